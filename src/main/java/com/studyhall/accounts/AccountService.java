@@ -1,0 +1,50 @@
+package com.studyhall.accounts;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+
+/** Creates accounts and looks them up. */
+@Service
+public class AccountService {
+
+    private final UserAccountRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    public AccountService(UserAccountRepository users, PasswordEncoder passwordEncoder, Clock clock) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    /** Signs up a learner; every account created from the web starts as a learner only. */
+    public UserAccount signUpLearner(NewAccount account) {
+        return create(account, Set.of(Role.LEARNER));
+    }
+
+    /** Not one transaction on purpose: a concurrent signup's duplicate insert is reported, not doomed. */
+    public UserAccount create(NewAccount account, Set<Role> roles) {
+        String email = UserAccount.normalizeEmail(account.email());
+        if (users.existsByEmail(email)) {
+            throw new EmailTakenException(email);
+        }
+        var user = new UserAccount(email, account.displayName(),
+                passwordEncoder.encode(account.password()), roles, clock.instant());
+        try {
+            return users.saveAndFlush(user);
+        } catch (DataIntegrityViolationException raceWithAnotherSignup) {
+            throw new EmailTakenException(email);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UserAccount> findByEmail(String email) {
+        return users.findByEmail(UserAccount.normalizeEmail(email));
+    }
+}

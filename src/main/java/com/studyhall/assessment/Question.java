@@ -1,0 +1,138 @@
+package com.studyhall.assessment;
+
+import com.studyhall.catalog.Section;
+import com.studyhall.catalog.SectionItem;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A question of a section's bank. Which answer fields are used depends on the type; a
+ * predict-the-output question's expected output is computed by the simulation engine, never
+ * typed, and remembers the engine version that computed it.
+ */
+@Entity
+public class Question extends SectionItem {
+
+    @Enumerated(EnumType.STRING)
+    private QuestionType type;
+
+    private String prompt;
+
+    private String explanation;
+
+    private int points;
+
+    private Boolean answerTrue;
+
+    /** Accepted short-text answers, one per line. */
+    private String acceptedAnswers;
+
+    private Double numericAnswer;
+
+    private Double tolerance;
+
+    private String code;
+
+    private String expectedOutput;
+
+    private String engineVersion;
+
+    @OneToMany(mappedBy = "question", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<QuestionOption> options = new ArrayList<>();
+
+    protected Question() {
+    }
+
+    public Question(Section section, int position, QuestionType type, String prompt, String explanation, int points) {
+        super(section, position);
+        this.type = type;
+        this.prompt = prompt;
+        this.explanation = explanation;
+        this.points = points;
+    }
+
+    public void addOption(String text, boolean correct) {
+        options.add(new QuestionOption(this, options.size() + 1, text, correct));
+    }
+
+    public void setAnswerTrue(Boolean answerTrue) {
+        this.answerTrue = answerTrue;
+    }
+
+    public void setAcceptedAnswers(List<String> answers) {
+        this.acceptedAnswers = String.join("\n", answers);
+    }
+
+    public void setNumericAnswer(Double numericAnswer, Double tolerance) {
+        this.numericAnswer = numericAnswer;
+        this.tolerance = tolerance;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    /** Records what the engine printed for the code, and which engine said so. */
+    public void setComputedOutput(String expectedOutput, String engineVersion) {
+        this.expectedOutput = expectedOutput;
+        this.engineVersion = engineVersion;
+    }
+
+    public QuestionType getType() {
+        return type;
+    }
+
+    public String getPrompt() {
+        return prompt;
+    }
+
+    public String getExplanation() {
+        return explanation;
+    }
+
+    public int getPoints() {
+        return points;
+    }
+
+    public Boolean getAnswerTrue() {
+        return answerTrue;
+    }
+
+    public List<String> getAcceptedAnswers() {
+        return acceptedAnswers == null || acceptedAnswers.isEmpty() ? List.of()
+                : Arrays.asList(acceptedAnswers.split("\n"));
+    }
+
+    public Double getNumericAnswer() {
+        return numericAnswer;
+    }
+
+    public Double getTolerance() {
+        return tolerance;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getExpectedOutput() {
+        return expectedOutput;
+    }
+
+    public String getEngineVersion() {
+        return engineVersion;
+    }
+
+    public List<QuestionOption> getOptions() {
+        return List.copyOf(options);
+    }
+}

@@ -1,0 +1,81 @@
+package com.studyhall.authoring;
+
+import com.studyhall.assessment.FeedbackTiming;
+import com.studyhall.assessment.QuestionType;
+import com.studyhall.catalog.CourseLevel;
+import com.studyhall.study.MemoryAidKind;
+import com.studyhall.study.SpeakerRole;
+
+import java.util.List;
+
+/**
+ * A whole course as one document: the course bundle format of {@code docs/course-bundle.md}.
+ * The nested records mirror that document one to one.
+ */
+public record CourseBundle(String format, int version, String slug, String title, String category,
+                           CourseLevel level, String tagline, String description, String owner,
+                           boolean published, List<SectionBundle> sections) {
+
+    public static final String FORMAT = "studyhall-course";
+    public static final int VERSION = 1;
+
+    public CourseBundle withSections(List<SectionBundle> sections) {
+        return new CourseBundle(format, version, slug, title, category, level, tagline, description, owner,
+                published, sections);
+    }
+
+    /** One section with all its content. */
+    public record SectionBundle(String slug, String title, String overview, boolean published,
+                                List<LessonPartBundle> lessonParts, SummaryBundle summary,
+                                List<ChapterBundle> chapters, List<KeyConceptBundle> keyConcepts,
+                                List<ExampleBundle> examples, List<MemoryAidBundle> memoryAids,
+                                List<FlashcardBundle> flashcards, List<GlossaryBundle> glossary,
+                                TestBundle test) {
+    }
+
+    public record LessonPartBundle(String title, String keyTakeaway, List<TurnBundle> turns) {
+    }
+
+    public record TurnBundle(SpeakerRole role, String speaker, String text) {
+    }
+
+    public record SummaryBundle(String basic, String medium, String detailed) {
+    }
+
+    public record ChapterBundle(String title, String keyStatement, String explanation, String analogy) {
+    }
+
+    public record KeyConceptBundle(String term, String explanation) {
+    }
+
+    public record ExampleBundle(String title, String body, ScenarioBundle scenario) {
+    }
+
+    public record ScenarioBundle(String title, String code) {
+    }
+
+    public record MemoryAidBundle(MemoryAidKind kind, String text) {
+    }
+
+    public record FlashcardBundle(String front, String back) {
+    }
+
+    public record GlossaryBundle(String term, String definition) {
+    }
+
+    public record TestBundle(SettingsBundle settings, List<QuestionBundle> questions) {
+    }
+
+    public record SettingsBundle(int questionsPerAttempt, boolean shuffleQuestions, boolean shuffleOptions,
+                                 int timeLimitMinutes, int attemptsAllowed, int passMarkPercent,
+                                 FeedbackTiming feedback) {
+    }
+
+    public record QuestionBundle(QuestionType type, String prompt, String explanation, Integer points,
+                                 List<OptionBundle> options, Boolean answer, List<String> acceptedAnswers,
+                                 Double numericAnswer, Double tolerance, String code) {
+    }
+
+    public record OptionBundle(String text, boolean correct) {
+    }
+}

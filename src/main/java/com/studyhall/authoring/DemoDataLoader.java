@@ -1,0 +1,81 @@
+package com.studyhall.authoring;
+
+import com.studyhall.accounts.AccountService;
+import com.studyhall.accounts.NewAccount;
+import com.studyhall.accounts.Role;
+import com.studyhall.accounts.UserAccount;
+import com.studyhall.catalog.CourseRepository;
+import com.studyhall.enrollment.EnrollmentService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Loads the demo users and courses when {@code app.demo-data=true}. Safe to run on every start:
+ * what already exists (a user by email, a course by slug) is left as it is.
+ */
+@Component
+@ConditionalOnBooleanProperty("app.demo-data")
+class DemoDataLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    record DemoUser(String email, String displayName, String password, Set<Role> roles) {
+    }
+
+    static final List<DemoUser> USERS = List.of(
+            new DemoUser("learner@example.com", "Lena Learner", "learner-pass-2026", Set.of(Role.LEARNER)),
+            new DemoUser("newbie@example.com", "Nico Newbie", "newbie-pass-2026", Set.of(Role.LEARNER)),
+            new DemoUser("instructor@example.com", "Ines Instructor", "instructor-pass-2026",
+                    Set.of(Role.LEARNER, Role.INSTRUCTOR)),
+            new DemoUser("admin@example.com", "Ada Admin", "admin-pass-2026",
+                    Set.of(Role.LEARNER, Role.INSTRUCTOR, Role.ADMIN)));
+
+    private final AccountService accounts;
+    private final CourseRepository courses;
+    private final CourseBundleImporter importer;
+    private final EnrollmentService enrollments;
+    private final JsonMapper json;
+
+    DemoDataLoader(AccountService accounts, CourseRepository courses, CourseBundleImporter importer,
+                   EnrollmentService enrollments, JsonMapper json) {
+        this.accounts = accounts;
+        this.courses = courses;
+        this.importer = importer;
+        this.enrollments = enrollments;
+        this.json = json;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        USERS.forEach(this::ensureUser);
+        for (CourseBundle bundle : new DemoCourseReader(json).read()) {
+            if (!courses.existsBySlug(bundle.slug())) {
+                UserAccount owner = accounts.findByEmail(bundle.owner()).orElseThrow();
+                importer.importCourse(bundle, owner);
+                log.info("Demo course '{}' loaded", bundle.slug());
+            }
+        }
+        enrollLearnerInFlagshipCourse();
+    }
+
+    private void ensureUser(DemoUser user) {
+        if (accounts.findByEmail(user.email()).isEmpty()) {
+            accounts.create(new NewAccount(user.email(), user.displayName(), user.password()), user.roles());
+        }
+    }
+
+    private void enrollLearnerInFlagshipCourse() {
+        var learner = accounts.findByEmail("learner@example.com").orElseThrow();
+        courses.findBySlug("python-memory-management")
+                .ifPresent(course -> enrollments.enroll(learner.getId(), course.getId()));
+    }
+}

@@ -1,0 +1,122 @@
+package com.studyhall.catalog;
+
+import com.studyhall.accounts.UserAccount;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+
+/** A course: metadata only; its sections are rows of their own. */
+@Entity
+public class Course {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String slug;
+
+    private String title;
+
+    private String tagline;
+
+    private String description;
+
+    @Enumerated(EnumType.STRING)
+    private CourseLevel level;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "category_id")
+    private Category category;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "owner_id")
+    private UserAccount owner;
+
+    private boolean published;
+
+    private Instant createdAt;
+
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Course() {
+    }
+
+    public Course(String slug, String title, Category category, UserAccount owner, Instant now) {
+        this.slug = slug;
+        this.title = title;
+        this.category = category;
+        this.owner = owner;
+        this.level = CourseLevel.BEGINNER;
+        this.tagline = "";
+        this.description = "";
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public void describe(String tagline, String description, CourseLevel level, Instant now) {
+        this.tagline = tagline;
+        this.description = description;
+        this.level = level;
+        this.updatedAt = now;
+    }
+
+    public void setPublished(boolean published) {
+        this.published = published;
+    }
+
+    public boolean isOwnedBy(long userId) {
+        return owner.getId() == userId;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getTagline() {
+        return tagline;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public CourseLevel getLevel() {
+        return level;
+    }
+
+    public Category getCategory() {
+        return category;
+    }
+
+    public UserAccount getOwner() {
+        return owner;
+    }
+
+    public boolean isPublished() {
+        return published;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,50 @@
+package com.studyhall.catalog;
+
+import com.studyhall.accounts.StudyhallUser;
+import com.studyhall.enrollment.EnrollmentService;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The course page, and joining or leaving a course (the enrollment routes sit under it). */
+@Controller
+class CourseController {
+
+    private final CatalogService catalog;
+    private final EnrollmentService enrollments;
+
+    CourseController(CatalogService catalog, EnrollmentService enrollments) {
+        this.catalog = catalog;
+        this.enrollments = enrollments;
+    }
+
+    @GetMapping("/courses/{course}")
+    String overview(@PathVariable String course, @AuthenticationPrincipal StudyhallUser user, Model model) {
+        var overview = catalog.overview(course, Viewer.of(user));
+        model.addAttribute("course", overview);
+        model.addAttribute("enrolled", user != null && enrollments.isEnrolled(user.getId(), overview.id()));
+        return "catalog/course";
+    }
+
+    @PostMapping("/courses/{course}/enrollment")
+    String enroll(@PathVariable String course, @AuthenticationPrincipal StudyhallUser user,
+                  RedirectAttributes redirect) {
+        var overview = catalog.overview(course, Viewer.of(user));
+        enrollments.enroll(user.getId(), overview.id());
+        redirect.addFlashAttribute("notice", "You are enrolled in " + overview.title() + ". Enjoy the course!");
+        return "redirect:/courses/" + overview.slug();
+    }
+
+    @PostMapping("/courses/{course}/enrollment/delete")
+    String leave(@PathVariable String course, @AuthenticationPrincipal StudyhallUser user,
+                 RedirectAttributes redirect) {
+        var overview = catalog.overview(course, Viewer.of(user));
+        enrollments.leave(user.getId(), overview.id());
+        redirect.addFlashAttribute("notice", "You left " + overview.title() + ". You can enroll again at any time.");
+        return "redirect:/courses/" + overview.slug();
+    }
+}

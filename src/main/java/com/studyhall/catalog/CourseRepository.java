@@ -1,0 +1,29 @@
+package com.studyhall.catalog;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Courses, with the catalog's queries over the published ones. */
+public interface CourseRepository extends JpaRepository<Course, Long> {
+
+    @Query("select c from Course c join fetch c.category where c.slug = :slug")
+    Optional<Course> findBySlug(@Param("slug") String slug);
+
+    @Query("select c from Course c join fetch c.category where c.published = true order by c.title")
+    List<Course> findPublished();
+
+    /** Published courses whose title or description contains the pattern (a SQL LIKE pattern, escaped with !). */
+    @Query("""
+            select c from Course c join fetch c.category
+            where c.published = true
+              and (lower(c.title) like :pattern escape '!' or lower(c.description) like :pattern escape '!'
+                   or lower(c.tagline) like :pattern escape '!')
+            order by c.title""")
+    List<Course> searchPublished(@Param("pattern") String pattern);
+
+    boolean existsBySlug(String slug);
+}

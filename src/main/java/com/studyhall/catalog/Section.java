@@ -1,0 +1,79 @@
+package com.studyhall.catalog;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+
+/** One topic of a course. What it teaches with lives in the study and assessment tables. */
+@Entity
+public class Section {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "course_id")
+    private Course course;
+
+    private String slug;
+
+    private String title;
+
+    private String overview;
+
+    private int position;
+
+    private boolean published;
+
+    @Version
+    private long version;
+
+    protected Section() {
+    }
+
+    public Section(Course course, String slug, String title, String overview, int position) {
+        this.course = course;
+        this.slug = slug;
+        this.title = title;
+        this.overview = overview;
+        this.position = position;
+    }
+
+    public void setPublished(boolean published) {
+        this.published = published;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Course getCourse() {
+        return course;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getOverview() {
+        return overview;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public boolean isPublished() {
+        return published;
+    }
+}

@@ -1,0 +1,47 @@
+package com.studyhall.enrollment;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+import java.time.Instant;
+
+/**
+ * A learner's free enrollment in a course. It refers to both by id only, so enrollment depends
+ * on no other feature and every feature may ask it.
+ */
+@Entity
+public class Enrollment {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private Long userId;
+
+    private Long courseId;
+
+    private Instant enrolledAt;
+
+    protected Enrollment() {
+    }
+
+    public Enrollment(long userId, long courseId, Instant enrolledAt) {
+        this.userId = userId;
+        this.courseId = courseId;
+        this.enrolledAt = enrolledAt;
+    }
+
+    public Long getUserId() {
+        return userId;
+    }
+
+    public Long getCourseId() {
+        return courseId;
+    }
+
+    public Instant getEnrolledAt() {
+        return enrolledAt;
+    }
+}

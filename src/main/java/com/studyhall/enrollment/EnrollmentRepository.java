@@ -1,0 +1,24 @@
+package com.studyhall.enrollment;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import java.util.List;
+
+/** Enrollments by learner and course. */
+public interface EnrollmentRepository extends JpaRepository<Enrollment, Long> {
+
+    boolean existsByUserIdAndCourseId(long userId, long courseId);
+
+    boolean existsByUserId(long userId);
+
+    List<Enrollment> findByUserIdOrderByEnrolledAtDesc(long userId);
+
+    long countByCourseId(long courseId);
+
+    @Modifying
+    @Query("delete from Enrollment e where e.userId = :userId and e.courseId = :courseId")
+    int deleteByUserIdAndCourseId(@Param("userId") long userId, @Param("courseId") long courseId);
+}

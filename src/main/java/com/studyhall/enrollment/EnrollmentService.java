@@ -1,0 +1,58 @@
+package com.studyhall.enrollment;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.List;
+
+/** Enrolls learners in courses and answers who is enrolled where. */
+@Service
+public class EnrollmentService {
+
+    private final EnrollmentRepository enrollments;
+    private final Clock clock;
+
+    public EnrollmentService(EnrollmentRepository enrollments, Clock clock) {
+        this.enrollments = enrollments;
+        this.clock = clock;
+    }
+
+    /**
+     * Enrolls the learner; enrolling twice is harmless and keeps the first enrollment. Not one
+     * transaction on purpose: a duplicate insert from a concurrent request fails on its own and
+     * is absorbed here instead of dooming an outer transaction.
+     */
+    public void enroll(long userId, long courseId) {
+        if (enrollments.existsByUserIdAndCourseId(userId, courseId)) {
+            return;
+        }
+        try {
+            enrollments.saveAndFlush(new Enrollment(userId, courseId, clock.instant()));
+        } catch (DataIntegrityViolationException sameEnrollmentFromAnotherRequest) {
+            // The unique key kept the learner enrolled once; nothing is lost.
+        }
+    }
+
+    @Transactional
+    public void leave(long userId, long courseId) {
+        enrollments.deleteByUserIdAndCourseId(userId, courseId);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isEnrolled(long userId, long courseId) {
+        return enrollments.existsByUserIdAndCourseId(userId, courseId);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isEnrolledAnywhere(long userId) {
+        return enrollments.existsByUserId(userId);
+    }
+
+    /** Course ids the learner is enrolled in, most recent first. */
+    @Transactional(readOnly = true)
+    public List<Long> enrolledCourseIds(long userId) {
+        return enrollments.findByUserIdOrderByEnrolledAtDesc(userId).stream().map(Enrollment::getCourseId).toList();
+    }
+}

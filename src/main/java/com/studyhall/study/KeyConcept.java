@@ -1,0 +1,31 @@
+package com.studyhall.study;
+
+import com.studyhall.catalog.Section;
+import com.studyhall.catalog.SectionItem;
+import jakarta.persistence.Entity;
+
+/** A term and a one-line explanation. */
+@Entity
+public class KeyConcept extends SectionItem {
+
+    private String term;
+
+    private String explanation;
+
+    protected KeyConcept() {
+    }
+
+    public KeyConcept(Section section, int position, String term, String explanation) {
+        super(section, position);
+        this.term = term;
+        this.explanation = explanation;
+    }
+
+    public String getTerm() {
+        return term;
+    }
+
+    public String getExplanation() {
+        return explanation;
+    }
+}

@@ -1,0 +1,61 @@
+package com.studyhall.study;
+
+import com.studyhall.catalog.Section;
+import com.studyhall.catalog.SectionItem;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** One part of an audio lesson: a classroom conversation, optionally with a recording. */
+@Entity
+public class LessonPart extends SectionItem {
+
+    private String title;
+
+    private String keyTakeaway;
+
+    private String audioFileKey;
+
+    private String audioContentType;
+
+    @OneToMany(mappedBy = "lessonPart", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<TranscriptTurn> turns = new ArrayList<>();
+
+    protected LessonPart() {
+    }
+
+    public LessonPart(Section section, int position, String title, String keyTakeaway) {
+        super(section, position);
+        this.title = title;
+        this.keyTakeaway = keyTakeaway;
+    }
+
+    public void addTurn(SpeakerRole role, String speaker, String text) {
+        turns.add(new TranscriptTurn(this, turns.size() + 1, role, speaker, text));
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getKeyTakeaway() {
+        return keyTakeaway;
+    }
+
+    public String getAudioFileKey() {
+        return audioFileKey;
+    }
+
+    public String getAudioContentType() {
+        return audioContentType;
+    }
+
+    public List<TranscriptTurn> getTurns() {
+        return List.copyOf(turns);
+    }
+}

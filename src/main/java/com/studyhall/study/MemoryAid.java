@@ -1,0 +1,34 @@
+package com.studyhall.study;
+
+import com.studyhall.catalog.Section;
+import com.studyhall.catalog.SectionItem;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+/** A rhyme, story or acronym that helps a learner remember. */
+@Entity
+public class MemoryAid extends SectionItem {
+
+    @Enumerated(EnumType.STRING)
+    private MemoryAidKind kind;
+
+    private String text;
+
+    protected MemoryAid() {
+    }
+
+    public MemoryAid(Section section, int position, MemoryAidKind kind, String text) {
+        super(section, position);
+        this.kind = kind;
+        this.text = text;
+    }
+
+    public MemoryAidKind getKind() {
+        return kind;
+    }
+
+    public String getText() {
+        return text;
+    }
+}

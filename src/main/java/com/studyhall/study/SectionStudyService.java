@@ -1,0 +1,84 @@
+package com.studyhall.study;
+
+import com.studyhall.assessment.MockTest;
+import com.studyhall.assessment.MockTestRepository;
+import com.studyhall.assessment.QuestionRepository;
+import com.studyhall.catalog.CatalogService;
+import com.studyhall.catalog.Course;
+import com.studyhall.catalog.Section;
+import com.studyhall.catalog.Viewer;
+import com.studyhall.enrollment.EnrollmentService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+
+/** Reads a section for its page, unlocking the contents for enrolled learners and editors. */
+@Service
+public class SectionStudyService {
+
+    private final CatalogService catalog;
+    private final EnrollmentService enrollments;
+    private final StudyRepositories content;
+    private final MockTestRepository tests;
+    private final QuestionRepository questions;
+
+    SectionStudyService(CatalogService catalog, EnrollmentService enrollments, StudyRepositories content,
+                        MockTestRepository tests, QuestionRepository questions) {
+        this.catalog = catalog;
+        this.enrollments = enrollments;
+        this.content = content;
+        this.tests = tests;
+        this.questions = questions;
+    }
+
+    @Transactional(readOnly = true)
+    public SectionPage page(String courseSlug, String sectionSlug, Viewer viewer) {
+        Course course = catalog.visibleCourse(courseSlug, viewer);
+        Section section = catalog.visibleSection(course, sectionSlug, viewer);
+        List<Section> outline = catalog.visibleSections(course, viewer);
+        int index = outline.indexOf(section);
+        boolean unlocked = viewer.canEdit(course)
+                || (viewer.isLoggedIn() && enrollments.isEnrolled(viewer.userId(), course.getId()));
+        return new SectionPage(course.getSlug(), course.getTitle(), section.getSlug(), section.getTitle(),
+                section.getOverview(), index + 1, outline.size(),
+                neighbour(outline, index - 1), neighbour(outline, index + 1),
+                counts(section.getId()), unlocked ? contents(section.getId()) : null);
+    }
+
+    private ContentCounts counts(long sectionId) {
+        return new ContentCounts(content.lessonParts().countBySectionId(sectionId),
+                content.summaries().findBySectionId(sectionId).isPresent(),
+                content.chapters().countBySectionId(sectionId), content.keyConcepts().countBySectionId(sectionId),
+                content.examples().countBySectionId(sectionId), content.memoryAids().countBySectionId(sectionId),
+                content.flashcards().countBySectionId(sectionId), content.glossary().countBySectionId(sectionId),
+                questions.countBySectionId(sectionId));
+    }
+
+    private SectionContents contents(long sectionId) {
+        List<SectionContents.LessonPartView> parts = content.lessonParts().findBySectionIdOrderByPosition(sectionId)
+                .stream().map(SectionStudyService::view).toList();
+        return new SectionContents(parts, content.summaries().findBySectionId(sectionId).orElse(null),
+                content.chapters().findBySectionIdOrderByPosition(sectionId),
+                content.keyConcepts().findBySectionIdOrderByPosition(sectionId),
+                content.examples().findBySectionIdOrderByPosition(sectionId),
+                content.memoryAids().findBySectionIdOrderByPosition(sectionId),
+                content.flashcards().findBySectionIdOrderByPosition(sectionId),
+                content.glossary().findBySectionIdOrderByPosition(sectionId),
+                tests.findBySectionId(sectionId).map(MockTest::settings).orElse(null),
+                (int) questions.countBySectionId(sectionId));
+    }
+
+    private static SectionContents.LessonPartView view(LessonPart part) {
+        var turns = part.getTurns().stream()
+                .map(turn -> new SectionContents.TurnView(turn.getRole(), turn.getSpeaker(), turn.getText()))
+                .toList();
+        return new SectionContents.LessonPartView(part.getId(), part.getPosition(), part.getTitle(),
+                part.getKeyTakeaway(), part.getAudioFileKey() != null, turns);
+    }
+
+    private static SectionPage.Neighbour neighbour(List<Section> outline, int index) {
+        return index < 0 || index >= outline.size() ? null
+                : new SectionPage.Neighbour(outline.get(index).getSlug(), outline.get(index).getTitle());
+    }
+}

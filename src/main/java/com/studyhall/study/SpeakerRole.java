@@ -1,0 +1,6 @@
+package com.studyhall.study;
+
+/** Who speaks a turn of a classroom conversation. */
+public enum SpeakerRole {
+    TEACHER, STUDENT
+}

@@ -1,0 +1,60 @@
+package com.studyhall.study;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+/** One person's turn in a classroom conversation. */
+@Entity
+public class TranscriptTurn {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "lesson_part_id")
+    private LessonPart lessonPart;
+
+    private int position;
+
+    @Enumerated(EnumType.STRING)
+    private SpeakerRole role;
+
+    private String speaker;
+
+    private String text;
+
+    protected TranscriptTurn() {
+    }
+
+    TranscriptTurn(LessonPart lessonPart, int position, SpeakerRole role, String speaker, String text) {
+        this.lessonPart = lessonPart;
+        this.position = position;
+        this.role = role;
+        this.speaker = speaker;
+        this.text = text;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public SpeakerRole getRole() {
+        return role;
+    }
+
+    public String getSpeaker() {
+        return speaker;
+    }
+
+    public String getText() {
+        return text;
+    }
+}

@@ -1,0 +1,91 @@
+package com.studyhall.browser;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A new visitor, in a real browser: finds the course, signs up, logs in, enrolls and studies. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class SignupAndEnrollBrowserIT {
+
+    @LocalServerPort
+    int port;
+
+    WebDriver browser;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.start(1280, 1000);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void visitorSignsUpLogsInEnrollsAndSeesTheWholeSection() throws Exception {
+        browser.get(url("/"));
+        browser.findElement(By.id("q")).sendKeys("memory");
+        browser.findElement(By.cssSelector("form.search button")).click();
+        browser.findElement(By.linkText("Python Memory Management")).click();
+
+        browser.findElement(By.linkText("Reference Counting and Garbage Collection")).click();
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Enroll to open this section");
+        assertThat(browser.findElements(By.id("audio-lessons"))).isEmpty();
+        Browser.screenshot(browser, "section-locked");
+
+        browser.findElement(By.linkText("Sign up and enroll for free")).click();
+        browser.findElement(By.id("email")).sendKeys("grace@example.com");
+        browser.findElement(By.id("displayName")).sendKeys("Grace");
+        browser.findElement(By.id("password")).sendKeys("short");
+        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        assertThat(browser.findElement(By.id("password-errors")).getText()).contains("at least 12 characters");
+
+        browser.findElement(By.id("password")).sendKeys("a long and memorable passphrase");
+        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlContains("/login"));
+        assertThat(browser.findElement(By.id("username")).getAttribute("value")).isEqualTo("grace@example.com");
+        browser.findElement(By.id("password")).sendKeys("a long and memorable passphrase");
+        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlContains("/my"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("You have not enrolled");
+
+        browser.get(url("/courses/python-memory-management"));
+        browser.findElement(By.xpath("//button[normalize-space()='Enroll for free']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "You are enrolled"));
+
+        browser.findElement(By.linkText("Reference Counting and Garbage Collection")).click();
+        for (String format : new String[] {"audio-lessons", "summary", "audiobook", "key-concepts", "examples",
+                "memory-aids", "flashcards", "glossary", "mock-test"}) {
+            assertThat(browser.findElements(By.id(format))).as(format).hasSize(1);
+        }
+        browser.findElement(By.cssSelector("[data-level='detailed']")).click();
+        assertThat(browser.findElement(By.cssSelector("[data-summary-level='detailed']")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.cssSelector("[data-summary-level='basic']")).isDisplayed()).isFalse();
+        Browser.screenshot(browser, "section-open");
+
+        browser.get(url("/my"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Python Memory Management");
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}

@@ -1,0 +1,85 @@
+package com.studyhall.security;
+
+import com.studyhall.DemoUsers;
+import com.studyhall.StudyhallIntegrationTest;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Every route against every kind of visitor. Expectations: a status code, {@code login} (sent to
+ * the login page), {@code open}/{@code locked} (a section page with or without its contents), or
+ * {@code passes} (security lets the request through to the application).
+ */
+@StudyhallIntegrationTest
+class AccessControlMatrixTests {
+
+    static final String PMM = "/courses/python-memory-management";
+    /** Enrollment rows use a course no other test depends on, so they change nothing others see. */
+    static final String TYPO = "/courses/typography-for-interfaces";
+    static final String PMM_SECTION = PMM + "/reference-counting-and-garbage-collection";
+
+    @Autowired
+    MockMvc mvc;
+
+    @ParameterizedTest(name = "{0} {1} as {2} -> {3}")
+    @CsvSource({
+            "GET, /, anonymous, 200", "GET, /, newbie, 200", "GET, /, learner, 200", "GET, /, instructor, 200", "GET, /, admin, 200",
+            "GET, /?q=memory, anonymous, 200", "GET, /?q=memory, learner, 200",
+            "GET, /signup, anonymous, 200", "GET, /signup, learner, 200",
+            "GET, /login, anonymous, 200", "GET, /login, admin, 200",
+            "GET, " + PMM + ", anonymous, 200", "GET, " + PMM + ", newbie, 200", "GET, " + PMM + ", learner, 200",
+            "GET, " + PMM + ", instructor, 200", "GET, " + PMM + ", admin, 200",
+            "GET, " + PMM_SECTION + ", anonymous, locked", "GET, " + PMM_SECTION + ", newbie, locked",
+            "GET, " + PMM_SECTION + ", learner, open", "GET, " + PMM_SECTION + ", instructor, open",
+            "GET, " + PMM_SECTION + ", admin, open",
+            "GET, /courses/negotiation-fundamentals/preparing-to-negotiate, learner, locked",
+            "GET, /my, anonymous, login", "GET, /my, newbie, 200", "GET, /my, learner, 200", "GET, /my, instructor, 200",
+            "GET, /my, admin, 200",
+            "GET, /actuator/health, anonymous, 200", "GET, /actuator/health, learner, 200",
+            "GET, /actuator/health/readiness, anonymous, 200",
+            "GET, /actuator/metrics, anonymous, login", "GET, /actuator/metrics, newbie, 403",
+            "GET, /actuator/metrics, learner, 403", "GET, /actuator/metrics, instructor, 403",
+            "GET, /studio, anonymous, login", "GET, /studio, newbie, 403", "GET, /studio, learner, 403",
+            "GET, /studio, instructor, passes", "GET, /studio, admin, passes",
+            "GET, /admin/users, anonymous, login", "GET, /admin/users, newbie, 403", "GET, /admin/users, learner, 403",
+            "GET, /admin/users, instructor, 403", "GET, /admin/users, admin, passes",
+            "GET, /api/simulations, anonymous, 401", "GET, /api/scenarios, anonymous, 401",
+            "POST, " + TYPO + "/enrollment, anonymous, login", "POST, " + TYPO + "/enrollment, newbie, 302",
+            "POST, " + TYPO + "/enrollment, learner, 302", "POST, " + TYPO + "/enrollment, admin, 302",
+            "POST, " + TYPO + "/enrollment/delete, anonymous, login", "POST, " + TYPO + "/enrollment/delete, admin, 302",
+            "POST, /logout, learner, 302", "POST, /logout, anonymous, 302",
+    })
+    void routeAnswersAsTheMatrixSays(String method, String route, String who, String expected) throws Exception {
+        var request = ("GET".equals(method) ? get(route) : post(route).with(csrf())).session(sessionOf(who));
+        MvcResult result = mvc.perform(request).andReturn();
+        int status = result.getResponse().getStatus();
+        String body = result.getResponse().getContentAsString();
+        switch (expected) {
+            case "login" -> assertThat(result.getResponse().getRedirectedUrl()).endsWith("/login");
+            case "open" -> assertThat(body).contains("id=\"audio-lessons\"").doesNotContain("Enroll to open");
+            case "locked" -> assertThat(body).contains("Enroll to open this section").doesNotContain("id=\"audio-lessons\"");
+            case "passes" -> assertThat(status).isNotIn(401, 403).isNotEqualTo(302);
+            default -> assertThat(status).isEqualTo(Integer.parseInt(expected));
+        }
+    }
+
+    private MockHttpSession sessionOf(String who) throws Exception {
+        return switch (who) {
+            case "anonymous" -> new MockHttpSession();
+            case "newbie" -> DemoUsers.NEWBIE.logIn(mvc);
+            case "learner" -> DemoUsers.LEARNER.logIn(mvc);
+            case "instructor" -> DemoUsers.INSTRUCTOR.logIn(mvc);
+            case "admin" -> DemoUsers.ADMIN.logIn(mvc);
+            default -> throw new IllegalArgumentException(who);
+        };
+    }
+}
