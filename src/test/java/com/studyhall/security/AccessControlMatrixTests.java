@@ -1,34 +1,20 @@
 package com.studyhall.security;
 
-import com.studyhall.DemoUsers;
 import com.studyhall.StudyhallIntegrationTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * Every route against every kind of visitor. Expectations: a status code, {@code login} (sent to
- * the login page), {@code open}/{@code locked} (a section page with or without its contents), or
- * {@code passes} (security lets the request through to the application).
+ * The foundation's routes against every kind of visitor; see {@link AccessMatrix} for the
+ * expectations. Features keep their own matrices beside their tests.
  */
 @StudyhallIntegrationTest
-class AccessControlMatrixTests {
+class AccessControlMatrixTests extends AccessMatrix {
 
     static final String PMM = "/courses/python-memory-management";
     /** Enrollment rows use a course no other test depends on, so they change nothing others see. */
     static final String TYPO = "/courses/typography-for-interfaces";
     static final String PMM_SECTION = PMM + "/reference-counting-and-garbage-collection";
-
-    @Autowired
-    MockMvc mvc;
 
     @ParameterizedTest(name = "{0} {1} as {2} -> {3}")
     @CsvSource({
@@ -59,27 +45,6 @@ class AccessControlMatrixTests {
             "POST, /logout, learner, 302", "POST, /logout, anonymous, 302",
     })
     void routeAnswersAsTheMatrixSays(String method, String route, String who, String expected) throws Exception {
-        var request = ("GET".equals(method) ? get(route) : post(route).with(csrf())).session(sessionOf(who));
-        MvcResult result = mvc.perform(request).andReturn();
-        int status = result.getResponse().getStatus();
-        String body = result.getResponse().getContentAsString();
-        switch (expected) {
-            case "login" -> assertThat(result.getResponse().getRedirectedUrl()).endsWith("/login");
-            case "open" -> assertThat(body).contains("id=\"audio-lessons\"").doesNotContain("Enroll to open");
-            case "locked" -> assertThat(body).contains("Enroll to open this section").doesNotContain("id=\"audio-lessons\"");
-            case "passes" -> assertThat(status).isNotIn(401, 403).isNotEqualTo(302);
-            default -> assertThat(status).isEqualTo(Integer.parseInt(expected));
-        }
-    }
-
-    private MockHttpSession sessionOf(String who) throws Exception {
-        return switch (who) {
-            case "anonymous" -> new MockHttpSession();
-            case "newbie" -> DemoUsers.NEWBIE.logIn(mvc);
-            case "learner" -> DemoUsers.LEARNER.logIn(mvc);
-            case "instructor" -> DemoUsers.INSTRUCTOR.logIn(mvc);
-            case "admin" -> DemoUsers.ADMIN.logIn(mvc);
-            default -> throw new IllegalArgumentException(who);
-        };
+        check(method, route, who, expected);
     }
 }
