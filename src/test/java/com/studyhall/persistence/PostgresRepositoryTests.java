@@ -60,8 +60,8 @@ class PostgresRepositoryTests {
 
     @Test
     void everyMigrationAppliedOnPostgres() {
-        assertThat(flyway.info().applied()).extracting(info -> info.getVersion().getVersion())
-                .containsExactly("1", "2", "3");
+        assertThat(flyway.info().applied()).hasSameSizeAs(flyway.info().all())
+                .extracting(info -> info.getVersion().getVersion()).contains("1", "2", "3");
         assertThat(flyway.info().pending()).isEmpty();
     }
 
