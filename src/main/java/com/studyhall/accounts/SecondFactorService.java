@@ -20,6 +20,8 @@ public class SecondFactorService {
     /** One step either side of now, for phones whose clocks are a little off. */
     static final int TOLERANCE_STEPS = 1;
     static final String ISSUER = "Studyhall";
+    /** The authority a session gains once a TOTP or recovery code has been checked in it. */
+    public static final String TOTP_FACTOR = "FACTOR_TOTP";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final TotpCredentialRepository credentials;

@@ -26,7 +26,7 @@ import java.util.List;
 @Controller
 class SecondFactorLoginController {
 
-    static final String TOTP_FACTOR = "FACTOR_TOTP";
+
 
     private final SecondFactorService secondFactors;
     private final LoginThrottle throttle;
@@ -75,7 +75,7 @@ class SecondFactorLoginController {
                           HttpServletRequest request, HttpServletResponse response) {
         List<GrantedAuthority> authorities = new ArrayList<>(user.getAuthorities());
         authorities.addAll(passwordOnly.getAuthorities());
-        authorities.add(FactorGrantedAuthority.fromAuthority(TOTP_FACTOR));
+        authorities.add(FactorGrantedAuthority.fromAuthority(SecondFactorService.TOTP_FACTOR));
         var full = UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
         full.setDetails(passwordOnly.getDetails());
         request.changeSessionId();
