@@ -89,7 +89,8 @@ class AdminUserService {
     }
 
     private UserRow row(UserAccount user) {
-        return new UserRow(user.getId(), user.getEmail(), user.getDisplayName(), user.getRoles(), user.isEnabled(),
+        return new UserRow(user.getId(), user.getEmail(), user.getDisplayName(),
+                user.getRoles().stream().sorted().toList(), user.isEnabled(),
                 secondFactors.isEnabled(user.getId()), user.getCreatedAt());
     }
 }
