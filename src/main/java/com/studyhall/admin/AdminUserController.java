@@ -58,6 +58,11 @@ class AdminUserController {
         return act(id, redirect, () -> service.disable(me.getId(), id), "Disabled and logged out: ");
     }
 
+    @PostMapping("/admin/users/{id}/two-factor/reset")
+    String resetTwoFactor(@PathVariable long id, @AuthenticationPrincipal StudyhallUser me, RedirectAttributes redirect) {
+        return act(id, redirect, () -> service.resetTwoFactor(me.getId(), id), "Two-factor sign-in reset and logged out: ");
+    }
+
     @PostMapping("/admin/users/{id}/enable")
     String enable(@PathVariable long id, RedirectAttributes redirect) {
         return act(id, redirect, () -> service.enable(id), "Enabled again: ");

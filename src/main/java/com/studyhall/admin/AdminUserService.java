@@ -77,6 +77,18 @@ class AdminUserService {
         return row(target);
     }
 
+    /** For a person who lost their phone and recovery codes: they log in with the password and set it up again. */
+    @Transactional
+    UserRow resetTwoFactor(long actorId, long targetId) {
+        if (actorId == targetId) {
+            throw new AdminRuleException("You cannot reset your own two-factor sign-in. Ask another admin.");
+        }
+        var target = find(targetId);
+        secondFactors.turnOff(targetId);
+        target.endAllSessions();
+        return row(target);
+    }
+
     @Transactional
     UserRow enable(long targetId) {
         var target = find(targetId);

@@ -5,6 +5,7 @@ import com.studyhall.StudyhallIntegrationTest;
 import com.studyhall.accounts.AccountService;
 import com.studyhall.accounts.NewAccount;
 import com.studyhall.accounts.Role;
+import com.studyhall.accounts.SecondFactorService;
 import com.studyhall.accounts.UserAccount;
 import com.studyhall.accounts.UserAccountRepository;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,9 @@ class AdminJourneyTests {
 
     @Autowired
     AdminUserService service;
+
+    @Autowired
+    SecondFactorService secondFactors;
 
     @Test
     void adminLoginRequiresTheCodeBeforeAnythingElse() throws Exception {
@@ -168,15 +172,36 @@ class AdminJourneyTests {
     }
 
     @ParameterizedTest(name = "POST {0} without a CSRF token is refused")
-    @ValueSource(strings = {"/roles", "/disable", "/enable"})
+    @ValueSource(strings = {"/roles", "/disable", "/enable", "/two-factor/reset"})
     void everyAdminPostNeedsTheCsrfToken(String action) throws Exception {
-        UserAccount target = newLearner("csrf.target" + action.substring(1) + "@example.com", "Csrf Target");
+        UserAccount target = newLearner("csrf.target" + action.replace("/", ".") + "@example.com", "Csrf Target");
         var admin = DemoUsers.ADMIN.logIn(mvc);
         mvc.perform(post("/admin/users/" + target.getId() + action).session(admin).param("roles", "ADMIN"))
                 .andExpect(status().isForbidden());
         var unchanged = users.findById(target.getId()).orElseThrow();
         assertThat(unchanged.isEnabled()).isTrue();
         assertThat(unchanged.getRoles()).containsExactly(Role.LEARNER);
+    }
+
+    @Test
+    void adminResetsTheTwoFactorSignInOfSomeoneWhoLostTheirPhone() throws Exception {
+        UserAccount person = newLearner("lost.phone@example.com", "Lost Phone");
+        String secret = secondFactors.pendingSecret(person.getId());
+        var session = DemoUsers.logIn(mvc, person.getEmail(), PASSWORD);
+        assertThat(secondFactors.confirm(person.getId(), DemoUsers.freshCode(mvc, secret))).isPresent();
+        session = DemoUsers.logIn(mvc, person.getEmail(), PASSWORD, secret);
+
+        var admin = DemoUsers.ADMIN.logIn(mvc);
+        mvc.perform(post("/admin/users/{id}/two-factor/reset", person.getId()).session(admin).with(csrf()))
+                .andExpect(flash().attribute("notice", "Two-factor sign-in reset and logged out: lost.phone@example.com"));
+        assertThat(secondFactors.isEnabled(person.getId())).isFalse();
+        mvc.perform(get("/my").session(session)).andExpect(redirectedUrl("/login"));
+        DemoUsers.logIn(mvc, person.getEmail(), PASSWORD);
+
+        long adminId = accounts.findByEmail(DemoUsers.ADMIN.email).orElseThrow().getId();
+        mvc.perform(post("/admin/users/{id}/two-factor/reset", adminId).session(admin).with(csrf()))
+                .andExpect(flash().attribute("problem", "You cannot reset your own two-factor sign-in. Ask another admin."));
+        assertThat(secondFactors.isEnabled(adminId)).isTrue();
     }
 
     private UserAccount newLearner(String email, String name) {
