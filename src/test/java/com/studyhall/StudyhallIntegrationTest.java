@@ -2,6 +2,7 @@ package com.studyhall;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 import java.lang.annotation.ElementType;
@@ -11,12 +12,14 @@ import java.lang.annotation.Target;
 
 /**
  * The whole application with the demo data on an in-memory database, driven through MockMvc.
- * Every test class with this annotation shares one Spring context.
+ * Every test class with this annotation shares one Spring context. TOTP codes are checked
+ * against {@link TestTotpClock}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
+@Import(TestTotpClock.Config.class)
 public @interface StudyhallIntegrationTest {
 }

@@ -15,10 +15,13 @@ public class AccountService {
 
     private final UserAccountRepository users;
     private final PasswordEncoder passwordEncoder;
+    private final TotpCredentialRepository totp;
     private final Clock clock;
 
-    public AccountService(UserAccountRepository users, PasswordEncoder passwordEncoder, Clock clock) {
+    public AccountService(UserAccountRepository users, PasswordEncoder passwordEncoder,
+                          TotpCredentialRepository totp, Clock clock) {
         this.users = users;
+        this.totp = totp;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
     }
@@ -41,6 +44,13 @@ public class AccountService {
         } catch (DataIntegrityViolationException raceWithAnotherSignup) {
             throw new EmailTakenException(email);
         }
+    }
+
+    /** Read on every request of a logged-in person, so a change by an admin counts at once. */
+    @Transactional(readOnly = true)
+    public Optional<AccountStatus> status(long userId) {
+        return users.findById(userId).map(user -> new AccountStatus(user.isEnabled(), user.getSessionGeneration(),
+                user.getRoles(), totp.existsByUserIdAndEnabledTrue(userId)));
     }
 
     @Transactional(readOnly = true)

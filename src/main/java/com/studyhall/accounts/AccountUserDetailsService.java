@@ -24,6 +24,7 @@ class AccountUserDetailsService implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("no such account"));
         return new StudyhallUser(account.getId(), account.getEmail(), account.getDisplayName(),
                 account.getPasswordHash(), account.isEnabled(),
-                account.getRoles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList());
+                account.getRoles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList(),
+                account.getSessionGeneration());
     }
 }

@@ -37,6 +37,8 @@ public class UserAccount {
 
     private Instant createdAt;
 
+    private long sessionGeneration;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role")
@@ -63,6 +65,32 @@ public class UserAccount {
 
     public boolean hasRole(Role role) {
         return roles.contains(role);
+    }
+
+    /** Ends every session of this account and keeps it from logging in. */
+    public void disable() {
+        this.enabled = false;
+        endAllSessions();
+    }
+
+    public void enable() {
+        this.enabled = true;
+    }
+
+    public void changeRoles(Set<Role> newRoles) {
+        if (newRoles.isEmpty()) {
+            throw new IllegalArgumentException("an account needs at least one role");
+        }
+        this.roles = EnumSet.copyOf(newRoles);
+    }
+
+    /** Sessions remember the generation they started in; raising it ends them on their next request. */
+    public void endAllSessions() {
+        this.sessionGeneration++;
+    }
+
+    public long getSessionGeneration() {
+        return sessionGeneration;
     }
 
     public Long getId() {

@@ -1,7 +1,14 @@
 package com.studyhall.accounts;
 
+import jakarta.persistence.LockModeType;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Stores user accounts; emails are looked up in their normalized, lower-case form. */
@@ -10,4 +17,17 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     Optional<UserAccount> findByEmail(String email);
 
     boolean existsByEmail(String email);
+
+    /** People whose email or name contains the (lower-case) text. */
+    @Query("select u from UserAccount u where lower(u.email) like concat('%', :text, '%') escape '\\'"
+            + " or lower(u.displayName) like concat('%', :text, '%') escape '\\'")
+    Page<UserAccount> search(@Param("text") String text, Pageable page);
+
+    /**
+     * The enabled admins, locked until the transaction ends: two admins demoting each other at the
+     * same moment take turns, so the second one sees that the first left only one admin.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select u from UserAccount u join u.roles r where r = com.studyhall.accounts.Role.ADMIN and u.enabled = true")
+    List<UserAccount> lockEnabledAdmins();
 }

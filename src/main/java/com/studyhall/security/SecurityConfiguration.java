@@ -9,11 +9,16 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.authentication.DisabledException;
+import com.studyhall.accounts.AccountService;
+import com.studyhall.accounts.SecondFactorService;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
@@ -47,7 +52,8 @@ class SecurityConfiguration {
             "frame-ancestors 'none'");
 
     @Bean
-    SecurityFilterChain webSecurity(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+    SecurityFilterChain webSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
+                                    AccountService accounts) throws Exception {
         var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         http
                 .authenticationManager(authenticationManager)
@@ -57,6 +63,7 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/signup", "/login").permitAll()
+                        .requestMatchers(LoginSuccessHandler.TOTP_PAGE).authenticated()
                         .requestMatchers(HttpMethod.GET, "/", "/courses/**").permitAll()
                         .requestMatchers("/studio/**").hasAnyRole("INSTRUCTOR", "ADMIN")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
@@ -64,7 +71,7 @@ class SecurityConfiguration {
                 .formLogin(form -> form
                         .loginPage("/login")
                         .failureHandler(new LoginFailureHandler())
-                        .defaultSuccessUrl("/my")
+                        .successHandler(new LoginSuccessHandler())
                         .permitAll())
                 .logout(logout -> logout
                         .logoutUrl("/logout")
@@ -75,6 +82,8 @@ class SecurityConfiguration {
                         .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
                                 AnyRequestMatcher.INSTANCE))
+                .addFilterBefore(new AccountSessionFilter(accounts, new HttpSessionSecurityContextRepository()),
+                        AuthorizationFilter.class)
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokenRepository()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -93,10 +102,19 @@ class SecurityConfiguration {
 
     @Bean
     AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder passwordEncoder,
-                                                LoginThrottle throttle) {
+                                                LoginThrottle throttle, SecondFactorService secondFactors) {
         var passwordCheck = new DaoAuthenticationProvider(users);
         passwordCheck.setPasswordEncoder(passwordEncoder);
-        return new ProviderManager(new ThrottlingAuthenticationProvider(passwordCheck, throttle));
+        // A disabled account is refused only after a correct password, with the same message as a
+        // wrong one: the answer and its timing never reveal that an account is disabled.
+        passwordCheck.setPreAuthenticationChecks(user -> { });
+        passwordCheck.setPostAuthenticationChecks(user -> {
+            if (!user.isEnabled()) {
+                throw new DisabledException("account disabled");
+            }
+        });
+        return new ProviderManager(new SecondFactorGate(
+                new ThrottlingAuthenticationProvider(passwordCheck, throttle), secondFactors));
     }
 
     /**

@@ -3,6 +3,7 @@ package com.studyhall.security;
 import com.studyhall.accounts.UserAccount;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -32,9 +33,9 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
             Authentication result = passwordCheck.authenticate(attempt);
             throttle.recordSuccess(account, address);
             return result;
-        } catch (BadCredentialsException wrongPasswordOrUnknownAccount) {
+        } catch (BadCredentialsException | DisabledException wrongPasswordUnknownOrDisabledAccount) {
             throttle.recordFailure(account, address);
-            throw wrongPasswordOrUnknownAccount;
+            throw wrongPasswordUnknownOrDisabledAccount;
         }
     }
 

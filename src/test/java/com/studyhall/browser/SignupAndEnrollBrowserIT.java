@@ -56,6 +56,8 @@ class SignupAndEnrollBrowserIT {
         browser.findElement(By.id("displayName")).sendKeys("Grace");
         browser.findElement(By.id("password")).sendKeys("short");
         browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        // Wait for the answer page: on a busy machine the click can return before it has loaded.
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("password-errors")));
         assertThat(browser.findElement(By.id("password-errors")).getText()).contains("at least 12 characters");
 
         browser.findElement(By.id("password")).sendKeys("a long and memorable passphrase");

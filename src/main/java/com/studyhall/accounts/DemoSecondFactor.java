@@ -1,0 +1,41 @@
+package com.studyhall.accounts;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * With the demo data only: gives the demo admin a fixed, published TOTP secret, so a person can
+ * add it to an authenticator app and tests can compute its codes. Runs once the demo users exist.
+ */
+@Component
+@ConditionalOnBooleanProperty("app.demo-data")
+class DemoSecondFactor {
+
+    /** Printed in the README: never use outside the demo. */
+    public static final String DEMO_ADMIN_SECRET = "STUDYHALLDEMOADMINSECRETTOTPKEYS";
+    static final String DEMO_ADMIN = "admin@example.com";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoSecondFactor.class);
+
+    private final AccountService accounts;
+    private final SecondFactorService secondFactors;
+
+    DemoSecondFactor(AccountService accounts, SecondFactorService secondFactors) {
+        this.accounts = accounts;
+        this.secondFactors = secondFactors;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void enrollDemoAdmin() {
+        accounts.findByEmail(DEMO_ADMIN).ifPresent(admin -> {
+            if (!secondFactors.isEnabled(admin.getId())) {
+                secondFactors.enrollWithKnownSecret(admin.getId(), DEMO_ADMIN_SECRET);
+                log.info("Demo admin {} signs in with the published demo TOTP secret", DEMO_ADMIN);
+            }
+        });
+    }
+}

@@ -1,0 +1,79 @@
+package com.studyhall.admin;
+
+import com.studyhall.accounts.Role;
+import com.studyhall.accounts.StudyhallUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/** The admin's user pages: search, roles, disable and enable. */
+@Controller
+class AdminUserController {
+
+    private final AdminUserService service;
+
+    AdminUserController(AdminUserService service) {
+        this.service = service;
+    }
+
+    @GetMapping("/admin")
+    String home() {
+        return "redirect:/admin/users";
+    }
+
+    @GetMapping("/admin/users")
+    String users(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("q", q);
+        model.addAttribute("users", service.search(q, page));
+        return "admin/users";
+    }
+
+    @GetMapping("/admin/users/{id}")
+    String user(@PathVariable long id, @AuthenticationPrincipal StudyhallUser me, Model model) {
+        model.addAttribute("user", service.user(id));
+        model.addAttribute("allRoles", List.of(Role.values()));
+        model.addAttribute("self", me.getId() == id);
+        return "admin/user";
+    }
+
+    @PostMapping("/admin/users/{id}/roles")
+    String changeRoles(@PathVariable long id, @RequestParam(name = "roles", required = false) Set<Role> roles,
+                       @AuthenticationPrincipal StudyhallUser me, RedirectAttributes redirect) {
+        Set<Role> chosen = roles == null ? EnumSet.noneOf(Role.class) : roles;
+        return act(id, redirect, () -> service.changeRoles(me.getId(), id, chosen), "Roles saved for ");
+    }
+
+    @PostMapping("/admin/users/{id}/disable")
+    String disable(@PathVariable long id, @AuthenticationPrincipal StudyhallUser me, RedirectAttributes redirect) {
+        return act(id, redirect, () -> service.disable(me.getId(), id), "Disabled and logged out: ");
+    }
+
+    @PostMapping("/admin/users/{id}/two-factor/reset")
+    String resetTwoFactor(@PathVariable long id, @AuthenticationPrincipal StudyhallUser me, RedirectAttributes redirect) {
+        return act(id, redirect, () -> service.resetTwoFactor(me.getId(), id), "Two-factor sign-in reset and logged out: ");
+    }
+
+    @PostMapping("/admin/users/{id}/enable")
+    String enable(@PathVariable long id, RedirectAttributes redirect) {
+        return act(id, redirect, () -> service.enable(id), "Enabled again: ");
+    }
+
+    private String act(long id, RedirectAttributes redirect, Supplier<UserRow> change, String done) {
+        try {
+            redirect.addFlashAttribute("notice", done + change.get().email());
+        } catch (AdminRuleException refused) {
+            redirect.addFlashAttribute("problem", refused.getMessage());
+        }
+        return "redirect:/admin/users/" + id;
+    }
+}

@@ -1,0 +1,108 @@
+package com.studyhall.admin;
+
+import com.studyhall.accounts.Role;
+import com.studyhall.accounts.SecondFactorService;
+import com.studyhall.accounts.UserAccount;
+import com.studyhall.accounts.UserAccountRepository;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds people, changes their roles, disables and re-enables them. Two rules keep the platform
+ * manageable: nobody removes their own admin role or disables themselves, and the last enabled
+ * admin stays one.
+ */
+@Service
+class AdminUserService {
+
+    static final int PAGE_SIZE = 20;
+
+    private final UserAccountRepository users;
+    private final SecondFactorService secondFactors;
+
+    AdminUserService(UserAccountRepository users, SecondFactorService secondFactors) {
+        this.users = users;
+        this.secondFactors = secondFactors;
+    }
+
+    @Transactional(readOnly = true)
+    Page<UserRow> search(String query, int page) {
+        String text = query == null ? "" : query.strip().toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        var request = PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("email"));
+        return users.search(text, request).map(this::row);
+    }
+
+    @Transactional(readOnly = true)
+    UserRow user(long id) {
+        return row(find(id));
+    }
+
+    @Transactional
+    UserRow changeRoles(long actorId, long targetId, Set<Role> roles) {
+        var target = find(targetId);
+        if (roles == null || roles.isEmpty()) {
+            throw new AdminRuleException("Keep at least one role.");
+        }
+        var admins = users.lockEnabledAdmins();
+        if (target.hasRole(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
+            if (actorId == targetId) {
+                throw new AdminRuleException("You cannot remove your own admin role. Ask another admin.");
+            }
+            if (target.isEnabled() && admins.size() <= 1) {
+                throw new AdminRuleException("This is the last admin. Make someone else an admin first.");
+            }
+        }
+        target.changeRoles(roles);
+        return row(target);
+    }
+
+    @Transactional
+    UserRow disable(long actorId, long targetId) {
+        if (actorId == targetId) {
+            throw new AdminRuleException("You cannot disable your own account.");
+        }
+        var target = find(targetId);
+        var admins = users.lockEnabledAdmins();
+        if (target.hasRole(Role.ADMIN) && target.isEnabled() && admins.size() <= 1) {
+            throw new AdminRuleException("This is the last admin. Make someone else an admin first.");
+        }
+        target.disable();
+        return row(target);
+    }
+
+    /** For a person who lost their phone and recovery codes: they log in with the password and set it up again. */
+    @Transactional
+    UserRow resetTwoFactor(long actorId, long targetId) {
+        if (actorId == targetId) {
+            throw new AdminRuleException("You cannot reset your own two-factor sign-in. Ask another admin.");
+        }
+        var target = find(targetId);
+        secondFactors.turnOff(targetId);
+        target.endAllSessions();
+        return row(target);
+    }
+
+    @Transactional
+    UserRow enable(long targetId) {
+        var target = find(targetId);
+        target.enable();
+        return row(target);
+    }
+
+    private UserAccount find(long id) {
+        return users.findById(id).orElseThrow(() -> new UserNotFoundException(id));
+    }
+
+    private UserRow row(UserAccount user) {
+        return new UserRow(user.getId(), user.getEmail(), user.getDisplayName(),
+                user.getRoles().stream().sorted().toList(), user.isEnabled(),
+                secondFactors.isEnabled(user.getId()), user.getCreatedAt());
+    }
+}
