@@ -57,6 +57,7 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/signup", "/login").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/courses/*/*/test").authenticated()
                         .requestMatchers(HttpMethod.GET, "/", "/courses/**").permitAll()
                         .requestMatchers("/studio/**").hasAnyRole("INSTRUCTOR", "ADMIN")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
