@@ -6,7 +6,6 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,8 +18,11 @@ public interface AttemptQuestionRepository extends JpaRepository<AttemptQuestion
     @Query("select q from AttemptQuestion q join fetch q.question where q.attempt.id = :attemptId and q.position = :position")
     Optional<AttemptQuestion> findOne(@Param("attemptId") long attemptId, @Param("position") int position);
 
-    @Query("select q from AttemptQuestion q where q.attempt.id in :attemptIds")
-    List<AttemptQuestion> findByAttemptIds(@Param("attemptIds") Collection<Long> attemptIds);
+    @Query("""
+            select new com.studyhall.assessment.QuestionOutcome(q.attempt.id, q.question.id, q.correct)
+            from AttemptQuestion q
+            where q.attempt.mockTest.id = :testId and q.attempt.status <> com.studyhall.assessment.AttemptStatus.IN_PROGRESS""")
+    List<QuestionOutcome> findClosedOutcomes(@Param("testId") long mockTestId);
 
     @Modifying
     @Query("update AttemptQuestion q set q.answer = :answer, q.answeredAt = :now where q.attempt.id = :attemptId and q.position = :position")
