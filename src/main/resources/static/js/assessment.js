@@ -11,7 +11,7 @@ document.addEventListener('DOMContentLoaded', () => {
   let closed = false;
 
   const meta = (name) => document.querySelector(`meta[name="${name}"]`)?.content;
-  const valuesOf = (position) => [...form.elements].filter((el) => el.name === `q${position}`)
+  const valuesOf = (position) => [...form.elements].filter((el) => el.name === `q${position}` && el.type !== 'hidden')
     .filter((el) => (el.type === 'radio' || el.type === 'checkbox') ? el.checked : true)
     .map((el) => el.value);
 
@@ -24,7 +24,8 @@ document.addEventListener('DOMContentLoaded', () => {
     if (header) headers[header] = meta('_csrf');
     status.textContent = 'Saving…';
     return fetch(form.dataset.autosaveUrl + position, {
-      method: 'PUT', headers, credentials: 'same-origin', body: JSON.stringify({ values: valuesOf(position) }),
+      method: 'PUT', headers, credentials: 'same-origin', keepalive: true,
+      body: JSON.stringify({ values: valuesOf(position) }),
     }).then(async (response) => {
       if (response.ok) {
         const body = await response.json();
@@ -68,6 +69,9 @@ document.addEventListener('DOMContentLoaded', () => {
     const answered = cards.filter((card) => valuesOf(card.dataset.position).some((v) => v.trim() !== '')).length;
     document.querySelector('[data-answered-count]').textContent = String(answered);
   }
+
+  // Leaving the page with a typed answer still waiting: send it now (keepalive outlives the page).
+  window.addEventListener('pagehide', () => { flushAll(); });
 
   form.addEventListener('change', (event) => {
     const card = event.target.closest('[data-position]');

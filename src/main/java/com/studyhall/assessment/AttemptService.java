@@ -111,15 +111,17 @@ public class AttemptService {
         return new AnswerSaved(AnswerSaved.Outcome.SAVED, secondsLeft(attempt, now));
     }
 
-    /** Saves every answer of a posted sheet; a position without values is saved as unanswered. */
+    /**
+     * Saves the answers of a posted sheet. Only positions present are touched; a present position
+     * with blank values (the sheet sends an empty field per question) is saved as unanswered.
+     */
     @Transactional
     public AnswerSaved saveAnswers(long attemptId, Viewer viewer, Map<Integer, List<String>> answers) {
         Instant now = clock.instant();
         TestAttempt attempt = attempts.ownedBy(attemptId, viewer);
-        List<AttemptQuestion> rows = attemptQuestions.findByAttempt(attemptId);
         Map<Integer, String> encoded = new java.util.HashMap<>();
-        rows.forEach(row -> encoded.put(row.getPosition(),
-                AnswerFormat.encode(row, answers.getOrDefault(row.getPosition(), List.of()))));
+        attemptQuestions.findByAttempt(attemptId).stream().filter(row -> answers.containsKey(row.getPosition()))
+                .forEach(row -> encoded.put(row.getPosition(), AnswerFormat.encode(row, answers.get(row.getPosition()))));
         if (attempts.lockIfOpen(attemptId, now) == 0) {
             return refuse(attempt, now);
         }

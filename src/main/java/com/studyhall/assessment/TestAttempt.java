@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * One learner's sitting of a mock test. It opens with a deadline fixed by the server; it closes
@@ -60,8 +61,9 @@ public class TestAttempt {
         this.learnerId = learnerId;
         this.attemptNumber = attemptNumber;
         this.status = AttemptStatus.IN_PROGRESS;
-        this.startedAt = startedAt;
-        this.deadline = startedAt.plus(Duration.ofMinutes(mockTest.settings().timeLimitMinutes()));
+        // Whole milliseconds: both databases keep them exactly, so the deadline compares as computed.
+        this.startedAt = startedAt.truncatedTo(ChronoUnit.MILLIS);
+        this.deadline = this.startedAt.plus(Duration.ofMinutes(mockTest.settings().timeLimitMinutes()));
         this.maxPoints = maxPoints;
     }
 

@@ -129,6 +129,8 @@ class AttemptJourneyTests {
         assertThat(jdbc.queryForObject("select count(*) from test_attempt where learner_id = ?", Long.class, taker.id()))
                 .isEqualTo(1);
         assertThat(jdbc.queryForObject("select status from test_attempt where id = ?", String.class, id)).isEqualTo("SUBMITTED");
+        assertThat(jdbc.queryForObject("select score_points from test_attempt where id = ?", Integer.class, id))
+                .as("a submit without fields keeps the autosaved answer").isEqualTo(1);
         mvc.perform(get(TEST).session(taker.session()))
                 .andExpect(content().string(containsString("2 of 3</strong> attempts left")));
     }
