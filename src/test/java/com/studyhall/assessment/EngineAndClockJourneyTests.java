@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -50,6 +51,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @StudyhallIntegrationTest
 @Import(EngineAndClock.class)
+@TestPropertySource(properties = "app.assessment.expiry-sweep=PT1H") // the test runs the sweep itself
 class EngineAndClockJourneyTests {
 
     static final String PMM = "python-memory-management";
