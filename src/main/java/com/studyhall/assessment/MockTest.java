@@ -68,4 +68,8 @@ public class MockTest {
     public Long getId() {
         return id;
     }
+
+    public Section getSection() {
+        return section;
+    }
 }

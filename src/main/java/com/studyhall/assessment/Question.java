@@ -5,6 +5,7 @@ import com.studyhall.catalog.SectionItem;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -12,6 +13,7 @@ import jakarta.persistence.OrderBy;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A question of a section's bank. Which answer fields are used depends on the type; a
@@ -19,6 +21,7 @@ import java.util.List;
  * typed, and remembers the engine version that computed it.
  */
 @Entity
+@EntityListeners(ExpectedOutputListener.class)
 public class Question extends SectionItem {
 
     @Enumerated(EnumType.STRING)
@@ -77,8 +80,28 @@ public class Question extends SectionItem {
         this.tolerance = tolerance;
     }
 
+    /** New code makes the computed answer stale: it belonged to the old code. */
     public void setCode(String code) {
-        this.code = code;
+        if (!Objects.equals(this.code, code)) {
+            this.code = code;
+            this.expectedOutput = null;
+            this.engineVersion = null;
+        }
+    }
+
+    /** A predict-the-output question whose answer was not computed by this engine version. */
+    public boolean needsOutputFrom(String version) {
+        return type == QuestionType.PREDICT_OUTPUT && code != null && !Objects.equals(engineVersion, version);
+    }
+
+    /**
+     * Whether an attempt may include this question: every type but predict-the-output always;
+     * those only with an answer from the current engine ({@code null} when there is none).
+     */
+    public boolean isReadyFor(String currentEngineVersion) {
+        return type != QuestionType.PREDICT_OUTPUT
+                || (currentEngineVersion != null && expectedOutput != null
+                    && currentEngineVersion.equals(engineVersion));
     }
 
     /** Records what the engine printed for the code, and which engine said so. */

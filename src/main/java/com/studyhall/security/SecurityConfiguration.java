@@ -64,6 +64,7 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/signup", "/login").permitAll()
                         .requestMatchers(LoginSuccessHandler.TOTP_PAGE).authenticated()
+                        .requestMatchers(HttpMethod.GET, "/courses/*/*/test").authenticated()
                         .requestMatchers(HttpMethod.GET, "/", "/courses/**").permitAll()
                         .requestMatchers("/studio/**").hasAnyRole("INSTRUCTOR", "ADMIN")
                         .requestMatchers("/admin/**").hasRole("ADMIN")

@@ -1,0 +1,68 @@
+package com.studyhall.assessment;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Turns posted values into the stored answer text, refusing what cannot belong to the question.
+ * No values, or only blank ones, mean "not answered" ({@code null}).
+ */
+final class AnswerFormat {
+
+    static final int MAX_TEXT = 500;
+    static final int MAX_OUTPUT = 10_000;
+
+    private AnswerFormat() {
+    }
+
+    static String encode(AttemptQuestion row, List<String> values) {
+        List<String> given = values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank()).toList();
+        if (given.isEmpty()) {
+            return null;
+        }
+        QuestionType type = row.getQuestion().getType();
+        return switch (type) {
+            case SINGLE_CHOICE, MULTIPLE_CHOICE -> options(row, type, given);
+            case TRUE_FALSE -> trueOrFalse(single(given));
+            case SHORT_TEXT, NUMERIC -> limited(single(given), MAX_TEXT);
+            case PREDICT_OUTPUT -> limited(single(given), MAX_OUTPUT);
+        };
+    }
+
+    private static String options(AttemptQuestion row, QuestionType type, List<String> given) {
+        Set<Long> chosen = new TreeSet<>();
+        for (String value : given) {
+            Set<Long> ids = Grader.optionIds(value);
+            if (ids.isEmpty() || !row.optionOrder().containsAll(ids)) {
+                throw new InvalidAnswerException("not an option of this question: " + value);
+            }
+            chosen.addAll(ids);
+        }
+        if (type == QuestionType.SINGLE_CHOICE && chosen.size() > 1) {
+            throw new InvalidAnswerException("choose one option");
+        }
+        return String.join(",", chosen.stream().map(String::valueOf).toList());
+    }
+
+    private static String single(List<String> given) {
+        if (given.size() > 1) {
+            throw new InvalidAnswerException("one answer expected");
+        }
+        return given.get(0);
+    }
+
+    private static String trueOrFalse(String value) {
+        if (!value.equals("true") && !value.equals("false")) {
+            throw new InvalidAnswerException("answer true or false");
+        }
+        return value;
+    }
+
+    private static String limited(String value, int max) {
+        if (value.length() > max) {
+            throw new InvalidAnswerException("answers are limited to " + max + " characters");
+        }
+        return value;
+    }
+}

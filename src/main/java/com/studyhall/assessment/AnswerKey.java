@@ -1,0 +1,40 @@
+package com.studyhall.assessment;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * What a question accepts as correct, detached from the entity so grading is a pure function.
+ * Only the fields of the question's type are set.
+ */
+record AnswerKey(QuestionType type, Set<Long> correctOptionIds, Boolean answerTrue, List<String> acceptedAnswers,
+                 Double numericAnswer, Double tolerance, String expectedOutput) {
+
+    static AnswerKey of(Question question) {
+        Set<Long> correct = question.getOptions().stream().filter(QuestionOption::isCorrect)
+                .map(QuestionOption::getId).collect(Collectors.toUnmodifiableSet());
+        return new AnswerKey(question.getType(), correct, question.getAnswerTrue(), question.getAcceptedAnswers(),
+                question.getNumericAnswer(), question.getTolerance(), question.getExpectedOutput());
+    }
+
+    static AnswerKey choice(QuestionType type, Set<Long> correctOptionIds) {
+        return new AnswerKey(type, correctOptionIds, null, List.of(), null, null, null);
+    }
+
+    static AnswerKey trueFalse(boolean answer) {
+        return new AnswerKey(QuestionType.TRUE_FALSE, Set.of(), answer, List.of(), null, null, null);
+    }
+
+    static AnswerKey shortText(List<String> accepted) {
+        return new AnswerKey(QuestionType.SHORT_TEXT, Set.of(), null, accepted, null, null, null);
+    }
+
+    static AnswerKey numeric(double answer, double tolerance) {
+        return new AnswerKey(QuestionType.NUMERIC, Set.of(), null, List.of(), answer, tolerance, null);
+    }
+
+    static AnswerKey output(String expected) {
+        return new AnswerKey(QuestionType.PREDICT_OUTPUT, Set.of(), null, List.of(), null, null, expected);
+    }
+}

@@ -1,0 +1,43 @@
+package com.studyhall.assessment;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Closes an open attempt and grades it with the answers saved in it; the one place grading happens. */
+@Component
+class AttemptCloser {
+
+    private final TestAttemptRepository attempts;
+    private final AttemptQuestionRepository attemptQuestions;
+
+    AttemptCloser(TestAttemptRepository attempts, AttemptQuestionRepository attemptQuestions) {
+        this.attempts = attempts;
+        this.attemptQuestions = attemptQuestions;
+    }
+
+    /**
+     * Returns true for the one caller that closed the attempt; false when it was already closed.
+     * Clears the persistence context: entities loaded before are detached afterwards.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    boolean closeAndGrade(long attemptId, AttemptStatus closedAs, Instant now) {
+        if (attempts.close(attemptId, closedAs, now) == 0) {
+            return false;
+        }
+        // Read after the close: every answer committed before it is in, none can follow it.
+        TestAttempt attempt = attempts.findById(attemptId).orElseThrow();
+        List<AttemptQuestion> rows = attemptQuestions.findByAttempt(attemptId);
+        int points = 0;
+        for (AttemptQuestion row : rows) {
+            boolean correct = Grader.isCorrect(AnswerKey.of(row.getQuestion()), row.getAnswer());
+            row.grade(correct);
+            points += correct ? row.getPoints() : 0;
+        }
+        attempt.recordGrade(points, attempt.getMockTest().settings().passMarkPercent());
+        return true;
+    }
+}

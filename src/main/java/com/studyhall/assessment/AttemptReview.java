@@ -1,0 +1,44 @@
+package com.studyhall.assessment;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A closed attempt: the grade, and per question the learner's answer; whether it was right, the
+ * correct answer and the explanation only when the test's feedback setting allows
+ * ({@code feedbackShown}); otherwise those fields are {@code null}.
+ */
+public record AttemptReview(TestHeading heading, AttemptStatus status, Instant startedAt, Instant closedAt,
+                            int scorePoints, int maxPoints, int scorePercent, boolean passed, int passMarkPercent,
+                            boolean feedbackShown, FeedbackTiming feedback, List<ReviewQuestion> questions)
+        implements AttemptPage {
+
+    public String startedShown() {
+        return Times.shown(startedAt);
+    }
+
+    public String closedShown() {
+        return Times.shown(closedAt);
+    }
+
+    public long correctCount() {
+        return questions.stream().filter(q -> Boolean.TRUE.equals(q.correct())).count();
+    }
+
+    public record ReviewQuestion(int position, QuestionType type, String prompt, String code,
+                                 List<ReviewOption> options, String answer, Boolean correct, String correctAnswer,
+                                 String explanation, int points) {
+
+        public boolean answered() {
+            return answer != null && !answer.isBlank();
+        }
+
+        public boolean choice() {
+            return type == QuestionType.SINGLE_CHOICE || type == QuestionType.MULTIPLE_CHOICE;
+        }
+    }
+
+    /** An option as shown in review; {@code correct} is {@code null} when answers are hidden. */
+    public record ReviewOption(String text, boolean chosen, Boolean correct) {
+    }
+}

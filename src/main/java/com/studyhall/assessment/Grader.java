@@ -1,0 +1,75 @@
+package com.studyhall.assessment;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Decides whether a saved answer is correct. Answers are stored as text: option ids (comma
+ * separated for multiple choice), {@code true}/{@code false}, or what the learner typed. A
+ * missing or unreadable answer is simply wrong.
+ */
+final class Grader {
+
+    /** Absorbs binary rounding, so 0.1 + 0.2 counts as 0.3 with a tolerance of 0. */
+    private static final double ROUNDING = 1e-9;
+
+    private Grader() {
+    }
+
+    static boolean isCorrect(AnswerKey key, String answer) {
+        if (answer == null || answer.isBlank()) {
+            return false;
+        }
+        return switch (key.type()) {
+            case SINGLE_CHOICE, MULTIPLE_CHOICE -> optionIds(answer).equals(key.correctOptionIds());
+            case TRUE_FALSE -> key.answerTrue() != null && answer.strip().equals(key.answerTrue().toString());
+            case SHORT_TEXT -> key.acceptedAnswers().stream().anyMatch(accepted -> sameText(accepted, answer));
+            case NUMERIC -> closeEnough(key, answer);
+            case PREDICT_OUTPUT -> key.expectedOutput() != null
+                    && withoutTrailingSpace(answer).equals(withoutTrailingSpace(key.expectedOutput()));
+        };
+    }
+
+    static Set<Long> optionIds(String answer) {
+        try {
+            return Arrays.stream(answer.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                    .map(Long::valueOf).collect(Collectors.toUnmodifiableSet());
+        } catch (NumberFormatException notOptionIds) {
+            return Set.of();
+        }
+    }
+
+    private static boolean sameText(String accepted, String answer) {
+        return accepted.strip().toLowerCase(Locale.ROOT).equals(answer.strip().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean closeEnough(AnswerKey key, String answer) {
+        Double given = parseNumber(answer);
+        if (given == null || key.numericAnswer() == null) {
+            return false;
+        }
+        double tolerance = key.tolerance() == null ? 0 : key.tolerance();
+        double slack = ROUNDING * Math.max(1, Math.abs(key.numericAnswer()));
+        return Math.abs(given - key.numericAnswer()) <= tolerance + slack;
+    }
+
+    /** A plain decimal number; a comma is read as a decimal point. Infinity and NaN are not numbers here. */
+    static Double parseNumber(String text) {
+        String plain = text.strip().replace(',', '.');
+        if (!plain.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) {
+            return null;
+        }
+        return Double.valueOf(plain);
+    }
+
+    /**
+     * Line endings made {@code \n}, white space dropped at the end of each line and at the end
+     * of the text. Leading space and inner blank lines still count.
+     */
+    static String withoutTrailingSpace(String text) {
+        String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        return Arrays.stream(lines).map(String::stripTrailing).collect(Collectors.joining("\n")).stripTrailing();
+    }
+}

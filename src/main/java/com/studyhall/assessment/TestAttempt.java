@@ -1,0 +1,133 @@
+package com.studyhall.assessment;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * One learner's sitting of a mock test. It opens with a deadline fixed by the server; it closes
+ * once, by submission or by the clock, and is graded when it closes. Closing is a conditional
+ * update in {@link TestAttemptRepository}, so only one request ever closes and grades it.
+ */
+@Entity
+public class TestAttempt {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "mock_test_id")
+    private MockTest mockTest;
+
+    private Long learnerId;
+
+    private int attemptNumber;
+
+    @Enumerated(EnumType.STRING)
+    private AttemptStatus status;
+
+    private Instant startedAt;
+
+    private Instant deadline;
+
+    private Instant closedAt;
+
+    private Integer scorePoints;
+
+    private int maxPoints;
+
+    private Boolean passed;
+
+    @Version
+    private long version;
+
+    protected TestAttempt() {
+    }
+
+    TestAttempt(MockTest mockTest, long learnerId, int attemptNumber, Instant startedAt, int maxPoints) {
+        this.mockTest = mockTest;
+        this.learnerId = learnerId;
+        this.attemptNumber = attemptNumber;
+        this.status = AttemptStatus.IN_PROGRESS;
+        // Whole milliseconds: both databases keep them exactly, so the deadline compares as computed.
+        this.startedAt = startedAt.truncatedTo(ChronoUnit.MILLIS);
+        this.deadline = this.startedAt.plus(Duration.ofMinutes(mockTest.settings().timeLimitMinutes()));
+        this.maxPoints = maxPoints;
+    }
+
+    /** Records the grade of an attempt this request has just closed. */
+    void recordGrade(int points, int passMarkPercent) {
+        this.scorePoints = points;
+        this.passed = passes(points, maxPoints, passMarkPercent);
+    }
+
+    /** Exact: 69.9 % does not pass a 70 % mark, whatever the displayed rounding. */
+    static boolean passes(int points, int maxPoints, int passMarkPercent) {
+        return maxPoints > 0 && points * 100L >= (long) passMarkPercent * maxPoints;
+    }
+
+    /** Whole percent, rounded down so the figure shown never overstates the score. */
+    public Integer scorePercent() {
+        return scorePoints == null || maxPoints == 0 ? null : (int) (scorePoints * 100L / maxPoints);
+    }
+
+    public boolean isOverdue(Instant now) {
+        return status == AttemptStatus.IN_PROGRESS && !now.isBefore(deadline);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public MockTest getMockTest() {
+        return mockTest;
+    }
+
+    public Long getLearnerId() {
+        return learnerId;
+    }
+
+    public int getAttemptNumber() {
+        return attemptNumber;
+    }
+
+    public AttemptStatus getStatus() {
+        return status;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public Instant getDeadline() {
+        return deadline;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public Integer getScorePoints() {
+        return scorePoints;
+    }
+
+    public int getMaxPoints() {
+        return maxPoints;
+    }
+
+    public Boolean getPassed() {
+        return passed;
+    }
+}

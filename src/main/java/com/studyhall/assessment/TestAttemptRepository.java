@@ -1,0 +1,54 @@
+package com.studyhall.assessment;
+
+import com.studyhall.catalog.Viewer;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Attempts, and the two conditional updates that make their lifecycle safe under concurrency. */
+public interface TestAttemptRepository extends JpaRepository<TestAttempt, Long> {
+
+    Optional<TestAttempt> findByIdAndLearnerId(long id, long learnerId);
+
+    /** The viewer's own attempt; anyone else's is not found, as if it did not exist. */
+    default TestAttempt ownedBy(long id, Viewer viewer) {
+        return (viewer.isLoggedIn() ? findByIdAndLearnerId(id, viewer.userId()) : Optional.<TestAttempt>empty())
+                .orElseThrow(() -> new AttemptNotFoundException(id));
+    }
+
+    List<TestAttempt> findByMockTestIdAndLearnerIdOrderByAttemptNumberDesc(long mockTestId, long learnerId);
+
+    long countByMockTestIdAndLearnerId(long mockTestId, long learnerId);
+
+    @Query("select a from TestAttempt a where a.mockTest.id = :testId and a.status <> com.studyhall.assessment.AttemptStatus.IN_PROGRESS")
+    List<TestAttempt> findClosedByMockTestId(@Param("testId") long mockTestId);
+
+    @Query("select a.id from TestAttempt a where a.status = com.studyhall.assessment.AttemptStatus.IN_PROGRESS and a.deadline <= :now")
+    List<Long> findOverdueIds(@Param("now") Instant now);
+
+    /**
+     * Closes the attempt if it is still open. Returns 1 for the one request that closed it and 0
+     * for every other: the row lock makes a concurrent second close wait, then find it closed.
+     */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("""
+            update TestAttempt a set a.status = :closedAs, a.closedAt = :now, a.version = a.version + 1
+            where a.id = :id and a.status = com.studyhall.assessment.AttemptStatus.IN_PROGRESS""")
+    int close(@Param("id") long id, @Param("closedAs") AttemptStatus closedAs, @Param("now") Instant now);
+
+    /**
+     * Locks the attempt for an answer if it is open and before its deadline; 0 otherwise. Holding
+     * the row lock until commit means a close waits for the answer, and an answer after a close
+     * is refused.
+     */
+    @Modifying(flushAutomatically = true)
+    @Query("""
+            update TestAttempt a set a.version = a.version + 1
+            where a.id = :id and a.status = com.studyhall.assessment.AttemptStatus.IN_PROGRESS and a.deadline > :now""")
+    int lockIfOpen(@Param("id") long id, @Param("now") Instant now);
+}

@@ -1,0 +1,39 @@
+package com.studyhall.assessment;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The test's start page: its settings, the learner's attempt history and whether another attempt
+ * may start. Editors also learn how many predict-the-output questions wait for the engine.
+ */
+public record TestOverview(String courseSlug, String courseTitle, String sectionSlug, String sectionTitle,
+                           TestSettings settings, int bankSize, int readyQuestions, int awaitingEngine,
+                           boolean editor, List<AttemptSummary> history, Long openAttemptId, String blockedReason) {
+
+    public int questionsPerAttempt() {
+        return Math.min(settings.questionsPerAttempt(), readyQuestions);
+    }
+
+    public int attemptsLeft() {
+        return Math.max(0, settings.attemptsAllowed() - history.size());
+    }
+
+    public boolean canStart() {
+        return openAttemptId == null && blockedReason == null;
+    }
+
+    public Integer bestPercent() {
+        return history.stream().map(AttemptSummary::scorePercent).filter(java.util.Objects::nonNull)
+                .max(Integer::compare).orElse(null);
+    }
+
+    /** One past or open attempt; the score only once it is closed. */
+    public record AttemptSummary(long id, int number, AttemptStatus status, Instant startedAt, Instant closedAt,
+                                 Integer scorePoints, int maxPoints, Integer scorePercent, Boolean passed) {
+
+        public String started() {
+            return Times.shown(startedAt);
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package com.studyhall.assessment;
+
+import com.studyhall.catalog.Viewer;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Reads the test pages. An overdue attempt met here is closed and graded first, so a learner who
+ * comes back after the deadline finds it reviewed, whether or not the sweep ran.
+ */
+@Service
+public class TestPages {
+
+    private final TestAccess access;
+    private final TestAttemptRepository attempts;
+    private final AttemptQuestionRepository attemptQuestions;
+    private final QuestionRepository questions;
+    private final ExpectedOutputs expectedOutputs;
+    private final AttemptCloser closer;
+    private final Clock clock;
+
+    TestPages(TestAccess access, TestAttemptRepository attempts, AttemptQuestionRepository attemptQuestions,
+              QuestionRepository questions, ExpectedOutputs expectedOutputs, AttemptCloser closer, Clock clock) {
+        this.access = access;
+        this.attempts = attempts;
+        this.attemptQuestions = attemptQuestions;
+        this.questions = questions;
+        this.expectedOutputs = expectedOutputs;
+        this.closer = closer;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public TestOverview overview(String courseSlug, String sectionSlug, Viewer viewer) {
+        var found = access.find(courseSlug, sectionSlug, viewer);
+        long testId = found.test().getId();
+        TestSettings settings = found.test().settings();
+        String courseTitle = found.course().getTitle();
+        String sectionTitle = found.section().getTitle();
+        List<Question> bank = questions.findBySectionIdOrderByPosition(found.section().getId());
+        String engine = expectedOutputs.engineVersion().orElse(null);
+        int ready = (int) bank.stream().filter(q -> q.isReadyFor(engine)).count();
+        closeOverdue(testId, viewer.userId());
+        List<TestOverview.AttemptSummary> history = attempts
+                .findByMockTestIdAndLearnerIdOrderByAttemptNumberDesc(testId, viewer.userId()).stream()
+                .map(TestPages::summary).toList();
+        Long open = history.stream().filter(a -> a.status() == AttemptStatus.IN_PROGRESS)
+                .map(TestOverview.AttemptSummary::id).findFirst().orElse(null);
+        String blocked = history.size() >= settings.attemptsAllowed() ? "You have used all your attempts."
+                : ready == 0 ? "No question of this test is ready yet." : null;
+        return new TestOverview(courseSlug, courseTitle, sectionSlug, sectionTitle, settings, bank.size(), ready,
+                bank.size() - ready, found.editor(), history, open, blocked);
+    }
+
+    @Transactional
+    public AttemptPage attempt(long attemptId, Viewer viewer) {
+        TestAttempt attempt = attempts.ownedBy(attemptId, viewer);
+        Instant now = clock.instant();
+        if (attempt.isOverdue(now)) {
+            closer.closeAndGrade(attemptId, AttemptStatus.EXPIRED, now);
+            attempt = attempts.ownedBy(attemptId, viewer);
+        }
+        List<AttemptQuestion> rows = attemptQuestions.findByAttempt(attemptId);
+        return attempt.getStatus().closed() ? review(attempt, rows) : sheet(attempt, rows, now);
+    }
+
+    private void closeOverdue(long testId, long learnerId) {
+        Instant now = clock.instant();
+        attempts.findByMockTestIdAndLearnerIdOrderByAttemptNumberDesc(testId, learnerId).stream()
+                .filter(attempt -> attempt.isOverdue(now)).map(TestAttempt::getId).toList()
+                .forEach(id -> closer.closeAndGrade(id, AttemptStatus.EXPIRED, now));
+    }
+
+    private AttemptSheet sheet(TestAttempt attempt, List<AttemptQuestion> rows, Instant now) {
+        List<AttemptSheet.SheetQuestion> sheet = rows.stream().map(row -> {
+            Question question = row.getQuestion();
+            var chosen = Grader.optionIds(row.getAnswer() == null ? "" : row.getAnswer());
+            Map<Long, QuestionOption> byId = optionsById(question);
+            var options = row.optionOrder().stream().filter(byId::containsKey)
+                    .map(id -> new AttemptSheet.SheetOption(id, byId.get(id).getText(), chosen.contains(id))).toList();
+            return new AttemptSheet.SheetQuestion(row.getPosition(), question.getType(), question.getPrompt(),
+                    question.getCode(), options, row.getAnswer());
+        }).toList();
+        long left = Math.max(0, Duration.between(now, attempt.getDeadline()).toSeconds());
+        return new AttemptSheet(heading(attempt), attempt.getDeadline(), left,
+                attempt.getMockTest().settings().timeLimitMinutes(), sheet);
+    }
+
+    private AttemptReview review(TestAttempt attempt, List<AttemptQuestion> rows) {
+        TestSettings settings = attempt.getMockTest().settings();
+        List<TestAttempt> all = attempts.findByMockTestIdAndLearnerIdOrderByAttemptNumberDesc(
+                attempt.getMockTest().getId(), attempt.getLearnerId());
+        boolean anotherOpen = all.stream().anyMatch(a -> a.getStatus() == AttemptStatus.IN_PROGRESS);
+        boolean shown = settings.feedback().showsAnswers(all.size(), settings.attemptsAllowed(), anotherOpen);
+        List<AttemptReview.ReviewQuestion> reviewed = rows.stream().map(row -> reviewed(row, shown)).toList();
+        return new AttemptReview(heading(attempt), attempt.getStatus(), attempt.getStartedAt(), attempt.getClosedAt(),
+                attempt.getScorePoints(), attempt.getMaxPoints(), attempt.scorePercent(),
+                Boolean.TRUE.equals(attempt.getPassed()), settings.passMarkPercent(), shown, settings.feedback(), reviewed);
+    }
+
+    private static AttemptReview.ReviewQuestion reviewed(AttemptQuestion row, boolean shown) {
+        Question question = row.getQuestion();
+        var chosen = Grader.optionIds(row.getAnswer() == null ? "" : row.getAnswer());
+        Map<Long, QuestionOption> byId = optionsById(question);
+        var options = row.optionOrder().stream().filter(byId::containsKey).map(byId::get)
+                .map(o -> new AttemptReview.ReviewOption(o.getText(), chosen.contains(o.getId()), shown ? o.isCorrect() : null))
+                .toList();
+        return new AttemptReview.ReviewQuestion(row.getPosition(), question.getType(), question.getPrompt(),
+                question.getCode(), options, answerText(row), shown ? row.getCorrect() : null,
+                shown ? correctAnswer(question) : null, shown ? question.getExplanation() : null, row.getPoints());
+    }
+
+    private static String answerText(AttemptQuestion row) {
+        String answer = row.getAnswer();
+        if (answer == null || row.getQuestion().getType() != QuestionType.TRUE_FALSE) {
+            return answer;
+        }
+        return "true".equals(answer) ? "True" : "False";
+    }
+
+    /** The correct answer in words; choice questions mark their options instead. */
+    static String correctAnswer(Question question) {
+        return switch (question.getType()) {
+            case SINGLE_CHOICE, MULTIPLE_CHOICE -> null;
+            case TRUE_FALSE -> Boolean.TRUE.equals(question.getAnswerTrue()) ? "True" : "False";
+            case SHORT_TEXT -> String.join(" or ", question.getAcceptedAnswers());
+            case NUMERIC -> number(question.getNumericAnswer())
+                    + (question.getTolerance() == null || question.getTolerance() == 0 ? ""
+                       : " (± " + number(question.getTolerance()) + ")");
+            case PREDICT_OUTPUT -> question.getExpectedOutput();
+        };
+    }
+
+    private static String number(Double value) {
+        return value == null ? "" : BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
+    private static Map<Long, QuestionOption> optionsById(Question question) {
+        return question.getOptions().stream().collect(Collectors.toMap(QuestionOption::getId, Function.identity()));
+    }
+
+    private AttemptPage.TestHeading heading(TestAttempt attempt) {
+        MockTest test = attempt.getMockTest();
+        var section = test.getSection();
+        var course = section.getCourse();
+        return new AttemptPage.TestHeading(course.getSlug(), course.getTitle(), section.getSlug(), section.getTitle(),
+                attempt.getId(), attempt.getAttemptNumber(), test.settings().attemptsAllowed());
+    }
+
+    private static TestOverview.AttemptSummary summary(TestAttempt a) {
+        return new TestOverview.AttemptSummary(a.getId(), a.getAttemptNumber(), a.getStatus(), a.getStartedAt(),
+                a.getClosedAt(), a.getScorePoints(), a.getMaxPoints(), a.scorePercent(), a.getPassed());
+    }
+
+}

@@ -1,0 +1,143 @@
+package com.studyhall.assessment;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Grading each question type, from stored answer text to right or wrong. */
+class GraderTests {
+
+    @Nested
+    class SingleChoice {
+        final AnswerKey key = AnswerKey.choice(QuestionType.SINGLE_CHOICE, Set.of(12L));
+
+        @Test
+        void theCorrectOptionIsRight() {
+            assertThat(Grader.isCorrect(key, "12")).isTrue();
+        }
+
+        @Test
+        void anotherOptionOrAnExtraOneIsWrong() {
+            assertThat(Grader.isCorrect(key, "13")).isFalse();
+            assertThat(Grader.isCorrect(key, "12,13")).isFalse();
+            assertThat(Grader.isCorrect(key, "twelve")).isFalse();
+        }
+    }
+
+    @Nested
+    class MultipleChoice {
+        final AnswerKey key = AnswerKey.choice(QuestionType.MULTIPLE_CHOICE, Set.of(1L, 3L, 4L));
+
+        @Test
+        void exactlyTheCorrectSetIsRightInAnyOrder() {
+            assertThat(Grader.isCorrect(key, "4,1,3")).isTrue();
+            assertThat(Grader.isCorrect(key, "1, 3, 4")).isTrue();
+        }
+
+        @Test
+        void aSubsetOrASupersetIsWrong() {
+            assertThat(Grader.isCorrect(key, "1,3")).isFalse();
+            assertThat(Grader.isCorrect(key, "1,2,3,4")).isFalse();
+        }
+    }
+
+    @Nested
+    class TrueFalse {
+        @Test
+        void theMatchingChoiceIsRight() {
+            assertThat(Grader.isCorrect(AnswerKey.trueFalse(false), "false")).isTrue();
+            assertThat(Grader.isCorrect(AnswerKey.trueFalse(false), "true")).isFalse();
+            assertThat(Grader.isCorrect(AnswerKey.trueFalse(true), "true")).isTrue();
+        }
+    }
+
+    @Nested
+    class ShortText {
+        final AnswerKey key = AnswerKey.shortText(List.of("gc.collect", "gc.collect()"));
+
+        @Test
+        void anAcceptedAnswerIsRightTrimmedAndIgnoringCase() {
+            assertThat(Grader.isCorrect(key, "gc.collect")).isTrue();
+            assertThat(Grader.isCorrect(key, "  GC.Collect()\t")).isTrue();
+        }
+
+        @Test
+        void anythingElseIsWrong() {
+            assertThat(Grader.isCorrect(key, "gc. collect")).isFalse();
+            assertThat(Grader.isCorrect(key, "collect")).isFalse();
+        }
+    }
+
+    @Nested
+    class Numeric {
+        @Test
+        void withinToleranceIsRightInclusive() {
+            var key = AnswerKey.numeric(2.5, 0.5);
+            assertThat(Grader.isCorrect(key, "2")).isTrue();
+            assertThat(Grader.isCorrect(key, "3.0")).isTrue();
+            assertThat(Grader.isCorrect(key, " 2,75 ")).isTrue();
+            assertThat(Grader.isCorrect(key, "3.01")).isFalse();
+            assertThat(Grader.isCorrect(key, "1.99")).isFalse();
+        }
+
+        @Test
+        void zeroToleranceStillAbsorbsBinaryRounding() {
+            var key = AnswerKey.numeric(0.3, 0);
+            assertThat(Grader.isCorrect(key, String.valueOf(0.1 + 0.2))).isTrue();
+            assertThat(Grader.isCorrect(AnswerKey.numeric(6, 0), "6")).isTrue();
+            assertThat(Grader.isCorrect(AnswerKey.numeric(6, 0), "6.0001")).isFalse();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"six", "NaN", "Infinity", "6 objects", "1e", "--6"})
+        void textThatIsNotANumberIsWrong(String answer) {
+            assertThat(Grader.isCorrect(AnswerKey.numeric(6, 100), answer)).isFalse();
+        }
+    }
+
+    @Nested
+    class PredictOutput {
+        final AnswerKey key = AnswerKey.output("4\n3\n");
+
+        @Test
+        void trailingWhiteSpaceAtLineEndsAndAtTheEndIsIgnored() {
+            assertThat(Grader.isCorrect(key, "4\n3")).isTrue();
+            assertThat(Grader.isCorrect(key, "4   \r\n3\t\n\n\n")).isTrue();
+        }
+
+        @Test
+        void leadingSpaceInnerBlankLinesAndCaseCount() {
+            assertThat(Grader.isCorrect(key, " 4\n3")).isFalse();
+            assertThat(Grader.isCorrect(key, "4\n\n3")).isFalse();
+            assertThat(Grader.isCorrect(AnswerKey.output("True\n"), "true")).isFalse();
+        }
+
+        @Test
+        void withoutAComputedOutputNothingIsRight() {
+            assertThat(Grader.isCorrect(AnswerKey.output(null), "4\n3")).isFalse();
+        }
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"  ", "\n"})
+    void anUnansweredQuestionIsWrong(String answer) {
+        assertThat(Grader.isCorrect(AnswerKey.trueFalse(false), answer)).isFalse();
+        assertThat(Grader.isCorrect(AnswerKey.output(""), answer)).isFalse();
+    }
+
+    @Test
+    void theExpectedOutputOfAFailingProgramEndsWithItsError() {
+        assertThat(new ComputedOutput("1\n", "NameError: name 'x' is not defined").printed())
+                .isEqualTo("1\nNameError: name 'x' is not defined");
+        assertThat(new ComputedOutput("1", "ZeroDivisionError").printed()).isEqualTo("1\nZeroDivisionError");
+        assertThat(new ComputedOutput("done\n", null).printed()).isEqualTo("done\n");
+    }
+}

@@ -1,0 +1,61 @@
+package com.studyhall.assessment;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/** The statistics formulas on small, hand-checked data. */
+class StatisticsTests {
+
+    @Test
+    void meanAndMedianOfScores() {
+        assertThat(Statistics.mean(List.of(50.0, 70.0, 90.0, 100.0))).isEqualTo(77.5);
+        assertThat(Statistics.median(List.of(90.0, 50.0, 70.0))).isEqualTo(70.0);
+        assertThat(Statistics.median(List.of(100.0, 50.0, 70.0, 90.0))).isEqualTo(80.0);
+        assertThat(Statistics.mean(List.of())).isNull();
+        assertThat(Statistics.median(List.of())).isNull();
+    }
+
+    @Test
+    void facilityIsTheShareRightAmongAttemptsThatDrewTheQuestion() {
+        assertThat(Statistics.facility(outcomes(true, true, false, true))).isEqualTo(0.75);
+        assertThat(Statistics.facility(List.of())).isNull();
+    }
+
+    @Test
+    void discriminationComparesTheTopAndBottom27Percent() {
+        // Ten attempts scored 10 %, 20 % ... 100 %; round(0.27 * 10) = 3 per group.
+        Map<Long, Statistics.Score> scores = IntStream.rangeClosed(1, 10).boxed()
+                .collect(Collectors.toMap(i -> (long) i, i -> new Statistics.Score(i, i, 10)));
+        // Right in the three best (8, 9, 10) and in one of the three worst (1): 3/3 - 1/3.
+        var outcomes = IntStream.rangeClosed(1, 10)
+                .mapToObj(i -> new QuestionOutcome((long) i, 99L, i >= 8 || i == 1)).toList();
+        assertThat(Statistics.discrimination(outcomes, scores)).isCloseTo(2.0 / 3, within(1e-9));
+        // The strong miss it and the weak get it: negative, a question worth a review.
+        var inverted = IntStream.rangeClosed(1, 10)
+                .mapToObj(i -> new QuestionOutcome((long) i, 99L, i <= 3)).toList();
+        assertThat(Statistics.discrimination(inverted, scores)).isEqualTo(-1.0);
+    }
+
+    @Test
+    void discriminationNeedsTwoAttempts() {
+        var scores = Map.of(1L, new Statistics.Score(1, 1, 1));
+        assertThat(Statistics.discrimination(List.of(new QuestionOutcome(1L, 5L, true)), scores)).isNull();
+    }
+
+    @Test
+    void promptExcerptsDropMarkdownAndStayShort() {
+        assertThat(StatisticsService.excerpt("What does `gc.collect()` **return**?\n\nMore")).isEqualTo("What does gc.collect() return?");
+        assertThat(StatisticsService.excerpt("x".repeat(300))).hasSize(140).endsWith("…");
+    }
+
+    private static List<QuestionOutcome> outcomes(Boolean... correct) {
+        return IntStream.range(0, correct.length).mapToObj(i -> new QuestionOutcome((long) i, 1L, correct[i])).toList();
+    }
+}
