@@ -82,7 +82,7 @@ class MockTestBrowserIT {
         ((org.openqa.selenium.chrome.ChromeDriver) browser).executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 java.util.Map.of("width", 360, "height", 780, "deviceScaleFactor", 1, "mobile", true));
         var wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-        logIn("admin@example.com", "admin-pass-2026", wait);
+        logIn("instructor@example.com", "instructor-pass-2026", wait); // an editor, without the admin's second factor
         browser.get(url("/courses/typography-for-interfaces/choosing-and-pairing-typefaces/test"));
         Browser.screenshot(browser, "mock-test-start-360");
         browser.findElement(By.xpath("//button[normalize-space()='Start the mock test']")).click();
