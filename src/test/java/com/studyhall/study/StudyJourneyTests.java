@@ -121,6 +121,15 @@ class StudyJourneyTests {
         assertThat(queueOf(session)).isEqualTo(before);
     }
 
+    @Test
+    void everyStudyActionNeedsTheCsrfToken() throws Exception {
+        var session = newLearnerIn(PMM);
+        mvc.perform(post(SECTION + "/summary-level").param("level", "basic").session(session)).andExpect(status().isForbidden());
+        mvc.perform(post(SECTION + "/summary/read").session(session)).andExpect(status().isForbidden());
+        mvc.perform(post("/review/flashcard-1").param("grade", "3").param("reps", "0").session(session))
+                .andExpect(status().isForbidden());
+    }
+
     @Nested
     class Audio {
 
