@@ -2,6 +2,7 @@ package com.studyhall.catalog;
 
 import com.studyhall.accounts.StudyhallUser;
 import com.studyhall.enrollment.EnrollmentService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,17 +17,23 @@ class CourseController {
 
     private final CatalogService catalog;
     private final EnrollmentService enrollments;
+    private final ObjectProvider<LearnerProgress> progress;
 
-    CourseController(CatalogService catalog, EnrollmentService enrollments) {
+    CourseController(CatalogService catalog, EnrollmentService enrollments, ObjectProvider<LearnerProgress> progress) {
         this.catalog = catalog;
         this.enrollments = enrollments;
+        this.progress = progress;
     }
 
     @GetMapping("/courses/{course}")
     String overview(@PathVariable String course, @AuthenticationPrincipal StudyhallUser user, Model model) {
         var overview = catalog.overview(course, Viewer.of(user));
         model.addAttribute("course", overview);
-        model.addAttribute("enrolled", user != null && enrollments.isEnrolled(user.getId(), overview.id()));
+        boolean enrolled = user != null && enrollments.isEnrolled(user.getId(), overview.id());
+        model.addAttribute("enrolled", enrolled);
+        if (enrolled) {
+            progress.ifAvailable(p -> model.addAttribute("progress", p.of(user.getId(), overview.id())));
+        }
         return "catalog/course";
     }
 

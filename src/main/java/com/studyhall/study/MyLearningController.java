@@ -8,20 +8,30 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import java.util.List;
+
 @Controller
 class MyLearningController {
 
     private final EnrollmentService enrollments;
     private final CatalogService catalog;
+    private final CourseProgressService progress;
+    private final ReviewService reviews;
 
-    MyLearningController(EnrollmentService enrollments, CatalogService catalog) {
+    MyLearningController(EnrollmentService enrollments, CatalogService catalog, CourseProgressService progress,
+                         ReviewService reviews) {
         this.enrollments = enrollments;
         this.catalog = catalog;
+        this.progress = progress;
+        this.reviews = reviews;
     }
 
     @GetMapping("/my")
     String myLearning(@AuthenticationPrincipal StudyhallUser user, Model model) {
-        model.addAttribute("courses", catalog.cardsByIds(enrollments.enrolledCourseIds(user.getId())));
+        List<Long> courseIds = enrollments.enrolledCourseIds(user.getId());
+        model.addAttribute("courses", catalog.cardsByIds(courseIds));
+        model.addAttribute("progress", progress.courses(user.getId(), courseIds).values().stream().toList());
+        model.addAttribute("queue", reviews.queue(user.getId()));
         return "study/my";
     }
 }

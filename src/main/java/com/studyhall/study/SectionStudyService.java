@@ -8,6 +8,7 @@ import com.studyhall.catalog.Course;
 import com.studyhall.catalog.Section;
 import com.studyhall.catalog.Viewer;
 import com.studyhall.enrollment.EnrollmentService;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,12 +39,31 @@ public class SectionStudyService {
         Section section = catalog.visibleSection(course, sectionSlug, viewer);
         List<Section> outline = catalog.visibleSections(course, viewer);
         int index = outline.indexOf(section);
-        boolean unlocked = viewer.canEdit(course)
-                || (viewer.isLoggedIn() && enrollments.isEnrolled(viewer.userId(), course.getId()));
+        boolean unlocked = unlocked(course, viewer);
         return new SectionPage(course.getSlug(), course.getTitle(), section.getSlug(), section.getTitle(),
                 section.getOverview(), index + 1, outline.size(),
                 neighbour(outline, index - 1), neighbour(outline, index + 1),
                 counts(section.getId()), unlocked ? contents(section.getId()) : null);
+    }
+
+    /**
+     * The section, if this viewer may study it: enrolled learners and the course's editors.
+     * Unknown or hidden sections are 404; visible but locked ones are refused with 403.
+     */
+    @Transactional(readOnly = true)
+    public OpenSection open(String courseSlug, String sectionSlug, Viewer viewer) {
+        Course course = catalog.visibleCourse(courseSlug, viewer);
+        Section section = catalog.visibleSection(course, sectionSlug, viewer);
+        if (!unlocked(course, viewer)) {
+            throw new AccessDeniedException("Enroll in " + courseSlug + " to study it");
+        }
+        return new OpenSection(course.getId(), course.getSlug(), course.getTitle(), section.getId(),
+                section.getSlug(), section.getTitle());
+    }
+
+    private boolean unlocked(Course course, Viewer viewer) {
+        return viewer.canEdit(course)
+                || (viewer.isLoggedIn() && enrollments.isEnrolled(viewer.userId(), course.getId()));
     }
 
     private ContentCounts counts(long sectionId) {

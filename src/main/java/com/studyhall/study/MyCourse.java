@@ -1,0 +1,19 @@
+package com.studyhall.study;
+
+import java.util.List;
+
+/** One enrolled course on "My learning": overall percent and each section's progress. */
+public record MyCourse(int percent, List<MySection> sections) {
+
+    public int cardsDue() {
+        return sections.stream().mapToInt(s -> s.progress().cardsDue()).sum();
+    }
+
+    public int cardsNew() {
+        return sections.stream().mapToInt(s -> s.progress().cardsNew()).sum();
+    }
+
+    /** A section line: its title, link and progress. */
+    public record MySection(String title, String path, SectionProgress progress) {
+    }
+}

@@ -1,0 +1,65 @@
+package com.studyhall.study;
+
+import com.studyhall.catalog.Section;
+import jakarta.persistence.EntityManager;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Reads the cards of sections: every flashcard, and every glossary term as a card. */
+@Component
+class StudyCards {
+
+    private final EntityManager entities;
+
+    StudyCards(EntityManager entities) {
+        this.entities = entities;
+    }
+
+    /** The published sections of published courses, in course order, then section order. */
+    List<Section> publishedSections(List<Long> courseIds) {
+        if (courseIds.isEmpty()) {
+            return List.of();
+        }
+        List<Section> sections = entities.createQuery("select s from Section s join fetch s.course c "
+                        + "where c.id in :ids and c.published = true and s.published = true", Section.class)
+                .setParameter("ids", courseIds).getResultList();
+        return sections.stream()
+                .sorted(Comparator.comparing((Section s) -> courseIds.indexOf(s.getCourse().getId()))
+                        .thenComparingInt(Section::getPosition))
+                .toList();
+    }
+
+    /** The cards of the sections, in their order: a section's flashcards, then its glossary. */
+    List<StudyCard> cards(List<Section> sections) {
+        if (sections.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Section> byId = sections.stream().collect(Collectors.toMap(Section::getId, Function.identity()));
+        Collection<Long> ids = byId.keySet();
+        var flashcards = entities.createQuery("select f from Flashcard f where f.section.id in :ids order by f.position",
+                Flashcard.class).setParameter("ids", ids).getResultList();
+        var terms = entities.createQuery("select g from GlossaryTerm g where g.section.id in :ids order by g.position",
+                GlossaryTerm.class).setParameter("ids", ids).getResultList();
+        List<StudyCard> cards = new ArrayList<>();
+        for (Section section : sections) {
+            long id = section.getId();
+            flashcards.stream().filter(f -> f.getSection().getId() == id).forEach(f -> cards.add(card(section,
+                    new CardRef(CardKind.FLASHCARD, f.getId()), f.getFront(), f.getBack())));
+            terms.stream().filter(g -> g.getSection().getId() == id).forEach(g -> cards.add(card(section,
+                    new CardRef(CardKind.GLOSSARY, g.getId()), g.getTerm(), g.getDefinition())));
+        }
+        return cards;
+    }
+
+    private static StudyCard card(Section section, CardRef ref, String front, String back) {
+        return new StudyCard(ref, section.getId(), section.getCourse().getTitle(), section.getTitle(),
+                "/courses/" + section.getCourse().getSlug() + "/" + section.getSlug(), front, back);
+    }
+}

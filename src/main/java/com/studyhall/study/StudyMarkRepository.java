@@ -1,0 +1,21 @@
+package com.studyhall.study;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import java.util.Collection;
+import java.util.List;
+
+/** A learner's marks, by section. */
+interface StudyMarkRepository extends JpaRepository<StudyMark, Long> {
+
+    boolean existsByUserIdAndKindAndItemId(long userId, MarkKind kind, long itemId);
+
+    List<StudyMark> findByUserIdAndSectionIdIn(long userId, Collection<Long> sectionIds);
+
+    @Modifying
+    @Query("delete from StudyMark m where m.userId = :userId and m.kind = :kind and m.itemId = :itemId")
+    int deleteMark(@Param("userId") long userId, @Param("kind") MarkKind kind, @Param("itemId") long itemId);
+}

@@ -1,0 +1,127 @@
+package com.studyhall.study;
+
+import com.studyhall.catalog.CourseNotFoundException;
+import com.studyhall.catalog.SectionItem;
+import com.studyhall.study.fsrs.Phase;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Records what a learner marked as done or read, their summary level, and sums it up as progress. */
+@Service
+public class StudyProgressService {
+
+    private final StudyMarkRepository marks;
+    private final StudyPreferenceRepository preferences;
+    private final CardScheduleRepository schedules;
+    private final StudyRepositories content;
+    private final BestScores bestScores;
+    private final Clock clock;
+
+    StudyProgressService(StudyMarkRepository marks, StudyPreferenceRepository preferences,
+                         CardScheduleRepository schedules, StudyRepositories content,
+                         ObjectProvider<BestScores> bestScores, Clock clock) {
+        this.marks = marks;
+        this.preferences = preferences;
+        this.schedules = schedules;
+        this.content = content;
+        this.bestScores = bestScores.getIfAvailable(() -> (userId, sectionIds) -> Map.of());
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void markPart(long userId, OpenSection section, long partId, boolean done) {
+        requireIn(section, content.lessonParts().findById(partId).orElse(null));
+        mark(userId, section.sectionId(), MarkKind.LESSON_PART, partId, done);
+    }
+
+    @Transactional
+    public void markChapter(long userId, OpenSection section, long chapterId, boolean read) {
+        requireIn(section, content.chapters().findById(chapterId).orElse(null));
+        mark(userId, section.sectionId(), MarkKind.CHAPTER, chapterId, read);
+    }
+
+    @Transactional
+    public void markSummary(long userId, OpenSection section, boolean read) {
+        if (content.summaries().findBySectionId(section.sectionId()).isEmpty()) {
+            throw new CourseNotFoundException("Summary of section " + section.sectionSlug());
+        }
+        mark(userId, section.sectionId(), MarkKind.SUMMARY, section.sectionId(), read);
+    }
+
+    @Transactional(readOnly = true)
+    public SummaryLevel summaryLevel(long userId) {
+        return preferences.findById(userId).map(StudyPreference::getSummaryLevel).orElse(SummaryLevel.MEDIUM);
+    }
+
+    @Transactional
+    public void chooseSummaryLevel(long userId, SummaryLevel level) {
+        preferences.findById(userId).ifPresentOrElse(p -> p.setSummaryLevel(level),
+                () -> preferences.save(new StudyPreference(userId, level)));
+    }
+
+    /** The ids of what the learner marked in the section, by kind. */
+    @Transactional(readOnly = true)
+    public Map<MarkKind, Set<Long>> marks(long userId, long sectionId) {
+        return marks.findByUserIdAndSectionIdIn(userId, List.of(sectionId)).stream()
+                .collect(Collectors.groupingBy(StudyMark::getKind,
+                        Collectors.mapping(StudyMark::getItemId, Collectors.toSet())));
+    }
+
+    /** Progress in each of the sections, in the order given. */
+    @Transactional(readOnly = true)
+    public Map<Long, SectionProgress> progress(long userId, Collection<Long> sectionIds) {
+        if (sectionIds.isEmpty()) {
+            return Map.of();
+        }
+        Instant now = clock.instant();
+        Map<Long, List<StudyMark>> marksBySection = marks.findByUserIdAndSectionIdIn(userId, sectionIds).stream()
+                .collect(Collectors.groupingBy(StudyMark::getSectionId));
+        Map<Long, List<CardSchedule>> cardsBySection = schedules.findByUserIdAndSectionIdIn(userId, sectionIds).stream()
+                .collect(Collectors.groupingBy(CardSchedule::getSectionId));
+        Map<Long, Integer> best = bestScores.bestPercent(userId, sectionIds);
+        Map<Long, SectionProgress> result = new java.util.LinkedHashMap<>();
+        for (long sectionId : sectionIds) {
+            result.put(sectionId, progress(sectionId, marksBySection.getOrDefault(sectionId, List.of()),
+                    cardsBySection.getOrDefault(sectionId, List.of()), best.get(sectionId), now));
+        }
+        return result;
+    }
+
+    private SectionProgress progress(long sectionId, List<StudyMark> marked, List<CardSchedule> studied,
+                                     Integer bestScore, Instant now) {
+        Map<MarkKind, Long> counts = marked.stream().collect(Collectors.groupingBy(StudyMark::getKind, Collectors.counting()));
+        int cards = (int) (content.flashcards().countBySectionId(sectionId) + content.glossary().countBySectionId(sectionId));
+        int learned = (int) studied.stream().filter(c -> c.getPhase() == Phase.REVIEW).count();
+        int due = (int) studied.stream().filter(c -> !c.getDueAt().isAfter(now)).count();
+        return new SectionProgress(sectionId, counts.getOrDefault(MarkKind.LESSON_PART, 0L).intValue(),
+                (int) content.lessonParts().countBySectionId(sectionId),
+                counts.containsKey(MarkKind.SUMMARY), content.summaries().findBySectionId(sectionId).isPresent(),
+                counts.getOrDefault(MarkKind.CHAPTER, 0L).intValue(), (int) content.chapters().countBySectionId(sectionId),
+                learned, due, Math.max(0, cards - studied.size()), cards, bestScore);
+    }
+
+    private void mark(long userId, long sectionId, MarkKind kind, long itemId, boolean on) {
+        if (!on) {
+            marks.deleteMark(userId, kind, itemId);
+        } else if (!marks.existsByUserIdAndKindAndItemId(userId, kind, itemId)) {
+            marks.save(new StudyMark(userId, sectionId, kind, itemId, clock.instant()));
+        }
+    }
+
+    private static void requireIn(OpenSection section, SectionItem item) {
+        if (item == null || !item.getSection().getId().equals(section.sectionId())) {
+            throw new CourseNotFoundException("Item of section " + section.sectionSlug());
+        }
+    }
+
+}
