@@ -51,4 +51,13 @@ public interface TestAttemptRepository extends JpaRepository<TestAttempt, Long> 
             update TestAttempt a set a.version = a.version + 1
             where a.id = :id and a.status = com.studyhall.assessment.AttemptStatus.IN_PROGRESS and a.deadline > :now""")
     int lockIfOpen(@Param("id") long id, @Param("now") Instant now);
+
+    /** Per section: the learner's best closed attempt as whole percent (rows of section id, percent). */
+    @Query("""
+            select a.mockTest.section.id, max(a.scorePoints * 100 / a.maxPoints) from TestAttempt a
+            where a.learnerId = :learnerId and a.mockTest.section.id in :sectionIds
+              and a.scorePoints is not null and a.maxPoints > 0
+            group by a.mockTest.section.id""")
+    List<Object[]> bestPercentBySection(@Param("learnerId") long learnerId,
+                                        @Param("sectionIds") java.util.Collection<Long> sectionIds);
 }

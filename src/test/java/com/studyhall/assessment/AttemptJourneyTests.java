@@ -56,6 +56,10 @@ class AttemptJourneyTests {
     JdbcTemplate jdbc;
     @Autowired
     JsonMapper json;
+    @Autowired
+    com.studyhall.study.BestScores bestScores;
+    @Autowired
+    com.studyhall.catalog.SectionRepository sections;
 
     TestTakers takers;
     TestTakers.AnswerSheet sheet;
@@ -89,6 +93,10 @@ class AttemptJourneyTests {
         mvc.perform(get(TEST).session(taker.session()))
                 .andExpect(content().string(containsString("Review attempt 1")))
                 .andExpect(content().string(containsString("Start attempt 2")));
+
+        long sectionId = sections.findAll().stream()
+                .filter(s -> s.getSlug().equals("reference-counting-and-garbage-collection")).findFirst().orElseThrow().getId();
+        assertThat(bestScores.bestPercent(taker.id(), List.of(sectionId))).containsEntry(sectionId, 100);
     }
 
     @Test
