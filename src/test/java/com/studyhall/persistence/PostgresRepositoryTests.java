@@ -61,7 +61,7 @@ class PostgresRepositoryTests {
     @Test
     void everyMigrationAppliedOnPostgres() {
         assertThat(flyway.info().applied()).extracting(info -> info.getVersion().getVersion())
-                .containsExactly("1", "2", "3");
+                .contains("1", "2", "3", "7");
         assertThat(flyway.info().pending()).isEmpty();
     }
 
