@@ -21,7 +21,7 @@ rss() {
 run() {
   local name=$1 connections=$2; shift 2
   echo "== $name, $connections connections, $duration ($(date -u +%H:%M:%S), load $(cut -d' ' -f1-3 /proc/loadavg))" | tee -a "$out"
-  wrk -t2 -c"$connections" -d"$duration" --latency "$@" | tee -a "$out"
+  wrk -t2 -c"$connections" -d"$duration" --timeout 10s --latency "$@" | tee -a "$out"
   rss
 }
 

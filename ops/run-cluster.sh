@@ -6,7 +6,8 @@
 #   ops/run-cluster.sh stop
 #
 # Environment: DB_NAME (studyhall_cluster), PGHOST/PGUSER (127.0.0.1/postgres), RUN_DIR
-# (target/cluster), JAVA_OPTS. The database is created if missing; node 1 migrates it and loads
+# (target/cluster), JAVA_OPTS, JAR (default target/studyhall-*.jar; pass a copy to rebuild meanwhile).
+# The database is created if missing; node 1 migrates it and loads
 # the demo data before node 2 starts, as a rolling start would.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,8 +22,8 @@ FIRST_PORT=${FIRST_PORT:-8091}
 start() {
   local nodes=${1:-2}
   mkdir -p "$RUN_DIR/files"
-  local jar
-  jar=$(ls target/studyhall-*.jar 2>/dev/null | head -n 1 || true)
+  local jar=${JAR:-}
+  [ -n "$jar" ] || jar=$(ls target/studyhall-*.jar 2>/dev/null | head -n 1 || true)
   [ -n "$jar" ] || { ./mvnw -o -q package -DskipTests; jar=$(ls target/studyhall-*.jar | head -n 1); }
   psql -h "$PGHOST" -U "$PGUSER" -tAc "select 1 from pg_database where datname = '$DB_NAME'" | grep -q 1 \
     || psql -h "$PGHOST" -U "$PGUSER" -qc "create database $DB_NAME"
@@ -51,7 +52,7 @@ start() {
 }
 
 wait_ready() {
-  for _ in $(seq 1 180); do
+  for _ in $(seq 1 "${STARTUP_SECONDS:-600}"); do
     curl -fs "http://127.0.0.1:$1/actuator/health/readiness" >/dev/null 2>&1 && return 0
     sleep 1
   done
