@@ -37,6 +37,11 @@ public final class PostgresDatabase {
         return shared;
     }
 
+    /** A database no other test uses, for tests that load the demo data or run whole nodes. */
+    public static synchronized Connection fresh() {
+        return dockerAvailable() ? container() : localServer();
+    }
+
     private static boolean dockerAvailable() {
         try {
             return DockerClientFactory.instance().isDockerAvailable();

@@ -1,0 +1,35 @@
+package com.studyhall.web;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.CacheControl;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.resource.VersionResourceResolver;
+
+import java.time.Duration;
+
+/**
+ * Serves {@code static/<dir>/} at {@code /<dir>/**}, with content-hashed URLs and a week of
+ * browser caching.
+ *
+ * <p>Why not Spring Boot's default {@code /**} mapping: with versioned URLs, every link a template
+ * builds ({@code @{/courses/...}}) matched {@code /**} and was looked up as a file in the jar on
+ * every request, which cost more CPU than the rest of the catalog page (docs/benchmarks.md).
+ * A feature that adds a folder under {@code static/} adds its name here.
+ */
+@Configuration
+class StaticResources implements WebMvcConfigurer {
+
+    static final String[] FOLDERS = {"css", "js", "images", "fonts"};
+
+    @Override
+    public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        for (String folder : FOLDERS) {
+            registry.addResourceHandler("/" + folder + "/**")
+                    .addResourceLocations("classpath:/static/" + folder + "/")
+                    .setCacheControl(CacheControl.maxAge(Duration.ofDays(7)))
+                    .resourceChain(true)
+                    .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+        }
+    }
+}

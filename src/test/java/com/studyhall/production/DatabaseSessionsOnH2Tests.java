@@ -1,0 +1,60 @@
+package com.studyhall.production;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Spring Session JDBC on H2 over the Flyway V7 tables, as a test may switch it on. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.autoconfigure.exclude=")
+@ActiveProfiles("test")
+class DatabaseSessionsOnH2Tests {
+
+    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    final CookieManager cookies = new CookieManager();
+    final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
+
+    @Test
+    void aLoginIsKeptInTheSessionTablesAndServesTheNextRequest() throws Exception {
+        Matcher csrf = CSRF_FIELD.matcher(send(HttpRequest.newBuilder(uri("/login"))).body());
+        assertThat(csrf.find()).isTrue();
+        send(HttpRequest.newBuilder(uri("/login")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=instructor%40example.com"
+                        + "&password=instructor-pass-2026&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8))));
+
+        assertThat(cookies.getCookieStore().getCookies()).anySatisfy(c -> assertThat(c.getName()).isEqualTo("SESSION"));
+        assertThat(jdbc.queryForObject("select count(*) from spring_session where principal_name = ?", Long.class,
+                "instructor@example.com")).isEqualTo(1);
+        assertThat(send(HttpRequest.newBuilder(uri("/my"))).statusCode()).isEqualTo(200);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return http.send(request.header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+}
