@@ -861,6 +861,9 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             return callFunction((PyFunction) bm.function, args, kwargs, bm.function);
         }
         if (callee instanceof PyClass cls) return instantiate(cls, args, kwargs);
+        if (callee instanceof PyWeakref w && args.isEmpty() && kwargs.isEmpty()) {
+            return w.referent == null ? values.none : heap.newRef(w.referent);
+        }
         try {
             if (callee instanceof PyBuiltin b) return builtinImpl.call(b, args, kwargs);
             throw new PyRaise("TypeError", "'" + callee.typeName() + "' object is not callable");
