@@ -66,11 +66,14 @@ public final class Simulator {
             error = new PythonError(e.type, e.getMessage(), in.line());
         } catch (StackOverflowError e) {
             error = new PythonError("RecursionError", "maximum recursion depth exceeded", in.line());
+        } catch (RuntimeException e) {
+            // A bug of the engine: report it as a result rather than failing the request.
+            error = new PythonError("InternalError", String.valueOf(e), in.line());
         }
         if (error == null || isPythonException(error)) {
             try {
                 in.finish();
-            } catch (PyRaise | StopRun | StackOverflowError e) {
+            } catch (RuntimeException | StackOverflowError e) {
                 // output of finalizers past a limit is dropped
             }
         }

@@ -17,6 +17,8 @@ public final class PyDict extends PyObject {
     /** log2 of the index size; 0 means the shared empty keys object (getsizeof 64). */
     public int log2Size;
     public int usable;
+    /** 3.11 keeps str-only tables with 16-byte entries; the first other key converts the table. */
+    public boolean unicode = true;
 
     @Override
     public String typeName() {
@@ -48,6 +50,15 @@ public final class PyDict extends PyObject {
             heap.decref(key);
             return old;
         }
+        boolean isStr = key instanceof PyStr;
+        if (log2Size == 0) {
+            unicode = isStr;
+        } else if (unicode && !isStr) {
+            // insertion_resize to a general table: observed to double the index size.
+            unicode = false;
+            log2Size++;
+            usable = ((1 << log2Size) * 2) / 3 - map.size();
+        }
         if (usable <= 0) grow();
         usable--;
         map.put(k, new PyObject[] {key, value});
@@ -68,8 +79,9 @@ public final class PyDict extends PyObject {
     }
 
     /** A dict built with room for n items at once (dict displays, _PyDict_NewPresized). */
-    public void presize(int n) {
+    public void presize(int n, boolean unicodeKeys) {
         if (n == 0) return;
+        unicode = unicodeKeys;
         if (n <= 5) {
             log2Size = 3;
         } else {
@@ -79,6 +91,13 @@ public final class PyDict extends PyObject {
             log2Size = log2;
         }
         usable = ((1 << log2Size) * 2) / 3;
+    }
+
+    /** dict_merge into an empty dict (copy(), dict(d), update) clones the source's keys table. */
+    public void cloneShapeFrom(PyDict src) {
+        log2Size = src.log2Size;
+        unicode = src.unicode;
+        usable = log2Size == 0 ? 0 : ((1 << log2Size) * 2) / 3;
     }
 
     /** Removes a key; returns {key, value} whose references pass to the caller, or null. */
@@ -121,6 +140,7 @@ public final class PyDict extends PyObject {
     public void clearAll(Heap heap) {
         log2Size = 0;
         usable = 0;
+        unicode = true;
         releaseContents(heap);
     }
 
@@ -135,7 +155,7 @@ public final class PyDict extends PyObject {
         int size = 1 << log2Size;
         int indexBytes = size <= 128 ? 1 : size <= 0x7fff ? 2 : 4;
         int usableTotal = (size * 2) / 3;
-        return 64 + 32 + (long) size * indexBytes + 24L * usableTotal;
+        return 64 + 32 + (long) size * indexBytes + (unicode ? 16L : 24L) * usableTotal;
     }
 
     @Override

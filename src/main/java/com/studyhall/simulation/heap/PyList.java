@@ -24,9 +24,10 @@ public final class PyList extends PyObject {
         return true;
     }
 
+    /** list_traverse visits items from the last to the first: this decides the collector's order. */
     @Override
     public void traverse(Consumer<PyObject> visit) {
-        for (int i = 0; i < items.size(); i++) visit.accept(items.get(i));
+        for (int i = items.size() - 1; i >= 0; i--) visit.accept(items.get(i));
     }
 
     @Override

@@ -21,9 +21,10 @@ public final class PyTuple extends PyObject {
         return true;
     }
 
+    /** tupletraverse, like list_traverse, goes from the last item to the first. */
     @Override
     public void traverse(Consumer<PyObject> visit) {
-        for (PyObject item : items) if (item != null) visit.accept(item);
+        for (int i = items.length - 1; i >= 0; i--) if (items[i] != null) visit.accept(items[i]);
     }
 
     @Override

@@ -66,9 +66,10 @@ final class Builtins {
 
     PyObject call(PyBuiltin b, List<PyObject> args, Map<String, PyObject> kwargs) {
         if (b.self != null) return callMethod(b.self, b.name, args, kwargs);
+        if ("<type>".equals(b.owner)) throw new PyRaise("TypeError", "cannot create '" + b.name + "' instances");
         if (b.owner != null) return moduleCall(b.owner, b.name, args, kwargs);
         if (!b.name.equals("print") && !kwargs.isEmpty() && !b.name.equals("sorted") && !b.name.equals("min")
-                && !b.name.equals("max") && !b.name.equals("enumerate")) {
+                && !b.name.equals("max") && !b.name.equals("enumerate") && !b.name.equals("dict")) {
             throw new PyRaise("TypeError", b.name + "() takes no keyword arguments");
         }
         switch (b.name) {
@@ -79,7 +80,7 @@ final class Builtins {
             case "type": {
                 PyObject o = one(b, args);
                 if (o instanceof PyInstance i) return heap.newRef(i.cls);
-                throw new PyRaise("TypeError", "type() of builtin objects is not supported in the memory lab");
+                return typeObject(o instanceof PyClass ? "type" : o.typeName());
             }
             case "isinstance": return isinstance(args);
             case "str": return args.isEmpty() ? v.str("") : v.str(in.ops.str(one(b, args)));
@@ -116,7 +117,15 @@ final class Builtins {
             }
             case "dict": {
                 PyDict d = heap.alloc(new PyDict());
+                if (args.size() > 1) throw new PyRaise("TypeError", "dict expected at most 1 argument, got " + args.size());
                 if (!args.isEmpty()) update(d, args.get(0));
+                if (!kwargs.isEmpty()) {
+                    // The keywords arrive as a presized dict (_PyStack_AsDict) that is merged in.
+                    if (d.map.isEmpty()) d.presize(kwargs.size(), true);
+                    for (Map.Entry<String, PyObject> kw : kwargs.entrySet()) {
+                        put(d, v.intern(kw.getKey()), heap.newRef(kw.getValue()));
+                    }
+                }
                 return d;
             }
             case "sum": {
@@ -146,6 +155,15 @@ final class Builtins {
             }
             default: throw new PyRaise("NameError", "name '" + b.name + "' is not defined");
         }
+    }
+
+    /** Builtin type objects: int, str... are the same objects as the builtins of those names. */
+    static final Set<String> TYPE_NAMES = Set.of("int", "str", "float", "bool", "list", "dict", "tuple", "set",
+            "range", "type", "enumerate");
+
+    PyObject typeObject(String name) {
+        if (TYPE_NAMES.contains(name) && FUNCTIONS.contains(name)) return builtin(name);
+        return shared.computeIfAbsent("<type>" + name, n -> v.shared(new PyBuiltin(name, null, "<type>")));
     }
 
     private PyBuiltin builtinFn(String name) {
@@ -303,8 +321,21 @@ final class Builtins {
 
     // ---- modules ----
 
+    private static final Set<String> ONE_ARGUMENT = Set.of("sys.getrefcount", "gc.is_tracked");
+
     private PyObject moduleCall(String module, String name, List<PyObject> args, Map<String, PyObject> kwargs) {
-        switch (module + "." + name) {
+        String full = module + "." + name;
+        if (ONE_ARGUMENT.contains(full) && args.size() != 1) {
+            throw new PyRaise("TypeError", full + "() takes exactly one argument (" + args.size() + " given)");
+        }
+        if (full.equals("sys.getsizeof") && args.isEmpty()) {
+            throw new PyRaise("TypeError", "getsizeof() missing required argument 'object' (pos 1)");
+        }
+        if (!kwargs.isEmpty() && !full.equals("gc.collect")) {
+            throw new PyRaise("TypeError", full + "() takes no keyword arguments");
+        }
+        if (full.equals("gc.collect") && kwargs.containsKey("generation")) args = List.of(kwargs.get("generation"));
+        switch (full) {
             case "sys.getrefcount": {
                 PyObject o = args.get(0);
                 return v.integer(o.shared ? 1_000_000_000L : o.refcnt);
@@ -314,6 +345,9 @@ final class Builtins {
                 return v.integer(o.sizeof());
             }
             case "gc.collect": {
+                if (!args.isEmpty() && !(args.get(0) instanceof PyInt)) {
+                    throw new PyRaise("TypeError", "'" + args.get(0).typeName() + "' object cannot be interpreted as an integer");
+                }
                 int gen = args.isEmpty() ? 2 : ((PyInt) args.get(0)).value.intValue();
                 if (gen < 0 || gen > 2) throw new PyRaise("ValueError", "invalid generation");
                 return v.integer(in.collector.collect(gen));
@@ -336,10 +370,11 @@ final class Builtins {
             }
             case "gc.get_referrers": {
                 ArrayList<PyObject> out = new ArrayList<>();
+                List<PyObject> targets = args;
                 for (int g = 0; g < Heap.GENERATIONS; g++) {
                     for (PyObject o : heap.list(g)) {
                         boolean[] hit = {false};
-                        o.traverse(r -> hit[0] |= args.contains(r));
+                        o.traverse(r -> hit[0] |= targets.contains(r));
                         if (hit[0]) out.add(heap.newRef(o));
                     }
                 }
@@ -470,7 +505,7 @@ final class Builtins {
             case "clear": d.clearAll(heap); return v.none;
             case "copy": {
                 PyDict c = heap.alloc(new PyDict());
-                c.presize(d.map.size());
+                c.cloneShapeFrom(d);
                 for (PyObject[] e : d.entries()) put(c, heap.newRef(e[0]), heap.newRef(e[1]));
                 return c;
             }
@@ -537,6 +572,7 @@ final class Builtins {
 
     private void update(PyDict d, PyObject src) {
         if (src instanceof PyDict o) {
+            if (d.map.isEmpty() && !o.map.isEmpty()) d.cloneShapeFrom(o);
             for (PyObject[] e : o.entries()) put(d, heap.newRef(e[0]), heap.newRef(e[1]));
             return;
         }
@@ -774,7 +810,7 @@ final class Builtins {
                     l.items.addAll(lo, added);
                     l.resizeFor(l.items.size());
                     heap.decref(value);
-                    for (PyObject o : removed) heap.decref(o);
+                    for (int k = removed.size() - 1; k >= 0; k--) heap.decref(removed.get(k));
                 } finally {
                     s.release(heap);
                 }
@@ -802,7 +838,8 @@ final class Builtins {
                     List<PyObject> removed = new ArrayList<>();
                     for (int i : idx) removed.add(0, l.items.remove(i));
                     l.resizeFor(l.items.size());
-                    for (PyObject o : removed) heap.decref(o);
+                    // list_ass_slice releases the removed items from the last to the first.
+                    for (int k = removed.size() - 1; k >= 0; k--) heap.decref(removed.get(k));
                 } finally {
                     s.release(heap);
                 }

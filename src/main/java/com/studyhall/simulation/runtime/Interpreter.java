@@ -33,6 +33,8 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     final Map<Object, PyObject> constants = new HashMap<>();
     final Map<String, PyObject> builtins = new HashMap<>();
     final Map<String, PyModule> modules = new HashMap<>();
+    /** Frames an uncaught exception's traceback holds (innermost first), released at shutdown. */
+    final List<Frame> tracebackFrames = new ArrayList<>();
     final PyDict globals;
     final Builtins builtinImpl;
     private final Limits limits;
@@ -115,7 +117,11 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
      */
     public void finish() {
         finalizing = true;
-        stack.clear();
+        // Whatever a failed statement left on the value stack was released while unwinding.
+        while (!stack.isEmpty()) heap.decref(pop());
+        // finalize_modules_delete_special: sys.last_traceback goes first, releasing the frames it held.
+        for (Frame f : tracebackFrames) clearFrame(f);
+        tracebackFrames.clear();
         collector.collect(2);
         heap.decref(globals);
         if (!globals.freed) collector.collect(2);
@@ -953,9 +959,13 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             block(fn.def.body());
         } catch (ControlFlow.Return r) {
             result = r.value;
+        } catch (PyRaise e) {
+            // The traceback keeps the frame (and its locals) alive until the interpreter shuts down.
+            tracebackFrames.add(f);
+            throw e;
         } finally {
             frames.remove(frames.size() - 1);
-            line = callerLine;
+            if (!tracebackFrames.contains(f)) line = callerLine;
         }
         push(result);
         clearFrame(f);
@@ -1194,7 +1204,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         }
         stack.subList(base, stack.size()).clear();
         PyDict d = heap.alloc(new PyDict());
-        d.presize(e.keys().size());
+        d.presize(e.keys().size(), !kv.isEmpty() && kv.get(0) instanceof PyStr);
         for (int i = 0; i < kv.size(); i += 2) {
             PyObject old = d.put(kv.get(i), kv.get(i + 1), heap);
             maintainTracking(d, kv.get(i + 1));
@@ -1247,7 +1257,8 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             pop();
             heap.decref(result);
             frames.remove(frames.size() - 1);
-            clearFrame(f);
+            if (ex instanceof PyRaise) tracebackFrames.add(f);
+            else clearFrame(f);
             throw ex;
         }
         pop();

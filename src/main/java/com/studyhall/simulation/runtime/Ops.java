@@ -265,7 +265,7 @@ final class Ops {
                 if (b.signum() == 0) throw new PyRaise("ZeroDivisionError", "integer division or modulo by zero");
                 return v.integer(floorDiv(a, b));
             case PERCENT:
-                if (b.signum() == 0) throw new PyRaise("ZeroDivisionError", "integer division or modulo by zero");
+                if (b.signum() == 0) throw new PyRaise("ZeroDivisionError", "integer modulo by zero");
                 return v.integer(a.subtract(floorDiv(a, b).multiply(b)));
             case DOUBLE_STAR:
                 if (b.signum() < 0) {
@@ -372,6 +372,9 @@ final class Ops {
             return "<bound method " + ((PyFunction) m.function).qualname + " of " + repr(m.self) + ">";
         }
         if (o instanceof PyBuiltin b) {
+            if ("<type>".equals(b.owner) || (b.owner == null && b.self == null && Builtins.TYPE_NAMES.contains(b.name))) {
+                return "<class '" + b.name + "'>";
+            }
             if (b.self != null) return "<built-in method " + b.name + " of " + b.self.typeName() + " object at " + Reprs.address(b.self) + ">";
             return b.owner == null ? "<built-in function " + b.name + ">" : "<built-in function " + b.name + ">";
         }
