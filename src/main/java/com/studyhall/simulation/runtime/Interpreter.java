@@ -1025,7 +1025,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
 
     private void bindArguments(PyFunction fn, Frame f, List<Stmt.Param> params, List<PyObject> args,
                                Map<String, PyObject> kwargs) {
-        String name = fn.def.name();
+        String name = fn.qualname;
         if (args.size() > params.size()) {
             int required = (int) params.stream().filter(p -> p.defaultValue() == null).count();
             String takes = required == params.size() ? String.valueOf(params.size()) : "from " + required + " to " + params.size();
