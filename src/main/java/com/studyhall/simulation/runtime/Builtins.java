@@ -121,7 +121,12 @@ final class Builtins {
             }
             case "set": {
                 PySet s = heap.alloc(new PySet());
-                if (!args.isEmpty()) for (PyObject o : iterate(args.get(0))) s.add(heap.newRef(o), heap);
+                if (!args.isEmpty()) {
+                    // set_update_internal: a set or dict source is merged with one presizing resize.
+                    if (args.get(0) instanceof PySet src) s.copyTableIfSameSize(src, src.size());
+                    else if (args.get(0) instanceof PyDict) s.reserveFor((int) len(args.get(0)));
+                    for (PyObject o : iterate(args.get(0))) s.add(heap.newRef(o), heap);
+                }
                 return s;
             }
             case "dict": {
