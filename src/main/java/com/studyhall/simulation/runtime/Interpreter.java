@@ -913,7 +913,16 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         // A builtin method (list.append, gc.collect...): self stays on the stack during the call.
         List<PyObject> args = evalArgs(e);
         Map<String, PyObject> kwargs = evalKeywords(e);
-        return builtinImpl.callMethod(obj, a.name(), args, kwargs);
+        try {
+            return builtinImpl.callMethod(obj, a.name(), args, kwargs);
+        } catch (ClassCastException | IndexOutOfBoundsException wrongArguments) {
+            throw badArguments(a.name());
+        }
+    }
+
+    /** Builtins trust their argument types; a wrong one becomes a TypeError rather than an engine failure. */
+    private static PyRaise badArguments(String name) {
+        return new PyRaise("TypeError", name + "() got arguments of the wrong number or type");
     }
 
     private List<PyObject> evalArgs(Expr.Call e) {
@@ -960,7 +969,13 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         if (callee instanceof PyWeakref w && args.isEmpty() && kwargs.isEmpty()) {
             return w.referent == null ? values.none : heap.newRef(w.referent);
         }
-        if (callee instanceof PyBuiltin b) return builtinImpl.call(b, args, kwargs);
+        if (callee instanceof PyBuiltin b) {
+            try {
+                return builtinImpl.call(b, args, kwargs);
+            } catch (ClassCastException | IndexOutOfBoundsException wrongArguments) {
+                throw badArguments(b.name);
+            }
+        }
         throw new PyRaise("TypeError", "'" + callee.typeName() + "' object is not callable");
     }
 
