@@ -1,0 +1,61 @@
+package com.studyhall.simulation.heap;
+
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+/** An iterator over a sequence, range, dict or str; it owns a reference to what it walks. */
+public final class PyIter extends PyObject {
+    public final String kind;
+    public PyObject source;
+    public long index;
+    /** Snapshot for dicts and sets (their order is fixed when the loop starts). */
+    public java.util.List<PyObject> snapshot;
+    /**
+     * enumerate and dict item iterators keep their last result tuple and reuse it when nobody
+     * else holds it (enum_next, dictiter_iternextitem).
+     */
+    public PyTuple result;
+
+    public PyIter(String kind, PyObject source) {
+        this.kind = kind;
+        this.source = source;
+    }
+
+    @Override
+    public String typeName() {
+        return kind;
+    }
+
+    /** range_iterator is not a GC type; the others are. */
+    @Override
+    public boolean isGcType() {
+        return !kind.equals("range_iterator");
+    }
+
+    @Override
+    public void traverse(Consumer<PyObject> visit) {
+        if (source != null && !kind.equals("range_iterator")) visit.accept(source);
+        if (result != null) visit.accept(result);
+    }
+
+    @Override
+    public void labeledRefs(BiConsumer<String, PyObject> visit) {
+        if (source != null && !kind.equals("range_iterator")) visit.accept("iterates", source);
+        if (result != null) visit.accept("last result", result);
+    }
+
+    @Override
+    public void releaseContents(Heap heap) {
+        PyObject s = source;
+        PyObject r = result;
+        source = null;
+        result = null;
+        if (s != null && !kind.equals("range_iterator")) heap.decref(s);
+        if (r != null) heap.decref(r);
+    }
+
+    @Override
+    public long sizeof() {
+        return kind.equals("range_iterator") ? 48 : 56;
+    }
+}
