@@ -23,44 +23,42 @@ import java.util.List;
 class ScenarioController {
 
     private final ScenarioService scenarios;
-    private final LabAccess access;
 
-    ScenarioController(ScenarioService scenarios, LabAccess access) {
+    ScenarioController(ScenarioService scenarios) {
         this.scenarios = scenarios;
-        this.access = access;
     }
 
     @GetMapping
     List<ScenarioView.Summary> list(@AuthenticationPrincipal StudyhallUser user) {
-        return scenarios.list(access.require(user));
+        return scenarios.list(user.getId());
     }
 
     @PostMapping
     ResponseEntity<ScenarioView> create(@Valid @RequestBody ScenarioForm form, @AuthenticationPrincipal StudyhallUser user) {
-        ScenarioView created = scenarios.create(access.require(user), form);
+        ScenarioView created = scenarios.create(user.getId(), form);
         return ResponseEntity.created(URI.create("/api/scenarios/" + created.id())).body(created);
     }
 
     @GetMapping("/{id}")
     ScenarioView read(@PathVariable long id, @AuthenticationPrincipal StudyhallUser user) {
-        return scenarios.read(access.require(user), id);
+        return scenarios.read(user.getId(), id);
     }
 
     @PutMapping("/{id}")
     ScenarioView replace(@PathVariable long id, @Valid @RequestBody ScenarioForm form,
                          @AuthenticationPrincipal StudyhallUser user) {
-        return scenarios.replace(access.require(user), id, form);
+        return scenarios.replace(user.getId(), id, form);
     }
 
     @PatchMapping("/{id}")
     ScenarioView update(@PathVariable long id, @Valid @RequestBody ScenarioPatch patch,
                         @AuthenticationPrincipal StudyhallUser user) {
-        return scenarios.update(access.require(user), id, patch);
+        return scenarios.update(user.getId(), id, patch);
     }
 
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable long id, @AuthenticationPrincipal StudyhallUser user) {
-        scenarios.delete(access.require(user), id);
+        scenarios.delete(user.getId(), id);
         return ResponseEntity.noContent().build();
     }
 }
