@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
  */
 public class LabLoadDriver {
 
+    private static final Pattern ENGINE_MICROS = Pattern.compile("\"elapsedMicros\":(\\d+)");
     private static final Pattern META = Pattern.compile("<meta name=\"(_csrf(?:_header)?)\" content=\"([^\"]+)\"");
 
     public static void main(String[] args) throws Exception {
@@ -42,10 +43,22 @@ public class LabLoadDriver {
             results.add(pool.submit(() -> client(base, bodies, perClient, offset)));
         }
         List<Long> all = new ArrayList<>();
-        for (Future<long[]> f : results) for (long t : f.get()) all.add(t);
+        List<Long> engine = new ArrayList<>();
+        for (Future<long[]> f : results) {
+            long[] r = f.get();
+            for (int i = 0; i < r.length; i += 2) {
+                all.add(r[i]);
+                engine.add(r[i + 1]);
+            }
+        }
         pool.shutdown();
-        long[] sorted = all.stream().mapToLong(Long::longValue).sorted().toArray();
-        System.out.printf("requests %d, clients %d: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+        report("round trip", all, clients);
+        report("engine (stats.elapsedMicros)", engine, clients);
+    }
+
+    static void report(String what, List<Long> nanos, int clients) {
+        long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+        System.out.printf("%s: requests %d, clients %d: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n", what,
                 sorted.length, clients, pct(sorted, 50), pct(sorted, 90), pct(sorted, 99), sorted[sorted.length - 1] / 1e6);
     }
 
@@ -61,7 +74,7 @@ public class LabLoadDriver {
         }
         csrf = csrf(http, base + "/my");
         int warmUp = Math.max(10, count / 10);
-        long[] times = new long[count];
+        long[] times = new long[2 * count]; // round trip, then the engine's own time, per request
         for (int i = -warmUp; i < count; i++) {
             String body = bodies.get(Math.floorMod(i + offset, bodies.size()));
             HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/simulations"))
@@ -73,7 +86,11 @@ public class LabLoadDriver {
             if (response.statusCode() != 200) {
                 throw new IllegalStateException(response.statusCode() + " " + response.body());
             }
-            if (i >= 0) times[i] = elapsed;
+            if (i >= 0) {
+                Matcher micros = ENGINE_MICROS.matcher(response.body());
+                times[2 * i] = elapsed;
+                times[2 * i + 1] = micros.find() ? Long.parseLong(micros.group(1)) * 1000 : 0;
+            }
         }
         return times;
     }
