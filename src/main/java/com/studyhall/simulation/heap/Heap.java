@@ -61,6 +61,10 @@ public final class Heap {
         return live.values();
     }
 
+    public PyObject lookup(int id) {
+        return live.get(id);
+    }
+
     public PyObject head(int generation) {
         return heads[generation];
     }

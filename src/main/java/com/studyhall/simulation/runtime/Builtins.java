@@ -12,7 +12,8 @@ import java.util.Set;
 /** Builtin functions, the methods of builtin types, and the gc, sys and weakref modules. */
 final class Builtins {
     private static final Set<String> FUNCTIONS = Set.of("print", "len", "range", "id", "type", "isinstance", "str",
-            "int", "float", "bool", "list", "dict", "tuple", "set", "sum", "min", "max", "sorted", "enumerate");
+            "int", "float", "bool", "list", "dict", "tuple", "set", "sum", "min", "max", "sorted", "enumerate",
+            "repr", "abs");
     private static final Map<String, Set<String>> MODULE_FUNCTIONS = Map.of(
             "gc", Set.of("collect", "enable", "disable", "isenabled", "get_count", "get_threshold", "set_threshold",
                     "is_tracked", "get_referrers", "get_referents"),
@@ -94,6 +95,13 @@ final class Builtins {
                 return typeObject(o instanceof PyClass ? "type" : o.typeName());
             }
             case "isinstance": return isinstance(args);
+            case "repr": return v.str(in.ops.repr(one(b, args)));
+            case "abs": {
+                PyObject o = one(b, args);
+                if (o instanceof PyInt i) return v.integer(i.value.abs());
+                if (o instanceof PyFloat f) return v.floating(Math.abs(f.value));
+                throw new PyRaise("TypeError", "bad operand type for abs(): '" + o.typeName() + "'");
+            }
             case "str": return args.isEmpty() ? v.str("") : v.str(in.ops.str(one(b, args)));
             case "int": return toInt(args);
             case "float": return toFloat(args);

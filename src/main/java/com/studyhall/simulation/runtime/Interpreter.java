@@ -106,6 +106,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         all.addAll(tracebackFrames);
         for (Frame f : all) {
             if (f.locals != null) for (PyObject o : f.locals) add.accept(o, 1L);
+            for (PyObject o : f.freeCells.values()) add.accept(o, 1L);
             add.accept(f.function, 1L);
         }
         for (PyObject o : heap.liveObjects()) {
@@ -363,7 +364,12 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         if (!f.isModule() && !f.globalNames.contains(name)) {
             int slot = f.slot(name);
             PyObject old = f.locals[slot];
-            f.locals[slot] = value;
+            if (old instanceof PyCell cell) {
+                old = cell.contents;
+                cell.contents = value;
+            } else {
+                f.locals[slot] = value;
+            }
             if (old != null) heap.decref(old);
             return;
         }
@@ -452,6 +458,14 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             if (!f.isModule() && !f.globalNames.contains(n.name())) {
                 int slot = f.slot(n.name());
                 PyObject old = f.locals[slot];
+                if (old instanceof PyCell cell) {
+                    old = cell.contents;
+                    if (old != null) {
+                        cell.contents = null;
+                        heap.decref(old);
+                        return;
+                    }
+                }
                 if (old == null) {
                     throw new PyRaise("UnboundLocalError", "cannot access local variable '" + n.name()
                             + "' where it is not associated with a value");
@@ -721,12 +735,21 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             int slot = f.slot(name);
             if (slot >= 0) {
                 PyObject v = f.locals[slot];
+                if (v instanceof PyCell cell) v = cell.contents;
                 if (v == null) {
                     throw new PyRaise("UnboundLocalError", "cannot access local variable '" + name
                             + "' where it is not associated with a value");
                 }
                 heap.incref(v);
                 return v;
+            }
+            PyCell free = f.freeCells.get(name);
+            if (free != null) {
+                if (free.contents == null) {
+                    throw new PyRaise("NameError", "cannot access free variable '" + name
+                            + "' where it is not associated with a value in enclosing scope");
+                }
+                return heap.newRef(free.contents);
             }
         }
         PyObject v = f.globals.getStr(name);
@@ -996,6 +1019,11 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             clearFrame(f);
             throw new PyRaise("RecursionError", "maximum recursion depth exceeded");
         }
+        // MAKE_CELL: a local that a comprehension reads lives in a cell (holding the argument, if any).
+        for (String cellName : info.cellvars) {
+            int slot = f.slot(cellName);
+            f.locals[slot] = heap.alloc(new PyCell(f.locals[slot]));
+        }
         frames.add(f);
         int callerLine = line;
         PyObject result = values.none;
@@ -1025,7 +1053,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
 
     private void bindArguments(PyFunction fn, Frame f, List<Stmt.Param> params, List<PyObject> args,
                                Map<String, PyObject> kwargs) {
-        String name = fn.def.name();
+        String name = fn.qualname;
         if (args.size() > params.size()) {
             int required = (int) params.stream().filter(p -> p.defaultValue() == null).count();
             String takes = required == params.size() ? String.valueOf(params.size()) : "from " + required + " to " + params.size();
@@ -1077,6 +1105,8 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             f.locals[i] = null;
             if (v != null) heap.decref(v);
         }
+        for (PyCell cell : f.freeCells.values()) heap.decref(cell);
+        f.freeCells.clear();
         if (f.function != null) heap.decref(f.function);
     }
 
@@ -1274,7 +1304,25 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     @Override
     public PyObject visitListComp(Expr.ListComp e) {
         Expr.Comprehension first = e.generators().get(0);
+        // LOAD_CLOSURE / BUILD_TUPLE: the cells of the enclosing scope this comprehension reads.
+        java.util.TreeMap<String, PyCell> closureCells = new java.util.TreeMap<>();
+        Frame outer = frame();
+        for (String name : freeNames.freeOf(e)) {
+            PyCell cell = cellOf(outer, name);
+            if (cell != null) closureCells.put(name, cell);
+        }
+        PyTuple closure = null;
+        if (!closureCells.isEmpty()) {
+            PyObject[] cells = closureCells.values().toArray(new PyObject[0]);
+            for (PyObject c : cells) heap.incref(c);
+            closure = heap.alloc(new PyTuple(cells));
+            push(closure);
+        }
         PyFunction fn = comprehensionFunction(e);
+        if (closure != null) {
+            pop();
+            fn.closure = closure;
+        }
         push(fn);
         PyObject iterable = eval(first.iter());
         PyObject it = builtinImpl.getIter(iterable);
@@ -1286,6 +1334,10 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         for (Expr.Comprehension c : e.generators()) collectTargets(c.target(), varnames, seen);
         Frame f = new Frame("<listcomp>", globals, varnames, Set.of(), fn);
         f.locals[0] = it;
+        for (Map.Entry<String, PyCell> c : closureCells.entrySet()) f.freeCells.put(c.getKey(), (PyCell) heap.newRef(c.getValue()));
+        for (String cellName : new java.util.TreeSet<>(freeNames.cellsOf(e))) {
+            f.locals[f.slot(cellName)] = heap.alloc(new PyCell(null));
+        }
         if (frames.size() >= limits.maxRecursionDepth()) {
             clearFrame(f);
             throw new PyRaise("RecursionError", "maximum recursion depth exceeded");
@@ -1311,6 +1363,16 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         clearFrame(f);
         pop();
         return result;
+    }
+
+    private final FreeNames freeNames = new FreeNames();
+
+    /** The cell holding a name in a frame: a cell variable's slot, or one of a comprehension's free cells. */
+    private static PyCell cellOf(Frame f, String name) {
+        if (f.isModule()) return null;
+        int slot = f.slot(name);
+        if (slot >= 0) return f.locals[slot] instanceof PyCell c ? c : null;
+        return f.freeCells.get(name);
     }
 
     private PyFunction comprehensionFunction(Expr.ListComp e) {
