@@ -6,6 +6,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.springframework.stereotype.Service;
 
+import java.util.concurrent.TimeUnit;
+
 /**
  * Runs a learner's program: size check, then a run permit, then the engine. Every run is timed
  * in {@code studyhall.simulation.run}, tagged with its outcome.
@@ -45,7 +47,7 @@ class SimulationService {
                 .description("One program run by the memory lab's engine")
                 .tag("outcome", outcome(result))
                 .register(meters)
-                .record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
+                .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         return result;
     }
 

@@ -88,8 +88,9 @@ class SimulationApiTests {
         void stopsAnEndlessProgramAtALimitWithinBoundedTime() throws Exception {
             long start = System.nanoTime();
             var result = run("n = 0\nwhile True:\n    n += 1\n").andReturn();
-            // The engine's 2 s time limit, its grace period and writing the trace.
-            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+            // The engine's 2 s time limit and 2 s grace, then writing 10,000 steps of trace: about
+            // 3 s on a quiet machine; the bound leaves room for a CI machine shared by several builds.
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(15));
             String json = result.getResponse().getContentAsString();
             assertThat(result.getResponse().getStatus()).isEqualTo(200);
             assertThat(JsonPath.<String>read(json, "$.error.type")).isIn("StepLimitExceeded", "TimeLimitExceeded");
