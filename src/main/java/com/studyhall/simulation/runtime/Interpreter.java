@@ -197,6 +197,15 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         }
     }
 
+    private int deadlineCounter;
+
+    /** Long-running builtins (sum over a huge range) check the clock too, not only statements. */
+    void checkDeadline() {
+        if ((++deadlineCounter & 4095) == 0 && System.nanoTime() > deadline) {
+            throw new StopRun("TimeLimitExceeded", "the program ran longer than " + limits.timeout().toMillis() + " ms");
+        }
+    }
+
     void write(String s) {
         out.append(s);
         if (out.length() > limits.maxOutputBytes()) {
@@ -1292,7 +1301,30 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     public PyObject visitSetDisplay(Expr.SetDisplay e) {
         List<PyObject> items = evalAll(e.elements());
         PySet s = heap.alloc(new PySet());
-        if (items.size() > 2 && allConstant(e.elements())) s.reserveFor(items.size());
+        if (items.size() > 2 && allConstant(e.elements())) {
+            // Three or more constants compile to a frozenset constant merged into an empty set:
+            // members arrive in the frozenset's table order, into a table sized by set_merge.
+            // The optimizer's frozenset is rebuilt once more from its own iteration order when
+            // the compiler merges constants (merge_consts_recursive).
+            PySet first = new PySet();
+            for (PyObject item : items) first.add(heap.newRef(item), heap);
+            PySet frozen = new PySet();
+            for (PyObject item : first.members()) frozen.add(heap.newRef(item), heap);
+            first.releaseContents(heap);
+            List<PyObject> order = frozen.members();
+            s.copyTableIfSameSize(frozen, order.size());
+            java.util.IdentityHashMap<PyObject, Integer> owned = new java.util.IdentityHashMap<>();
+            for (PyObject item : items) owned.merge(item, 1, Integer::sum);
+            for (PyObject o : order) {
+                owned.merge(o, -1, Integer::sum);
+                s.add(o, heap);
+            }
+            frozen.releaseContents(heap);
+            owned.forEach((o, n) -> {
+                for (int i = 0; i < n; i++) heap.decref(o);
+            });
+            return s;
+        }
         for (PyObject item : items) s.add(item, heap);
         return s;
     }
