@@ -1,0 +1,96 @@
+package com.studyhall.simulation;
+
+import com.studyhall.simulation.heap.PyRaise;
+import com.studyhall.simulation.runtime.Interpreter;
+import com.studyhall.simulation.runtime.StopRun;
+import com.studyhall.simulation.syntax.Checker;
+import com.studyhall.simulation.syntax.Parser;
+import com.studyhall.simulation.syntax.Scanner;
+import com.studyhall.simulation.syntax.Stmt;
+import com.studyhall.simulation.syntax.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The engine's entry point: scan, parse, check, then run in the CPython 3.11 memory model.
+ * Thread-safe: every run has its own state, on its own thread with a large stack.
+ */
+public final class Simulator {
+    private static final long STACK_BYTES = 512L << 20;
+
+    public SimulationResult run(SimulationRequest request) {
+        long start = System.nanoTime();
+        Limits limits = request.limits();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        if (request.code().length() > limits.maxSourceChars()) {
+            diagnostics.add(new Diagnostic(1, 1, "line 1: the program is longer than " + limits.maxSourceChars() + " characters"));
+            return rejected(diagnostics, start);
+        }
+        List<Token> tokens = new Scanner(request.code(), diagnostics).scan();
+        List<Stmt> program = diagnostics.isEmpty() ? new Parser(tokens, diagnostics).parse() : List.of();
+        if (diagnostics.isEmpty()) new Checker(diagnostics).check(program);
+        if (!diagnostics.isEmpty()) return rejected(diagnostics, start);
+
+        AtomicReference<SimulationResult> result = new AtomicReference<>();
+        Thread worker = new Thread(null, () -> result.set(execute(program, request, start)), "simulation", STACK_BYTES);
+        worker.setDaemon(true);
+        worker.start();
+        try {
+            worker.join(limits.timeout().toMillis() + 2_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        SimulationResult r = result.get();
+        if (r == null) {
+            return new SimulationResult("", new PythonError("TimeLimitExceeded",
+                    "the program ran longer than " + limits.timeout().toMillis() + " ms", 0), List.of(), List.of(),
+                    new Stats(0, 0, 0, 0, micros(start)));
+        }
+        return r;
+    }
+
+    private SimulationResult execute(List<Stmt> program, SimulationRequest request, long start) {
+        Interpreter in = new Interpreter(request.limits());
+        com.studyhall.simulation.trace.Tracer tracer = null;
+        if (request.trace()) {
+            tracer = new com.studyhall.simulation.trace.Tracer(in.heap(), in::frameViews);
+            in.setTracer(tracer);
+        }
+        PythonError error = null;
+        try {
+            in.run(program);
+        } catch (PyRaise e) {
+            error = new PythonError(e.type, e.pyMessage, in.line());
+        } catch (StopRun e) {
+            error = new PythonError(e.type, e.getMessage(), in.line());
+        } catch (StackOverflowError e) {
+            error = new PythonError("RecursionError", "maximum recursion depth exceeded", in.line());
+        } catch (RuntimeException e) {
+            // A bug of the engine: report it as a result rather than failing the request.
+            error = new PythonError("InternalError", String.valueOf(e), in.line());
+        }
+        if (error == null || isPythonException(error)) {
+            try {
+                in.finish();
+            } catch (RuntimeException | StackOverflowError e) {
+                // output of finalizers past a limit is dropped
+            }
+        }
+        var heap = in.heap();
+        return new SimulationResult(in.stdout(), error, List.of(), tracer == null ? List.of() : tracer.steps(),
+                new Stats(in.steps(), heap.allocatedCount, heap.freedCount, in.collector().collections, micros(start)));
+    }
+
+    private static boolean isPythonException(PythonError e) {
+        return !e.type().endsWith("LimitExceeded");
+    }
+
+    private static SimulationResult rejected(List<Diagnostic> diagnostics, long start) {
+        return new SimulationResult("", null, List.copyOf(diagnostics), List.of(), new Stats(0, 0, 0, 0, micros(start)));
+    }
+
+    private static long micros(long start) {
+        return (System.nanoTime() - start) / 1000;
+    }
+}

@@ -1,0 +1,225 @@
+package com.studyhall.simulation.heap;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The simulated heap: reference counts, deallocation in CPython's order, the three generation
+ * lists of GC-tracked objects and their allocation counts (with CPython's free lists, which
+ * recycle lists, dicts and tuples without counting them as allocations).
+ */
+public final class Heap {
+    public static final int GENERATIONS = 3;
+
+    private final Map<Integer, PyObject> live = new LinkedHashMap<>();
+    private final PyObject[] heads = new PyObject[GENERATIONS];
+    public final int[] counts = new int[GENERATIONS];
+    public final int[] thresholds = {700, 10, 10};
+    public boolean enabled = true;
+    public boolean collecting;
+    public long longLivedTotal;
+    public long longLivedPending;
+    public HeapListener listener;
+    private int nextId = 1;
+    public int allocatedCount;
+    public int freedCount;
+    private int maxLive = Integer.MAX_VALUE;
+
+    // Free lists: how many recycled objects CPython holds ready (allocations from them are not counted).
+    private int freeLists;
+    private int freeDicts;
+    private final int[] freeTuples = new int[20];
+
+    public Heap() {
+        for (int i = 0; i < GENERATIONS; i++) {
+            PyObject h = new PyNone();
+            h.gcNext = h;
+            h.gcPrev = h;
+            h.generation = i;
+            heads[i] = h;
+        }
+    }
+
+    public void setMaxLive(int max) {
+        this.maxLive = max;
+    }
+
+    public int liveCount() {
+        return live.size();
+    }
+
+    public java.util.Collection<PyObject> liveObjects() {
+        return live.values();
+    }
+
+    public PyObject head(int generation) {
+        return heads[generation];
+    }
+
+    // ---- allocation ----
+
+    /** Registers a new object (refcount 1, owned by the caller) and tracks it when CPython does. */
+    public <T extends PyObject> T alloc(T o) {
+        return alloc(o, o.isGcType() && !(o instanceof PyDict));
+    }
+
+    public <T extends PyObject> T alloc(T o, boolean track) {
+        if (live.size() >= maxLive) {
+            throw new PyRaise("MemoryLimitExceeded", "the program exceeded the limit of " + maxLive + " live objects");
+        }
+        o.id = nextId++;
+        o.refcnt = 1;
+        live.put(o.id, o);
+        allocatedCount++;
+        if (o.isGcType()) {
+            // _PyObject_GC_Link: the count and the automatic collection happen before the new object is tracked.
+            if (!takeFromFreeList(o)) {
+                counts[0]++;
+                if (counts[0] > thresholds[0] && enabled && thresholds[0] != 0 && !collecting && listener != null) {
+                    listener.collectionDue();
+                }
+            }
+            if (track) track(o);
+        }
+        if (listener != null) listener.allocated(o);
+        return o;
+    }
+
+    private boolean takeFromFreeList(PyObject o) {
+        if (o instanceof PyList && freeLists > 0) {
+            freeLists--;
+            return true;
+        }
+        if (o instanceof PyDict && freeDicts > 0) {
+            freeDicts--;
+            return true;
+        }
+        if (o instanceof PyTuple t && t.items.length > 0 && t.items.length < 20 && freeTuples[t.items.length] > 0) {
+            freeTuples[t.items.length]--;
+            return true;
+        }
+        return false;
+    }
+
+    private boolean putOnFreeList(PyObject o) {
+        if (o instanceof PyList && freeLists < 80) {
+            freeLists++;
+            return true;
+        }
+        if (o instanceof PyDict && freeDicts < 80) {
+            freeDicts++;
+            return true;
+        }
+        if (o instanceof PyTuple t && t.items.length > 0 && t.items.length < 20 && freeTuples[t.items.length] < 2000) {
+            freeTuples[t.items.length]++;
+            return true;
+        }
+        return false;
+    }
+
+    /** A full collection empties the free lists (clear_freelists). */
+    public void clearFreeLists() {
+        freeLists = 0;
+        freeDicts = 0;
+        java.util.Arrays.fill(freeTuples, 0);
+    }
+
+    // ---- generation lists ----
+
+    public void track(PyObject o) {
+        if (o.isTracked()) return;
+        append(o, 0);
+    }
+
+    public void untrack(PyObject o) {
+        if (!o.isTracked()) return;
+        unlink(o);
+        o.generation = -1;
+    }
+
+    public void append(PyObject o, int generation) {
+        PyObject h = heads[generation];
+        o.gcPrev = h.gcPrev;
+        o.gcNext = h;
+        h.gcPrev.gcNext = o;
+        h.gcPrev = o;
+        o.generation = generation;
+    }
+
+    public void unlink(PyObject o) {
+        o.gcPrev.gcNext = o.gcNext;
+        o.gcNext.gcPrev = o.gcPrev;
+        o.gcPrev = null;
+        o.gcNext = null;
+    }
+
+    public List<PyObject> list(int generation) {
+        List<PyObject> out = new ArrayList<>();
+        for (PyObject o = heads[generation].gcNext; o != heads[generation]; o = o.gcNext) out.add(o);
+        return out;
+    }
+
+    // ---- reference counting ----
+
+    public void incref(PyObject o) {
+        if (o.shared) return;
+        o.refcnt++;
+        if (listener != null) listener.refChanged(o, true);
+    }
+
+    public PyObject newRef(PyObject o) {
+        incref(o);
+        return o;
+    }
+
+    public void decref(PyObject o) {
+        if (o == null || o.shared) return;
+        o.refcnt--;
+        if (listener != null) listener.refChanged(o, false);
+        if (o.refcnt == 0) dealloc(o);
+        else if (o.refcnt < 0) throw new IllegalStateException("negative refcount on #" + o.id + " " + o.typeName());
+    }
+
+    /** Deallocation as the type's tp_dealloc does it (subtype_dealloc for instances). */
+    private void dealloc(PyObject o) {
+        if (o.freed) return;
+        if (listener != null && !o.finalized && listener.hasFinalizer(o)) {
+            // PyObject_CallFinalizerFromDealloc: resurrect temporarily to run __del__.
+            o.refcnt = 1;
+            o.finalized = true;
+            listener.finalize(o);
+            o.refcnt--;
+            if (o.refcnt > 0) return; // resurrected by __del__
+        }
+        untrack(o);
+        clearWeakrefs(o);
+        o.releaseContents(this);
+        o.freed = true;
+        live.remove(o.id);
+        freedCount++;
+        if (o.isGcType() && !putOnFreeList(o) && counts[0] > 0) counts[0]--;
+        if (listener != null) listener.deallocated(o);
+    }
+
+    /** PyObject_ClearWeakRefs: every weak reference dies; callbacks run newest first. */
+    public void clearWeakrefs(PyObject o) {
+        if (o.weakrefs == null || o.weakrefs.isEmpty()) return;
+        List<PyWeakref> refs = new ArrayList<>(o.weakrefs);
+        o.weakrefs.clear();
+        List<PyWeakref> withCallbacks = new ArrayList<>();
+        for (PyWeakref w : refs) {
+            w.referent = null;
+            if (w.callback != null) {
+                incref(w);
+                withCallbacks.add(w);
+            }
+        }
+        for (PyWeakref w : withCallbacks) {
+            PyObject cb = w.callback;
+            if (cb != null && listener != null) listener.weakrefCallback(w, cb);
+            decref(w);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package com.studyhall.simulation.heap;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Java keys with Python's equality for dict and set members: 1 == 1.0 == True. */
+public final class Keys {
+    private Keys() { }
+
+    private record Identity(PyObject o) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Identity i && i.o == o;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(o);
+        }
+    }
+
+    private static final Object NONE = new Object();
+
+    public static Object of(PyObject o) {
+        if (o instanceof PyInt i) return i.value;
+        if (o instanceof PyFloat f) {
+            if (!Double.isInfinite(f.value) && !Double.isNaN(f.value) && f.value == Math.rint(f.value)) {
+                return new java.math.BigDecimal(f.value).toBigInteger();
+            }
+            return f.value;
+        }
+        if (o instanceof PyStr s) return s.value;
+        if (o instanceof PyNone) return NONE;
+        if (o instanceof PyTuple t) {
+            List<Object> parts = new ArrayList<>();
+            for (PyObject item : t.items) parts.add(of(item));
+            return parts;
+        }
+        if (o instanceof PyList || o instanceof PyDict || o instanceof PySet) {
+            throw new PyRaise("TypeError", "unhashable type: '" + o.typeName() + "'");
+        }
+        return new Identity(o);
+    }
+
+    /** Python's hash for ints and the values the set table needs (strings are randomized in CPython anyway). */
+    public static long hash(PyObject o) {
+        if (o instanceof PyInt i) return intHash(i.value);
+        if (o instanceof PyFloat f) {
+            Object k = of(f);
+            if (k instanceof BigInteger b) return intHash(b);
+            return Double.hashCode(f.value);
+        }
+        if (o instanceof PyNone) return 0xFCA86420L;
+        if (o instanceof PyStr s) return s.value.hashCode();
+        if (o instanceof PyTuple t) {
+            long h = 0x345678L;
+            for (PyObject item : t.items) h = h * 1000003L ^ hash(item);
+            return h;
+        }
+        return o.id * 16L;
+    }
+
+    private static final BigInteger MODULUS = BigInteger.ONE.shiftLeft(61).subtract(BigInteger.ONE);
+
+    private static long intHash(BigInteger v) {
+        long h = v.abs().mod(MODULUS).longValue();
+        if (v.signum() < 0) h = -h;
+        return h == -1 ? -2 : h;
+    }
+}

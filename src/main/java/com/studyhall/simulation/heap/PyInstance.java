@@ -1,0 +1,69 @@
+package com.studyhall.simulation.heap;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+/**
+ * An instance of a user class. CPython 3.11 keeps attribute values inline (no dict object until
+ * someone asks for __dict__); each value is one reference from the instance.
+ */
+public final class PyInstance extends PyObject {
+    public PyClass cls;
+    public final LinkedHashMap<String, PyObject> attrs = new LinkedHashMap<>();
+
+    public PyInstance(PyClass cls) {
+        this.cls = cls;
+    }
+
+    @Override
+    public String typeName() {
+        return cls == null ? "object" : cls.name;
+    }
+
+    @Override
+    public boolean isGcType() {
+        return true;
+    }
+
+    @Override
+    public void traverse(Consumer<PyObject> visit) {
+        for (PyObject v : attrs.values()) visit.accept(v);
+        if (cls != null) visit.accept(cls);
+    }
+
+    @Override
+    public void labeledRefs(BiConsumer<String, PyObject> visit) {
+        for (var e : attrs.entrySet()) visit.accept("." + e.getKey(), e.getValue());
+        if (cls != null) visit.accept("__class__", cls);
+    }
+
+    /** Values are released in attribute order; the type reference goes last (subtype_dealloc). */
+    @Override
+    public void releaseContents(Heap heap) {
+        clear(heap);
+        PyClass c = cls;
+        cls = null;
+        if (c != null) heap.decref(c);
+    }
+
+    /** subtype_clear: drop the attribute values, keep the type. */
+    @Override
+    public void clear(Heap heap) {
+        List<PyObject> values = new ArrayList<>(attrs.values());
+        attrs.clear();
+        for (PyObject v : values) heap.decref(v);
+    }
+
+    @Override
+    public long sizeof() {
+        return 56;
+    }
+
+    @Override
+    public String shortValue() {
+        return typeName() + " object";
+    }
+}

@@ -1,0 +1,51 @@
+package com.studyhall.simulation.heap;
+
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+/** An iterator over a sequence, range, dict or str; it owns a reference to what it walks. */
+public final class PyIter extends PyObject {
+    public final String kind;
+    public PyObject source;
+    public long index;
+    /** Snapshot for dicts and sets (their order is fixed when the loop starts). */
+    public java.util.List<PyObject> snapshot;
+
+    public PyIter(String kind, PyObject source) {
+        this.kind = kind;
+        this.source = source;
+    }
+
+    @Override
+    public String typeName() {
+        return kind;
+    }
+
+    /** range_iterator is not a GC type; the others are. */
+    @Override
+    public boolean isGcType() {
+        return !kind.equals("range_iterator");
+    }
+
+    @Override
+    public void traverse(Consumer<PyObject> visit) {
+        if (source != null && !kind.equals("range_iterator")) visit.accept(source);
+    }
+
+    @Override
+    public void labeledRefs(BiConsumer<String, PyObject> visit) {
+        if (source != null && !kind.equals("range_iterator")) visit.accept("iterates", source);
+    }
+
+    @Override
+    public void releaseContents(Heap heap) {
+        PyObject s = source;
+        source = null;
+        if (s != null && !kind.equals("range_iterator")) heap.decref(s);
+    }
+
+    @Override
+    public long sizeof() {
+        return kind.equals("range_iterator") ? 48 : 56;
+    }
+}

@@ -1,0 +1,71 @@
+package com.studyhall.simulation.heap;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+/**
+ * An object in the simulated heap: the fields CPython keeps in PyObject and PyGC_Head.
+ * Subclasses say what they reference (tp_traverse) and how they drop references (tp_clear,
+ * tp_dealloc).
+ */
+public abstract class PyObject {
+    /** Small sequential id shown in the trace (#1, #2...); 0 for shared objects never shown. */
+    public int id;
+    public long refcnt = 1;
+    /** Shared objects (small ints, interned strings, None, ...) have counts no program may rely on. */
+    public boolean shared;
+    public boolean freed;
+
+    // PyGC_Head: generation list links, gc_refs during a collection, finalized bit (PEP 442).
+    public PyObject gcPrev;
+    public PyObject gcNext;
+    public int generation = -1;
+    public long gcRefs;
+    public boolean collecting;
+    public boolean unreachable;
+    public boolean finalized;
+    /** Weak references to this object, oldest first (CPython keeps the newest at the head; see Weakrefs). */
+    public List<PyWeakref> weakrefs;
+
+    public abstract String typeName();
+
+    /** True when CPython allocates this type with a GC header (a container type). */
+    public boolean isGcType() {
+        return false;
+    }
+
+    public boolean isTracked() {
+        return generation != -1;
+    }
+
+    /** Visit every strong reference this object holds (tp_traverse). */
+    public void traverse(Consumer<PyObject> visit) { }
+
+    /** Visit references with a label for the trace. */
+    public void labeledRefs(BiConsumer<String, PyObject> visit) {
+        traverse(o -> visit.accept("", o));
+    }
+
+    /** Drop the references the object holds, in CPython's dealloc order. */
+    public void releaseContents(Heap heap) { }
+
+    /** tp_clear: break references so a garbage cycle falls apart. Default: as dealloc. */
+    public void clear(Heap heap) {
+        releaseContents(heap);
+    }
+
+    /** Extra bytes past the base size reported by sys.getsizeof. */
+    public abstract long sizeof();
+
+    /** The short value shown in the trace. */
+    public String shortValue() {
+        return "";
+    }
+
+    public void addWeakref(PyWeakref w) {
+        if (weakrefs == null) weakrefs = new ArrayList<>();
+        weakrefs.add(w);
+    }
+}

@@ -1,0 +1,55 @@
+package com.studyhall.simulation.heap;
+
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+/** weakref.ref: does not own its referent; owns its callback. */
+public final class PyWeakref extends PyObject {
+    public PyObject referent;
+    public PyObject callback;
+
+    public PyWeakref(PyObject referent, PyObject callback) {
+        this.referent = referent;
+        this.callback = callback;
+    }
+
+    @Override
+    public String typeName() {
+        return "weakref.ReferenceType";
+    }
+
+    @Override
+    public boolean isGcType() {
+        return true;
+    }
+
+    @Override
+    public void traverse(Consumer<PyObject> visit) {
+        if (callback != null) visit.accept(callback);
+    }
+
+    @Override
+    public void labeledRefs(BiConsumer<String, PyObject> visit) {
+        if (callback != null) visit.accept("callback", callback);
+    }
+
+    /** Dropping a weakref also detaches it from its referent's list. */
+    @Override
+    public void releaseContents(Heap heap) {
+        if (referent != null && referent.weakrefs != null) referent.weakrefs.remove(this);
+        referent = null;
+        PyObject cb = callback;
+        callback = null;
+        if (cb != null) heap.decref(cb);
+    }
+
+    @Override
+    public long sizeof() {
+        return 80;
+    }
+
+    @Override
+    public String shortValue() {
+        return referent == null ? "dead" : "to #" + referent.id;
+    }
+}

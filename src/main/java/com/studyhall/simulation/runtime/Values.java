@@ -1,0 +1,90 @@
+package com.studyhall.simulation.runtime;
+
+import com.studyhall.simulation.heap.Heap;
+import com.studyhall.simulation.heap.PyBool;
+import com.studyhall.simulation.heap.PyFloat;
+import com.studyhall.simulation.heap.PyInt;
+import com.studyhall.simulation.heap.PyNone;
+import com.studyhall.simulation.heap.PyObject;
+import com.studyhall.simulation.heap.PyStr;
+import com.studyhall.simulation.heap.PyTuple;
+import java.math.BigInteger;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Makes values; small ints, None, booleans, the empty tuple and interned strings are shared. */
+final class Values {
+    final Heap heap;
+    final PyNone none;
+    final PyBool trueObj;
+    final PyBool falseObj;
+    final PyTuple emptyTuple;
+    private final PyInt[] smallInts = new PyInt[262];
+    private final Map<String, PyStr> interned = new HashMap<>();
+
+    Values(Heap heap) {
+        this.heap = heap;
+        none = shared(new PyNone());
+        trueObj = shared(new PyBool(true));
+        falseObj = shared(new PyBool(false));
+        emptyTuple = shared(new PyTuple(new PyObject[0]));
+        heap.untrack(emptyTuple);
+    }
+
+    <T extends PyObject> T shared(T o) {
+        o.shared = true;
+        heap.alloc(o, false);
+        o.shared = true;
+        return o;
+    }
+
+    PyObject bool(boolean b) {
+        return b ? trueObj : falseObj;
+    }
+
+    PyObject integer(BigInteger v) {
+        if (v.bitLength() < 10) {
+            int i = v.intValue();
+            if (i >= -5 && i <= 256) {
+                PyInt s = smallInts[i + 5];
+                if (s == null) {
+                    s = shared(new PyInt(v));
+                    smallInts[i + 5] = s;
+                }
+                return s;
+            }
+        }
+        return heap.alloc(new PyInt(v));
+    }
+
+    PyObject integer(long v) {
+        return integer(BigInteger.valueOf(v));
+    }
+
+    PyObject floating(double d) {
+        return heap.alloc(new PyFloat(d));
+    }
+
+    /** A string made at run time: only '' and one-character latin-1 strings are shared. */
+    PyObject str(String s) {
+        if (s.isEmpty() || (s.length() == 1 && s.charAt(0) < 256)) return intern(s);
+        return heap.alloc(new PyStr(s));
+    }
+
+    PyStr intern(String s) {
+        PyStr p = interned.get(s);
+        if (p == null) {
+            p = shared(new PyStr(s));
+            interned.put(s, p);
+        }
+        return p;
+    }
+
+    static boolean identifierLike(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c < 128 && (Character.isLetterOrDigit(c) || c == '_'))) return false;
+        }
+        return true;
+    }
+}

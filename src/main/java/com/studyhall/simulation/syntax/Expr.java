@@ -1,0 +1,121 @@
+package com.studyhall.simulation.syntax;
+
+import java.util.List;
+
+/** Expression nodes. Every node keeps the token that names its position. */
+public sealed interface Expr {
+    Token token();
+
+    <R> R accept(Visitor<R> v);
+
+    interface Visitor<R> {
+        R visitConstant(Constant e);
+        R visitFString(FString e);
+        R visitName(Name e);
+        R visitAttribute(Attribute e);
+        R visitSubscript(Subscript e);
+        R visitSlice(Slice e);
+        R visitCall(Call e);
+        R visitBinary(Binary e);
+        R visitUnary(Unary e);
+        R visitBoolOp(BoolOp e);
+        R visitCompare(Compare e);
+        R visitListDisplay(ListDisplay e);
+        R visitTupleDisplay(TupleDisplay e);
+        R visitDictDisplay(DictDisplay e);
+        R visitSetDisplay(SetDisplay e);
+        R visitListComp(ListComp e);
+        R visitIfExp(IfExp e);
+        R visitUnsupported(Unsupported e);
+    }
+
+    /** A literal: BigInteger, Double, String, Boolean, or {@link #NONE}. */
+    record Constant(Token token, Object value) implements Expr {
+        public <R> R accept(Visitor<R> v) { return v.visitConstant(this); }
+    }
+
+    Object NONE = new Object() {
+        @Override public String toString() { return "None"; }
+    };
+
+    /** An f-string: literal parts are Constant strings, the others are formatted. */
+    record FString(Token token, List<Expr> parts, List<FormatSpec> specs) implements Expr {
+        public <R> R accept(Visitor<R> v) { return v.visitFString(this); }
+    }
+
+    /** Conversion ('r', 's' or 0) and format spec of one replacement field; null for literal parts. */
+    record FormatSpec(char conversion, String spec) { }
+
+    record Name(Token token, String name) implements Expr {
+        public <R> R accept(Visitor<R> v) { return v.visitName(this); }
+    }
+
+    record Attribute(Token token, Expr object, String name) implements Expr {
+        public <R> R accept(Visitor<R> v) { return v.visitAttribute(this); }
+    }
+
+    record Subscript(Token token, Expr object, Expr index) implements Expr {
+        public <R> R accept(Visitor<R> v) { return v.visitSubscript(this); }
+    }
+
+    /** A slice inside a subscript; missing bounds are null. */
+    record Slice(Token token, Expr lower, Expr upper, Expr step) implements Expr {
+        public <R> R accept(Visitor<R> v) { return v.visitSlice(this); }
+    }
+
+    record Keyword(Token token, String name, Expr value) { }
+
+    record Call(Token token, Expr callee, List<Expr> args, List<Keyword> keywords) implements Expr {
+        public <R> R accept(Visitor<R> v) { return v.visitCall(this); }
+    }
+
+    record Binary(Token token, Expr left, TokenType op, Expr right) implements Expr {
+        public <R> R accept(Visitor<R> v) { return v.visitBinary(this); }
+    }
+
+    /** Unary minus, plus, or not. */
+    record Unary(Token token, TokenType op, Expr operand) implements Expr {
+        public <R> R accept(Visitor<R> v) { return v.visitUnary(this); }
+    }
+
+    /** and / or, with short-circuit. */
+    record BoolOp(Token token, TokenType op, Expr left, Expr right) implements Expr {
+        public <R> R accept(Visitor<R> v) { return v.visitBoolOp(this); }
+    }
+
+    /** A comparison chain; ops hold IS_NOT and NOT_IN as (IS,NOT) and (NOT,IN) pairs encoded in strings. */
+    record Compare(Token token, Expr first, List<String> ops, List<Expr> rest) implements Expr {
+        public <R> R accept(Visitor<R> v) { return v.visitCompare(this); }
+    }
+
+    record ListDisplay(Token token, List<Expr> elements) implements Expr {
+        public <R> R accept(Visitor<R> v) { return v.visitListDisplay(this); }
+    }
+
+    record TupleDisplay(Token token, List<Expr> elements) implements Expr {
+        public <R> R accept(Visitor<R> v) { return v.visitTupleDisplay(this); }
+    }
+
+    record DictDisplay(Token token, List<Expr> keys, List<Expr> values) implements Expr {
+        public <R> R accept(Visitor<R> v) { return v.visitDictDisplay(this); }
+    }
+
+    record SetDisplay(Token token, List<Expr> elements) implements Expr {
+        public <R> R accept(Visitor<R> v) { return v.visitSetDisplay(this); }
+    }
+
+    record Comprehension(Expr target, Expr iter, List<Expr> conditions) { }
+
+    record ListComp(Token token, Expr element, List<Comprehension> generators) implements Expr {
+        public <R> R accept(Visitor<R> v) { return v.visitListComp(this); }
+    }
+
+    record IfExp(Token token, Expr condition, Expr then, Expr otherwise) implements Expr {
+        public <R> R accept(Visitor<R> v) { return v.visitIfExp(this); }
+    }
+
+    /** A construct the lab refuses; the checker turns it into a diagnostic. */
+    record Unsupported(Token token, String what) implements Expr {
+        public <R> R accept(Visitor<R> v) { return v.visitUnsupported(this); }
+    }
+}

@@ -1,0 +1,871 @@
+package com.studyhall.simulation.syntax;
+
+import static com.studyhall.simulation.syntax.TokenType.*;
+
+import com.studyhall.simulation.Diagnostic;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Recursive-descent parser for the lab's Python subset. Constructs the lab refuses are still
+ * parsed far enough to be skipped, and become Unsupported nodes for the checker to report.
+ */
+public final class Parser {
+    private static final class ParseError extends RuntimeException {
+        ParseError() { super(null, null, false, false); }
+    }
+
+    private final List<Token> tokens;
+    private final List<Diagnostic> diagnostics;
+    private int current;
+    private int lastErrorLine = -1;
+
+    public Parser(List<Token> tokens, List<Diagnostic> diagnostics) {
+        this.tokens = tokens;
+        this.diagnostics = diagnostics;
+    }
+
+    public List<Stmt> parse() {
+        List<Stmt> statements = new ArrayList<>();
+        while (!check(EOF)) {
+            if (match(NEWLINE)) continue;
+            if (check(INDENT)) {
+                error(peek(), "unexpected indent");
+                advance();
+                continue;
+            }
+            if (match(DEDENT)) continue;
+            statement(statements);
+        }
+        return statements;
+    }
+
+    // ---- statements ----
+
+    private void statement(List<Stmt> out) {
+        try {
+            switch (peek().type()) {
+                case IF -> out.add(ifStatement());
+                case WHILE -> out.add(whileStatement());
+                case FOR -> out.add(forStatement());
+                case DEF -> out.add(functionDef());
+                case CLASS -> out.add(classDef());
+                case TRY, WITH, ASYNC, EXCEPT, FINALLY -> out.add(unsupportedCompound());
+                case AT -> out.add(unsupportedLine("decorators"));
+                default -> simpleStatements(out);
+            }
+        } catch (ParseError e) {
+            synchronize();
+        }
+    }
+
+    private void simpleStatements(List<Stmt> out) {
+        out.add(simpleStatement());
+        while (match(SEMICOLON)) {
+            if (check(NEWLINE) || check(EOF)) break;
+            out.add(simpleStatement());
+        }
+        if (!match(NEWLINE) && !check(EOF)) throw error(peek(), "invalid syntax");
+    }
+
+    private Stmt simpleStatement() {
+        Token t = peek();
+        switch (t.type()) {
+            case PASS: advance(); return new Stmt.Pass(t);
+            case BREAK: advance(); return new Stmt.Break(t);
+            case CONTINUE: advance(); return new Stmt.Continue(t);
+            case RETURN: {
+                advance();
+                Expr value = check(NEWLINE) || check(SEMICOLON) || check(EOF) ? null : expressionList();
+                return new Stmt.Return(t, value);
+            }
+            case DEL: {
+                advance();
+                List<Expr> targets = new ArrayList<>();
+                do {
+                    if (check(NEWLINE) || check(SEMICOLON)) break;
+                    targets.add(orExpr());
+                } while (match(COMMA));
+                if (targets.isEmpty()) throw error(peek(), "invalid syntax");
+                return new Stmt.Del(t, targets);
+            }
+            case GLOBAL: {
+                advance();
+                List<String> names = new ArrayList<>();
+                do {
+                    names.add(consume(NAME, "expected a name after 'global'").lexeme());
+                } while (match(COMMA));
+                return new Stmt.Global(t, names);
+            }
+            case IMPORT: return importStatement();
+            case FROM: return skipLine(t, "'from ... import'");
+            case RAISE: return skipLine(t, "raise");
+            case ASSERT: return skipLine(t, "assert");
+            case NONLOCAL: return skipLine(t, "nonlocal");
+            default: return expressionStatement();
+        }
+    }
+
+    private Stmt importStatement() {
+        Token t = advance();
+        List<Token> modules = new ArrayList<>();
+        List<String> aliases = new ArrayList<>();
+        do {
+            Token name = consume(NAME, "expected a module name after 'import'");
+            while (match(DOT)) {
+                Token part = consume(NAME, "expected a module name");
+                name = new Token(NAME, name.lexeme() + "." + part.lexeme(), null, name.line(), name.column());
+            }
+            modules.add(name);
+            aliases.add(match(AS) ? consume(NAME, "expected a name after 'as'").lexeme() : null);
+        } while (match(COMMA));
+        return new Stmt.Import(t, modules, aliases);
+    }
+
+    private Stmt expressionStatement() {
+        Token start = peek();
+        Expr first = starExpressions();
+        if (check(EQUAL)) {
+            List<Expr> targets = new ArrayList<>();
+            targets.add(first);
+            Expr value = null;
+            while (match(EQUAL)) {
+                Expr next = starExpressions();
+                if (check(EQUAL)) targets.add(next);
+                else value = next;
+            }
+            for (Expr target : targets) checkTarget(target);
+            return new Stmt.Assign(start, targets, value);
+        }
+        if (check(PLUS_EQUAL) || check(MINUS_EQUAL) || check(STAR_EQUAL) || check(SLASH_EQUAL)
+                || check(DOUBLE_SLASH_EQUAL) || check(PERCENT_EQUAL)) {
+            Token op = advance();
+            if (!(first instanceof Expr.Name || first instanceof Expr.Attribute || first instanceof Expr.Subscript)) {
+                throw error(op, "'" + describe(first) + "' is an illegal expression for augmented assignment");
+            }
+            Expr value = expressionList();
+            TokenType bin = switch (op.type()) {
+                case PLUS_EQUAL -> PLUS;
+                case MINUS_EQUAL -> MINUS;
+                case STAR_EQUAL -> STAR;
+                case SLASH_EQUAL -> SLASH;
+                case DOUBLE_SLASH_EQUAL -> DOUBLE_SLASH;
+                default -> PERCENT;
+            };
+            return new Stmt.AugAssign(op, first, bin, value);
+        }
+        if (check(OTHER_AUG_EQUAL)) {
+            Token op = advance();
+            expressionList();
+            return new Stmt.Unsupported(op, "the augmented assignment '" + op.lexeme() + "'");
+        }
+        if (check(COLON)) {
+            Token colon = advance();
+            expression();
+            if (match(EQUAL)) expressionList();
+            return new Stmt.Unsupported(colon, "variable annotations");
+        }
+        return new Stmt.Expression(start, first);
+    }
+
+    private void checkTarget(Expr target) {
+        if (target instanceof Expr.Name || target instanceof Expr.Attribute || target instanceof Expr.Subscript
+                || target instanceof Expr.Unsupported) {
+            return;
+        }
+        if (target instanceof Expr.TupleDisplay tuple) {
+            tuple.elements().forEach(this::checkTarget);
+            return;
+        }
+        if (target instanceof Expr.ListDisplay list) {
+            list.elements().forEach(this::checkTarget);
+            return;
+        }
+        throw error(target.token(), "cannot assign to " + describe(target));
+    }
+
+    private static String describe(Expr e) {
+        if (e instanceof Expr.Call) return "function call";
+        if (e instanceof Expr.Constant c) return c.value() == Expr.NONE || c.value() instanceof Boolean ? c.token().lexeme() : "literal";
+        if (e instanceof Expr.Binary || e instanceof Expr.Unary) return "expression";
+        if (e instanceof Expr.Compare) return "comparison";
+        if (e instanceof Expr.TupleDisplay) return "tuple";
+        return "expression";
+    }
+
+    private Stmt ifStatement() {
+        Token t = advance();
+        Expr cond = namedExpression();
+        List<Stmt> body = block();
+        List<Stmt> orElse = new ArrayList<>();
+        if (check(ELIF)) {
+            orElse.add(ifStatement());
+        } else if (match(ELSE)) {
+            orElse = block();
+        }
+        return new Stmt.If(t, cond, body, orElse);
+    }
+
+    private Stmt whileStatement() {
+        Token t = advance();
+        Expr cond = namedExpression();
+        List<Stmt> body = block();
+        List<Stmt> orElse = match(ELSE) ? block() : List.of();
+        return new Stmt.While(t, cond, body, orElse);
+    }
+
+    private Stmt forStatement() {
+        Token t = advance();
+        Expr target = targetList();
+        checkTarget(target);
+        consume(IN, "expected 'in'");
+        Expr iterable = starExpressions();
+        List<Stmt> body = block();
+        List<Stmt> orElse = match(ELSE) ? block() : List.of();
+        return new Stmt.For(t, target, iterable, body, orElse);
+    }
+
+    private Expr targetList() {
+        Token start = peek();
+        Expr first = bitOr();
+        if (!check(COMMA)) return first;
+        List<Expr> items = new ArrayList<>();
+        items.add(first);
+        while (match(COMMA)) {
+            if (check(IN)) break;
+            items.add(bitOr());
+        }
+        return new Expr.TupleDisplay(start, items);
+    }
+
+    private Stmt functionDef() {
+        Token t = advance();
+        Token name = consume(NAME, "expected a function name after 'def'");
+        consume(LEFT_PAREN, "expected '('");
+        List<Stmt.Param> params = new ArrayList<>();
+        Stmt unsupported = null;
+        boolean seenDefault = false;
+        while (!check(RIGHT_PAREN)) {
+            if (check(STAR) || check(DOUBLE_STAR) || check(SLASH)) {
+                Token star = advance();
+                if (check(NAME)) advance();
+                if (unsupported == null) unsupported = new Stmt.Unsupported(star, "star-args ('" + star.lexeme() + "' parameters)");
+            } else {
+                Token p = consume(NAME, "expected a parameter name");
+                if (match(COLON)) {
+                    expression();
+                    if (unsupported == null) unsupported = new Stmt.Unsupported(p, "annotations");
+                }
+                Expr def = null;
+                if (match(EQUAL)) {
+                    def = expression();
+                    seenDefault = true;
+                } else if (seenDefault) {
+                    throw error(p, "non-default argument follows default argument");
+                }
+                for (Stmt.Param other : params) {
+                    if (other.name().equals(p.lexeme())) {
+                        throw error(p, "duplicate argument '" + p.lexeme() + "' in function definition");
+                    }
+                }
+                params.add(new Stmt.Param(p, p.lexeme(), def));
+            }
+            if (!match(COMMA)) break;
+        }
+        consume(RIGHT_PAREN, "expected ')'");
+        if (match(ARROW)) {
+            Token arrow = previous();
+            expression();
+            if (unsupported == null) unsupported = new Stmt.Unsupported(arrow, "annotations");
+        }
+        List<Stmt> body = block();
+        if (unsupported != null) return unsupported;
+        return new Stmt.FunctionDef(t, name.lexeme(), params, body);
+    }
+
+    private Stmt classDef() {
+        Token t = advance();
+        Token name = consume(NAME, "expected a class name after 'class'");
+        List<Expr> bases = new ArrayList<>();
+        if (match(LEFT_PAREN)) {
+            while (!check(RIGHT_PAREN)) {
+                if (check(NAME) && peekNext().type() == EQUAL) {
+                    Token kw = advance();
+                    advance();
+                    expression();
+                    bases.add(new Expr.Unsupported(kw, "class keywords (metaclasses)"));
+                } else {
+                    bases.add(expression());
+                }
+                if (!match(COMMA)) break;
+            }
+            consume(RIGHT_PAREN, "expected ')'");
+        }
+        List<Stmt> body = block();
+        return new Stmt.ClassDef(t, name.lexeme(), bases, body);
+    }
+
+    /** ':' then either an indented block or simple statements on the same line. */
+    private List<Stmt> block() {
+        consume(COLON, "expected ':'");
+        List<Stmt> body = new ArrayList<>();
+        if (match(NEWLINE)) {
+            if (!check(INDENT)) throw error(peek(), "expected an indented block");
+            advance();
+            while (!check(DEDENT) && !check(EOF)) {
+                if (match(NEWLINE)) continue;
+                if (check(INDENT)) {
+                    error(peek(), "unexpected indent");
+                    advance();
+                    continue;
+                }
+                statement(body);
+            }
+            match(DEDENT);
+        } else {
+            simpleStatements(body);
+        }
+        return body;
+    }
+
+    /** A refused compound statement: skip its header and its block (and its except/else clauses). */
+    private Stmt unsupportedCompound() {
+        Token t = peek();
+        String what = switch (t.type()) {
+            case TRY, EXCEPT, FINALLY -> "try/except";
+            case WITH -> "with";
+            default -> "async";
+        };
+        skipHeaderAndBlock();
+        while (check(EXCEPT) || check(FINALLY) || (check(ELSE) && t.type() == TRY)) skipHeaderAndBlock();
+        return new Stmt.Unsupported(t, what);
+    }
+
+    private void skipHeaderAndBlock() {
+        int depth = 0;
+        while (!check(EOF)) {
+            Token tok = advance();
+            if (tok.type() == NEWLINE) {
+                if (check(INDENT)) {
+                    advance();
+                    depth = 1;
+                    while (depth > 0 && !check(EOF)) {
+                        Token inner = advance();
+                        if (inner.type() == INDENT) depth++;
+                        if (inner.type() == DEDENT) depth--;
+                    }
+                }
+                return;
+            }
+        }
+    }
+
+    private Stmt unsupportedLine(String what) {
+        Token t = peek();
+        skipToLineEnd();
+        return new Stmt.Unsupported(t, what);
+    }
+
+    private Stmt skipLine(Token t, String what) {
+        while (!check(NEWLINE) && !check(SEMICOLON) && !check(EOF)) advance();
+        return new Stmt.Unsupported(t, what);
+    }
+
+    private void skipToLineEnd() {
+        while (!check(NEWLINE) && !check(EOF)) advance();
+        match(NEWLINE);
+    }
+
+    // ---- expressions ----
+
+    /** Comma-separated expressions; a bare comma makes a tuple. */
+    private Expr starExpressions() {
+        Token start = peek();
+        Expr first = starOrExpression();
+        if (!check(COMMA)) return first;
+        List<Expr> items = new ArrayList<>();
+        items.add(first);
+        while (match(COMMA)) {
+            if (!startsExpression()) break;
+            items.add(starOrExpression());
+        }
+        return new Expr.TupleDisplay(start, items);
+    }
+
+    private Expr expressionList() {
+        return starExpressions();
+    }
+
+    private Expr starOrExpression() {
+        if (check(STAR)) {
+            Token star = advance();
+            orExpr();
+            return new Expr.Unsupported(star, "star-args (starred expressions)");
+        }
+        return namedExpression();
+    }
+
+    private boolean startsExpression() {
+        return switch (peek().type()) {
+            case NAME, INT, FLOAT, STRING, FSTRING, LEFT_PAREN, LEFT_BRACKET, LEFT_BRACE, MINUS, PLUS, TILDE, NOT,
+                 TRUE, FALSE, NONE, LAMBDA, STAR, AWAIT, YIELD -> true;
+            default -> false;
+        };
+    }
+
+    private Expr namedExpression() {
+        if (check(NAME) && peekNext().type() == WALRUS) {
+            Token name = advance();
+            advance();
+            expression();
+            return new Expr.Unsupported(name, "the walrus operator ':='");
+        }
+        return expression();
+    }
+
+    private Expr expression() {
+        if (check(LAMBDA)) {
+            Token t = advance();
+            while (!check(COLON) && !check(NEWLINE) && !check(EOF)) advance();
+            consume(COLON, "expected ':'");
+            expression();
+            return new Expr.Unsupported(t, "lambda");
+        }
+        if (check(YIELD)) {
+            Token t = advance();
+            if (startsExpression()) starExpressions();
+            return new Expr.Unsupported(t, "yield");
+        }
+        Expr e = orExpr();
+        if (check(IF)) {
+            Token t = advance();
+            Expr cond = orExpr();
+            consume(ELSE, "expected 'else' after 'if' expression");
+            Expr otherwise = expression();
+            return new Expr.IfExp(t, cond, e, otherwise);
+        }
+        return e;
+    }
+
+    private Expr orExpr() {
+        Expr e = andExpr();
+        while (check(OR)) {
+            Token t = advance();
+            e = new Expr.BoolOp(t, OR, e, andExpr());
+        }
+        return e;
+    }
+
+    private Expr andExpr() {
+        Expr e = notExpr();
+        while (check(AND)) {
+            Token t = advance();
+            e = new Expr.BoolOp(t, AND, e, notExpr());
+        }
+        return e;
+    }
+
+    private Expr notExpr() {
+        if (check(NOT)) {
+            Token t = advance();
+            return new Expr.Unary(t, NOT, notExpr());
+        }
+        return comparison();
+    }
+
+    private Expr comparison() {
+        Expr first = bitOr();
+        List<String> ops = new ArrayList<>();
+        List<Expr> rest = new ArrayList<>();
+        Token opToken = null;
+        while (true) {
+            String op = null;
+            Token t = peek();
+            switch (t.type()) {
+                case EQUAL_EQUAL -> op = "==";
+                case BANG_EQUAL -> op = "!=";
+                case LESS -> op = "<";
+                case LESS_EQUAL -> op = "<=";
+                case GREATER -> op = ">";
+                case GREATER_EQUAL -> op = ">=";
+                case IN -> op = "in";
+                case IS -> op = peekNext().type() == NOT ? "is not" : "is";
+                case NOT -> op = peekNext().type() == IN ? "not in" : null;
+                default -> { }
+            }
+            if (op == null) break;
+            advance();
+            if (op.equals("is not") || op.equals("not in")) advance();
+            if (opToken == null) opToken = t;
+            ops.add(op);
+            rest.add(bitOr());
+        }
+        return ops.isEmpty() ? first : new Expr.Compare(opToken, first, ops, rest);
+    }
+
+    private Expr bitOr() {
+        Expr e = bitXor();
+        while (check(PIPE)) {
+            Token t = advance();
+            e = new Expr.Binary(t, e, PIPE, bitXor());
+        }
+        return e;
+    }
+
+    private Expr bitXor() {
+        Expr e = bitAnd();
+        while (check(CARET)) {
+            Token t = advance();
+            e = new Expr.Binary(t, e, CARET, bitAnd());
+        }
+        return e;
+    }
+
+    private Expr bitAnd() {
+        Expr e = shift();
+        while (check(AMPER)) {
+            Token t = advance();
+            e = new Expr.Binary(t, e, AMPER, shift());
+        }
+        return e;
+    }
+
+    private Expr shift() {
+        Expr e = arith();
+        while (check(SHIFT_LEFT) || check(SHIFT_RIGHT)) {
+            Token t = advance();
+            e = new Expr.Binary(t, e, t.type(), arith());
+        }
+        return e;
+    }
+
+    private Expr arith() {
+        Expr e = term();
+        while (check(PLUS) || check(MINUS)) {
+            Token t = advance();
+            e = new Expr.Binary(t, e, t.type(), term());
+        }
+        return e;
+    }
+
+    private Expr term() {
+        Expr e = factor();
+        while (check(STAR) || check(SLASH) || check(DOUBLE_SLASH) || check(PERCENT) || check(AT)) {
+            Token t = advance();
+            Expr right = factor();
+            e = t.type() == AT ? new Expr.Unsupported(t, "the '@' operator") : new Expr.Binary(t, e, t.type(), right);
+        }
+        return e;
+    }
+
+    private Expr factor() {
+        if (check(MINUS) || check(PLUS) || check(TILDE)) {
+            Token t = advance();
+            return new Expr.Unary(t, t.type(), factor());
+        }
+        return power();
+    }
+
+    private Expr power() {
+        if (check(AWAIT)) {
+            Token t = advance();
+            primary();
+            return new Expr.Unsupported(t, "await");
+        }
+        Expr base = primary();
+        if (check(DOUBLE_STAR)) {
+            Token t = advance();
+            return new Expr.Binary(t, base, DOUBLE_STAR, factor());
+        }
+        return base;
+    }
+
+    private Expr primary() {
+        Expr e = atom();
+        while (true) {
+            if (check(LEFT_PAREN)) {
+                e = finishCall(e, advance());
+            } else if (check(LEFT_BRACKET)) {
+                Token t = advance();
+                Expr index = subscriptIndex();
+                consume(RIGHT_BRACKET, "expected ']'");
+                e = new Expr.Subscript(t, e, index);
+            } else if (check(DOT)) {
+                advance();
+                Token name = consume(NAME, "expected an attribute name after '.'");
+                e = new Expr.Attribute(name, e, name.lexeme());
+            } else {
+                return e;
+            }
+        }
+    }
+
+    private Expr subscriptIndex() {
+        Token start = peek();
+        Expr first = sliceItem();
+        if (!check(COMMA)) return first;
+        List<Expr> items = new ArrayList<>();
+        items.add(first);
+        while (match(COMMA)) {
+            if (check(RIGHT_BRACKET)) break;
+            items.add(sliceItem());
+        }
+        return new Expr.TupleDisplay(start, items);
+    }
+
+    private Expr sliceItem() {
+        Token start = peek();
+        Expr lower = check(COLON) ? null : expression();
+        if (!check(COLON)) return lower;
+        advance();
+        Expr upper = check(COLON) || check(RIGHT_BRACKET) || check(COMMA) ? null : expression();
+        Expr step = null;
+        if (match(COLON)) {
+            step = check(RIGHT_BRACKET) || check(COMMA) ? null : expression();
+        }
+        return new Expr.Slice(start, lower, upper, step);
+    }
+
+    private Expr finishCall(Expr callee, Token paren) {
+        List<Expr> args = new ArrayList<>();
+        List<Expr.Keyword> keywords = new ArrayList<>();
+        Expr unsupported = null;
+        while (!check(RIGHT_PAREN)) {
+            if (check(STAR) || check(DOUBLE_STAR)) {
+                Token star = advance();
+                expression();
+                if (unsupported == null) unsupported = new Expr.Unsupported(star, "star-args ('" + star.lexeme() + "' in calls)");
+            } else if (check(NAME) && peekNext().type() == EQUAL) {
+                Token name = advance();
+                advance();
+                keywords.add(new Expr.Keyword(name, name.lexeme(), expression()));
+            } else {
+                if (!keywords.isEmpty()) throw error(peek(), "positional argument follows keyword argument");
+                Expr arg = namedExpression();
+                if (check(FOR)) {
+                    Token forTok = peek();
+                    comprehensionClauses();
+                    if (unsupported == null) unsupported = new Expr.Unsupported(forTok, "generator expressions");
+                }
+                args.add(arg);
+            }
+            if (!match(COMMA)) break;
+        }
+        consume(RIGHT_PAREN, "expected ')'");
+        if (unsupported != null) return unsupported;
+        return new Expr.Call(paren, callee, args, keywords);
+    }
+
+    private Expr atom() {
+        Token t = peek();
+        switch (t.type()) {
+            case NAME: advance(); return new Expr.Name(t, t.lexeme());
+            case INT: case FLOAT: advance(); return new Expr.Constant(t, t.literal());
+            case TRUE: advance(); return new Expr.Constant(t, Boolean.TRUE);
+            case FALSE: advance(); return new Expr.Constant(t, Boolean.FALSE);
+            case NONE: advance(); return new Expr.Constant(t, Expr.NONE);
+            case STRING: case FSTRING: return strings();
+            case LEFT_PAREN: return parenthesized();
+            case LEFT_BRACKET: return listDisplay();
+            case LEFT_BRACE: return braceDisplay();
+            case LAMBDA: case YIELD: return expression();
+            default: throw error(t, t.type() == NEWLINE || t.type() == EOF ? "invalid syntax" : "invalid syntax");
+        }
+    }
+
+    /** Adjacent string literals concatenate; any f-string part makes the whole an f-string. */
+    private Expr strings() {
+        Token first = peek();
+        List<Expr> parts = new ArrayList<>();
+        List<Expr.FormatSpec> specs = new ArrayList<>();
+        boolean anyF = false;
+        StringBuilder plain = new StringBuilder();
+        while (check(STRING) || check(FSTRING)) {
+            Token t = advance();
+            if (t.type() == STRING) {
+                plain.append((String) t.literal());
+            } else {
+                anyF = true;
+                new FStringParser(t, diagnostics, plain, parts, specs).parse();
+            }
+        }
+        if (!anyF) return new Expr.Constant(first, plain.toString());
+        if (plain.length() > 0) {
+            parts.add(new Expr.Constant(first, plain.toString()));
+            specs.add(null);
+        }
+        return new Expr.FString(first, parts, specs);
+    }
+
+    private Expr parenthesized() {
+        Token t = advance();
+        if (match(RIGHT_PAREN)) return new Expr.TupleDisplay(t, List.of());
+        if (check(YIELD)) {
+            Expr y = expression();
+            consume(RIGHT_PAREN, "expected ')'");
+            return y;
+        }
+        Expr first = starOrExpression();
+        if (check(FOR)) {
+            Token forTok = peek();
+            comprehensionClauses();
+            consume(RIGHT_PAREN, "expected ')'");
+            return new Expr.Unsupported(forTok, "generator expressions");
+        }
+        if (match(RIGHT_PAREN)) return first;
+        List<Expr> items = new ArrayList<>();
+        items.add(first);
+        while (match(COMMA)) {
+            if (check(RIGHT_PAREN)) break;
+            items.add(starOrExpression());
+        }
+        consume(RIGHT_PAREN, "expected ')'");
+        return new Expr.TupleDisplay(t, items);
+    }
+
+    private Expr listDisplay() {
+        Token t = advance();
+        List<Expr> items = new ArrayList<>();
+        if (match(RIGHT_BRACKET)) return new Expr.ListDisplay(t, items);
+        Expr first = starOrExpression();
+        if (check(FOR)) {
+            List<Expr.Comprehension> gens = comprehensionClauses();
+            consume(RIGHT_BRACKET, "expected ']'");
+            return new Expr.ListComp(t, first, gens);
+        }
+        items.add(first);
+        while (match(COMMA)) {
+            if (check(RIGHT_BRACKET)) break;
+            items.add(starOrExpression());
+        }
+        consume(RIGHT_BRACKET, "expected ']'");
+        return new Expr.ListDisplay(t, items);
+    }
+
+    private List<Expr.Comprehension> comprehensionClauses() {
+        List<Expr.Comprehension> gens = new ArrayList<>();
+        while (check(FOR) || check(ASYNC)) {
+            if (check(ASYNC)) throw error(peek(), "async comprehensions are not supported in the memory lab");
+            advance();
+            Expr target = targetList();
+            checkTarget(target);
+            consume(IN, "expected 'in'");
+            Expr iter = orExpr();
+            List<Expr> conds = new ArrayList<>();
+            while (match(IF)) conds.add(orExprNoCond());
+            gens.add(new Expr.Comprehension(target, iter, conds));
+        }
+        return gens;
+    }
+
+    private Expr orExprNoCond() {
+        return orExpr();
+    }
+
+    private Expr braceDisplay() {
+        Token t = advance();
+        if (match(RIGHT_BRACE)) return new Expr.DictDisplay(t, List.of(), List.of());
+        if (check(DOUBLE_STAR)) {
+            Token star = advance();
+            while (!check(RIGHT_BRACE) && !check(EOF)) advance();
+            consume(RIGHT_BRACE, "expected '}'");
+            return new Expr.Unsupported(star, "star-args ('**' in dict displays)");
+        }
+        Expr first = starOrExpression();
+        if (match(COLON)) {
+            List<Expr> keys = new ArrayList<>();
+            List<Expr> values = new ArrayList<>();
+            keys.add(first);
+            values.add(expression());
+            if (check(FOR)) {
+                Token forTok = peek();
+                comprehensionClauses();
+                consume(RIGHT_BRACE, "expected '}'");
+                return new Expr.Unsupported(forTok, "dict comprehensions");
+            }
+            while (match(COMMA)) {
+                if (check(RIGHT_BRACE)) break;
+                keys.add(expression());
+                consume(COLON, "expected ':'");
+                values.add(expression());
+            }
+            consume(RIGHT_BRACE, "expected '}'");
+            return new Expr.DictDisplay(t, keys, values);
+        }
+        if (check(FOR)) {
+            Token forTok = peek();
+            comprehensionClauses();
+            consume(RIGHT_BRACE, "expected '}'");
+            return new Expr.Unsupported(forTok, "set comprehensions");
+        }
+        List<Expr> items = new ArrayList<>();
+        items.add(first);
+        while (match(COMMA)) {
+            if (check(RIGHT_BRACE)) break;
+            items.add(starOrExpression());
+        }
+        consume(RIGHT_BRACE, "expected '}'");
+        return new Expr.SetDisplay(t, items);
+    }
+
+    // ---- helpers ----
+
+    private boolean match(TokenType type) {
+        if (!check(type)) return false;
+        advance();
+        return true;
+    }
+
+    private boolean check(TokenType type) {
+        return peek().type() == type;
+    }
+
+    private Token advance() {
+        Token t = tokens.get(current);
+        if (t.type() != EOF) current++;
+        return t;
+    }
+
+    private Token peek() {
+        return tokens.get(current);
+    }
+
+    private Token peekNext() {
+        return current + 1 < tokens.size() ? tokens.get(current + 1) : tokens.get(tokens.size() - 1);
+    }
+
+    private Token previous() {
+        return tokens.get(current - 1);
+    }
+
+    private Token consume(TokenType type, String message) {
+        if (check(type)) return advance();
+        throw error(peek(), message);
+    }
+
+    private ParseError error(Token t, String message) {
+        if (t.line() != lastErrorLine) {
+            diagnostics.add(new Diagnostic(t.line(), t.column(), "line " + t.line() + ": " + message));
+            lastErrorLine = t.line();
+        }
+        return new ParseError();
+    }
+
+    /** Skip to the start of the next statement (jlox's synchronize, by lines). */
+    private void synchronize() {
+        while (!check(EOF)) {
+            Token t = advance();
+            if (t.type() == NEWLINE) {
+                if (check(INDENT)) {
+                    int depth = 0;
+                    do {
+                        Token inner = advance();
+                        if (inner.type() == INDENT) depth++;
+                        if (inner.type() == DEDENT) depth--;
+                    } while (depth > 0 && !check(EOF));
+                }
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package com.studyhall.simulation.trace;
+
+import com.studyhall.simulation.TraceStep;
+import com.studyhall.simulation.gc.GcRecorder;
+import com.studyhall.simulation.heap.Heap;
+import com.studyhall.simulation.heap.PyObject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Records the trace: events as they happen, and at each step the objects that changed, the
+ * objects freed, the frames (only when they changed) and the output appended.
+ */
+public final class Tracer implements GcRecorder {
+    private static final int MAX_EVENTS_PER_STEP = 200;
+
+    private final Heap heap;
+    private final Supplier<List<TraceStep.Frame>> frames;
+    private final List<TraceStep> steps = new ArrayList<>();
+    private List<TraceStep.Event> events = new ArrayList<>();
+    private final Set<PyObject> changed = new LinkedHashSet<>();
+    private final List<Integer> freed = new ArrayList<>();
+    private final StringBuilder stdout = new StringBuilder();
+    private List<TraceStep.Frame> lastFrames = List.of();
+    private int line;
+
+    public Tracer(Heap heap, Supplier<List<TraceStep.Frame>> frames) {
+        this.heap = heap;
+        this.frames = frames;
+    }
+
+    public List<TraceStep> steps() {
+        return steps;
+    }
+
+    public static String describe(PyObject o) {
+        return o.typeName() + " #" + o.id;
+    }
+
+    public void event(String kind, PyObject o, String text) {
+        if (events.size() < MAX_EVENTS_PER_STEP) events.add(new TraceStep.Event(kind, o == null ? null : o.id, text));
+        if (o != null && !o.freed) changed.add(o);
+    }
+
+    public void allocated(PyObject o) {
+        if (o.shared) return;
+        event("alloc", o, describe(o) + " is created");
+    }
+
+    public void deallocated(PyObject o) {
+        changed.remove(o);
+        freed.add(o.id);
+        event("dealloc", null, "refcount of " + describe(o) + " drops to 0, so it is freed");
+    }
+
+    public void refChanged(PyObject o, boolean increment) {
+        if (o.shared) return;
+        changed.add(o);
+        if (events.size() < MAX_EVENTS_PER_STEP) {
+            events.add(new TraceStep.Event(increment ? "incref" : "decref", o.id,
+                    "refcount of " + describe(o) + (increment ? " rises to " : " drops to ") + o.refcnt));
+        }
+    }
+
+    public void stdout(String s) {
+        stdout.append(s);
+    }
+
+    /** Ends a line step. */
+    public void step(int line) {
+        this.line = line;
+        emit("line", null, null);
+    }
+
+    /** Emits what is pending (at the end of a run). */
+    public void flush(int line) {
+        if (!events.isEmpty() || !changed.isEmpty() || !freed.isEmpty() || stdout.length() > 0) step(line);
+    }
+
+    private void emit(String kind, String phase, List<TraceStep.GcRef> gcRefs) {
+        List<TraceStep.Frame> now = frames.get();
+        List<TraceStep.Frame> frameChange = Objects.equals(now, lastFrames) ? null : now;
+        lastFrames = now;
+        List<TraceStep.HeapObject> heapChanges = new ArrayList<>();
+        for (PyObject o : changed) if (!o.freed) heapChanges.add(view(o));
+        steps.add(new TraceStep(steps.size(), line, kind, phase, events, frameChange, heapChanges,
+                new ArrayList<>(freed), gcRefs, stdout.toString()));
+        events = new ArrayList<>();
+        changed.clear();
+        freed.clear();
+        stdout.setLength(0);
+    }
+
+    private TraceStep.HeapObject view(PyObject o) {
+        List<TraceStep.Ref> refs = new ArrayList<>();
+        o.labeledRefs((label, target) -> refs.add(new TraceStep.Ref(label, target.id)));
+        return new TraceStep.HeapObject(o.id, o.typeName(), o.shortValue(), o.shared ? null : o.refcnt, o.shared,
+                (int) o.sizeof(), o.isTracked(), o.generation >= 0 ? o.generation : null, refs);
+    }
+
+    // ---- collector phases: steps of their own ----
+
+    @Override
+    public void start(int generation, List<PyObject> young) {
+        event("gc-start", null, "the garbage collector starts on generation " + generation + " (" + young.size() + " objects)");
+        emit("gc", "start", null);
+    }
+
+    @Override
+    public void phase(String name, String explanation, List<PyObject> objects) {
+        event("gc-phase", null, name + ": " + explanation);
+        List<TraceStep.GcRef> refs = new ArrayList<>();
+        for (PyObject o : objects) refs.add(new TraceStep.GcRef(o.id, o.gcRefs, o.unreachable));
+        emit("gc", name, refs);
+    }
+
+    @Override
+    public void end(int generation, long found) {
+        event("gc-end", null, "the collection of generation " + generation + " found " + found + " unreachable objects");
+        emit("gc", "end", null);
+    }
+
+    public static Map<String, Integer> names(List<String> names, List<PyObject> objects) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (int i = 0; i < names.size(); i++) if (objects.get(i) != null) out.put(names.get(i), objects.get(i).id);
+        return out;
+    }
+}

@@ -1,0 +1,92 @@
+package com.studyhall.simulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class LimitsAndDiagnosticsTest {
+    private final Simulator simulator = new Simulator();
+
+    private SimulationResult run(String code) {
+        return simulator.run(new SimulationRequest(code, Limits.defaults(), false));
+    }
+
+    @Nested
+    class Limits_ {
+        @Test
+        void endlessLoopStopsAtTheStepLimit() {
+            SimulationResult r = run("while True:\n    pass\n");
+            assertThat(r.error().type()).isEqualTo("StepLimitExceeded");
+            assertThat(r.error().message()).contains("100000");
+        }
+
+        @Test
+        void endlessPrintingStopsAtTheOutputLimit() {
+            Limits l = new Limits(20_000, 10_000_000, 100_000, 1_000, Duration.ofSeconds(2), 64 * 1024);
+            SimulationResult r = simulator.run(new SimulationRequest("while True:\n    print('spam' * 100)\n", l, false));
+            assertThat(r.error().type()).isEqualTo("OutputLimitExceeded");
+            assertThat(r.stdout()).hasSize(64 * 1024);
+        }
+
+        @Test
+        void hugeListStopsAtTheMemoryLimit() {
+            Limits l = new Limits(20_000, 10_000_000, 1_000, 1_000, Duration.ofSeconds(2), 64 * 1024);
+            SimulationResult r = simulator.run(new SimulationRequest("a = []\nwhile True:\n    a.append([])\n", l, false));
+            assertThat(r.error().type()).isEqualTo("MemoryLimitExceeded");
+        }
+
+        @Test
+        void deepRecursionRaisesRecursionError() {
+            SimulationResult r = run("def f(n):\n    return f(n + 1)\nf(0)\n");
+            assertThat(r.error().lastStderrLine()).isEqualTo("RecursionError: maximum recursion depth exceeded");
+        }
+
+        @Test
+        void slowProgramStopsAtTheTimeLimit() {
+            Limits l = new Limits(20_000, Long.MAX_VALUE, 100_000, 1_000, Duration.ofMillis(200), 64 * 1024);
+            SimulationResult r = simulator.run(new SimulationRequest("while True:\n    pass\n", l, false));
+            assertThat(r.error().type()).isEqualTo("TimeLimitExceeded");
+        }
+    }
+
+    @Nested
+    class Diagnostics_ {
+        @Test
+        void lambdaIsRefusedWithLineAndColumn() {
+            SimulationResult r = run("x = 1\ny = lambda a: a\n");
+            assertThat(r.rejected()).isTrue();
+            assertThat(r.diagnostics().get(0)).isEqualTo(
+                    new Diagnostic(2, 5, "line 2: lambda is not supported in the memory lab"));
+        }
+
+        @Test
+        void otherImportsAreRefused() {
+            assertThat(run("import os\n").diagnostics().get(0).message()).contains("import of 'os'");
+        }
+
+        @Test
+        void tryExceptIsRefusedBeforeAnythingRuns() {
+            SimulationResult r = run("print('hi')\ntry:\n    pass\nexcept:\n    pass\n");
+            assertThat(r.rejected()).isTrue();
+            assertThat(r.stdout()).isEmpty();
+        }
+
+        @Test
+        void syntaxErrorNamesItsLine() {
+            assertThat(run("x = (1,\nprint(x\n").diagnostics()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void sameProgramGivesTheSameTraceTwice() {
+        String code = "a = [1]\nb = [a]\na.append(b)\ndel a, b\nimport gc\nprint(gc.collect())\n";
+        SimulationResult first = simulator.run(new SimulationRequest(code, Limits.defaults(), true));
+        SimulationResult second = simulator.run(new SimulationRequest(code, Limits.defaults(), true));
+        assertThat(first.stdout()).isEqualTo("2\n");
+        assertThat(first.steps()).isEqualTo(second.steps());
+        assertThat(first.steps()).extracting(TraceStep::phase).contains("update_refs", "subtract_refs",
+                "move_unreachable", "handle_weakrefs", "finalize_garbage", "handle_resurrected_objects", "delete_garbage");
+    }
+}

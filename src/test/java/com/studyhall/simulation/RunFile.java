@@ -1,0 +1,16 @@
+package com.studyhall.simulation;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Developer tool: run a .py file through the engine (java ... RunFile file.py). */
+final class RunFile {
+    public static void main(String[] args) throws Exception {
+        for (String a : args) {
+            SimulationResult r = new Simulator().run(new SimulationRequest(Files.readString(Path.of(a)), Limits.defaults(), false));
+            System.out.print(r.stdout());
+            if (r.error() != null) System.out.println("ERR " + r.error().lastStderrLine());
+            r.diagnostics().forEach(d -> System.out.println("DIAG " + d));
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package com.studyhall.simulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/** Runs every scenario under src/test/resources/scenarios through the engine and compares with CPython's output. */
+class ScenarioCorpusTest {
+    static final Path ROOT = Path.of("src/test/resources/scenarios");
+
+    static List<Path> scenarios() throws IOException {
+        if (!Files.isDirectory(ROOT)) return List.of();
+        try (Stream<Path> files = Files.walk(ROOT)) {
+            return files.filter(p -> p.toString().endsWith(".py")).sorted().toList();
+        }
+    }
+
+    static String expectedError(Path py) throws IOException {
+        Path err = Path.of(py.toString().replaceAll("\\.py$", ".err"));
+        return Files.exists(err) ? Files.readString(err, StandardCharsets.UTF_8).strip() : null;
+    }
+
+    static String expectedOut(Path py) throws IOException {
+        Path out = Path.of(py.toString().replaceAll("\\.py$", ".out"));
+        return Files.exists(out) ? Files.readString(out, StandardCharsets.UTF_8) : "";
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyScenarioPrintsWhatCPythonPrinted() throws IOException {
+        Simulator simulator = new Simulator();
+        return scenarios().stream().map(py -> DynamicTest.dynamicTest(ROOT.relativize(py).toString(), () -> {
+            String code = Files.readString(py, StandardCharsets.UTF_8);
+            SimulationResult r = simulator.run(new SimulationRequest(code, Limits.defaults(), false));
+            assertThat(r.diagnostics()).as("diagnostics").isEmpty();
+            assertThat(r.stdout()).as("stdout").isEqualTo(expectedOut(py));
+            String err = r.error() == null ? null : r.error().lastStderrLine();
+            assertThat(err).as("error").isEqualTo(expectedError(py));
+        }));
+    }
+}

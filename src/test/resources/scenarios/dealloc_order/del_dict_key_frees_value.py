@@ -1,0 +1,7 @@
+# del d[key] frees the value if the dict held the last reference.
+class T:
+    def __del__(self):
+        print("freed value")
+d = {"k": T()}
+del d["k"]
+print("key deleted", d)

@@ -1,0 +1,9 @@
+# A tuple that dies releases its items from the last to the first.
+class T:
+    def __init__(self, name):
+        self.name = name
+    def __del__(self):
+        print("freed", self.name)
+t = (T("a"), T("b"), T("c"))
+del t
+print("tuple gone")

@@ -1,0 +1,4 @@
+# Using an attribute on None.
+x = None
+print("none")
+x.value

@@ -1,0 +1,5 @@
+# A name removed with del is undefined afterwards.
+a = [1]
+print(a)
+del a
+print(a)

@@ -1,0 +1,4 @@
+# Using an undefined name raises NameError after earlier output.
+print("start")
+x = 1
+print(x + y)

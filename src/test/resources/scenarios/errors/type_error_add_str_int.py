@@ -1,0 +1,4 @@
+# Adding a str and an int.
+s = "count: "
+print(s)
+print(s + 5)

@@ -1,0 +1,4 @@
+# sys.getrefcount needs exactly one argument.
+import sys
+print("calling")
+sys.getrefcount()

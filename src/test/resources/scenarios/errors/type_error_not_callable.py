@@ -1,0 +1,4 @@
+# Calling a non-callable object.
+x = [1]
+print("calling")
+x()

@@ -1,0 +1,7 @@
+# Reading a local before it is assigned in the function.
+x = 10
+def f():
+    print("in f")
+    print(x)
+    x = 5
+f()

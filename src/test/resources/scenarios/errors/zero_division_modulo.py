@@ -1,0 +1,3 @@
+# Modulo by zero.
+print("mod")
+print(7 % 0)

@@ -1,0 +1,4 @@
+# Ints cannot be weakly referenced.
+import weakref
+print("making ref")
+r = weakref.ref(5)
