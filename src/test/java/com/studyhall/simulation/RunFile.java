@@ -6,6 +6,12 @@ import java.nio.file.Path;
 /** Developer tool: run a .py file through the engine (java ... RunFile file.py). */
 final class RunFile {
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("--check")) {
+            for (int i = 1; i < args.length; i++) {
+                System.out.println(args[i] + ": " + CheckedRun.run(Files.readString(Path.of(args[i]))));
+            }
+            return;
+        }
         for (String a : args) {
             SimulationResult r = new Simulator().run(new SimulationRequest(Files.readString(Path.of(a)), Limits.defaults(), false));
             System.out.print(r.stdout());

@@ -33,6 +33,15 @@ class ScenarioCorpusTest {
     }
 
     @TestFactory
+    Stream<DynamicTest> heapInvariantsHoldAfterEveryStep() throws IOException {
+        return scenarios().stream().map(py -> DynamicTest.dynamicTest(ROOT.relativize(py).toString(), () -> {
+            String code = Files.readString(py, StandardCharsets.UTF_8);
+            List<String> problems = CheckedRun.run(code);
+            assertThat(problems).as("heap invariants").isEmpty();
+        }));
+    }
+
+    @TestFactory
     Stream<DynamicTest> everyScenarioPrintsWhatCPythonPrinted() throws IOException {
         Simulator simulator = new Simulator();
         return scenarios().stream().map(py -> DynamicTest.dynamicTest(ROOT.relativize(py).toString(), () -> {

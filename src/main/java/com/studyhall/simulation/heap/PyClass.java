@@ -64,6 +64,10 @@ public final class PyClass extends PyObject {
 
     private boolean hiddenReleased;
 
+    public boolean hiddenReleased() {
+        return hiddenReleased;
+    }
+
     /** tp_clear of the cluster: the hidden objects die with the class and drop their references. */
     @Override
     public void clear(Heap heap) {

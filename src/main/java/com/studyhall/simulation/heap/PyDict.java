@@ -42,7 +42,14 @@ public final class PyDict extends PyObject {
 
     /** Stores key and value, taking over the caller's references; returns the old value (to decref) or null. */
     public PyObject put(PyObject key, PyObject value, Heap heap) {
-        Object k = Keys.of(key);
+        Object k;
+        try {
+            k = Keys.of(key);
+        } catch (PyRaise unhashable) {
+            heap.decref(key);
+            heap.decref(value);
+            throw unhashable;
+        }
         PyObject[] e = map.get(k);
         if (e != null) {
             PyObject old = e[1];

@@ -60,7 +60,14 @@ public final class PySet extends PyObject {
 
     /** Adds key, taking the caller's reference; returns false (and decrefs key) when already present. */
     public boolean add(PyObject key, Heap heap) {
-        if (find(key) >= 0) {
+        int existing;
+        try {
+            existing = find(key);
+        } catch (PyRaise unhashable) {
+            heap.decref(key);
+            throw unhashable;
+        }
+        if (existing >= 0) {
             heap.decref(key);
             return false;
         }

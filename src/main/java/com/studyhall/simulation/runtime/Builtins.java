@@ -31,6 +31,17 @@ final class Builtins {
         this.v = in.values;
     }
 
+    /** Objects made by a builtin for its own use (dict item tuples), released when the statement ends. */
+    final List<PyObject> scratch = new ArrayList<>();
+
+    void releaseScratch() {
+        while (!scratch.isEmpty()) heap.decref(scratch.remove(scratch.size() - 1));
+    }
+
+    PyList garbageList() {
+        return garbage;
+    }
+
     PyObject builtin(String name) {
         if (!FUNCTIONS.contains(name)) return null;
         return shared.computeIfAbsent(name, n -> v.shared(new PyBuiltin(n, null, null)));
@@ -89,17 +100,7 @@ final class Builtins {
             case "bool": return v.bool(!args.isEmpty() && in.ops.truthy(args.get(0)));
             case "list": {
                 PyList l = heap.alloc(new PyList(new ArrayList<>(), 0));
-                if (!args.isEmpty()) {
-                    PyObject src = args.get(0);
-                    if (src instanceof PyList || src instanceof PyTuple || src instanceof PyRange || src instanceof PyDict
-                            || src instanceof PyStr || src instanceof PySet) {
-                        List<PyObject> items = iterate(src);
-                        for (PyObject o : items) l.items.add(heap.newRef(o));
-                        l.allocated = items.isEmpty() ? 0 : (items.size() + 1) & ~1;
-                    } else {
-                        extend(l, src);
-                    }
-                }
+                if (!args.isEmpty()) extend(l, args.get(0));
                 return l;
             }
             case "tuple": {
@@ -140,7 +141,8 @@ final class Builtins {
             case "min":
             case "max": return minMax(b.name, args);
             case "sorted": {
-                PyList l = (PyList) call(builtinFn("list"), new ArrayList<>(List.of(heap.newRef(args.get(0)))), Map.of());
+                PyList l = heap.alloc(new PyList(new ArrayList<>(), 0));
+                extend(l, args.get(0));
                 sort(l, kwargs);
                 return l;
             }
@@ -589,14 +591,29 @@ final class Builtins {
         l.items.add(o);
     }
 
+    /**
+     * list_extend: a list that has no item array yet is preallocated exactly (rounded up to even);
+     * otherwise lists and tuples resize once, other iterables append one by one after a
+     * length-hint resize.
+     */
     void extend(PyList l, PyObject src) {
         List<PyObject> items = iterate(src);
-        if (src instanceof PyList || src instanceof PyTuple) {
-            if (!items.isEmpty()) l.resizeFor(l.items.size() + items.size());
-            for (PyObject o : items) l.items.add(heap.newRef(o));
-        } else {
-            for (PyObject o : items) append(l, heap.newRef(o));
+        int n = items.size();
+        boolean fast = src instanceof PyList || src instanceof PyTuple;
+        if (l.allocated == 0) {
+            if (n > 0) l.allocated = (n + 1) & ~1;
+        } else if (fast || hasLengthHint(src)) {
+            l.resizeFor(l.items.size() + n);
         }
+        for (PyObject o : items) {
+            if (l.items.size() >= l.allocated) l.resizeFor(l.items.size() + 1);
+            l.items.add(heap.newRef(o));
+        }
+        if (!fast && l.items.size() < l.allocated) l.resizeFor(l.items.size());
+    }
+
+    private static boolean hasLengthHint(PyObject o) {
+        return o instanceof PyRange || o instanceof PyStr || o instanceof PyDict || o instanceof PySet || o instanceof PyView;
     }
 
     void listInplaceRepeat(PyList l, PyInt n) {
@@ -623,8 +640,14 @@ final class Builtins {
         if (o instanceof PyView view) {
             List<PyObject> out = new ArrayList<>();
             for (PyObject[] e : view.dict.map.values()) {
-                if (view.kind.equals("dict_items")) out.add(heap.alloc(new PyTuple(new PyObject[] {heap.newRef(e[0]), heap.newRef(e[1])})));
-                else out.add(view.kind.equals("dict_keys") ? e[0] : e[1]);
+                if (view.kind.equals("dict_items")) {
+                    // Item tuples are new objects; until the statement ends they belong to the scratch list.
+                    PyTuple pair = heap.alloc(new PyTuple(new PyObject[] {heap.newRef(e[0]), heap.newRef(e[1])}));
+                    scratch.add(pair);
+                    out.add(pair);
+                } else {
+                    out.add(view.kind.equals("dict_keys") ? e[0] : e[1]);
+                }
             }
             return out;
         }
@@ -660,9 +683,17 @@ final class Builtins {
         else if (o instanceof PyView view) kind = view.kind.replace("dict_", "dict_") + "iterator";
         else if (o instanceof PyIter) return heap.newRef(o);
         else throw new PyRaise("TypeError", "'" + o.typeName() + "' object is not iterable");
-        heap.incref(o);
+        if (!(o instanceof PyRange)) heap.incref(o); // a range iterator copies the bounds instead
         PyIter it = heap.alloc(new PyIter(kind, o));
-        if (o instanceof PyDict || o instanceof PySet || o instanceof PyView) it.snapshot = iterate(o);
+        if (o instanceof PyView view && view.kind.equals("dict_items")) {
+            it.snapshot = new ArrayList<>();
+            for (PyObject[] e : view.dict.map.values()) {
+                it.snapshot.add(e[0]);
+                it.snapshot.add(e[1]);
+            }
+        } else if (o instanceof PyDict || o instanceof PySet || o instanceof PyView) {
+            it.snapshot = iterate(o);
+        }
         return it;
     }
 
@@ -684,15 +715,19 @@ final class Builtins {
             if (src instanceof PyDict d && d.map.size() != it.snapshot.size()) {
                 throw new PyRaise("RuntimeError", "dictionary changed size during iteration");
             }
-            if (i < it.snapshot.size()) {
-                PyObject x = it.snapshot.get((int) i);
-                return src instanceof PyView view && view.kind.equals("dict_items") ? x : heap.newRef(x);
+            if (src instanceof PyView view && view.kind.equals("dict_items")) {
+                if (2 * i < it.snapshot.size()) {
+                    PyObject k = heap.newRef(it.snapshot.get((int) (2 * i)));
+                    PyObject val = heap.newRef(it.snapshot.get((int) (2 * i + 1)));
+                    return heap.alloc(new PyTuple(new PyObject[] {k, val}));
+                }
+            } else if (i < it.snapshot.size()) {
+                return heap.newRef(it.snapshot.get((int) i));
             }
         }
         // Exhausted: list and tuple iterators drop their sequence at once.
         it.source = null;
         if (!(src instanceof PyRange)) heap.decref(src);
-        else heap.decref(src);
         return null;
     }
 

@@ -75,6 +75,42 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     }
 
 
+    private Runnable stepHook;
+    /** Depth of user code run from inside the heap (__del__, weakref callbacks), where C temporaries are live. */
+    private int nested;
+
+    /** Test hook run after every statement (the heap checker). */
+    public void setStepHook(Runnable hook) {
+        this.stepHook = hook;
+    }
+
+    /**
+     * References from outside the heap's objects, per object: the __main__ module's hold on its
+     * dict, code constants, the value stack, frame locals and functions, traceback frames, the
+     * hidden cluster of each class, the gc module's hold on gc.garbage.
+     */
+    public java.util.IdentityHashMap<PyObject, Long> externalReferences() {
+        java.util.IdentityHashMap<PyObject, Long> ext = new java.util.IdentityHashMap<>();
+        java.util.function.BiConsumer<PyObject, Long> add = (o, n) -> {
+            if (o != null) ext.merge(o, n, Long::sum);
+        };
+        if (!finalizing) add.accept(globals, 1L);
+        for (PyObject c : constants.values()) add.accept(c, 2L);
+        for (PyObject o : stack) add.accept(o, 1L);
+        List<Frame> all = new ArrayList<>(frames);
+        all.addAll(tracebackFrames);
+        for (Frame f : all) {
+            if (f.locals != null) for (PyObject o : f.locals) add.accept(o, 1L);
+            add.accept(f.function, 1L);
+        }
+        for (PyObject o : heap.liveObjects()) {
+            if (o instanceof PyClass c && !c.hiddenReleased()) add.accept(c, (long) PyClass.HIDDEN_REFS);
+        }
+        add.accept(builtinImpl.garbageList(), 1L);
+        for (PyObject o : builtinImpl.scratch) add.accept(o, 1L);
+        return ext;
+    }
+
     public int line() {
         return line;
     }
@@ -137,7 +173,9 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         frames.get(frames.size() - 1).line = line;
         tick();
         s.accept(this);
+        if (!builtinImpl.scratch.isEmpty()) builtinImpl.releaseScratch();
         if (tracer != null) tracer.step(line);
+        if (stepHook != null && nested == 0) stepHook.run();
     }
 
     void tick() {
@@ -189,6 +227,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         if (tracer != null) tracer.event("finalizer", o, "__del__ of " + Tracer.describe(o) + " runs");
         List<PyObject> saved = new ArrayList<>(stack);
         int depth = stack.size();
+        nested++;
         try {
             heap.incref(del);
             heap.incref(o);
@@ -196,6 +235,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         } catch (PyRaise e) {
             // CPython prints "Exception ignored in: ..." on stderr and carries on.
         } finally {
+            nested--;
             while (stack.size() > depth) pop();
         }
         assert saved.size() == stack.size();
@@ -205,16 +245,17 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     public void weakrefCallback(PyWeakref ref, PyObject callback) {
         if (tracer != null) tracer.event("weakref-callback", ref, "the callback of weak reference #" + ref.id + " runs");
         int depth = stack.size();
+        nested++;
         try {
-            heap.incref(callback);
-            heap.incref(ref);
-            PyObject r = call(callback, new ArrayList<>(List.of(ref)), Map.of());
+            push(heap.newRef(callback));
+            push(heap.newRef(ref));
+            PyObject r = finishCall(depth, callback, new ArrayList<>(List.of(ref)), Map.of());
             heap.decref(r);
-            heap.decref(callback);
         } catch (PyRaise e) {
             // ignored, as CPython does for callback errors
         } finally {
-            while (stack.size() > depth) pop();
+            nested--;
+            while (stack.size() > depth) heap.decref(pop());
         }
     }
 
@@ -781,13 +822,23 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             push(callee);
             List<PyObject> args = evalArgs(e);
             Map<String, PyObject> kwargs = evalKeywords(e);
-            stack.subList(base, stack.size()).clear();
-            PyObject r = call(callee, args, kwargs);
-            heap.decref(callee);
-            return r;
+            return finishCall(base, callee, args, kwargs);
         } finally {
             while (stack.size() > base) heap.decref(pop());
         }
+    }
+
+    /**
+     * CALL with the callable at stack[base] and the arguments above it. A Python function steals
+     * them all (the function becomes the frame's f_func, the arguments its locals); a C callable
+     * borrows them, and they leave the stack after it returns.
+     */
+    private PyObject finishCall(int base, PyObject callee, List<PyObject> args, Map<String, PyObject> kwargs) {
+        if (callee instanceof PyFunction || callee instanceof PyBoundMethod) {
+            stack.subList(base, stack.size()).clear();
+            return callOwned(callee, args, kwargs);
+        }
+        return callNative(callee, args, kwargs);
     }
 
     /** LOAD_METHOD / CALL: the method and self stay on the stack while the arguments are evaluated. */
@@ -815,22 +866,12 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             heap.decref(obj);
             List<PyObject> args = evalArgs(e);
             Map<String, PyObject> kwargs = evalKeywords(e);
-            stack.subList(base, stack.size()).clear();
-            PyObject r = call(callee, args, kwargs);
-            heap.decref(callee);
-            return r;
+            return finishCall(base, callee, args, kwargs);
         }
         // A builtin method (list.append, gc.collect...): self stays on the stack during the call.
         List<PyObject> args = evalArgs(e);
         Map<String, PyObject> kwargs = evalKeywords(e);
-        try {
-            return builtinImpl.callMethod(obj, a.name(), args, kwargs);
-        } finally {
-            stack.subList(base, stack.size()).clear();
-            heap.decref(obj);
-            for (PyObject arg : args) heap.decref(arg);
-            for (PyObject arg : kwargs.values()) heap.decref(arg);
-        }
+        return builtinImpl.callMethod(obj, a.name(), args, kwargs);
     }
 
     private List<PyObject> evalArgs(Expr.Call e) {
@@ -854,44 +895,45 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         return kwargs;
     }
 
-    /** Calls with owned argument references (consumed here); the callee reference stays the caller's. */
-    PyObject call(PyObject callee, List<PyObject> args, Map<String, PyObject> kwargs) {
-        if (callee instanceof PyFunction fn) {
-            heap.incref(fn);
-            return callFunction(fn, args, kwargs, fn);
-        }
-        if (callee instanceof PyBoundMethod bm) {
-            heap.incref(bm.self);
-            args.add(0, bm.self);
-            heap.incref(bm.function);
-            return callFunction((PyFunction) bm.function, args, kwargs, bm.function);
-        }
+    /**
+     * Calls a Python function or bound method, consuming the callee and argument references. A
+     * bound method is unpacked first (its function and self take its place, and it is released
+     * before the call, as 3.11's CALL does).
+     */
+    PyObject callOwned(PyObject callee, List<PyObject> args, Map<String, PyObject> kwargs) {
+        if (callee instanceof PyFunction fn) return callFunction(fn, args, kwargs, fn);
+        PyBoundMethod bm = (PyBoundMethod) callee;
+        PyObject self = bm.self;
+        PyObject func = bm.function;
+        heap.incref(func);
+        heap.incref(self);
+        heap.decref(bm);
+        args.add(0, self);
+        return callFunction((PyFunction) func, args, kwargs, func);
+    }
+
+    /** A call through C (classes, builtins, weak references): everything is borrowed. */
+    PyObject callNative(PyObject callee, List<PyObject> args, Map<String, PyObject> kwargs) {
         if (callee instanceof PyClass cls) return instantiate(cls, args, kwargs);
         if (callee instanceof PyWeakref w && args.isEmpty() && kwargs.isEmpty()) {
             return w.referent == null ? values.none : heap.newRef(w.referent);
         }
-        try {
-            if (callee instanceof PyBuiltin b) return builtinImpl.call(b, args, kwargs);
-            throw new PyRaise("TypeError", "'" + callee.typeName() + "' object is not callable");
-        } finally {
-            for (PyObject a : args) heap.decref(a);
-            for (PyObject a : kwargs.values()) heap.decref(a);
-        }
+        if (callee instanceof PyBuiltin b) return builtinImpl.call(b, args, kwargs);
+        throw new PyRaise("TypeError", "'" + callee.typeName() + "' object is not callable");
     }
 
     /**
      * type_call: a heap type is called through a tuple of the arguments (_PyObject_MakeTpCall), and
-     * __init__ receives copies of them after self.
+     * __init__ receives copies of them after self. The caller's stack still holds the arguments.
      */
     private PyObject instantiate(PyClass cls, List<PyObject> args, Map<String, PyObject> kwargs) {
         int base = stack.size();
-        args.forEach(this::push);
-        kwargs.values().forEach(this::push);
         PyTuple argTuple = null;
         try {
             if (!args.isEmpty()) {
                 for (PyObject a : args) heap.incref(a);
                 argTuple = heap.alloc(new PyTuple(args.toArray(new PyObject[0])));
+                push(argTuple);
             }
             PyObject init = cls.lookup("__init__");
             heap.incref(cls);
@@ -909,15 +951,8 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                 Map<String, PyObject> kw = new java.util.LinkedHashMap<>();
                 kwargs.forEach((k, v) -> kw.put(k, heap.newRef(v)));
                 heap.incref(fn);
-                PyObject r;
-                try {
-                    r = callFunction(fn, initArgs, kw, fn);
-                } catch (RuntimeException ex) {
-                    stack.remove(stack.size() - 1);
-                    heap.decref(inst);
-                    throw ex;
-                }
-                stack.remove(stack.size() - 1);
+                PyObject r = callFunction(fn, initArgs, kw, fn);
+                pop();
                 if (!(r instanceof PyNone)) {
                     heap.decref(r);
                     heap.decref(inst);
@@ -929,7 +964,6 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             }
             return inst;
         } finally {
-            if (argTuple != null) heap.decref(argTuple);
             while (stack.size() > base) heap.decref(pop());
         }
     }

@@ -60,6 +60,11 @@ final class Ops {
             for (PyObject m : x.members()) if (!y.contains(m)) return false;
             return true;
         }
+        if (a instanceof PyWeakref x && b instanceof PyWeakref y) {
+            // Weak references compare their referents while both are alive, else by identity.
+            if (x.referent != null && y.referent != null) return eq(x.referent, y.referent);
+            return false;
+        }
         if (a instanceof PyRange x && b instanceof PyRange y) {
             return x.length() == y.length() && (x.length() == 0 || (x.start.equals(y.start)
                     && (x.length() == 1 || x.step.equals(y.step))));

@@ -1,0 +1,60 @@
+package com.studyhall.lab;
+
+import com.studyhall.simulation.PythonError;
+import com.studyhall.simulation.SimulationResult;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs a learner's program: size check, then a run permit, then the engine. Every run is timed
+ * in {@code studyhall.simulation.run}, tagged with its outcome.
+ */
+@Service
+class SimulationService {
+
+    static final String TIMER = "studyhall.simulation.run";
+
+    private final LabEngine engine;
+    private final RunLimiter limiter;
+    private final MeterRegistry meters;
+
+    SimulationService(LabEngine engine, RunLimiter limiter, MeterRegistry meters) {
+        this.engine = engine;
+        this.limiter = limiter;
+        this.meters = meters;
+    }
+
+    /** The result of a traced run; throws for oversized, rejected or refused (busy) programs. */
+    SimulationResult simulate(String code, boolean trace) {
+        if (code.length() > engine.maxSourceChars()) {
+            throw new SourceTooLargeException("The program has " + code.length()
+                    + " characters; the lab runs programs of at most " + engine.maxSourceChars() + ".");
+        }
+        SimulationResult result = limiter.run(() -> timed(code, trace));
+        if (result.rejected()) {
+            throw new ProgramRejectedException(result.diagnostics());
+        }
+        return result;
+    }
+
+    private SimulationResult timed(String code, boolean trace) {
+        long start = System.nanoTime();
+        SimulationResult result = engine.run(code, trace);
+        Timer.builder(TIMER)
+                .description("One program run by the memory lab's engine")
+                .tag("outcome", outcome(result))
+                .register(meters)
+                .record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
+        return result;
+    }
+
+    static String outcome(SimulationResult result) {
+        if (result.rejected()) return "rejected";
+        PythonError error = result.error();
+        if (error == null) return "ok";
+        if (error.type().endsWith("LimitExceeded")) return "limit";
+        if (error.type().equals("InternalError")) return "engine-error";
+        return "exception";
+    }
+}
