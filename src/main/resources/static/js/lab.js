@@ -56,7 +56,14 @@
                 });
                 if (step !== null) {
                     var target = step;
-                    window.requestAnimationFrame(function () { if (step === target) { cm.scrollIntoView({line: target, ch: 0}, 60); } });
+                    // Scrolls the editor only: CodeMirror's scrollIntoView would also scroll the page.
+                    window.requestAnimationFrame(function () {
+                        if (step !== target) { return; }
+                        var top = cm.heightAtLine(target, 'local'), info = cm.getScrollInfo();
+                        if (top < info.top || top > info.top + info.clientHeight - 30) {
+                            cm.scrollTo(null, Math.max(0, top - info.clientHeight / 3));
+                        }
+                    });
                 }
             },
             markError: function (line, message) {
