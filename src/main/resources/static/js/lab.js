@@ -185,6 +185,7 @@
         return window.LabDiagram.create(ui.svg, trace).then(function (diagram) {
             state.diagram = diagram;
             root.setAttribute('data-layout', diagram.engine);
+            fitDiagram();
             ui.slider.max = Math.max(0, trace.size() - 1);
             setControls(trace.size() > 0);
             buildLog(trace);
@@ -356,7 +357,7 @@
         if (current) { current.removeAttribute('aria-current'); }
         var item = ui.log.children[n];
         if (item) { item.firstChild.setAttribute('aria-current', 'step'); }
-        afterPaint(function () {
+        afterPaint('log', function () {
             var shown = ui.log.children[state.step];
             if (!shown) { return; }
             var top = shown.offsetTop - ui.log.offsetTop;
@@ -367,20 +368,38 @@
     }
 
     /** Scrolling reads layout; doing it once per frame keeps a step's redraw free of forced layouts. */
-    var pending = null;
-    function afterPaint(f) {
-        if (pending === null) {
-            window.requestAnimationFrame(function () { var g = pending; pending = null; g(); });
+    var pending = new Map();
+    function afterPaint(key, f) {
+        if (!pending.size) {
+            window.requestAnimationFrame(function () {
+                var jobs = Array.from(pending.values());
+                pending.clear();
+                jobs.forEach(function (job) { job(); });
+            });
         }
-        pending = f;
+        pending.set(key, f);
     }
 
+    /**
+     * "Fit to width" shrinks a wide diagram into its pane, but never below 70 %: smaller, the
+     * labels stop being readable and the pane scrolls instead.
+     */
     var fit = $('lab-fit');
+    var MIN_SCALE = 0.7;
+    function fitDiagram() {
+        if (!state.diagram) { return; }
+        var box = ui.svg.viewBox.baseVal, wrap = $('lab-svg-wrap');
+        var width = box.width, available = wrap.clientWidth - 2;
+        var scale = fit.getAttribute('aria-pressed') === 'true' && width > available
+            ? Math.max(MIN_SCALE, available / width) : 1;
+        ui.svg.setAttribute('width', Math.round(width * scale));
+        ui.svg.setAttribute('height', Math.round(box.height * scale));
+    }
     fit.addEventListener('click', function () {
-        var on = fit.getAttribute('aria-pressed') !== 'true';
-        fit.setAttribute('aria-pressed', String(on));
-        $('lab-svg-wrap').classList.toggle('is-fit', on);
+        fit.setAttribute('aria-pressed', String(fit.getAttribute('aria-pressed') !== 'true'));
+        fitDiagram();
     });
+    window.addEventListener('resize', function () { afterPaint('fit', fitDiagram); });
 
     ui.log.addEventListener('click', function (e) {
         var b = e.target.closest('[data-step]');
