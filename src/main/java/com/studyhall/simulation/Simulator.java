@@ -54,7 +54,7 @@ public final class Simulator {
         Interpreter in = new Interpreter(request.limits());
         com.studyhall.simulation.trace.Tracer tracer = null;
         if (request.trace()) {
-            tracer = new com.studyhall.simulation.trace.Tracer(in.heap(), in::frameViews);
+            tracer = new com.studyhall.simulation.trace.Tracer(in.heap(), in::frameViews, in::line, in.heap()::lookup);
             in.setTracer(tracer);
         }
         PythonError error = null;

@@ -60,8 +60,7 @@ class PostgresRepositoryTests {
 
     @Test
     void everyMigrationAppliedOnPostgres() {
-        assertThat(flyway.info().applied()).extracting(info -> info.getVersion().getVersion())
-                .containsExactly("1", "2", "3");
+        assertThat(flyway.info().applied()).hasSize(flyway.info().all().length);
         assertThat(flyway.info().pending()).isEmpty();
     }
 

@@ -32,6 +32,13 @@ public final class Heap {
     private int freeDicts;
     private final int[] freeTuples = new int[20];
 
+    /** CPython starts the program with its free lists stocked by the startup code. */
+    public void stockFreeLists() {
+        freeLists = 80;
+        freeDicts = 80;
+        java.util.Arrays.fill(freeTuples, 1, 20, 2000);
+    }
+
     public Heap() {
         for (int i = 0; i < GENERATIONS; i++) {
             PyObject h = new PyNone();
@@ -54,6 +61,10 @@ public final class Heap {
         return live.values();
     }
 
+    public PyObject lookup(int id) {
+        return live.get(id);
+    }
+
     public PyObject head(int generation) {
         return heads[generation];
     }
@@ -63,6 +74,15 @@ public final class Heap {
     /** Registers a new object (refcount 1, owned by the caller) and tracks it when CPython does. */
     public <T extends PyObject> T alloc(T o) {
         return alloc(o, o.isGcType() && !(o instanceof PyDict));
+    }
+
+    /** An object CPython made before the program started (builtins, modules, singletons): not counted. */
+    public <T extends PyObject> T allocPreexisting(T o) {
+        o.id = nextId++;
+        o.refcnt = 1;
+        live.put(o.id, o);
+        if (listener != null) listener.allocated(o);
+        return o;
     }
 
     public <T extends PyObject> T alloc(T o, boolean track) {

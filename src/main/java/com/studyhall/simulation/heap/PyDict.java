@@ -132,6 +132,17 @@ public final class PyDict extends PyObject {
         }
     }
 
+    @Override
+    public void labeledRefs(BiConsumer<String, PyObject> visit, int max) {
+        int n = 0;
+        for (PyObject[] e : map.values()) {
+            if (n >= max) return;
+            visit.accept("key " + Reprs.shortKey(e[0]), e[0]);
+            visit.accept("[" + Reprs.shortKey(e[0]) + "]", e[1]);
+            n += 2;
+        }
+    }
+
     /** dict_dealloc: each entry's key then value, in insertion order. */
     @Override
     public void releaseContents(Heap heap) {

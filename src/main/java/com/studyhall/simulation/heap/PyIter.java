@@ -10,6 +10,11 @@ public final class PyIter extends PyObject {
     public long index;
     /** Snapshot for dicts and sets (their order is fixed when the loop starts). */
     public java.util.List<PyObject> snapshot;
+    /**
+     * enumerate and dict item iterators keep their last result tuple and reuse it when nobody
+     * else holds it (enum_next, dictiter_iternextitem).
+     */
+    public PyTuple result;
 
     public PyIter(String kind, PyObject source) {
         this.kind = kind;
@@ -30,18 +35,23 @@ public final class PyIter extends PyObject {
     @Override
     public void traverse(Consumer<PyObject> visit) {
         if (source != null && !kind.equals("range_iterator")) visit.accept(source);
+        if (result != null) visit.accept(result);
     }
 
     @Override
     public void labeledRefs(BiConsumer<String, PyObject> visit) {
         if (source != null && !kind.equals("range_iterator")) visit.accept("iterates", source);
+        if (result != null) visit.accept("last result", result);
     }
 
     @Override
     public void releaseContents(Heap heap) {
         PyObject s = source;
+        PyObject r = result;
         source = null;
+        result = null;
         if (s != null && !kind.equals("range_iterator")) heap.decref(s);
+        if (r != null) heap.decref(r);
     }
 
     @Override

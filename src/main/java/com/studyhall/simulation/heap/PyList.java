@@ -35,6 +35,11 @@ public final class PyList extends PyObject {
         for (int i = 0; i < items.size(); i++) visit.accept("[" + i + "]", items.get(i));
     }
 
+    @Override
+    public void labeledRefs(BiConsumer<String, PyObject> visit, int max) {
+        for (int i = 0; i < items.size() && i < max; i++) visit.accept("[" + i + "]", items.get(i));
+    }
+
     /** list_dealloc drops items from the last to the first. */
     @Override
     public void releaseContents(Heap heap) {

@@ -48,6 +48,14 @@ public abstract class PyObject {
         traverse(o -> visit.accept("", o));
     }
 
+    /** At most {@code max} labelled references (containers override this to stop early). */
+    public void labeledRefs(BiConsumer<String, PyObject> visit, int max) {
+        int[] n = {0};
+        labeledRefs((label, target) -> {
+            if (n[0]++ < max) visit.accept(label, target);
+        });
+    }
+
     /** Drop the references the object holds, in CPython's dealloc order. */
     public void releaseContents(Heap heap) { }
 

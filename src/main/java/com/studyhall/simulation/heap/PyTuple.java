@@ -32,6 +32,11 @@ public final class PyTuple extends PyObject {
         for (int i = 0; i < items.length; i++) if (items[i] != null) visit.accept("[" + i + "]", items[i]);
     }
 
+    @Override
+    public void labeledRefs(BiConsumer<String, PyObject> visit, int max) {
+        for (int i = 0; i < items.length && i < max; i++) if (items[i] != null) visit.accept("[" + i + "]", items[i]);
+    }
+
     /** tupledealloc drops items from the last to the first. */
     @Override
     public void releaseContents(Heap heap) {

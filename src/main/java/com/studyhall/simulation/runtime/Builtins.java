@@ -12,7 +12,8 @@ import java.util.Set;
 /** Builtin functions, the methods of builtin types, and the gc, sys and weakref modules. */
 final class Builtins {
     private static final Set<String> FUNCTIONS = Set.of("print", "len", "range", "id", "type", "isinstance", "str",
-            "int", "float", "bool", "list", "dict", "tuple", "set", "sum", "min", "max", "sorted", "enumerate");
+            "int", "float", "bool", "list", "dict", "tuple", "set", "sum", "min", "max", "sorted", "enumerate",
+            "repr", "abs");
     private static final Map<String, Set<String>> MODULE_FUNCTIONS = Map.of(
             "gc", Set.of("collect", "enable", "disable", "isenabled", "get_count", "get_threshold", "set_threshold",
                     "is_tracked", "get_referrers", "get_referents"),
@@ -94,6 +95,13 @@ final class Builtins {
                 return typeObject(o instanceof PyClass ? "type" : o.typeName());
             }
             case "isinstance": return isinstance(args);
+            case "repr": return v.str(in.ops.repr(one(b, args)));
+            case "abs": {
+                PyObject o = one(b, args);
+                if (o instanceof PyInt i) return v.integer(i.value.abs());
+                if (o instanceof PyFloat f) return v.floating(Math.abs(f.value));
+                throw new PyRaise("TypeError", "bad operand type for abs(): '" + o.typeName() + "'");
+            }
             case "str": return args.isEmpty() ? v.str("") : v.str(in.ops.str(one(b, args)));
             case "int": return toInt(args);
             case "float": return toFloat(args);
@@ -147,13 +155,12 @@ final class Builtins {
                 return l;
             }
             case "enumerate": {
-                List<PyObject> items = iterate(args.get(0));
-                long start = args.size() > 1 ? ((PyInt) args.get(1)).value.longValue() : 0;
-                ArrayList<PyObject> pairs = new ArrayList<>();
-                for (int i = 0; i < items.size(); i++) {
-                    pairs.add(heap.alloc(new PyTuple(new PyObject[] {v.integer(start + i), heap.newRef(items.get(i))})));
-                }
-                return heap.alloc(new PyList(pairs, pairs.size()));
+                if (args.isEmpty()) throw new PyRaise("TypeError", "enumerate() missing required argument 'iterable' (pos 1)");
+                PyObject inner = getIter(args.get(0));
+                PyIter en = heap.alloc(new PyIter("enumerate", inner));
+                en.index = args.size() > 1 ? ((PyInt) args.get(1)).value.longValue() : 0;
+                en.result = heap.alloc(new PyTuple(new PyObject[] {v.none, v.none}));
+                return en;
             }
             default: throw new PyRaise("NameError", "name '" + b.name + "' is not defined");
         }
@@ -601,7 +608,9 @@ final class Builtins {
         int n = items.size();
         boolean fast = src instanceof PyList || src instanceof PyTuple;
         if (l.allocated == 0) {
-            if (n > 0) l.allocated = (n + 1) & ~1;
+            // PyObject_LengthHint defaults to 8 for iterators that cannot tell their length.
+            int hint = fast || hasLengthHint(src) ? n : 8;
+            if (hint > 0) l.allocated = (hint + 1) & ~1;
         } else if (fast || hasLengthHint(src)) {
             l.resizeFor(l.items.size() + n);
         }
@@ -613,7 +622,8 @@ final class Builtins {
     }
 
     private static boolean hasLengthHint(PyObject o) {
-        return o instanceof PyRange || o instanceof PyStr || o instanceof PyDict || o instanceof PySet || o instanceof PyView;
+        return o instanceof PyRange || o instanceof PyStr || o instanceof PyDict || o instanceof PySet || o instanceof PyView
+                || (o instanceof PyIter it && !it.kind.equals("enumerate"));
     }
 
     void listInplaceRepeat(PyList l, PyInt n) {
@@ -665,7 +675,7 @@ final class Builtins {
             List<PyObject> out = new ArrayList<>();
             for (PyObject x = next(o); x != null; x = next(o)) {
                 out.add(x);
-                heap.decref(x);
+                scratch.add(x); // owned until the statement ends
             }
             return out;
         }
@@ -686,6 +696,7 @@ final class Builtins {
         if (!(o instanceof PyRange)) heap.incref(o); // a range iterator copies the bounds instead
         PyIter it = heap.alloc(new PyIter(kind, o));
         if (o instanceof PyView view && view.kind.equals("dict_items")) {
+            it.result = heap.alloc(new PyTuple(new PyObject[] {v.none, v.none}));
             it.snapshot = new ArrayList<>();
             for (PyObject[] e : view.dict.map.values()) {
                 it.snapshot.add(e[0]);
@@ -697,11 +708,35 @@ final class Builtins {
         return it;
     }
 
+    /** A result pair (new reference), reusing the iterator's last tuple when only the iterator holds it. */
+    private PyObject pair(PyIter it, PyObject first, PyObject second) {
+        PyTuple r = it.result;
+        if (r != null && r.refcnt == 1) {
+            heap.incref(r);
+            PyObject oldFirst = r.items[0];
+            PyObject oldSecond = r.items[1];
+            r.items[0] = first;
+            r.items[1] = second;
+            heap.decref(oldFirst);
+            heap.decref(oldSecond);
+            // A collection may have untracked it while it held only atoms.
+            if (!r.isTracked()) heap.track(r);
+            return r;
+        }
+        return heap.alloc(new PyTuple(new PyObject[] {first, second}));
+    }
+
     /** The next item as a new reference, or null when exhausted. */
     PyObject next(PyObject iterator) {
         PyIter it = (PyIter) iterator;
         PyObject src = it.source;
         if (src == null) return null;
+        if (it.kind.equals("enumerate")) {
+            PyObject item = next(src);
+            if (item == null) return null;
+            PyObject index = v.integer(it.index++);
+            return pair(it, index, item);
+        }
         long i = it.index++;
         if (src instanceof PyList l) {
             if (i < l.items.size()) return heap.newRef(l.items.get((int) i));
@@ -719,7 +754,7 @@ final class Builtins {
                 if (2 * i < it.snapshot.size()) {
                     PyObject k = heap.newRef(it.snapshot.get((int) (2 * i)));
                     PyObject val = heap.newRef(it.snapshot.get((int) (2 * i + 1)));
-                    return heap.alloc(new PyTuple(new PyObject[] {k, val}));
+                    return pair(it, k, val);
                 }
             } else if (i < it.snapshot.size()) {
                 return heap.newRef(it.snapshot.get((int) i));

@@ -189,7 +189,7 @@ final class Ops {
                 }
                 break;
             case PERCENT:
-                if (a instanceof PyStr) throw typeError("%-formatting is not supported in the memory lab");
+                if (a instanceof PyStr fmt) return v.str(percentFormat(fmt.value, b));
                 break;
             case MINUS:
                 if (a instanceof PySet x && b instanceof PySet y) {
@@ -216,6 +216,52 @@ final class Ops {
         }
         throw typeError("unsupported operand type(s) for " + symbol(op) + ": '" + a.typeName() + "' and '"
                 + b.typeName() + "'");
+    }
+
+    /** printf-style formatting for %s, %r, %d, %i, %f, %x and %%, with flags, width and precision. */
+    private String percentFormat(String fmt, PyObject arg) {
+        List<PyObject> args = arg instanceof PyTuple t ? List.of(t.items) : List.of(arg);
+        StringBuilder out = new StringBuilder();
+        int next = 0;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("%([-+ 0#]*)(\\d+)?(?:\\.(\\d+))?([a-zA-Z%])").matcher(fmt);
+        int last = 0;
+        while (m.find()) {
+            out.append(fmt, last, m.start());
+            last = m.end();
+            char type = m.group(4).charAt(0);
+            if (type == '%') {
+                out.append('%');
+                continue;
+            }
+            if (next >= args.size()) throw typeError("not enough arguments for format string");
+            PyObject x = args.get(next++);
+            String spec = (m.group(1) == null ? "" : m.group(1).replace("#", "")) + (m.group(2) == null ? "" : m.group(2));
+            String body;
+            switch (type) {
+                case 's' -> body = str(x);
+                case 'r' -> body = repr(x);
+                case 'd', 'i' -> {
+                    if (!isNumber(x)) throw typeError("%" + type + " format: a real number is required, not " + x.typeName());
+                    body = x instanceof PyInt i ? i.value.toString()
+                            : new BigDecimal(((PyFloat) x).value).toBigInteger().toString();
+                }
+                case 'f', 'F' -> {
+                    if (!isNumber(x)) throw typeError("must be real number, not " + x.typeName());
+                    int prec = m.group(3) == null ? 6 : Integer.parseInt(m.group(3));
+                    body = new BigDecimal(toDouble(x)).setScale(prec, java.math.RoundingMode.HALF_EVEN).toPlainString();
+                }
+                case 'x' -> body = ((PyInt) x).value.toString(16);
+                default -> throw new PyRaise("ValueError", "unsupported format character '" + type + "'");
+            }
+            int width = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+            boolean left = spec.contains("-");
+            boolean zero = spec.contains("0") && !left && type != 's' && type != 'r';
+            while (body.length() < width) body = left ? body + " " : zero ? "0" + body : " " + body;
+            out.append(body);
+        }
+        out.append(fmt.substring(last));
+        if (next < args.size()) throw typeError("not all arguments converted during string formatting");
+        return out.toString();
     }
 
     static String symbol(TokenType op) {

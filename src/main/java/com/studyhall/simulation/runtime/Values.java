@@ -33,8 +33,7 @@ final class Values {
 
     <T extends PyObject> T shared(T o) {
         o.shared = true;
-        heap.alloc(o, false);
-        o.shared = true;
+        heap.allocPreexisting(o);
         return o;
     }
 

@@ -19,9 +19,15 @@ import java.util.function.Supplier;
  */
 public final class Tracer implements GcRecorder {
     private static final int MAX_EVENTS_PER_STEP = 200;
+    private static final int MAX_REFS_PER_OBJECT = 16;
+    private static final int MAX_GC_REFS = 300;
 
     private final Heap heap;
     private final Supplier<List<TraceStep.Frame>> frames;
+    private final java.util.function.IntSupplier currentLine;
+    private final java.util.function.IntFunction<PyObject> lookup;
+    /** Ids already described to the client: a frame or reference to any other id brings its object along. */
+    private final Set<Integer> shown = new java.util.HashSet<>();
     private final List<TraceStep> steps = new ArrayList<>();
     private List<TraceStep.Event> events = new ArrayList<>();
     private final Set<PyObject> changed = new LinkedHashSet<>();
@@ -30,9 +36,12 @@ public final class Tracer implements GcRecorder {
     private List<TraceStep.Frame> lastFrames = List.of();
     private int line;
 
-    public Tracer(Heap heap, Supplier<List<TraceStep.Frame>> frames) {
+    public Tracer(Heap heap, Supplier<List<TraceStep.Frame>> frames, java.util.function.IntSupplier currentLine,
+                  java.util.function.IntFunction<PyObject> lookup) {
         this.heap = heap;
         this.frames = frames;
+        this.currentLine = currentLine;
+        this.lookup = lookup;
     }
 
     public List<TraceStep> steps() {
@@ -78,6 +87,10 @@ public final class Tracer implements GcRecorder {
         emit("line", null, null);
     }
 
+    private void syncLine() {
+        line = currentLine.getAsInt();
+    }
+
     /** Emits what is pending (at the end of a run). */
     public void flush(int line) {
         if (!events.isEmpty() || !changed.isEmpty() || !freed.isEmpty() || stdout.length() > 0) step(line);
@@ -89,6 +102,23 @@ public final class Tracer implements GcRecorder {
         lastFrames = now;
         List<TraceStep.HeapObject> heapChanges = new ArrayList<>();
         for (PyObject o : changed) if (!o.freed) heapChanges.add(view(o));
+        // Bring along every object a frame or a shown object points to that the client has not seen yet.
+        List<Integer> pending = new ArrayList<>();
+        if (frameChange != null) for (TraceStep.Frame f : frameChange) pending.addAll(f.names().values());
+        for (int i = 0; i < heapChanges.size() || !pending.isEmpty(); i++) {
+            if (i < heapChanges.size()) for (TraceStep.Ref r : heapChanges.get(i).refs()) pending.add(r.target());
+            while (!pending.isEmpty()) {
+                int id = pending.remove(pending.size() - 1);
+                if (shown.contains(id)) continue;
+                PyObject o = lookup.apply(id);
+                shown.add(id);
+                if (o != null && !o.freed) {
+                    heapChanges.add(view(o));
+                    break;
+                }
+            }
+        }
+        for (TraceStep.HeapObject h : heapChanges) shown.add(h.id());
         steps.add(new TraceStep(steps.size(), line, kind, phase, events, frameChange, heapChanges,
                 new ArrayList<>(freed), gcRefs, stdout.toString()));
         events = new ArrayList<>();
@@ -99,7 +129,8 @@ public final class Tracer implements GcRecorder {
 
     private TraceStep.HeapObject view(PyObject o) {
         List<TraceStep.Ref> refs = new ArrayList<>();
-        o.labeledRefs((label, target) -> refs.add(new TraceStep.Ref(label, target.id)));
+        // Big containers show their first references only; "value" still gives their length.
+        o.labeledRefs((label, target) -> refs.add(new TraceStep.Ref(label, target.id)), MAX_REFS_PER_OBJECT);
         return new TraceStep.HeapObject(o.id, o.typeName(), o.shortValue(), o.shared ? null : o.refcnt, o.shared,
                 (int) o.sizeof(), o.isTracked(), o.generation >= 0 ? o.generation : null, refs);
     }
@@ -108,20 +139,26 @@ public final class Tracer implements GcRecorder {
 
     @Override
     public void start(int generation, List<PyObject> young) {
+        syncLine();
         event("gc-start", null, "the garbage collector starts on generation " + generation + " (" + young.size() + " objects)");
         emit("gc", "start", null);
     }
 
     @Override
     public void phase(String name, String explanation, List<PyObject> objects) {
+        syncLine();
         event("gc-phase", null, name + ": " + explanation);
         List<TraceStep.GcRef> refs = new ArrayList<>();
-        for (PyObject o : objects) refs.add(new TraceStep.GcRef(o.id, o.gcRefs, o.unreachable));
+        // A big generation shows its first objects; the unreachable ones are always listed.
+        for (PyObject o : objects) {
+            if (refs.size() < MAX_GC_REFS || o.unreachable) refs.add(new TraceStep.GcRef(o.id, o.gcRefs, o.unreachable));
+        }
         emit("gc", name, refs);
     }
 
     @Override
     public void end(int generation, long found) {
+        syncLine();
         event("gc-end", null, "the collection of generation " + generation + " found " + found + " unreachable objects");
         emit("gc", "end", null);
     }

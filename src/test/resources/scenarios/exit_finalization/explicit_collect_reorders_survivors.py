@@ -1,0 +1,11 @@
+# Exit: the first shutdown collection (module still alive) reorders survivors as list_traverse (last to first) finds them; the second finalizes in that order.
+import gc
+class T:
+    def __init__(self, name):
+        self.name = name
+    def __del__(self):
+        print("freed", self.name)
+items = [T("x"), T("y")]
+b = T("b")
+gc.collect()
+print("collected")

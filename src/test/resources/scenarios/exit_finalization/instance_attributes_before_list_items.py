@@ -1,0 +1,14 @@
+# Exit: the first shutdown collection (module still alive) reorders survivors as list_traverse (last to first) finds them; the second finalizes in that order.
+class T:
+    def __init__(self, name):
+        self.name = name
+    def __del__(self):
+        print("freed", self.name)
+items = [T("x"), T("y")]
+class U:
+    pass
+u = U()
+u.p = T("p")
+u.q = T("q")
+t = T("t")
+t.child = T("c")

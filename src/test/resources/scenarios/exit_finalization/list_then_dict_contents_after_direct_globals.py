@@ -1,0 +1,10 @@
+# Exit: the first shutdown collection (module still alive) reorders survivors as list_traverse (last to first) finds them; the second finalizes in that order.
+class T:
+    def __init__(self, name):
+        self.name = name
+    def __del__(self):
+        print("freed", self.name)
+a = T("a")
+items = [T("x"), T("y")]
+b = T("b")
+d = {'k1': T("k1"), 'k2': T("k2")}
