@@ -228,16 +228,17 @@
             });
     }
 
-    /** Builds the SVG for a trace; returns a diagram whose render(n) shows step n. */
-    function Diagram(svg, trace, positions) {
+    /** The SVG of one run: built once by build(), then render(n) shows step n. */
+    function Diagram(svg, trace, graph, positions) {
         this.svg = svg;
         this.trace = trace;
+        this.graph = graph;
         this.positions = positions;
+        this.engine = positions.engine;
         this.objectNodes = new Map();
         this.sharedNodes = new Map();
         this.frameNodes = new Map();
         this.edgeNodes = new Map();
-        this.build();
     }
 
     Diagram.prototype.build = function () {
@@ -403,10 +404,7 @@
         create: function (svg, trace) {
             var graph = collectGraph(trace);
             return layout(graph).then(function (positions) {
-                var d = Object.create(Diagram.prototype);
-                d.svg = svg; d.trace = trace; d.positions = positions; d.graph = graph;
-                d.objectNodes = new Map(); d.sharedNodes = new Map(); d.frameNodes = new Map(); d.edgeNodes = new Map();
-                d.engine = positions.engine;
+                var d = new Diagram(svg, trace, graph, positions);
                 d.build();
                 return d;
             });

@@ -555,6 +555,9 @@
 
     // ---- start ----
 
+    // On a phone the saved-scenario controls start folded, so the program comes first.
+    if (window.matchMedia('(max-width: 560px)').matches) { $('lab-mine').removeAttribute('open'); }
+
     window.StudyhallLab = {
         go: go,
         run: run,
