@@ -132,7 +132,9 @@ class LabBrowserIT {
         js("document.querySelector('.CodeMirror').CodeMirror.setValue(arguments[0])",
                 "items = []\nfor i in range(200):\n    items.append([i])\nprint(len(items))\n");
         button("Run").click();
-        waitForRun();
+        // 400 objects (the 200 lists and the 200 small ints they hold) take elkjs a while to lay out.
+        new WebDriverWait(browser, Duration.ofSeconds(120))
+                .until(d -> "done".equals(d.findElement(By.id("lab")).getAttribute("data-run")));
         browser.manage().timeouts().scriptTimeout(Duration.ofMinutes(3));
         Map<String, Object> m = (Map<String, Object>) js("return window.StudyhallLab.measure(2)");
         Map<String, Object> step = (Map<String, Object>) m.get("step");
