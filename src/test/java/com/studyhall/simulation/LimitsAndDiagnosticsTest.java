@@ -80,6 +80,28 @@ class LimitsAndDiagnosticsTest {
     }
 
     @Test
+    void concurrentRunsShareNoState() throws Exception {
+        String code = "import gc\nclass T:\n    def __del__(self):\n        print('bye')\n"
+                + "for i in range(50):\n    t = T()\n    t.me = t\nprint(gc.collect())\n";
+        SimulationResult expected = run(code);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            java.util.List<java.util.concurrent.Future<SimulationResult>> futures = new java.util.ArrayList<>();
+            for (int i = 0; i < 12; i++) futures.add(pool.submit(() -> run(code)));
+            for (var f : futures) assertThat(f.get().stdout()).isEqualTo(expected.stdout());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void oversizedSourceIsRejectedBeforeScanning() {
+        SimulationResult r = run("x = 1\n".repeat(5_000));
+        assertThat(r.rejected()).isTrue();
+        assertThat(r.diagnostics().get(0).message()).contains("20000");
+    }
+
+    @Test
     void sameProgramGivesTheSameTraceTwice() {
         String code = "a = [1]\nb = [a]\na.append(b)\ndel a, b\nimport gc\nprint(gc.collect())\n";
         SimulationResult first = simulator.run(new SimulationRequest(code, Limits.defaults(), true));

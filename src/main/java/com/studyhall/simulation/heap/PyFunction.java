@@ -11,6 +11,8 @@ public final class PyFunction extends PyObject {
     public PyDict globals;
     /** Default values as a tuple (CPython's __defaults__), or null. */
     public PyTuple defaults;
+    /** The cells a comprehension shares with its enclosing scope (__closure__), or null. */
+    public PyTuple closure;
 
     public PyFunction(Stmt.FunctionDef def, String qualname, PyDict globals, PyTuple defaults) {
         this.def = def;
@@ -33,22 +35,27 @@ public final class PyFunction extends PyObject {
     public void traverse(Consumer<PyObject> visit) {
         if (globals != null) visit.accept(globals);
         if (defaults != null) visit.accept(defaults);
+        if (closure != null) visit.accept(closure);
     }
 
     @Override
     public void labeledRefs(BiConsumer<String, PyObject> visit) {
         if (globals != null) visit.accept("__globals__", globals);
         if (defaults != null) visit.accept("__defaults__", defaults);
+        if (closure != null) visit.accept("__closure__", closure);
     }
 
     @Override
     public void releaseContents(Heap heap) {
         PyDict g = globals;
         PyTuple d = defaults;
+        PyTuple c = closure;
         globals = null;
         defaults = null;
+        closure = null;
         if (g != null) heap.decref(g);
         if (d != null) heap.decref(d);
+        if (c != null) heap.decref(c);
     }
 
     @Override

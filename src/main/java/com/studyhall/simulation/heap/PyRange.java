@@ -8,13 +8,20 @@ public final class PyRange extends PyObject {
     public final BigInteger stop;
     public final BigInteger step;
 
+    private final long length;
+
     public PyRange(BigInteger start, BigInteger stop, BigInteger step) {
         this.start = start;
         this.stop = stop;
         this.step = step;
+        this.length = computeLength();
     }
 
     public long length() {
+        return length;
+    }
+
+    private long computeLength() {
         BigInteger n;
         if (step.signum() > 0) {
             if (start.compareTo(stop) >= 0) return 0;

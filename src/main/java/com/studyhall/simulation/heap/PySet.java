@@ -72,6 +72,18 @@ public final class PySet extends PyObject {
             return false;
         }
         long hash = Keys.hash(key);
+        if (layout != null) {
+            int at = layout.find(key);
+            if (at >= 0 && keys[at] == null) {
+                keys[at] = key;
+                hashes[at] = hash;
+                fill++;
+                used++;
+                if (used == layout.used) layout = null;
+                return true;
+            }
+            layout = null;
+        }
         int mask = mask();
         long perturb = hash;
         int i = (int) (hash & mask);
@@ -108,6 +120,18 @@ public final class PySet extends PyObject {
     public void reserveFor(int otherUsed) {
         if ((long) (fill + otherUsed) * 5 >= (long) mask() * 3) resize((used + otherUsed) * 2);
     }
+
+    /**
+     * set_merge into this empty set: presize, and when the tables have the same size the source's
+     * slot layout is copied, so the members that {@link #add} will insert land where they were.
+     */
+    public void copyTableIfSameSize(PySet source, int otherUsed) {
+        reserveFor(otherUsed);
+        if (keys.length == source.keys.length) layout = source;
+    }
+
+    /** A table whose slot positions the next adds should reproduce (set by copyTableIfSameSize). */
+    private PySet layout;
 
     private void resize(int minUsed) {
         int newSize = 8;

@@ -121,7 +121,12 @@ final class Builtins {
             }
             case "set": {
                 PySet s = heap.alloc(new PySet());
-                if (!args.isEmpty()) for (PyObject o : iterate(args.get(0))) s.add(heap.newRef(o), heap);
+                if (!args.isEmpty()) {
+                    // set_update_internal: a set or dict source is merged with one presizing resize.
+                    if (args.get(0) instanceof PySet src) s.copyTableIfSameSize(src, src.size());
+                    else if (args.get(0) instanceof PyDict) s.reserveFor((int) len(args.get(0)));
+                    for (PyObject o : iterate(args.get(0))) s.add(heap.newRef(o), heap);
+                }
                 return s;
             }
             case "dict": {
@@ -138,11 +143,25 @@ final class Builtins {
                 return d;
             }
             case "sum": {
+                if (args.isEmpty()) throw new PyRaise("TypeError", "sum() takes at least 1 positional argument (0 given)");
                 PyObject acc = args.size() > 1 ? heap.newRef(args.get(1)) : v.integer(0);
-                for (PyObject o : iterate(args.get(0))) {
-                    PyObject next = in.ops.binary(com.studyhall.simulation.syntax.TokenType.PLUS, acc, o);
+                // Streams through the iterator: a huge range never becomes a list.
+                PyObject it = getIter(args.get(0));
+                try {
+                    for (PyObject o = next(it); o != null; o = next(it)) {
+                        try {
+                            PyObject nextAcc = in.ops.binary(com.studyhall.simulation.syntax.TokenType.PLUS, acc, o);
+                            heap.decref(acc);
+                            acc = nextAcc;
+                        } finally {
+                            heap.decref(o);
+                        }
+                    }
+                } catch (RuntimeException e) {
                     heap.decref(acc);
-                    acc = next;
+                    throw e;
+                } finally {
+                    heap.decref(it);
                 }
                 return acc;
             }
@@ -543,6 +562,26 @@ final class Builtins {
 
     private PyObject strMethod(PyStr s, String name, List<PyObject> args) {
         switch (name) {
+            case "replace": {
+                String a = ((PyStr) args.get(0)).value;
+                String b = ((PyStr) args.get(1)).value;
+                if (a.isEmpty()) break;
+                return v.str(s.value.replace(a, b));
+            }
+            case "startswith": return v.bool(s.value.startsWith(((PyStr) args.get(0)).value));
+            case "endswith": return v.bool(s.value.endsWith(((PyStr) args.get(0)).value));
+            case "find": return v.integer(s.value.indexOf(((PyStr) args.get(0)).value));
+            case "count": {
+                String sub = ((PyStr) args.get(0)).value;
+                if (sub.isEmpty()) return v.integer(s.value.length() + 1);
+                int n = 0;
+                for (int i = s.value.indexOf(sub); i >= 0; i = s.value.indexOf(sub, i + sub.length())) n++;
+                return v.integer(n);
+            }
+            case "isdigit": return v.bool(!s.value.isEmpty() && s.value.chars().allMatch(Character::isDigit));
+            case "isalpha": return v.bool(!s.value.isEmpty() && s.value.chars().allMatch(Character::isLetter));
+            case "lstrip": return v.str(s.value.stripLeading());
+            case "rstrip": return v.str(s.value.stripTrailing());
             case "upper": return v.str(s.value.toUpperCase());
             case "lower": return v.str(s.value.toLowerCase());
             case "strip": return v.str(s.value.strip());
@@ -566,8 +605,9 @@ final class Builtins {
                 l.allocated = items.size();
                 return l;
             }
-            default: throw noAttr(s, name);
+            default: break;
         }
+        throw noAttr(s, name);
     }
 
     // ---- containers ----
@@ -728,6 +768,7 @@ final class Builtins {
 
     /** The next item as a new reference, or null when exhausted. */
     PyObject next(PyObject iterator) {
+        in.checkDeadline();
         PyIter it = (PyIter) iterator;
         PyObject src = it.source;
         if (src == null) return null;

@@ -58,7 +58,11 @@ final class Format {
         }
         double d = v instanceof PyInt i ? i.value.doubleValue() : ((PyFloat) v).value;
         int p = precision == null ? 6 : precision;
-        if (type == null || type.equals("f") || type.equals("F") || type.equals("%")) {
+        if (type == null || type.equals("g") || type.equals("G")) {
+            String g = general(d, Math.max(1, p), type == null);
+            return group("G".equals(type) ? g.toUpperCase() : g, grouping);
+        }
+        if (type.equals("f") || type.equals("F") || type.equals("%")) {
             if (Double.isNaN(d)) return "nan";
             if (Double.isInfinite(d)) return d > 0 ? "inf" : "-inf";
             if ("%".equals(type)) d *= 100;
@@ -70,8 +74,34 @@ final class Format {
             String s = String.format("%." + p + "e", d);
             return type.equals("E") ? s.toUpperCase() : s;
         }
-        String s = String.format("%." + Math.max(1, p) + "g", d);
-        return s;
+        return general(d, Math.max(1, p), false);
+    }
+
+    /** The 'g' presentation (and the default one with a precision, which keeps a '.0'). */
+    private static String general(double d, int p, boolean keepPoint) {
+        if (Double.isNaN(d)) return "nan";
+        if (Double.isInfinite(d)) return d > 0 ? "inf" : "-inf";
+        if (d == 0) return (1 / d < 0 ? "-" : "") + (keepPoint ? "0.0" : "0");
+        BigDecimal rounded = new BigDecimal(d).round(new java.math.MathContext(p, RoundingMode.HALF_EVEN));
+        int exp = rounded.precision() - rounded.scale() - 1;
+        String out;
+        // With the default presentation (Py_DTSF_ADD_DOT_0) exponent notation starts one digit earlier.
+        if (exp < -4 || exp >= (keepPoint ? p - 1 : p)) {
+            String digits = rounded.unscaledValue().abs().toString();
+            String mant = digits.length() > 1 ? digits.charAt(0) + "." + digits.substring(1) : digits;
+            mant = stripZeros(mant);
+            out = (d < 0 ? "-" : "") + mant + "e" + (exp < 0 ? "-" : "+") + (Math.abs(exp) < 10 ? "0" : "") + Math.abs(exp);
+        } else {
+            out = stripZeros(rounded.setScale(Math.max(0, p - 1 - exp), RoundingMode.HALF_EVEN).toPlainString());
+            if (keepPoint && !out.contains(".")) out += ".0";
+        }
+        return out;
+    }
+
+    private static String stripZeros(String s) {
+        if (!s.contains(".")) return s;
+        s = s.replaceAll("0+$", "");
+        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
     }
 
     private static String group(String digits, String sep) {

@@ -15,6 +15,8 @@ final class Frame {
     /** The function object the frame runs (released after the locals, as _PyFrame_Clear does). */
     final PyObject function;
     int line;
+    /** A comprehension's free variables: the cells it shares with the enclosing scope (COPY_FREE_VARS). */
+    final java.util.Map<String, com.studyhall.simulation.heap.PyCell> freeCells = new java.util.LinkedHashMap<>();
 
     Frame(String name, PyDict globals, List<String> varnames, Set<String> globalNames, PyObject function) {
         this.name = name;

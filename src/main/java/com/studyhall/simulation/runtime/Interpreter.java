@@ -106,6 +106,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         all.addAll(tracebackFrames);
         for (Frame f : all) {
             if (f.locals != null) for (PyObject o : f.locals) add.accept(o, 1L);
+            for (PyObject o : f.freeCells.values()) add.accept(o, 1L);
             add.accept(f.function, 1L);
         }
         for (PyObject o : heap.liveObjects()) {
@@ -192,6 +193,15 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             throw new StopRun("StepLimitExceeded", "the program ran more than " + limits.maxSteps() + " steps");
         }
         if ((steps & 255) == 0 && System.nanoTime() > deadline) {
+            throw new StopRun("TimeLimitExceeded", "the program ran longer than " + limits.timeout().toMillis() + " ms");
+        }
+    }
+
+    private int deadlineCounter;
+
+    /** Long-running builtins (sum over a huge range) check the clock too, not only statements. */
+    void checkDeadline() {
+        if ((++deadlineCounter & 4095) == 0 && System.nanoTime() > deadline) {
             throw new StopRun("TimeLimitExceeded", "the program ran longer than " + limits.timeout().toMillis() + " ms");
         }
     }
@@ -363,7 +373,12 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         if (!f.isModule() && !f.globalNames.contains(name)) {
             int slot = f.slot(name);
             PyObject old = f.locals[slot];
-            f.locals[slot] = value;
+            if (old instanceof PyCell cell) {
+                old = cell.contents;
+                cell.contents = value;
+            } else {
+                f.locals[slot] = value;
+            }
             if (old != null) heap.decref(old);
             return;
         }
@@ -452,6 +467,14 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             if (!f.isModule() && !f.globalNames.contains(n.name())) {
                 int slot = f.slot(n.name());
                 PyObject old = f.locals[slot];
+                if (old instanceof PyCell cell) {
+                    old = cell.contents;
+                    if (old != null) {
+                        cell.contents = null;
+                        heap.decref(old);
+                        return;
+                    }
+                }
                 if (old == null) {
                     throw new PyRaise("UnboundLocalError", "cannot access local variable '" + n.name()
                             + "' where it is not associated with a value");
@@ -721,12 +744,21 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             int slot = f.slot(name);
             if (slot >= 0) {
                 PyObject v = f.locals[slot];
+                if (v instanceof PyCell cell) v = cell.contents;
                 if (v == null) {
                     throw new PyRaise("UnboundLocalError", "cannot access local variable '" + name
                             + "' where it is not associated with a value");
                 }
                 heap.incref(v);
                 return v;
+            }
+            PyCell free = f.freeCells.get(name);
+            if (free != null) {
+                if (free.contents == null) {
+                    throw new PyRaise("NameError", "cannot access free variable '" + name
+                            + "' where it is not associated with a value in enclosing scope");
+                }
+                return heap.newRef(free.contents);
             }
         }
         PyObject v = f.globals.getStr(name);
@@ -881,7 +913,16 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         // A builtin method (list.append, gc.collect...): self stays on the stack during the call.
         List<PyObject> args = evalArgs(e);
         Map<String, PyObject> kwargs = evalKeywords(e);
-        return builtinImpl.callMethod(obj, a.name(), args, kwargs);
+        try {
+            return builtinImpl.callMethod(obj, a.name(), args, kwargs);
+        } catch (ClassCastException | IndexOutOfBoundsException wrongArguments) {
+            throw badArguments(a.name());
+        }
+    }
+
+    /** Builtins trust their argument types; a wrong one becomes a TypeError rather than an engine failure. */
+    private static PyRaise badArguments(String name) {
+        return new PyRaise("TypeError", name + "() got arguments of the wrong number or type");
     }
 
     private List<PyObject> evalArgs(Expr.Call e) {
@@ -928,7 +969,13 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         if (callee instanceof PyWeakref w && args.isEmpty() && kwargs.isEmpty()) {
             return w.referent == null ? values.none : heap.newRef(w.referent);
         }
-        if (callee instanceof PyBuiltin b) return builtinImpl.call(b, args, kwargs);
+        if (callee instanceof PyBuiltin b) {
+            try {
+                return builtinImpl.call(b, args, kwargs);
+            } catch (ClassCastException | IndexOutOfBoundsException wrongArguments) {
+                throw badArguments(b.name);
+            }
+        }
         throw new PyRaise("TypeError", "'" + callee.typeName() + "' object is not callable");
     }
 
@@ -995,6 +1042,11 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         if (frames.size() >= limits.maxRecursionDepth()) {
             clearFrame(f);
             throw new PyRaise("RecursionError", "maximum recursion depth exceeded");
+        }
+        // MAKE_CELL: a local that a comprehension reads lives in a cell (holding the argument, if any).
+        for (String cellName : info.cellvars) {
+            int slot = f.slot(cellName);
+            f.locals[slot] = heap.alloc(new PyCell(f.locals[slot]));
         }
         frames.add(f);
         int callerLine = line;
@@ -1077,6 +1129,8 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             f.locals[i] = null;
             if (v != null) heap.decref(v);
         }
+        for (PyCell cell : f.freeCells.values()) heap.decref(cell);
+        f.freeCells.clear();
         if (f.function != null) heap.decref(f.function);
     }
 
@@ -1262,7 +1316,30 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     public PyObject visitSetDisplay(Expr.SetDisplay e) {
         List<PyObject> items = evalAll(e.elements());
         PySet s = heap.alloc(new PySet());
-        if (items.size() > 2 && allConstant(e.elements())) s.reserveFor(items.size());
+        if (items.size() > 2 && allConstant(e.elements())) {
+            // Three or more constants compile to a frozenset constant merged into an empty set:
+            // members arrive in the frozenset's table order, into a table sized by set_merge.
+            // The optimizer's frozenset is rebuilt once more from its own iteration order when
+            // the compiler merges constants (merge_consts_recursive).
+            PySet first = new PySet();
+            for (PyObject item : items) first.add(heap.newRef(item), heap);
+            PySet frozen = new PySet();
+            for (PyObject item : first.members()) frozen.add(heap.newRef(item), heap);
+            first.releaseContents(heap);
+            List<PyObject> order = frozen.members();
+            s.copyTableIfSameSize(frozen, order.size());
+            java.util.IdentityHashMap<PyObject, Integer> owned = new java.util.IdentityHashMap<>();
+            for (PyObject item : items) owned.merge(item, 1, Integer::sum);
+            for (PyObject o : order) {
+                owned.merge(o, -1, Integer::sum);
+                s.add(o, heap);
+            }
+            frozen.releaseContents(heap);
+            owned.forEach((o, n) -> {
+                for (int i = 0; i < n; i++) heap.decref(o);
+            });
+            return s;
+        }
         for (PyObject item : items) s.add(item, heap);
         return s;
     }
@@ -1274,7 +1351,25 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     @Override
     public PyObject visitListComp(Expr.ListComp e) {
         Expr.Comprehension first = e.generators().get(0);
+        // LOAD_CLOSURE / BUILD_TUPLE: the cells of the enclosing scope this comprehension reads.
+        java.util.TreeMap<String, PyCell> closureCells = new java.util.TreeMap<>();
+        Frame outer = frame();
+        for (String name : freeNames.freeOf(e)) {
+            PyCell cell = cellOf(outer, name);
+            if (cell != null) closureCells.put(name, cell);
+        }
+        PyTuple closure = null;
+        if (!closureCells.isEmpty()) {
+            PyObject[] cells = closureCells.values().toArray(new PyObject[0]);
+            for (PyObject c : cells) heap.incref(c);
+            closure = heap.alloc(new PyTuple(cells));
+            push(closure);
+        }
         PyFunction fn = comprehensionFunction(e);
+        if (closure != null) {
+            pop();
+            fn.closure = closure;
+        }
         push(fn);
         PyObject iterable = eval(first.iter());
         PyObject it = builtinImpl.getIter(iterable);
@@ -1286,6 +1381,10 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         for (Expr.Comprehension c : e.generators()) collectTargets(c.target(), varnames, seen);
         Frame f = new Frame("<listcomp>", globals, varnames, Set.of(), fn);
         f.locals[0] = it;
+        for (Map.Entry<String, PyCell> c : closureCells.entrySet()) f.freeCells.put(c.getKey(), (PyCell) heap.newRef(c.getValue()));
+        for (String cellName : new java.util.TreeSet<>(freeNames.cellsOf(e))) {
+            f.locals[f.slot(cellName)] = heap.alloc(new PyCell(null));
+        }
         if (frames.size() >= limits.maxRecursionDepth()) {
             clearFrame(f);
             throw new PyRaise("RecursionError", "maximum recursion depth exceeded");
@@ -1311,6 +1410,16 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         clearFrame(f);
         pop();
         return result;
+    }
+
+    private final FreeNames freeNames = new FreeNames();
+
+    /** The cell holding a name in a frame: a cell variable's slot, or one of a comprehension's free cells. */
+    private static PyCell cellOf(Frame f, String name) {
+        if (f.isModule()) return null;
+        int slot = f.slot(name);
+        if (slot >= 0) return f.locals[slot] instanceof PyCell c ? c : null;
+        return f.freeCells.get(name);
     }
 
     private PyFunction comprehensionFunction(Expr.ListComp e) {

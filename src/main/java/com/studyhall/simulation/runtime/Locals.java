@@ -12,10 +12,13 @@ import java.util.Set;
 final class Locals {
     final List<String> varnames;
     final Set<String> globals;
+    /** Locals that a comprehension in the body reads: they live in cells (sorted, as co_cellvars). */
+    final List<String> cellvars;
 
-    private Locals(List<String> varnames, Set<String> globals) {
+    private Locals(List<String> varnames, Set<String> globals, List<String> cellvars) {
         this.varnames = varnames;
         this.globals = globals;
+        this.cellvars = cellvars;
     }
 
     static Locals of(Stmt.FunctionDef def) {
@@ -25,7 +28,40 @@ final class Locals {
         collectGlobals(def.body(), globals);
         collect(def.body(), names);
         names.removeAll(globals);
-        return new Locals(new ArrayList<>(names), globals);
+        FreeNames free = new FreeNames();
+        java.util.TreeSet<String> cells = new java.util.TreeSet<>();
+        List<Expr.ListComp> comps = new ArrayList<>();
+        comprehensions(def.body(), comps);
+        for (Expr.ListComp c : comps) cells.addAll(free.freeOf(c));
+        cells.retainAll(names);
+        return new Locals(new ArrayList<>(names), globals, new ArrayList<>(cells));
+    }
+
+    private static void comprehensions(List<Stmt> body, List<Expr.ListComp> out) {
+        for (Stmt s : body) {
+            if (s instanceof Stmt.Expression e) FreeNames.nestedIn(e.expr(), out);
+            else if (s instanceof Stmt.Assign a) {
+                FreeNames.nestedIn(a.value(), out);
+                a.targets().forEach(t -> FreeNames.nestedIn(t, out));
+            } else if (s instanceof Stmt.AugAssign a) {
+                FreeNames.nestedIn(a.target(), out);
+                FreeNames.nestedIn(a.value(), out);
+            } else if (s instanceof Stmt.Return r) FreeNames.nestedIn(r.value(), out);
+            else if (s instanceof Stmt.Del d) d.targets().forEach(t -> FreeNames.nestedIn(t, out));
+            else if (s instanceof Stmt.If i) {
+                FreeNames.nestedIn(i.condition(), out);
+                comprehensions(i.body(), out);
+                comprehensions(i.orElse(), out);
+            } else if (s instanceof Stmt.While w) {
+                FreeNames.nestedIn(w.condition(), out);
+                comprehensions(w.body(), out);
+                comprehensions(w.orElse(), out);
+            } else if (s instanceof Stmt.For f) {
+                FreeNames.nestedIn(f.iterable(), out);
+                comprehensions(f.body(), out);
+                comprehensions(f.orElse(), out);
+            }
+        }
     }
 
     private static void collectGlobals(List<Stmt> body, Set<String> out) {

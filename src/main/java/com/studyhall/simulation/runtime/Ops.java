@@ -203,7 +203,10 @@ final class Ops {
                 if (a instanceof PySet x && b instanceof PySet y) {
                     PySet out = v.heap.alloc(new PySet());
                     if (op == TokenType.PIPE) {
+                        // set_or: a copy of x (set_merge), then set_update with y (set_merge again).
+                        out.copyTableIfSameSize(x, x.size());
                         for (PyObject m : x.members()) out.add(v.heap.newRef(m), v.heap);
+                        out.reserveFor(y.size());
                         for (PyObject m : y.members()) out.add(v.heap.newRef(m), v.heap);
                     } else {
                         for (PyObject m : x.members()) if (y.contains(m)) out.add(v.heap.newRef(m), v.heap);

@@ -120,6 +120,11 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         s.bases().forEach(this::expr);
         classDepth++;
         for (Stmt st : s.body()) {
+            if (st instanceof Stmt.FunctionDef fd && fd.name().startsWith("__") && fd.name().endsWith("__")
+                    && !fd.name().equals("__init__") && !fd.name().equals("__del__")) {
+                refuse(fd.token(), "the special method '" + fd.name() + "'");
+                continue;
+            }
             if (st instanceof Stmt.For || st instanceof Stmt.While) {
                 refuse(st.token(), "a loop in a class body");
             } else {

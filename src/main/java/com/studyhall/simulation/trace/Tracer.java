@@ -28,6 +28,7 @@ public final class Tracer implements GcRecorder {
     private final java.util.function.IntFunction<PyObject> lookup;
     /** Ids already described to the client: a frame or reference to any other id brings its object along. */
     private final Set<Integer> shown = new java.util.HashSet<>();
+    private final Map<Integer, List<TraceStep.Ref>> lastRefs = new java.util.HashMap<>();
     private final List<TraceStep> steps = new ArrayList<>();
     private List<TraceStep.Event> events = new ArrayList<>();
     private final Set<PyObject> changed = new LinkedHashSet<>();
@@ -64,17 +65,34 @@ public final class Tracer implements GcRecorder {
 
     public void deallocated(PyObject o) {
         changed.remove(o);
+        lastRefs.remove(o.id);
+        countBefore.remove(o);
         freed.add(o.id);
         event("dealloc", null, "refcount of " + describe(o) + " drops to 0, so it is freed");
     }
 
+    /**
+     * Reference count changes are summarized per step: temporaries that come and go within a
+     * statement (the value stack) would otherwise drown the changes that matter.
+     */
     public void refChanged(PyObject o, boolean increment) {
         if (o.shared) return;
         changed.add(o);
-        if (events.size() < MAX_EVENTS_PER_STEP) {
-            events.add(new TraceStep.Event(increment ? "incref" : "decref", o.id,
-                    "refcount of " + describe(o) + (increment ? " rises to " : " drops to ") + o.refcnt));
+        countBefore.putIfAbsent(o, increment ? o.refcnt - 1 : o.refcnt + 1);
+    }
+
+    private final Map<PyObject, Long> countBefore = new LinkedHashMap<>();
+
+    private void summarizeRefcounts() {
+        for (Map.Entry<PyObject, Long> e : countBefore.entrySet()) {
+            PyObject o = e.getKey();
+            long before = e.getValue();
+            if (o.freed || o.refcnt == before || events.size() >= MAX_EVENTS_PER_STEP) continue;
+            boolean up = o.refcnt > before;
+            events.add(new TraceStep.Event(up ? "incref" : "decref", o.id, "refcount of " + describe(o)
+                    + (up ? " rises from " : " drops from ") + before + " to " + o.refcnt));
         }
+        countBefore.clear();
     }
 
     public void stdout(String s) {
@@ -97,6 +115,7 @@ public final class Tracer implements GcRecorder {
     }
 
     private void emit(String kind, String phase, List<TraceStep.GcRef> gcRefs) {
+        summarizeRefcounts();
         List<TraceStep.Frame> now = frames.get();
         List<TraceStep.Frame> frameChange = Objects.equals(now, lastFrames) ? null : now;
         lastFrames = now;
@@ -106,7 +125,9 @@ public final class Tracer implements GcRecorder {
         List<Integer> pending = new ArrayList<>();
         if (frameChange != null) for (TraceStep.Frame f : frameChange) pending.addAll(f.names().values());
         for (int i = 0; i < heapChanges.size() || !pending.isEmpty(); i++) {
-            if (i < heapChanges.size()) for (TraceStep.Ref r : heapChanges.get(i).refs()) pending.add(r.target());
+            if (i < heapChanges.size() && heapChanges.get(i).refs() != null) {
+                for (TraceStep.Ref r : heapChanges.get(i).refs()) pending.add(r.target());
+            }
             while (!pending.isEmpty()) {
                 int id = pending.remove(pending.size() - 1);
                 if (shown.contains(id)) continue;
@@ -131,8 +152,11 @@ public final class Tracer implements GcRecorder {
         List<TraceStep.Ref> refs = new ArrayList<>();
         // Big containers show their first references only; "value" still gives their length.
         o.labeledRefs((label, target) -> refs.add(new TraceStep.Ref(label, target.id)), MAX_REFS_PER_OBJECT);
+        // refs is null when it is the same as the last time this object was shown.
+        List<TraceStep.Ref> previous = lastRefs.put(o.id, refs);
         return new TraceStep.HeapObject(o.id, o.typeName(), o.shortValue(), o.shared ? null : o.refcnt, o.shared,
-                (int) o.sizeof(), o.isTracked(), o.generation >= 0 ? o.generation : null, refs);
+                (int) o.sizeof(), o.isTracked(), o.generation >= 0 ? o.generation : null,
+                refs.equals(previous) ? null : refs);
     }
 
     // ---- collector phases: steps of their own ----

@@ -1,0 +1,130 @@
+package com.studyhall.simulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.studyhall.simulation.syntax.Checker;
+import com.studyhall.simulation.syntax.Expr;
+import com.studyhall.simulation.syntax.Parser;
+import com.studyhall.simulation.syntax.Scanner;
+import com.studyhall.simulation.syntax.Stmt;
+import com.studyhall.simulation.syntax.Token;
+import com.studyhall.simulation.syntax.TokenType;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class SyntaxTest {
+
+    @Nested
+    class ScannerBehaviour {
+        @Test
+        void indentationBecomesIndentAndDedentTokens() {
+            List<Diagnostic> d = new ArrayList<>();
+            List<TokenType> types = new Scanner("if x:\n    y = 1\nz = 2\n", d).scan().stream().map(Token::type).toList();
+            assertThat(types).containsSubsequence(TokenType.COLON, TokenType.NEWLINE, TokenType.INDENT, TokenType.NAME,
+                    TokenType.EQUAL, TokenType.INT, TokenType.NEWLINE, TokenType.DEDENT, TokenType.NAME);
+            assertThat(d).isEmpty();
+        }
+
+        @Test
+        void everyTokenKnowsItsLineAndColumn() {
+            List<Token> tokens = new Scanner("a = 1\n  # note\nbb = [1,\n  2]\n", new ArrayList<>()).scan();
+            Token bb = tokens.stream().filter(t -> t.lexeme().equals("bb")).findFirst().orElseThrow();
+            assertThat(bb.line()).isEqualTo(3);
+            assertThat(bb.column()).isEqualTo(1);
+            Token two = tokens.stream().filter(t -> t.lexeme().equals("2")).findFirst().orElseThrow();
+            assertThat(two.line()).isEqualTo(4);
+            assertThat(two.column()).isEqualTo(3);
+        }
+
+        @Test
+        void stringEscapesAreDecoded() {
+            Token s = new Scanner("'a\\tb\\n'\n", new ArrayList<>()).scan().get(0);
+            assertThat(s.literal()).isEqualTo("a\tb\n");
+        }
+
+        @Test
+        void unterminatedStringIsReportedWithItsPosition() {
+            List<Diagnostic> d = new ArrayList<>();
+            new Scanner("x = 1\ny = 'oops\n", d).scan();
+            assertThat(d).singleElement().satisfies(diag -> {
+                assertThat(diag.line()).isEqualTo(2);
+                assertThat(diag.column()).isEqualTo(5);
+            });
+        }
+    }
+
+    @Nested
+    class ParserBehaviour {
+        private List<Stmt> parse(String code, List<Diagnostic> d) {
+            return new Parser(new Scanner(code, d).scan(), d).parse();
+        }
+
+        @Test
+        void chainedAssignmentKeepsEveryTarget() {
+            List<Stmt> program = parse("a = b = []\n", new ArrayList<>());
+            assertThat(program).singleElement().isInstanceOfSatisfying(Stmt.Assign.class,
+                    a -> assertThat(a.targets()).hasSize(2));
+        }
+
+        @Test
+        void comparisonChainsAndMembershipParse() {
+            List<Stmt> program = parse("x = 1 < y <= 3 and z not in w\n", new ArrayList<>());
+            Stmt.Assign a = (Stmt.Assign) program.get(0);
+            assertThat(a.value()).isInstanceOf(Expr.BoolOp.class);
+        }
+
+        @Test
+        void errorsAreReportedAndParsingResumesAtTheNextStatement() {
+            List<Diagnostic> d = new ArrayList<>();
+            List<Stmt> program = parse("x = = 1\ny = 2\nz = (3\n", d);
+            assertThat(d).extracting(Diagnostic::line).contains(1);
+            assertThat(program).anySatisfy(s -> assertThat(s).isInstanceOf(Stmt.Assign.class));
+        }
+    }
+
+    @Nested
+    class CheckerBehaviour {
+        private List<Diagnostic> check(String code) {
+            List<Diagnostic> d = new ArrayList<>();
+            List<Stmt> program = new Parser(new Scanner(code, d).scan(), d).parse();
+            new Checker(d).check(program);
+            return d;
+        }
+
+        @Test
+        void refusesEachUnsupportedConstructWithLineAndColumn() {
+            assertThat(check("with open('f') as f:\n    pass\n")).extracting(Diagnostic::message)
+                    .anyMatch(m -> m.equals("line 1: with is not supported in the memory lab"));
+            assertThat(check("def f(*args):\n    pass\n")).extracting(Diagnostic::message)
+                    .anyMatch(m -> m.contains("star-args"));
+            assertThat(check("@dec\ndef f():\n    pass\n")).extracting(Diagnostic::message)
+                    .anyMatch(m -> m.contains("decorators"));
+            assertThat(check("def f():\n    nonlocal x\n")).extracting(Diagnostic::message)
+                    .anyMatch(m -> m.contains("nonlocal"));
+            assertThat(check("if (n := 3):\n    pass\n")).extracting(Diagnostic::message)
+                    .anyMatch(m -> m.contains("walrus"));
+            assertThat(check("def g():\n    yield 1\n")).extracting(Diagnostic::message)
+                    .anyMatch(m -> m.contains("yield"));
+            assertThat(check("import os\n").get(0)).satisfies(diag -> {
+                assertThat(diag.line()).isEqualTo(1);
+                assertThat(diag.column()).isEqualTo(8);
+            });
+        }
+
+        @Test
+        void acceptsTheWholeSubset() {
+            String program = "import gc, sys, weakref\nclass A:\n    x = 1\n    def __init__(self, v=2):\n        self.v = v\n"
+                    + "    def __del__(self):\n        pass\ndef f(a, b=None):\n    global g\n    g = [i for i in range(3) if i]\n"
+                    + "    return a\nfor k in {'a': 1}:\n    pass\nwhile False:\n    break\nx, y = 1, 2\nx += 1\n"
+                    + "del x\nprint(f'{y}', end='')\nr = weakref.ref(A())\n";
+            assertThat(check(program)).isEmpty();
+        }
+
+        @Test
+        void returnOutsideAFunctionIsAnError() {
+            assertThat(check("return 1\n")).extracting(Diagnostic::message).containsExactly("line 1: 'return' outside function");
+        }
+    }
+}
