@@ -58,7 +58,7 @@ class SecurityConfiguration {
         http
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico").permitAll()
+                        .requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**", "/vendor/**", "/favicon.ico").permitAll()
                         .requestMatchers("/error", "/error/**").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
@@ -66,6 +66,8 @@ class SecurityConfiguration {
                         .requestMatchers(LoginSuccessHandler.TOTP_PAGE).authenticated()
                         .requestMatchers(HttpMethod.GET, "/courses/*/*/test").authenticated()
                         .requestMatchers(HttpMethod.GET, "/", "/courses/**").permitAll()
+                        // The lab page decides itself: a locked prompt for visitors, the lab for the enrolled.
+                        .requestMatchers(HttpMethod.GET, "/lab").permitAll()
                         .requestMatchers("/studio/**").hasAnyRole("INSTRUCTOR", "ADMIN")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
