@@ -68,4 +68,8 @@ public class MockTest {
     public Long getId() {
         return id;
     }
+
+    public long getVersion() {
+        return version;
+    }
 }
