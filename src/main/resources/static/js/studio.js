@@ -31,8 +31,19 @@
     render();
   }
 
+  // A question form shows only the answer fields of the chosen type.
+  function setUpQuestionType(form) {
+    const type = form.querySelector('#type');
+    const show = () => form.querySelectorAll('[data-for-types]').forEach((part) => {
+      part.hidden = !part.dataset.forTypes.split(' ').includes(type.value);
+    });
+    type.addEventListener('change', show);
+    show();
+  }
+
   document.addEventListener('DOMContentLoaded', () => {
     document.querySelectorAll('textarea[data-preview]').forEach(setUpPreview);
+    document.querySelectorAll('[data-question-form]').forEach(setUpQuestionType);
     document.querySelectorAll('[data-confirm]').forEach((button) => {
       button.addEventListener('click', (event) => {
         if (!window.confirm(button.dataset.confirm)) event.preventDefault();

@@ -66,6 +66,11 @@ public class ContentStudio {
     }
 
     @Transactional(readOnly = true)
+    public void requireSection(String course, String sectionSlug, Editor editor) {
+        access.section(course, sectionSlug, editor);
+    }
+
+    @Transactional(readOnly = true)
     public ItemForm itemForm(String course, String sectionSlug, String kindPath, long id, Editor editor) {
         return form(kinds.get(kindPath), access.section(course, sectionSlug, editor), id);
     }

@@ -104,23 +104,16 @@ public class CourseBundleImporter {
 
     private void importTest(Section section, CourseBundle.TestBundle test) {
         var s = test.settings();
-        tests.save(new MockTest(section, new TestSettings(s.questionsPerAttempt(), s.shuffleQuestions(),
-                s.shuffleOptions(), s.timeLimitMinutes(), s.attemptsAllowed(), s.passMarkPercent(), s.feedback())));
+        if (s != null) {
+            tests.save(new MockTest(section, new TestSettings(s.questionsPerAttempt(), s.shuffleQuestions(),
+                    s.shuffleOptions(), s.timeLimitMinutes(), s.attemptsAllowed(), s.passMarkPercent(), s.feedback())));
+        }
         questions.saveAll(numbered(test.questions(), (q, n) -> question(section, q, n)));
     }
 
     private static Question question(Section section, QuestionBundle bundle, int position) {
-        var question = new Question(section, position, bundle.type(), bundle.prompt(), bundle.explanation(),
-                bundle.points() == null ? 1 : bundle.points());
-        if (bundle.options() != null) {
-            bundle.options().forEach(option -> question.addOption(option.text(), option.correct()));
-        }
-        question.setAnswerTrue(bundle.answer());
-        if (bundle.acceptedAnswers() != null) {
-            question.setAcceptedAnswers(bundle.acceptedAnswers());
-        }
-        question.setNumericAnswer(bundle.numericAnswer(), bundle.tolerance());
-        question.setCode(bundle.code());
+        var question = new Question(section, position, bundle.type(), bundle.prompt(), bundle.explanation(), 1);
+        QuestionMapping.apply(question, bundle);
         return question;
     }
 

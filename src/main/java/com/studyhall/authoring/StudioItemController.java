@@ -31,9 +31,8 @@ class StudioItemController {
     @GetMapping("/new")
     String newItem(@PathVariable String course, @PathVariable String section, @PathVariable String kind,
                    @AuthenticationPrincipal StudyhallUser user, Model model) {
-        studio.outline(course, section, Editor.of(user));
         model.addAttribute("itemForm", ItemForm.blank(studio.kind(kind)));
-        return page(course, section, kind, null, model);
+        return page(course, section, kind, null, user, model);
     }
 
     @PostMapping
@@ -42,28 +41,28 @@ class StudioItemController {
                   Model model, RedirectAttributes redirect) {
         itemForm.validate(studio.kind(kind), errors);
         if (errors.hasErrors()) {
-            return page(course, section, kind, null, model);
+            return page(course, section, kind, null, user, model);
         }
         studio.createItem(course, section, kind, itemForm, Editor.of(user));
         redirect.addFlashAttribute("notice", "Added the " + studio.kind(kind).singular + ".");
         return sectionRedirect(course, section, kind);
     }
 
-    @GetMapping("/{id}")
+    @GetMapping("/{id:\\d+}")
     String edit(@PathVariable String course, @PathVariable String section, @PathVariable String kind,
                 @PathVariable long id, @AuthenticationPrincipal StudyhallUser user, Model model) {
         model.addAttribute("itemForm", studio.itemForm(course, section, kind, id, Editor.of(user)));
-        return page(course, section, kind, id, model);
+        return page(course, section, kind, id, user, model);
     }
 
-    @PostMapping("/{id}")
+    @PostMapping("/{id:\\d+}")
     String update(@PathVariable String course, @PathVariable String section, @PathVariable String kind,
                   @PathVariable long id, @ModelAttribute ItemForm itemForm, BindingResult errors,
                   @AuthenticationPrincipal StudyhallUser user, Model model, RedirectAttributes redirect,
                   HttpServletResponse response) {
         itemForm.validate(studio.kind(kind), errors);
         if (errors.hasErrors()) {
-            return page(course, section, kind, id, model);
+            return page(course, section, kind, id, user, model);
         }
         try {
             StudioPages.save(() -> {
@@ -73,20 +72,20 @@ class StudioItemController {
         } catch (EditConflictException conflict) {
             itemForm.setVersion(conflict.currentVersion());
             StudioPages.showConflict(conflict, model, response);
-            return page(course, section, kind, id, model);
+            return page(course, section, kind, id, user, model);
         }
         redirect.addFlashAttribute("notice", "Saved the " + studio.kind(kind).singular + ".");
         return sectionRedirect(course, section, kind);
     }
 
-    @PostMapping("/{id}/move")
+    @PostMapping("/{id:\\d+}/move")
     String move(@PathVariable String course, @PathVariable String section, @PathVariable String kind,
                 @PathVariable long id, @RequestParam boolean up, @AuthenticationPrincipal StudyhallUser user) {
         studio.move(course, section, kind, id, up, Editor.of(user));
         return sectionRedirect(course, section, kind);
     }
 
-    @PostMapping("/{id}/delete")
+    @PostMapping("/{id:\\d+}/delete")
     String delete(@PathVariable String course, @PathVariable String section, @PathVariable String kind,
                   @PathVariable long id, @AuthenticationPrincipal StudyhallUser user, RedirectAttributes redirect) {
         studio.delete(course, section, kind, id, Editor.of(user));
@@ -94,7 +93,8 @@ class StudioItemController {
         return sectionRedirect(course, section, kind);
     }
 
-    private String page(String course, String section, String kind, Long id, Model model) {
+    private String page(String course, String section, String kind, Long id, StudyhallUser user, Model model) {
+        studio.requireSection(course, section, Editor.of(user));
         model.addAttribute("courseSlug", course);
         model.addAttribute("sectionSlug", section);
         model.addAttribute("kind", studio.kind(kind).view());

@@ -38,6 +38,7 @@ class StudioSectionController {
     @PostMapping
     String create(@PathVariable String course, @Valid SectionForm sectionForm, BindingResult errors,
                   @AuthenticationPrincipal StudyhallUser user, Model model, RedirectAttributes redirect) {
+        studio.courseForm(course, Editor.of(user));
         model.addAttribute("courseSlug", course);
         if (errors.hasErrors()) {
             return "studio/section-new";
