@@ -121,7 +121,7 @@ public class ContentStudio {
         List<E> ordered = new ArrayList<>(repository.findBySectionIdOrderByPosition(section.getId()));
         if (Reordering.swap(ordered, ordered.indexOf(item), up)) {
             renumber(ordered);
-            history.record(section.getCourse().getId(), path, id, "moved", "Moved an item of " + path
+            history.record(section.getCourse().getId(), entityType(path), id, "moved", "Moved a " + entityType(path)
                     + (up ? " up" : " down") + " in " + section.getTitle(), editor);
         }
     }
@@ -139,7 +139,7 @@ public class ContentStudio {
         List<E> rest = new ArrayList<>(repository.findBySectionIdOrderByPosition(section.getId()));
         rest.remove(item);
         renumber(rest);
-        history.record(section.getCourse().getId(), path, id, "deleted", "Deleted an item of " + path
+        history.record(section.getCourse().getId(), entityType(path), id, "deleted", "Deleted a " + entityType(path)
                 + " from " + section.getTitle(), editor);
     }
 
@@ -156,6 +156,15 @@ public class ContentStudio {
             case "lessons" -> content.lessonParts();
             case "questions" -> questions;
             default -> kinds.get(path).repository();
+        };
+    }
+
+    /** The name the history uses for items of the path, as their create and edit entries do. */
+    private String entityType(String path) {
+        return switch (path) {
+            case "lessons" -> "lesson part";
+            case "questions" -> "question";
+            default -> kinds.get(path).singular;
         };
     }
 

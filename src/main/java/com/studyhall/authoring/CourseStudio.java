@@ -158,8 +158,11 @@ public class CourseStudio {
         }
     }
 
+    /** The course's history, or one entity's when type and id are given. */
     @Transactional(readOnly = true)
-    public List<StudioChange> history(String courseSlug, Editor editor) {
-        return history.ofCourse(access.course(courseSlug, editor).getId());
+    public List<StudioChange> history(String courseSlug, String entityType, Long entityId, Editor editor) {
+        long courseId = access.course(courseSlug, editor).getId();
+        return entityType == null || entityId == null ? history.ofCourse(courseId)
+                : history.ofEntity(courseId, entityType, entityId);
     }
 }

@@ -46,6 +46,10 @@ public class StudioChange {
         this.changedAt = changedAt;
     }
 
+    public long getCourseId() {
+        return courseId;
+    }
+
     public String getEntityType() {
         return entityType;
     }

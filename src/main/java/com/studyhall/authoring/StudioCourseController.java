@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The studio's home and the course pages: create, edit, publish, history. */
@@ -98,9 +99,11 @@ class StudioCourseController {
     }
 
     @GetMapping("/studio/courses/{course}/history")
-    String history(@PathVariable String course, @AuthenticationPrincipal StudyhallUser user, Model model) {
+    String history(@PathVariable String course, @RequestParam(required = false) String type,
+                   @RequestParam(required = false) Long id, @AuthenticationPrincipal StudyhallUser user, Model model) {
         model.addAttribute("courseSlug", course);
-        model.addAttribute("changes", studio.history(course, Editor.of(user)));
+        model.addAttribute("entity", type == null || id == null ? null : type + " #" + id);
+        model.addAttribute("changes", studio.history(course, type, id, Editor.of(user)));
         return "studio/history";
     }
 

@@ -24,6 +24,13 @@ class StudioHistory {
         changes.save(new StudioChange(courseId, entityType, entityId, action, summary, editor, clock.instant()));
     }
 
+    /** One entity's changes, newest first; the course id keeps editors inside their own courses. */
+    @Transactional(readOnly = true)
+    List<StudioChange> ofEntity(long courseId, String entityType, long entityId) {
+        return changes.findByEntityTypeAndEntityIdOrderByChangedAtDescIdDesc(entityType, entityId).stream()
+                .filter(change -> change.getCourseId() == courseId).toList();
+    }
+
     @Transactional(readOnly = true)
     List<StudioChange> ofCourse(long courseId) {
         return changes.findTop200ByCourseIdOrderByChangedAtDescIdDesc(courseId);

@@ -50,8 +50,18 @@ class StudioAuthoringTests {
         mvc.perform(post(SECTION + "/flashcards").session(instructor).with(csrf())
                         .param("values[front]", "What is a cache hit?").param("values[back]", "The data was already there."))
                 .andExpect(redirectedUrl(SECTION + "#flashcards"));
-        mvc.perform(get(SECTION).session(instructor)).andExpect(status().isOk())
-                .andExpect(content().string(containsString("What is a cache hit?")));
+        String outline = mvc.perform(get(SECTION).session(instructor)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("What is a cache hit?"))).andReturn().getResponse()
+                .getContentAsString();
+        var card = java.util.regex.Pattern.compile("/flashcards/(\\d+)\"").matcher(outline);
+        org.assertj.core.api.Assertions.assertThat(card.find()).isTrue();
+        mvc.perform(post(SECTION + "/flashcards/" + card.group(1)).session(instructor).with(csrf()).param("version", "0")
+                .param("values[front]", "What is a cache hit?").param("values[back]", "The data was already close."));
+        mvc.perform(get(COURSE + "/history").session(instructor).param("type", "flashcard").param("id", card.group(1)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("History of flashcard #" + card.group(1)),
+                        containsString("Added flashcard What is a cache hit?"), containsString("Edited flashcard"),
+                        not(containsString("Created course")))));
 
         MockHttpSession learner = DemoUsers.NEWBIE.logIn(mvc);
         mvc.perform(get("/courses/caching-basics").session(learner)).andExpect(status().isNotFound());
