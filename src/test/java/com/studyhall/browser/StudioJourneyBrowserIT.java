@@ -86,14 +86,19 @@ class StudioJourneyBrowserIT {
         wait.until(ExpectedConditions.urlContains("/sections/starters"));
         assertThat(main()).contains("What feeds a *starter*?", "True or false: A starter needs commercial yeast.");
 
+        browser.get(browser.findElement(By.linkText("Set up the mock test")).getAttribute("href"));
+        type("questionsPerAttempt", "1");
+        submit();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Test settings saved."));
+
         press("Publish section");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Section published."));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Section published."));
         browser.manage().window().setSize(new Dimension(360, 900));
         Browser.screenshot(browser, "studio-section-360");
         browser.manage().window().setSize(new Dimension(1280, 1000));
         browser.findElement(By.linkText("Course")).click();
         press("Publish course");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Course published"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Course published"));
         Browser.screenshot(browser, "studio-course");
         browser.findElement(By.xpath("//button[normalize-space()='Log out']")).click();
 
@@ -110,7 +115,9 @@ class StudioJourneyBrowserIT {
         browser.get(url("/"));
         browser.findElement(By.id("q")).sendKeys("sourdough");
         browser.findElement(By.cssSelector("form.search button")).click();
-        browser.findElement(By.linkText("Sourdough Science")).click();
+        wait.until(ExpectedConditions.urlContains("q=sourdough"));
+        Browser.screenshot(browser, "studio-learner-search");
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Sourdough Science"))).click();
         browser.findElement(By.xpath("//button[normalize-space()='Enroll for free']")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "You are enrolled"));
         browser.findElement(By.linkText("Starters")).click();
