@@ -72,4 +72,8 @@ public class MockTest {
     public Section getSection() {
         return section;
     }
+
+    public long getVersion() {
+        return version;
+    }
 }

@@ -158,4 +158,17 @@ public class Question extends SectionItem {
     public List<QuestionOption> getOptions() {
         return List.copyOf(options);
     }
+
+    /** Changes what every question has; answer fields are set with their own setters. */
+    public void revise(QuestionType type, String prompt, String explanation, int points) {
+        this.type = type;
+        this.prompt = prompt;
+        this.explanation = explanation;
+        this.points = points;
+    }
+
+    public void replaceOptions(List<QuestionOption.Choice> choices) {
+        options.clear();
+        choices.forEach(choice -> addOption(choice.text(), choice.correct()));
+    }
 }

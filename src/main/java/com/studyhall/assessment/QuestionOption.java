@@ -51,4 +51,8 @@ public class QuestionOption {
     public boolean isCorrect() {
         return correct;
     }
+
+    /** An option's content without its place. */
+    public record Choice(String text, boolean correct) {
+    }
 }

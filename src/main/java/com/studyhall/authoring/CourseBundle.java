@@ -24,6 +24,12 @@ public record CourseBundle(String format, int version, String slug, String title
                 published, sections);
     }
 
+    /** The same course under another slug, as an import of a copy needs. */
+    public CourseBundle withSlug(String newSlug) {
+        return new CourseBundle(format, version, newSlug, title, category, level, tagline, description, owner,
+                published, sections);
+    }
+
     /** One section with all its content. */
     public record SectionBundle(String slug, String title, String overview, boolean published,
                                 List<LessonPartBundle> lessonParts, SummaryBundle summary,

@@ -9,7 +9,6 @@ import com.studyhall.assessment.TestSettings;
 import com.studyhall.authoring.CourseBundle.QuestionBundle;
 import com.studyhall.authoring.CourseBundle.SectionBundle;
 import com.studyhall.catalog.Category;
-import com.studyhall.catalog.CategoryRepository;
 import com.studyhall.catalog.Course;
 import com.studyhall.catalog.CourseRepository;
 import com.studyhall.catalog.Section;
@@ -28,14 +27,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.BiFunction;
 
 /** Creates a course, with every section and all their content, from a bundle, in one transaction. */
 @Service
 public class CourseBundleImporter {
 
-    private final CategoryRepository categories;
+    private final CategoryResolver categories;
     private final CourseRepository courses;
     private final SectionRepository sections;
     private final StudyRepositories content;
@@ -43,7 +41,7 @@ public class CourseBundleImporter {
     private final QuestionRepository questions;
     private final Clock clock;
 
-    CourseBundleImporter(CategoryRepository categories, CourseRepository courses, SectionRepository sections,
+    CourseBundleImporter(CategoryResolver categories, CourseRepository courses, SectionRepository sections,
                          StudyRepositories content, MockTestRepository tests, QuestionRepository questions,
                          Clock clock) {
         this.categories = categories;
@@ -73,8 +71,7 @@ public class CourseBundleImporter {
     }
 
     private Category category(String name) {
-        String slug = name.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        return categories.findBySlug(slug).orElseGet(() -> categories.save(new Category(name.strip(), slug)));
+        return categories.byName(name);
     }
 
     private void importSection(Course course, SectionBundle bundle, int position) {
@@ -107,23 +104,16 @@ public class CourseBundleImporter {
 
     private void importTest(Section section, CourseBundle.TestBundle test) {
         var s = test.settings();
-        tests.save(new MockTest(section, new TestSettings(s.questionsPerAttempt(), s.shuffleQuestions(),
-                s.shuffleOptions(), s.timeLimitMinutes(), s.attemptsAllowed(), s.passMarkPercent(), s.feedback())));
+        if (s != null) {
+            tests.save(new MockTest(section, new TestSettings(s.questionsPerAttempt(), s.shuffleQuestions(),
+                    s.shuffleOptions(), s.timeLimitMinutes(), s.attemptsAllowed(), s.passMarkPercent(), s.feedback())));
+        }
         questions.saveAll(numbered(test.questions(), (q, n) -> question(section, q, n)));
     }
 
     private static Question question(Section section, QuestionBundle bundle, int position) {
-        var question = new Question(section, position, bundle.type(), bundle.prompt(), bundle.explanation(),
-                bundle.points() == null ? 1 : bundle.points());
-        if (bundle.options() != null) {
-            bundle.options().forEach(option -> question.addOption(option.text(), option.correct()));
-        }
-        question.setAnswerTrue(bundle.answer());
-        if (bundle.acceptedAnswers() != null) {
-            question.setAcceptedAnswers(bundle.acceptedAnswers());
-        }
-        question.setNumericAnswer(bundle.numericAnswer(), bundle.tolerance());
-        question.setCode(bundle.code());
+        var question = new Question(section, position, bundle.type(), bundle.prompt(), bundle.explanation(), 1);
+        QuestionMapping.apply(question, bundle);
         return question;
     }
 

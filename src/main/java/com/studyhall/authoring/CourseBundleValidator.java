@@ -41,18 +41,18 @@ final class CourseBundleValidator {
     }
 
     private static void validateTest(CourseBundle.TestBundle test, String where) {
-        require(test.settings() != null, where + ": test settings are missing");
         List<QuestionBundle> questions = test.questions() == null ? List.of() : test.questions();
-        require(test.settings().questionsPerAttempt() <= questions.size(),
+        require(test.settings() == null || test.settings().questionsPerAttempt() <= questions.size(),
                 where + ": questionsPerAttempt exceeds the number of questions");
         for (int q = 0; q < questions.size(); q++) {
             validateQuestion(questions.get(q), where + ", question " + (q + 1));
         }
     }
 
-    private static void validateQuestion(QuestionBundle question, String where) {
+    static void validateQuestion(QuestionBundle question, String where) {
         require(question.type() != null, where + ": type is missing");
         requireText(question.prompt(), where + " prompt");
+        require(question.points() == null || question.points() > 0, where + ": points must be a positive whole number");
         long correct = question.options() == null ? 0
                 : question.options().stream().filter(CourseBundle.OptionBundle::correct).count();
         QuestionType type = question.type();

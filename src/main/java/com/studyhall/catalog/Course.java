@@ -119,4 +119,17 @@ public class Course {
     public long getVersion() {
         return version;
     }
+
+    /** Studio edit of the metadata a course form carries. */
+    public void edit(String slug, String title, Category category, String tagline, String description,
+                     CourseLevel level, Instant now) {
+        this.slug = slug;
+        this.title = title;
+        this.category = category;
+        describe(tagline, description, level, now);
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
 }

@@ -26,4 +26,10 @@ public interface CourseRepository extends JpaRepository<Course, Long> {
     List<Course> searchPublished(@Param("pattern") String pattern);
 
     boolean existsBySlug(String slug);
+
+    @Query("select c from Course c join fetch c.category order by c.title")
+    List<Course> findAllForStudio();
+
+    @Query("select c from Course c join fetch c.category where c.owner.id = :ownerId order by c.title")
+    List<Course> findOwnedBy(@Param("ownerId") long ownerId);
 }

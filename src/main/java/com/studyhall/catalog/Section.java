@@ -76,4 +76,18 @@ public class Section {
     public boolean isPublished() {
         return published;
     }
+
+    public void edit(String slug, String title, String overview) {
+        this.slug = slug;
+        this.title = title;
+        this.overview = overview;
+    }
+
+    public void moveTo(int position) {
+        this.position = position;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

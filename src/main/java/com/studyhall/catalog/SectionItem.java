@@ -52,4 +52,8 @@ public abstract class SectionItem {
     public long getVersion() {
         return version;
     }
+
+    public void moveTo(int position) {
+        this.position = position;
+    }
 }

@@ -42,4 +42,11 @@ public class AudiobookChapter extends SectionItem {
     public String getAnalogy() {
         return analogy;
     }
+
+    public void edit(String title, String keyStatement, String explanation, String analogy) {
+        this.title = title;
+        this.keyStatement = keyStatement;
+        this.explanation = explanation;
+        this.analogy = analogy;
+    }
 }

@@ -28,4 +28,9 @@ public class Flashcard extends SectionItem {
     public String getBack() {
         return back;
     }
+
+    public void edit(String front, String back) {
+        this.front = front;
+        this.back = back;
+    }
 }

@@ -28,4 +28,9 @@ public class GlossaryTerm extends SectionItem {
     public String getDefinition() {
         return definition;
     }
+
+    public void edit(String term, String definition) {
+        this.term = term;
+        this.definition = definition;
+    }
 }

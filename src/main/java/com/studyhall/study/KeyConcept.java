@@ -28,4 +28,9 @@ public class KeyConcept extends SectionItem {
     public String getExplanation() {
         return explanation;
     }
+
+    public void edit(String term, String explanation) {
+        this.term = term;
+        this.explanation = explanation;
+    }
 }

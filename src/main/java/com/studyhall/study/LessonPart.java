@@ -58,4 +58,20 @@ public class LessonPart extends SectionItem {
     public List<TranscriptTurn> getTurns() {
         return List.copyOf(turns);
     }
+
+    public void edit(String title, String keyTakeaway) {
+        this.title = title;
+        this.keyTakeaway = keyTakeaway;
+    }
+
+    /** Replaces the whole transcript; positions follow the given order. */
+    public void replaceTurns(List<TranscriptTurn.Line> lines) {
+        turns.clear();
+        lines.forEach(line -> addTurn(line.role(), line.speaker(), line.text()));
+    }
+
+    public void attachAudio(String fileKey, String contentType) {
+        this.audioFileKey = fileKey;
+        this.audioContentType = contentType;
+    }
 }

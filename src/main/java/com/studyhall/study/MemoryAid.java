@@ -31,4 +31,9 @@ public class MemoryAid extends SectionItem {
     public String getText() {
         return text;
     }
+
+    public void edit(MemoryAidKind kind, String text) {
+        this.kind = kind;
+        this.text = text;
+    }
 }

@@ -52,4 +52,18 @@ public class SectionSummary {
     public String getDetailed() {
         return detailed;
     }
+
+    public void edit(String basic, String medium, String detailed) {
+        this.basic = basic;
+        this.medium = medium;
+        this.detailed = detailed;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

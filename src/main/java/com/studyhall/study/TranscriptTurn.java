@@ -57,4 +57,8 @@ public class TranscriptTurn {
     public String getText() {
         return text;
     }
+
+    /** A turn's content without its place, as editors and bundles carry it. */
+    public record Line(SpeakerRole role, String speaker, String text) {
+    }
 }

@@ -42,4 +42,11 @@ public class WorkedExample extends SectionItem {
     public String getScenarioCode() {
         return scenarioCode;
     }
+
+    public void edit(String title, String body, String scenarioTitle, String scenarioCode) {
+        this.title = title;
+        this.body = body;
+        this.scenarioTitle = scenarioTitle;
+        this.scenarioCode = scenarioCode;
+    }
 }

@@ -20,7 +20,7 @@ import java.time.Duration;
 @Configuration
 class StaticResources implements WebMvcConfigurer {
 
-    static final String[] FOLDERS = {"css", "js", "images", "fonts"};
+    static final String[] FOLDERS = {"css", "js", "images", "fonts", "vendor"};
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {

@@ -66,6 +66,7 @@ class EngineAndClock {
     }
 
     @Bean
+    @Primary
     KnownOutputs knownOutputs() {
         return new KnownOutputs();
     }

@@ -1,5 +1,7 @@
 package com.studyhall.production;
 
+import com.studyhall.DemoUsers;
+
 import com.studyhall.StudyhallApplication;
 import com.studyhall.persistence.PostgresDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -97,7 +99,7 @@ class TwoNodeClusterTests {
         assertThat(learner.probe(first, "/actuator/prometheus").statusCode()).isEqualTo(403);
 
         var admin = new Browser();
-        admin.logIn(first, "admin@example.com", "admin-pass-2026");
+        admin.logInWithSecondFactor(first, DemoUsers.ADMIN);
         var metrics = admin.probe(first, "/actuator/prometheus");
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).contains("http_server_requests_seconds_bucket", "studyhall_simulation_run_seconds",
@@ -151,6 +153,17 @@ class TwoNodeClusterTests {
             var login = post(node, "/login", "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
                     + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + token);
             assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/my"));
+        }
+
+        /** Password, then the TOTP code computed from the demo admin's documented key. */
+        void logInWithSecondFactor(ConfigurableApplicationContext node, DemoUsers user) throws Exception {
+            String token = csrfToken(node, "/login");
+            var login = post(node, "/login", "username=" + URLEncoder.encode(user.email, StandardCharsets.UTF_8)
+                    + "&password=" + URLEncoder.encode(user.password, StandardCharsets.UTF_8) + "&_csrf=" + token);
+            assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login/totp"));
+            String code = DemoUsers.freshCode(node, user.totpSecret);
+            var second = post(node, "/login/totp", "code=" + code + "&_csrf=" + csrfToken(node, "/login/totp"));
+            assertThat(second.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("/login"));
         }
 
         String csrfToken(ConfigurableApplicationContext node, String path) throws Exception {

@@ -1,0 +1,77 @@
+package com.studyhall.authoring;
+
+import com.studyhall.catalog.Course;
+import com.studyhall.catalog.CourseLevel;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** What the course form edits. */
+public class CourseForm {
+
+    @NotBlank
+    @Size(max = 80)
+    @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "use lower-case letters, digits and single hyphens")
+    private String slug;
+
+    @NotBlank
+    @Size(max = 160)
+    private String title;
+
+    @NotBlank
+    @Size(max = 80)
+    private String category;
+
+    @Size(max = 200)
+    private String tagline = "";
+
+    @Size(max = 20000)
+    private String description = "";
+
+    @NotNull
+    private CourseLevel level = CourseLevel.BEGINNER;
+
+    private long version;
+
+    static CourseForm of(Course course) {
+        var form = new CourseForm();
+        form.slug = course.getSlug();
+        form.title = course.getTitle();
+        form.category = course.getCategory().getName();
+        form.tagline = course.getTagline();
+        form.description = course.getDescription();
+        form.level = course.getLevel();
+        form.version = course.getVersion();
+        return form;
+    }
+
+    Map<String, String> snapshot() {
+        var values = new LinkedHashMap<String, String>();
+        values.put("Slug", slug);
+        values.put("Title", title);
+        values.put("Category", category);
+        values.put("Level", level == null ? "" : level.name());
+        values.put("Tagline", tagline);
+        values.put("Description", description);
+        return values;
+    }
+
+    public String getSlug() { return slug; }
+    public void setSlug(String slug) { this.slug = slug == null ? null : slug.strip(); }
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public String getCategory() { return category; }
+    public void setCategory(String category) { this.category = category; }
+    public String getTagline() { return tagline; }
+    public void setTagline(String tagline) { this.tagline = tagline == null ? "" : tagline; }
+    public String getDescription() { return description; }
+    public void setDescription(String description) { this.description = description == null ? "" : description; }
+    public CourseLevel getLevel() { return level; }
+    public void setLevel(CourseLevel level) { this.level = level; }
+    public long getVersion() { return version; }
+    public void setVersion(long version) { this.version = version; }
+}

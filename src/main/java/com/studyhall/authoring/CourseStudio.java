@@ -1,0 +1,168 @@
+package com.studyhall.authoring;
+
+import com.studyhall.catalog.Course;
+import com.studyhall.catalog.CourseRepository;
+import com.studyhall.catalog.Section;
+import com.studyhall.catalog.SectionRepository;
+import com.studyhall.accounts.UserAccountRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.List;
+
+/** Courses and sections in the studio: create, edit, publish, reorder. Every change is recorded. */
+@Service
+public class CourseStudio {
+
+    /** A course as the studio lists it. */
+    public record CourseRow(String slug, String title, String category, boolean published) {
+    }
+
+    private final StudioAccess access;
+    private final CourseRepository courses;
+    private final SectionRepository sections;
+    private final UserAccountRepository users;
+    private final CategoryResolver categories;
+    private final StudioHistory history;
+    private final Clock clock;
+
+    CourseStudio(StudioAccess access, CourseRepository courses, SectionRepository sections,
+                 UserAccountRepository users, CategoryResolver categories, StudioHistory history, Clock clock) {
+        this.access = access;
+        this.courses = courses;
+        this.sections = sections;
+        this.users = users;
+        this.categories = categories;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<CourseRow> courses(Editor editor) {
+        List<Course> found = editor.viewer().admin() ? courses.findAllForStudio() : courses.findOwnedBy(editor.userId());
+        return found.stream()
+                .map(c -> new CourseRow(c.getSlug(), c.getTitle(), c.getCategory().getName(), c.isPublished()))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public CourseForm courseForm(String slug, Editor editor) {
+        return CourseForm.of(access.course(slug, editor));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isPublished(String slug, Editor editor) {
+        return access.course(slug, editor).isPublished();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Section> sections(String slug, Editor editor) {
+        return sections.findByCourseIdOrderByPosition(access.course(slug, editor).getId());
+    }
+
+    /** A new course, unpublished, owned by the editor. */
+    @Transactional
+    public String create(CourseForm form, Editor editor) {
+        if (courses.existsBySlug(form.getSlug())) {
+            throw new SlugTakenException(form.getSlug());
+        }
+        var owner = users.findById(editor.userId()).orElseThrow();
+        var course = new Course(form.getSlug(), form.getTitle(), categories.byName(form.getCategory()), owner,
+                clock.instant());
+        course.describe(form.getTagline(), form.getDescription(), form.getLevel(), clock.instant());
+        courses.save(course);
+        history.record(course.getId(), "Course", course.getId(), "created", "Created course " + course.getTitle(), editor);
+        return course.getSlug();
+    }
+
+    /** Saves the form over the course; returns the (possibly new) slug. */
+    @Transactional
+    public String update(String slug, CourseForm form, Editor editor) {
+        Course course = access.course(slug, editor);
+        Conflicts.check(form.getVersion(), course.getVersion(), form.snapshot(), CourseForm.of(course).snapshot());
+        if (!slug.equals(form.getSlug()) && courses.existsBySlug(form.getSlug())) {
+            throw new SlugTakenException(form.getSlug());
+        }
+        course.edit(form.getSlug(), form.getTitle(), categories.byName(form.getCategory()), form.getTagline(),
+                form.getDescription(), form.getLevel(), clock.instant());
+        history.record(course.getId(), "Course", course.getId(), "edited", "Edited course " + form.getTitle(), editor);
+        return course.getSlug();
+    }
+
+    @Transactional
+    public void publishCourse(String slug, boolean published, Editor editor) {
+        Course course = access.course(slug, editor);
+        course.setPublished(published);
+        history.record(course.getId(), "Course", course.getId(), published ? "published" : "unpublished",
+                (published ? "Published " : "Unpublished ") + course.getTitle(), editor);
+    }
+
+    @Transactional(readOnly = true)
+    public SectionForm sectionForm(String courseSlug, String sectionSlug, Editor editor) {
+        return SectionForm.of(access.section(courseSlug, sectionSlug, editor));
+    }
+
+    @Transactional(readOnly = true)
+    public Section section(String courseSlug, String sectionSlug, Editor editor) {
+        return access.section(courseSlug, sectionSlug, editor);
+    }
+
+    /** A new draft section at the end of the course. */
+    @Transactional
+    public String addSection(String courseSlug, SectionForm form, Editor editor) {
+        Course course = access.course(courseSlug, editor);
+        if (sections.findByCourseIdAndSlug(course.getId(), form.getSlug()).isPresent()) {
+            throw new SlugTakenException(form.getSlug());
+        }
+        int position = sections.findByCourseIdOrderByPosition(course.getId()).size() + 1;
+        var section = sections.save(new Section(course, form.getSlug(), form.getTitle(), form.getOverview(), position));
+        history.record(course.getId(), "Section", section.getId(), "created", "Added section " + form.getTitle(), editor);
+        return section.getSlug();
+    }
+
+    @Transactional
+    public String updateSection(String courseSlug, String sectionSlug, SectionForm form, Editor editor) {
+        Section section = access.section(courseSlug, sectionSlug, editor);
+        Conflicts.check(form.getVersion(), section.getVersion(), form.snapshot(), SectionForm.of(section).snapshot());
+        if (!sectionSlug.equals(form.getSlug())
+                && sections.findByCourseIdAndSlug(section.getCourse().getId(), form.getSlug()).isPresent()) {
+            throw new SlugTakenException(form.getSlug());
+        }
+        section.edit(form.getSlug(), form.getTitle(), form.getOverview());
+        history.record(section.getCourse().getId(), "Section", section.getId(), "edited",
+                "Edited section " + form.getTitle(), editor);
+        return section.getSlug();
+    }
+
+    @Transactional
+    public void publishSection(String courseSlug, String sectionSlug, boolean published, Editor editor) {
+        Section section = access.section(courseSlug, sectionSlug, editor);
+        section.setPublished(published);
+        history.record(section.getCourse().getId(), "Section", section.getId(), published ? "published" : "unpublished",
+                (published ? "Published section " : "Unpublished section ") + section.getTitle(), editor);
+    }
+
+    /** Swaps the section with its neighbour above (up) or below; the ends stay where they are. */
+    @Transactional
+    public void moveSection(String courseSlug, String sectionSlug, boolean up, Editor editor) {
+        Section section = access.section(courseSlug, sectionSlug, editor);
+        List<Section> ordered = new java.util.ArrayList<>(
+                sections.findByCourseIdOrderByPosition(section.getCourse().getId()));
+        if (Reordering.swap(ordered, ordered.indexOf(section), up)) {
+            for (int i = 0; i < ordered.size(); i++) {
+                ordered.get(i).moveTo(i + 1);
+            }
+            history.record(section.getCourse().getId(), "Section", section.getId(), "moved",
+                    "Moved section " + section.getTitle() + (up ? " up" : " down"), editor);
+        }
+    }
+
+    /** The course's history, or one entity's when type and id are given. */
+    @Transactional(readOnly = true)
+    public List<StudioChange> history(String courseSlug, String entityType, Long entityId, Editor editor) {
+        long courseId = access.course(courseSlug, editor).getId();
+        return entityType == null || entityId == null ? history.ofCourse(courseId)
+                : history.ofEntity(courseId, entityType, entityId);
+    }
+}

@@ -1,0 +1,112 @@
+package com.studyhall.authoring;
+
+import com.studyhall.catalog.Section;
+import com.studyhall.storage.FileStore;
+import com.studyhall.storage.FileTooLargeException;
+import com.studyhall.study.LessonPart;
+import com.studyhall.study.StudyRepositories;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/** Audio-lesson parts in the studio: their text, their transcript and their recording. */
+@Service
+public class LessonStudio {
+
+    /** The largest recording accepted: 50 MB. */
+    public static final long MAX_AUDIO_BYTES = 50L * 1024 * 1024;
+
+    private final StudioAccess access;
+    private final StudyRepositories content;
+    private final FileStore files;
+    private final StudioHistory history;
+    private final EntityManager entityManager;
+
+    LessonStudio(StudioAccess access, StudyRepositories content, FileStore files, StudioHistory history,
+                 EntityManager entityManager) {
+        this.entityManager = entityManager;
+        this.access = access;
+        this.content = content;
+        this.files = files;
+        this.history = history;
+    }
+
+    /** The form of a part, and whether it has a recording. */
+    public record Editing(LessonPartForm form, String audioContentType) {
+    }
+
+    @Transactional(readOnly = true)
+    public void requireSection(String course, String sectionSlug, Editor editor) {
+        access.section(course, sectionSlug, editor);
+    }
+
+    @Transactional(readOnly = true)
+    public Editing part(String course, String sectionSlug, long id, Editor editor) {
+        LessonPart part = find(access.section(course, sectionSlug, editor), id);
+        return new Editing(LessonPartForm.of(part), part.getAudioContentType());
+    }
+
+    @Transactional
+    public long create(String course, String sectionSlug, LessonPartForm form, Editor editor) {
+        Section section = access.section(course, sectionSlug, editor);
+        int position = (int) content.lessonParts().countBySectionId(section.getId()) + 1;
+        var part = new LessonPart(section, position, form.getTitle(), form.getKeyTakeaway());
+        part.replaceTurns(form.lines());
+        content.lessonParts().save(part);
+        history.record(section.getCourse().getId(), "lesson part", part.getId(), "created",
+                "Added lesson part " + part.getTitle() + " to " + section.getTitle(), editor);
+        return part.getId();
+    }
+
+    @Transactional
+    public void update(String course, String sectionSlug, long id, LessonPartForm form, Editor editor) {
+        Section section = access.section(course, sectionSlug, editor);
+        LessonPart part = find(section, id);
+        Conflicts.check(form.getVersion(), part.getVersion(), form.snapshot(), LessonPartForm.of(part).snapshot());
+        part.edit(form.getTitle(), form.getKeyTakeaway());
+        part.replaceTurns(form.lines());
+        // Turns live in their own table; force the part's version up so a turns-only edit still counts.
+        entityManager.lock(part, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        history.record(section.getCourse().getId(), "lesson part", id, "edited", "Edited lesson part " + part.getTitle(), editor);
+    }
+
+    /**
+     * Checks the first bytes, stores the file, then points the part at it and forgets the old
+     * recording. Refused files leave nothing behind.
+     */
+    @Transactional
+    public AudioFormat attachAudio(String course, String sectionSlug, long id, InputStream upload, Editor editor) {
+        Section section = access.section(course, sectionSlug, editor);
+        LessonPart part = find(section, id);
+        try (var in = new BufferedInputStream(upload)) {
+            in.mark(AudioFormat.HEAD_LENGTH);
+            byte[] head = in.readNBytes(AudioFormat.HEAD_LENGTH);
+            in.reset();
+            AudioFormat format = AudioFormat.detect(head).orElseThrow(() -> new AudioRejectedException(
+                    "This file is not an MP3, OGG, M4A or WAV recording (checked from its content, not its name)."));
+            String key = files.put(in, MAX_AUDIO_BYTES);
+            String previous = part.getAudioFileKey();
+            part.attachAudio(key, format.contentType);
+            if (previous != null) {
+                files.delete(previous);
+            }
+            history.record(section.getCourse().getId(), "lesson part", id, "audio",
+                    "Uploaded a " + format + " recording for " + part.getTitle(), editor);
+            return format;
+        } catch (FileTooLargeException tooLarge) {
+            throw new AudioRejectedException("This recording is larger than 50 MB. Please upload a smaller file.");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private LessonPart find(Section section, long id) {
+        return access.item(section, content.lessonParts().findById(id), "Lesson part");
+    }
+}

@@ -1,0 +1,114 @@
+package com.studyhall.authoring;
+
+import com.studyhall.assessment.QuestionType;
+import com.studyhall.authoring.CourseBundle.OptionBundle;
+import com.studyhall.authoring.CourseBundle.QuestionBundle;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A question as the studio form edits it: every type's fields at once; {@link #toBundle()} keeps
+ * those of the chosen type. A predict-the-output question has code only: its expected output is
+ * computed by the engine, never typed here.
+ */
+public class QuestionForm {
+
+    static final int BLANK_OPTIONS = 2;
+
+    /** One choice of a single- or multiple-choice question. */
+    public static class Option {
+        private String text = "";
+        private boolean correct;
+
+        public String getText() { return text; }
+        public void setText(String text) { this.text = text == null ? "" : text; }
+        public boolean isCorrect() { return correct; }
+        public void setCorrect(boolean correct) { this.correct = correct; }
+    }
+
+    private QuestionType type = QuestionType.SINGLE_CHOICE;
+    private String prompt = "";
+    private String explanation = "";
+    private Integer points = 1;
+    private List<Option> options = new ArrayList<>();
+    private Boolean answer;
+    private String acceptedAnswers = "";
+    private Double numericAnswer;
+    private Double tolerance;
+    private String code = "";
+    private long version;
+
+    static QuestionForm of(QuestionBundle b, long version) {
+        var form = new QuestionForm();
+        form.type = b.type();
+        form.prompt = b.prompt();
+        form.explanation = b.explanation();
+        form.points = b.points();
+        if (b.options() != null) {
+            b.options().forEach(o -> {
+                var option = new Option();
+                option.setText(o.text());
+                option.setCorrect(o.correct());
+                form.options.add(option);
+            });
+        }
+        form.answer = b.answer();
+        form.acceptedAnswers = b.acceptedAnswers() == null ? "" : String.join("\n", b.acceptedAnswers());
+        form.numericAnswer = b.numericAnswer();
+        form.tolerance = b.tolerance();
+        form.code = b.code() == null ? "" : b.code();
+        form.version = version;
+        return form;
+    }
+
+    QuestionForm withBlankOptions() {
+        for (int i = 0; i < BLANK_OPTIONS; i++) {
+            options.add(new Option());
+        }
+        return this;
+    }
+
+    QuestionBundle toBundle() {
+        boolean choice = type == QuestionType.SINGLE_CHOICE || type == QuestionType.MULTIPLE_CHOICE;
+        List<OptionBundle> chosen = options.stream().filter(o -> !o.text.isBlank())
+                .map(o -> new OptionBundle(o.text.strip(), o.correct)).toList();
+        List<String> accepted = Arrays.stream(acceptedAnswers.split("\\R")).map(String::strip)
+                .filter(a -> !a.isEmpty()).toList();
+        return new QuestionBundle(type, clean(prompt), clean(explanation), points,
+                choice ? chosen : null,
+                type == QuestionType.TRUE_FALSE ? answer : null,
+                type == QuestionType.SHORT_TEXT ? accepted : null,
+                type == QuestionType.NUMERIC ? numericAnswer : null,
+                type == QuestionType.NUMERIC ? tolerance : null,
+                type == QuestionType.PREDICT_OUTPUT ? clean(code) : null);
+    }
+
+    private static String clean(String text) {
+        return text == null ? "" : text.replace("\r\n", "\n");
+    }
+
+    public QuestionType getType() { return type; }
+    public void setType(QuestionType type) { this.type = type; }
+    public String getPrompt() { return prompt; }
+    public void setPrompt(String prompt) { this.prompt = prompt == null ? "" : prompt; }
+    public String getExplanation() { return explanation; }
+    public void setExplanation(String explanation) { this.explanation = explanation == null ? "" : explanation; }
+    public Integer getPoints() { return points; }
+    public void setPoints(Integer points) { this.points = points; }
+    public List<Option> getOptions() { return options; }
+    public void setOptions(List<Option> options) { this.options = options; }
+    public Boolean getAnswer() { return answer; }
+    public void setAnswer(Boolean answer) { this.answer = answer; }
+    public String getAcceptedAnswers() { return acceptedAnswers; }
+    public void setAcceptedAnswers(String acceptedAnswers) { this.acceptedAnswers = acceptedAnswers == null ? "" : acceptedAnswers; }
+    public Double getNumericAnswer() { return numericAnswer; }
+    public void setNumericAnswer(Double numericAnswer) { this.numericAnswer = numericAnswer; }
+    public Double getTolerance() { return tolerance; }
+    public void setTolerance(Double tolerance) { this.tolerance = tolerance; }
+    public String getCode() { return code; }
+    public void setCode(String code) { this.code = code == null ? "" : code; }
+    public long getVersion() { return version; }
+    public void setVersion(long version) { this.version = version; }
+}

@@ -1,0 +1,85 @@
+package com.studyhall.authoring;
+
+import com.studyhall.assessment.MockTest;
+import com.studyhall.assessment.MockTestRepository;
+import com.studyhall.assessment.QuestionRepository;
+import com.studyhall.assessment.TestSettings;
+import com.studyhall.catalog.Section;
+import com.studyhall.study.SectionSummary;
+import com.studyhall.study.SectionSummaryRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Optional;
+
+/** The one-per-section parts: the summary and the mock-test settings. Missing ones are created on first save. */
+@Service
+public class SectionExtrasStudio {
+
+    private final StudioAccess access;
+    private final SectionSummaryRepository summaries;
+    private final MockTestRepository tests;
+    private final QuestionRepository questions;
+    private final StudioHistory history;
+
+    SectionExtrasStudio(StudioAccess access, SectionSummaryRepository summaries, MockTestRepository tests,
+                        QuestionRepository questions, StudioHistory history) {
+        this.access = access;
+        this.summaries = summaries;
+        this.tests = tests;
+        this.questions = questions;
+        this.history = history;
+    }
+
+    @Transactional(readOnly = true)
+    public SummaryForm summary(String course, String sectionSlug, Editor editor) {
+        Section section = access.section(course, sectionSlug, editor);
+        return summaries.findBySectionId(section.getId()).map(SummaryForm::of).orElseGet(SummaryForm::new);
+    }
+
+    @Transactional
+    public void saveSummary(String course, String sectionSlug, SummaryForm form, Editor editor) {
+        Section section = access.section(course, sectionSlug, editor);
+        Optional<SectionSummary> stored = summaries.findBySectionId(section.getId());
+        if (stored.isPresent()) {
+            SectionSummary summary = stored.get();
+            Conflicts.check(form.getVersion(), summary.getVersion(), form.snapshot(), SummaryForm.of(summary).snapshot());
+            summary.edit(form.getBasic(), form.getMedium(), form.getDetailed());
+            summaries.flush();
+        } else {
+            summaries.save(new SectionSummary(section, form.getBasic(), form.getMedium(), form.getDetailed()));
+        }
+        history.record(section.getCourse().getId(), "summary", section.getId(), stored.isPresent() ? "edited" : "created",
+                "Saved the summary of " + section.getTitle(), editor);
+    }
+
+    @Transactional(readOnly = true)
+    public SettingsForm settings(String course, String sectionSlug, Editor editor) {
+        Section section = access.section(course, sectionSlug, editor);
+        return tests.findBySectionId(section.getId()).map(t -> SettingsForm.of(t.settings(), t.getVersion()))
+                .orElseGet(SettingsForm::new);
+    }
+
+    @Transactional(readOnly = true)
+    public long questionCount(String course, String sectionSlug, Editor editor) {
+        return questions.countBySectionId(access.section(course, sectionSlug, editor).getId());
+    }
+
+    @Transactional
+    public void saveSettings(String course, String sectionSlug, SettingsForm form, Editor editor) {
+        Section section = access.section(course, sectionSlug, editor);
+        TestSettings settings = form.toSettings();
+        Optional<MockTest> stored = tests.findBySectionId(section.getId());
+        if (stored.isPresent()) {
+            MockTest test = stored.get();
+            Conflicts.check(form.getVersion(), test.getVersion(), SettingsForm.snapshot(settings),
+                    SettingsForm.snapshot(test.settings()));
+            test.apply(settings);
+            tests.flush();
+        } else {
+            tests.save(new MockTest(section, settings));
+        }
+        history.record(section.getCourse().getId(), "test settings", section.getId(), stored.isPresent() ? "edited" : "created",
+                "Saved the mock-test settings of " + section.getTitle(), editor);
+    }
+}

@@ -1,0 +1,82 @@
+package com.studyhall.authoring;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+import java.time.Instant;
+
+/** One change made in the studio: who did what to which entity of a course, and when. */
+@Entity
+public class StudioChange {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private long courseId;
+
+    private String entityType;
+
+    private Long entityId;
+
+    private String action;
+
+    private String summary;
+
+    private Long actorId;
+
+    private String actorName;
+
+    private Instant changedAt;
+
+    protected StudioChange() {
+    }
+
+    StudioChange(long courseId, String entityType, Long entityId, String action, String summary,
+                 Editor editor, Instant changedAt) {
+        this.courseId = courseId;
+        this.entityType = entityType;
+        this.entityId = entityId;
+        this.action = action;
+        this.summary = summary.length() > 300 ? summary.substring(0, 299) + "…" : summary;
+        this.actorId = editor.userId();
+        this.actorName = editor.name();
+        this.changedAt = changedAt;
+    }
+
+    public long getCourseId() {
+        return courseId;
+    }
+
+    public String getEntityType() {
+        return entityType;
+    }
+
+    public Long getEntityId() {
+        return entityId;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public String getActorName() {
+        return actorName;
+    }
+
+    public Instant getChangedAt() {
+        return changedAt;
+    }
+
+    /** The moment in UTC, to the second, as the history page shows it. */
+    public String getWhen() {
+        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+                .withZone(java.time.ZoneOffset.UTC).format(changedAt);
+    }
+}

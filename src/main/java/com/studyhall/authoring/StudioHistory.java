@@ -1,0 +1,38 @@
+package com.studyhall.authoring;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.List;
+
+/** Writes and reads the studio history. Writes join the caller's transaction, so a failed edit leaves no entry. */
+@Service
+class StudioHistory {
+
+    private final StudioChangeRepository changes;
+    private final Clock clock;
+
+    StudioHistory(StudioChangeRepository changes, Clock clock) {
+        this.changes = changes;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void record(long courseId, String entityType, Long entityId, String action, String summary, Editor editor) {
+        changes.save(new StudioChange(courseId, entityType, entityId, action, summary, editor, clock.instant()));
+    }
+
+    /** One entity's changes, newest first; the course id keeps editors inside their own courses. */
+    @Transactional(readOnly = true)
+    List<StudioChange> ofEntity(long courseId, String entityType, long entityId) {
+        return changes.findByEntityTypeAndEntityIdOrderByChangedAtDescIdDesc(entityType, entityId).stream()
+                .filter(change -> change.getCourseId() == courseId).toList();
+    }
+
+    @Transactional(readOnly = true)
+    List<StudioChange> ofCourse(long courseId) {
+        return changes.findTop200ByCourseIdOrderByChangedAtDescIdDesc(courseId);
+    }
+}

@@ -1,0 +1,88 @@
+package com.studyhall.authoring;
+
+import com.studyhall.accounts.StudyhallUser;
+import com.studyhall.assessment.QuestionType;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Questions of all six types. */
+@Controller
+@RequestMapping("/studio/courses/{course}/sections/{section}/questions")
+class StudioQuestionController {
+
+    private final QuestionStudio studio;
+
+    StudioQuestionController(QuestionStudio studio) {
+        this.studio = studio;
+    }
+
+    @ModelAttribute("types")
+    QuestionType[] types() {
+        return QuestionType.values();
+    }
+
+    @GetMapping("/new")
+    String newQuestion(@PathVariable String course, @PathVariable String section,
+                       @AuthenticationPrincipal StudyhallUser user, Model model) {
+        model.addAttribute("questionForm", new QuestionForm().withBlankOptions().withBlankOptions());
+        return page(course, section, null, user, model);
+    }
+
+    @PostMapping
+    String create(@PathVariable String course, @PathVariable String section, @ModelAttribute QuestionForm questionForm,
+                  @AuthenticationPrincipal StudyhallUser user, Model model, RedirectAttributes redirect) {
+        try {
+            studio.create(course, section, questionForm.toBundle(), Editor.of(user));
+        } catch (BundleException invalid) {
+            model.addAttribute("problem", invalid.getMessage());
+            questionForm.withBlankOptions();
+            return page(course, section, null, user, model);
+        }
+        redirect.addFlashAttribute("notice", "Question added.");
+        return "redirect:/studio/courses/" + course + "/sections/" + section + "#questions";
+    }
+
+    @GetMapping("/{id:\\d+}")
+    String edit(@PathVariable String course, @PathVariable String section, @PathVariable long id,
+                @AuthenticationPrincipal StudyhallUser user, Model model) {
+        model.addAttribute("questionForm", studio.form(course, section, id, Editor.of(user)).withBlankOptions());
+        return page(course, section, id, user, model);
+    }
+
+    @PostMapping("/{id:\\d+}")
+    String update(@PathVariable String course, @PathVariable String section, @PathVariable long id,
+                  @ModelAttribute QuestionForm questionForm, @AuthenticationPrincipal StudyhallUser user, Model model,
+                  RedirectAttributes redirect, HttpServletResponse response) {
+        try {
+            StudioPages.save(() -> {
+                studio.update(course, section, id, questionForm.toBundle(), questionForm.getVersion(), Editor.of(user));
+                return id;
+            });
+            redirect.addFlashAttribute("notice", "Question saved.");
+            return "redirect:/studio/courses/" + course + "/sections/" + section + "#questions";
+        } catch (BundleException invalid) {
+            model.addAttribute("problem", invalid.getMessage());
+        } catch (EditConflictException conflict) {
+            questionForm.setVersion(conflict.currentVersion());
+            StudioPages.showConflict(conflict, model, response);
+        }
+        questionForm.withBlankOptions();
+        return page(course, section, id, user, model);
+    }
+
+    private String page(String course, String section, Long id, StudyhallUser user, Model model) {
+        studio.requireSection(course, section, Editor.of(user));
+        model.addAttribute("courseSlug", course);
+        model.addAttribute("sectionSlug", section);
+        model.addAttribute("itemId", id);
+        return "studio/question";
+    }
+}

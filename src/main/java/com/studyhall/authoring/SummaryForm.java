@@ -1,0 +1,52 @@
+package com.studyhall.authoring;
+
+import com.studyhall.study.SectionSummary;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A section's summary at its three levels. */
+public class SummaryForm {
+
+    @NotBlank
+    @Size(max = 2000)
+    private String basic = "";
+
+    @NotBlank
+    @Size(max = 8000)
+    private String medium = "";
+
+    @NotBlank
+    @Size(max = 40000)
+    private String detailed = "";
+
+    private long version;
+
+    static SummaryForm of(SectionSummary summary) {
+        var form = new SummaryForm();
+        form.basic = summary.getBasic();
+        form.medium = summary.getMedium();
+        form.detailed = summary.getDetailed();
+        form.version = summary.getVersion();
+        return form;
+    }
+
+    Map<String, String> snapshot() {
+        var values = new LinkedHashMap<String, String>();
+        values.put("Basic", basic);
+        values.put("Medium", medium);
+        values.put("Detailed", detailed);
+        return values;
+    }
+
+    public String getBasic() { return basic; }
+    public void setBasic(String basic) { this.basic = basic == null ? "" : basic.replace("\r\n", "\n"); }
+    public String getMedium() { return medium; }
+    public void setMedium(String medium) { this.medium = medium == null ? "" : medium.replace("\r\n", "\n"); }
+    public String getDetailed() { return detailed; }
+    public void setDetailed(String detailed) { this.detailed = detailed == null ? "" : detailed.replace("\r\n", "\n"); }
+    public long getVersion() { return version; }
+    public void setVersion(long version) { this.version = version; }
+}
