@@ -23,11 +23,7 @@ class ScenarioPostgresTests {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        var database = PostgresDatabase.get();
-        registry.add("spring.datasource.url", database::url);
-        registry.add("spring.datasource.username", database::user);
-        registry.add("spring.datasource.password", database::password);
-        registry.add("app.demo-data", () -> "false");
+        PostgresDatabase.register(registry);
     }
 
     @Autowired

@@ -29,6 +29,18 @@ public final class PostgresDatabase {
     private PostgresDatabase() {
     }
 
+    /**
+     * Points a JPA slice test at the shared PostgreSQL database, without the demo data. Call it
+     * from the test's {@code @DynamicPropertySource} method.
+     */
+    public static void register(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        var database = get();
+        registry.add("spring.datasource.url", database::url);
+        registry.add("spring.datasource.username", database::user);
+        registry.add("spring.datasource.password", database::password);
+        registry.add("app.demo-data", () -> "false");
+    }
+
     /** One database per JVM, created on first use. */
     public static synchronized Connection get() {
         if (shared == null) {
