@@ -1,43 +1,14 @@
 package com.studyhall.browser;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
-import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A new visitor, in a real browser: finds the course, signs up, logs in, enrolls and studies. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class SignupAndEnrollBrowserIT {
-
-    @LocalServerPort
-    int port;
-
-    WebDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start(1280, 1000);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class SignupAndEnrollBrowserIT extends BrowserJourney {
 
     @Test
     void visitorSignsUpLogsInEnrollsAndSeesTheWholeSection() throws Exception {
@@ -85,9 +56,5 @@ class SignupAndEnrollBrowserIT {
 
         browser.get(url("/my"));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Python Memory Management");
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -1,20 +1,12 @@
 package com.studyhall.browser;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
-import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,28 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * In a real browser: an instructor writes a course with a section, a flashcard and a question
  * (watching the Markdown preview), publishes it; a new learner finds it, enrolls and studies it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class StudioJourneyBrowserIT {
-
-    @LocalServerPort
-    int port;
-
-    WebDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start(1280, 1000);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class StudioJourneyBrowserIT extends BrowserJourney {
 
     @Test
     void instructorPublishesACourseThatALearnerFindsEnrollsInAndStudies() throws Exception {
@@ -153,9 +124,5 @@ class StudioJourneyBrowserIT {
 
     private String main() {
         return browser.findElement(By.tagName("main")).getText();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -1,19 +1,11 @@
 package com.studyhall.browser;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
-import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,31 +13,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A learner in a real browser studies a section, reviews five cards with the keyboard only and
  * sees the progress on "My learning" change; the section page and My learning pass axe-core.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class StudyAndReviewBrowserIT {
+class StudyAndReviewBrowserIT extends BrowserJourney {
 
     static final String SECTION = "/courses/python-memory-management/reference-counting-and-garbage-collection";
     static final String PASSWORD = "a long and memorable passphrase";
-
-    @LocalServerPort
-    int port;
-
-    WebDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start(1280, 1000);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void learnerStudiesASectionReviewsFiveCardsByKeyboardAndSeesProgress() throws Exception {
@@ -113,9 +84,5 @@ class StudyAndReviewBrowserIT {
         browser.get(url("/courses/python-memory-management"));
         browser.findElement(By.xpath("//button[normalize-space()='Enroll for free']")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "You are enrolled"));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

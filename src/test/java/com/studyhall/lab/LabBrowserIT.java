@@ -2,7 +2,7 @@ package com.studyhall.lab;
 
 import com.studyhall.DemoUsers;
 import com.studyhall.browser.Browser;
-import com.studyhall.browser.LabAxe;
+import com.studyhall.browser.Axe;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -79,7 +79,7 @@ class LabBrowserIT {
         button("Step back").click();
         Browser.screenshot(browser, "lab-desktop");
 
-        assertThat(LabAxe.seriousViolations(browser)).isEmpty();
+        Axe.assertNoSeriousViolations(browser, "/lab after a run");
     }
 
     @Test
