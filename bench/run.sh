@@ -1,21 +1,24 @@
 #!/usr/bin/env bash
 # The load figures of docs/benchmarks.md against one running topology.
-#   bench/run.sh http://localhost:8090 two-nodes     # [duration, default 20s]
-# Prints wrk's report (with --latency) for each case and the RSS of the Studyhall java processes
-# (found by their --server.port=809x argument); keeps everything in target/bench/<label>.txt.
+#   bench/run.sh http://localhost:8090 two-nodes     # [duration per case, default 15s]
+# For each case: a warm-up (the JIT needs about a minute of load before the figures are steady),
+# then wrk with --latency at 16, 64 and 256 connections, the status classes (bench/status.lua) and
+# the RSS of the Studyhall java processes (found by their --server.port=809x argument).
+# Everything is kept in target/bench/<label>.txt.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-base=${1:?base url} label=${2:?label} duration=${3:-20s}
+base=${1:?base url} label=${2:?label} duration=${3:-15s} warmup=${WARMUP:-60s}
 mkdir -p target/bench
 out=target/bench/$label.txt
 : >"$out"
 
 rss() {
-  local total=0
-  for pid in $(pgrep -f 'studyhall-.*\.jar --server\.port=809[0-9]'); do
-    total=$((total + $(ps -o rss= -p "$pid")))
+  local total=0 each=""
+  for pid in $(pgrep -f -- '--server\.port=809[0-9]'); do
+    local mb=$(( $(ps -o rss= -p "$pid") / 1024 ))
+    total=$((total + mb)) each="$each $mb"
   done
-  echo "RSS of Studyhall java processes: $((total / 1024)) MB" | tee -a "$out"
+  echo "RSS of Studyhall java processes: $total MB (each:$each)" | tee -a "$out"
 }
 
 run() {
@@ -25,15 +28,18 @@ run() {
   rss
 }
 
+warm() {
+  echo "   warming up for $warmup: $*" | tee -a "$out"
+  wrk -t2 -c16 -d"$warmup" --timeout 10s "$@" >/dev/null
+}
+
 credentials=$(bench/login.sh "$base" learner@example.com learner-pass-2026)
 export COOKIE=${credentials%%$'\n'*} CSRF=${credentials#*$'\n'}
+section="$base/courses/python-memory-management/reference-counting-and-garbage-collection"
 
-# Warm up the JIT and the caches so the figures are steady-state.
-COOKIE= CSRF= wrk -t2 -c16 -d10s "$base/" >/dev/null
-COOKIE= CSRF= run "catalog as a visitor" 64 -s bench/status.lua "$base/"
-COOKIE= CSRF= run "catalog as a visitor" 256 -s bench/status.lua "$base/"
-run "section page as an enrolled learner" 64 -s bench/status.lua \
-  "$base/courses/python-memory-management/reference-counting-and-garbage-collection"
-run "section page as an enrolled learner" 256 -s bench/status.lua \
-  "$base/courses/python-memory-management/reference-counting-and-garbage-collection"
-run "POST /api/simulations as a learner" 64 -s bench/simulation.lua "$base/api/simulations"
+COOKIE= CSRF= warm -s bench/status.lua "$base/"
+for c in 16 64 256; do COOKIE= CSRF= run "catalog as a visitor" "$c" -s bench/status.lua "$base/"; done
+warm -s bench/status.lua "$section"
+for c in 16 64 256; do run "section page as an enrolled learner" "$c" -s bench/status.lua "$section"; done
+warm -s bench/simulation.lua "$base/api/simulations"
+for c in 4 16 64 256; do run "POST /api/simulations as a learner" "$c" -s bench/simulation.lua "$base/api/simulations"; done

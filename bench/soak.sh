@@ -13,7 +13,7 @@ csv=target/bench/soak-rss.csv
 echo "elapsed_s,pid,rss_mb,load1" >"$csv"
 (
   for elapsed in $(seq 0 30 "$seconds"); do
-    for pid in $(pgrep -f 'studyhall-.*\.jar --server\.port=809[0-9]'); do
+    for pid in $(pgrep -f -- '--server\.port=809[0-9]'); do
       echo "$elapsed,$pid,$(( $(ps -o rss= -p "$pid") / 1024 )),$(cut -d' ' -f1 /proc/loadavg)" >>"$csv"
     done
     sleep 30

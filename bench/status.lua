@@ -1,6 +1,7 @@
 -- Shared by the benchmark scripts: sends the session cookie and CSRF header given in the
 -- environment (COOKIE, CSRF like "X-XSRF-TOKEN: value"), counts responses by status class in
--- each thread and prints the totals, so 5xx can be told from 4xx.
+-- each thread and prints the totals, so 5xx can be told from 4xx. 429 (the lab turning a run away
+-- with Retry-After while its runs are busy) is counted apart from the other 4xx.
 local threads = {}
 counts = {}
 
@@ -19,9 +20,13 @@ function setup(thread)
   table.insert(threads, thread)
 end
 
-function response(status, headers, body)
-  local class = math.floor(status / 100) .. "xx"
+function count(status)
+  local class = status == 429 and "429" or math.floor(status / 100) .. "xx"
   counts[class] = (counts[class] or 0) + 1
+end
+
+function response(status, headers, body)
+  count(status)
 end
 
 function done(summary, latency, requests)
@@ -32,7 +37,7 @@ function done(summary, latency, requests)
     end
   end
   local line = "Status classes:"
-  for _, class in ipairs({"2xx", "3xx", "4xx", "5xx"}) do
+  for _, class in ipairs({"2xx", "3xx", "4xx", "429", "5xx"}) do
     line = line .. " " .. class .. "=" .. (total[class] or 0)
   end
   print(line)

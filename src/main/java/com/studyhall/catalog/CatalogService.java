@@ -1,7 +1,9 @@
 package com.studyhall.catalog;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,18 +19,30 @@ public class CatalogService {
 
     private final CourseRepository courses;
     private final SectionRepository sections;
+    private final PublishedShelves publishedShelves;
+    private final TransactionTemplate readOnly;
 
-    public CatalogService(CourseRepository courses, SectionRepository sections) {
+    CatalogService(CourseRepository courses, SectionRepository sections, PublishedShelves publishedShelves,
+                          PlatformTransactionManager transactions) {
         this.courses = courses;
         this.sections = sections;
+        this.publishedShelves = publishedShelves;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
-    /** The published courses grouped by category; with a query, only those that match it. */
-    @Transactional(readOnly = true)
+    /**
+     * The published courses grouped by category; with a query, only those that match it. The whole
+     * catalog comes from memory ({@link PublishedShelves}) without touching the database.
+     */
     public List<CategoryShelf> shelves(String query) {
-        List<Course> found = query == null || query.isBlank()
-                ? courses.findPublished()
-                : courses.searchPublished(likePattern(query));
+        if (query == null || query.isBlank()) {
+            return publishedShelves.get(() -> readOnly.execute(status -> shelvesOf(courses.findPublished())));
+        }
+        return readOnly.execute(status -> shelvesOf(courses.searchPublished(likePattern(query))));
+    }
+
+    private List<CategoryShelf> shelvesOf(List<Course> found) {
         Map<Long, Long> sectionCounts = sections.publishedSectionCounts(found.stream().map(Course::getId).toList());
         Map<String, List<CourseCard>> byCategory = new LinkedHashMap<>();
         Map<String, String> slugs = new LinkedHashMap<>();

@@ -1,12 +1,14 @@
 package com.studyhall.catalog;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
 /** A shelf of the catalog, such as Technology or Design. */
 @Entity
+@EntityListeners(CatalogChanges.class)
 public class Category {
 
     @Id

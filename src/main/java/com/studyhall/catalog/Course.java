@@ -2,6 +2,7 @@ package com.studyhall.catalog;
 
 import com.studyhall.accounts.UserAccount;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -16,6 +17,7 @@ import java.time.Instant;
 
 /** A course: metadata only; its sections are rows of their own. */
 @Entity
+@EntityListeners(CatalogChanges.class)
 public class Course {
 
     @Id

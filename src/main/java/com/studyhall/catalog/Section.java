@@ -1,6 +1,7 @@
 package com.studyhall.catalog;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -11,6 +12,7 @@ import jakarta.persistence.Version;
 
 /** One topic of a course. What it teaches with lives in the study and assessment tables. */
 @Entity
+@EntityListeners(CatalogChanges.class)
 public class Section {
 
     @Id

@@ -11,6 +11,12 @@ public record SectionContents(List<LessonPartView> lessonParts, SectionSummary s
                               List<Flashcard> flashcards, List<GlossaryTerm> glossary,
                               TestSettings testSettings, int questionCount) {
 
+    /** How much of each format this holds, as a visitor's locked view counts it. */
+    public ContentCounts counts() {
+        return new ContentCounts(lessonParts.size(), summary != null, chapters.size(), keyConcepts.size(),
+                examples.size(), memoryAids.size(), flashcards.size(), glossary.size(), questionCount);
+    }
+
     /** A lesson part with its transcript, read while the database session was open. */
     public record LessonPartView(long id, int number, String title, String keyTakeaway, boolean hasAudio,
                                  List<TurnView> turns) {

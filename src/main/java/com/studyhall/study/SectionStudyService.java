@@ -39,11 +39,12 @@ public class SectionStudyService {
         Section section = catalog.visibleSection(course, sectionSlug, viewer);
         List<Section> outline = catalog.visibleSections(course, viewer);
         int index = outline.indexOf(section);
-        boolean unlocked = unlocked(course, viewer);
+        // An open section's counts come from its contents: nine count queries fewer per page.
+        SectionContents contents = unlocked(course, viewer) ? contents(section.getId()) : null;
         return new SectionPage(course.getSlug(), course.getTitle(), section.getSlug(), section.getTitle(),
                 section.getOverview(), index + 1, outline.size(),
                 neighbour(outline, index - 1), neighbour(outline, index + 1),
-                counts(section.getId()), unlocked ? contents(section.getId()) : null);
+                contents != null ? contents.counts() : counts(section.getId()), contents);
     }
 
     /**

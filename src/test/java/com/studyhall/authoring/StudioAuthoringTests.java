@@ -68,9 +68,13 @@ class StudioAuthoringTests {
         mvc.perform(get("/").session(learner)).andExpect(content().string(not(containsString("Caching Basics"))));
 
         mvc.perform(post(COURSE + "/publish").session(instructor).with(csrf())).andExpect(redirectedUrl(COURSE));
+        // The catalog read just before is cached; publishing must show the course at once.
+        mvc.perform(get("/").session(learner))
+                .andExpect(content().string(allOf(containsString("Caching Basics"), containsString("0 sections"))));
         mvc.perform(get("/courses/caching-basics").session(learner)).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("What a cache is"))));
         mvc.perform(post(SECTION + "/publish").session(instructor).with(csrf()).param("published", "true"));
+        mvc.perform(get("/").session(learner)).andExpect(content().string(containsString("1 section<")));
         mvc.perform(get("/courses/caching-basics").session(learner))
                 .andExpect(content().string(allOf(containsString("What a cache is"), containsString("Caching Basics"))));
         mvc.perform(get(COURSE + "/history").session(instructor)).andExpect(status().isOk())

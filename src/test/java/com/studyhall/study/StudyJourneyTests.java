@@ -44,6 +44,24 @@ class StudyJourneyTests {
     @Autowired
     FileStore files;
 
+    @Autowired
+    SectionStudyService sections;
+
+    @Test
+    void anOpenSectionCountsItsFormatsAsTheLockedViewDoes() {
+        long owner = jdbc.queryForObject("select owner_id from course where slug = 'python-memory-management'", Long.class);
+        var open = sections.page("python-memory-management", "reference-counting-and-garbage-collection",
+                new com.studyhall.catalog.Viewer(owner, true, false));
+        var locked = sections.page("python-memory-management", "reference-counting-and-garbage-collection",
+                com.studyhall.catalog.Viewer.ANONYMOUS);
+
+        assertThat(open.unlocked()).isTrue();
+        assertThat(locked.unlocked()).isFalse();
+        assertThat(open.counts()).isEqualTo(locked.counts());
+        assertThat(open.counts().flashcards()).isEqualTo(16);
+        assertThat(open.counts().questions()).isPositive();
+    }
+
     @Test
     void markingPartsSummaryAndChaptersRaisesProgressOnTheSectionCourseAndMyLearning() throws Exception {
         var session = newLearnerIn(PMM);

@@ -1,0 +1,63 @@
+package com.studyhall.catalog;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+
+/**
+ * The whole published catalog, as every visitor of {@code /} sees it, kept in memory.
+ * <p>
+ * It is the busiest page and changes only when an editor saves a course, section or category, so
+ * it is read from the database once and then served from here. {@link CatalogChanges} drops it
+ * when this node commits such a change; other nodes cannot tell this one, so a copy also expires
+ * after {@code app.catalog.cache-ttl} (5 s by default), the longest another node shows an old
+ * catalog. A load that overlaps a change is not kept, so a commit is never hidden by a slow read.
+ */
+@Component
+class PublishedShelves {
+
+    private record Snapshot(List<CategoryShelf> shelves, long loadedAt, long generation) {
+    }
+
+    private final long ttlNanos;
+    private final LongSupplier nanoClock;
+    private final AtomicLong generation = new AtomicLong();
+    private volatile Snapshot snapshot;
+
+    @Autowired
+    PublishedShelves(@Value("${app.catalog.cache-ttl:5s}") Duration ttl) {
+        this(ttl, System::nanoTime);
+    }
+
+    PublishedShelves(Duration ttl, LongSupplier nanoClock) {
+        this.ttlNanos = ttl.toNanos();
+        this.nanoClock = nanoClock;
+    }
+
+    /** The cached shelves, or those the loader reads when there are none or they are too old. */
+    List<CategoryShelf> get(Supplier<List<CategoryShelf>> loader) {
+        long now = nanoClock.getAsLong();
+        long current = generation.get();
+        Snapshot cached = snapshot;
+        if (cached != null && cached.generation() == current && now - cached.loadedAt() < ttlNanos) {
+            return cached.shelves();
+        }
+        List<CategoryShelf> loaded = loader.get();
+        if (generation.get() == current) {
+            snapshot = new Snapshot(loaded, now, current);
+        }
+        return loaded;
+    }
+
+    /** Forgets the cached shelves: the next visitor reads the catalog again. */
+    void invalidate() {
+        generation.incrementAndGet();
+        snapshot = null;
+    }
+}
