@@ -20,7 +20,12 @@ function request()
   local entry = mix[i]
   local headers = nil
   if entry[1] == "POST" then
-    headers = {["Content-Type"] = "application/json"}
+    -- wrk.format uses the headers given instead of wrk.headers, so copy the cookie and CSRF header.
+    headers = {}
+    for name, value in pairs(wrk.headers) do
+      headers[name] = value
+    end
+    headers["Content-Type"] = "application/json"
   end
   return wrk.format(entry[1], entry[2], headers, entry[3])
 end

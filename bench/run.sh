@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # The load figures of docs/benchmarks.md against one running topology.
 #   bench/run.sh http://localhost:8090 two-nodes     # [duration per case, default 15s]
-# For each case: a warm-up (the JIT needs about a minute of load before the figures are steady),
+# For each case: a warm-up (the JIT needs one to three minutes of load before the figures settle),
 # then wrk with --latency at 16, 64 and 256 connections, the status classes (bench/status.lua) and
 # the RSS of the Studyhall java processes (found by their --server.port=809x argument).
 # Everything is kept in target/bench/<label>.txt.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-base=${1:?base url} label=${2:?label} duration=${3:-15s} warmup=${WARMUP:-60s}
+base=${1:?base url} label=${2:?label} duration=${3:-15s} warmup=${WARMUP:-90s}
 mkdir -p target/bench
 out=target/bench/$label.txt
 : >"$out"

@@ -36,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestMethodOrder(OrderAnnotation.class)
 class TwoNodeClusterTests {
 
+    private static final java.time.Duration CATALOG_TTL = java.time.Duration.ofSeconds(2);
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     static ConfigurableApplicationContext first;
@@ -108,6 +109,26 @@ class TwoNodeClusterTests {
 
     @Test
     @Order(4)
+    void aCourseUnpublishedOnOneNodeLeavesTheOtherNodesCatalogWithinTheCacheTime() throws Exception {
+        var visitor = new Browser();
+        assertThat(visitor.get(second, "/").body()).contains("Negotiation Fundamentals");
+        var instructor = new Browser();
+        instructor.logIn(first, DemoUsers.INSTRUCTOR.email, DemoUsers.INSTRUCTOR.password);
+        String course = "/studio/courses/negotiation-fundamentals";
+
+        assertThat(instructor.post(first, course + "/unpublish", "_csrf=" + instructor.csrfToken(first, course))
+                .statusCode()).isEqualTo(302);
+        assertThat(visitor.get(first, "/").body()).as("the node that saved it").doesNotContain("Negotiation Fundamentals");
+        assertThat(visitor.catalogWithin(second, CATALOG_TTL.plusSeconds(3), false)).isTrue();
+
+        assertThat(instructor.post(first, course + "/publish", "_csrf=" + instructor.csrfToken(first, course))
+                .statusCode()).isEqualTo(302);
+        assertThat(visitor.get(first, "/").body()).contains("Negotiation Fundamentals");
+        assertThat(visitor.catalogWithin(second, CATALOG_TTL.plusSeconds(3), true)).isTrue();
+    }
+
+    @Test
+    @Order(5)
     void aNodeStoppingMidSessionLogsNobodyOut() throws Exception {
         var browser = new Browser();
         browser.logIn(second, "learner@example.com", "learner-pass-2026");
@@ -133,6 +154,7 @@ class TwoNodeClusterTests {
                         "--spring.datasource.password=" + database.password(),
                         "--spring.datasource.hikari.minimum-idle=1",
                         "--app.demo-data=true",
+                        "--app.catalog.cache-ttl=" + CATALOG_TTL.toSeconds() + "s",
                         "--app.storage.dir=target/cluster-files",
                         "--logging.structured.format.console=",
                         "--spring.main.banner-mode=off");
@@ -170,6 +192,19 @@ class TwoNodeClusterTests {
             Matcher field = CSRF_FIELD.matcher(get(node, path).body());
             assertThat(field.find()).as("a form with a CSRF token on " + path).isTrue();
             return URLEncoder.encode(field.group(1), StandardCharsets.UTF_8);
+        }
+
+        /** Whether the node's catalog lists Negotiation Fundamentals as expected before the time is up. */
+        boolean catalogWithin(ConfigurableApplicationContext node, java.time.Duration time, boolean listed)
+                throws Exception {
+            long deadline = System.nanoTime() + time.toNanos();
+            do {
+                if (get(node, "/").body().contains("Negotiation Fundamentals") == listed) {
+                    return true;
+                }
+                Thread.sleep(100);
+            } while (System.nanoTime() < deadline);
+            return false;
         }
 
         String sessionCookie() {
