@@ -25,16 +25,18 @@ public class StudyProgressService {
     private final CardScheduleRepository schedules;
     private final StudyRepositories content;
     private final BestScores bestScores;
+    private final SectionSizes sectionSizes;
     private final Clock clock;
 
     StudyProgressService(StudyMarkRepository marks, StudyPreferenceRepository preferences,
                          CardScheduleRepository schedules, StudyRepositories content,
-                         ObjectProvider<BestScores> bestScores, Clock clock) {
+                         ObjectProvider<BestScores> bestScores, SectionSizes sectionSizes, Clock clock) {
         this.marks = marks;
         this.preferences = preferences;
         this.schedules = schedules;
         this.content = content;
         this.bestScores = bestScores.getIfAvailable(() -> (userId, sectionIds) -> Map.of());
+        this.sectionSizes = sectionSizes;
         this.clock = clock;
     }
 
@@ -89,25 +91,25 @@ public class StudyProgressService {
         Map<Long, List<CardSchedule>> cardsBySection = schedules.findByUserIdAndSectionIdIn(userId, sectionIds).stream()
                 .collect(Collectors.groupingBy(CardSchedule::getSectionId));
         Map<Long, Integer> best = bestScores.bestPercent(userId, sectionIds);
+        Map<Long, SectionSizes.Size> sizes = sectionSizes.of(sectionIds);
         Map<Long, SectionProgress> result = new java.util.LinkedHashMap<>();
         for (long sectionId : sectionIds) {
-            result.put(sectionId, progress(sectionId, marksBySection.getOrDefault(sectionId, List.of()),
+            result.put(sectionId, progress(sectionId, sizes.getOrDefault(sectionId, SectionSizes.Size.EMPTY),
+                    marksBySection.getOrDefault(sectionId, List.of()),
                     cardsBySection.getOrDefault(sectionId, List.of()), best.get(sectionId), now));
         }
         return result;
     }
 
-    private SectionProgress progress(long sectionId, List<StudyMark> marked, List<CardSchedule> studied,
-                                     Integer bestScore, Instant now) {
+    private static SectionProgress progress(long sectionId, SectionSizes.Size size, List<StudyMark> marked,
+                                            List<CardSchedule> studied, Integer bestScore, Instant now) {
         Map<MarkKind, Long> counts = marked.stream().collect(Collectors.groupingBy(StudyMark::getKind, Collectors.counting()));
-        int cards = (int) (content.flashcards().countBySectionId(sectionId) + content.glossary().countBySectionId(sectionId));
         int learned = (int) studied.stream().filter(c -> c.getPhase() == Phase.REVIEW).count();
         int due = (int) studied.stream().filter(c -> !c.getDueAt().isAfter(now)).count();
         return new SectionProgress(sectionId, counts.getOrDefault(MarkKind.LESSON_PART, 0L).intValue(),
-                (int) content.lessonParts().countBySectionId(sectionId),
-                counts.containsKey(MarkKind.SUMMARY), content.summaries().findBySectionId(sectionId).isPresent(),
-                counts.getOrDefault(MarkKind.CHAPTER, 0L).intValue(), (int) content.chapters().countBySectionId(sectionId),
-                learned, due, Math.max(0, cards - studied.size()), cards, bestScore);
+                size.lessonParts(), counts.containsKey(MarkKind.SUMMARY), size.summary(),
+                counts.getOrDefault(MarkKind.CHAPTER, 0L).intValue(), size.chapters(),
+                learned, due, Math.max(0, size.cards() - studied.size()), size.cards(), bestScore);
     }
 
     private void mark(long userId, long sectionId, MarkKind kind, long itemId, boolean on) {
