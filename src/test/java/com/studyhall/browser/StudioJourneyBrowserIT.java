@@ -72,6 +72,8 @@ class StudioJourneyBrowserIT extends BrowserJourney {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Course published"));
         Browser.screenshot(browser, "studio-course");
         browser.findElement(By.xpath("//button[normalize-space()='Log out']")).click();
+        // Navigating on before the logout's redirect arrives would cancel it and keep the session.
+        wait.until(ExpectedConditions.urlContains("loggedOut"));
 
         browser.get(url("/signup"));
         type("email", "baker@example.com");
