@@ -7,7 +7,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.concurrent.Semaphore;
+import java.util.stream.Stream;
 
 /**
  * On virtual threads: at most a few requests per processor run at once, and the others wait their
@@ -21,7 +23,9 @@ import java.util.concurrent.Semaphore;
  */
 class RequestAdmission extends OncePerRequestFilter {
 
-    private static final String[] UNCOUNTED = {"/css/", "/js/", "/images/", "/fonts/", "/vendor/", "/webjars/"};
+    /** The folders {@link StaticResources} serves, as path prefixes. */
+    private static final List<String> STATIC = Stream.concat(Stream.of(StaticResources.FOLDERS), Stream.of("webjars"))
+            .map(folder -> "/" + folder + "/").toList();
 
     private final Semaphore permits;
 
@@ -36,12 +40,7 @@ class RequestAdmission extends OncePerRequestFilter {
         if (path.contains("/audio/") || (contentType != null && contentType.startsWith("multipart/"))) {
             return true;
         }
-        for (String prefix : UNCOUNTED) {
-            if (path.startsWith(prefix)) {
-                return true;
-            }
-        }
-        return false;
+        return STATIC.stream().anyMatch(path::startsWith);
     }
 
     @Override

@@ -120,8 +120,14 @@ class StudioJourneyBrowserIT extends BrowserJourney {
         field.sendKeys(text);
     }
 
+    /**
+     * Submits the page's form and waits for the next page: several studio pages already match the
+     * URL the next step waits for, so waiting on the URL alone could read the old page.
+     */
     private void submit() {
-        browser.findElement(By.cssSelector("main form.form button[type=submit]")).click();
+        var button = browser.findElement(By.cssSelector("main form.form button[type=submit]"));
+        button.click();
+        wait.until(ExpectedConditions.stalenessOf(button));
     }
 
     private String main() {
