@@ -65,7 +65,7 @@ class MockTestBrowserIT {
         browser.navigate().refresh();
         assertThat(browser.findElement(By.cssSelector("[data-answered-count]")).getText()).isEqualTo("10");
 
-        browser.findElement(By.xpath("//button[normalize-space()='Submit for grading']")).click();
+        submitForGrading(wait);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Attempt 1 review"));
         String review = browser.findElement(By.tagName("main")).getText();
         assertThat(review).containsAnyOf("Passed", "Not passed").contains("Points").contains("Why");
@@ -93,11 +93,20 @@ class MockTestBrowserIT {
         answer(browser.findElements(By.cssSelector(".question-card")).get(0));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-save-status]"), "Saved at"));
         Browser.screenshot(browser, "mock-test-attempt-360");
+        submitForGrading(wait);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "review"));
+        Browser.screenshot(browser, "mock-test-review-360");
+    }
+
+    /**
+     * Submits and waits until the attempt page is gone: reading the next page's heading while the
+     * old one is being replaced made Chromium answer "node does not belong to the document".
+     */
+    private void submitForGrading(WebDriverWait wait) {
         WebElement submit = browser.findElement(By.xpath("//button[normalize-space()='Submit for grading']"));
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", submit);
         submit.click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "review"));
-        Browser.screenshot(browser, "mock-test-review-360");
+        wait.until(ExpectedConditions.stalenessOf(submit));
     }
 
     private void answer(WebElement card) {
