@@ -23,7 +23,7 @@ public class CatalogService {
     private final TransactionTemplate readOnly;
 
     CatalogService(CourseRepository courses, SectionRepository sections, PublishedShelves publishedShelves,
-                          PlatformTransactionManager transactions) {
+                   PlatformTransactionManager transactions) {
         this.courses = courses;
         this.sections = sections;
         this.publishedShelves = publishedShelves;

@@ -8,24 +8,23 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * How much of each counted format many sections hold, in one query: progress for "My learning"
- * and the course page used to ask five count queries per section.
+ * How much of each format many sections hold, in one query: the locked section page asked nine
+ * count queries, and progress for "My learning" and the course page five per section.
  */
 @Component
 class SectionSizes {
 
-    /** What progress counts against in one section. */
-    record Size(int lessonParts, boolean summary, int chapters, int cards) {
-        static final Size EMPTY = new Size(0, false, 0, 0);
-    }
-
     private static final String SIZES = """
             select s.id,
-                   (select count(*) from lesson_part p where p.section_id = s.id),
-                   (select count(*) from section_summary m where m.section_id = s.id),
-                   (select count(*) from audiobook_chapter c where c.section_id = s.id),
-                   (select count(*) from flashcard f where f.section_id = s.id)
-                       + (select count(*) from glossary_term g where g.section_id = s.id)
+                   (select count(*) from lesson_part x where x.section_id = s.id),
+                   (select count(*) from section_summary x where x.section_id = s.id),
+                   (select count(*) from audiobook_chapter x where x.section_id = s.id),
+                   (select count(*) from key_concept x where x.section_id = s.id),
+                   (select count(*) from worked_example x where x.section_id = s.id),
+                   (select count(*) from memory_aid x where x.section_id = s.id),
+                   (select count(*) from flashcard x where x.section_id = s.id),
+                   (select count(*) from glossary_term x where x.section_id = s.id),
+                   (select count(*) from question x where x.section_id = s.id)
             from section s
             where s.id in (:ids)""";
 
@@ -35,15 +34,21 @@ class SectionSizes {
         this.jdbc = jdbc;
     }
 
-    /** Sizes by section id; sections that do not exist are missing from the map. */
-    Map<Long, Size> of(Collection<Long> sectionIds) {
-        Map<Long, Size> sizes = new HashMap<>();
+    /** Counts by section id; sections that do not exist are missing from the map. */
+    Map<Long, ContentCounts> of(Collection<Long> sectionIds) {
+        Map<Long, ContentCounts> sizes = new HashMap<>();
         if (sectionIds.isEmpty()) {
             return sizes;
         }
         jdbc.query(SIZES, Map.of("ids", sectionIds), row -> {
-            sizes.put(row.getLong(1), new Size(row.getInt(2), row.getInt(3) > 0, row.getInt(4), row.getInt(5)));
+            sizes.put(row.getLong(1), new ContentCounts(row.getLong(2), row.getLong(3) > 0, row.getLong(4),
+                    row.getLong(5), row.getLong(6), row.getLong(7), row.getLong(8), row.getLong(9), row.getLong(10)));
         });
         return sizes;
+    }
+
+    /** One section's counts; none for a section that does not exist. */
+    ContentCounts of(long sectionId) {
+        return of(java.util.List.of(sectionId)).getOrDefault(sectionId, ContentCounts.NONE);
     }
 }

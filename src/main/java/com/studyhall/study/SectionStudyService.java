@@ -23,14 +23,16 @@ public class SectionStudyService {
     private final StudyRepositories content;
     private final MockTestRepository tests;
     private final QuestionRepository questions;
+    private final SectionSizes sizes;
 
     SectionStudyService(CatalogService catalog, EnrollmentService enrollments, StudyRepositories content,
-                        MockTestRepository tests, QuestionRepository questions) {
+                        MockTestRepository tests, QuestionRepository questions, SectionSizes sizes) {
         this.catalog = catalog;
         this.enrollments = enrollments;
         this.content = content;
         this.tests = tests;
         this.questions = questions;
+        this.sizes = sizes;
     }
 
     @Transactional(readOnly = true)
@@ -39,12 +41,12 @@ public class SectionStudyService {
         Section section = catalog.visibleSection(course, sectionSlug, viewer);
         List<Section> outline = catalog.visibleSections(course, viewer);
         int index = outline.indexOf(section);
-        // An open section's counts come from its contents: nine count queries fewer per page.
+        // An open section counts what it has just read; a locked one asks one query for all formats.
         SectionContents contents = unlocked(course, viewer) ? contents(section.getId()) : null;
         return new SectionPage(course.getSlug(), course.getTitle(), section.getSlug(), section.getTitle(),
                 section.getOverview(), index + 1, outline.size(),
                 neighbour(outline, index - 1), neighbour(outline, index + 1),
-                contents != null ? contents.counts() : counts(section.getId()), contents);
+                contents != null ? contents.counts() : sizes.of(section.getId()), contents);
     }
 
     /**
@@ -65,15 +67,6 @@ public class SectionStudyService {
     private boolean unlocked(Course course, Viewer viewer) {
         return viewer.canEdit(course)
                 || (viewer.isLoggedIn() && enrollments.isEnrolled(viewer.userId(), course.getId()));
-    }
-
-    private ContentCounts counts(long sectionId) {
-        return new ContentCounts(content.lessonParts().countBySectionId(sectionId),
-                content.summaries().findBySectionId(sectionId).isPresent(),
-                content.chapters().countBySectionId(sectionId), content.keyConcepts().countBySectionId(sectionId),
-                content.examples().countBySectionId(sectionId), content.memoryAids().countBySectionId(sectionId),
-                content.flashcards().countBySectionId(sectionId), content.glossary().countBySectionId(sectionId),
-                questions.countBySectionId(sectionId));
     }
 
     private SectionContents contents(long sectionId) {

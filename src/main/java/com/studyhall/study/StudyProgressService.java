@@ -91,25 +91,25 @@ public class StudyProgressService {
         Map<Long, List<CardSchedule>> cardsBySection = schedules.findByUserIdAndSectionIdIn(userId, sectionIds).stream()
                 .collect(Collectors.groupingBy(CardSchedule::getSectionId));
         Map<Long, Integer> best = bestScores.bestPercent(userId, sectionIds);
-        Map<Long, SectionSizes.Size> sizes = sectionSizes.of(sectionIds);
+        Map<Long, ContentCounts> sizes = sectionSizes.of(sectionIds);
         Map<Long, SectionProgress> result = new java.util.LinkedHashMap<>();
         for (long sectionId : sectionIds) {
-            result.put(sectionId, progress(sectionId, sizes.getOrDefault(sectionId, SectionSizes.Size.EMPTY),
+            result.put(sectionId, progress(sectionId, sizes.getOrDefault(sectionId, ContentCounts.NONE),
                     marksBySection.getOrDefault(sectionId, List.of()),
                     cardsBySection.getOrDefault(sectionId, List.of()), best.get(sectionId), now));
         }
         return result;
     }
 
-    private static SectionProgress progress(long sectionId, SectionSizes.Size size, List<StudyMark> marked,
+    private static SectionProgress progress(long sectionId, ContentCounts size, List<StudyMark> marked,
                                             List<CardSchedule> studied, Integer bestScore, Instant now) {
         Map<MarkKind, Long> counts = marked.stream().collect(Collectors.groupingBy(StudyMark::getKind, Collectors.counting()));
         int learned = (int) studied.stream().filter(c -> c.getPhase() == Phase.REVIEW).count();
         int due = (int) studied.stream().filter(c -> !c.getDueAt().isAfter(now)).count();
         return new SectionProgress(sectionId, counts.getOrDefault(MarkKind.LESSON_PART, 0L).intValue(),
-                size.lessonParts(), counts.containsKey(MarkKind.SUMMARY), size.summary(),
-                counts.getOrDefault(MarkKind.CHAPTER, 0L).intValue(), size.chapters(),
-                learned, due, Math.max(0, size.cards() - studied.size()), size.cards(), bestScore);
+                (int) size.lessonParts(), counts.containsKey(MarkKind.SUMMARY), size.summary(),
+                counts.getOrDefault(MarkKind.CHAPTER, 0L).intValue(), (int) size.chapters(),
+                learned, due, Math.max(0, (int) size.cards() - studied.size()), (int) size.cards(), bestScore);
     }
 
     private void mark(long userId, long sectionId, MarkKind kind, long itemId, boolean on) {

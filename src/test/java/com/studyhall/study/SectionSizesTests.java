@@ -21,6 +21,9 @@ class SectionSizesTests {
     StudyRepositories content;
 
     @Autowired
+    com.studyhall.assessment.QuestionRepository questions;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Test
@@ -33,10 +36,12 @@ class SectionSizesTests {
 
         assertThat(found).doesNotContainKey(-1L).hasSize(ids.size() - 1);
         for (long id : ids.subList(0, ids.size() - 1)) {
-            assertThat(found.get(id)).as("section " + id).isEqualTo(new SectionSizes.Size(
-                    (int) content.lessonParts().countBySectionId(id), content.summaries().findBySectionId(id).isPresent(),
-                    (int) content.chapters().countBySectionId(id),
-                    (int) (content.flashcards().countBySectionId(id) + content.glossary().countBySectionId(id))));
+            assertThat(found.get(id)).as("section " + id).isEqualTo(new ContentCounts(
+                    content.lessonParts().countBySectionId(id), content.summaries().findBySectionId(id).isPresent(),
+                    content.chapters().countBySectionId(id), content.keyConcepts().countBySectionId(id),
+                    content.examples().countBySectionId(id), content.memoryAids().countBySectionId(id),
+                    content.flashcards().countBySectionId(id), content.glossary().countBySectionId(id),
+                    questions.countBySectionId(id)));
         }
         assertThat(found.values()).anySatisfy(size -> assertThat(size.cards()).isGreaterThan(16));
     }
