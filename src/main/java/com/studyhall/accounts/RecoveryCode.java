@@ -5,6 +5,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
 
@@ -19,6 +20,7 @@ class RecoveryCode {
 
     private long userId;
 
+    @Size(max = 64)
     private String codeHash;
 
     private Instant usedAt;

@@ -3,6 +3,7 @@ package com.studyhall.accounts;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
 
@@ -14,6 +15,7 @@ class TotpCredential {
     @Id
     private Long userId;
 
+    @Size(max = 64)
     private String secret;
 
     private boolean enabled;

@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
 import java.util.EnumSet;
@@ -27,10 +28,13 @@ public class UserAccount {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Size(max = 320)
     private String email;
 
+    @Size(max = 80)
     private String displayName;
 
+    @Size(max = 200)
     private String passwordHash;
 
     private boolean enabled = true;

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
 import java.util.Arrays;
@@ -34,8 +35,10 @@ public class AttemptQuestion {
     private int position;
 
     /** Option ids in display order, comma separated; empty for questions without options. */
+    @Size(max = 1000)
     private String optionOrder;
 
+    @Size(max = 20000)
     private String answer;
 
     private Instant answeredAt;

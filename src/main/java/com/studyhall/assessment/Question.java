@@ -4,11 +4,12 @@ import com.studyhall.catalog.Section;
 import com.studyhall.catalog.SectionItem;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
 import jakarta.persistence.EntityListeners;
+import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.validation.constraints.Size;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,8 +28,10 @@ public class Question extends SectionItem {
     @Enumerated(EnumType.STRING)
     private QuestionType type;
 
+    @Size(max = 8000)
     private String prompt;
 
+    @Size(max = 8000)
     private String explanation;
 
     private int points;
@@ -36,16 +39,20 @@ public class Question extends SectionItem {
     private Boolean answerTrue;
 
     /** Accepted short-text answers, one per line. */
+    @Size(max = 4000)
     private String acceptedAnswers;
 
     private Double numericAnswer;
 
     private Double tolerance;
 
+    @Size(max = 20000)
     private String code;
 
+    @Size(max = 20000)
     private String expectedOutput;
 
+    @Size(max = 40)
     private String engineVersion;
 
     @OneToMany(mappedBy = "question", cascade = CascadeType.ALL, orphanRemoval = true)

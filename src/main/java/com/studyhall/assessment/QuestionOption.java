@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.validation.constraints.Size;
 
 /** One choice of a single- or multiple-choice question. */
 @Entity
@@ -22,6 +23,7 @@ public class QuestionOption {
 
     private int position;
 
+    @Size(max = 2000)
     private String text;
 
     private boolean correct;

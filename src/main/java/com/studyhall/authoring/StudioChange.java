@@ -4,6 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
 
@@ -17,16 +18,20 @@ public class StudioChange {
 
     private long courseId;
 
+    @Size(max = 40)
     private String entityType;
 
     private Long entityId;
 
+    @Size(max = 20)
     private String action;
 
+    @Size(max = 300)
     private String summary;
 
     private Long actorId;
 
+    @Size(max = 80)
     private String actorName;
 
     private Instant changedAt;

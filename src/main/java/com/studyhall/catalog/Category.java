@@ -5,6 +5,7 @@ import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.validation.constraints.Size;
 
 /** A shelf of the catalog, such as Technology or Design. */
 @Entity
@@ -15,8 +16,10 @@ public class Category {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Size(max = 80)
     private String name;
 
+    @Size(max = 80)
     private String slug;
 
     protected Category() {

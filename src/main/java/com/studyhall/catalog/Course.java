@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
 
@@ -24,12 +25,16 @@ public class Course {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Size(max = 80)
     private String slug;
 
+    @Size(max = 160)
     private String title;
 
+    @Size(max = 200)
     private String tagline;
 
+    @Size(max = 20000)
     private String description;
 
     @Enumerated(EnumType.STRING)

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 
 /** One topic of a course. What it teaches with lives in the study and assessment tables. */
 @Entity
@@ -23,10 +24,13 @@ public class Section {
     @JoinColumn(name = "course_id")
     private Course course;
 
+    @Size(max = 80)
     private String slug;
 
+    @Size(max = 160)
     private String title;
 
+    @Size(max = 4000)
     private String overview;
 
     private int position;

@@ -6,6 +6,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
 
@@ -20,8 +21,10 @@ class Scenario {
 
     private Long ownerId;
 
+    @Size(max = 80)
     private String name;
 
+    @Size(max = 20000)
     private String code;
 
     private Instant createdAt;

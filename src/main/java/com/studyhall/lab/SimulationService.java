@@ -2,29 +2,24 @@ package com.studyhall.lab;
 
 import com.studyhall.simulation.PythonError;
 import com.studyhall.simulation.SimulationResult;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
+import com.studyhall.observability.SimulationTimings;
 import org.springframework.stereotype.Service;
-
-import java.util.concurrent.TimeUnit;
 
 /**
  * Runs a learner's program: size check, then a run permit, then the engine. Every run is timed
- * in {@code studyhall.simulation.run}, tagged with its outcome.
+ * by {@link SimulationTimings}, tagged with its outcome.
  */
 @Service
 class SimulationService {
 
-    static final String TIMER = "studyhall.simulation.run";
-
     private final LabEngine engine;
     private final RunLimiter limiter;
-    private final MeterRegistry meters;
+    private final SimulationTimings timings;
 
-    SimulationService(LabEngine engine, RunLimiter limiter, MeterRegistry meters) {
+    SimulationService(LabEngine engine, RunLimiter limiter, SimulationTimings timings) {
         this.engine = engine;
         this.limiter = limiter;
-        this.meters = meters;
+        this.timings = timings;
     }
 
     /** The result of a traced run; throws for oversized, rejected or refused (busy) programs. */
@@ -43,11 +38,7 @@ class SimulationService {
     private SimulationResult timed(String code, boolean trace) {
         long start = System.nanoTime();
         SimulationResult result = engine.run(code, trace);
-        Timer.builder(TIMER)
-                .description("One program run by the memory lab's engine")
-                .tag("outcome", outcome(result))
-                .register(meters)
-                .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+        timings.record(outcome(result), System.nanoTime() - start);
         return result;
     }
 

@@ -4,45 +4,40 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.springframework.stereotype.Component;
 
-import java.util.function.Supplier;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
- * Times simulation runs as the Micrometer timer {@value #NAME}, tagged {@code outcome=completed}
- * or {@code outcome=failed} (the run threw). In Prometheus it reads
+ * The one owner of the Micrometer timer {@value #NAME}: every run of the memory lab is recorded
+ * here, tagged with its outcome. In Prometheus it reads
  * {@code studyhall_simulation_run_seconds_bucket|count|sum}.
  *
- * <p>Use it where the web side calls the engine: {@code timings.time(() -> simulator.run(request))}.
+ * <p>Prometheus refuses a name that is registered once as a histogram and once as a summary (the
+ * scrape then fails with a 500), so no other class may build a timer of this name.
  */
 @Component
 public class SimulationTimings {
 
     public static final String NAME = "studyhall.simulation.run";
 
-    private final Timer completed;
-    private final Timer failed;
+    /** The outcomes a run can have; each is registered up front so dashboards show zero, not nothing. */
+    public static final List<String> OUTCOMES = List.of("ok", "exception", "limit", "rejected", "engine-error");
+
+    private final MeterRegistry registry;
 
     public SimulationTimings(MeterRegistry registry) {
-        // Registered up front so dashboards show zero runs rather than no series at all.
-        this.completed = timer(registry, "completed");
-        this.failed = timer(registry, "failed");
+        this.registry = registry;
+        OUTCOMES.forEach(this::timer);
     }
 
-    /** Runs the simulation and records how long it took, whether it returned or threw. */
-    public <T> T time(Supplier<T> run) {
-        long start = System.nanoTime();
-        try {
-            T result = run.get();
-            completed.record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
-            return result;
-        } catch (RuntimeException | Error problem) {
-            failed.record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
-            throw problem;
-        }
+    /** Records one run that took {@code nanos} and ended with {@code outcome}. */
+    public void record(String outcome, long nanos) {
+        timer(outcome).record(nanos, TimeUnit.NANOSECONDS);
     }
 
-    private static Timer timer(MeterRegistry registry, String outcome) {
+    private Timer timer(String outcome) {
         return Timer.builder(NAME)
-                .description("Time to run one program in the memory model, from request to result")
+                .description("One program run by the memory lab's engine, from permit to result")
                 .tag("outcome", outcome)
                 .publishPercentileHistogram()
                 .register(registry);

@@ -1,5 +1,7 @@
 package com.studyhall.security;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -26,6 +28,7 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.web.servlet.HandlerMapping;
 
 import java.util.Map;
 
@@ -53,7 +56,9 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain webSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
-                                    AccountService accounts) throws Exception {
+                                    AccountService accounts,
+                                    @Qualifier("requestMappingHandlerMapping") ObjectProvider<HandlerMapping> controllers)
+            throws Exception {
         var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         http
                 .authenticationManager(authenticationManager)
@@ -62,6 +67,8 @@ class SecurityConfiguration {
                         .requestMatchers("/error", "/error/**").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
+                        // An address no controller serves is "not found" for everyone, signed in or not.
+                        .requestMatchers(new UnmappedRequests(controllers)).permitAll()
                         .requestMatchers("/signup", "/login").permitAll()
                         .requestMatchers(LoginSuccessHandler.TOTP_PAGE).authenticated()
                         .requestMatchers(HttpMethod.GET, "/courses/*/*/test").authenticated()

@@ -3,17 +3,22 @@ package com.studyhall.study;
 import com.studyhall.catalog.Section;
 import com.studyhall.catalog.SectionItem;
 import jakarta.persistence.Entity;
+import jakarta.validation.constraints.Size;
 
 /** An audiobook chapter: a key statement, its explanation and a real-life analogy. */
 @Entity
 public class AudiobookChapter extends SectionItem {
 
+    @Size(max = 160)
     private String title;
 
+    @Size(max = 2000)
     private String keyStatement;
 
+    @Size(max = 20000)
     private String explanation;
 
+    @Size(max = 8000)
     private String analogy;
 
     protected AudiobookChapter() {

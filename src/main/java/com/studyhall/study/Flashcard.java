@@ -3,13 +3,16 @@ package com.studyhall.study;
 import com.studyhall.catalog.Section;
 import com.studyhall.catalog.SectionItem;
 import jakarta.persistence.Entity;
+import jakarta.validation.constraints.Size;
 
 /** A question on the front, its answer on the back. */
 @Entity
 public class Flashcard extends SectionItem {
 
+    @Size(max = 2000)
     private String front;
 
+    @Size(max = 4000)
     private String back;
 
     protected Flashcard() {

@@ -3,13 +3,16 @@ package com.studyhall.study;
 import com.studyhall.catalog.Section;
 import com.studyhall.catalog.SectionItem;
 import jakarta.persistence.Entity;
+import jakarta.validation.constraints.Size;
 
 /** A glossary entry. */
 @Entity
 public class GlossaryTerm extends SectionItem {
 
+    @Size(max = 160)
     private String term;
 
+    @Size(max = 4000)
     private String definition;
 
     protected GlossaryTerm() {

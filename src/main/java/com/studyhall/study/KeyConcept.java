@@ -3,13 +3,16 @@ package com.studyhall.study;
 import com.studyhall.catalog.Section;
 import com.studyhall.catalog.SectionItem;
 import jakarta.persistence.Entity;
+import jakarta.validation.constraints.Size;
 
 /** A term and a one-line explanation. */
 @Entity
 public class KeyConcept extends SectionItem {
 
+    @Size(max = 160)
     private String term;
 
+    @Size(max = 2000)
     private String explanation;
 
     protected KeyConcept() {

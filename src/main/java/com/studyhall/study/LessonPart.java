@@ -6,6 +6,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.validation.constraints.Size;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,12 +15,16 @@ import java.util.List;
 @Entity
 public class LessonPart extends SectionItem {
 
+    @Size(max = 160)
     private String title;
 
+    @Size(max = 4000)
     private String keyTakeaway;
 
+    @Size(max = 200)
     private String audioFileKey;
 
+    @Size(max = 60)
     private String audioContentType;
 
     @OneToMany(mappedBy = "lessonPart", cascade = CascadeType.ALL, orphanRemoval = true)

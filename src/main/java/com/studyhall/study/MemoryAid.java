@@ -5,6 +5,7 @@ import com.studyhall.catalog.SectionItem;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.validation.constraints.Size;
 
 /** A rhyme, story or acronym that helps a learner remember. */
 @Entity
@@ -13,6 +14,7 @@ public class MemoryAid extends SectionItem {
     @Enumerated(EnumType.STRING)
     private MemoryAidKind kind;
 
+    @Size(max = 4000)
     private String text;
 
     protected MemoryAid() {

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 
 /** A section's summary at three levels of detail. */
 @Entity
@@ -22,10 +23,13 @@ public class SectionSummary {
     @JoinColumn(name = "section_id")
     private Section section;
 
+    @Size(max = 2000)
     private String basic;
 
+    @Size(max = 8000)
     private String medium;
 
+    @Size(max = 40000)
     private String detailed;
 
     @Version

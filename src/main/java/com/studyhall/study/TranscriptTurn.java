@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.validation.constraints.Size;
 
 /** One person's turn in a classroom conversation. */
 @Entity
@@ -27,8 +28,10 @@ public class TranscriptTurn {
     @Enumerated(EnumType.STRING)
     private SpeakerRole role;
 
+    @Size(max = 80)
     private String speaker;
 
+    @Size(max = 8000)
     private String text;
 
     protected TranscriptTurn() {

@@ -3,17 +3,22 @@ package com.studyhall.study;
 import com.studyhall.catalog.Section;
 import com.studyhall.catalog.SectionItem;
 import jakarta.persistence.Entity;
+import jakarta.validation.constraints.Size;
 
 /** An example, optionally with a program that opens in the memory lab. */
 @Entity
 public class WorkedExample extends SectionItem {
 
+    @Size(max = 160)
     private String title;
 
+    @Size(max = 20000)
     private String body;
 
+    @Size(max = 160)
     private String scenarioTitle;
 
+    @Size(max = 20000)
     private String scenarioCode;
 
     protected WorkedExample() {

@@ -109,7 +109,7 @@ class SimulationApiTests {
         @Test
         void timesEveryRunByOutcome() throws Exception {
             run("print(1)\n").andExpect(status().isOk());
-            assertThat(meters.find(SimulationService.TIMER).tag("outcome", "ok").timer()).isNotNull()
+            assertThat(meters.find(com.studyhall.observability.SimulationTimings.NAME).tag("outcome", "ok").timer()).isNotNull()
                     .satisfies(timer -> assertThat(timer.count()).isPositive());
         }
     }

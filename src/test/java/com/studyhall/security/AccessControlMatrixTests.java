@@ -43,6 +43,14 @@ class AccessControlMatrixTests extends AccessMatrix {
             "POST, " + TYPO + "/enrollment, learner, 302", "POST, " + TYPO + "/enrollment, admin, 302",
             "POST, " + TYPO + "/enrollment/delete, anonymous, login", "POST, " + TYPO + "/enrollment/delete, admin, 302",
             "POST, /logout, learner, 302", "POST, /logout, anonymous, 302",
+            // An unknown address is "not found" for everyone: never the login page, which would tell it apart.
+            "GET, /no-such-page, anonymous, 404", "GET, /no-such-page, learner, 404", "GET, /no-such-page, admin, 404",
+            "GET, /my/no-such-page, anonymous, 404", "GET, /studio/no/such/page, anonymous, 404",
+            "GET, /studio/no/such/page, instructor, 404", "GET, /admin/no-such-page, anonymous, 404",
+            "GET, /api/no-such-thing, anonymous, 404", "POST, /no-such-form, anonymous, 404",
+            "GET, /review/no/such/page, newbie, 404",
+            // A known address with another method stays behind its rules.
+            "DELETE, /my, anonymous, login",
     })
     void routeAnswersAsTheMatrixSays(String method, String route, String who, String expected) throws Exception {
         check(method, route, who, expected);
