@@ -23,6 +23,10 @@ public interface TestAttemptRepository extends JpaRepository<TestAttempt, Long> 
 
     List<TestAttempt> findByMockTestIdAndLearnerIdOrderByAttemptNumberDesc(long mockTestId, long learnerId);
 
+    /** Every attempt at these tests, for the gradebook. */
+    @Query("select a from TestAttempt a where a.mockTest.id in :testIds order by a.learnerId, a.mockTest.id, a.attemptNumber")
+    List<TestAttempt> findByMockTestIds(@Param("testIds") java.util.Collection<Long> testIds);
+
     long countByMockTestIdAndLearnerId(long mockTestId, long learnerId);
 
     @Query("select a from TestAttempt a where a.mockTest.id = :testId and a.status <> com.studyhall.assessment.AttemptStatus.IN_PROGRESS")

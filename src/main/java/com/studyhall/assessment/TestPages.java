@@ -70,7 +70,21 @@ public class TestPages {
             attempt = attempts.ownedBy(attemptId, viewer);
         }
         List<AttemptQuestion> rows = attemptQuestions.findByAttempt(attemptId);
-        return attempt.getStatus().closed() ? review(attempt, rows) : sheet(attempt, rows, now);
+        return attempt.getStatus().closed() ? review(attempt, rows, false) : sheet(attempt, rows, now);
+    }
+
+    /**
+     * A graded attempt as the course's owner or an admin sees it in the gradebook: every answer and
+     * the key, whatever the test shows its learners. Another course's attempt is not found.
+     */
+    @Transactional(readOnly = true)
+    public AttemptReview reviewForEditor(String courseSlug, long attemptId, Viewer viewer) {
+        TestAttempt attempt = attempts.findById(attemptId)
+                .filter(a -> a.getStatus().closed())
+                .filter(a -> a.getMockTest().getSection().getCourse().getSlug().equals(courseSlug))
+                .filter(a -> viewer.canEdit(a.getMockTest().getSection().getCourse()))
+                .orElseThrow(() -> new AttemptNotFoundException(attemptId));
+        return review(attempt, attemptQuestions.findByAttempt(attemptId), true);
     }
 
     private void closeOverdue(long testId, long learnerId) {
@@ -95,12 +109,12 @@ public class TestPages {
                 attempt.getMockTest().settings().timeLimitMinutes(), sheet);
     }
 
-    private AttemptReview review(TestAttempt attempt, List<AttemptQuestion> rows) {
+    private AttemptReview review(TestAttempt attempt, List<AttemptQuestion> rows, boolean editor) {
         TestSettings settings = attempt.getMockTest().settings();
         List<TestAttempt> all = attempts.findByMockTestIdAndLearnerIdOrderByAttemptNumberDesc(
                 attempt.getMockTest().getId(), attempt.getLearnerId());
         boolean anotherOpen = all.stream().anyMatch(a -> a.getStatus() == AttemptStatus.IN_PROGRESS);
-        boolean shown = settings.feedback().showsAnswers(all.size(), settings.attemptsAllowed(), anotherOpen);
+        boolean shown = editor || settings.feedback().showsAnswers(all.size(), settings.attemptsAllowed(), anotherOpen);
         List<AttemptReview.ReviewQuestion> reviewed = rows.stream().map(row -> reviewed(row, shown)).toList();
         return new AttemptReview(heading(attempt), attempt.getStatus(), attempt.getStartedAt(), attempt.getClosedAt(),
                 attempt.getScorePoints(), attempt.getMaxPoints(), attempt.scorePercent(),

@@ -1,6 +1,7 @@
 package com.studyhall.authoring;
 
 import com.studyhall.authoring.CourseBundle.FlashcardBundle;
+import com.studyhall.web.SpreadsheetCells;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,8 @@ import java.util.List;
  * Flashcards as tab-separated text that Anki imports: a header of Anki's file options, then one
  * card per record, front and back. A field holding a tab, a line break or a double quote is
  * quoted CSV-style (doubled quotes inside), which Anki's importer reads back as the same text.
+ * A field that a spreadsheet would run as a formula gets a leading apostrophe
+ * ({@link SpreadsheetCells}); reading our own file takes it off again.
  */
 final class FlashcardTsv {
 
@@ -25,7 +28,8 @@ final class FlashcardTsv {
         return out.toString();
     }
 
-    private static String field(String text) {
+    private static String field(String raw) {
+        String text = SpreadsheetCells.defused(raw);
         boolean quote = text.indexOf('\t') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('"') >= 0
                 || text.indexOf('\r') >= 0 || text.startsWith("#");
         return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
@@ -113,8 +117,8 @@ final class FlashcardTsv {
             problems.add("line " + line + ": expected 2 fields (front, back), found " + fields.size());
             return java.util.Optional.empty();
         }
-        String front = fields.get(0);
-        String back = fields.get(1);
+        String front = SpreadsheetCells.restored(fields.get(0));
+        String back = SpreadsheetCells.restored(fields.get(1));
         if (front.isBlank() || back.isBlank()) {
             problems.add("line " + line + ": the front and the back must both have text");
         } else if (front.length() > 2000 || back.length() > 4000) {

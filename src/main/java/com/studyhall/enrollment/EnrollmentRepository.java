@@ -18,6 +18,8 @@ public interface EnrollmentRepository extends JpaRepository<Enrollment, Long> {
 
     long countByCourseId(long courseId);
 
+    List<Enrollment> findByCourseIdOrderByEnrolledAt(long courseId);
+
     @Modifying
     @Query("delete from Enrollment e where e.userId = :userId and e.courseId = :courseId")
     int deleteByUserIdAndCourseId(@Param("userId") long userId, @Param("courseId") long courseId);

@@ -55,4 +55,9 @@ public class EnrollmentService {
     public List<Long> enrolledCourseIds(long userId) {
         return enrollments.findByUserIdOrderByEnrolledAtDesc(userId).stream().map(Enrollment::getCourseId).toList();
     }
+
+    /** Everyone enrolled in a course, first enrolled first. */
+    public List<Enrollment> enrollmentsIn(long courseId) {
+        return enrollments.findByCourseIdOrderByEnrolledAt(courseId);
+    }
 }

@@ -1,6 +1,8 @@
 package com.studyhall.study;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 import java.util.Collection;
 import java.util.List;
@@ -12,4 +14,11 @@ interface CardScheduleRepository extends JpaRepository<CardSchedule, Long> {
     Optional<CardSchedule> findByUserIdAndCardKindAndItemId(long userId, CardKind cardKind, long itemId);
 
     List<CardSchedule> findByUserIdAndSectionIdIn(long userId, Collection<Long> sectionIds);
+
+    /** Rows of (learner id, latest review). */
+    @Query("""
+            select c.userId, max(c.lastReviewAt) from CardSchedule c
+            where c.userId in :learners and c.sectionId in :sections group by c.userId""")
+    List<Object[]> lastReviewedAt(@Param("learners") Collection<Long> learners,
+                                  @Param("sections") Collection<Long> sections);
 }

@@ -18,4 +18,11 @@ interface StudyMarkRepository extends JpaRepository<StudyMark, Long> {
     @Modifying
     @Query("delete from StudyMark m where m.userId = :userId and m.kind = :kind and m.itemId = :itemId")
     int deleteMark(@Param("userId") long userId, @Param("kind") MarkKind kind, @Param("itemId") long itemId);
+
+    /** Rows of (learner id, latest markedAt). */
+    @Query("""
+            select m.userId, max(m.markedAt) from StudyMark m
+            where m.userId in :learners and m.sectionId in :sections group by m.userId""")
+    List<Object[]> lastMarkedAt(@Param("learners") Collection<Long> learners,
+                                @Param("sections") Collection<Long> sections);
 }

@@ -20,6 +20,17 @@ class FlashcardTsvTests {
     }
 
     @Test
+    void cellsASpreadsheetWouldRunAsFormulasAreDefusedAndComeBackUnchanged() {
+        List<FlashcardBundle> cards = List.of(new FlashcardBundle("=HYPERLINK(\"http://evil.example\")", "+1"),
+                new FlashcardBundle("-5 // 2", "@SUM(A1)"));
+        String tsv = FlashcardTsv.write(cards);
+        assertThat(tsv.lines().skip(3)).allSatisfy(line -> assertThat(line).doesNotStartWith("=").doesNotStartWith("\"="))
+                .anySatisfy(line -> assertThat(line).startsWith("\"'=HYPERLINK"))
+                .anySatisfy(line -> assertThat(line).startsWith("'-5 // 2\t'@SUM(A1)"));
+        assertThat(FlashcardTsv.read(tsv)).isEqualTo(cards);
+    }
+
+    @Test
     void readsAnkiPlainTextExports() {
         assertThat(FlashcardTsv.read("#separator:tab\r\n#html:false\r\nfront one\tback one\r\nfront two\tback two\t\r\n"))
                 .containsExactly(new FlashcardBundle("front one", "back one"), new FlashcardBundle("front two", "back two"));

@@ -1,0 +1,84 @@
+package com.studyhall.gradebook;
+
+import com.studyhall.accounts.StudyhallUser;
+import com.studyhall.assessment.TestPages;
+import com.studyhall.catalog.Viewer;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.nio.charset.StandardCharsets;
+
+/** The gradebook, a learner's record, their attempts' reviews and the list of enrolled learners. */
+@Controller
+@RequestMapping("/studio/courses/{course}")
+class GradebookController {
+
+    private final GradebookService gradebooks;
+    private final LearnerRoster roster;
+    private final TestPages testPages;
+
+    GradebookController(GradebookService gradebooks, LearnerRoster roster, TestPages testPages) {
+        this.gradebooks = gradebooks;
+        this.roster = roster;
+        this.testPages = testPages;
+    }
+
+    @GetMapping("/gradebook")
+    String gradebook(@PathVariable String course, @RequestParam(required = false) String q,
+                     @RequestParam(required = false) String show, @RequestParam(required = false) String sort,
+                     @RequestParam(required = false) String dir, @AuthenticationPrincipal StudyhallUser user, Model model) {
+        model.addAttribute("book", gradebooks.gradebook(course, Viewer.of(user), GradebookQuery.of(q, show, sort, dir)));
+        return "gradebook/gradebook";
+    }
+
+    @GetMapping("/gradebook.csv")
+    ResponseEntity<byte[]> csv(@PathVariable String course, @AuthenticationPrincipal StudyhallUser user) {
+        Gradebook book = gradebooks.gradebook(course, Viewer.of(user), GradebookQuery.of(null, null, null, null));
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(book.courseSlug() + "-gradebook.csv").build().toString())
+                .body(GradebookCsv.write(book).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @GetMapping("/gradebook/learners/{learner}")
+    String learner(@PathVariable String course, @PathVariable long learner,
+                   @AuthenticationPrincipal StudyhallUser user, Model model) {
+        model.addAttribute("record", gradebooks.learner(course, learner, Viewer.of(user)));
+        return "gradebook/learner";
+    }
+
+    @GetMapping("/gradebook/attempts/{attempt}")
+    String attempt(@PathVariable String course, @PathVariable long attempt,
+                   @AuthenticationPrincipal StudyhallUser user, Model model) {
+        model.addAttribute("attempt", testPages.reviewForEditor(course, attempt, Viewer.of(user)));
+        model.addAttribute("editorView", true);
+        return "assessment/review";
+    }
+
+    @GetMapping("/learners")
+    String learners(@PathVariable String course, @AuthenticationPrincipal StudyhallUser user, Model model) {
+        model.addAttribute("book", gradebooks.gradebook(course, Viewer.of(user), GradebookQuery.of(null, null, "enrolled", null)));
+        return "gradebook/learners";
+    }
+
+    /** Ends an enrollment; the learner's marks, cards and attempts stay, and come back if they enroll again. */
+    @PostMapping("/learners/{learner}/unenroll")
+    String unenroll(@PathVariable String course, @PathVariable long learner,
+                    @AuthenticationPrincipal StudyhallUser user, RedirectAttributes redirect) {
+        String name = roster.unenroll(course, learner, Viewer.of(user));
+        redirect.addFlashAttribute("notice", name + " is no longer enrolled. Their progress is kept.");
+        return "redirect:/studio/courses/" + course + "/learners";
+    }
+}

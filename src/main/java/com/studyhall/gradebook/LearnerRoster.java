@@ -1,0 +1,39 @@
+package com.studyhall.gradebook;
+
+import com.studyhall.accounts.UserAccountRepository;
+import com.studyhall.catalog.CatalogService;
+import com.studyhall.catalog.Course;
+import com.studyhall.catalog.Viewer;
+import com.studyhall.enrollment.EnrollmentService;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Who is enrolled in a course, as its owner and admins manage it. */
+@Service
+class LearnerRoster {
+
+    private final CatalogService catalog;
+    private final EnrollmentService enrollments;
+    private final UserAccountRepository users;
+
+    LearnerRoster(CatalogService catalog, EnrollmentService enrollments, UserAccountRepository users) {
+        this.catalog = catalog;
+        this.enrollments = enrollments;
+        this.users = users;
+    }
+
+    /** Unenrolls one learner and returns their name; study marks, cards and attempts are not touched. */
+    @Transactional
+    String unenroll(String courseSlug, long learnerId, Viewer viewer) {
+        Course course = catalog.visibleCourse(courseSlug, viewer);
+        if (!viewer.canEdit(course)) {
+            throw new AccessDeniedException("Only the course's owner and admins manage its learners");
+        }
+        if (!enrollments.isEnrolled(learnerId, course.getId())) {
+            throw new LearnerNotEnrolledException(learnerId);
+        }
+        enrollments.leave(learnerId, course.getId());
+        return users.findById(learnerId).map(u -> u.getDisplayName()).orElse("The learner");
+    }
+}
