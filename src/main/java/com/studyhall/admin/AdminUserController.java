@@ -2,6 +2,8 @@ package com.studyhall.admin;
 
 import com.studyhall.accounts.Role;
 import com.studyhall.accounts.StudyhallUser;
+import com.studyhall.audit.AuditKind;
+import com.studyhall.audit.AuditLog;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,9 +23,11 @@ import java.util.function.Supplier;
 class AdminUserController {
 
     private final AdminUserService service;
+    private final AuditLog audit;
 
-    AdminUserController(AdminUserService service) {
+    AdminUserController(AdminUserService service, AuditLog audit) {
         this.service = service;
+        this.audit = audit;
     }
 
     @GetMapping("/admin")
@@ -50,27 +54,34 @@ class AdminUserController {
     String changeRoles(@PathVariable long id, @RequestParam(name = "roles", required = false) Set<Role> roles,
                        @AuthenticationPrincipal StudyhallUser me, RedirectAttributes redirect) {
         Set<Role> chosen = roles == null ? EnumSet.noneOf(Role.class) : roles;
-        return act(id, redirect, () -> service.changeRoles(me.getId(), id, chosen), "Roles saved for ");
+        return act(id, redirect, () -> service.changeRoles(me.getId(), id, chosen), "Roles saved for ",
+                AuditKind.ROLES_CHANGED, "roles now " + chosen);
     }
 
     @PostMapping("/admin/users/{id}/disable")
     String disable(@PathVariable long id, @AuthenticationPrincipal StudyhallUser me, RedirectAttributes redirect) {
-        return act(id, redirect, () -> service.disable(me.getId(), id), "Disabled and logged out: ");
+        return act(id, redirect, () -> service.disable(me.getId(), id), "Disabled and logged out: ",
+                AuditKind.ACCOUNT_DISABLED, null);
     }
 
     @PostMapping("/admin/users/{id}/two-factor/reset")
     String resetTwoFactor(@PathVariable long id, @AuthenticationPrincipal StudyhallUser me, RedirectAttributes redirect) {
-        return act(id, redirect, () -> service.resetTwoFactor(me.getId(), id), "Two-factor sign-in reset and logged out: ");
+        return act(id, redirect, () -> service.resetTwoFactor(me.getId(), id), "Two-factor sign-in reset and logged out: ",
+                AuditKind.TWO_FACTOR_RESET, null);
     }
 
     @PostMapping("/admin/users/{id}/enable")
     String enable(@PathVariable long id, RedirectAttributes redirect) {
-        return act(id, redirect, () -> service.enable(id), "Enabled again: ");
+        return act(id, redirect, () -> service.enable(id), "Enabled again: ", AuditKind.ACCOUNT_ENABLED, null);
     }
 
-    private String act(long id, RedirectAttributes redirect, Supplier<UserRow> change, String done) {
+    /** Makes the change, says so, and writes it to the audit log; a refused change is said and not logged. */
+    private String act(long id, RedirectAttributes redirect, Supplier<UserRow> change, String done,
+                       AuditKind kind, String detail) {
         try {
-            redirect.addFlashAttribute("notice", done + change.get().email());
+            String email = change.get().email();
+            audit.record(kind, email, detail);
+            redirect.addFlashAttribute("notice", done + email);
         } catch (AdminRuleException refused) {
             redirect.addFlashAttribute("problem", refused.getMessage());
         }

@@ -1,6 +1,8 @@
 package com.studyhall.authoring;
 
 import com.studyhall.accounts.StudyhallUser;
+import com.studyhall.audit.AuditKind;
+import com.studyhall.audit.AuditLog;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -26,14 +28,18 @@ class StudioTransferController {
     private static final String SECTION = "/studio/courses/{course}/sections/{section}";
 
     private final StudioTransfer transfer;
+    private final AuditLog audit;
 
-    StudioTransferController(StudioTransfer transfer) {
+    StudioTransferController(StudioTransfer transfer, AuditLog audit) {
         this.transfer = transfer;
+        this.audit = audit;
     }
 
     @GetMapping("/studio/courses/{course}/export")
     ResponseEntity<String> exportBundle(@PathVariable String course, @AuthenticationPrincipal StudyhallUser user) {
-        return download(transfer.exportBundle(course, Editor.of(user)), course + ".studyhall.json", MediaType.APPLICATION_JSON);
+        String bundle = transfer.exportBundle(course, Editor.of(user));
+        audit.record(AuditKind.EXPORT, "course bundle of " + course, null);
+        return download(bundle, course + ".studyhall.json", MediaType.APPLICATION_JSON);
     }
 
     @PostMapping("/studio/import")

@@ -2,6 +2,8 @@ package com.studyhall.gradebook;
 
 import com.studyhall.accounts.StudyhallUser;
 import com.studyhall.assessment.TestPages;
+import com.studyhall.audit.AuditKind;
+import com.studyhall.audit.AuditLog;
 import com.studyhall.catalog.Viewer;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -27,8 +29,10 @@ class GradebookController {
     private final GradebookService gradebooks;
     private final LearnerRoster roster;
     private final TestPages testPages;
+    private final AuditLog audit;
 
-    GradebookController(GradebookService gradebooks, LearnerRoster roster, TestPages testPages) {
+    GradebookController(GradebookService gradebooks, LearnerRoster roster, TestPages testPages, AuditLog audit) {
+        this.audit = audit;
         this.gradebooks = gradebooks;
         this.roster = roster;
         this.testPages = testPages;
@@ -45,6 +49,7 @@ class GradebookController {
     @GetMapping("/gradebook.csv")
     ResponseEntity<byte[]> csv(@PathVariable String course, @AuthenticationPrincipal StudyhallUser user) {
         Gradebook book = gradebooks.gradebook(course, Viewer.of(user), GradebookQuery.of(null, null, null, null));
+        audit.record(AuditKind.EXPORT, "gradebook of " + course, book.learners().size() + " learners");
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -78,6 +83,7 @@ class GradebookController {
     String unenroll(@PathVariable String course, @PathVariable long learner,
                     @AuthenticationPrincipal StudyhallUser user, RedirectAttributes redirect) {
         String name = roster.unenroll(course, learner, Viewer.of(user));
+        audit.record(AuditKind.LEARNER_UNENROLLED, name + " (id " + learner + ")", "from " + course);
         redirect.addFlashAttribute("notice", name + " is no longer enrolled. Their progress is kept.");
         return "redirect:/studio/courses/" + course + "/learners";
     }

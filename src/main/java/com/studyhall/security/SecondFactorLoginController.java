@@ -2,6 +2,8 @@ package com.studyhall.security;
 
 import com.studyhall.accounts.SecondFactorService;
 import com.studyhall.accounts.StudyhallUser;
+import com.studyhall.audit.AuditKind;
+import com.studyhall.audit.AuditLog;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -30,12 +32,14 @@ class SecondFactorLoginController {
 
     private final SecondFactorService secondFactors;
     private final LoginThrottle throttle;
+    private final AuditLog audit;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
     private final SavedRequestAwareAuthenticationSuccessHandler onward = new SavedRequestAwareAuthenticationSuccessHandler();
 
-    SecondFactorLoginController(SecondFactorService secondFactors, LoginThrottle throttle) {
+    SecondFactorLoginController(SecondFactorService secondFactors, LoginThrottle throttle, AuditLog audit) {
         this.secondFactors = secondFactors;
         this.throttle = throttle;
+        this.audit = audit;
         onward.setDefaultTargetUrl("/my");
     }
 
@@ -62,11 +66,13 @@ class SecondFactorLoginController {
         }
         if (!secondFactors.verify(user.getId(), code)) {
             throttle.recordFailure(account, address);
+            audit.recordBy(AuditKind.SECOND_FACTOR_FAILED, user.getId(), user.getUsername(), null, "wrong code");
             response.sendRedirect(request.getContextPath() + LoginSuccessHandler.TOTP_PAGE + "?error");
             return;
         }
         throttle.recordSuccess(account, address);
         complete(passwordOnly, user, request, response);
+        audit.recordBy(AuditKind.SIGN_IN, user.getId(), user.getUsername(), null, "password and second factor");
         onward.onAuthenticationSuccess(request, response, SecurityContextHolder.getContext().getAuthentication());
     }
 

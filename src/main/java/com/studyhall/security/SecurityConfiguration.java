@@ -2,11 +2,13 @@ package com.studyhall.security;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -112,7 +114,8 @@ class SecurityConfiguration {
 
     @Bean
     AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder passwordEncoder,
-                                                LoginThrottle throttle, SecondFactorService secondFactors) {
+                                                LoginThrottle throttle, SecondFactorService secondFactors,
+                                                ApplicationEventPublisher events) {
         var passwordCheck = new DaoAuthenticationProvider(users);
         passwordCheck.setPasswordEncoder(passwordEncoder);
         // A disabled account is refused only after a correct password, with the same message as a
@@ -123,8 +126,11 @@ class SecurityConfiguration {
                 throw new DisabledException("account disabled");
             }
         });
-        return new ProviderManager(new SecondFactorGate(
+        var manager = new ProviderManager(new SecondFactorGate(
                 new ThrottlingAuthenticationProvider(passwordCheck, throttle), secondFactors));
+        // Sign-ins and their failures become application events, which the audit log records.
+        manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+        return manager;
     }
 
     /**

@@ -1,0 +1,25 @@
+package com.studyhall.audit;
+
+/** What an audit event records; the label is what the admin page and the CSV show. */
+public enum AuditKind {
+    SIGN_IN("Sign-in"),
+    SIGN_IN_PASSWORD_ONLY("Password accepted, second factor asked"),
+    SIGN_IN_FAILED("Sign-in failed"),
+    SECOND_FACTOR_FAILED("Second factor failed"),
+    ROLES_CHANGED("Roles changed"),
+    ACCOUNT_DISABLED("Account disabled"),
+    ACCOUNT_ENABLED("Account enabled"),
+    TWO_FACTOR_RESET("Two-factor sign-in reset"),
+    LEARNER_UNENROLLED("Learner unenrolled"),
+    EXPORT("Export");
+
+    private final String label;
+
+    AuditKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}
