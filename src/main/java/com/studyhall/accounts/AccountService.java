@@ -50,11 +50,36 @@ public class AccountService {
     @Transactional(readOnly = true)
     public Optional<AccountStatus> status(long userId) {
         return users.findById(userId).map(user -> new AccountStatus(user.isEnabled(), user.getSessionGeneration(),
-                user.getRoles(), totp.existsByUserIdAndEnabledTrue(userId)));
+                user.getRoles(), totp.existsByUserIdAndEnabledTrue(userId), user.isPasswordChangeRequired()));
     }
 
     @Transactional(readOnly = true)
     public Optional<UserAccount> findByEmail(String email) {
         return users.findByEmail(UserAccount.normalizeEmail(email));
+    }
+
+    /**
+     * An account made by an admin, with a one-time password to hand over; the person must choose
+     * their own at first sign-in. The password is returned once and kept nowhere but as a hash.
+     */
+    public CreatedAccount createWithOneTimePassword(String email, String displayName, Set<Role> roles) {
+        String oneTime = OneTimePasswords.next();
+        UserAccount user = create(new NewAccount(email, displayName, oneTime), roles);
+        user.requirePasswordChange();
+        return new CreatedAccount(users.saveAndFlush(user), oneTime);
+    }
+
+    public record CreatedAccount(UserAccount account, String oneTimePassword) {
+    }
+
+    /** Replaces the password after checking the current one; false when the current one is wrong. */
+    @Transactional
+    public boolean changePassword(long userId, String current, String replacement) {
+        UserAccount user = users.findById(userId).orElseThrow();
+        if (!passwordEncoder.matches(current, user.getPasswordHash())) {
+            return false;
+        }
+        user.changePassword(passwordEncoder.encode(replacement));
+        return true;
     }
 }

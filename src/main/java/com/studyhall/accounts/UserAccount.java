@@ -39,6 +39,8 @@ public class UserAccount {
 
     private boolean enabled = true;
 
+    private boolean mustChangePassword;
+
     private Instant createdAt;
 
     private long sessionGeneration;
@@ -89,6 +91,20 @@ public class UserAccount {
     }
 
     /** Sessions remember the generation they started in; raising it ends them on their next request. */
+    /** The password is a one-time one (an admin created the account): every page waits until it is replaced. */
+    public void requirePasswordChange() {
+        mustChangePassword = true;
+    }
+
+    public void changePassword(String newHash) {
+        passwordHash = newHash;
+        mustChangePassword = false;
+    }
+
+    public boolean isPasswordChangeRequired() {
+        return mustChangePassword;
+    }
+
     public void endAllSessions() {
         this.sessionGeneration++;
     }

@@ -42,7 +42,34 @@ class AdminUserController {
         return "admin/users";
     }
 
-    @GetMapping("/admin/users/{id}")
+    @GetMapping("/admin/users/new")
+    String newUser(Model model) {
+        model.addAttribute("allRoles", List.of(Role.values()));
+        return "admin/user-new";
+    }
+
+    /**
+     * Creates the account and shows its one-time password on this response only: it is not put in
+     * the session or a redirect, and only its hash is stored.
+     */
+    @PostMapping("/admin/users")
+    String createUser(@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String displayName,
+                      @RequestParam(name = "roles", required = false) Set<Role> roles, Model model) {
+        Set<Role> chosen = roles == null || roles.isEmpty() ? EnumSet.of(Role.LEARNER) : roles;
+        model.addAttribute("allRoles", List.of(Role.values()));
+        model.addAttribute("email", email);
+        model.addAttribute("displayName", displayName);
+        try {
+            var created = service.create(email, displayName, chosen);
+            audit.record(AuditKind.ACCOUNT_CREATED, created.account().getEmail(), "roles " + chosen);
+            model.addAttribute("created", created);
+        } catch (AdminRuleException refused) {
+            model.addAttribute("problem", refused.getMessage());
+        }
+        return "admin/user-new";
+    }
+
+    @GetMapping("/admin/users/{id:\\d+}")
     String user(@PathVariable long id, @AuthenticationPrincipal StudyhallUser me, Model model) {
         model.addAttribute("user", service.user(id));
         model.addAttribute("allRoles", List.of(Role.values()));

@@ -1,5 +1,7 @@
 package com.studyhall.admin;
 
+import com.studyhall.accounts.AccountService;
+import com.studyhall.accounts.EmailTakenException;
 import com.studyhall.accounts.Role;
 import com.studyhall.accounts.SecondFactorService;
 import com.studyhall.accounts.UserAccount;
@@ -25,10 +27,12 @@ class AdminUserService {
 
     private final UserAccountRepository users;
     private final SecondFactorService secondFactors;
+    private final AccountService accounts;
 
-    AdminUserService(UserAccountRepository users, SecondFactorService secondFactors) {
+    AdminUserService(UserAccountRepository users, SecondFactorService secondFactors, AccountService accounts) {
         this.users = users;
         this.secondFactors = secondFactors;
+        this.accounts = accounts;
     }
 
     @Transactional(readOnly = true)
@@ -37,6 +41,22 @@ class AdminUserService {
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         var request = PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("email"));
         return users.search(text, request).map(this::row);
+    }
+
+    /** A new account with a one-time password; the email must be free and the name present. */
+    AccountService.CreatedAccount create(String email, String displayName, Set<Role> roles) {
+        String normalized = UserAccount.normalizeEmail(email);
+        if (!normalized.matches("[^@\\s]{1,64}@[^@\\s]{1,255}\\.[^@\\s]{1,63}") || normalized.length() > 320) {
+            throw new AdminRuleException("Enter a valid email address.");
+        }
+        if (displayName.isBlank() || displayName.strip().length() > 80) {
+            throw new AdminRuleException("Enter a display name of at most 80 characters.");
+        }
+        try {
+            return accounts.createWithOneTimePassword(normalized, displayName.strip(), roles);
+        } catch (EmailTakenException taken) {
+            throw new AdminRuleException("An account with this email already exists.");
+        }
     }
 
     @Transactional(readOnly = true)

@@ -6,6 +6,7 @@ public enum AuditKind {
     SIGN_IN_PASSWORD_ONLY("Password accepted, second factor asked"),
     SIGN_IN_FAILED("Sign-in failed"),
     SECOND_FACTOR_FAILED("Second factor failed"),
+    ACCOUNT_CREATED("Account created"),
     ROLES_CHANGED("Roles changed"),
     ACCOUNT_DISABLED("Account disabled"),
     ACCOUNT_ENABLED("Account enabled"),

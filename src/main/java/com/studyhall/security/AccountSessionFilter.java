@@ -31,7 +31,8 @@ import java.util.stream.Collectors;
  *   <li>a disabled account, or one whose session generation moved on, is logged out;</li>
  *   <li>a password-only login reaches nothing but the code page;</li>
  *   <li>changed roles replace the ones the session started with;</li>
- *   <li>an admin without two-factor sign-in is sent to set it up before any admin page.</li>
+ *   <li>an admin without two-factor sign-in is sent to set it up before any admin page;</li>
+ *   <li>a one-time password (an admin made the account) must be replaced before any other page.</li>
  * </ul>
  * Runs just before authorization. Not a bean, so the servlet container does not run it twice.
  */
@@ -41,6 +42,10 @@ class AccountSessionFilter extends OncePerRequestFilter {
     private static final List<String> UNCHECKED = List.of("/css/", "/js/", "/images/", "/webjars/", "/favicon.ico");
     private static final Set<String> OPEN_BEFORE_SECOND_FACTOR = Set.of("/login", LoginSuccessHandler.TOTP_PAGE,
             "/logout", "/error");
+
+    /** Where a one-time password is replaced; nothing else opens until it is. */
+    static final String PASSWORD_PAGE = "/account/password";
+    private static final Set<String> OPEN_BEFORE_PASSWORD_CHANGE = Set.of(PASSWORD_PAGE, "/logout", "/error");
 
     private final AccountService accounts;
     private final SecurityContextRepository contexts;
@@ -78,6 +83,14 @@ class AccountSessionFilter extends OncePerRequestFilter {
                 response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
             } else {
                 response.sendRedirect(request.getContextPath() + LoginSuccessHandler.TOTP_PAGE);
+            }
+            return;
+        }
+        if (status.passwordChangeRequired() && !OPEN_BEFORE_PASSWORD_CHANGE.contains(path)) {
+            if (path.startsWith("/api/")) {
+                response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            } else {
+                response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
             }
             return;
         }
