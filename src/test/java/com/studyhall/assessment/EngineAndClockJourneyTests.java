@@ -245,7 +245,7 @@ class EngineAndClockJourneyTests {
             takeAndSubmit(taker.session(), "/courses/" + PMM + "/reference-counting-and-garbage-collection/test");
             mvc.perform(get("/studio/courses/" + PMM + "/statistics").session(DemoUsers.INSTRUCTOR.logIn(mvc)))
                     .andExpect(status().isOk())
-                    .andExpect(content().string(containsString("Reference Counting and Garbage Collection")))
+                    .andExpect(content().string(containsString("Reference Counting and When Objects Die")))
                     .andExpect(content().string(containsString("Mean score")))
                     .andExpect(content().string(containsString("Facility")));
             accounts.create(new NewAccount("other-teacher@example.com", "Other Teacher", TestTakers.PASSWORD),
