@@ -90,7 +90,7 @@ class EngineAndClockJourneyTests {
 
         @Test
         void everyPredictOutputQuestionHasTheAnswerOfTheCurrentEngine() {
-            tx.executeWithoutResult(s -> assertThat(questions.findByType(QuestionType.PREDICT_OUTPUT)).hasSize(16)
+            tx.executeWithoutResult(s -> assertThat(questions.findByType(QuestionType.PREDICT_OUTPUT)).hasSizeGreaterThanOrEqualTo(21)
                     .allSatisfy(q -> {
                         assertThat(q.getEngineVersion()).isEqualTo(engine.engineVersion());
                         assertThat(q.getExpectedOutput()).isEqualTo(engine.run(q.getCode()).printed());
@@ -116,7 +116,7 @@ class EngineAndClockJourneyTests {
             drawWholeBank("generations-and-thresholds");
             var taker = takers.enrolledIn(PMM);
             long id = start(taker.session(), GENERATIONS);
-            assertThat(sheet.types(id)).hasSize(13).contains(QuestionType.PREDICT_OUTPUT);
+            assertThat(sheet.types(id)).hasSize(14).contains(QuestionType.PREDICT_OUTPUT);
             String page = mvc.perform(get("/attempts/" + id).session(taker.session()))
                     .andReturn().getResponse().getContentAsString();
             assertThat(page).doesNotContain("engine " + engine.engineVersion() + " ran");
@@ -127,7 +127,7 @@ class EngineAndClockJourneyTests {
             }
             mvc.perform(post("/attempts/" + id).param("action", "submit").session(taker.session()).with(csrf()));
             mvc.perform(get("/attempts/" + id).session(taker.session()))
-                    .andExpect(content().string(containsString("13 of 13 questions")))
+                    .andExpect(content().string(containsString("14 of 14 questions")))
                     .andExpect(content().string(containsString("engine " + engine.engineVersion() + " ran")));
         }
     }
@@ -137,7 +137,8 @@ class EngineAndClockJourneyTests {
         String before = engine.engineVersion();
         engine.upgradeTo("test-engine-2");
         try {
-            assertThat(expectedOutputs.refreshStale()).isEqualTo(16);
+            int predictQuestions = tx.execute(s -> questions.findByType(QuestionType.PREDICT_OUTPUT).size());
+            assertThat(expectedOutputs.refreshStale()).as("every predict-the-output question, recomputed once").isEqualTo(predictQuestions);
             assertThat(expectedOutputs.refreshStale()).isZero();
             tx.executeWithoutResult(s -> assertThat(questions.findByType(QuestionType.PREDICT_OUTPUT))
                     .allSatisfy(q -> assertThat(q.getExpectedOutput()).startsWith("engine test-engine-2 ran")));
