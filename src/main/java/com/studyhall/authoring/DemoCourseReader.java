@@ -2,7 +2,9 @@ package com.studyhall.authoring;
 
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,11 +15,15 @@ import java.util.List;
 
 /**
  * Reads the demo courses shipped under {@code demo/courses/}: each folder's course.json plus its
- * sections/NN-*.json in file-name order, assembled into one bundle per course.
+ * sections/NN-*.json, assembled into one bundle per course. The sections come in file-name order,
+ * unless course.json lists their slugs in {@code sectionOrder}: then listed sections come first in
+ * that order (a listed slug without a file is skipped), the rest after them in file-name order.
+ * File names can then stay stable while the course is reordered.
  */
 class DemoCourseReader {
 
     private static final String COURSES = "classpath:demo/courses/";
+    static final String SECTION_ORDER = "sectionOrder";
 
     private final JsonMapper json;
     private final PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
@@ -36,9 +42,28 @@ class DemoCourseReader {
             for (Resource sectionFile : sectionFiles(courseDirectory)) {
                 sections.add(read(sectionFile, CourseBundle.SectionBundle.class));
             }
-            bundles.add(read(courseFile, CourseBundle.class).withSections(List.copyOf(sections)));
+            JsonNode course = readTree(courseFile);
+            List<String> order = new ArrayList<>();
+            if (course instanceof ObjectNode object && object.has(SECTION_ORDER)) {
+                object.remove(SECTION_ORDER).forEach(slug -> order.add(slug.asString()));
+            }
+            bundles.add(json.treeToValue(course, CourseBundle.class).withSections(inOrder(sections, order)));
         }
         return bundles;
+    }
+
+    static List<CourseBundle.SectionBundle> inOrder(List<CourseBundle.SectionBundle> sections, List<String> order) {
+        Comparator<CourseBundle.SectionBundle> listedFirst = Comparator.comparingInt(section -> {
+            int position = order.indexOf(section.slug());
+            return position < 0 ? order.size() : position;
+        });
+        return sections.stream().sorted(listedFirst).toList();
+    }
+
+    private JsonNode readTree(Resource resource) throws IOException {
+        try (InputStream in = resource.getInputStream()) {
+            return json.readTree(in);
+        }
     }
 
     private List<Resource> sectionFiles(String courseDirectory) throws IOException {

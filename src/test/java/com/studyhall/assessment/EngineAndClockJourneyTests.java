@@ -90,7 +90,7 @@ class EngineAndClockJourneyTests {
 
         @Test
         void everyPredictOutputQuestionHasTheAnswerOfTheCurrentEngine() {
-            tx.executeWithoutResult(s -> assertThat(questions.findByType(QuestionType.PREDICT_OUTPUT)).hasSize(16)
+            tx.executeWithoutResult(s -> assertThat(questions.findByType(QuestionType.PREDICT_OUTPUT)).hasSizeGreaterThanOrEqualTo(21)
                     .allSatisfy(q -> {
                         assertThat(q.getEngineVersion()).isEqualTo(engine.engineVersion());
                         assertThat(q.getExpectedOutput()).isEqualTo(engine.run(q.getCode()).printed());
@@ -116,7 +116,7 @@ class EngineAndClockJourneyTests {
             drawWholeBank("generations-and-thresholds");
             var taker = takers.enrolledIn(PMM);
             long id = start(taker.session(), GENERATIONS);
-            assertThat(sheet.types(id)).hasSize(13).contains(QuestionType.PREDICT_OUTPUT);
+            assertThat(sheet.types(id)).hasSize(14).contains(QuestionType.PREDICT_OUTPUT);
             String page = mvc.perform(get("/attempts/" + id).session(taker.session()))
                     .andReturn().getResponse().getContentAsString();
             assertThat(page).doesNotContain("engine " + engine.engineVersion() + " ran");
@@ -127,7 +127,7 @@ class EngineAndClockJourneyTests {
             }
             mvc.perform(post("/attempts/" + id).param("action", "submit").session(taker.session()).with(csrf()));
             mvc.perform(get("/attempts/" + id).session(taker.session()))
-                    .andExpect(content().string(containsString("13 of 13 questions")))
+                    .andExpect(content().string(containsString("14 of 14 questions")))
                     .andExpect(content().string(containsString("engine " + engine.engineVersion() + " ran")));
         }
     }
@@ -137,7 +137,8 @@ class EngineAndClockJourneyTests {
         String before = engine.engineVersion();
         engine.upgradeTo("test-engine-2");
         try {
-            assertThat(expectedOutputs.refreshStale()).isEqualTo(16);
+            int predictQuestions = tx.execute(s -> questions.findByType(QuestionType.PREDICT_OUTPUT).size());
+            assertThat(expectedOutputs.refreshStale()).as("every predict-the-output question, recomputed once").isEqualTo(predictQuestions);
             assertThat(expectedOutputs.refreshStale()).isZero();
             tx.executeWithoutResult(s -> assertThat(questions.findByType(QuestionType.PREDICT_OUTPUT))
                     .allSatisfy(q -> assertThat(q.getExpectedOutput()).startsWith("engine test-engine-2 ran")));
@@ -245,7 +246,7 @@ class EngineAndClockJourneyTests {
             takeAndSubmit(taker.session(), "/courses/" + PMM + "/reference-counting-and-garbage-collection/test");
             mvc.perform(get("/studio/courses/" + PMM + "/statistics").session(DemoUsers.INSTRUCTOR.logIn(mvc)))
                     .andExpect(status().isOk())
-                    .andExpect(content().string(containsString("Reference Counting and Garbage Collection")))
+                    .andExpect(content().string(containsString("Reference Counting and When Objects Die")))
                     .andExpect(content().string(containsString("Mean score")))
                     .andExpect(content().string(containsString("Facility")));
             accounts.create(new NewAccount("other-teacher@example.com", "Other Teacher", TestTakers.PASSWORD),

@@ -3,6 +3,7 @@ package com.studyhall.authoring;
 import com.studyhall.assessment.QuestionType;
 import com.studyhall.authoring.CourseBundle.SectionBundle;
 import com.studyhall.study.MemoryAidKind;
+import com.studyhall.study.SpeakerRole;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,35 +39,75 @@ class DemoContentTests {
 
     @Test
     void flagshipSectionIsCompleteInEveryFormat() {
-        SectionBundle section = section("python-memory-management", "reference-counting-and-garbage-collection");
-        assertThat(section.lessonParts()).hasSize(3);
-        assertThat(section.summary().basic()).isNotBlank();
-        assertThat(section.summary().medium()).isNotBlank();
-        assertThat(section.summary().detailed()).isNotBlank();
-        assertThat(section.chapters()).hasSizeGreaterThanOrEqualTo(2);
-        assertThat(section.keyConcepts()).hasSizeGreaterThanOrEqualTo(4);
-        assertThat(section.examples()).hasSizeGreaterThanOrEqualTo(3)
+        assertCompleteInEveryFormat(section("python-memory-management", "reference-counting-and-garbage-collection"));
+    }
+
+    /** What product.md promises for every section of the flagship course. */
+    private static void assertCompleteInEveryFormat(SectionBundle section) {
+        String slug = section.slug();
+        assertThat(section.lessonParts()).as(slug).hasSize(3);
+        assertThat(section.summary().basic()).as(slug).isNotBlank();
+        assertThat(section.summary().medium()).as(slug).isNotBlank();
+        assertThat(section.summary().detailed()).as(slug).isNotBlank();
+        assertThat(section.chapters()).as(slug).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(section.keyConcepts()).as(slug).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(section.examples()).as(slug).hasSizeGreaterThanOrEqualTo(3)
                 .allSatisfy(example -> assertThat(example.scenario().code()).isNotBlank());
-        assertThat(section.memoryAids()).hasSizeGreaterThanOrEqualTo(3);
-        assertThat(section.flashcards()).hasSizeGreaterThanOrEqualTo(10);
-        assertThat(section.glossary()).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(section.memoryAids()).as(slug).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(section.flashcards()).as(slug).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(section.glossary()).as(slug).hasSizeGreaterThanOrEqualTo(5);
         var questions = section.test().questions();
-        assertThat(questions).hasSizeGreaterThanOrEqualTo(12);
-        assertThat(questions.stream().map(CourseBundle.QuestionBundle::type).distinct()).hasSizeGreaterThanOrEqualTo(4);
-        assertThat(questions.stream().filter(q -> q.type() == QuestionType.PREDICT_OUTPUT)).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(questions).as(slug).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(questions.stream().map(CourseBundle.QuestionBundle::type).distinct()).as(slug).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(questions.stream().filter(q -> q.type() == QuestionType.PREDICT_OUTPUT)).as(slug).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(section.summary().detailed()).as(slug + ": says which CPython its numbers are").contains("3.11");
+        assertThat(section.summary().detailed()).as(slug + ": what changed in 3.12–3.14").contains("3.12").contains("3.14");
     }
 
     @Test
-    void flagshipCourseHasAtLeastTwoMoreSectionsWithContentInEveryFormat() {
+    void everyFlagshipSectionIsCompleteInEveryFormat() {
         List<SectionBundle> sections = courses.get("python-memory-management").sections();
-        assertThat(sections).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(sections).hasSizeGreaterThanOrEqualTo(5);
         sections.forEach(DemoContentTests::assertEveryFormatPresent);
+        sections.forEach(DemoContentTests::assertCompleteInEveryFormat);
     }
 
     @Test
     void everySectionOfEveryCourseTeachesInEveryFormat() {
         courses.values().forEach(course -> assertThat(course.sections()).isNotEmpty()
                 .allSatisfy(DemoContentTests::assertEveryFormatPresent));
+    }
+
+    @Test
+    void flagshipSectionsFollowTheOrderInCourseJsonAndEveryOneIsListed() throws Exception {
+        List<String> order = new java.util.ArrayList<>();
+        try (var in = getClass().getResourceAsStream("/demo/courses/python-memory-management/course.json")) {
+            JsonMapper.builder().build().readTree(in).get(DemoCourseReader.SECTION_ORDER).forEach(slug -> order.add(slug.asString()));
+        }
+        List<String> slugs = courses.get("python-memory-management").sections().stream().map(SectionBundle::slug).toList();
+        assertThat(order).as("sectionOrder of course.json").containsAll(slugs);
+        assertThat(slugs).as("sections in the order of course.json").isEqualTo(order.stream().filter(slugs::contains).toList());
+        assertThat(slugs.indexOf("cycles-and-the-cyclic-collector")).isLessThan(slugs.indexOf("generations-and-thresholds"));
+    }
+
+    @Test
+    void flagshipConversationsSoundLikeAClass() {
+        for (SectionBundle section : courses.get("python-memory-management").sections()) {
+            for (var part : section.lessonParts()) {
+                String where = section.slug() + " / " + part.title();
+                assertThat(part.turns()).as(where + ": no code blocks in spoken turns")
+                        .noneSatisfy(turn -> assertThat(turn.text()).contains("```"));
+                long words = part.turns().stream().mapToLong(turn -> words(turn.text())).sum();
+                long students = part.turns().stream().filter(turn -> turn.role() == SpeakerRole.STUDENT)
+                        .mapToLong(turn -> words(turn.text())).sum();
+                assertThat(100.0 * students / words).as(where + ": share of words spoken by students").isBetween(30.0, 40.0);
+                assertThat(part.turns().get(part.turns().size() - 1).text()).as(where + ": ends with a recap").containsIgnoringCase("recap");
+            }
+        }
+    }
+
+    private static long words(String text) {
+        return text.isBlank() ? 0 : text.strip().split("\\s+").length;
     }
 
     private static void assertEveryFormatPresent(SectionBundle section) {

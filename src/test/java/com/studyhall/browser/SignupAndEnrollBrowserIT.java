@@ -17,7 +17,7 @@ class SignupAndEnrollBrowserIT extends BrowserJourney {
         browser.findElement(By.cssSelector("form.search button")).click();
         browser.findElement(By.linkText("Python Memory Management")).click();
 
-        browser.findElement(By.linkText("Reference Counting and Garbage Collection")).click();
+        browser.findElement(By.linkText("Reference Counting and When Objects Die")).click();
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Enroll to open this section");
         assertThat(browser.findElements(By.id("audio-lessons"))).isEmpty();
         Browser.screenshot(browser, "section-locked");
@@ -44,7 +44,7 @@ class SignupAndEnrollBrowserIT extends BrowserJourney {
         browser.findElement(By.xpath("//button[normalize-space()='Enroll for free']")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "You are enrolled"));
 
-        browser.findElement(By.linkText("Reference Counting and Garbage Collection")).click();
+        browser.findElement(By.linkText("Reference Counting and When Objects Die")).click();
         for (String format : new String[] {"audio-lessons", "summary", "audiobook", "key-concepts", "examples",
                 "memory-aids", "flashcards", "glossary", "mock-test"}) {
             assertThat(browser.findElements(By.id(format))).as(format).hasSize(1);

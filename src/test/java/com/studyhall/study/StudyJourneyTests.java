@@ -58,7 +58,7 @@ class StudyJourneyTests {
         assertThat(open.unlocked()).isTrue();
         assertThat(locked.unlocked()).isFalse();
         assertThat(open.counts()).isEqualTo(locked.counts());
-        assertThat(open.counts().flashcards()).isEqualTo(16);
+        assertThat(open.counts().flashcards()).isEqualTo(13);
         assertThat(open.counts().questions()).isPositive();
     }
 
