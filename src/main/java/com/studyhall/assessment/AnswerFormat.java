@@ -21,7 +21,7 @@ final class AnswerFormat {
         if (given.isEmpty()) {
             return null;
         }
-        QuestionType type = row.getQuestion().getType();
+        QuestionType type = row.getVersion().getType();
         return switch (type) {
             case SINGLE_CHOICE, MULTIPLE_CHOICE -> options(row, type, given);
             case TRUE_FALSE -> trueOrFalse(single(given));

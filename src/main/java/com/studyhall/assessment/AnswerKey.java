@@ -2,7 +2,6 @@ package com.studyhall.assessment;
 
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * What a question accepts as correct, detached from the entity so grading is a pure function.
@@ -11,10 +10,8 @@ import java.util.stream.Collectors;
 record AnswerKey(QuestionType type, Set<Long> correctOptionIds, Boolean answerTrue, List<String> acceptedAnswers,
                  Double numericAnswer, Double tolerance, String expectedOutput) {
 
-    static AnswerKey of(Question question) {
-        Set<Long> correct = question.getOptions().stream().filter(QuestionOption::isCorrect)
-                .map(QuestionOption::getId).collect(Collectors.toUnmodifiableSet());
-        return new AnswerKey(question.getType(), correct, question.getAnswerTrue(), question.getAcceptedAnswers(),
+    static AnswerKey of(QuestionVersion question) {
+        return new AnswerKey(question.getType(), question.correctOptionIds(), question.getAnswerTrue(), question.getAcceptedAnswers(),
                 question.getNumericAnswer(), question.getTolerance(), question.getExpectedOutput());
     }
 

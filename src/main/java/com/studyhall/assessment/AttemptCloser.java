@@ -33,9 +33,7 @@ class AttemptCloser {
         List<AttemptQuestion> rows = attemptQuestions.findByAttempt(attemptId);
         int points = 0;
         for (AttemptQuestion row : rows) {
-            boolean correct = Grader.isCorrect(AnswerKey.of(row.getQuestion()), row.getAnswer());
-            row.grade(correct);
-            points += correct ? row.getPoints() : 0;
+            points += row.gradeWithKey() ? row.getPoints() : 0;
         }
         attempt.recordGrade(points, attempt.getMockTest().settings().passMarkPercent());
         return true;

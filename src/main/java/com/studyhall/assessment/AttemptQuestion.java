@@ -14,8 +14,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A question drawn for an attempt: its place, the order its options are shown in, the answer
- * saved so far and, after grading, whether it was right.
+ * A question drawn for an attempt: the version drawn, its place, the order its options are shown
+ * in (their ids), the answer saved so far and, after grading, whether it was right.
  */
 @Entity
 public class AttemptQuestion {
@@ -28,9 +28,15 @@ public class AttemptQuestion {
     @JoinColumn(name = "attempt_id")
     private TestAttempt attempt;
 
+    /** The question exactly as the learner saw it. */
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "question_id")
-    private Question question;
+    @JoinColumn(name = "question_version_id")
+    private QuestionVersion version;
+
+    /** A later version whose corrected answer key grades this answer since a regrade; else {@code null}. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "key_version_id")
+    private QuestionVersion keyVersion;
 
     private int position;
 
@@ -50,17 +56,36 @@ public class AttemptQuestion {
     protected AttemptQuestion() {
     }
 
-    AttemptQuestion(TestAttempt attempt, Question question, int position, List<Long> optionOrder) {
+    AttemptQuestion(TestAttempt attempt, QuestionVersion version, int position, List<Long> optionOrder) {
         this.attempt = attempt;
-        this.question = question;
+        this.version = version;
         this.position = position;
         this.optionOrder = optionOrder.isEmpty() ? null
                 : String.join(",", optionOrder.stream().map(String::valueOf).toList());
-        this.points = question.getPoints();
+        this.points = version.getPoints();
     }
 
     void grade(boolean correct) {
         this.correct = correct;
+    }
+
+    /** Grades with the answer key in force: the regrade's corrected one, or the one the learner saw. */
+    boolean gradeWithKey() {
+        grade(Grader.isCorrect(AnswerKey.of(answerKey()), answer));
+        return correct;
+    }
+
+    void regradeWith(QuestionVersion corrected) {
+        this.keyVersion = corrected;
+    }
+
+    /** The version whose answers count: the corrected one after a regrade, otherwise the one shown. */
+    public QuestionVersion answerKey() {
+        return keyVersion == null ? version : keyVersion;
+    }
+
+    public TestAttempt getAttempt() {
+        return attempt;
     }
 
     public List<Long> optionOrder() {
@@ -72,8 +97,12 @@ public class AttemptQuestion {
         return id;
     }
 
-    public Question getQuestion() {
-        return question;
+    public QuestionVersion getVersion() {
+        return version;
+    }
+
+    public QuestionVersion getKeyVersion() {
+        return keyVersion;
     }
 
     public int getPosition() {

@@ -12,14 +12,14 @@ import java.util.Optional;
 /** The questions of attempts, with their saved answers. */
 public interface AttemptQuestionRepository extends JpaRepository<AttemptQuestion, Long> {
 
-    @Query("select q from AttemptQuestion q join fetch q.question where q.attempt.id = :attemptId order by q.position")
+    @Query("select q from AttemptQuestion q join fetch q.version left join fetch q.keyVersion where q.attempt.id = :attemptId order by q.position")
     List<AttemptQuestion> findByAttempt(@Param("attemptId") long attemptId);
 
-    @Query("select q from AttemptQuestion q join fetch q.question where q.attempt.id = :attemptId and q.position = :position")
+    @Query("select q from AttemptQuestion q join fetch q.version left join fetch q.keyVersion where q.attempt.id = :attemptId and q.position = :position")
     Optional<AttemptQuestion> findOne(@Param("attemptId") long attemptId, @Param("position") int position);
 
     @Query("""
-            select new com.studyhall.assessment.QuestionOutcome(q.attempt.id, q.question.id, q.correct)
+            select new com.studyhall.assessment.QuestionOutcome(q.attempt.id, q.version.questionId, q.correct)
             from AttemptQuestion q
             where q.attempt.mockTest.id = :testId and q.attempt.status <> com.studyhall.assessment.AttemptStatus.IN_PROGRESS""")
     List<QuestionOutcome> findClosedOutcomes(@Param("testId") long mockTestId);
@@ -28,4 +28,15 @@ public interface AttemptQuestionRepository extends JpaRepository<AttemptQuestion
     @Query("update AttemptQuestion q set q.answer = :answer, q.answeredAt = :now where q.attempt.id = :attemptId and q.position = :position")
     int saveAnswer(@Param("attemptId") long attemptId, @Param("position") int position,
                    @Param("answer") String answer, @Param("now") Instant now);
+
+    @Query("""
+            select new com.studyhall.assessment.QuestionUsage(count(distinct q.attempt.id), count(distinct q.attempt.learnerId))
+            from AttemptQuestion q where q.version.questionId = :questionId""")
+    QuestionUsage usage(@Param("questionId") long questionId);
+
+    /** Rows that drew a version of the question other than the given one, with their attempts. */
+    @Query("""
+            select q from AttemptQuestion q join fetch q.version v join fetch q.attempt
+            where v.questionId = :questionId and v.id <> :versionId order by q.attempt.id""")
+    List<AttemptQuestion> findDrawnBefore(@Param("questionId") long questionId, @Param("versionId") long versionId);
 }

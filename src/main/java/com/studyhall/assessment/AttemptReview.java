@@ -10,7 +10,8 @@ import java.util.List;
  */
 public record AttemptReview(TestHeading heading, AttemptStatus status, Instant startedAt, Instant closedAt,
                             int scorePoints, int maxPoints, int scorePercent, boolean passed, int passMarkPercent,
-                            boolean feedbackShown, FeedbackTiming feedback, List<ReviewQuestion> questions)
+                            boolean feedbackShown, FeedbackTiming feedback, List<ReviewQuestion> questions,
+                            List<RegradeNote> regrades)
         implements AttemptPage {
 
     public String startedShown() {
@@ -40,5 +41,18 @@ public record AttemptReview(TestHeading heading, AttemptStatus status, Instant s
 
     /** An option as shown in review; {@code correct} is {@code null} when answers are hidden. */
     public record ReviewOption(String text, boolean chosen, Boolean correct) {
+    }
+
+    /** An instructor corrected the answer key of one question after this attempt was graded. */
+    public record RegradeNote(int position, String actorName, Instant regradedAt, Integer pointsBefore,
+                              Integer pointsAfter) {
+
+        public String text() {
+            String score = java.util.Objects.equals(pointsBefore, pointsAfter)
+                    ? "your score stayed at " + pointsAfter + " points"
+                    : "your score went from " + pointsBefore + " to " + pointsAfter + " points";
+            return "On " + Times.shown(regradedAt) + ", " + actorName + " corrected the answer key of question "
+                    + position + " and regraded this attempt: " + score + ".";
+        }
     }
 }

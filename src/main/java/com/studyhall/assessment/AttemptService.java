@@ -29,19 +29,21 @@ public class AttemptService {
     private final AttemptQuestionRepository attemptQuestions;
     private final QuestionRepository questions;
     private final ExpectedOutputs expectedOutputs;
+    private final QuestionVersions versions;
     private final AttemptCloser closer;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final Random random = new SecureRandom();
 
     AttemptService(TestAccess access, TestAttemptRepository attempts, AttemptQuestionRepository attemptQuestions,
-                   QuestionRepository questions, ExpectedOutputs expectedOutputs, AttemptCloser closer,
-                   PlatformTransactionManager transactions, Clock clock) {
+                   QuestionRepository questions, ExpectedOutputs expectedOutputs, QuestionVersions versions,
+                   AttemptCloser closer, PlatformTransactionManager transactions, Clock clock) {
         this.access = access;
         this.attempts = attempts;
         this.attemptQuestions = attemptQuestions;
         this.questions = questions;
         this.expectedOutputs = expectedOutputs;
+        this.versions = versions;
         this.closer = closer;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
@@ -87,10 +89,12 @@ public class AttemptService {
             throw new CannotStartException("This test has no questions ready yet.");
         }
         List<QuestionDraw.Drawn> drawn = QuestionDraw.draw(ready, settings, random);
-        int maxPoints = drawn.stream().mapToInt(d -> d.question().getPoints()).sum();
+        // The attempt keeps the versions drawn, so later edits of the bank cannot reach it.
+        List<QuestionVersion> drawnVersions = drawn.stream().map(d -> versions.current(d.question())).toList();
+        int maxPoints = drawnVersions.stream().mapToInt(QuestionVersion::getPoints).sum();
         TestAttempt attempt = attempts.saveAndFlush(new TestAttempt(test, viewer.userId(), mine.size() + 1, now, maxPoints));
         for (int i = 0; i < drawn.size(); i++) {
-            attemptQuestions.save(new AttemptQuestion(attempt, drawn.get(i).question(), i + 1, drawn.get(i).optionOrder()));
+            attemptQuestions.save(new AttemptQuestion(attempt, drawnVersions.get(i), i + 1, drawn.get(i).optionOrder()));
         }
         attemptQuestions.flush();
         return attempt.getId();

@@ -53,6 +53,24 @@ public class ExpectedOutputs {
         return refreshed;
     }
 
+    /**
+     * Why the engine refuses to answer for this program (its own message, with the line where it
+     * says one), or empty when it answers or no engine is plugged in. The studio asks before it
+     * saves, so a program without a faithful answer is refused instead of stored as awaiting.
+     */
+    public Optional<String> refusal(String code) {
+        OutputOracle current = oracle.getIfAvailable();
+        if (current == null || code == null || code.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            current.run(code);
+            return Optional.empty();
+        } catch (RuntimeException refused) {
+            return Optional.of(String.valueOf(refused.getMessage()));
+        }
+    }
+
     /** Computes the question's answer when it is missing or from another engine version. */
     static boolean fill(Question question, OutputOracle oracle) {
         String version = oracle.engineVersion();

@@ -138,8 +138,12 @@ public class Question extends SectionItem {
     }
 
     public List<String> getAcceptedAnswers() {
-        return acceptedAnswers == null || acceptedAnswers.isEmpty() ? List.of()
-                : Arrays.asList(acceptedAnswers.split("\n"));
+        return acceptedAnswers(acceptedAnswers);
+    }
+
+    /** Accepted answers are stored one per line, in the bank and in its versions alike. */
+    static List<String> acceptedAnswers(String stored) {
+        return stored == null || stored.isEmpty() ? List.of() : Arrays.asList(stored.split("\n"));
     }
 
     public Double getNumericAnswer() {
@@ -174,8 +178,37 @@ public class Question extends SectionItem {
         this.points = points;
     }
 
+    /**
+     * Sets the options, keeping each option's id where it can: an unchanged text keeps its id, an
+     * edited one takes over a changed option's id in order, only extra options get new ids.
+     * Attempts store answers by option id, so moving a correct mark or fixing a typo leaves past
+     * answers pointing at the same option, which is what a regrade needs.
+     */
     public void replaceOptions(List<QuestionOption.Choice> choices) {
-        options.clear();
-        choices.forEach(choice -> addOption(choice.text(), choice.correct()));
+        List<QuestionOption> unclaimed = new ArrayList<>(options);
+        QuestionOption[] kept = new QuestionOption[choices.size()];
+        for (int i = 0; i < choices.size(); i++) {
+            String text = choices.get(i).text();
+            QuestionOption same = unclaimed.stream().filter(o -> o.getText().equals(text)).findFirst().orElse(null);
+            if (same != null) {
+                unclaimed.remove(same);
+                kept[i] = same;
+            }
+        }
+        for (int i = 0; i < choices.size(); i++) {
+            if (kept[i] == null && !unclaimed.isEmpty()) {
+                kept[i] = unclaimed.remove(0);
+            }
+        }
+        options.removeAll(unclaimed);
+        for (int i = 0; i < choices.size(); i++) {
+            QuestionOption.Choice choice = choices.get(i);
+            if (kept[i] == null) {
+                options.add(new QuestionOption(this, i + 1, choice.text(), choice.correct()));
+            } else {
+                kept[i].revise(i + 1, choice.text(), choice.correct());
+            }
+        }
+        options.sort(java.util.Comparator.comparingInt(QuestionOption::getPosition));
     }
 }

@@ -38,6 +38,12 @@ public class QuestionOption {
         this.correct = correct;
     }
 
+    void revise(int position, String text, boolean correct) {
+        this.position = position;
+        this.text = text;
+        this.correct = correct;
+    }
+
     public Long getId() {
         return id;
     }

@@ -26,16 +26,19 @@ public class TestPages {
     private final QuestionRepository questions;
     private final ExpectedOutputs expectedOutputs;
     private final AttemptCloser closer;
+    private final RegradeRepository regrades;
     private final Clock clock;
 
     TestPages(TestAccess access, TestAttemptRepository attempts, AttemptQuestionRepository attemptQuestions,
-              QuestionRepository questions, ExpectedOutputs expectedOutputs, AttemptCloser closer, Clock clock) {
+              QuestionRepository questions, ExpectedOutputs expectedOutputs, AttemptCloser closer,
+              RegradeRepository regrades, Clock clock) {
         this.access = access;
         this.attempts = attempts;
         this.attemptQuestions = attemptQuestions;
         this.questions = questions;
         this.expectedOutputs = expectedOutputs;
         this.closer = closer;
+        this.regrades = regrades;
         this.clock = clock;
     }
 
@@ -96,9 +99,9 @@ public class TestPages {
 
     private AttemptSheet sheet(TestAttempt attempt, List<AttemptQuestion> rows, Instant now) {
         List<AttemptSheet.SheetQuestion> sheet = rows.stream().map(row -> {
-            Question question = row.getQuestion();
+            QuestionVersion question = row.getVersion();
             var chosen = Grader.optionIds(row.getAnswer() == null ? "" : row.getAnswer());
-            Map<Long, QuestionOption> byId = optionsById(question);
+            Map<Long, QuestionVersion.VersionOption> byId = optionsById(question);
             var options = row.optionOrder().stream().filter(byId::containsKey)
                     .map(id -> new AttemptSheet.SheetOption(id, byId.get(id).getText(), chosen.contains(id))).toList();
             return new AttemptSheet.SheetQuestion(row.getPosition(), question.getType(), question.getPrompt(),
@@ -118,31 +121,46 @@ public class TestPages {
         List<AttemptReview.ReviewQuestion> reviewed = rows.stream().map(row -> reviewed(row, shown)).toList();
         return new AttemptReview(heading(attempt), attempt.getStatus(), attempt.getStartedAt(), attempt.getClosedAt(),
                 attempt.getScorePoints(), attempt.getMaxPoints(), attempt.scorePercent(),
-                Boolean.TRUE.equals(attempt.getPassed()), settings.passMarkPercent(), shown, settings.feedback(), reviewed);
+                Boolean.TRUE.equals(attempt.getPassed()), settings.passMarkPercent(), shown, settings.feedback(), reviewed,
+                regradeNotes(attempt.getId()));
     }
 
+    private List<AttemptReview.RegradeNote> regradeNotes(long attemptId) {
+        return regrades.findByAttempt(attemptId).stream()
+                .map(r -> new AttemptReview.RegradeNote(r.getPosition(), r.getRegrade().getActorName(),
+                        r.getRegrade().getRegradedAt(), r.getPointsBefore(), r.getPointsAfter()))
+                .toList();
+    }
+
+    /**
+     * The question as the learner saw it; after a regrade, right and wrong (and the correct answer)
+     * follow the corrected key, matched to the options shown by their ids.
+     */
     private static AttemptReview.ReviewQuestion reviewed(AttemptQuestion row, boolean shown) {
-        Question question = row.getQuestion();
+        QuestionVersion question = row.getVersion();
+        QuestionVersion key = row.answerKey();
         var chosen = Grader.optionIds(row.getAnswer() == null ? "" : row.getAnswer());
-        Map<Long, QuestionOption> byId = optionsById(question);
+        var correctIds = key.correctOptionIds();
+        Map<Long, QuestionVersion.VersionOption> byId = optionsById(question);
         var options = row.optionOrder().stream().filter(byId::containsKey).map(byId::get)
-                .map(o -> new AttemptReview.ReviewOption(o.getText(), chosen.contains(o.getId()), shown ? o.isCorrect() : null))
+                .map(o -> new AttemptReview.ReviewOption(o.getText(), chosen.contains(o.getOptionId()),
+                        shown ? correctIds.contains(o.getOptionId()) : null))
                 .toList();
         return new AttemptReview.ReviewQuestion(row.getPosition(), question.getType(), question.getPrompt(),
                 question.getCode(), options, answerText(row), shown ? row.getCorrect() : null,
-                shown ? correctAnswer(question) : null, shown ? question.getExplanation() : null, row.getPoints());
+                shown ? correctAnswer(key) : null, shown ? question.getExplanation() : null, row.getPoints());
     }
 
     private static String answerText(AttemptQuestion row) {
         String answer = row.getAnswer();
-        if (answer == null || row.getQuestion().getType() != QuestionType.TRUE_FALSE) {
+        if (answer == null || row.getVersion().getType() != QuestionType.TRUE_FALSE) {
             return answer;
         }
         return "true".equals(answer) ? "True" : "False";
     }
 
     /** The correct answer in words; choice questions mark their options instead. */
-    static String correctAnswer(Question question) {
+    static String correctAnswer(QuestionVersion question) {
         return switch (question.getType()) {
             case SINGLE_CHOICE, MULTIPLE_CHOICE -> null;
             case TRUE_FALSE -> Boolean.TRUE.equals(question.getAnswerTrue()) ? "True" : "False";
@@ -158,8 +176,9 @@ public class TestPages {
         return value == null ? "" : BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
-    private static Map<Long, QuestionOption> optionsById(Question question) {
-        return question.getOptions().stream().collect(Collectors.toMap(QuestionOption::getId, Function.identity()));
+    private static Map<Long, QuestionVersion.VersionOption> optionsById(QuestionVersion question) {
+        return question.getOptions().stream()
+                .collect(Collectors.toMap(QuestionVersion.VersionOption::getOptionId, Function.identity()));
     }
 
     private AttemptPage.TestHeading heading(TestAttempt attempt) {

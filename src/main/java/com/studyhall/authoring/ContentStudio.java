@@ -1,5 +1,6 @@
 package com.studyhall.authoring;
 
+import com.studyhall.assessment.AttemptQuestionRepository;
 import com.studyhall.assessment.MockTestRepository;
 import com.studyhall.assessment.QuestionRepository;
 import com.studyhall.catalog.Section;
@@ -27,15 +28,17 @@ public class ContentStudio {
     private final QuestionRepository questions;
     private final MockTestRepository tests;
     private final StudioHistory history;
+    private final AttemptQuestionRepository attemptQuestions;
 
     ContentStudio(StudioAccess access, ItemKinds kinds, StudyRepositories content, QuestionRepository questions,
-                  MockTestRepository tests, StudioHistory history) {
+                  MockTestRepository tests, StudioHistory history, AttemptQuestionRepository attemptQuestions) {
         this.access = access;
         this.kinds = kinds;
         this.content = content;
         this.questions = questions;
         this.tests = tests;
         this.history = history;
+        this.attemptQuestions = attemptQuestions;
     }
 
     @Transactional(readOnly = true)
@@ -99,10 +102,10 @@ public class ContentStudio {
     }
 
     private <E extends SectionItem> void update(ItemKind<E> kind, Section section, long id, ItemForm form, Editor editor) {
-        E item = access.item(section, kind.repository().findById(id), kind.singular);
-        Map<String, String> values = form.valuesFor(kind);
-        Conflicts.check(form.getVersion(), item.getVersion(), kind.snapshot(values), kind.snapshot(kind.read(item)));
-        kind.apply(item, values);
+        E item = access.itemToSave(section, kind.repository().findById(id), kind.singular, kind.singular, id, history);
+        Conflicts.merge(form, ItemForm.of(kind.read(item), item.getVersion()), item.getVersion(),
+                history.lastEditor(section.getCourse().getId(), kind.singular, id), kind::label);
+        kind.apply(item, form.valuesFor(kind));
         kind.repository().flush();
         history.record(section.getCourse().getId(), kind.singular, item.getId(), "edited",
                 "Edited " + kind.singular + " " + kind.headline(item), editor);
@@ -126,21 +129,33 @@ public class ContentStudio {
         }
     }
 
+    /**
+     * Deletes an item and returns the notice to show. A question attempts drew leaves the bank
+     * (no new attempt draws it) while those attempts keep the version they drew.
+     */
     @Transactional
-    public void delete(String course, String sectionSlug, String path, long id, Editor editor) {
+    public String delete(String course, String sectionSlug, String path, long id, Editor editor) {
         Section section = access.section(course, sectionSlug, editor);
-        delete(repository(path), section, id, editor, path);
+        String kept = "";
+        if (path.equals("questions")) {
+            var usage = attemptQuestions.usage(id);
+            if (usage.used()) {
+                kept = " It was " + usage.shown() + "; those attempts keep it as they saw it.";
+            }
+        }
+        delete(repository(path), section, id, editor, path, kept);
+        return "Deleted." + kept;
     }
 
     private <E extends SectionItem> void delete(SectionItemRepository<E> repository, Section section, long id,
-                                                Editor editor, String path) {
+                                                Editor editor, String path, String kept) {
         E item = access.item(section, repository.findById(id), path);
         repository.delete(item);
         List<E> rest = new ArrayList<>(repository.findBySectionIdOrderByPosition(section.getId()));
         rest.remove(item);
         renumber(rest);
         history.record(section.getCourse().getId(), entityType(path), id, "deleted", "Deleted a " + entityType(path)
-                + " from " + section.getTitle(), editor);
+                + " from " + section.getTitle() + "." + kept, editor);
     }
 
     private static <E extends SectionItem> void renumber(List<E> ordered) {

@@ -24,10 +24,13 @@ public record CourseBundle(String format, int version, String slug, String title
                 published, sections);
     }
 
-    /** The same course under another slug, as an import of a copy needs. */
-    public CourseBundle withSlug(String newSlug) {
+    /**
+     * The same course under another slug, as an import of a copy needs. A copy arrives as a draft,
+     * so learners never find two published courses alike before its author looked at it.
+     */
+    public CourseBundle asDraftCopy(String newSlug) {
         return new CourseBundle(format, version, newSlug, title, category, level, tagline, description, owner,
-                published, sections);
+                false, sections);
     }
 
     /** One section with all its content. */

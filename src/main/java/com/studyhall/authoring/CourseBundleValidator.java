@@ -25,6 +25,10 @@ final class CourseBundleValidator {
         requireSlug(bundle.slug(), "course slug");
         requireText(bundle.title(), "course title");
         requireText(bundle.category(), "category");
+        fits(bundle.title(), 160, "course title");
+        fits(bundle.category(), 80, "category");
+        fits(bundle.tagline(), 200, "tagline");
+        fits(bundle.description(), 20_000, "description");
         require(bundle.level() != null, "level is missing");
         List<SectionBundle> sections = bundle.sections() == null ? List.of() : bundle.sections();
         var slugs = new HashSet<String>();
@@ -34,6 +38,9 @@ final class CourseBundleValidator {
             requireSlug(section.slug(), where + " slug");
             require(slugs.add(section.slug()), where + ": the slug '" + section.slug() + "' is used twice");
             requireText(section.title(), where + " title");
+            fits(section.title(), 160, where + " title");
+            fits(section.overview(), 4000, where + " overview");
+            validateContentLengths(section, where);
             if (section.test() != null) {
                 validateTest(section.test(), where);
             }
@@ -52,6 +59,12 @@ final class CourseBundleValidator {
     static void validateQuestion(QuestionBundle question, String where) {
         require(question.type() != null, where + ": type is missing");
         requireText(question.prompt(), where + " prompt");
+        fits(question.prompt(), 8000, where + " prompt");
+        fits(question.explanation(), 8000, where + " explanation");
+        fits(question.code(), 20_000, where + " program");
+        fits(question.acceptedAnswers() == null ? null : String.join("\n", question.acceptedAnswers()), 4000,
+                where + " accepted answers");
+        each(question.options(), where + ", option", (o, at) -> fits(o.text(), 2000, at + " text"));
         require(question.points() == null || question.points() > 0, where + ": points must be a positive whole number");
         long correct = question.options() == null ? 0
                 : question.options().stream().filter(CourseBundle.OptionBundle::correct).count();
@@ -66,6 +79,71 @@ final class CourseBundleValidator {
                     && question.tolerance() >= 0, where + ": numericAnswer and a tolerance of at least 0 are needed");
             case PREDICT_OUTPUT -> requireText(question.code(), where + " code");
         }
+    }
+
+    /**
+     * Every text of a section's content against its column's size, so a long field is named
+     * ("section 2, flashcard 3 back is longer than …") instead of failing the insert.
+     */
+    private static void validateContentLengths(SectionBundle section, String where) {
+        each(section.lessonParts(), where + ", lesson part", (p, at) -> {
+            fits(p.title(), 160, at + " title");
+            fits(p.keyTakeaway(), 4000, at + " key takeaway");
+            each(p.turns(), at + ", turn", (t, turnAt) -> {
+                fits(t.speaker(), 80, turnAt + " speaker");
+                fits(t.text(), 8000, turnAt + " text");
+            });
+        });
+        if (section.summary() != null) {
+            fits(section.summary().basic(), 2000, where + " summary (basic)");
+            fits(section.summary().medium(), 8000, where + " summary (medium)");
+            fits(section.summary().detailed(), 40_000, where + " summary (detailed)");
+        }
+        each(section.chapters(), where + ", chapter", (c, at) -> {
+            fits(c.title(), 160, at + " title");
+            fits(c.keyStatement(), 2000, at + " key statement");
+            fits(c.explanation(), 20_000, at + " explanation");
+            fits(c.analogy(), 8000, at + " analogy");
+        });
+        each(section.keyConcepts(), where + ", key concept", (k, at) -> {
+            fits(k.term(), 160, at + " term");
+            fits(k.explanation(), 2000, at + " explanation");
+        });
+        each(section.examples(), where + ", example", (e, at) -> {
+            fits(e.title(), 160, at + " title");
+            fits(e.body(), 20_000, at + " body");
+            if (e.scenario() != null) {
+                fits(e.scenario().title(), 160, at + " scenario title");
+                fits(e.scenario().code(), 20_000, at + " scenario code");
+            }
+        });
+        each(section.memoryAids(), where + ", memory aid", (m, at) -> fits(m.text(), 4000, at + " text"));
+        each(section.flashcards(), where + ", flashcard", (f, at) -> {
+            fits(f.front(), 2000, at + " front");
+            fits(f.back(), 4000, at + " back");
+        });
+        each(section.glossary(), where + ", glossary term", (g, at) -> {
+            fits(g.term(), 160, at + " term");
+            fits(g.definition(), 4000, at + " definition");
+        });
+    }
+
+    /** Runs the check on every element, numbered from 1 in the description ("section 1, flashcard 3"). */
+    private static <T> void each(List<T> items, String what, java.util.function.BiConsumer<T, String> check) {
+        if (items == null) {
+            return;
+        }
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) != null) {
+                check.accept(items.get(i), what + " " + (i + 1));
+            }
+        }
+    }
+
+    private static void fits(String text, int max, String what) {
+        require(text == null || text.length() <= max, what + " is longer than " + String.format(java.util.Locale.ENGLISH,
+                "%,d", max) + " characters (it has " + (text == null ? 0 : String.format(java.util.Locale.ENGLISH,
+                "%,d", text.length())) + ")");
     }
 
     private static void requireSlug(String slug, String what) {

@@ -9,9 +9,10 @@ import jakarta.validation.constraints.Size;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /** What the course form edits. */
-public class CourseForm {
+public class CourseForm extends MergeableForm<CourseForm> {
 
     @NotBlank
     @Size(max = 80)
@@ -35,8 +36,6 @@ public class CourseForm {
     @NotNull
     private CourseLevel level = CourseLevel.BEGINNER;
 
-    private long version;
-
     static CourseForm of(Course course) {
         var form = new CourseForm();
         form.slug = course.getSlug();
@@ -45,10 +44,10 @@ public class CourseForm {
         form.tagline = course.getTagline();
         form.description = course.getDescription();
         form.level = course.getLevel();
-        form.version = course.getVersion();
-        return form;
+        return form.startingAt(course.getVersion());
     }
 
+    @Override
     Map<String, String> snapshot() {
         var values = new LinkedHashMap<String, String>();
         values.put("Slug", slug);
@@ -58,6 +57,21 @@ public class CourseForm {
         values.put("Tagline", tagline);
         values.put("Description", description);
         return values;
+    }
+
+    @Override
+    void copyFields(CourseForm stored, Set<String> labels) {
+        for (String label : labels) {
+            switch (label) {
+                case "Slug" -> slug = stored.slug;
+                case "Title" -> title = stored.title;
+                case "Category" -> category = stored.category;
+                case "Level" -> level = stored.level;
+                case "Tagline" -> tagline = stored.tagline;
+                case "Description" -> description = stored.description;
+                default -> { }
+            }
+        }
     }
 
     public String getSlug() { return slug; }
@@ -72,6 +86,4 @@ public class CourseForm {
     public void setDescription(String description) { this.description = description == null ? "" : description; }
     public CourseLevel getLevel() { return level; }
     public void setLevel(CourseLevel level) { this.level = level; }
-    public long getVersion() { return version; }
-    public void setVersion(long version) { this.version = version; }
 }

@@ -80,7 +80,8 @@ public class CourseStudio {
     @Transactional
     public String update(String slug, CourseForm form, Editor editor) {
         Course course = access.course(slug, editor);
-        Conflicts.check(form.getVersion(), course.getVersion(), form.snapshot(), CourseForm.of(course).snapshot());
+        Conflicts.merge(form, CourseForm.of(course), course.getVersion(),
+                history.lastEditor(course.getId(), "Course", course.getId()), label -> label);
         if (!slug.equals(form.getSlug()) && courses.existsBySlug(form.getSlug())) {
             throw new SlugTakenException(form.getSlug());
         }
@@ -124,7 +125,8 @@ public class CourseStudio {
     @Transactional
     public String updateSection(String courseSlug, String sectionSlug, SectionForm form, Editor editor) {
         Section section = access.section(courseSlug, sectionSlug, editor);
-        Conflicts.check(form.getVersion(), section.getVersion(), form.snapshot(), SectionForm.of(section).snapshot());
+        Conflicts.merge(form, SectionForm.of(section), section.getVersion(),
+                history.lastEditor(section.getCourse().getId(), "Section", section.getId()), label -> label);
         if (!sectionSlug.equals(form.getSlug())
                 && sections.findByCourseIdAndSlug(section.getCourse().getId(), form.getSlug()).isPresent()) {
             throw new SlugTakenException(form.getSlug());

@@ -5,18 +5,28 @@ import org.springframework.validation.Errors;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The generic item form: one text value per field of the kind, and the version it was read at. */
-public class ItemForm {
+/** The generic item form: one text value per field of the kind, and the version and values it started from. */
+public class ItemForm extends MergeableForm<ItemForm> {
 
     private Map<String, String> values = new LinkedHashMap<>();
-
-    private long version;
 
     static ItemForm of(Map<String, String> values, long version) {
         var form = new ItemForm();
         form.values = new LinkedHashMap<>(values);
-        form.version = version;
-        return form;
+        return form.startingAt(version);
+    }
+
+    /** Keyed by field name; {@link ItemKind#label} names them on a conflict page. */
+    @Override
+    Map<String, String> snapshot() {
+        var snapshot = new LinkedHashMap<String, String>();
+        values.forEach((name, value) -> snapshot.put(name, value == null ? "" : value.replace("\r\n", "\n")));
+        return snapshot;
+    }
+
+    @Override
+    void copyFields(ItemForm stored, java.util.Set<String> names) {
+        names.forEach(name -> values.put(name, stored.values.getOrDefault(name, "")));
     }
 
     static ItemForm blank(ItemKind<?> kind) {
@@ -54,13 +64,5 @@ public class ItemForm {
 
     public void setValues(Map<String, String> values) {
         this.values = values;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public void setVersion(long version) {
-        this.version = version;
     }
 }

@@ -65,11 +65,9 @@ abstract class ItemKind<E extends SectionItem> {
         return first.length() > 80 ? first.substring(0, 79) + "…" : first;
     }
 
-    /** Values keyed by label, for conflict pages. */
-    Map<String, String> snapshot(Map<String, String> values) {
-        var snapshot = new java.util.LinkedHashMap<String, String>();
-        fields.forEach(field -> snapshot.put(field.label(), values.getOrDefault(field.name(), "")));
-        return snapshot;
+    /** A field's label, for conflict pages; the name itself for a key that is no field of the kind. */
+    String label(String name) {
+        return fields.stream().filter(field -> field.name().equals(name)).map(Field::label).findFirst().orElse(name);
     }
 
     static <E extends SectionItem> ItemKind<E> of(String path, String plural, String singular, List<Field> fields,

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A lesson part and its transcript. Rows left blank are dropped, so the form can offer empty ones. */
-public class LessonPartForm {
+public class LessonPartForm extends MergeableForm<LessonPartForm> {
 
     static final int BLANK_ROWS = 3;
 
@@ -36,7 +36,6 @@ public class LessonPartForm {
     private String title = "";
     private String keyTakeaway = "";
     private List<Turn> turns = new ArrayList<>();
-    private long version;
 
     static LessonPartForm of(LessonPart part) {
         var form = new LessonPartForm();
@@ -49,8 +48,7 @@ public class LessonPartForm {
             turn.setText(t.getText());
             form.turns.add(turn);
         });
-        form.version = part.getVersion();
-        return form;
+        return form.startingAt(part.getVersion());
     }
 
     /** Adds empty rows for new turns, as the form shows them. */
@@ -85,6 +83,19 @@ public class LessonPartForm {
         }
     }
 
+    @Override
+    void copyFields(LessonPartForm stored, java.util.Set<String> labels) {
+        for (String label : labels) {
+            switch (label) {
+                case "Title" -> title = stored.title;
+                case "Key takeaway" -> keyTakeaway = stored.keyTakeaway;
+                case "Transcript" -> turns = new ArrayList<>(stored.turns);
+                default -> { }
+            }
+        }
+    }
+
+    @Override
     Map<String, String> snapshot() {
         var values = new LinkedHashMap<String, String>();
         values.put("Title", title);
@@ -102,6 +113,4 @@ public class LessonPartForm {
     public void setKeyTakeaway(String keyTakeaway) { this.keyTakeaway = keyTakeaway == null ? "" : keyTakeaway.replace("\r\n", "\n"); }
     public List<Turn> getTurns() { return turns; }
     public void setTurns(List<Turn> turns) { this.turns = turns; }
-    public long getVersion() { return version; }
-    public void setVersion(long version) { this.version = version; }
 }

@@ -68,7 +68,8 @@ public class LessonStudio {
     public void update(String course, String sectionSlug, long id, LessonPartForm form, Editor editor) {
         Section section = access.section(course, sectionSlug, editor);
         LessonPart part = find(section, id);
-        Conflicts.check(form.getVersion(), part.getVersion(), form.snapshot(), LessonPartForm.of(part).snapshot());
+        Conflicts.merge(form, LessonPartForm.of(part), part.getVersion(),
+                history.lastEditor(section.getCourse().getId(), "lesson part", id), label -> label);
         part.edit(form.getTitle(), form.getKeyTakeaway());
         part.replaceTurns(form.lines());
         // Turns live in their own table; force the part's version up so a turns-only edit still counts.

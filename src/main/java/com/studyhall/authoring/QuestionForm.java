@@ -7,13 +7,15 @@ import com.studyhall.authoring.CourseBundle.QuestionBundle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * A question as the studio form edits it: every type's fields at once; {@link #toBundle()} keeps
  * those of the chosen type. A predict-the-output question has code only: its expected output is
  * computed by the engine, never typed here.
  */
-public class QuestionForm {
+public class QuestionForm extends MergeableForm<QuestionForm> {
 
     static final int BLANK_OPTIONS = 2;
 
@@ -38,7 +40,8 @@ public class QuestionForm {
     private Double numericAnswer;
     private Double tolerance;
     private String code = "";
-    private long version;
+    /** For a question attempts already drew: also regrade those attempts with the corrected key. */
+    private boolean regrade;
 
     static QuestionForm of(QuestionBundle b, long version) {
         var form = new QuestionForm();
@@ -59,8 +62,33 @@ public class QuestionForm {
         form.numericAnswer = b.numericAnswer();
         form.tolerance = b.tolerance();
         form.code = b.code() == null ? "" : b.code();
-        form.version = version;
-        return form;
+        return form.startingAt(version);
+    }
+
+    @Override
+    Map<String, String> snapshot() {
+        return QuestionMapping.snapshot(toBundle());
+    }
+
+    @Override
+    void copyFields(QuestionForm stored, Set<String> labels) {
+        for (String label : labels) {
+            switch (label) {
+                case "Type" -> type = stored.type;
+                case "Prompt" -> prompt = stored.prompt;
+                case "Explanation" -> explanation = stored.explanation;
+                case "Points" -> points = stored.points;
+                case "Options" -> options = new ArrayList<>(stored.options);
+                case "Answer" -> answer = stored.answer;
+                case "Accepted answers" -> acceptedAnswers = stored.acceptedAnswers;
+                case "Numeric answer" -> {
+                    numericAnswer = stored.numericAnswer;
+                    tolerance = stored.tolerance;
+                }
+                case "Code" -> code = stored.code;
+                default -> { }
+            }
+        }
     }
 
     QuestionForm withBlankOptions() {
@@ -109,6 +137,6 @@ public class QuestionForm {
     public void setTolerance(Double tolerance) { this.tolerance = tolerance; }
     public String getCode() { return code; }
     public void setCode(String code) { this.code = code == null ? "" : code; }
-    public long getVersion() { return version; }
-    public void setVersion(long version) { this.version = version; }
+    public boolean isRegrade() { return regrade; }
+    public void setRegrade(boolean regrade) { this.regrade = regrade; }
 }

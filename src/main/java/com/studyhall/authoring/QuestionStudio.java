@@ -1,7 +1,11 @@
 package com.studyhall.authoring;
 
+import com.studyhall.assessment.AttemptQuestionRepository;
+import com.studyhall.assessment.ExpectedOutputs;
 import com.studyhall.assessment.Question;
 import com.studyhall.assessment.QuestionRepository;
+import com.studyhall.assessment.QuestionUsage;
+import com.studyhall.assessment.Regrader;
 import com.studyhall.authoring.CourseBundle.QuestionBundle;
 import com.studyhall.catalog.Section;
 import jakarta.persistence.EntityManager;
@@ -17,12 +21,42 @@ public class QuestionStudio {
     private final QuestionRepository questions;
     private final StudioHistory history;
     private final EntityManager entityManager;
+    private final AttemptQuestionRepository attemptQuestions;
+    private final Regrader regrader;
+    private final ExpectedOutputs expectedOutputs;
 
-    QuestionStudio(StudioAccess access, QuestionRepository questions, StudioHistory history, EntityManager entityManager) {
+    QuestionStudio(StudioAccess access, QuestionRepository questions, StudioHistory history, EntityManager entityManager,
+                   AttemptQuestionRepository attemptQuestions, Regrader regrader, ExpectedOutputs expectedOutputs) {
         this.access = access;
         this.questions = questions;
         this.history = history;
         this.entityManager = entityManager;
+        this.attemptQuestions = attemptQuestions;
+        this.regrader = regrader;
+        this.expectedOutputs = expectedOutputs;
+    }
+
+    /** What the engine printed for a predict-the-output question, for its author to see; else null. */
+    @Transactional(readOnly = true)
+    public String computedOutput(String course, String sectionSlug, long id, Editor editor) {
+        return find(access.section(course, sectionSlug, editor), id).getExpectedOutput();
+    }
+
+    /** A program the engine refuses is refused here, with the engine's own words. */
+    private void requireEngineAccepts(QuestionBundle bundle) {
+        if (bundle.type() == com.studyhall.assessment.QuestionType.PREDICT_OUTPUT) {
+            expectedOutputs.refusal(bundle.code()).ifPresent(reason -> {
+                throw new BundleException("The memory lab engine cannot answer this program, so the question was"
+                        + " not saved: " + reason);
+            });
+        }
+    }
+
+    /** How many attempts drew the question, so an editor knows before changing it. */
+    @Transactional(readOnly = true)
+    public QuestionUsage usage(String course, String sectionSlug, long id, Editor editor) {
+        find(access.section(course, sectionSlug, editor), id);
+        return attemptQuestions.usage(id);
     }
 
     @Transactional(readOnly = true)
@@ -41,6 +75,7 @@ public class QuestionStudio {
     public long create(String course, String sectionSlug, QuestionBundle bundle, Editor editor) {
         Section section = access.section(course, sectionSlug, editor);
         CourseBundleValidator.validateQuestion(bundle, "This question");
+        requireEngineAccepts(bundle);
         int position = (int) questions.countBySectionId(section.getId()) + 1;
         var question = new Question(section, position, bundle.type(), bundle.prompt(), bundle.explanation(), 1);
         QuestionMapping.apply(question, bundle);
@@ -50,18 +85,34 @@ public class QuestionStudio {
         return question.getId();
     }
 
+    /**
+     * Saves the question. Past attempts keep the version they drew either way; with
+     * {@code regrade} they are also graded again with the saved answer key.
+     */
     @Transactional
-    public void update(String course, String sectionSlug, long id, QuestionBundle bundle, long version, Editor editor) {
+    public Regrader.Outcome update(String course, String sectionSlug, long id, QuestionForm form, Editor editor) {
         Section section = access.section(course, sectionSlug, editor);
-        CourseBundleValidator.validateQuestion(bundle, "This question");
-        Question question = find(section, id);
-        Conflicts.check(version, question.getVersion(), QuestionMapping.snapshot(bundle),
-                QuestionMapping.snapshot(QuestionMapping.toBundle(question)));
+        CourseBundleValidator.validateQuestion(form.toBundle(), "This question");
+        Question question = access.itemToSave(section, questions.findById(id), "Question", "question", id, history);
+        Conflicts.merge(form, QuestionForm.of(QuestionMapping.toBundle(question), question.getVersion()),
+                question.getVersion(), history.lastEditor(section.getCourse().getId(), "question", id), label -> label);
+        QuestionBundle bundle = form.toBundle();
+        CourseBundleValidator.validateQuestion(bundle, "The merged question");
+        requireEngineAccepts(bundle);
+        boolean regrade = form.isRegrade();
         QuestionMapping.apply(question, bundle);
         // Options live in their own table; force the version up so an options-only edit counts too.
         entityManager.lock(question, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        history.record(section.getCourse().getId(), "question", id, "edited",
-                "Edited a " + bundle.type().label().toLowerCase() + " question of " + section.getTitle(), editor);
+        String what = "Edited a " + bundle.type().label().toLowerCase() + " question of " + section.getTitle();
+        Regrader.Outcome outcome = new Regrader.Outcome(0, 0);
+        if (regrade) {
+            questions.flush();
+            outcome = regrader.regrade(question, editor.userId(), editor.name());
+            what += " and regraded " + outcome.attempts() + " past attempts (" + outcome.scoresChanged()
+                    + " scores changed)";
+        }
+        history.record(section.getCourse().getId(), "question", id, "edited", what, editor);
+        return outcome;
     }
 
     private Question find(Section section, long id) {

@@ -43,7 +43,8 @@ public class SectionExtrasStudio {
         Optional<SectionSummary> stored = summaries.findBySectionId(section.getId());
         if (stored.isPresent()) {
             SectionSummary summary = stored.get();
-            Conflicts.check(form.getVersion(), summary.getVersion(), form.snapshot(), SummaryForm.of(summary).snapshot());
+            Conflicts.merge(form, SummaryForm.of(summary), summary.getVersion(),
+                    history.lastEditor(section.getCourse().getId(), "summary", section.getId()), label -> label);
             summary.edit(form.getBasic(), form.getMedium(), form.getDetailed());
             summaries.flush();
         } else {
@@ -72,9 +73,9 @@ public class SectionExtrasStudio {
         Optional<MockTest> stored = tests.findBySectionId(section.getId());
         if (stored.isPresent()) {
             MockTest test = stored.get();
-            Conflicts.check(form.getVersion(), test.getVersion(), SettingsForm.snapshot(settings),
-                    SettingsForm.snapshot(test.settings()));
-            test.apply(settings);
+            Conflicts.merge(form, SettingsForm.of(test.settings(), test.getVersion()), test.getVersion(),
+                    history.lastEditor(section.getCourse().getId(), "test settings", section.getId()), label -> label);
+            test.apply(form.toSettings());
             tests.flush();
         } else {
             tests.save(new MockTest(section, settings));

@@ -7,9 +7,10 @@ import jakarta.validation.constraints.Size;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /** What the section form edits. */
-public class SectionForm {
+public class SectionForm extends MergeableForm<SectionForm> {
 
     @NotBlank
     @Size(max = 80)
@@ -23,17 +24,15 @@ public class SectionForm {
     @Size(max = 4000)
     private String overview = "";
 
-    private long version;
-
     static SectionForm of(Section section) {
         var form = new SectionForm();
         form.slug = section.getSlug();
         form.title = section.getTitle();
         form.overview = section.getOverview();
-        form.version = section.getVersion();
-        return form;
+        return form.startingAt(section.getVersion());
     }
 
+    @Override
     Map<String, String> snapshot() {
         var values = new LinkedHashMap<String, String>();
         values.put("Slug", slug);
@@ -42,12 +41,22 @@ public class SectionForm {
         return values;
     }
 
+    @Override
+    void copyFields(SectionForm stored, Set<String> labels) {
+        for (String label : labels) {
+            switch (label) {
+                case "Slug" -> slug = stored.slug;
+                case "Title" -> title = stored.title;
+                case "Overview" -> overview = stored.overview;
+                default -> { }
+            }
+        }
+    }
+
     public String getSlug() { return slug; }
     public void setSlug(String slug) { this.slug = slug == null ? null : slug.strip(); }
     public String getTitle() { return title; }
     public void setTitle(String title) { this.title = title; }
     public String getOverview() { return overview; }
     public void setOverview(String overview) { this.overview = overview == null ? "" : overview; }
-    public long getVersion() { return version; }
-    public void setVersion(long version) { this.version = version; }
 }

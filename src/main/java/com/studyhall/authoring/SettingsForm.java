@@ -8,9 +8,10 @@ import jakarta.validation.constraints.NotNull;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /** A section's mock-test settings. */
-public class SettingsForm {
+public class SettingsForm extends MergeableForm<SettingsForm> {
 
     @Min(1)
     private int questionsPerAttempt = 10;
@@ -27,7 +28,6 @@ public class SettingsForm {
     private int passMarkPercent = 70;
     @NotNull
     private FeedbackTiming feedback = FeedbackTiming.AFTER_EACH_ATTEMPT;
-    private long version;
 
     static SettingsForm of(TestSettings s, long version) {
         var form = new SettingsForm();
@@ -38,8 +38,28 @@ public class SettingsForm {
         form.attemptsAllowed = s.attemptsAllowed();
         form.passMarkPercent = s.passMarkPercent();
         form.feedback = s.feedback();
-        form.version = version;
-        return form;
+        return form.startingAt(version);
+    }
+
+    @Override
+    Map<String, String> snapshot() {
+        return snapshot(toSettings());
+    }
+
+    @Override
+    void copyFields(SettingsForm stored, Set<String> labels) {
+        for (String label : labels) {
+            switch (label) {
+                case "Questions per attempt" -> questionsPerAttempt = stored.questionsPerAttempt;
+                case "Shuffle questions" -> shuffleQuestions = stored.shuffleQuestions;
+                case "Shuffle options" -> shuffleOptions = stored.shuffleOptions;
+                case "Time limit (minutes)" -> timeLimitMinutes = stored.timeLimitMinutes;
+                case "Attempts allowed" -> attemptsAllowed = stored.attemptsAllowed;
+                case "Pass mark (%)" -> passMarkPercent = stored.passMarkPercent;
+                case "Feedback" -> feedback = stored.feedback;
+                default -> { }
+            }
+        }
     }
 
     TestSettings toSettings() {
@@ -73,6 +93,4 @@ public class SettingsForm {
     public void setPassMarkPercent(int passMarkPercent) { this.passMarkPercent = passMarkPercent; }
     public FeedbackTiming getFeedback() { return feedback; }
     public void setFeedback(FeedbackTiming feedback) { this.feedback = feedback; }
-    public long getVersion() { return version; }
-    public void setVersion(long version) { this.version = version; }
 }

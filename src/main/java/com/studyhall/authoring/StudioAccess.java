@@ -40,4 +40,16 @@ class StudioAccess {
         return item.filter(found -> found.getSection().getId().equals(section.getId()))
                 .orElseThrow(() -> new CourseNotFoundException(what));
     }
+
+    /**
+     * The item a save is about. Gone from the database (deleted meanwhile) is an
+     * {@link ItemDeletedException} naming who deleted it; in another section it is a 404 as above.
+     */
+    <T extends SectionItem> T itemToSave(Section section, java.util.Optional<T> item, String what,
+                                         String entityType, long id, StudioHistory history) {
+        if (item.isEmpty()) {
+            throw new ItemDeletedException(what, history.deletedBy(section.getCourse().getId(), entityType, id));
+        }
+        return item(section, item, what);
+    }
 }

@@ -35,4 +35,22 @@ class StudioHistory {
     List<StudioChange> ofCourse(long courseId) {
         return changes.findTop200ByCourseIdOrderByChangedAtDescIdDesc(courseId);
     }
+
+    /** Who deleted the entity and when, from its history, or null when the history does not say. */
+    @Transactional(readOnly = true)
+    String deletedBy(long courseId, String entityType, long entityId) {
+        return ofEntity(courseId, entityType, entityId).stream().filter(change -> change.getAction().equals("deleted"))
+                .findFirst().map(StudioHistory::actorAndTime).orElse(null);
+    }
+
+    private static String actorAndTime(StudioChange change) {
+        return change.getActorName() + " at " + change.getWhen() + " UTC";
+    }
+
+    /** Who made the entity's latest change and when, for a conflict page; null when the history is empty. */
+    @Transactional(readOnly = true)
+    String lastEditor(long courseId, String entityType, long entityId) {
+        return ofEntity(courseId, entityType, entityId).stream().findFirst()
+                .map(StudioHistory::actorAndTime).orElse(null);
+    }
 }

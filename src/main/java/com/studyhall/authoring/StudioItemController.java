@@ -73,6 +73,9 @@ class StudioItemController {
             itemForm.setVersion(conflict.currentVersion());
             StudioPages.showConflict(conflict, model, response);
             return page(course, section, kind, id, user, model);
+        } catch (ItemDeletedException deleted) {
+            StudioPages.showDeleted(deleted, studio.kind(kind).singular, model, response);
+            return page(course, section, kind, null, user, model);
         }
         redirect.addFlashAttribute("notice", "Saved the " + studio.kind(kind).singular + ".");
         return sectionRedirect(course, section, kind);
@@ -88,8 +91,7 @@ class StudioItemController {
     @PostMapping("/{id:\\d+}/delete")
     String delete(@PathVariable String course, @PathVariable String section, @PathVariable String kind,
                   @PathVariable long id, @AuthenticationPrincipal StudyhallUser user, RedirectAttributes redirect) {
-        studio.delete(course, section, kind, id, Editor.of(user));
-        redirect.addFlashAttribute("notice", "Deleted.");
+        redirect.addFlashAttribute("notice", studio.delete(course, section, kind, id, Editor.of(user)));
         return sectionRedirect(course, section, kind);
     }
 

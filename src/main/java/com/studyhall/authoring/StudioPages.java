@@ -25,9 +25,22 @@ final class StudioPages {
         }
     }
 
-    /** Puts both versions on the page; the form keeps the editor's text and now carries the current version. */
+    /**
+     * Puts the fields both editors changed on the page; the form, merged by {@link Conflicts#merge},
+     * now carries the current version and base.
+     */
     static void showConflict(EditConflictException conflict, Model model, HttpServletResponse response) {
         model.addAttribute("conflict", conflict.rows());
+        model.addAttribute("conflictBy", conflict.lastEditor());
+        response.setStatus(HttpServletResponse.SC_CONFLICT);
+    }
+
+    /**
+     * The form comes back as a new item's form (it posts to create), with the editor's text and
+     * a sentence saying who deleted it. 409, like a conflict: the save did not happen.
+     */
+    static void showDeleted(ItemDeletedException deleted, String singular, Model model, HttpServletResponse response) {
+        model.addAttribute("deleted", deleted.explanation(singular));
         response.setStatus(HttpServletResponse.SC_CONFLICT);
     }
 }

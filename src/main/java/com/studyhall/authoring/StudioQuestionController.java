@@ -62,17 +62,21 @@ class StudioQuestionController {
                   @ModelAttribute QuestionForm questionForm, @AuthenticationPrincipal StudyhallUser user, Model model,
                   RedirectAttributes redirect, HttpServletResponse response) {
         try {
-            StudioPages.save(() -> {
-                studio.update(course, section, id, questionForm.toBundle(), questionForm.getVersion(), Editor.of(user));
-                return id;
-            });
-            redirect.addFlashAttribute("notice", "Question saved.");
+            var outcome = StudioPages.save(() -> studio.update(course, section, id, questionForm, Editor.of(user)));
+            redirect.addFlashAttribute("notice", questionForm.isRegrade()
+                    ? "Question saved; " + outcome.attempts() + " past attempts regraded, "
+                      + outcome.scoresChanged() + " scores changed."
+                    : "Question saved. Past attempts keep the version they drew.");
             return "redirect:/studio/courses/" + course + "/sections/" + section + "#questions";
         } catch (BundleException invalid) {
             model.addAttribute("problem", invalid.getMessage());
         } catch (EditConflictException conflict) {
             questionForm.setVersion(conflict.currentVersion());
             StudioPages.showConflict(conflict, model, response);
+        } catch (ItemDeletedException deleted) {
+            StudioPages.showDeleted(deleted, "question", model, response);
+            questionForm.withBlankOptions();
+            return page(course, section, null, user, model);
         }
         questionForm.withBlankOptions();
         return page(course, section, id, user, model);
@@ -83,6 +87,10 @@ class StudioQuestionController {
         model.addAttribute("courseSlug", course);
         model.addAttribute("sectionSlug", section);
         model.addAttribute("itemId", id);
+        if (id != null) {
+            model.addAttribute("usage", studio.usage(course, section, id, Editor.of(user)));
+            model.addAttribute("computedOutput", studio.computedOutput(course, section, id, Editor.of(user)));
+        }
         return "studio/question";
     }
 }

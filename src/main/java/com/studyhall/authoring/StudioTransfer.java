@@ -52,7 +52,8 @@ public class StudioTransfer {
 
     /**
      * Imports a bundle as a new course owned by the editor, under newSlug when given. Publication
-     * flags travel with the bundle, so an export imports back exactly as it was.
+     * flags travel with the bundle, so an export imports back exactly as it was; a copy under a new
+     * slug arrives as a draft (course unpublished).
      */
     @Transactional
     public String importBundle(String bundleJson, String newSlug, Editor editor) {
@@ -60,14 +61,13 @@ public class StudioTransfer {
         try {
             bundle = json.readValue(bundleJson, CourseBundle.class);
         } catch (JacksonException unreadable) {
-            throw new BundleException("the file is not a course bundle: " + unreadable.getOriginalMessage()
-                    + (unreadable.getLocation() == null ? "" : " (line " + unreadable.getLocation().getLineNr() + ")"));
+            throw new BundleException(BundleReadError.describe(unreadable));
         }
         if (bundle == null) {
             throw new BundleException("the file is empty");
         }
         if (newSlug != null && !newSlug.isBlank()) {
-            bundle = bundle.withSlug(newSlug.strip());
+            bundle = bundle.asDraftCopy(newSlug.strip());
         }
         Course course = importer.importCourse(bundle, users.findById(editor.userId()).orElseThrow());
         history.record(course.getId(), "Course", course.getId(), "imported",

@@ -6,9 +6,10 @@ import jakarta.validation.constraints.Size;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /** A section's summary at its three levels. */
-public class SummaryForm {
+public class SummaryForm extends MergeableForm<SummaryForm> {
 
     @NotBlank
     @Size(max = 2000)
@@ -22,17 +23,15 @@ public class SummaryForm {
     @Size(max = 40000)
     private String detailed = "";
 
-    private long version;
-
     static SummaryForm of(SectionSummary summary) {
         var form = new SummaryForm();
         form.basic = summary.getBasic();
         form.medium = summary.getMedium();
         form.detailed = summary.getDetailed();
-        form.version = summary.getVersion();
-        return form;
+        return form.startingAt(summary.getVersion());
     }
 
+    @Override
     Map<String, String> snapshot() {
         var values = new LinkedHashMap<String, String>();
         values.put("Basic", basic);
@@ -41,12 +40,22 @@ public class SummaryForm {
         return values;
     }
 
+    @Override
+    void copyFields(SummaryForm stored, Set<String> labels) {
+        for (String label : labels) {
+            switch (label) {
+                case "Basic" -> basic = stored.basic;
+                case "Medium" -> medium = stored.medium;
+                case "Detailed" -> detailed = stored.detailed;
+                default -> { }
+            }
+        }
+    }
+
     public String getBasic() { return basic; }
     public void setBasic(String basic) { this.basic = basic == null ? "" : basic.replace("\r\n", "\n"); }
     public String getMedium() { return medium; }
     public void setMedium(String medium) { this.medium = medium == null ? "" : medium.replace("\r\n", "\n"); }
     public String getDetailed() { return detailed; }
     public void setDetailed(String detailed) { this.detailed = detailed == null ? "" : detailed.replace("\r\n", "\n"); }
-    public long getVersion() { return version; }
-    public void setVersion(long version) { this.version = version; }
 }

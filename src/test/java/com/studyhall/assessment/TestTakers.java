@@ -62,7 +62,7 @@ class TestTakers {
             return transaction.execute(status -> {
                 List<List<String>> answers = new ArrayList<>();
                 for (AttemptQuestion row : rows.findByAttempt(attemptId)) {
-                    answers.add(right ? rightAnswer(row.getQuestion()) : wrongAnswer(row.getQuestion()));
+                    answers.add(right ? rightAnswer(row.getVersion()) : wrongAnswer(row.getVersion()));
                 }
                 return answers;
             });
@@ -70,18 +70,18 @@ class TestTakers {
 
         List<QuestionType> types(long attemptId) {
             return transaction.execute(status ->
-                    rows.findByAttempt(attemptId).stream().map(row -> row.getQuestion().getType()).toList());
+                    rows.findByAttempt(attemptId).stream().map(row -> row.getVersion().getType()).toList());
         }
 
         List<String> explanations(long attemptId) {
             return transaction.execute(status ->
-                    rows.findByAttempt(attemptId).stream().map(row -> row.getQuestion().getExplanation()).toList());
+                    rows.findByAttempt(attemptId).stream().map(row -> row.getVersion().getExplanation()).toList());
         }
 
-        static List<String> rightAnswer(Question question) {
+        static List<String> rightAnswer(QuestionVersion question) {
             return switch (question.getType()) {
-                case SINGLE_CHOICE, MULTIPLE_CHOICE -> question.getOptions().stream().filter(QuestionOption::isCorrect)
-                        .map(o -> String.valueOf(o.getId())).toList();
+                case SINGLE_CHOICE, MULTIPLE_CHOICE -> question.getOptions().stream().filter(QuestionVersion.VersionOption::isCorrect)
+                        .map(o -> String.valueOf(o.getOptionId())).toList();
                 case TRUE_FALSE -> List.of(question.getAnswerTrue().toString());
                 case SHORT_TEXT -> List.of("  " + question.getAcceptedAnswers().get(0).toUpperCase() + " ");
                 case NUMERIC -> List.of(String.valueOf(question.getNumericAnswer()));
@@ -89,10 +89,10 @@ class TestTakers {
             };
         }
 
-        static List<String> wrongAnswer(Question question) {
+        static List<String> wrongAnswer(QuestionVersion question) {
             return switch (question.getType()) {
                 case SINGLE_CHOICE, MULTIPLE_CHOICE -> question.getOptions().stream().filter(o -> !o.isCorrect())
-                        .limit(1).map(o -> String.valueOf(o.getId())).toList();
+                        .limit(1).map(o -> String.valueOf(o.getOptionId())).toList();
                 case TRUE_FALSE -> List.of(String.valueOf(!question.getAnswerTrue()));
                 case SHORT_TEXT -> List.of("certainly not this");
                 case NUMERIC -> List.of(String.valueOf(question.getNumericAnswer() + 1000));

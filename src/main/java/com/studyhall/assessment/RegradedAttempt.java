@@ -1,0 +1,81 @@
+package com.studyhall.assessment;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+/** One closed attempt a regrade went over: its score before and after, changed or not. */
+@Entity
+public class RegradedAttempt {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "regrade_id")
+    private QuestionRegrade regrade;
+
+    private long attemptId;
+
+    /** The question's place in this attempt. */
+    private int position;
+
+    private Integer pointsBefore;
+
+    private Integer pointsAfter;
+
+    private Boolean passedBefore;
+
+    private Boolean passedAfter;
+
+    protected RegradedAttempt() {
+    }
+
+    RegradedAttempt(QuestionRegrade regrade, long attemptId, int position, Integer pointsBefore, Integer pointsAfter,
+                    Boolean passedBefore, Boolean passedAfter) {
+        this.regrade = regrade;
+        this.attemptId = attemptId;
+        this.position = position;
+        this.pointsBefore = pointsBefore;
+        this.pointsAfter = pointsAfter;
+        this.passedBefore = passedBefore;
+        this.passedAfter = passedAfter;
+    }
+
+    public QuestionRegrade getRegrade() {
+        return regrade;
+    }
+
+    public long getAttemptId() {
+        return attemptId;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public Integer getPointsBefore() {
+        return pointsBefore;
+    }
+
+    public Integer getPointsAfter() {
+        return pointsAfter;
+    }
+
+    public Boolean getPassedBefore() {
+        return passedBefore;
+    }
+
+    public Boolean getPassedAfter() {
+        return passedAfter;
+    }
+
+    public boolean scoreChanged() {
+        return !java.util.Objects.equals(pointsBefore, pointsAfter);
+    }
+}
