@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
 
@@ -25,6 +26,7 @@ public class QuestionRegrade {
     private Long actorId;
 
     /** Copied, so the record reads the same after the account is renamed or removed. */
+    @Size(max = 80)
     private String actorName;
 
     private Instant regradedAt;

@@ -13,6 +13,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
+import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,24 +42,30 @@ public class QuestionVersion {
     @Enumerated(EnumType.STRING)
     private QuestionType type;
 
+    @Size(max = 8000)
     private String prompt;
 
+    @Size(max = 8000)
     private String explanation;
 
     private int points;
 
     private Boolean answerTrue;
 
+    @Size(max = 4000)
     private String acceptedAnswers;
 
     private Double numericAnswer;
 
     private Double tolerance;
 
+    @Size(max = 20000)
     private String code;
 
+    @Size(max = 20000)
     private String expectedOutput;
 
+    @Size(max = 40)
     private String engineVersion;
 
     @ElementCollection(fetch = FetchType.EAGER)
