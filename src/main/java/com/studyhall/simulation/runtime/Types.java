@@ -32,6 +32,8 @@ final class Types {
         register(PyInstance.class, new InstanceType(in), false);
         register(PyBuiltin.class, new BuiltinFunctionType(in), false);
         register(PyModule.class, new ModuleType(in), false);
+        register(PyDescriptor.class, new DescriptorType(in), false);
+        register(PySuper.class, new SuperType(in), false);
         fallback = new ObjectType(in);
     }
 
@@ -52,6 +54,10 @@ final class Types {
 
     IterType iterators() {
         return (IterType) byClass.get(PyIter.class);
+    }
+
+    InstanceType instances() {
+        return (InstanceType) byClass.get(PyInstance.class);
     }
 
     WeakrefType weakrefs() {
