@@ -36,7 +36,12 @@ final class Builtins {
     final List<PyObject> scratch = new ArrayList<>();
 
     void releaseScratch() {
-        while (!scratch.isEmpty()) heap.decref(scratch.remove(scratch.size() - 1));
+        releaseScratch(0);
+    }
+
+    /** Releases what was added to scratch after the mark. */
+    void releaseScratch(int mark) {
+        while (scratch.size() > mark) heap.decref(scratch.remove(scratch.size() - 1));
     }
 
     PyList garbageList() {
@@ -711,7 +716,7 @@ final class Builtins {
             heap.decref(it);
             return out;
         }
-        if (o instanceof PyIter) {
+        if (o instanceof PyIter || o instanceof PyGenerator) {
             List<PyObject> out = new ArrayList<>();
             for (PyObject x = next(o); x != null; x = next(o)) {
                 out.add(x);
@@ -731,7 +736,7 @@ final class Builtins {
         else if (o instanceof PyDict) kind = "dict_keyiterator";
         else if (o instanceof PySet) kind = "set_iterator";
         else if (o instanceof PyView view) kind = view.kind.replace("dict_", "dict_") + "iterator";
-        else if (o instanceof PyIter) return heap.newRef(o);
+        else if (o instanceof PyIter || o instanceof PyGenerator) return heap.newRef(o);
         else throw new PyRaise("TypeError", "'" + o.typeName() + "' object is not iterable");
         if (!(o instanceof PyRange)) heap.incref(o); // a range iterator copies the bounds instead
         PyIter it = heap.alloc(new PyIter(kind, o));
@@ -769,6 +774,7 @@ final class Builtins {
     /** The next item as a new reference, or null when exhausted. */
     PyObject next(PyObject iterator) {
         in.checkDeadline();
+        if (iterator instanceof PyGenerator g) return in.generators.nextValue(g);
         PyIter it = (PyIter) iterator;
         PyObject src = it.source;
         if (src == null) return null;

@@ -155,6 +155,7 @@ final class Ops {
     // ---- arithmetic (results are new references) ----
 
     PyObject binary(TokenType op, PyObject a, PyObject b) {
+        SizeLimit.check(op, a, b);
         if (a instanceof PyInt x && b instanceof PyInt y) return intOp(op, x.value, y.value);
         if (isNumber(a) && isNumber(b)) return floatOp(op, toDouble(a), toDouble(b), a, b);
         switch (op) {

@@ -20,13 +20,24 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             "complex", "slice", "issubclass", "__import__", "breakpoint", "help", "exit", "quit", "ascii",
             "Exception", "ValueError", "TypeError", "KeyError", "IndexError", "RuntimeError", "StopIteration");
 
+    /** Special attributes the lab models: __next__ is a generator's (and only a generator's) method here. */
+    private static final Set<String> ALLOWED_SPECIAL_ATTRIBUTES = Set.of("__init__", "__del__", "__next__");
+
     private final List<Diagnostic> diagnostics;
+    /** Which names read a builtin (the resolver's answer); null: every such name does. */
+    private final java.util.function.Predicate<Expr.Name> readsBuiltin;
     private int functionDepth;
     private int classDepth;
     private int loopDepth;
 
     public Checker(List<Diagnostic> diagnostics) {
+        this(diagnostics, null);
+    }
+
+    /** readsBuiltin tells a program's own variable named like a builtin ({@code input = [...]}) from the builtin. */
+    public Checker(List<Diagnostic> diagnostics, java.util.function.Predicate<Expr.Name> readsBuiltin) {
         this.diagnostics = diagnostics;
+        this.readsBuiltin = readsBuiltin;
     }
 
     public void check(List<Stmt> program) {
@@ -46,8 +57,23 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         stmts.forEach(s -> s.accept(this));
     }
 
+    private int depth;
+    private boolean tooDeep;
+
     private void expr(Expr e) {
-        if (e != null) e.accept(this);
+        if (e == null) return;
+        // CPython's compiler gives up on expressions nested about 3000 deep (even a long chain of +).
+        if (depth >= Parser.MAX_NESTING) {
+            if (!tooDeep) error(e.token(), Parser.TOO_DEEP);
+            tooDeep = true;
+            return;
+        }
+        depth++;
+        try {
+            e.accept(this);
+        } finally {
+            depth--;
+        }
     }
 
     // ---- statements ----
@@ -97,11 +123,8 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     }
 
     public Void visitFunctionDef(Stmt.FunctionDef s) {
-        if (functionDepth > 0) {
-            refuse(s.token(), "a function defined inside a function (closures)");
-            return null;
-        }
         s.params().forEach(p -> expr(p.defaultValue()));
+        s.kwonly().forEach(p -> expr(p.defaultValue()));
         int savedLoops = loopDepth;
         loopDepth = 0;
         functionDepth++;
@@ -165,9 +188,21 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
                         + ": import of '" + module.lexeme() + "' is not supported in the memory lab (only gc, sys and weakref)"));
             }
         }
-        if (functionDepth > 0 || classDepth > 0) refuse(s.token(), "import inside a function or class");
+        if (classDepth > 0 && functionDepth == 0) refuse(s.token(), "import inside a class body");
         return null;
     }
+
+    public Void visitImportFrom(Stmt.ImportFrom s) {
+        Token module = s.module();
+        if (!MODULES.contains(module.lexeme())) {
+            diagnostics.add(new Diagnostic(module.line(), module.column(), "line " + module.line()
+                    + ": import of '" + module.lexeme() + "' is not supported in the memory lab (only gc, sys and weakref)"));
+        }
+        if (classDepth > 0 && functionDepth == 0) refuse(s.token(), "import inside a class body");
+        return null;
+    }
+
+    public Void visitNonlocal(Stmt.Nonlocal s) { return null; }
 
     public Void visitUnsupported(Stmt.Unsupported s) {
         refuse(s.token(), s.what());
@@ -187,13 +222,12 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     }
 
     public Void visitName(Expr.Name e) {
-        if (UNSUPPORTED_BUILTINS.contains(e.name())) refuse(e.token(), "the builtin '" + e.name() + "'");
+        if (UNSUPPORTED_BUILTINS.contains(e.name()) && (readsBuiltin == null || readsBuiltin.test(e))) refuse(e.token(), "the builtin '" + e.name() + "'");
         return null;
     }
 
     public Void visitAttribute(Expr.Attribute e) {
-        if (e.name().startsWith("__") && e.name().endsWith("__") && !e.name().equals("__init__")
-                && !e.name().equals("__del__")) {
+        if (e.name().startsWith("__") && e.name().endsWith("__") && !ALLOWED_SPECIAL_ATTRIBUTES.contains(e.name())) {
             refuse(e.token(), "the special attribute '" + e.name() + "'");
         }
         expr(e.object());
@@ -234,6 +268,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     public Void visitListComp(Expr.ListComp e) {
         if (classDepth > 0 && functionDepth == 0) refuse(e.token(), "a list comprehension in a class body");
         expr(e.element());
+        expr(e.value());
         for (Expr.Comprehension c : e.generators()) {
             expr(c.target());
             expr(c.iter());
@@ -243,6 +278,12 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     }
 
     public Void visitIfExp(Expr.IfExp e) { expr(e.condition()); expr(e.then()); expr(e.otherwise()); return null; }
+
+    public Void visitLambda(Expr.Lambda e) { return visitFunctionDef(e.def()); }
+
+    public Void visitYield(Expr.Yield e) { expr(e.value()); return null; }
+
+    public Void visitStarred(Expr.Starred e) { expr(e.value()); return null; }
 
     public Void visitUnsupported(Expr.Unsupported e) {
         refuse(e.token(), e.what());
