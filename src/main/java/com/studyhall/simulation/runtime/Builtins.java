@@ -78,6 +78,8 @@ final class Builtins {
             }
             throw type.noAttribute(obj, name);
         }
+        PyObject data = type.attribute(obj, name);
+        if (data != null) return data;
         if (type.hasMethod(name)) {
             heap.incref(obj);
             return heap.alloc(new PyBuiltin(name, obj, null));

@@ -31,14 +31,13 @@ final class GeneratorBody {
         }
     }
 
-    private static final long STACK_BYTES = 64L << 20;
-
     final PyGenerator generator;
     final Frame frame;
     private final Supplier<PyObject> code;
     private final SynchronousQueue<Object> toBody = new SynchronousQueue<>();
     private final SynchronousQueue<Object> toResumer = new SynchronousQueue<>();
-    private Thread thread;
+    private boolean started;
+    private volatile boolean finished;
 
     GeneratorBody(PyGenerator generator, Frame frame, Supplier<PyObject> code) {
         this.generator = generator;
@@ -47,15 +46,14 @@ final class GeneratorBody {
     }
 
     boolean started() {
-        return thread != null;
+        return started;
     }
 
-    /** Hands the message to the body and waits for it to yield or finish. */
-    Object resume(Object message) {
-        if (thread == null) {
-            thread = new Thread(null, this::runBody, "generator " + generator.qualname, STACK_BYTES);
-            thread.setDaemon(true);
-            thread.start();
+    /** Hands the message to the body (started on a pooled thread the first time) and waits for it to yield or finish. */
+    Object resume(Object message, java.util.concurrent.Executor threads) {
+        if (!started) {
+            started = true;
+            threads.execute(this::runBody);
         }
         put(toBody, message);
         return take(toResumer);
@@ -71,16 +69,25 @@ final class GeneratorBody {
 
     /** Ends a body that will never be resumed (the run is over). */
     void abandon() {
-        if (thread == null || !thread.isAlive()) return;
-        toBody.offer(ABANDON);
+        if (!started || finished) return;
         try {
-            thread.join(100);
+            toBody.offer(ABANDON, 100, java.util.concurrent.TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
     private void runBody() {
+        try {
+            runToEnd();
+        } catch (Abandoned a) {
+            // the run is over
+        } finally {
+            finished = true;
+        }
+    }
+
+    private void runToEnd() {
         Object first = take(toBody);
         Object result;
         try {

@@ -20,6 +20,9 @@ final class Generators {
     private final List<GeneratorBody> started = new ArrayList<>();
     /** The return value of the generator that finished last (StopIteration.value), owned. */
     private PyObject returned;
+    /** Threads for generator bodies, reused: starting a thread costs about a millisecond. */
+    private java.util.concurrent.ThreadPoolExecutor threads;
+    private static final long STACK_BYTES = 64L << 20;
 
     Generators(Interpreter in) {
         this.in = in;
@@ -116,7 +119,7 @@ final class Generators {
         running.push(b);
         Object r;
         try {
-            r = b.resume(message);
+            r = b.resume(message, threads());
         } finally {
             running.pop();
             in.frames.remove(in.frames.size() - 1);
@@ -155,9 +158,23 @@ final class Generators {
         throw new PyRaise("GeneratorExit", "");
     }
 
-    /** The run is over: bodies still suspended unwind without touching the result. */
+    private java.util.concurrent.Executor threads() {
+        if (threads == null) {
+            java.util.concurrent.ThreadFactory factory = task -> {
+                Thread t = new Thread(null, task, "generator", STACK_BYTES);
+                t.setDaemon(true);
+                return t;
+            };
+            threads = new java.util.concurrent.ThreadPoolExecutor(0, Integer.MAX_VALUE, 5, java.util.concurrent.TimeUnit.SECONDS,
+                    new java.util.concurrent.SynchronousQueue<>(), factory);
+        }
+        return threads;
+    }
+
+    /** The run is over: bodies still suspended unwind without touching the result, and the threads end. */
     void abandonAll() {
         for (GeneratorBody b : new ArrayList<>(started)) b.abandon();
         started.clear();
+        if (threads != null) threads.shutdown();
     }
 }

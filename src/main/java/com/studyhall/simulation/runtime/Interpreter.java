@@ -1069,10 +1069,11 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         kwargs.put(name, value);
     }
 
+    /** _PyObject_FunctionStr: a program's functions and classes are named with their module. */
     private static String callableName(PyObject callee) {
-        if (callee instanceof PyFunction f) return f.qualname + "()";
+        if (callee instanceof PyFunction f) return "__main__." + f.qualname + "()";
         if (callee instanceof PyBuiltin b) return b.name + "()";
-        if (callee instanceof PyClass c) return c.name + "()";
+        if (callee instanceof PyClass c) return "__main__." + c.name + "()";
         return callee.typeName() + " object";
     }
 

@@ -33,6 +33,7 @@ final class Types {
         register(PyBuiltin.class, new BuiltinFunctionType(in), false);
         register(PyModule.class, new ModuleType(in), false);
         register(PyGenerator.class, new GeneratorType(in), false);
+        register(PyCell.class, new CellType(in), false);
         fallback = new ObjectType(in);
     }
 

@@ -20,8 +20,9 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             "complex", "slice", "issubclass", "__import__", "breakpoint", "help", "exit", "quit", "ascii",
             "Exception", "ValueError", "TypeError", "KeyError", "IndexError", "RuntimeError", "StopIteration");
 
-    /** Special attributes the lab models: __next__ is a generator's (and only a generator's) method here. */
-    private static final Set<String> ALLOWED_SPECIAL_ATTRIBUTES = Set.of("__init__", "__del__", "__next__");
+    /** Special attributes the lab models: a generator's __next__, a function's defaults and closure. */
+    private static final Set<String> ALLOWED_SPECIAL_ATTRIBUTES = Set.of("__init__", "__del__", "__next__",
+            "__closure__", "__defaults__", "__kwdefaults__");
 
     private final List<Diagnostic> diagnostics;
     /** Which names read a builtin (the resolver's answer); null: every such name does. */
