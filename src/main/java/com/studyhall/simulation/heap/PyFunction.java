@@ -17,6 +17,11 @@ public final class PyFunction extends PyObject {
     public PyTuple closure;
     /** The resolver's scope for the function's code (its frame layout). */
     public com.studyhall.simulation.resolve.Scope scope;
+    /**
+     * The class whose body defined this method, for zero-argument super(): CPython's __class__
+     * cell, whose reference to the class is one of {@link PyClass#hiddenRefs}.
+     */
+    public PyClass definingClass;
 
     public PyFunction(Stmt.FunctionDef def, String qualname, PyDict globals, PyTuple defaults) {
         this.def = def;

@@ -198,6 +198,13 @@ public final class Resolver implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         return null;
     }
 
+    /** The decorators are evaluated where the definition stands, before it. */
+    public Void visitDecorated(Stmt.Decorated s) {
+        s.decorators().forEach(this::expr);
+        s.definition().accept(this);
+        return null;
+    }
+
     public Void visitReturn(Stmt.Return s) { expr(s.value()); return null; }
 
     public Void visitBreak(Stmt.Break s) { return null; }

@@ -12,7 +12,7 @@ import java.util.Set;
 final class BuiltinsModule extends NativeModule {
     /** Builtins that are type objects: int, str... are the same objects as the constructors of those names. */
     static final Set<String> TYPE_NAMES = Set.of("int", "str", "float", "bool", "list", "dict", "tuple", "set",
-            "range", "type", "enumerate");
+            "range", "type", "enumerate", "object", "staticmethod", "classmethod", "property", "super");
 
     private final Builtins p;
 
@@ -91,6 +91,85 @@ final class BuiltinsModule extends NativeModule {
             en.result = heap.alloc(new PyTuple(new PyObject[] {v.none, v.none}));
             return en;
         });
+        classFunctions();
+    }
+
+    /** The builtins that make and inspect classes: decorators, super(), issubclass. */
+    private void classFunctions() {
+        function("staticmethod", (args, kw) -> wrap("staticmethod", one("staticmethod", args)));
+        function("classmethod", (args, kw) -> wrap("classmethod", one("classmethod", args)));
+        keywordFunction("property", (args, kw) -> {
+            if (args.size() > 4) throw new PyRaise("TypeError", "property() takes at most 4 arguments (" + args.size() + " given)");
+            PyObject[] f = new PyObject[3];
+            String[] names = {"fget", "fset", "fdel"};
+            for (int i = 0; i < 3; i++) {
+                PyObject given = i < args.size() ? args.get(i) : kw.get(names[i]);
+                f[i] = given == null || given instanceof PyNone ? null : heap.newRef(given);
+            }
+            return heap.alloc(new PyDescriptor("property", f[0], f[1], f[2]));
+        });
+        function("super", (args, kw) -> makeSuper(args));
+        function("issubclass", (args, kw) -> {
+            if (args.size() != 2) throw new PyRaise("TypeError", "issubclass expected 2 arguments, got " + args.size());
+            PyObject c = args.get(0);
+            if (!(c instanceof PyClass) && !(c instanceof PyBuiltin b && p.isTypeObject(b))) {
+                throw new PyRaise("TypeError", "issubclass() arg 1 must be a class");
+            }
+            PyObject t = args.get(1);
+            for (PyObject ty : t instanceof PyTuple tu ? List.of(tu.items) : List.of(t)) {
+                if (ty instanceof PyBuiltin b && b.name.equals("object") && p.isTypeObject(b)) return v.trueObj;
+                if (c instanceof PyClass cc && ty instanceof PyClass tc && cc.isSubclassOf(tc)) return v.trueObj;
+                if (c instanceof PyBuiltin cb && ty instanceof PyBuiltin tb && p.isTypeObject(tb)) {
+                    BuiltinType sub = p.types.named(cb.name);
+                    BuiltinType sup = p.types.named(tb.name);
+                    if (sub != null && sup != null && sub.isSubtypeOf(sup)) return v.trueObj;
+                    if (cb.name.equals(tb.name)) return v.trueObj;
+                }
+                if (!(ty instanceof PyClass) && !(ty instanceof PyBuiltin b && p.isTypeObject(b))) {
+                    throw new PyRaise("TypeError", "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+                }
+            }
+            return v.falseObj;
+        });
+        function("object", (args, kw) -> {
+            throw new PyRaise("TypeError", "object() instances are not supported in the memory lab");
+        });
+    }
+
+    /** staticmethod(f) and classmethod(f) hold the function. */
+    private PyObject wrap(String kind, PyObject f) {
+        return heap.alloc(new PyDescriptor(kind, heap.newRef(f), null, null));
+    }
+
+    /**
+     * super(): without arguments, the method's defining class (its __class__ cell) and its first
+     * argument; super(C, obj) names both.
+     */
+    private PyObject makeSuper(List<PyObject> args) {
+        PyClass type;
+        PyObject obj;
+        if (args.isEmpty()) {
+            Frame f = in.frame();
+            if (!(f.function instanceof PyFunction fn) || fn.definingClass == null) {
+                throw new PyRaise("RuntimeError", f.function == null ? "super(): no arguments" : "super(): __class__ cell not found");
+            }
+            if (f.locals.length == 0 || f.locals[0] == null) throw new PyRaise("RuntimeError", "super(): no arguments");
+            type = fn.definingClass;
+            obj = f.locals[0] instanceof PyCell cell ? cell.contents : f.locals[0];
+        } else if (args.size() == 2 && args.get(0) instanceof PyClass t) {
+            type = t;
+            obj = args.get(1);
+        } else {
+            throw new PyRaise("TypeError", "super() argument 1 must be a type, not " + args.get(0).typeName());
+        }
+        PyClass objType = obj instanceof PyInstance i ? i.cls : obj instanceof PyClass c ? c : null;
+        if (objType == null || !objType.isSubclassOf(type)) {
+            throw new PyRaise("TypeError", "super(type, obj): obj must be an instance or subtype of type");
+        }
+        heap.incref(type);
+        heap.incref(obj);
+        heap.incref(objType);
+        return heap.alloc(new PySuper(type, obj, objType));
     }
 
     @Override
@@ -145,6 +224,7 @@ final class BuiltinsModule extends NativeModule {
             if (ty instanceof PyClass c) {
                 if (o instanceof PyInstance i && i.cls.isSubclassOf(c)) return v.trueObj;
             } else if (ty instanceof PyBuiltin b && b.owner == null && b.self == null) {
+                if (b.name.equals("object")) return v.trueObj;
                 BuiltinType named = p.types.named(b.name);
                 boolean r = named != null && p.types.of(o).isSubtypeOf(named);
                 if (r) return v.trueObj;

@@ -24,12 +24,32 @@ final class Ops {
 
     boolean eq(PyObject a, PyObject b) {
         if (a == b) return !(a instanceof PyFloat f && Double.isNaN(f.value));
+        if (b instanceof PyInstance && !(a instanceof PyInstance)) return types.instances().eq(a, b);
         return types.of(a).eq(a, b);
+    }
+
+    /**
+     * The == and != operators: unlike containment tests, they call a user __eq__/__ne__ even on
+     * the same object; without one, != inverts ==.
+     */
+    boolean operatorEquals(PyObject a, PyObject b, boolean negate) {
+        if (a instanceof PyInstance || b instanceof PyInstance) {
+            InstanceType t = types.instances();
+            if (negate) {
+                Boolean ne = t.richCompare(a, b, "__ne__", "__ne__");
+                if (ne != null) return ne;
+            }
+            Boolean r = t.richCompare(a, b, "__eq__", "__eq__");
+            boolean eq = r != null ? r : a == b;
+            return negate != eq;
+        }
+        return negate != eq(a, b);
     }
 
     /** <, <=, >, >=; raises TypeError like CPython for unorderable types. */
     boolean order(String op, PyObject a, PyObject b) {
         Boolean r = types.of(a).order(op, a, b);
+        if (r == null && b instanceof PyInstance && !(a instanceof PyInstance)) r = types.instances().order(op, a, b);
         if (r == null) {
             throw typeError("'" + op + "' not supported between instances of '" + a.typeName() + "' and '"
                     + b.typeName() + "'");
@@ -46,7 +66,8 @@ final class Ops {
         PyObject r = ta.binary(op, a, b);
         if (r == null) {
             BuiltinType tb = types.of(b);
-            if (tb != ta) r = tb.reflected(op, a, b);
+            // Instances of two different classes share InstanceType but still reflect (binary_op1).
+            if (tb != ta || (a instanceof PyInstance x && b instanceof PyInstance y && x.cls != y.cls)) r = tb.reflected(op, a, b);
         }
         if (r == null) {
             throw typeError("unsupported operand type(s) for " + symbol(op) + ": '" + a.typeName() + "' and '"

@@ -34,6 +34,8 @@ final class Types {
         register(PyModule.class, new ModuleType(in), false);
         register(PyGenerator.class, new GeneratorType(in), false);
         register(PyCell.class, new CellType(in), false);
+        register(PyDescriptor.class, new DescriptorType(in), false);
+        register(PySuper.class, new SuperType(in), false);
         fallback = new ObjectType(in);
     }
 
@@ -54,6 +56,10 @@ final class Types {
 
     IterType iterators() {
         return (IterType) byClass.get(PyIter.class);
+    }
+
+    InstanceType instances() {
+        return (InstanceType) byClass.get(PyInstance.class);
     }
 
     WeakrefType weakrefs() {
