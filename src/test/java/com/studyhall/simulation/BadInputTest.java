@@ -85,6 +85,7 @@ class BadInputTest {
         SimulationResult r = simulator.run(new SimulationRequest("x = []\nwhile True:\n    x = [x]\n    x = x[0]\n", l, true));
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertThat(r.error().type()).isEqualTo("TimeLimitExceeded");
-        assertThat(millis).as("whole request in ms").isLessThan(2_400);
+        // 2 s plus the 200 ms margin, with room for a scheduler stall on a loaded machine.
+        assertThat(millis).as("whole request in ms").isLessThan(3_000);
     }
 }

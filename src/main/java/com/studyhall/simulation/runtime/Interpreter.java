@@ -725,6 +725,11 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             cls.refcnt += cls.hiddenRefs;
             // The dict holds the descriptors the class statement adds (containers): it is tracked then.
             if (cls.hasDescriptors() && !body.dict.isTracked()) heap.track(body.dict);
+            // __slots__ = () adds no descriptors: a dict of atoms only is not tracked (PyDict_Copy of the namespace).
+            if (!cls.hasDescriptors() && body.dict.isTracked() && body.dict.map.values().stream()
+                    .noneMatch(e -> com.studyhall.simulation.gc.Collector.mayBeTrackedItem(e[1]))) {
+                heap.untrack(body.dict);
+            }
             if (body.dict.getStr("__eq__") != null && body.dict.getStr("__hash__") == null) {
                 body.dict.put(values.intern("__hash__"), values.none, heap);
             }
@@ -1671,7 +1676,16 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             });
             return s;
         }
-        for (PyObject item : items) s.add(item, heap);
+        for (int i = 0; i < items.size(); i++) {
+            try {
+                s.add(items.get(i), heap);
+            } catch (RuntimeException ex) {
+                // An unhashable item (add released it): the set so far is freed, then the rest.
+                heap.decref(s);
+                for (int j = i + 1; j < items.size(); j++) heap.decref(items.get(j));
+                throw ex;
+            }
+        }
         return s;
     }
 

@@ -133,6 +133,14 @@ final class ListType extends BuiltinType {
         return compare(op, Integer.compare(a.size(), b.size()));
     }
 
+    /** The error a sequence's + or * gives once the other operand's reflected method declined too. */
+    static PyRaise sequenceError(TokenType op, PyObject a, PyObject b) {
+        boolean seq = a instanceof PyStr || a instanceof PyList || a instanceof PyTuple;
+        if (op == TokenType.PLUS && seq) return cannotConcatenate(a, b);
+        if (op == TokenType.STAR && seq) return Ops.typeError("can't multiply sequence by non-int of type '" + b.typeName() + "'");
+        return null;
+    }
+
     static PyRaise cannotConcatenate(PyObject a, PyObject b) {
         return Ops.typeError("can only concatenate " + a.typeName() + " (not \"" + b.typeName() + "\") to " + a.typeName());
     }
@@ -149,6 +157,7 @@ final class ListType extends BuiltinType {
     PyObject binary(TokenType op, PyObject a, PyObject b) {
         switch (op) {
             case PLUS: {
+                if (b instanceof PyInstance) return null; // its __radd__ goes first (sq_concat comes last)
                 if (!(b instanceof PyList y)) throw cannotConcatenate(a, b);
                 ArrayList<PyObject> items = new ArrayList<>(items((PyList) a));
                 items.addAll(y.items);
@@ -156,6 +165,7 @@ final class ListType extends BuiltinType {
                 return heap.alloc(new PyList(items, items.size()));
             }
             case STAR:
+                if (b instanceof PyInstance) return null;
                 return repeat((PyList) a, repeatCount(a, b));
             default:
                 return null;

@@ -70,6 +70,8 @@ final class Ops {
             if (tb != ta || (a instanceof PyInstance x && b instanceof PyInstance y && x.cls != y.cls)) r = tb.reflected(op, a, b);
         }
         if (r == null) {
+            PyRaise sequence = ListType.sequenceError(op, a, b);
+            if (sequence != null) throw sequence;
             throw typeError("unsupported operand type(s) for " + symbol(op) + ": '" + a.typeName() + "' and '"
                     + b.typeName() + "'");
         }

@@ -99,8 +99,10 @@ final class StrType extends BuiltinType {
         switch (op) {
             case PLUS:
                 if (b instanceof PyStr y) return v.str(value(a) + y.value);
+                if (b instanceof PyInstance) return null; // its __radd__ goes first (sq_concat comes last)
                 throw ListType.cannotConcatenate(a, b);
             case STAR:
+                if (b instanceof PyInstance) return null;
                 return repeat(a, ListType.repeatCount(a, b));
             case PERCENT:
                 return v.str(percentFormat(value(a), b));

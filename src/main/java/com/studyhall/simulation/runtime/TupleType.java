@@ -54,6 +54,7 @@ final class TupleType extends BuiltinType {
     PyObject binary(TokenType op, PyObject a, PyObject b) {
         switch (op) {
             case PLUS: {
+                if (b instanceof PyInstance) return null; // its __radd__ goes first (sq_concat comes last)
                 if (!(b instanceof PyTuple y)) throw ListType.cannotConcatenate(a, b);
                 PyTuple x = (PyTuple) a;
                 PyObject[] items = new PyObject[x.items.length + y.items.length];
@@ -64,6 +65,7 @@ final class TupleType extends BuiltinType {
                 return heap.alloc(new PyTuple(items));
             }
             case STAR:
+                if (b instanceof PyInstance) return null;
                 return repeat((PyTuple) a, ListType.repeatCount(a, b));
             default:
                 return null;

@@ -13,7 +13,9 @@ final class WeakrefModule extends NativeModule {
     private PyObject ref(List<PyObject> args) {
         if (args.isEmpty()) throw new PyRaise("TypeError", "__new__ expected at least 1 argument, got 0");
         PyObject target = args.get(0);
-        if (!(target instanceof PyInstance || target instanceof PyFunction || target instanceof PyClass || target instanceof PySet)) {
+        boolean weakrefable = target instanceof PyInstance i ? i.cls == null || i.cls.instanceWeakrefs
+                : target instanceof PyFunction || target instanceof PyClass || target instanceof PySet;
+        if (!weakrefable) {
             throw new PyRaise("TypeError", "cannot create weak reference to '" + target.typeName() + "' object");
         }
         PyObject callback = args.size() > 1 && !(args.get(1) instanceof PyNone) ? args.get(1) : null;

@@ -1,0 +1,6 @@
+# __repr__ must return a str.
+class Bad:
+    def __repr__(self):
+        return 42
+print("start")
+print(repr(Bad()))
