@@ -1,6 +1,8 @@
 package com.studyhall.simulation;
 
 import com.studyhall.simulation.heap.PyRaise;
+import com.studyhall.simulation.resolve.Resolver;
+import com.studyhall.simulation.resolve.Scopes;
 import com.studyhall.simulation.runtime.Interpreter;
 import com.studyhall.simulation.runtime.StopRun;
 import com.studyhall.simulation.syntax.Checker;
@@ -18,6 +20,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class Simulator {
     private static final long STACK_BYTES = 512L << 20;
+    private static final long JOIN_MARGIN_MILLIS = 200;
 
     public SimulationResult run(SimulationRequest request) {
         long start = System.nanoTime();
@@ -27,17 +30,21 @@ public final class Simulator {
             diagnostics.add(new Diagnostic(1, 1, "line 1: the program is longer than " + limits.maxSourceChars() + " characters"));
             return rejected(diagnostics, start);
         }
-        List<Token> tokens = new Scanner(request.code(), diagnostics).scan();
-        List<Stmt> program = diagnostics.isEmpty() ? new Parser(tokens, diagnostics).parse() : List.of();
-        if (diagnostics.isEmpty()) new Checker(diagnostics).check(program);
-        if (!diagnostics.isEmpty()) return rejected(diagnostics, start);
-
+        int nul = request.code().indexOf('\0');
+        if (nul >= 0) {
+            int line = 1 + (int) request.code().substring(0, nul).chars().filter(c -> c == '\n').count();
+            diagnostics.add(new Diagnostic(line, 1, "line " + line + ": source code string cannot contain null bytes"));
+            return rejected(diagnostics, start);
+        }
+        // The front end recurses as deep as the program nests: it runs on the worker's large stack too.
         AtomicReference<SimulationResult> result = new AtomicReference<>();
-        Thread worker = new Thread(null, () -> result.set(execute(program, request, start)), "simulation", STACK_BYTES);
+        Thread worker = new Thread(null, () -> result.set(compileAndExecute(request, start)), "simulation", STACK_BYTES);
         worker.setDaemon(true);
         worker.start();
         try {
-            worker.join(limits.timeout().toMillis() + 2_000);
+            // The limit holds for the whole request: a worker past it (deep in one long operation
+            // or still building the trace) is not waited for; it stops at its next deadline check.
+            worker.join(limits.timeout().toMillis() + JOIN_MARGIN_MILLIS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -50,8 +57,32 @@ public final class Simulator {
         return r;
     }
 
-    private SimulationResult execute(List<Stmt> program, SimulationRequest request, long start) {
+    private SimulationResult compileAndExecute(SimulationRequest request, long start) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        Scopes scopes = null;
+        List<Stmt> program = List.of();
+        try {
+            List<Token> tokens = new Scanner(request.code(), diagnostics).scan();
+            if (diagnostics.isEmpty()) program = new Parser(tokens, diagnostics).parse();
+            if (diagnostics.isEmpty()) scopes = new Resolver(diagnostics).resolve(program);
+            if (diagnostics.isEmpty()) new Checker(diagnostics, scopes::readsBuiltin).check(program);
+        } catch (StackOverflowError e) {
+            diagnostics.add(new Diagnostic(1, 1, "line 1: " + Parser.TOO_DEEP));
+        }
+        if (!diagnostics.isEmpty()) return rejected(diagnostics, start);
+        return execute(program, scopes, request, start);
+    }
+
+    private SimulationResult execute(List<Stmt> program, Scopes scopes, SimulationRequest request, long start) {
         Interpreter in = new Interpreter(request.limits());
+        try {
+            return execute(in, program, scopes, request, start);
+        } finally {
+            in.discard();
+        }
+    }
+
+    private SimulationResult execute(Interpreter in, List<Stmt> program, Scopes scopes, SimulationRequest request, long start) {
         com.studyhall.simulation.trace.Tracer tracer = null;
         if (request.trace()) {
             tracer = new com.studyhall.simulation.trace.Tracer(in.heap(), in::frameViews, in::line, in.heap()::lookup);
@@ -59,7 +90,7 @@ public final class Simulator {
         }
         PythonError error = null;
         try {
-            in.run(program);
+            in.run(program, scopes);
         } catch (PyRaise e) {
             error = new PythonError(e.type, e.pyMessage, in.line());
         } catch (StopRun e) {

@@ -25,9 +25,9 @@ class ProgramRunnerTests {
 
     @Test
     void saysWhenTheEngineRefusedTheProgram() {
-        var output = runner.run("f = lambda: 1\n");
+        var output = runner.run("f = (g := 1)\n");
         assertThat(output.ran()).isFalse();
-        assertThat(output.error()).startsWith("SyntaxError: ").contains("lambda");
+        assertThat(output.error()).startsWith("SyntaxError: ").contains("walrus");
         assertThat(output.faithful()).isFalse();
     }
 

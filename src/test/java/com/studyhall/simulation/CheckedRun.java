@@ -1,6 +1,8 @@
 package com.studyhall.simulation;
 
 import com.studyhall.simulation.heap.PyRaise;
+import com.studyhall.simulation.resolve.Resolver;
+import com.studyhall.simulation.resolve.Scopes;
 import com.studyhall.simulation.runtime.Interpreter;
 import com.studyhall.simulation.runtime.StopRun;
 import com.studyhall.simulation.syntax.Checker;
@@ -19,7 +21,9 @@ final class CheckedRun {
         Thread t = new Thread(null, () -> {
             List<Diagnostic> diagnostics = new ArrayList<>();
             List<Stmt> program = new Parser(new Scanner(code, diagnostics).scan(), diagnostics).parse();
-            new Checker(diagnostics).check(program);
+            if (!diagnostics.isEmpty()) return;
+            Scopes scopes = new Resolver(diagnostics).resolve(program);
+            new Checker(diagnostics, scopes::readsBuiltin).check(program);
             if (!diagnostics.isEmpty()) return;
             Interpreter in = new Interpreter(new Limits(20_000, 100_000, 100_000, 1_000, java.time.Duration.ofSeconds(60), 64 * 1024));
             in.setStepHook(() -> {
@@ -32,7 +36,7 @@ final class CheckedRun {
                 }
             });
             try {
-                in.run(program);
+                in.run(program, scopes);
             } catch (PyRaise | StopRun e) {
                 // the scenario's expected error
             } catch (StackOverflowError e) {
@@ -46,6 +50,7 @@ final class CheckedRun {
                     problems.addAll(v);
                 }
             }
+            in.discard();
         }, "checked-run", 512L << 20);
         t.start();
         t.join();

@@ -54,11 +54,11 @@ class LimitsAndDiagnosticsTest {
     @Nested
     class Diagnostics_ {
         @Test
-        void lambdaIsRefusedWithLineAndColumn() {
-            SimulationResult r = run("x = 1\ny = lambda a: a\n");
+        void walrusIsRefusedWithLineAndColumn() {
+            SimulationResult r = run("x = 1\ny = (z := 2)\n");
             assertThat(r.rejected()).isTrue();
             assertThat(r.diagnostics().get(0)).isEqualTo(
-                    new Diagnostic(2, 5, "line 2: lambda is not supported in the memory lab"));
+                    new Diagnostic(2, 6, "line 2: the walrus operator ':=' is not supported in the memory lab"));
         }
 
         @Test

@@ -11,8 +11,12 @@ public final class PyFunction extends PyObject {
     public PyDict globals;
     /** Default values as a tuple (CPython's __defaults__), or null. */
     public PyTuple defaults;
-    /** The cells a comprehension shares with its enclosing scope (__closure__), or null. */
+    /** Keyword-only defaults as a dict (CPython's __kwdefaults__), or null. */
+    public PyDict kwdefaults;
+    /** The cells of the enclosing scopes this function reads (__closure__), or null. */
     public PyTuple closure;
+    /** The resolver's scope for the function's code (its frame layout). */
+    public com.studyhall.simulation.resolve.Scope scope;
     /**
      * The class whose body defined this method, for zero-argument super(): CPython's __class__
      * cell, whose reference to the class is one of {@link PyClass#hiddenRefs}.
@@ -40,6 +44,7 @@ public final class PyFunction extends PyObject {
     public void traverse(Consumer<PyObject> visit) {
         if (globals != null) visit.accept(globals);
         if (defaults != null) visit.accept(defaults);
+        if (kwdefaults != null) visit.accept(kwdefaults);
         if (closure != null) visit.accept(closure);
     }
 
@@ -47,6 +52,7 @@ public final class PyFunction extends PyObject {
     public void labeledRefs(BiConsumer<String, PyObject> visit) {
         if (globals != null) visit.accept("__globals__", globals);
         if (defaults != null) visit.accept("__defaults__", defaults);
+        if (kwdefaults != null) visit.accept("__kwdefaults__", kwdefaults);
         if (closure != null) visit.accept("__closure__", closure);
     }
 
@@ -54,12 +60,15 @@ public final class PyFunction extends PyObject {
     public void releaseContents(Heap heap) {
         PyDict g = globals;
         PyTuple d = defaults;
+        PyDict k = kwdefaults;
         PyTuple c = closure;
         globals = null;
         defaults = null;
+        kwdefaults = null;
         closure = null;
         if (g != null) heap.decref(g);
         if (d != null) heap.decref(d);
+        if (k != null) heap.decref(k);
         if (c != null) heap.decref(c);
     }
 

@@ -39,7 +39,12 @@ final class Builtins {
     final List<PyObject> scratch = new ArrayList<>();
 
     void releaseScratch() {
-        while (!scratch.isEmpty()) heap.decref(scratch.remove(scratch.size() - 1));
+        releaseScratch(0);
+    }
+
+    /** Releases what was added to scratch after the mark. */
+    void releaseScratch(int mark) {
+        while (scratch.size() > mark) heap.decref(scratch.remove(scratch.size() - 1));
     }
 
     PyList garbageList() {
@@ -73,6 +78,8 @@ final class Builtins {
             }
             throw type.noAttribute(obj, name);
         }
+        PyObject data = type.attribute(obj, name);
+        if (data != null) return data;
         if (type.hasMethod(name)) {
             heap.incref(obj);
             return heap.alloc(new PyBuiltin(name, obj, null));
@@ -123,6 +130,7 @@ final class Builtins {
 
     /** The next item as a new reference, or null when exhausted. */
     PyObject next(PyObject iterator) {
+        if (iterator instanceof PyGenerator g) return in.generators.nextValue(g);
         return types.iterators().next(iterator);
     }
 

@@ -2,10 +2,14 @@ package com.studyhall.simulation.runtime;
 
 import com.studyhall.simulation.heap.PyDict;
 import com.studyhall.simulation.heap.PyObject;
+import com.studyhall.simulation.resolve.Scope;
 import java.util.List;
 import java.util.Set;
 
-/** A Python frame: fast locals in co_varnames order (null for the module frame, which uses globals). */
+/**
+ * A Python frame: fast locals in co_localsplusnames order (null for the module frame and class
+ * bodies, which use dicts). A slot the resolver marks as a cell holds a PyCell, not the value.
+ */
 final class Frame {
     final String name;
     final PyDict globals;
@@ -14,9 +18,11 @@ final class Frame {
     final Set<String> globalNames;
     /** The function object the frame runs (released after the locals, as _PyFrame_Clear does). */
     final PyObject function;
+    /** The resolver's layout for a function or comprehension frame; null for module and class frames. */
+    final Scope scope;
+    /** A generator's frame: its references belong to the generator object. */
+    boolean ownedByGenerator;
     int line;
-    /** A comprehension's free variables: the cells it shares with the enclosing scope (COPY_FREE_VARS). */
-    final java.util.Map<String, com.studyhall.simulation.heap.PyCell> freeCells = new java.util.LinkedHashMap<>();
 
     Frame(String name, PyDict globals, List<String> varnames, Set<String> globalNames, PyObject function) {
         this.name = name;
@@ -25,6 +31,17 @@ final class Frame {
         this.locals = varnames == null ? null : new PyObject[varnames.size()];
         this.globalNames = globalNames;
         this.function = function;
+        this.scope = null;
+    }
+
+    Frame(String name, PyDict globals, Scope scope, PyObject function) {
+        this.name = name;
+        this.globals = globals;
+        this.varnames = scope.slots();
+        this.locals = new PyObject[varnames.size()];
+        this.globalNames = Set.of();
+        this.function = function;
+        this.scope = scope;
     }
 
     boolean isModule() {
@@ -32,6 +49,11 @@ final class Frame {
     }
 
     int slot(String n) {
+        if (scope != null) return scope.slot(n);
         return varnames == null ? -1 : varnames.indexOf(n);
+    }
+
+    boolean isCell(int slot) {
+        return scope != null && scope.isCell(slot);
     }
 }

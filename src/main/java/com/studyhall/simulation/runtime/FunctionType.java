@@ -8,6 +8,20 @@ final class FunctionType extends BuiltinType {
         super("function", null, in);
     }
 
+    /** The memory-relevant data attributes: the defaults evaluated once, and the closure's cells. */
+    @Override
+    PyObject attribute(PyObject o, String attr) {
+        PyFunction f = (PyFunction) o;
+        PyObject value = switch (attr) {
+            case "__closure__" -> f.closure;
+            case "__defaults__" -> f.defaults;
+            case "__kwdefaults__" -> f.kwdefaults;
+            default -> null;
+        };
+        if (value == null) return attr.equals("__closure__") || attr.equals("__defaults__") || attr.equals("__kwdefaults__") ? v.none : null;
+        return heap.newRef(value);
+    }
+
     @Override
     String repr(PyObject o) {
         PyFunction f = (PyFunction) o;

@@ -3,6 +3,9 @@ package com.studyhall.simulation.runtime;
 import com.studyhall.simulation.Limits;
 import com.studyhall.simulation.gc.Collector;
 import com.studyhall.simulation.heap.*;
+import com.studyhall.simulation.resolve.Resolver;
+import com.studyhall.simulation.resolve.Scope;
+import com.studyhall.simulation.resolve.Scopes;
 import com.studyhall.simulation.trace.Tracer;
 import com.studyhall.simulation.syntax.Expr;
 import com.studyhall.simulation.syntax.Stmt;
@@ -46,6 +49,11 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     int line;
     Tracer tracer;
     private boolean finalizing;
+    /** The resolver's scopes for the program being run. */
+    Scopes scopes;
+    final Generators generators = new Generators(this);
+    /** Set once the run is over: suspended generator bodies unwinding then change nothing visible. */
+    private volatile boolean discarded;
 
     public Interpreter(Limits limits) {
         this.limits = limits;
@@ -109,8 +117,8 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         List<Frame> all = new ArrayList<>(frames);
         all.addAll(tracebackFrames);
         for (Frame f : all) {
+            if (f.ownedByGenerator) continue; // the generator object holds that frame's references
             if (f.locals != null) for (PyObject o : f.locals) add.accept(o, 1L);
-            for (PyObject o : f.freeCells.values()) add.accept(o, 1L);
             add.accept(f.function, 1L);
         }
         for (PyObject o : heap.liveObjects()) {
@@ -148,6 +156,12 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
 
     /** Runs the module, then CPython's interpreter finalization of __main__. */
     public void run(List<Stmt> program) {
+        run(program, new Resolver(new ArrayList<>()).resolve(program));
+    }
+
+    /** Runs a program with the scopes the resolver found for it. */
+    public void run(List<Stmt> program, Scopes scopes) {
+        this.scopes = scopes;
         // CPython's startup and the compiler leave tracked allocations behind: about 246, plus about
         // 12 per code object (function, class body, comprehension), measured over the corpus.
         heap.counts[0] = 246 + 12 * CodeObjects.count(program);
@@ -177,6 +191,20 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         if (tracer != null) tracer.flush(line);
     }
 
+    /**
+     * Ends the generator bodies still suspended when the run is over. Call after the result is
+     * built: their unwinding then touches nothing a caller reads.
+     */
+    public void discard() {
+        discarded = true;
+        tracer = null;
+        generators.abandonAll();
+    }
+
+    int recursionLimit() {
+        return limits.maxRecursionDepth();
+    }
+
     void block(List<Stmt> body) {
         for (Stmt s : body) execute(s);
     }
@@ -185,10 +213,13 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         line = s.token().line();
         frames.get(frames.size() - 1).line = line;
         tick();
+        // A generator body may run inside a builtin (list(gen)) whose temporaries sit in scratch:
+        // a statement releases only what it added itself.
+        int scratchMark = builtinImpl.scratch.size();
         s.accept(this);
-        if (!builtinImpl.scratch.isEmpty()) builtinImpl.releaseScratch();
+        if (builtinImpl.scratch.size() > scratchMark) builtinImpl.releaseScratch(scratchMark);
         if (tracer != null) tracer.step(line);
-        if (stepHook != null && nested == 0) stepHook.run();
+        if (stepHook != null && nested == 0 && generators.current() == null) stepHook.run();
     }
 
     void tick() {
@@ -239,11 +270,27 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
 
     @Override
     public boolean hasFinalizer(PyObject o) {
+        if (discarded) return false;
+        if (o instanceof PyGenerator g) return g.state == PyGenerator.State.SUSPENDED;
         return o instanceof PyInstance i && i.cls != null && i.cls.lookup("__del__") instanceof PyFunction;
     }
 
     @Override
     public void finalize(PyObject o) {
+        if (o instanceof PyGenerator g) {
+            // _PyGen_Finalize: close() throws GeneratorExit into the suspended body.
+            int depth = stack.size();
+            nested++;
+            try {
+                generators.close(g);
+            } catch (PyRaise e) {
+                // CPython reports it as "Exception ignored" and carries on.
+            } finally {
+                nested--;
+                while (stack.size() > depth) heap.decref(pop());
+            }
+            return;
+        }
         PyInstance inst = (PyInstance) o;
         PyObject del = inst.cls.lookup("__del__");
         if (tracer != null) tracer.event("finalizer", o, "__del__ of " + Tracer.describe(o) + " runs");
@@ -283,6 +330,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
 
     @Override
     public void collectionDue() {
+        if (discarded) return;
         collector.collectGenerations();
     }
 
@@ -379,13 +427,15 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             putClassAttribute(classDict, name, value);
             return;
         }
-        if (!f.isModule() && !f.globalNames.contains(name)) {
-            int slot = f.slot(name);
-            PyObject old = f.locals[slot];
-            if (old instanceof PyCell cell) {
+        int slot = f.isModule() ? -1 : f.slot(name);
+        if (slot >= 0) {
+            PyObject old;
+            if (f.isCell(slot)) {
+                PyCell cell = (PyCell) f.locals[slot];
                 old = cell.contents;
                 cell.contents = value;
             } else {
+                old = f.locals[slot];
                 f.locals[slot] = value;
             }
             if (old != null) heap.decref(old);
@@ -453,6 +503,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
 
     /** += on a list extends it in place; everything else builds a new object. */
     private PyObject inplace(TokenType op, PyObject cur, PyObject rhs) {
+        SizeLimit.check(op, cur, rhs);
         if (op == TokenType.PLUS && cur instanceof PyList l) {
             builtinImpl.extend(l, rhs);
             return heap.newRef(l);
@@ -480,22 +531,19 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     private void delete(Expr t) {
         if (t instanceof Expr.Name n) {
             Frame f = frame();
-            if (!f.isModule() && !f.globalNames.contains(n.name())) {
-                int slot = f.slot(n.name());
-                PyObject old = f.locals[slot];
-                if (old instanceof PyCell cell) {
+            int slot = f.isModule() ? -1 : f.slot(n.name());
+            if (slot >= 0) {
+                PyObject old;
+                if (f.isCell(slot)) {
+                    PyCell cell = (PyCell) f.locals[slot];
                     old = cell.contents;
-                    if (old != null) {
-                        cell.contents = null;
-                        heap.decref(old);
-                        return;
-                    }
+                    if (old == null) throw unbound(f, n.name());
+                    cell.contents = null;
+                } else {
+                    old = f.locals[slot];
+                    if (old == null) throw unbound(f, n.name());
+                    f.locals[slot] = null;
                 }
-                if (old == null) {
-                    throw new PyRaise("UnboundLocalError", "cannot access local variable '" + n.name()
-                            + "' where it is not associated with a value");
-                }
-                f.locals[slot] = null;
                 heap.decref(old);
                 return;
             }
@@ -568,10 +616,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
 
     @Override
     public Void visitFor(Stmt.For s) {
-        PyObject iterable = eval(s.iterable());
-        PyObject it = builtinImpl.getIter(iterable);
-        heap.decref(iterable);
-        push(it);
+        PyObject it = pushIterator(s.iterable());
         try {
             while (true) {
                 line = s.token().line();
@@ -595,22 +640,71 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         return null;
     }
 
+    /** GET_ITER: the iterable's iterator replaces it on the stack. */
+    private PyObject pushIterator(Expr iterable) {
+        PyObject src = eval(iterable);
+        PyObject it = builtinImpl.getIter(src);
+        heap.decref(src);
+        push(it);
+        return it;
+    }
+
     @Override
     public Void visitFunctionDef(Stmt.FunctionDef s) {
         storeName(s.name(), makeFunction(s, s.name()));
         return null;
     }
 
+    /**
+     * MAKE_FUNCTION: the defaults tuple and the keyword-only defaults dict are evaluated once, here,
+     * then the closure tuple holds the cells of the enclosing frame that the code reads.
+     */
     PyFunction makeFunction(Stmt.FunctionDef s, String qualname) {
+        Scope scope = scopes.of(s);
+        int base = stack.size();
         PyTuple defaults = null;
-        List<Expr> defs = new ArrayList<>();
-        for (Stmt.Param p : s.params()) if (p.defaultValue() != null) defs.add(p.defaultValue());
-        if (!defs.isEmpty()) {
-            PyObject d = eval(new Expr.TupleDisplay(s.token(), defs));
-            defaults = (PyTuple) d;
+        PyDict kwdefaults = null;
+        PyTuple closure;
+        try {
+            List<Expr> defs = new ArrayList<>();
+            for (Stmt.Param p : s.params()) if (p.defaultValue() != null) defs.add(p.defaultValue());
+            if (!defs.isEmpty()) {
+                defaults = (PyTuple) eval(new Expr.TupleDisplay(s.token(), defs));
+                push(defaults);
+            }
+            List<Expr> keys = new ArrayList<>();
+            List<Expr> kwdefs = new ArrayList<>();
+            for (Stmt.Param p : s.kwonly()) {
+                if (p.defaultValue() == null) continue;
+                keys.add(new Expr.Constant(p.token(), p.name()));
+                kwdefs.add(p.defaultValue());
+            }
+            if (!kwdefs.isEmpty()) {
+                kwdefaults = (PyDict) eval(new Expr.DictDisplay(s.token(), keys, kwdefs));
+                push(kwdefaults);
+            }
+            closure = closureFor(scope);
+        } catch (RuntimeException e) {
+            while (stack.size() > base) heap.decref(pop());
+            throw e;
         }
+        stack.subList(base, stack.size()).clear();
         heap.incref(globals);
-        return heap.alloc(new PyFunction(s, qualname, globals, defaults));
+        PyFunction fn = heap.alloc(new PyFunction(s, scope.qualname, globals, defaults));
+        fn.kwdefaults = kwdefaults;
+        fn.closure = closure;
+        fn.scope = scope;
+        return fn;
+    }
+
+    /** LOAD_CLOSURE for each free variable of the code, then BUILD_TUPLE; null when it has none. */
+    private PyTuple closureFor(Scope scope) {
+        List<String> frees = scope.freeVariables();
+        if (frees.isEmpty()) return null;
+        Frame f = frame();
+        PyObject[] cells = new PyObject[frees.size()];
+        for (int i = 0; i < cells.length; i++) cells[i] = heap.newRef(f.locals[f.slot(frees.get(i))]);
+        return heap.alloc(new PyTuple(cells));
     }
 
     @Override
@@ -785,6 +879,30 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     }
 
     @Override
+    public Void visitNonlocal(Stmt.Nonlocal s) {
+        return null;
+    }
+
+    /** from m import a as b: binds the module's object itself (one more reference to it). */
+    @Override
+    public Void visitImportFrom(Stmt.ImportFrom s) {
+        String name = s.module().lexeme();
+        PyModule m = modules.computeIfAbsent(name, k -> values.shared(new PyModule(k)));
+        for (int i = 0; i < s.names().size(); i++) {
+            String n = s.names().get(i).lexeme();
+            PyObject v;
+            try {
+                v = builtinImpl.attribute(m, n);
+            } catch (PyRaise notThere) {
+                throw new PyRaise("ImportError", "cannot import name '" + n + "' from '" + name + "' (unknown location)");
+            }
+            String alias = s.aliases().get(i);
+            storeName(alias != null ? alias : n, v);
+        }
+        return null;
+    }
+
+    @Override
     public Void visitImport(Stmt.Import s) {
         for (int i = 0; i < s.modules().size(); i++) {
             String name = s.modules().get(i).lexeme();
@@ -858,26 +976,13 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
 
     PyObject loadName(String name, Expr at) {
         Frame f = frame();
-        if (!f.isModule() && !f.globalNames.contains(name)) {
-            int slot = f.slot(name);
-            if (slot >= 0) {
-                PyObject v = f.locals[slot];
-                if (v instanceof PyCell cell) v = cell.contents;
-                if (v == null) {
-                    throw new PyRaise("UnboundLocalError", "cannot access local variable '" + name
-                            + "' where it is not associated with a value");
-                }
-                heap.incref(v);
-                return v;
-            }
-            PyCell free = f.freeCells.get(name);
-            if (free != null) {
-                if (free.contents == null) {
-                    throw new PyRaise("NameError", "cannot access free variable '" + name
-                            + "' where it is not associated with a value in enclosing scope");
-                }
-                return heap.newRef(free.contents);
-            }
+        int slot = f.isModule() ? -1 : f.slot(name);
+        if (slot >= 0) {
+            PyObject v = f.locals[slot];
+            if (f.isCell(slot)) v = ((PyCell) v).contents;
+            if (v == null) throw unbound(f, name);
+            heap.incref(v);
+            return v;
         }
         PyDict classDict = classNamespaces.get(f);
         if (classDict != null && classDict.getStr(name) != null) return heap.newRef(classDict.getStr(name));
@@ -888,7 +993,19 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         }
         PyObject b = builtinImpl.builtin(name);
         if (b != null) return b;
+        // The module's __name__ (its dict's other startup entries are not modelled).
+        if (name.equals("__name__")) return values.intern("__main__");
         throw new PyRaise("NameError", "name '" + name + "' is not defined");
+    }
+
+    /** CPython 3.11's messages for a local or a free variable read before it has a value. */
+    private static PyRaise unbound(Frame f, String name) {
+        if (f.scope != null && f.scope.isFree(name)) {
+            return new PyRaise("NameError", "cannot access free variable '" + name
+                    + "' where it is not associated with a value in enclosing scope");
+        }
+        return new PyRaise("UnboundLocalError", "cannot access local variable '" + name
+                + "' where it is not associated with a value");
     }
 
     @Override
@@ -981,6 +1098,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     public PyObject visitCall(Expr.Call e) {
         int base = stack.size();
         try {
+            if (hasStars(e)) return callWithStars(e);
             if (e.callee() instanceof Expr.Attribute a) return callMethod(e, a);
             PyObject callee = eval(e.callee());
             push(callee);
@@ -990,6 +1108,94 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         } finally {
             while (stack.size() > base) heap.decref(pop());
         }
+    }
+
+    private static boolean hasStars(Expr.Call e) {
+        for (Expr a : e.args()) if (a instanceof Expr.Starred) return true;
+        for (Expr.Keyword k : e.keywords()) if (k.name() == null) return true;
+        return false;
+    }
+
+    /**
+     * CALL_FUNCTION_EX: the positional arguments are gathered into a tuple and the keywords into a
+     * dict, which stay on the caller's stack while the call runs (a Python callee gets its own
+     * references to the arguments).
+     */
+    private PyObject callWithStars(Expr.Call e) {
+        PyObject callee = eval(e.callee());
+        push(callee);
+        int itemsBase = stack.size();
+        for (Expr a : e.args()) {
+            if (a instanceof Expr.Starred st) {
+                PyObject seq = eval(st.value());
+                push(seq);
+                List<PyObject> xs;
+                try {
+                    xs = builtinImpl.iterate(seq);
+                } catch (PyRaise notIterable) {
+                    throw new PyRaise("TypeError", callableName(callee) + " argument after * must be an iterable, not " + seq.typeName());
+                }
+                pop();
+                for (PyObject x : xs) push(heap.newRef(x));
+                heap.decref(seq);
+            } else {
+                push(eval(a));
+            }
+        }
+        List<PyObject> items = new ArrayList<>(stack.subList(itemsBase, stack.size()));
+        stack.subList(itemsBase, stack.size()).clear();
+        PyTuple argTuple = items.isEmpty() ? (PyTuple) heap.newRef(values.emptyTuple)
+                : heap.alloc(new PyTuple(items.toArray(new PyObject[0])));
+        push(argTuple);
+        Map<String, PyObject> kwargs = new java.util.LinkedHashMap<>();
+        if (!e.keywords().isEmpty()) {
+            PyDict kw = heap.alloc(new PyDict());
+            push(kw);
+            for (Expr.Keyword k : e.keywords()) {
+                PyObject v = eval(k.value());
+                if (k.name() != null) {
+                    addKeyword(callee, kw, kwargs, values.intern(k.name()), v);
+                    continue;
+                }
+                push(v);
+                if (!(v instanceof PyDict m)) {
+                    throw new PyRaise("TypeError", callableName(callee) + " argument after ** must be a mapping, not " + v.typeName());
+                }
+                for (PyObject[] entry : new ArrayList<>(m.map.values())) {
+                    if (!(entry[0] instanceof PyStr)) throw new PyRaise("TypeError", "keywords must be strings");
+                    addKeyword(callee, kw, kwargs, heap.newRef(entry[0]), heap.newRef(entry[1]));
+                }
+                heap.decref(pop());
+            }
+        }
+        List<PyObject> args = new ArrayList<>(List.of(argTuple.items));
+        if (callee instanceof PyFunction || callee instanceof PyBoundMethod) {
+            args.forEach(heap::incref);
+            kwargs.values().forEach(heap::incref);
+            heap.incref(callee);
+            return callOwned(callee, args, kwargs);
+        }
+        return callNative(callee, args, kwargs);
+    }
+
+    private void addKeyword(PyObject callee, PyDict kw, Map<String, PyObject> kwargs, PyObject key, PyObject value) {
+        String name = ((PyStr) key).value;
+        if (kwargs.containsKey(name)) {
+            heap.decref(key);
+            heap.decref(value);
+            throw new PyRaise("TypeError", callableName(callee) + " got multiple values for keyword argument '" + name + "'");
+        }
+        kw.put(key, value, heap);
+        maintainTracking(kw, value);
+        kwargs.put(name, value);
+    }
+
+    /** _PyObject_FunctionStr: a program's functions and classes are named with their module. */
+    private static String callableName(PyObject callee) {
+        if (callee instanceof PyFunction f) return "__main__." + f.qualname + "()";
+        if (callee instanceof PyBuiltin b) return b.name + "()";
+        if (callee instanceof PyClass c) return "__main__." + c.name + "()";
+        return callee.typeName() + " object";
     }
 
     /**
@@ -1035,11 +1241,34 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         // A builtin method (list.append, gc.collect...): self stays on the stack during the call.
         List<PyObject> args = evalArgs(e);
         Map<String, PyObject> kwargs = evalKeywords(e);
+        if (obj instanceof PyGenerator g) return generatorMethod(g, a.name(), args);
         try {
             return builtinImpl.callMethod(obj, a.name(), args, kwargs);
         } catch (ClassCastException | IndexOutOfBoundsException wrongArguments) {
             throw badArguments(a.name());
         }
+    }
+
+    /** send, close and __next__ of a generator; StopIteration carries the value the body returned. */
+    private PyObject generatorMethod(PyGenerator g, String name, List<PyObject> args) {
+        PyObject v;
+        switch (name) {
+            case "close" -> {
+                generators.close(g);
+                return values.none;
+            }
+            case "send" -> {
+                if (args.size() != 1) throw new PyRaise("TypeError", "generator.send() takes exactly one argument (" + args.size() + " given)");
+                v = generators.send(g, heap.newRef(args.get(0)));
+            }
+            case "__next__" -> v = generators.send(g, null);
+            default -> throw new PyRaise("AttributeError", "'generator' object has no attribute '" + name + "'");
+        }
+        if (v != null) return v;
+        PyObject r = generators.takeReturned();
+        String message = r instanceof PyNone ? "" : ops.str(r);
+        heap.decref(r);
+        throw new PyRaise("StopIteration", message);
     }
 
     /** Builtins trust their argument types; a wrong one becomes a TypeError rather than an engine failure. */
@@ -1160,11 +1389,10 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
      * frame's locals; fnRef is an owned reference to the function the frame holds until it ends.
      */
     PyObject callFunction(PyFunction fn, List<PyObject> args, Map<String, PyObject> kwargs, PyObject fnRef) {
-        Locals info = localsOf(fn);
-        Frame f = new Frame(fn.qualname, fn.globals, info.varnames, info.globals, fnRef);
-        List<Stmt.Param> params = fn.def.params();
+        Scope scope = fn.scope;
+        Frame f = new Frame(fn.qualname, fn.globals, scope, fnRef);
         try {
-            bindArguments(fn, f, params, args, kwargs);
+            binder.bind(fn, f.locals, args, kwargs);
         } catch (RuntimeException ex) {
             clearFrame(f);
             throw ex;
@@ -1173,10 +1401,13 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             clearFrame(f);
             throw new PyRaise("RecursionError", "maximum recursion depth exceeded");
         }
-        // MAKE_CELL: a local that a comprehension reads lives in a cell (holding the argument, if any).
-        for (String cellName : info.cellvars) {
-            int slot = f.slot(cellName);
-            f.locals[slot] = heap.alloc(new PyCell(f.locals[slot]));
+        startFrame(f, fn);
+        if (scope.isGenerator()) {
+            f.ownedByGenerator = true;
+            return generators.create(f, () -> {
+                block(fn.def.body());
+                return values.none;
+            });
         }
         frames.add(f);
         int callerLine = line;
@@ -1199,68 +1430,28 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         return result;
     }
 
-    private final Map<Stmt.FunctionDef, Locals> localsCache = new HashMap<>();
+    private final ArgumentBinder binder = new ArgumentBinder(values);
 
-    private Locals localsOf(PyFunction fn) {
-        return localsCache.computeIfAbsent(fn.def, Locals::of);
-    }
-
-    private void bindArguments(PyFunction fn, Frame f, List<Stmt.Param> params, List<PyObject> args,
-                               Map<String, PyObject> kwargs) {
-        String name = fn.qualname;
-        if (args.size() > params.size()) {
-            int required = (int) params.stream().filter(p -> p.defaultValue() == null).count();
-            String takes = required == params.size() ? String.valueOf(params.size()) : "from " + required + " to " + params.size();
-            for (int i = 0; i < args.size(); i++) f.locals[i < params.size() ? i : 0] = null;
-            args.forEach(heap::decref);
-            kwargs.values().forEach(heap::decref);
-            throw new PyRaise("TypeError", name + "() takes " + takes + " positional argument"
-                    + (params.size() == 1 && required == params.size() ? "" : "s") + " but " + args.size()
-                    + (args.size() == 1 ? " was" : " were") + " given");
-        }
-        for (int i = 0; i < args.size(); i++) f.locals[i] = args.get(i);
-        List<String> unexpected = new ArrayList<>();
-        for (Map.Entry<String, PyObject> kw : kwargs.entrySet()) {
-            int slot = -1;
-            for (int i = 0; i < params.size(); i++) if (params.get(i).name().equals(kw.getKey())) slot = i;
-            if (slot < 0) {
-                heap.decref(kw.getValue());
-                unexpected.add(kw.getKey());
-                continue;
-            }
-            if (f.locals[slot] != null) {
-                heap.decref(kw.getValue());
-                throw new PyRaise("TypeError", name + "() got multiple values for argument '" + kw.getKey() + "'");
-            }
-            f.locals[slot] = kw.getValue();
-        }
-        if (!unexpected.isEmpty()) {
-            throw new PyRaise("TypeError", name + "() got an unexpected keyword argument '" + unexpected.get(0) + "'");
-        }
-        int firstDefault = params.size() - (fn.defaults == null ? 0 : fn.defaults.items.length);
-        List<String> missing = new ArrayList<>();
-        for (int i = 0; i < params.size(); i++) {
-            if (f.locals[i] != null) continue;
-            if (i >= firstDefault) f.locals[i] = heap.newRef(fn.defaults.items[i - firstDefault]);
-            else missing.add("'" + params.get(i).name() + "'");
-        }
-        if (!missing.isEmpty()) {
-            String list = missing.size() == 1 ? missing.get(0) : missing.size() == 2 ? missing.get(0) + " and " + missing.get(1)
-                    : String.join(", ", missing.subList(0, missing.size() - 1)) + ", and " + missing.get(missing.size() - 1);
-            throw new PyRaise("TypeError", name + "() missing " + missing.size() + " required positional argument"
-                    + (missing.size() == 1 ? "" : "s") + ": " + list);
+    /**
+     * COPY_FREE_VARS (the frame takes a reference to each cell of the function's closure), then
+     * MAKE_CELL: a parameter read by an inner function moves into a cell, other cell variables start empty.
+     */
+    private void startFrame(Frame f, PyFunction fn) {
+        Scope scope = f.scope;
+        List<String> frees = scope.freeVariables();
+        for (int i = 0; i < frees.size(); i++) f.locals[f.slot(frees.get(i))] = heap.newRef(fn.closure.items[i]);
+        for (int i = 0; i < f.locals.length; i++) {
+            if (f.isCell(i) && !scope.isFree(f.varnames.get(i))) f.locals[i] = heap.alloc(new PyCell(f.locals[i]));
         }
     }
 
-    /** _PyFrame_Clear: locals in co_varnames order, then the function. */
+    /** _PyFrame_Clear: locals in co_localsplusnames order, then the function. */
     private void clearFrame(Frame f) {
         for (int i = 0; i < f.locals.length; i++) {
             PyObject v = f.locals[i];
             f.locals[i] = null;
             if (v != null) heap.decref(v);
         }
-        for (PyCell cell : f.freeCells.values()) heap.decref(cell);
-        f.freeCells.clear();
         if (f.function != null) heap.decref(f.function);
     }
 
@@ -1499,52 +1690,52 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     }
 
     /**
-     * A list comprehension is its own function in 3.11: the outermost iterable's iterator is passed
-     * in as the argument '.0', and the list being built sits on that frame's stack.
+     * A comprehension is its own function in 3.11: the outermost iterable's iterator is passed in
+     * as the argument '.0', and the container being built sits on that frame's stack. A generator
+     * expression returns a generator that runs the loops when it is iterated.
      */
     @Override
     public PyObject visitListComp(Expr.ListComp e) {
-        Expr.Comprehension first = e.generators().get(0);
-        // LOAD_CLOSURE / BUILD_TUPLE: the cells of the enclosing scope this comprehension reads.
-        java.util.TreeMap<String, PyCell> closureCells = new java.util.TreeMap<>();
-        Frame outer = frame();
-        for (String name : freeNames.freeOf(e)) {
-            PyCell cell = cellOf(outer, name);
-            if (cell != null) closureCells.put(name, cell);
-        }
-        PyTuple closure = null;
-        if (!closureCells.isEmpty()) {
-            PyObject[] cells = closureCells.values().toArray(new PyObject[0]);
-            for (PyObject c : cells) heap.incref(c);
-            closure = heap.alloc(new PyTuple(cells));
-            push(closure);
-        }
-        PyFunction fn = comprehensionFunction(e);
+        Scope scope = scopes.of(e);
+        PyTuple closure = closureFor(scope);
+        if (closure != null) push(closure);
+        Stmt.FunctionDef def = new Stmt.FunctionDef(e.token(), e.kind().codeName, List.of(), List.of());
+        heap.incref(globals);
+        PyFunction fn = heap.alloc(new PyFunction(def, scope.qualname, globals, null));
+        fn.scope = scope;
         if (closure != null) {
             pop();
             fn.closure = closure;
         }
         push(fn);
-        PyObject iterable = eval(first.iter());
-        PyObject it = builtinImpl.getIter(iterable);
-        heap.decref(iterable);
-        pop();
-        List<String> varnames = new ArrayList<>();
-        varnames.add(".0");
-        Set<String> seen = new HashSet<>();
-        for (Expr.Comprehension c : e.generators()) collectTargets(c.target(), varnames, seen);
-        Frame f = new Frame("<listcomp>", globals, varnames, Set.of(), fn);
-        f.locals[0] = it;
-        for (Map.Entry<String, PyCell> c : closureCells.entrySet()) f.freeCells.put(c.getKey(), (PyCell) heap.newRef(c.getValue()));
-        for (String cellName : new java.util.TreeSet<>(freeNames.cellsOf(e))) {
-            f.locals[f.slot(cellName)] = heap.alloc(new PyCell(null));
+        PyObject it;
+        try {
+            PyObject iterable = eval(e.generators().get(0).iter());
+            it = builtinImpl.getIter(iterable);
+            heap.decref(iterable);
+        } finally {
+            pop();
         }
+        Frame f = new Frame(e.kind().codeName, globals, scope, fn);
+        f.locals[0] = it;
+        startFrame(f, fn);
         if (frames.size() >= limits.maxRecursionDepth()) {
             clearFrame(f);
             throw new PyRaise("RecursionError", "maximum recursion depth exceeded");
         }
+        if (e.kind() == Expr.CompKind.GENERATOR) {
+            f.ownedByGenerator = true;
+            return generators.create(f, () -> {
+                comprehension(e, 0, null, f.locals[0]);
+                return values.none;
+            });
+        }
         frames.add(f);
-        PyList result = heap.alloc(new PyList(new ArrayList<>(), 0));
+        PyObject result = switch (e.kind()) {
+            case SET -> heap.alloc(new PySet());
+            case DICT -> heap.alloc(new PyDict());
+            default -> heap.alloc(new PyList(new ArrayList<>(), 0));
+        };
         push(result);
         int base = stack.size();
         try {
@@ -1566,33 +1757,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         return result;
     }
 
-    private final FreeNames freeNames = new FreeNames();
-
-    /** The cell holding a name in a frame: a cell variable's slot, or one of a comprehension's free cells. */
-    private static PyCell cellOf(Frame f, String name) {
-        if (f.isModule()) return null;
-        int slot = f.slot(name);
-        if (slot >= 0) return f.locals[slot] instanceof PyCell c ? c : null;
-        return f.freeCells.get(name);
-    }
-
-    private PyFunction comprehensionFunction(Expr.ListComp e) {
-        Stmt.FunctionDef def = new Stmt.FunctionDef(e.token(), "<listcomp>", List.of(), List.of());
-        heap.incref(globals);
-        return heap.alloc(new PyFunction(def, "<listcomp>", globals, null));
-    }
-
-    private void collectTargets(Expr t, List<String> out, Set<String> seen) {
-        if (t instanceof Expr.Name n) {
-            if (seen.add(n.name())) out.add(n.name());
-        } else if (t instanceof Expr.TupleDisplay tu) {
-            tu.elements().forEach(x -> collectTargets(x, out, seen));
-        } else if (t instanceof Expr.ListDisplay l) {
-            l.elements().forEach(x -> collectTargets(x, out, seen));
-        }
-    }
-
-    private void comprehension(Expr.ListComp e, int level, PyList result, PyObject outerIter) {
+    private void comprehension(Expr.ListComp e, int level, PyObject result, PyObject outerIter) {
         Expr.Comprehension gen = e.generators().get(level);
         PyObject it;
         if (level == 0) {
@@ -1620,8 +1785,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                 if (level + 1 < e.generators().size()) {
                     comprehension(e, level + 1, result, null);
                 } else {
-                    PyObject v = eval(e.element());
-                    builtinImpl.append(result, v);
+                    addElement(e, result);
                 }
             }
         } finally {
@@ -1632,9 +1796,75 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         }
     }
 
+    /** LIST_APPEND, SET_ADD, MAP_ADD or YIELD_VALUE of one element. */
+    private void addElement(Expr.ListComp e, PyObject result) {
+        switch (e.kind()) {
+            case LIST -> builtinImpl.append((PyList) result, eval(e.element()));
+            case SET -> ((PySet) result).add(eval(e.element()), heap);
+            case DICT -> {
+                PyObject k = eval(e.element());
+                push(k);
+                PyObject v = eval(e.value());
+                pop();
+                PyDict d = (PyDict) result;
+                PyObject old = d.put(k, v, heap);
+                maintainTracking(d, v);
+                maintainTracking(d, k);
+                if (old != null) heap.decref(old);
+            }
+            case GENERATOR -> heap.decref(generators.yieldValue(eval(e.element())));
+        }
+    }
+
     @Override
     public PyObject visitIfExp(Expr.IfExp e) {
         return condition(e.condition()) ? eval(e.then()) : eval(e.otherwise());
+    }
+
+    @Override
+    public PyObject visitLambda(Expr.Lambda e) {
+        return makeFunction(e.def(), null);
+    }
+
+    /** YIELD_VALUE: hands the value to whoever resumed the generator; evaluates to what they send back. */
+    @Override
+    public PyObject visitYield(Expr.Yield e) {
+        if (e.from()) return yieldFrom(e);
+        PyObject v = e.value() == null ? values.none : eval(e.value());
+        return generators.yieldValue(v);
+    }
+
+    /** yield from: the sub-iterator stays on the stack; values go out and sent values go in until it is exhausted. */
+    private PyObject yieldFrom(Expr.Yield e) {
+        PyObject it = pushIterator(e.value());
+        try {
+            PyObject sent = null;
+            while (true) {
+                PyObject v;
+                if (it instanceof PyGenerator g) {
+                    v = generators.send(g, sent);
+                } else {
+                    if (sent != null) heap.decref(sent);
+                    v = builtinImpl.next(it);
+                }
+                if (v == null) return it instanceof PyGenerator ? generators.takeReturned() : values.none;
+                try {
+                    sent = generators.yieldValue(v);
+                } catch (PyRaise ex) {
+                    if (ex.type.equals("GeneratorExit") && it instanceof PyGenerator g) generators.close(g);
+                    throw ex;
+                }
+                if (sent instanceof PyNone) sent = null;
+            }
+        } finally {
+            stack.remove(stack.lastIndexOf(it));
+            heap.decref(it);
+        }
+    }
+
+    @Override
+    public PyObject visitStarred(Expr.Starred e) {
+        throw new IllegalStateException("unreachable: a starred expression outside a call");
     }
 
     @Override

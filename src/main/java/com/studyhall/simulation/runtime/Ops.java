@@ -61,6 +61,7 @@ final class Ops {
 
     /** binary_op1: the left operand's slot, then the right operand's reflected slot when its type differs. */
     PyObject binary(TokenType op, PyObject a, PyObject b) {
+        SizeLimit.check(op, a, b);
         BuiltinType ta = types.of(a);
         PyObject r = ta.binary(op, a, b);
         if (r == null) {

@@ -32,6 +32,8 @@ final class Types {
         register(PyInstance.class, new InstanceType(in), false);
         register(PyBuiltin.class, new BuiltinFunctionType(in), false);
         register(PyModule.class, new ModuleType(in), false);
+        register(PyGenerator.class, new GeneratorType(in), false);
+        register(PyCell.class, new CellType(in), false);
         register(PyDescriptor.class, new DescriptorType(in), false);
         register(PySuper.class, new SuperType(in), false);
         fallback = new ObjectType(in);

@@ -20,6 +20,10 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             "complex", "slice", "__import__", "breakpoint", "help", "exit", "quit", "ascii",
             "Exception", "ValueError", "TypeError", "KeyError", "IndexError", "RuntimeError", "StopIteration");
 
+    /** Special attributes the lab models: a generator's __next__, a function's defaults and closure. */
+    private static final Set<String> ALLOWED_SPECIAL_ATTRIBUTES = Set.of("__init__", "__del__", "__next__",
+            "__closure__", "__defaults__", "__kwdefaults__");
+
     /** The special methods a user class may define: the engine calls each from the matching type slot. */
     private static final Set<String> SPECIAL_METHODS = specialMethods();
 
@@ -35,18 +39,26 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         return Set.copyOf(names);
     }
 
-    /** Special attributes a program may read: the special methods above and __slots__. */
+    /** Special attributes a program may read: the special methods above, __slots__, and the ones below. */
     private static boolean readableSpecial(String name) {
-        return SPECIAL_METHODS.contains(name) || name.equals("__slots__");
+        return SPECIAL_METHODS.contains(name) || name.equals("__slots__") || ALLOWED_SPECIAL_ATTRIBUTES.contains(name);
     }
 
     private final List<Diagnostic> diagnostics;
+    /** Which names read a builtin (the resolver's answer); null: every such name does. */
+    private final java.util.function.Predicate<Expr.Name> readsBuiltin;
     private int functionDepth;
     private int classDepth;
     private int loopDepth;
 
     public Checker(List<Diagnostic> diagnostics) {
+        this(diagnostics, null);
+    }
+
+    /** readsBuiltin tells a program's own variable named like a builtin ({@code input = [...]}) from the builtin. */
+    public Checker(List<Diagnostic> diagnostics, java.util.function.Predicate<Expr.Name> readsBuiltin) {
         this.diagnostics = diagnostics;
+        this.readsBuiltin = readsBuiltin;
     }
 
     public void check(List<Stmt> program) {
@@ -66,8 +78,23 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         stmts.forEach(s -> s.accept(this));
     }
 
+    private int depth;
+    private boolean tooDeep;
+
     private void expr(Expr e) {
-        if (e != null) e.accept(this);
+        if (e == null) return;
+        // CPython's compiler gives up on expressions nested about 3000 deep (even a long chain of +).
+        if (depth >= Parser.MAX_NESTING) {
+            if (!tooDeep) error(e.token(), Parser.TOO_DEEP);
+            tooDeep = true;
+            return;
+        }
+        depth++;
+        try {
+            e.accept(this);
+        } finally {
+            depth--;
+        }
     }
 
     // ---- statements ----
@@ -117,11 +144,8 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     }
 
     public Void visitFunctionDef(Stmt.FunctionDef s) {
-        if (functionDepth > 0) {
-            refuse(s.token(), "a function defined inside a function (closures)");
-            return null;
-        }
         s.params().forEach(p -> expr(p.defaultValue()));
+        s.kwonly().forEach(p -> expr(p.defaultValue()));
         int savedLoops = loopDepth;
         loopDepth = 0;
         functionDepth++;
@@ -195,9 +219,21 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
                         + ": import of '" + module.lexeme() + "' is not supported in the memory lab (only gc, sys and weakref)"));
             }
         }
-        if (functionDepth > 0 || classDepth > 0) refuse(s.token(), "import inside a function or class");
+        if (classDepth > 0 && functionDepth == 0) refuse(s.token(), "import inside a class body");
         return null;
     }
+
+    public Void visitImportFrom(Stmt.ImportFrom s) {
+        Token module = s.module();
+        if (!MODULES.contains(module.lexeme())) {
+            diagnostics.add(new Diagnostic(module.line(), module.column(), "line " + module.line()
+                    + ": import of '" + module.lexeme() + "' is not supported in the memory lab (only gc, sys and weakref)"));
+        }
+        if (classDepth > 0 && functionDepth == 0) refuse(s.token(), "import inside a class body");
+        return null;
+    }
+
+    public Void visitNonlocal(Stmt.Nonlocal s) { return null; }
 
     public Void visitUnsupported(Stmt.Unsupported s) {
         refuse(s.token(), s.what());
@@ -217,7 +253,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     }
 
     public Void visitName(Expr.Name e) {
-        if (UNSUPPORTED_BUILTINS.contains(e.name())) refuse(e.token(), "the builtin '" + e.name() + "'");
+        if (UNSUPPORTED_BUILTINS.contains(e.name()) && (readsBuiltin == null || readsBuiltin.test(e))) refuse(e.token(), "the builtin '" + e.name() + "'");
         return null;
     }
 
@@ -265,6 +301,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     public Void visitListComp(Expr.ListComp e) {
         if (classDepth > 0 && functionDepth == 0) refuse(e.token(), "a list comprehension in a class body");
         expr(e.element());
+        expr(e.value());
         for (Expr.Comprehension c : e.generators()) {
             expr(c.target());
             expr(c.iter());
@@ -274,6 +311,12 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     }
 
     public Void visitIfExp(Expr.IfExp e) { expr(e.condition()); expr(e.then()); expr(e.otherwise()); return null; }
+
+    public Void visitLambda(Expr.Lambda e) { return visitFunctionDef(e.def()); }
+
+    public Void visitYield(Expr.Yield e) { expr(e.value()); return null; }
+
+    public Void visitStarred(Expr.Starred e) { expr(e.value()); return null; }
 
     public Void visitUnsupported(Expr.Unsupported e) {
         refuse(e.token(), e.what());

@@ -26,6 +26,9 @@ public sealed interface Expr {
         R visitSetDisplay(SetDisplay e);
         R visitListComp(ListComp e);
         R visitIfExp(IfExp e);
+        R visitLambda(Lambda e);
+        R visitYield(Yield e);
+        R visitStarred(Starred e);
         R visitUnsupported(Unsupported e);
     }
 
@@ -63,7 +66,23 @@ public sealed interface Expr {
         public <R> R accept(Visitor<R> v) { return v.visitSlice(this); }
     }
 
+    /** {@code name=value} in a call; name null for {@code **value}. */
     record Keyword(Token token, String name, Expr value) { }
+
+    /** {@code *value} among a call's positional arguments. */
+    record Starred(Token token, Expr value) implements Expr {
+        public <R> R accept(Visitor<R> v) { return v.visitStarred(this); }
+    }
+
+    /** {@code lambda params: body}, held as a def named {@code <lambda>} whose body returns the expression. */
+    record Lambda(Token token, Stmt.FunctionDef def) implements Expr {
+        public <R> R accept(Visitor<R> v) { return v.visitLambda(this); }
+    }
+
+    /** {@code yield value} (value null for a bare yield) or {@code yield from value}. */
+    record Yield(Token token, Expr value, boolean from) implements Expr {
+        public <R> R accept(Visitor<R> v) { return v.visitYield(this); }
+    }
 
     record Call(Token token, Expr callee, List<Expr> args, List<Keyword> keywords) implements Expr {
         public <R> R accept(Visitor<R> v) { return v.visitCall(this); }
@@ -106,7 +125,23 @@ public sealed interface Expr {
 
     record Comprehension(Expr target, Expr iter, List<Expr> conditions) { }
 
-    record ListComp(Token token, Expr element, List<Comprehension> generators) implements Expr {
+    /** What a comprehension builds; each kind is its own function in 3.11 (a generator for GENERATOR). */
+    enum CompKind {
+        LIST("<listcomp>"), SET("<setcomp>"), DICT("<dictcomp>"), GENERATOR("<genexpr>");
+
+        public final String codeName;
+
+        CompKind(String codeName) {
+            this.codeName = codeName;
+        }
+    }
+
+    /** A list, set, dict comprehension or generator expression; for DICT, element is the key and value the value. */
+    record ListComp(Token token, Expr element, List<Comprehension> generators, CompKind kind, Expr value) implements Expr {
+        public ListComp(Token token, Expr element, List<Comprehension> generators) {
+            this(token, element, generators, CompKind.LIST, null);
+        }
+
         public <R> R accept(Visitor<R> v) { return v.visitListComp(this); }
     }
 

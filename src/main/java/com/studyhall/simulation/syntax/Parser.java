@@ -19,6 +19,11 @@ public final class Parser {
     private final List<Diagnostic> diagnostics;
     private int current;
     private int lastErrorLine = -1;
+    private int nesting;
+    /** Nested expressions past this make CPython 3.11 raise RecursionError while compiling. */
+    public static final int MAX_NESTING = 2990;
+    public static final String TOO_DEEP = "the program is too deeply nested (CPython: RecursionError: "
+            + "maximum recursion depth exceeded during compilation)";
 
     public Parser(List<Token> tokens, List<Diagnostic> diagnostics) {
         this.tokens = tokens;
@@ -98,10 +103,17 @@ public final class Parser {
                 return new Stmt.Global(t, names);
             }
             case IMPORT: return importStatement();
-            case FROM: return skipLine(t, "'from ... import'");
+            case FROM: return importFrom();
             case RAISE: return skipLine(t, "raise");
             case ASSERT: return skipLine(t, "assert");
-            case NONLOCAL: return skipLine(t, "nonlocal");
+            case NONLOCAL: {
+                advance();
+                List<String> names = new ArrayList<>();
+                do {
+                    names.add(consume(NAME, "expected a name after 'nonlocal'").lexeme());
+                } while (match(COMMA));
+                return new Stmt.Nonlocal(t, names);
+            }
             default: return expressionStatement();
         }
     }
@@ -120,6 +132,30 @@ public final class Parser {
             aliases.add(match(AS) ? consume(NAME, "expected a name after 'as'").lexeme() : null);
         } while (match(COMMA));
         return new Stmt.Import(t, modules, aliases);
+    }
+
+    /** {@code from m import a, b as c} (also in parentheses); {@code import *} and relative imports are refused. */
+    private Stmt importFrom() {
+        Token t = advance();
+        if (check(DOT)) return skipLine(t, "relative imports");
+        Token module = consume(NAME, "expected a module name after 'from'");
+        while (match(DOT)) {
+            Token part = consume(NAME, "expected a module name");
+            module = new Token(NAME, module.lexeme() + "." + part.lexeme(), null, module.line(), module.column());
+        }
+        consume(IMPORT, "expected 'import'");
+        if (check(STAR)) return skipLine(peek(), "'from ... import *'");
+        boolean parens = match(LEFT_PAREN);
+        List<Token> names = new ArrayList<>();
+        List<String> aliases = new ArrayList<>();
+        do {
+            if (parens && check(RIGHT_PAREN)) break;
+            names.add(consume(NAME, "expected a name to import"));
+            aliases.add(match(AS) ? consume(NAME, "expected a name after 'as'").lexeme() : null);
+        } while (match(COMMA));
+        if (parens) consume(RIGHT_PAREN, "expected ')'");
+        if (names.isEmpty()) throw error(peek(), "invalid syntax");
+        return new Stmt.ImportFrom(t, module, names, aliases);
     }
 
     private Stmt expressionStatement() {
@@ -242,45 +278,93 @@ public final class Parser {
         Token t = advance();
         Token name = consume(NAME, "expected a function name after 'def'");
         consume(LEFT_PAREN, "expected '('");
-        List<Stmt.Param> params = new ArrayList<>();
-        Stmt unsupported = null;
-        boolean seenDefault = false;
-        while (!check(RIGHT_PAREN)) {
-            if (check(STAR) || check(DOUBLE_STAR) || check(SLASH)) {
-                Token star = advance();
-                if (check(NAME)) advance();
-                if (unsupported == null) unsupported = new Stmt.Unsupported(star, "star-args ('" + star.lexeme() + "' parameters)");
-            } else {
-                Token p = consume(NAME, "expected a parameter name");
-                if (match(COLON)) {
-                    expression();
-                    if (unsupported == null) unsupported = new Stmt.Unsupported(p, "annotations");
-                }
-                Expr def = null;
-                if (match(EQUAL)) {
-                    def = expression();
-                    seenDefault = true;
-                } else if (seenDefault) {
-                    throw error(p, "non-default argument follows default argument");
-                }
-                for (Stmt.Param other : params) {
-                    if (other.name().equals(p.lexeme())) {
-                        throw error(p, "duplicate argument '" + p.lexeme() + "' in function definition");
-                    }
-                }
-                params.add(new Stmt.Param(p, p.lexeme(), def));
-            }
-            if (!match(COMMA)) break;
-        }
+        Signature sig = parameters(RIGHT_PAREN, true);
         consume(RIGHT_PAREN, "expected ')'");
         if (match(ARROW)) {
             Token arrow = previous();
             expression();
-            if (unsupported == null) unsupported = new Stmt.Unsupported(arrow, "annotations");
+            if (sig.unsupported == null) sig.unsupported = arrow;
+            if (sig.what == null) sig.what = "annotations";
         }
         List<Stmt> body = block();
-        if (unsupported != null) return unsupported;
-        return new Stmt.FunctionDef(t, name.lexeme(), params, body);
+        if (sig.unsupported != null) return new Stmt.Unsupported(sig.unsupported, sig.what);
+        return new Stmt.FunctionDef(t, name.lexeme(), sig.params, sig.varargs, sig.kwonly, sig.varkw, body);
+    }
+
+    /** A parameter list being parsed; the first refused construct in it, if any. */
+    private static final class Signature {
+        final List<Stmt.Param> params = new ArrayList<>();
+        final List<Stmt.Param> kwonly = new ArrayList<>();
+        String varargs;
+        String varkw;
+        Token unsupported;
+        String what;
+    }
+
+    /** Parameters up to {@code end} (')' for def, ':' for lambda), with CPython's syntax errors. */
+    private Signature parameters(TokenType end, boolean annotations) {
+        Signature sig = new Signature();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        boolean seenDefault = false;
+        boolean seenStar = false;
+        while (!check(end)) {
+            if (sig.varkw != null) throw error(peek(), "arguments cannot follow var-keyword argument");
+            if (check(SLASH)) {
+                Token slash = advance();
+                if (sig.unsupported == null) {
+                    sig.unsupported = slash;
+                    sig.what = "positional-only parameters ('/')";
+                }
+            } else if (check(STAR) || check(DOUBLE_STAR)) {
+                Token star = advance();
+                boolean doubleStar = star.type() == DOUBLE_STAR;
+                if (!doubleStar && seenStar) throw error(star, "* argument may appear only once");
+                if (!doubleStar && !check(NAME)) {
+                    if (check(end) || (check(COMMA) && (peekNext().type() == end))) {
+                        throw error(star, "named arguments must follow bare *");
+                    }
+                    seenStar = true;
+                } else {
+                    Token p = consume(NAME, "expected a parameter name");
+                    annotation(sig, p, annotations);
+                    duplicate(seen, p);
+                    if (doubleStar) sig.varkw = p.lexeme();
+                    else {
+                        sig.varargs = p.lexeme();
+                        seenStar = true;
+                    }
+                }
+            } else {
+                Token p = consume(NAME, "expected a parameter name");
+                annotation(sig, p, annotations);
+                Expr def = null;
+                if (match(EQUAL)) {
+                    def = expression();
+                    if (!seenStar) seenDefault = true;
+                } else if (seenDefault && !seenStar) {
+                    throw error(p, "non-default argument follows default argument");
+                }
+                duplicate(seen, p);
+                (seenStar ? sig.kwonly : sig.params).add(new Stmt.Param(p, p.lexeme(), def));
+            }
+            if (!match(COMMA)) break;
+        }
+        if (seenStar && sig.varargs == null && sig.kwonly.isEmpty()) throw error(peek(), "named arguments must follow bare *");
+        return sig;
+    }
+
+    private void annotation(Signature sig, Token p, boolean allowed) {
+        if (allowed && match(COLON)) {
+            expression();
+            if (sig.unsupported == null) {
+                sig.unsupported = p;
+                sig.what = "annotations";
+            }
+        }
+    }
+
+    private void duplicate(java.util.Set<String> seen, Token p) {
+        if (!seen.add(p.lexeme())) throw error(p, "duplicate argument '" + p.lexeme() + "' in function definition");
     }
 
     private Stmt classDef() {
@@ -431,17 +515,20 @@ public final class Parser {
     }
 
     private Expr expression() {
-        if (check(LAMBDA)) {
-            Token t = advance();
-            while (!check(COLON) && !check(NEWLINE) && !check(EOF)) advance();
-            consume(COLON, "expected ':'");
-            expression();
-            return new Expr.Unsupported(t, "lambda");
+        deeper(peek());
+        try {
+            return unguardedExpression();
+        } finally {
+            nesting--;
         }
+    }
+
+    private Expr unguardedExpression() {
+        if (check(LAMBDA)) return lambda();
         if (check(YIELD)) {
             Token t = advance();
-            if (startsExpression()) starExpressions();
-            return new Expr.Unsupported(t, "yield");
+            if (match(FROM)) return new Expr.Yield(t, expression(), true);
+            return new Expr.Yield(t, startsExpression() ? starExpressions() : null, false);
         }
         Expr e = orExpr();
         if (check(IF)) {
@@ -452,6 +539,17 @@ public final class Parser {
             return new Expr.IfExp(t, cond, e, otherwise);
         }
         return e;
+    }
+
+    private Expr lambda() {
+        Token t = advance();
+        Signature sig = parameters(COLON, false);
+        consume(COLON, "expected ':'");
+        Expr body = expression();
+        if (sig.unsupported != null) return new Expr.Unsupported(sig.unsupported, sig.what);
+        Stmt.FunctionDef def = new Stmt.FunctionDef(t, "<lambda>", sig.params, sig.varargs, sig.kwonly, sig.varkw,
+                List.of(new Stmt.Return(body.token(), body)));
+        return new Expr.Lambda(t, def);
     }
 
     private Expr orExpr() {
@@ -475,7 +573,12 @@ public final class Parser {
     private Expr notExpr() {
         if (check(NOT)) {
             Token t = advance();
-            return new Expr.Unary(t, NOT, notExpr());
+            deeper(t);
+            try {
+                return new Expr.Unary(t, NOT, notExpr());
+            } finally {
+                nesting--;
+            }
         }
         return comparison();
     }
@@ -568,9 +671,25 @@ public final class Parser {
     private Expr factor() {
         if (check(MINUS) || check(PLUS) || check(TILDE)) {
             Token t = advance();
-            return new Expr.Unary(t, t.type(), factor());
+            deeper(t);
+            try {
+                return new Expr.Unary(t, t.type(), factor());
+            } finally {
+                nesting--;
+            }
         }
         return power();
+    }
+
+    /**
+     * CPython's compiler stops at about 3000 nested nodes ("maximum recursion depth exceeded during
+     * compilation"); the parser stops there too instead of recursing without bound.
+     */
+    private void deeper(Token t) {
+        if (++nesting > MAX_NESTING) {
+            nesting--;
+            throw error(t, TOO_DEEP);
+        }
     }
 
     private Expr power() {
@@ -636,30 +755,37 @@ public final class Parser {
     private Expr finishCall(Expr callee, Token paren) {
         List<Expr> args = new ArrayList<>();
         List<Expr.Keyword> keywords = new ArrayList<>();
-        Expr unsupported = null;
+        boolean doubleStarred = false;
         while (!check(RIGHT_PAREN)) {
-            if (check(STAR) || check(DOUBLE_STAR)) {
+            if (check(DOUBLE_STAR)) {
                 Token star = advance();
-                expression();
-                if (unsupported == null) unsupported = new Expr.Unsupported(star, "star-args ('" + star.lexeme() + "' in calls)");
+                keywords.add(new Expr.Keyword(star, null, expression()));
+                doubleStarred = true;
+            } else if (check(STAR)) {
+                Token star = advance();
+                if (doubleStarred) throw error(star, "iterable argument unpacking follows keyword argument unpacking");
+                args.add(new Expr.Starred(star, expression()));
             } else if (check(NAME) && peekNext().type() == EQUAL) {
                 Token name = advance();
                 advance();
                 keywords.add(new Expr.Keyword(name, name.lexeme(), expression()));
             } else {
+                if (doubleStarred) throw error(peek(), "positional argument follows keyword argument unpacking");
                 if (!keywords.isEmpty()) throw error(peek(), "positional argument follows keyword argument");
+                Token start = peek();
                 Expr arg = namedExpression();
                 if (check(FOR)) {
-                    Token forTok = peek();
-                    comprehensionClauses();
-                    if (unsupported == null) unsupported = new Expr.Unsupported(forTok, "generator expressions");
+                    List<Expr.Comprehension> gens = comprehensionClauses();
+                    if (!args.isEmpty() || !check(RIGHT_PAREN)) {
+                        throw error(start, "Generator expression must be parenthesized");
+                    }
+                    arg = new Expr.ListComp(start, arg, gens, Expr.CompKind.GENERATOR, null);
                 }
                 args.add(arg);
             }
             if (!match(COMMA)) break;
         }
         consume(RIGHT_PAREN, "expected ')'");
-        if (unsupported != null) return unsupported;
         return new Expr.Call(paren, callee, args, keywords);
     }
 
@@ -714,10 +840,9 @@ public final class Parser {
         }
         Expr first = starOrExpression();
         if (check(FOR)) {
-            Token forTok = peek();
-            comprehensionClauses();
+            List<Expr.Comprehension> gens = comprehensionClauses();
             consume(RIGHT_PAREN, "expected ')'");
-            return new Expr.Unsupported(forTok, "generator expressions");
+            return new Expr.ListComp(t, first, gens, Expr.CompKind.GENERATOR, null);
         }
         if (match(RIGHT_PAREN)) return first;
         List<Expr> items = new ArrayList<>();
@@ -785,10 +910,9 @@ public final class Parser {
             keys.add(first);
             values.add(expression());
             if (check(FOR)) {
-                Token forTok = peek();
-                comprehensionClauses();
+                List<Expr.Comprehension> gens = comprehensionClauses();
                 consume(RIGHT_BRACE, "expected '}'");
-                return new Expr.Unsupported(forTok, "dict comprehensions");
+                return new Expr.ListComp(t, first, gens, Expr.CompKind.DICT, values.get(0));
             }
             while (match(COMMA)) {
                 if (check(RIGHT_BRACE)) break;
@@ -800,10 +924,9 @@ public final class Parser {
             return new Expr.DictDisplay(t, keys, values);
         }
         if (check(FOR)) {
-            Token forTok = peek();
-            comprehensionClauses();
+            List<Expr.Comprehension> gens = comprehensionClauses();
             consume(RIGHT_BRACE, "expected '}'");
-            return new Expr.Unsupported(forTok, "set comprehensions");
+            return new Expr.ListComp(t, first, gens, Expr.CompKind.SET, null);
         }
         List<Expr> items = new ArrayList<>();
         items.add(first);

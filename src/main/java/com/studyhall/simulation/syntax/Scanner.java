@@ -35,6 +35,10 @@ public final class Scanner {
     private int line = 1;
     private int lineStart;
     private int depth; // bracket nesting: newlines inside brackets are not tokens
+    /** CPython's tokenizer limits (MAXLEVEL and MAXINDENT in Parser/tokenizer.h). */
+    static final int MAX_BRACKET_DEPTH = 200;
+    static final int MAX_INDENT_LEVELS = 100;
+    private boolean tooDeep;
     private boolean atLineStart = true;
 
     public Scanner(String src, List<Diagnostic> diagnostics) {
@@ -84,6 +88,10 @@ public final class Scanner {
         }
         atLineStart = false;
         if (width > indents.peek()) {
+            if (indents.size() > MAX_INDENT_LEVELS && !tooDeep) {
+                tooDeep = true;
+                error(pos, "too many levels of indentation (the program is too deeply nested)");
+            }
             indents.push(width);
             add(TokenType.INDENT, "", null, start);
         } else {
@@ -199,6 +207,10 @@ public final class Scanner {
 
     private void open(TokenType type, int start) {
         depth++;
+        if (depth > MAX_BRACKET_DEPTH && !tooDeep) {
+            tooDeep = true;
+            error(start, "too many nested parentheses (the program is too deeply nested)");
+        }
         simple(type, 1);
     }
 

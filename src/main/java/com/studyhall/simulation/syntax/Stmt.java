@@ -24,7 +24,9 @@ public sealed interface Stmt {
         R visitContinue(Continue s);
         R visitPass(Pass s);
         R visitGlobal(Global s);
+        R visitNonlocal(Nonlocal s);
         R visitImport(Import s);
+        R visitImportFrom(ImportFrom s);
         R visitUnsupported(Unsupported s);
     }
 
@@ -59,8 +61,27 @@ public sealed interface Stmt {
 
     record Param(Token token, String name, Expr defaultValue) { }
 
-    record FunctionDef(Token token, String name, List<Param> params, List<Stmt> body) implements Stmt {
+    /**
+     * A def (or a lambda, named {@code <lambda>}): positional-or-keyword params, then the {@code *args}
+     * name (or null), keyword-only params, and the {@code **kwargs} name (or null).
+     */
+    record FunctionDef(Token token, String name, List<Param> params, String varargs, List<Param> kwonly,
+                       String varkw, List<Stmt> body) implements Stmt {
+        public FunctionDef(Token token, String name, List<Param> params, List<Stmt> body) {
+            this(token, name, params, null, List.of(), null, body);
+        }
+
         public <R> R accept(Visitor<R> v) { return v.visitFunctionDef(this); }
+
+        /** Every parameter name in co_varnames order: positional, keyword-only, *args, **kwargs. */
+        public List<String> parameterNames() {
+            List<String> names = new java.util.ArrayList<>();
+            params.forEach(p -> names.add(p.name()));
+            kwonly.forEach(p -> names.add(p.name()));
+            if (varargs != null) names.add(varargs);
+            if (varkw != null) names.add(varkw);
+            return names;
+        }
     }
 
     record ClassDef(Token token, String name, List<Expr> bases, List<Stmt> body) implements Stmt {
@@ -90,6 +111,15 @@ public sealed interface Stmt {
 
     record Global(Token token, List<String> names) implements Stmt {
         public <R> R accept(Visitor<R> v) { return v.visitGlobal(this); }
+    }
+
+    record Nonlocal(Token token, List<String> names) implements Stmt {
+        public <R> R accept(Visitor<R> v) { return v.visitNonlocal(this); }
+    }
+
+    /** {@code from m import a, b as c}: the names with their tokens; alias null when absent. */
+    record ImportFrom(Token token, Token module, List<Token> names, List<String> aliases) implements Stmt {
+        public <R> R accept(Visitor<R> v) { return v.visitImportFrom(this); }
     }
 
     /** {@code import a, b as c}: module names with their tokens; alias null when absent. */

@@ -1,0 +1,96 @@
+package com.studyhall.simulation.heap;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+/**
+ * A generator object. Its frame (the locals, the function, and the values its suspended body still
+ * holds on its stack, such as a for loop's iterator) lives as long as the generator is suspended,
+ * and is cleared when the body finishes or the generator is closed.
+ */
+public final class PyGenerator extends PyObject {
+    public enum State { CREATED, SUSPENDED, RUNNING, FINISHED }
+
+    public final String qualname;
+    /** The frame's fast locals (shared with the runtime's frame) and their names. */
+    public PyObject[] locals;
+    public final List<String> names;
+    /** The function the frame holds (f_func). */
+    public PyObject function;
+    /** Operands the suspended body holds on its value stack. */
+    public final List<PyObject> savedStack = new ArrayList<>();
+    public State state = State.CREATED;
+    /** The runtime's handle on the suspended body (its frame and thread). */
+    public Object body;
+
+    public PyGenerator(String qualname, PyObject[] locals, List<String> names, PyObject function) {
+        this.qualname = qualname;
+        this.locals = locals;
+        this.names = names;
+        this.function = function;
+    }
+
+    /** True while the frame still holds its locals (created or suspended). */
+    public boolean hasFrame() {
+        return locals != null;
+    }
+
+    @Override
+    public String typeName() {
+        return "generator";
+    }
+
+    @Override
+    public boolean isGcType() {
+        return true;
+    }
+
+    @Override
+    public void traverse(Consumer<PyObject> visit) {
+        labeledRefs((label, o) -> visit.accept(o));
+    }
+
+    @Override
+    public void labeledRefs(BiConsumer<String, PyObject> visit) {
+        if (locals == null) return;
+        if (function != null) visit.accept("gi_frame.f_func", function);
+        for (int i = 0; i < locals.length; i++) if (locals[i] != null) visit.accept("gi_frame." + names.get(i), locals[i]);
+        for (PyObject o : savedStack) visit.accept("gi_frame (stack)", o);
+    }
+
+    /** _PyFrame_Clear: the stack, then the locals in order, then the function. */
+    public void clearFrame(Heap heap) {
+        if (locals == null) return;
+        PyObject[] l = locals;
+        PyObject f = function;
+        List<PyObject> st = new ArrayList<>(savedStack);
+        locals = null;
+        function = null;
+        savedStack.clear();
+        state = State.FINISHED;
+        for (int i = st.size() - 1; i >= 0; i--) heap.decref(st.get(i));
+        for (int i = 0; i < l.length; i++) {
+            PyObject v = l[i];
+            l[i] = null;
+            if (v != null) heap.decref(v);
+        }
+        if (f != null) heap.decref(f);
+    }
+
+    @Override
+    public void releaseContents(Heap heap) {
+        clearFrame(heap);
+    }
+
+    @Override
+    public long sizeof() {
+        return 0;
+    }
+
+    @Override
+    public String shortValue() {
+        return "<generator object " + qualname + ">";
+    }
+}

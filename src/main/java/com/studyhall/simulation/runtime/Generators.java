@@ -1,0 +1,180 @@
+package com.studyhall.simulation.runtime;
+
+import com.studyhall.simulation.heap.PyGenerator;
+import com.studyhall.simulation.heap.PyNone;
+import com.studyhall.simulation.heap.PyObject;
+import com.studyhall.simulation.heap.PyRaise;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** Creating, resuming and closing generators (gen_send_ex, gen_close), on the interpreter's stacks. */
+final class Generators {
+    /** Suspended bodies each hold a thread: a program may keep at most this many at once. */
+    static final int MAX_STARTED = 1_000;
+
+    private final Interpreter in;
+    private final Deque<GeneratorBody> running = new ArrayDeque<>();
+    private final List<GeneratorBody> started = new ArrayList<>();
+    /** The return value of the generator that finished last (StopIteration.value), owned. */
+    private PyObject returned;
+    /** Threads for generator bodies, reused: starting a thread costs about a millisecond. */
+    private java.util.concurrent.ThreadPoolExecutor threads;
+    private static final long STACK_BYTES = 64L << 20;
+
+    Generators(Interpreter in) {
+        this.in = in;
+    }
+
+    /** RETURN_GENERATOR: the new generator takes over the frame (its locals and its function). */
+    PyGenerator create(Frame frame, Supplier<PyObject> code) {
+        PyGenerator g = in.heap.alloc(new PyGenerator(frame.name, frame.locals, frame.varnames, frame.function));
+        g.body = new GeneratorBody(g, frame, code);
+        return g;
+    }
+
+    /** The body running on the current thread. */
+    GeneratorBody current() {
+        return running.peek();
+    }
+
+    /** next(g) / g.send(v): the next yielded value (owned), or null when the generator is exhausted. */
+    PyObject send(PyGenerator g, PyObject value) {
+        if (g.state == PyGenerator.State.RUNNING) {
+            if (value != null) in.heap.decref(value);
+            throw new PyRaise("ValueError", "generator already executing");
+        }
+        if (!g.hasFrame()) {
+            if (value != null) in.heap.decref(value);
+            return null;
+        }
+        if (g.state == PyGenerator.State.CREATED && value != null && !(value instanceof PyNone)) {
+            in.heap.decref(value);
+            throw new PyRaise("TypeError", "can't send non-None value to a just-started generator");
+        }
+        return resume(g, new GeneratorBody.Send(value));
+    }
+
+    /** next(g) as a for loop does it: the value, or null when exhausted (the return value is dropped). */
+    PyObject nextValue(PyGenerator g) {
+        PyObject v = send(g, null);
+        if (v == null) dropReturned();
+        return v;
+    }
+
+    /** Takes the last finished generator's return value (None if it returned nothing). */
+    PyObject takeReturned() {
+        PyObject r = returned == null ? in.values.none : returned;
+        returned = null;
+        return r;
+    }
+
+    void dropReturned() {
+        if (returned != null) in.heap.decref(returned);
+        returned = null;
+    }
+
+    /** gen_close: a created generator just finishes; a suspended one gets GeneratorExit at its yield. */
+    void close(PyGenerator g) {
+        if (!g.hasFrame() || g.state == PyGenerator.State.RUNNING) return;
+        if (g.state == PyGenerator.State.CREATED) {
+            g.state = PyGenerator.State.FINISHED;
+            g.clearFrame(in.heap);
+            return;
+        }
+        PyObject v;
+        try {
+            v = resume(g, GeneratorBody.CLOSE);
+        } catch (PyRaise e) {
+            if (e.type.equals("GeneratorExit") || e.type.equals("StopIteration")) return;
+            throw e;
+        }
+        dropReturned();
+        if (v != null) {
+            in.heap.decref(v);
+            throw new PyRaise("RuntimeError", "generator ignored GeneratorExit");
+        }
+    }
+
+    private PyObject resume(PyGenerator g, Object message) {
+        GeneratorBody b = (GeneratorBody) g.body;
+        if (in.frames.size() >= in.recursionLimit()) {
+            throw new PyRaise("RecursionError", "maximum recursion depth exceeded");
+        }
+        if (!b.started()) {
+            if (started.size() >= MAX_STARTED) {
+                throw new StopRun("LiveObjectLimitExceeded", "the program keeps more than " + MAX_STARTED
+                        + " generators suspended at once");
+            }
+            started.add(b);
+        }
+        int base = in.stack.size();
+        in.stack.addAll(g.savedStack);
+        g.savedStack.clear();
+        in.frames.add(b.frame);
+        int callerLine = in.line;
+        g.state = PyGenerator.State.RUNNING;
+        running.push(b);
+        Object r;
+        try {
+            r = b.resume(message, threads());
+        } finally {
+            running.pop();
+            in.frames.remove(in.frames.size() - 1);
+            in.line = callerLine;
+        }
+        if (r instanceof GeneratorBody.Yielded y) {
+            List<PyObject> held = in.stack.subList(base, in.stack.size());
+            g.savedStack.addAll(held);
+            held.clear();
+            g.state = PyGenerator.State.SUSPENDED;
+            return y.value();
+        }
+        while (in.stack.size() > base) in.heap.decref(in.pop());
+        started.remove(b);
+        g.state = PyGenerator.State.FINISHED;
+        g.clearFrame(in.heap);
+        if (r instanceof GeneratorBody.Returned ret) {
+            dropReturned();
+            returned = ret.value();
+            return null;
+        }
+        Throwable error = ((GeneratorBody.Failed) r).error();
+        if (error instanceof PyRaise p && p.type.equals("StopIteration")) {
+            throw new PyRaise("RuntimeError", "generator raised StopIteration");
+        }
+        if (error instanceof RuntimeException re) throw re;
+        throw (Error) error;
+    }
+
+    /** Called by the body at a yield: hands the value out; returns what was sent in (owned). */
+    PyObject yieldValue(PyObject value) {
+        GeneratorBody b = current();
+        Object message = b.yieldValue(value);
+        if (message instanceof GeneratorBody.Send s) return s.value() == null ? in.values.none : s.value();
+        if (message instanceof GeneratorBody.Throw t) throw t.error();
+        throw new PyRaise("GeneratorExit", "");
+    }
+
+    private java.util.concurrent.Executor threads() {
+        if (threads == null) {
+            java.util.concurrent.ThreadFactory factory = task -> {
+                Thread t = new Thread(null, task, "generator", STACK_BYTES);
+                t.setDaemon(true);
+                return t;
+            };
+            threads = new java.util.concurrent.ThreadPoolExecutor(0, Integer.MAX_VALUE, 5, java.util.concurrent.TimeUnit.SECONDS,
+                    new java.util.concurrent.SynchronousQueue<>(), factory);
+        }
+        return threads;
+    }
+
+    /** The run is over: bodies still suspended unwind without touching the result, and the threads end. */
+    void abandonAll() {
+        for (GeneratorBody b : new ArrayList<>(started)) b.abandon();
+        started.clear();
+        if (threads != null) threads.shutdown();
+    }
+}

@@ -1,0 +1,2 @@
+# Importing a name a module does not have is an ImportError.
+from gc import nothing_here
