@@ -162,6 +162,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
      */
     public void finish() {
         finalizing = true;
+        if (tracer != null) tracer.programEnds(line);
         // Whatever a failed statement left on the value stack was released while unwinding.
         while (!stack.isEmpty()) heap.decref(pop());
         // finalize_modules_delete_special: sys.last_traceback goes first, releasing the frames it held.
@@ -1049,6 +1050,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             f.locals[slot] = heap.alloc(new PyCell(f.locals[slot]));
         }
         frames.add(f);
+        if (tracer != null) tracer.call(fn.def.token().line(), fn.qualname);
         int callerLine = line;
         PyObject result = values.none;
         try {
@@ -1066,6 +1068,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         push(result);
         clearFrame(f);
         pop();
+        if (tracer != null) tracer.returned(f.line, fn.qualname);
         return result;
     }
 
@@ -1409,6 +1412,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         push(result);
         clearFrame(f);
         pop();
+        if (tracer != null) tracer.returned(f.line, fn.qualname);
         return result;
     }
 
