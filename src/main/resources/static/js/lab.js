@@ -14,7 +14,7 @@
         slider: $('lab-slider'), stepLabel: $('lab-step-label'), now: $('lab-now'), svg: $('lab-svg'),
         stdout: $('lab-stdout'), error: $('lab-error'), log: $('lab-log'), table: document.querySelector('#lab-table tbody'),
         preset: $('lab-preset'), saved: $('lab-saved'), name: $('lab-name'), save: $('lab-save'), rename: $('lab-rename'),
-        remove: $('lab-delete'), share: $('lab-share'), status: $('lab-saved-status'), stdin: $('lab-stdin'),
+        remove: $('lab-delete'), share: $('lab-share'), shareSaved: $('lab-share-saved'), unshare: $('lab-unshare'), status: $('lab-saved-status'), stdin: $('lab-stdin'),
         wrap: $('lab-svg-wrap'), shared: $('lab-shared-values'), find: $('lab-find'), findStatus: $('lab-find-status')
     };
     var state = {trace: null, diagram: null, step: 0, scenarioId: null, presetKey: null, lines: [], markers: [],
@@ -34,15 +34,20 @@
             mode: 'python', lineNumbers: true, indentUnit: 4, tabSize: 4, viewportMargin: Infinity,
             gutters: ['lab-gutter', 'CodeMirror-linenumbers'], screenReaderLabel: 'Program code',
             extraKeys: {
-                // Tab indents; Escape then Tab leaves the editor, so the keyboard is never trapped.
-                'Tab': function (c) { if (escaped) { return window.CodeMirror.Pass; } c.execCommand('indentMore'); },
-                'Shift-Tab': function (c) { if (escaped) { return window.CodeMirror.Pass; } c.execCommand('indentLess'); },
-                'Esc': function () { escaped = true; },
+                'Tab': function (c) { c.execCommand('indentMore'); },
+                'Shift-Tab': function (c) { c.execCommand('indentLess'); },
                 'Ctrl-Enter': function () { run(); },
                 'Cmd-Enter': function () { run(); }
             }
         });
-        cm.on('keydown', function (c, e) { if (e.key !== 'Escape' && e.key !== 'Tab') { escaped = false; } });
+        // Tab indents; Escape then Tab leaves the editor, so the keyboard is never trapped. The Tab
+        // after Escape is hidden from CodeMirror (codemirrorIgnore), whose default keymap would
+        // otherwise insert a tab, and the browser moves the focus.
+        cm.on('keydown', function (c, e) {
+            if (e.key === 'Escape') { escaped = true; return; }
+            if (e.key === 'Tab' && escaped) { e.codemirrorIgnore = true; }
+            escaped = false;
+        });
         cm.on('blur', function () { escaped = false; });
         var step = null, error = null;
         return {
@@ -228,6 +233,15 @@
         root.setAttribute('data-layout-ms', layout.duration.toFixed(1));
         root.setAttribute('data-draw-ms', whole.duration.toFixed(1));
         root.setAttribute('data-objects', String(state.trace.objects.size));
+        // The browser styles, lays out and paints after this task: the picture is on screen once
+        // the next frame has been drawn, which lab-painted measures.
+        root.removeAttribute('data-painted-ms');
+        window.requestAnimationFrame(function () {
+            window.setTimeout(function () {
+                var painted = performance.measure('lab-painted', 'lab-draw-start');
+                root.setAttribute('data-painted-ms', painted.duration.toFixed(1));
+            }, 0);
+        });
     }
 
     function setControls(enabled) {
@@ -480,7 +494,7 @@
         if (!option || !option.value) { return; }
         editor.set(option.getAttribute('data-code'));
         state.presetKey = option.value;
-        state.scenarioId = state.sharedId = null;
+        state.scenarioId = state.shareToken = null;
         ui.saved.value = '';
         ui.name.value = '';
         updateScenarioButtons();
@@ -506,35 +520,78 @@
         }).catch(function () { status('Could not load your scenarios.'); });
     }
 
-    /** Opens one of the learner's own scenarios, or, through a share link, someone else's (read-only). */
+    /** Opens one of the learner's own scenarios (editable). */
     function openScenario(id) {
         return api('GET', '/api/scenarios/' + encodeURIComponent(id)).then(function (response) {
-            if (response.ok) { return response.json().then(function (s) { return show(s, true); }); }
-            return api('GET', '/lab/shared/' + encodeURIComponent(id)).then(function (shared) {
-                if (!shared.ok) {
-                    status(shared.status === 404 ? 'That scenario does not exist (any more).' : 'Could not open the scenario.');
-                    return;
-                }
-                return shared.json().then(function (s) { return show(s, false); });
+            if (!response.ok) {
+                status(response.status === 404 ? 'You have no such scenario (any more).' : 'Could not open the scenario.');
+                return;
+            }
+            return response.json().then(function (s) {
+                editor.set(s.code);
+                state.scenarioId = s.id;
+                state.shareToken = s.shareToken || null;
+                state.presetKey = null;
+                ui.name.value = s.name;
+                ui.preset.value = '';
+                updateScenarioButtons();
+                status('Opened “' + s.name + '”.' + (s.shareToken ? ' It is shared: ' + sharedLink(s.shareToken) : ' Only you can see it.'));
+                return run();
             });
         });
+    }
 
-        function show(s, own) {
-            editor.set(s.code);
-            state.scenarioId = own ? s.id : null;
-            state.sharedId = own ? null : s.id;
-            state.presetKey = null;
-            ui.name.value = own ? s.name : '';
-            ui.preset.value = '';
-            updateScenarioButtons();
-            status(own ? 'Opened “' + s.name + '”.' : 'Opened “' + s.name + '”, shared with you. Save it under a name to keep a copy.');
-            return run();
-        }
+    /** Opens someone's shared scenario through its link's token (read-only: save to keep a copy). */
+    function openShared(token) {
+        return api('GET', '/lab/shared/' + encodeURIComponent(token)).then(function (response) {
+            if (!response.ok) {
+                status(response.status === 404 ? 'That link is not shared (any more): its owner may have stopped sharing it.'
+                    : 'Could not open the shared scenario.');
+                return;
+            }
+            return response.json().then(function (s) {
+                editor.set(s.code);
+                state.scenarioId = null;
+                state.presetKey = null;
+                ui.name.value = '';
+                updateScenarioButtons();
+                status('Opened “' + s.name + '”, shared with you. Save it under a name to keep a copy.');
+                return run();
+            });
+        });
+    }
+
+    function sharedLink(token) {
+        return new URL('/lab?shared=' + encodeURIComponent(token), window.location.href).toString();
     }
 
     function updateScenarioButtons() {
-        ui.rename.disabled = ui.remove.disabled = !state.scenarioId;
+        ui.rename.disabled = ui.remove.disabled = ui.shareSaved.disabled = !state.scenarioId;
+        ui.unshare.disabled = !state.scenarioId || !state.shareToken;
     }
+
+    ui.shareSaved.addEventListener('click', function () {
+        if (!state.scenarioId) { return; }
+        api('POST', '/api/scenarios/' + state.scenarioId + '/share').then(function (response) {
+            if (!response.ok) { status('Could not share (HTTP ' + response.status + ').'); return; }
+            return response.json().then(function (s) {
+                state.shareToken = s.shareToken;
+                updateScenarioButtons();
+                root.setAttribute('data-shared-url', sharedLink(s.shareToken));
+                status('Shared. Anyone who may use the lab can open it with this link: ' + sharedLink(s.shareToken));
+            });
+        });
+    });
+
+    ui.unshare.addEventListener('click', function () {
+        if (!state.scenarioId) { return; }
+        api('DELETE', '/api/scenarios/' + state.scenarioId + '/share').then(function (response) {
+            if (!response.ok) { status('Could not stop sharing (HTTP ' + response.status + ').'); return; }
+            state.shareToken = null;
+            updateScenarioButtons();
+            status('Private again: the old link no longer opens it.');
+        });
+    });
 
     ui.saved.addEventListener('change', function () {
         if (ui.saved.value) { openScenario(ui.saved.value); }
@@ -549,6 +606,7 @@
             if (!response.ok) { status(response.status === 404 ? 'Saving is not available on this server yet.' : 'Could not save (HTTP ' + response.status + ').'); return; }
             return response.json().then(function (s) {
                 state.scenarioId = s.id;
+                state.shareToken = s.shareToken || null;
                 state.presetKey = null;
                 updateScenarioButtons();
                 status('Saved “' + s.name + '”.');
@@ -572,7 +630,7 @@
         if (!window.confirm('Delete the scenario “' + (option ? option.text : ui.name.value) + '”?')) { return; }
         api('DELETE', '/api/scenarios/' + state.scenarioId).then(function (response) {
             if (!response.ok) { status('Could not delete (HTTP ' + response.status + ').'); return; }
-            state.scenarioId = null;
+            state.scenarioId = state.shareToken = null;
             ui.name.value = '';
             updateScenarioButtons();
             status('Deleted.');
@@ -617,6 +675,18 @@
         go: go,
         run: run,
         step: function () { return state.step; },
+        stepKind: function () { return state.trace ? state.trace.steps[state.step].kind : null; },
+        stepPhase: function () { return state.trace ? state.trace.steps[state.step].phase : null; },
+        programEnds: function (n) { return !!(state.trace && state.trace.steps[n] && state.trace.steps[n].programEnds); },
+        /** The id of the shared object (a small int, say) whose value is shown as text, for the browser tests. */
+        idOfValue: function (text) {
+            var found = null;
+            state.trace.objects.forEach(function (o) {
+                var first = o.versions[0] && o.versions[0].obj;
+                if (found === null && first && first.shared && first.value === text) { found = o.id; }
+            });
+            return found;
+        },
         size: function () { return state.trace ? state.trace.size() : 0; },
         /** Redraws every step `rounds` times; returns milliseconds per redraw (for the benchmark). */
         measure: function (rounds) {
@@ -648,6 +718,7 @@
 
     var params = new URLSearchParams(window.location.search);
     var scenario = params.get('scenario');
+    var sharedToken = params.get('shared');
     var linked = window.LabLink.read(window.location.hash);
     var preset = params.get('preset') || (params.get('example') ? 'example:' + params.get('example') : null);
     if (preset) {
@@ -666,6 +737,8 @@
             status('Opened the program of a share link.');
             return run();
         }, function (error) { status(error.message); });
+    } else if (sharedToken) {
+        openShared(sharedToken);
     } else if (scenario) {
         openScenario(scenario);
     } else if (editor.get().trim()) {
