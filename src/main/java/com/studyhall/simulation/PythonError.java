@@ -8,6 +8,8 @@ package com.studyhall.simulation;
 public record PythonError(String type, String message, int line) {
     /** The line CPython prints last on stderr: "Type: message" (or just "Type"). */
     public String lastStderrLine() {
-        return message == null || message.isEmpty() ? type : type + ": " + message;
+        String full = message == null || message.isEmpty() ? type : type + ": " + message;
+        // A message spanning lines (the MRO error) ends stderr with its last line.
+        return full.substring(full.lastIndexOf('\n') + 1);
     }
 }

@@ -99,8 +99,12 @@ class SyntaxTest {
                     .anyMatch(m -> m.equals("line 1: with is not supported in the memory lab"));
             assertThat(check("def f(*args):\n    pass\n")).extracting(Diagnostic::message)
                     .anyMatch(m -> m.contains("star-args"));
-            assertThat(check("@dec\ndef f():\n    pass\n")).extracting(Diagnostic::message)
-                    .anyMatch(m -> m.contains("decorators"));
+            assertThat(check("@dec\nclass C:\n    pass\n")).extracting(Diagnostic::message)
+                    .anyMatch(m -> m.contains("a class decorator"));
+            assertThat(check("class C:\n    def __iter__(self):\n        pass\n")).extracting(Diagnostic::message)
+                    .containsExactly("line 2: the special method '__iter__' is not supported in the memory lab");
+            assertThat(check("x = object()\n")).extracting(Diagnostic::message)
+                    .anyMatch(m -> m.contains("'object()'"));
             assertThat(check("def f():\n    nonlocal x\n")).extracting(Diagnostic::message)
                     .anyMatch(m -> m.contains("nonlocal"));
             assertThat(check("if (n := 3):\n    pass\n")).extracting(Diagnostic::message)
@@ -119,6 +123,15 @@ class SyntaxTest {
                     + "    def __del__(self):\n        pass\ndef f(a, b=None):\n    global g\n    g = [i for i in range(3) if i]\n"
                     + "    return a\nfor k in {'a': 1}:\n    pass\nwhile False:\n    break\nx, y = 1, 2\nx += 1\n"
                     + "del x\nprint(f'{y}', end='')\nr = weakref.ref(A())\n";
+            assertThat(check(program)).isEmpty();
+        }
+
+        @Test
+        void acceptsClassesWithInheritanceDecoratorsAndSpecialMethods() {
+            String program = "class A(object):\n    __slots__ = ('v',)\n    @property\n    def p(self):\n        return 1\n"
+                    + "    @staticmethod\n    def s():\n        pass\n    @classmethod\n    def c(cls):\n        pass\n"
+                    + "    def __add__(self, o):\n        return super().__add__(o)\nclass B:\n    pass\nclass C(A, B):\n"
+                    + "    def __repr__(self):\n        return 'C'\nprint(issubclass(C, A), isinstance(C(), object))\n";
             assertThat(check(program)).isEmpty();
         }
 

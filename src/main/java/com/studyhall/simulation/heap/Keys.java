@@ -37,7 +37,9 @@ public final class Keys {
             for (PyObject item : t.items) parts.add(of(item));
             return parts;
         }
-        if (o instanceof PyList || o instanceof PyDict || o instanceof PySet) {
+        // A class that defines __eq__ without __hash__ gets __hash__ = None: its instances are unhashable.
+        if (o instanceof PyList || o instanceof PyDict || o instanceof PySet
+                || (o instanceof PyInstance i && i.cls != null && i.cls.lookup("__hash__") instanceof PyNone)) {
             throw new PyRaise("TypeError", "unhashable type: '" + o.typeName() + "'");
         }
         return new Identity(o);

@@ -1,28 +1,117 @@
 package com.studyhall.simulation.heap;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
- * A class made by a class statement. CPython builds a small cluster around each heap type (the
- * __mro__ and __bases__ tuples, the __dict__ and __weakref__ descriptors): those hold
- * {@link #HIDDEN_REFS} references to the class and count as garbage when a dead class is collected.
+ * A class made by a class statement. CPython builds a small cluster around each heap type that the
+ * engine does not show as objects: the {@code __mro__} and {@code __bases__} tuples, the
+ * {@code __dict__}/{@code __weakref__} getset descriptors (only when no base has them), one member
+ * descriptor per {@code __slots__} name, and the {@code __class__} cell of methods that call
+ * {@code super()}. Each of those that points back at the class is one of {@link #hiddenRefs}; the
+ * references to the bases ({@code tp_base}, {@code __bases__}, {@code __mro__}) are references
+ * from this class, so the heap checker and the collector see them.
  */
 public final class PyClass extends PyObject {
-    /** References to the type from its own __mro__ tuple and two getset descriptors. */
-    public static final int HIDDEN_REFS = 3;
-
     public final String name;
     public PyDict dict;
-    public PyClass base;
+    /** The direct bases, in the order written (object left out). */
+    public final List<PyClass> bases;
+    /** The method resolution order (C3), this class first, object left out. */
+    public final List<PyClass> mro;
+    /** References to this class from its own hidden cluster. */
+    public final int hiddenRefs;
     /** Objects of the hidden cluster that a collection of this dead class also counts. */
-    public int hiddenGarbage = 4;
+    public int hiddenGarbage;
     public boolean instantiated;
+    /** The names in __slots__ (null when the class has no __slots__). */
+    public final List<String> slots;
+    /** Whether instances have a __dict__ (no __slots__ here or in some base). */
+    public final boolean instanceDict;
+    public final boolean instanceWeakrefs;
 
-    public PyClass(String name, PyDict dict, PyClass base) {
+    private List<PyClass> heldBases = new ArrayList<>();
+
+    /** ancestors: the C3 linearization of the bases ({@link #linearize}); slots null without __slots__. */
+    public PyClass(String name, PyDict dict, List<PyClass> bases, List<PyClass> ancestors, List<String> slots,
+            int superMethods) {
         this.name = name;
         this.dict = dict;
-        this.base = base;
+        this.bases = List.copyOf(bases);
+        List<PyClass> order = new ArrayList<>();
+        order.add(this);
+        order.addAll(ancestors);
+        this.mro = List.copyOf(order);
+        this.slots = slots;
+        boolean baseDict = false;
+        boolean baseWeakrefs = false;
+        for (PyClass b : bases) {
+            baseDict |= b.instanceDict;
+            baseWeakrefs |= b.instanceWeakrefs;
+        }
+        this.instanceDict = slots == null || baseDict;
+        this.instanceWeakrefs = slots == null || baseWeakrefs;
+        int descriptors = (instanceDict && !baseDict ? 1 : 0) + (instanceWeakrefs && !baseWeakrefs ? 1 : 0)
+                + (slots == null ? 0 : slots.size());
+        int cell = superMethods > 0 ? 1 : 0;
+        this.hiddenRefs = 1 + descriptors + cell;
+        // The __mro__ and __bases__ tuples, the descriptors, the cell and one __closure__ tuple per method using it.
+        this.hiddenGarbage = 2 + descriptors + cell + superMethods;
+        // tp_base, then the __bases__ tuple, then the __mro__ tuple (its first item is the class itself).
+        if (!bases.isEmpty()) heldBases.add(bases.get(0));
+        heldBases.addAll(bases);
+        heldBases.addAll(mro.subList(1, mro.size()));
+    }
+
+    /**
+     * C3 linearization (mro_internal): merges the bases' MROs and the bases list, always taking the
+     * first head that is in no other list's tail. Null when no such head exists (an inconsistent
+     * hierarchy), with the blocked heads in {@code blocked}.
+     */
+    public static List<PyClass> linearize(List<PyClass> bases, List<PyClass> blocked) {
+        List<List<PyClass>> seqs = new ArrayList<>();
+        for (PyClass b : bases) seqs.add(new ArrayList<>(b.mro));
+        seqs.add(new ArrayList<>(bases));
+        List<PyClass> out = new ArrayList<>();
+        while (true) {
+            seqs.removeIf(List::isEmpty);
+            if (seqs.isEmpty()) return out;
+            PyClass next = null;
+            for (List<PyClass> seq : seqs) {
+                PyClass head = seq.get(0);
+                boolean inTail = false;
+                for (List<PyClass> other : seqs) if (other.indexOf(head) > 0) inTail = true;
+                if (!inTail) {
+                    next = head;
+                    break;
+                }
+            }
+            if (next == null) {
+                for (List<PyClass> seq : seqs) if (!blocked.contains(seq.get(0))) blocked.add(seq.get(0));
+                return null;
+            }
+            out.add(next);
+            for (List<PyClass> seq : seqs) if (!seq.isEmpty() && seq.get(0) == next) seq.remove(0);
+        }
+    }
+
+    /** Every reference this class holds to its bases (the caller takes them: one incref each). */
+    public List<PyClass> heldBases() {
+        return List.copyOf(heldBases);
+    }
+
+    /** True when the class statement added __dict__/__weakref__ descriptors or slot members (its dict holds containers). */
+    public boolean hasDescriptors() {
+        return hiddenGarbage > 2;
+    }
+
+    /** The class every instance has beyond object, in CPython's layout: header, slots, weakref, managed dict, GC head. */
+    public long instanceSize() {
+        int slotCount = 0;
+        for (PyClass c : mro) if (c.slots != null) slotCount += c.slots.size();
+        return 16 + 8L * slotCount + (instanceWeakrefs ? 8 : 0) + (instanceDict ? 16 : 0) + 16;
     }
 
     @Override
@@ -35,9 +124,20 @@ public final class PyClass extends PyObject {
         return true;
     }
 
-    /** Method resolution: this class, then its bases. */
+    /** Method resolution: the first class in the MRO whose dict has the name. */
     public PyObject lookup(String attr) {
-        for (PyClass c = this; c != null; c = c.base) {
+        for (PyClass c : mro) {
+            if (c.dict == null) continue;
+            PyObject v = c.dict.getStr(attr);
+            if (v != null) return v;
+        }
+        return null;
+    }
+
+    /** The class of the MRO after {@code start} whose dict has the name (super()). */
+    public PyObject lookupAfter(PyClass start, String attr) {
+        int i = mro.indexOf(start);
+        for (PyClass c : mro.subList(i + 1, mro.size())) {
             if (c.dict == null) continue;
             PyObject v = c.dict.getStr(attr);
             if (v != null) return v;
@@ -46,20 +146,23 @@ public final class PyClass extends PyObject {
     }
 
     public boolean isSubclassOf(PyClass other) {
-        for (PyClass c = this; c != null; c = c.base) if (c == other) return true;
-        return false;
+        return mro.contains(other);
     }
 
     @Override
     public void traverse(Consumer<PyObject> visit) {
         if (dict != null) visit.accept(dict);
-        if (base != null) visit.accept(base);
+        for (PyClass b : heldBases) visit.accept(b);
     }
 
     @Override
     public void labeledRefs(BiConsumer<String, PyObject> visit) {
         if (dict != null) visit.accept("__dict__", dict);
-        if (base != null) visit.accept("__base__", base);
+        if (!heldBases.isEmpty()) {
+            visit.accept("__base__", heldBases.get(0));
+            for (PyClass b : bases) visit.accept("__bases__", b);
+            for (PyClass m : mro.subList(1, mro.size())) visit.accept("__mro__", m);
+        }
     }
 
     private boolean hiddenReleased;
@@ -73,19 +176,20 @@ public final class PyClass extends PyObject {
     public void clear(Heap heap) {
         if (!hiddenReleased) {
             hiddenReleased = true;
-            refcnt -= HIDDEN_REFS;
+            refcnt -= hiddenRefs;
         }
         releaseContents(heap);
     }
 
+    /** type_dealloc: the dict, then the bases (tp_base, __bases__, __mro__). */
     @Override
     public void releaseContents(Heap heap) {
         PyDict d = dict;
-        PyClass b = base;
+        List<PyClass> held = heldBases;
         dict = null;
-        base = null;
+        heldBases = new ArrayList<>();
         if (d != null) heap.decref(d);
-        if (b != null) heap.decref(b);
+        for (PyClass b : held) heap.decref(b);
     }
 
     @Override

@@ -13,6 +13,11 @@ public final class PyFunction extends PyObject {
     public PyTuple defaults;
     /** The cells a comprehension shares with its enclosing scope (__closure__), or null. */
     public PyTuple closure;
+    /**
+     * The class whose body defined this method, for zero-argument super(): CPython's __class__
+     * cell, whose reference to the class is one of {@link PyClass#hiddenRefs}.
+     */
+    public PyClass definingClass;
 
     public PyFunction(Stmt.FunctionDef def, String qualname, PyDict globals, PyTuple defaults) {
         this.def = def;

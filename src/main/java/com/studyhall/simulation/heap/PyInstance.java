@@ -49,17 +49,31 @@ public final class PyInstance extends PyObject {
         if (c != null) heap.decref(c);
     }
 
-    /** subtype_clear: drop the attribute values, keep the type. */
+    /**
+     * subtype_clear: drop the attribute values, keep the type. Slot values go first, class by
+     * class from the most derived, each class's slots in sorted order (type_new sorts __slots__);
+     * then the __dict__ values in the order they were first set.
+     */
     @Override
     public void clear(Heap heap) {
-        List<PyObject> values = new ArrayList<>(attrs.values());
+        List<PyObject> values = new ArrayList<>();
+        if (cls != null) {
+            for (PyClass c : cls.mro) {
+                if (c.slots == null) continue;
+                for (String slot : c.slots.stream().sorted().toList()) {
+                    PyObject v = attrs.remove(slot);
+                    if (v != null) values.add(v);
+                }
+            }
+        }
+        values.addAll(attrs.values());
         attrs.clear();
         for (PyObject v : values) heap.decref(v);
     }
 
     @Override
     public long sizeof() {
-        return 56;
+        return cls == null ? 56 : cls.instanceSize();
     }
 
     @Override

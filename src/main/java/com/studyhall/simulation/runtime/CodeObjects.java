@@ -15,7 +15,9 @@ final class CodeObjects {
     }
 
     private static void visit(Stmt s, int[] n) {
-        if (s instanceof Stmt.FunctionDef f) {
+        if (s instanceof Stmt.Decorated d) {
+            visit(d.definition(), n);
+        } else if (s instanceof Stmt.FunctionDef f) {
             n[0]++;
             f.body().forEach(x -> visit(x, n));
         } else if (s instanceof Stmt.ClassDef c) {

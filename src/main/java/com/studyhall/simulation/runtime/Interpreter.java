@@ -23,7 +23,7 @@ import java.util.Set;
 public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObject>, HeapListener {
     final Heap heap = new Heap();
     final Values values = new Values(heap);
-    final Ops ops = new Ops(values);
+    final Ops ops = new Ops();
     final Collector collector = new Collector(heap, this);
     final StringBuilder out = new StringBuilder();
     final List<Frame> frames = new ArrayList<>();
@@ -33,10 +33,13 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     final Map<Object, PyObject> constants = new HashMap<>();
     final Map<String, PyObject> builtins = new HashMap<>();
     final Map<String, PyModule> modules = new HashMap<>();
+    /** The namespace of each class body being run, by the frame it runs in (LOAD_NAME looks there first). */
+    private final Map<Frame, PyDict> classNamespaces = new java.util.IdentityHashMap<>();
     /** Frames an uncaught exception's traceback holds (innermost first), released at shutdown. */
     final List<Frame> tracebackFrames = new ArrayList<>();
     final PyDict globals;
     final Builtins builtinImpl;
+    final Attributes attributes = new Attributes(this);
     private final Limits limits;
     private final long deadline;
     long steps;
@@ -53,6 +56,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         heap.append(globals, 2); // the module's dict is old: it was made at startup
         globals.refcnt = 1; // held by the __main__ module object
         builtinImpl = new Builtins(this);
+        ops.types = builtinImpl.types;
         // What CPython 3.11's startup leaves behind (seen with `import gc; print(gc.get_count())`):
         // the first automatic collection comes after about 450 allocations, not 700.
         heap.stockFreeLists();
@@ -110,7 +114,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             add.accept(f.function, 1L);
         }
         for (PyObject o : heap.liveObjects()) {
-            if (o instanceof PyClass c && !c.hiddenReleased()) add.accept(c, (long) PyClass.HIDDEN_REFS);
+            if (o instanceof PyClass c && !c.hiddenReleased()) add.accept(c, (long) c.hiddenRefs);
         }
         add.accept(builtinImpl.garbageList(), 1L);
         for (PyObject o : builtinImpl.scratch) add.accept(o, 1L);
@@ -371,6 +375,11 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
 
     void storeName(String name, PyObject value) {
         Frame f = frame();
+        PyDict classDict = classNamespaces.get(f);
+        if (classDict != null) {
+            putClassAttribute(classDict, name, value);
+            return;
+        }
         if (!f.isModule() && !f.globalNames.contains(name)) {
             int slot = f.slot(name);
             PyObject old = f.locals[slot];
@@ -453,7 +462,14 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             builtinImpl.listInplaceRepeat(l, n);
             return heap.newRef(l);
         }
-        return ops.binary(op, cur, rhs);
+        push(cur);
+        push(rhs);
+        try {
+            return ops.binary(op, cur, rhs);
+        } finally {
+            pop();
+            pop();
+        }
     }
 
     @Override
@@ -490,12 +506,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         } else if (t instanceof Expr.Attribute a) {
             PyObject obj = eval(a.object());
             try {
-                if (!(obj instanceof PyInstance inst) || !inst.attrs.containsKey(a.name())) {
-                    throw new PyRaise("AttributeError", obj instanceof PyInstance i ? "'" + i.cls.name
-                            + "' object has no attribute '" + a.name() + "'" : "'" + obj.typeName() + "' object has no attribute '" + a.name() + "'");
-                }
-                PyObject old = inst.attrs.remove(a.name());
-                heap.decref(old);
+                attributes.delete(obj, a.name());
             } finally {
                 heap.decref(obj);
             }
@@ -503,10 +514,12 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             PyObject obj = eval(sub.object());
             push(obj);
             PyObject key = eval(sub.index());
-            pop();
+            push(key);
             try {
                 builtinImpl.delItem(obj, key);
             } finally {
+                pop();
+                pop();
                 heap.decref(obj);
                 heap.decref(key);
             }
@@ -526,9 +539,13 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
 
     boolean condition(Expr e) {
         PyObject c = eval(e);
-        boolean b = ops.truthy(c);
-        heap.decref(c);
-        return b;
+        push(c);
+        try {
+            return ops.truthy(c);
+        } finally {
+            pop();
+            heap.decref(c);
+        }
     }
 
     @Override
@@ -599,48 +616,142 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
 
     @Override
     public Void visitClassDef(Stmt.ClassDef s) {
-        PyClass base = null;
-        if (!s.bases().isEmpty()) {
-            PyObject b = eval(s.bases().get(0));
-            if (!(b instanceof PyClass bc)) {
-                heap.decref(b);
-                throw new PyRaise("TypeError", "bases must be types");
+        List<PyClass> bases = classBases(s);
+        try {
+            List<PyClass> blocked = new ArrayList<>();
+            List<PyClass> ancestors = PyClass.linearize(bases, blocked);
+            if (ancestors == null) {
+                List<String> names = new ArrayList<>();
+                for (PyClass b : blocked) names.add(b.name);
+                throw new PyRaise("TypeError", "Cannot create a consistent method resolution\norder (MRO) for bases "
+                        + String.join(", ", names));
             }
-            base = bc;
+            ClassBody body = classBody(s, bases);
+            PyClass cls = heap.alloc(new PyClass(s.name(), body.dict, bases, ancestors, body.slots, body.superMethods));
+            for (PyClass b : cls.heldBases()) heap.incref(b);
+            cls.refcnt += cls.hiddenRefs;
+            // The dict holds the descriptors the class statement adds (containers): it is tracked then.
+            if (cls.hasDescriptors() && !body.dict.isTracked()) heap.track(body.dict);
+            if (body.dict.getStr("__eq__") != null && body.dict.getStr("__hash__") == null) {
+                body.dict.put(values.intern("__hash__"), values.none, heap);
+            }
+            for (PyObject o : body.dict.map.values().stream().map(e -> e[1]).toList()) {
+                PyFunction fn = o instanceof PyFunction f ? f : o instanceof PyDescriptor d && d.function() instanceof PyFunction f ? f : null;
+                if (fn != null) fn.definingClass = cls;
+            }
+            // The hidden cluster was allocated too (net of the temporaries type_new frees).
+            heap.counts[0] += cls.hiddenGarbage - 1;
+            storeName(s.name(), cls);
+        } finally {
+            for (PyClass b : bases) heap.decref(b);
         }
+        return null;
+    }
+
+    /** The class statement's bases as owned references; object is left out, as every MRO ends in it. */
+    private List<PyClass> classBases(Stmt.ClassDef s) {
+        List<PyClass> bases = new ArrayList<>();
+        try {
+            for (Expr e : s.bases()) {
+                PyObject b = eval(e);
+                if (b instanceof PyBuiltin t && t.name.equals("object") && t.owner == null && t.self == null) continue;
+                if (!(b instanceof PyClass bc)) {
+                    heap.decref(b);
+                    throw new PyRaise("TypeError", b instanceof PyBuiltin bt && builtinImpl.isTypeObject(bt)
+                            ? "subclassing the builtin type '" + bt.name + "' is not supported in the memory lab"
+                            : "bases must be types");
+                }
+                if (bases.contains(bc)) {
+                    heap.decref(bc);
+                    throw new PyRaise("TypeError", "duplicate base class " + bc.name);
+                }
+                bases.add(bc);
+            }
+        } catch (RuntimeException ex) {
+            for (PyClass b : bases) heap.decref(b);
+            throw ex;
+        }
+        return bases;
+    }
+
+    @Override
+    public Void visitDecorated(Stmt.Decorated s) {
+        Stmt.FunctionDef def = (Stmt.FunctionDef) s.definition();
+        storeName(def.name(), decorate(s, () -> makeFunction(def, def.name())));
+        return null;
+    }
+
+    /**
+     * Decorators are evaluated first and wait on the stack; the function is made, then each
+     * decorator, innermost first, is called with the result of the one below it.
+     */
+    private PyObject decorate(Stmt.Decorated s, java.util.function.Supplier<PyObject> make) {
+        int base = stack.size();
+        try {
+            for (Expr e : s.decorators()) push(eval(e));
+            PyObject value = make.get();
+            for (int i = s.decorators().size() - 1; i >= 0; i--) {
+                int at = base + i;
+                PyObject decorator = stack.get(at);
+                push(value);
+                try {
+                    List<PyObject> args = new ArrayList<>(List.of(value));
+                    value = finishCall(at, decorator, args, Map.of());
+                } finally {
+                    while (stack.size() > at) heap.decref(pop());
+                }
+            }
+            return value;
+        } finally {
+            while (stack.size() > base) heap.decref(pop());
+        }
+    }
+
+    private record ClassBody(PyDict dict, List<String> slots, int superMethods) { }
+
+    /** Runs the class body into a new dict: methods, decorated methods, class attributes, __slots__. */
+    private ClassBody classBody(Stmt.ClassDef s, List<PyClass> bases) {
         PyDict dict = heap.alloc(new PyDict());
-        heap.track(dict); // a type's dict holds descriptors, which are containers
+        // A class that adds __dict__/__weakref__ descriptors holds them in its dict from the start.
+        if (bases.isEmpty() || bases.stream().anyMatch(b -> !b.instanceDict || !b.instanceWeakrefs)) heap.track(dict);
         Frame classFrame = new Frame(s.name(), globals, null, Set.of(), null);
+        classNamespaces.put(classFrame, dict);
+        frames.add(classFrame);
+        try {
+            return runClassBody(s, dict);
+        } finally {
+            frames.remove(frames.size() - 1);
+            classNamespaces.remove(classFrame);
+        }
+    }
+
+    private ClassBody runClassBody(Stmt.ClassDef s, PyDict dict) {
+        int superMethods = 0;
         for (Stmt st : s.body()) {
             line = st.token().line();
             tick();
+            Stmt.FunctionDef def = st instanceof Stmt.FunctionDef fd ? fd
+                    : st instanceof Stmt.Decorated d && d.definition() instanceof Stmt.FunctionDef fd ? fd : null;
+            if (def != null && ClassSupport.mentions(def.body(), "super")) superMethods++;
             if (st instanceof Stmt.FunctionDef fd) {
-                PyFunction fn = makeFunction(fd, s.name() + "." + fd.name());
-                PyObject old = dict.put(values.intern(fd.name()), fn, heap);
-                maintainTracking(dict, fn);
-                if (old != null) heap.decref(old);
+                putClassAttribute(dict, fd.name(), makeFunction(fd, s.name() + "." + fd.name()));
+            } else if (st instanceof Stmt.Decorated d && d.definition() instanceof Stmt.FunctionDef fd) {
+                putClassAttribute(dict, fd.name(), decorate(d, () -> makeFunction(fd, s.name() + "." + fd.name())));
             } else if (st instanceof Stmt.Assign a && a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name n) {
-                PyObject v = eval(a.value());
-                PyObject old = dict.put(values.intern(n.name()), v, heap);
-                maintainTracking(dict, v);
-                if (old != null) heap.decref(old);
+                putClassAttribute(dict, n.name(), eval(a.value()));
             } else if (st instanceof Stmt.Pass || (st instanceof Stmt.Expression ex && ex.expr() instanceof Expr.Constant)) {
                 // docstrings and pass
             } else {
-                frames.add(classFrame);
-                try {
-                    execute(st);
-                } finally {
-                    frames.remove(frames.size() - 1);
-                }
+                execute(st);
             }
         }
-        PyClass cls = heap.alloc(new PyClass(s.name(), dict, base));
-        cls.refcnt += PyClass.HIDDEN_REFS;
-        // The hidden cluster (__mro__, __bases__, descriptors) was allocated too: three more net allocations.
-        heap.counts[0] += 3;
-        storeName(s.name(), cls);
-        return null;
+        return new ClassBody(dict, ClassSupport.slots(dict.getStr("__slots__")), superMethods);
+    }
+
+    private void putClassAttribute(PyDict dict, String name, PyObject value) {
+        PyObject old = dict.put(values.intern(name), value, heap);
+        maintainTracking(dict, value);
+        if (old != null) heap.decref(old);
     }
 
     @Override
@@ -724,10 +835,12 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                 continue;
             }
             PyObject v = eval(part);
+            push(v);
             try {
                 String s = spec.conversion() == 'r' ? ops.repr(v) : spec.conversion() == 's' ? ops.str(v) : null;
                 b.append(Format.apply(ops, v, s, spec.spec()));
             } finally {
+                pop();
                 heap.decref(v);
             }
         }
@@ -762,6 +875,8 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                 return heap.newRef(free.contents);
             }
         }
+        PyDict classDict = classNamespaces.get(f);
+        if (classDict != null && classDict.getStr(name) != null) return heap.newRef(classDict.getStr(name));
         PyObject v = f.globals.getStr(name);
         if (v != null) {
             heap.incref(v);
@@ -783,32 +898,23 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     }
 
     PyObject getAttr(PyObject obj, String name) {
-        if (obj instanceof PyInstance inst) {
-            PyObject v = inst.attrs.get(name);
-            if (v != null) return heap.newRef(v);
-            PyObject c = inst.cls.lookup(name);
-            if (c instanceof PyFunction fn) {
-                heap.incref(fn);
-                heap.incref(inst);
-                return heap.alloc(new PyBoundMethod(inst, fn));
-            }
-            if (c != null) return heap.newRef(c);
-            throw new PyRaise("AttributeError", "'" + inst.cls.name + "' object has no attribute '" + name + "'");
+        PyObject v = attributes.get(obj, name);
+        return v != null ? v : builtinImpl.attribute(obj, name);
+    }
+
+    /** Calls a callable with borrowed arguments, as C code does (slots, descriptors): a new reference. */
+    PyObject callBorrowed(PyObject f, List<PyObject> args) {
+        if (f instanceof PyFunction || f instanceof PyBoundMethod) {
+            heap.incref(f);
+            List<PyObject> owned = new ArrayList<>();
+            for (PyObject a : args) owned.add(heap.newRef(a));
+            return callOwned(f, owned, new java.util.LinkedHashMap<>());
         }
-        if (obj instanceof PyClass cls) {
-            PyObject c = cls.lookup(name);
-            if (c != null) return heap.newRef(c);
-            throw new PyRaise("AttributeError", "type object '" + cls.name + "' has no attribute '" + name + "'");
-        }
-        return builtinImpl.attribute(obj, name);
+        return callNative(f, args, Map.of());
     }
 
     void setAttr(PyObject obj, String name, PyObject value) {
-        if (obj instanceof PyInstance inst) {
-            PyObject old = inst.attrs.put(name, value);
-            if (old != null) heap.decref(old);
-            return;
-        }
+        if (attributes.set(obj, name, value)) return;
         if (obj instanceof PyClass cls) {
             PyObject old = cls.dict.put(values.intern(name), value, heap);
             maintainTracking(cls.dict, value);
@@ -827,10 +933,12 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         PyObject obj = eval(e.object());
         push(obj);
         PyObject key = eval(e.index());
-        pop();
+        push(key);
         try {
             return getItem(obj, key);
         } finally {
+            pop();
+            pop();
             heap.decref(obj);
             heap.decref(key);
         }
@@ -841,7 +949,16 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     }
 
     void setItem(PyObject obj, PyObject key, PyObject value) {
-        builtinImpl.setItem(obj, key, value);
+        // The operands are on the value stack while a user __setitem__ runs (STORE_SUBSCR).
+        int depth = stack.size();
+        stack.add(value);
+        stack.add(obj);
+        stack.add(key);
+        try {
+            builtinImpl.setItem(obj, key, value);
+        } finally {
+            while (stack.size() > depth) stack.remove(stack.size() - 1);
+        }
     }
 
     @Override
@@ -903,7 +1020,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             args.add(0, obj);
             return callFunction((PyFunction) method, args, kwargs, method);
         }
-        if (obj instanceof PyInstance || obj instanceof PyClass) {
+        if (obj instanceof PyInstance || obj instanceof PyClass || obj instanceof PySuper) {
             PyObject callee = getAttr(obj, a.name());
             stack.set(base, callee);
             heap.decref(obj);
@@ -967,14 +1084,22 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     /** A call through C (classes, builtins, weak references): everything is borrowed. */
     PyObject callNative(PyObject callee, List<PyObject> args, Map<String, PyObject> kwargs) {
         if (callee instanceof PyClass cls) return instantiate(cls, args, kwargs);
+        if (callee instanceof PyInstance inst && kwargs.isEmpty()) {
+            PyObject r = builtinImpl.types.instances().call(inst, args);
+            if (r != null) return r;
+        }
         if (callee instanceof PyWeakref w && args.isEmpty() && kwargs.isEmpty()) {
             return w.referent == null ? values.none : heap.newRef(w.referent);
         }
         if (callee instanceof PyBuiltin b) {
+            // Python code a builtin calls (sum's __add__, sorted's __lt__) runs while C temporaries are live.
+            nested++;
             try {
                 return builtinImpl.call(b, args, kwargs);
             } catch (ClassCastException | IndexOutOfBoundsException wrongArguments) {
                 throw badArguments(b.name);
+            } finally {
+                nested--;
             }
         }
         throw new PyRaise("TypeError", "'" + callee.typeName() + "' object is not callable");
@@ -1144,10 +1269,12 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         PyObject l = eval(e.left());
         push(l);
         PyObject r = eval(e.right());
-        pop();
+        push(r); // both stay on the value stack while the operator runs (a user __add__ may run code)
         try {
             return ops.binary(e.op(), l, r);
         } finally {
+            pop();
+            pop();
             heap.decref(l);
             heap.decref(r);
         }
@@ -1167,19 +1294,12 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         }
         PyObject v = eval(e.operand());
         try {
-            switch (e.op()) {
-                case NOT: return values.bool(!ops.truthy(v));
-                case MINUS:
-                    if (v instanceof PyInt i) return values.integer(i.value.negate());
-                    if (v instanceof PyFloat f) return values.floating(-f.value);
-                    throw new PyRaise("TypeError", "bad operand type for unary -: '" + v.typeName() + "'");
-                case PLUS:
-                    if (v instanceof PyInt i) return values.integer(i.value);
-                    if (v instanceof PyFloat f) return heap.newRef(f);
-                    throw new PyRaise("TypeError", "bad operand type for unary +: '" + v.typeName() + "'");
-                default:
-                    if (v instanceof PyInt i) return values.integer(i.value.not());
-                    throw new PyRaise("TypeError", "bad operand type for unary ~: '" + v.typeName() + "'");
+            push(v);
+            try {
+                if (e.op() == TokenType.NOT) return values.bool(!ops.truthy(v));
+                return ops.unary(e.op(), v);
+            } finally {
+                pop();
             }
         } finally {
             heap.decref(v);
@@ -1189,7 +1309,16 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     @Override
     public PyObject visitBoolOp(Expr.BoolOp e) {
         PyObject l = eval(e.left());
-        boolean t = ops.truthy(l);
+        push(l);
+        boolean t;
+        try {
+            t = ops.truthy(l);
+        } catch (RuntimeException ex) {
+            heap.decref(l);
+            throw ex;
+        } finally {
+            pop();
+        }
         if (e.op() == TokenType.AND ? !t : t) return l;
         heap.decref(l);
         return eval(e.right());
@@ -1201,7 +1330,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         for (int i = 0; i < e.ops().size(); i++) {
             push(left);
             PyObject right = eval(e.rest().get(i));
-            pop();
+            push(right);
             boolean r;
             try {
                 r = compare(e.ops().get(i), left, right);
@@ -1209,6 +1338,9 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                 heap.decref(left);
                 heap.decref(right);
                 throw ex;
+            } finally {
+                pop();
+                pop();
             }
             heap.decref(left);
             if (!r || i == e.ops().size() - 1) {
@@ -1222,8 +1354,8 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
 
     boolean compare(String op, PyObject a, PyObject b) {
         switch (op) {
-            case "==": return ops.eq(a, b);
-            case "!=": return !ops.eq(a, b);
+            case "==": return ops.operatorEquals(a, b, false);
+            case "!=": return ops.operatorEquals(a, b, true);
             case "is": return a == b;
             case "is not": return a != b;
             case "in": return builtinImpl.contains(b, a);
@@ -1306,11 +1438,19 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         stack.subList(base, stack.size()).clear();
         PyDict d = heap.alloc(new PyDict());
         d.presize(e.keys().size(), !kv.isEmpty() && kv.get(0) instanceof PyStr);
-        for (int i = 0; i < kv.size(); i += 2) {
-            PyObject old = d.put(kv.get(i), kv.get(i + 1), heap);
-            maintainTracking(d, kv.get(i + 1));
-            maintainTracking(d, kv.get(i));
-            if (old != null) heap.decref(old);
+        int i = 0;
+        try {
+            for (; i < kv.size(); i += 2) {
+                PyObject old = d.put(kv.get(i), kv.get(i + 1), heap);
+                maintainTracking(d, kv.get(i + 1));
+                maintainTracking(d, kv.get(i));
+                if (old != null) heap.decref(old);
+            }
+        } catch (RuntimeException ex) {
+            // An unhashable key: the dict so far is freed, then the items it did not take.
+            heap.decref(d);
+            for (int j = i + 2; j < kv.size(); j++) heap.decref(kv.get(j)); // put released the failed pair
+            throw ex;
         }
         return d;
     }
@@ -1412,7 +1552,6 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         push(result);
         clearFrame(f);
         pop();
-        if (tracer != null) tracer.returned(f.line, fn.qualname);
         return result;
     }
 

@@ -15,10 +15,30 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     private static final Set<String> UNSUPPORTED_BUILTINS = Set.of(
             "open", "input", "exec", "eval", "compile", "globals", "locals", "vars", "dir", "getattr", "setattr",
             "hasattr", "delattr", "iter", "next", "map", "filter", "zip", "reversed", "any", "all", "round",
-            "divmod", "pow", "hash", "format", "ord", "chr", "bin", "hex", "oct", "callable", "super",
-            "property", "staticmethod", "classmethod", "object", "frozenset", "bytes", "bytearray", "memoryview",
-            "complex", "slice", "issubclass", "__import__", "breakpoint", "help", "exit", "quit", "ascii",
+            "divmod", "pow", "hash", "format", "ord", "chr", "bin", "hex", "oct", "callable",
+            "frozenset", "bytes", "bytearray", "memoryview",
+            "complex", "slice", "__import__", "breakpoint", "help", "exit", "quit", "ascii",
             "Exception", "ValueError", "TypeError", "KeyError", "IndexError", "RuntimeError", "StopIteration");
+
+    /** The special methods a user class may define: the engine calls each from the matching type slot. */
+    private static final Set<String> SPECIAL_METHODS = specialMethods();
+
+    private static Set<String> specialMethods() {
+        Set<String> names = new java.util.HashSet<>(Set.of("__init__", "__del__", "__repr__", "__str__", "__eq__",
+                "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__len__", "__bool__", "__getitem__", "__setitem__",
+                "__delitem__", "__contains__", "__call__", "__neg__", "__pos__", "__invert__"));
+        for (String op : List.of("add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "and", "or", "xor",
+                "lshift", "rshift")) {
+            names.add("__" + op + "__");
+            names.add("__r" + op + "__");
+        }
+        return Set.copyOf(names);
+    }
+
+    /** Special attributes a program may read: the special methods above and __slots__. */
+    private static boolean readableSpecial(String name) {
+        return SPECIAL_METHODS.contains(name) || name.equals("__slots__");
+    }
 
     private final List<Diagnostic> diagnostics;
     private int functionDepth;
@@ -116,12 +136,12 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             refuse(s.token(), "a class defined inside a function or class");
             return null;
         }
-        if (s.bases().size() > 1) refuse(s.token(), "multiple inheritance");
         s.bases().forEach(this::expr);
         classDepth++;
         for (Stmt st : s.body()) {
-            if (st instanceof Stmt.FunctionDef fd && fd.name().startsWith("__") && fd.name().endsWith("__")
-                    && !fd.name().equals("__init__") && !fd.name().equals("__del__")) {
+            Stmt def = st instanceof Stmt.Decorated d ? d.definition() : st;
+            if (def instanceof Stmt.FunctionDef fd && fd.name().startsWith("__") && fd.name().endsWith("__")
+                    && !SPECIAL_METHODS.contains(fd.name())) {
                 refuse(fd.token(), "the special method '" + fd.name() + "'");
                 continue;
             }
@@ -132,6 +152,16 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             }
         }
         classDepth--;
+        return null;
+    }
+
+    public Void visitDecorated(Stmt.Decorated s) {
+        if (!(s.definition() instanceof Stmt.FunctionDef)) {
+            refuse(s.token(), "a class decorator");
+            return null;
+        }
+        s.decorators().forEach(this::expr);
+        s.definition().accept(this);
         return null;
     }
 
@@ -192,8 +222,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     }
 
     public Void visitAttribute(Expr.Attribute e) {
-        if (e.name().startsWith("__") && e.name().endsWith("__") && !e.name().equals("__init__")
-                && !e.name().equals("__del__")) {
+        if (e.name().startsWith("__") && e.name().endsWith("__") && !readableSpecial(e.name())) {
             refuse(e.token(), "the special attribute '" + e.name() + "'");
         }
         expr(e.object());
@@ -205,6 +234,8 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     public Void visitSlice(Expr.Slice e) { expr(e.lower()); expr(e.upper()); expr(e.step()); return null; }
 
     public Void visitCall(Expr.Call e) {
+        // object names a type (a base, isinstance); instances of it are not modelled.
+        if (e.callee() instanceof Expr.Name n && n.name().equals("object")) refuse(n.token(), "the builtin 'object()'");
         expr(e.callee());
         e.args().forEach(this::expr);
         e.keywords().forEach(k -> expr(k.value()));

@@ -51,7 +51,7 @@ public final class Parser {
                 case DEF -> out.add(functionDef());
                 case CLASS -> out.add(classDef());
                 case TRY, WITH, ASYNC, EXCEPT, FINALLY -> out.add(unsupportedCompound());
-                case AT -> out.add(unsupportedLine("decorators"));
+                case AT -> out.add(decorated());
                 default -> simpleStatements(out);
             }
         } catch (ParseError e) {
@@ -360,10 +360,17 @@ public final class Parser {
         }
     }
 
-    private Stmt unsupportedLine(String what) {
-        Token t = peek();
-        skipToLineEnd();
-        return new Stmt.Unsupported(t, what);
+    /** {@code @d1 @d2 def f(): ...}: decorators apply bottom-up to the function or class. */
+    private Stmt decorated() {
+        Token at = peek();
+        List<Expr> decorators = new ArrayList<>();
+        while (match(AT)) {
+            decorators.add(namedExpression());
+            if (!match(NEWLINE)) throw error(peek(), "invalid syntax");
+        }
+        if (check(DEF)) return new Stmt.Decorated(at, decorators, functionDef());
+        if (check(CLASS)) return new Stmt.Decorated(at, decorators, classDef());
+        throw error(peek(), "invalid syntax");
     }
 
     private Stmt skipLine(Token t, String what) {

@@ -18,6 +18,7 @@ public sealed interface Stmt {
         R visitFor(For s);
         R visitFunctionDef(FunctionDef s);
         R visitClassDef(ClassDef s);
+        R visitDecorated(Decorated s);
         R visitReturn(Return s);
         R visitBreak(Break s);
         R visitContinue(Continue s);
@@ -64,6 +65,11 @@ public sealed interface Stmt {
 
     record ClassDef(Token token, String name, List<Expr> bases, List<Stmt> body) implements Stmt {
         public <R> R accept(Visitor<R> v) { return v.visitClassDef(this); }
+    }
+
+    /** A def or class with decorators (outermost first), applied bottom-up before the name is bound. */
+    record Decorated(Token token, List<Expr> decorators, Stmt definition) implements Stmt {
+        public <R> R accept(Visitor<R> v) { return v.visitDecorated(this); }
     }
 
     record Return(Token token, Expr value) implements Stmt {

@@ -1,0 +1,77 @@
+package com.studyhall.simulation.heap;
+
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+/**
+ * staticmethod, classmethod and property objects: each holds the function(s) it wraps. A
+ * property's getter, setter and deleter are {@code fget}, {@code fset}, {@code fdel}; the other
+ * two kinds only use {@code fget}.
+ */
+public final class PyDescriptor extends PyObject {
+    public final String kind;
+    public PyObject fget;
+    public PyObject fset;
+    public PyObject fdel;
+
+    public PyDescriptor(String kind, PyObject fget, PyObject fset, PyObject fdel) {
+        this.kind = kind;
+        this.fget = fget;
+        this.fset = fset;
+        this.fdel = fdel;
+    }
+
+    /** The wrapped function (a property's getter). */
+    public PyObject function() {
+        return fget;
+    }
+
+    @Override
+    public String typeName() {
+        return kind;
+    }
+
+    @Override
+    public boolean isGcType() {
+        return true;
+    }
+
+    @Override
+    public void traverse(Consumer<PyObject> visit) {
+        if (fget != null) visit.accept(fget);
+        if (fset != null) visit.accept(fset);
+        if (fdel != null) visit.accept(fdel);
+    }
+
+    @Override
+    public void labeledRefs(BiConsumer<String, PyObject> visit) {
+        String first = kind.equals("property") ? "fget" : "__func__";
+        if (fget != null) visit.accept(first, fget);
+        if (fset != null) visit.accept("fset", fset);
+        if (fdel != null) visit.accept("fdel", fdel);
+    }
+
+    /** property_dealloc and cm_dealloc release in field order. */
+    @Override
+    public void releaseContents(Heap heap) {
+        PyObject a = fget;
+        PyObject b = fset;
+        PyObject c = fdel;
+        fget = null;
+        fset = null;
+        fdel = null;
+        if (a != null) heap.decref(a);
+        if (b != null) heap.decref(b);
+        if (c != null) heap.decref(c);
+    }
+
+    @Override
+    public long sizeof() {
+        return kind.equals("property") ? 80 : 48;
+    }
+
+    @Override
+    public String shortValue() {
+        return kind;
+    }
+}

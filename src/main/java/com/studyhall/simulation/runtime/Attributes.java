@@ -1,0 +1,134 @@
+package com.studyhall.simulation.runtime;
+
+import com.studyhall.simulation.heap.*;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Attribute access on instances, classes and super objects (PyObject_GenericGetAttr and
+ * type_getattro): data descriptors (property) before the instance's own attributes, then
+ * methods, staticmethod and classmethod objects and class attributes from the MRO. Operands the
+ * caller holds are declared on the value stack while Python code (a property's function) runs.
+ */
+final class Attributes {
+    private final Interpreter in;
+    private final Heap heap;
+
+    Attributes(Interpreter in) {
+        this.in = in;
+        this.heap = in.heap;
+    }
+
+    /** A new reference to obj.name, or null when obj is not an instance, class or super object. */
+    PyObject get(PyObject obj, String name) {
+        if (obj instanceof PyInstance inst) {
+            PyObject c = inst.cls.lookup(name);
+            if (c instanceof PyDescriptor p && p.kind.equals("property")) {
+                if (p.fget == null) throw propertyError(name, inst, "getter");
+                return callWith(List.of(obj), p.fget, List.of(obj));
+            }
+            PyObject v = inst.attrs.get(name);
+            if (v != null) return heap.newRef(v);
+            if (c != null) return bind(c, obj, inst.cls);
+            if (in.builtinImpl.types.instances().hasMethod(name)) return objectMethod(obj, name);
+            throw new PyRaise("AttributeError", "'" + inst.cls.name + "' object has no attribute '" + name + "'");
+        }
+        if (obj instanceof PyClass cls) {
+            PyObject c = cls.lookup(name);
+            if (c == null) throw new PyRaise("AttributeError", "type object '" + cls.name + "' has no attribute '" + name + "'");
+            if (c instanceof PyDescriptor d && !d.kind.equals("property")) return bind(c, null, cls);
+            return heap.newRef(c);
+        }
+        if (obj instanceof PySuper s) {
+            PyObject c = s.objType.lookupAfter(s.type, name);
+            if (c == null && s.obj instanceof PyInstance && in.builtinImpl.types.instances().hasMethod(name)) {
+                return objectMethod(s.obj, name);
+            }
+            if (c == null) throw new PyRaise("AttributeError", "'super' object has no attribute '" + name + "'");
+            if (c instanceof PyDescriptor p && p.kind.equals("property")) {
+                if (p.fget == null) throw new PyRaise("AttributeError", "'super' object has no attribute '" + name + "'");
+                return callWith(List.of(obj), p.fget, List.of(s.obj));
+            }
+            return bind(c, s.obj instanceof PyInstance ? s.obj : null, s.objType);
+        }
+        return null;
+    }
+
+    /** One of object's own methods bound to the instance (a method-wrapper in CPython). */
+    private PyObject objectMethod(PyObject self, String name) {
+        heap.incref(self);
+        return heap.alloc(new PyBuiltin(name, self, null));
+    }
+
+    /** A class attribute seen through an instance (self) or its class (self null): functions bind, descriptors unwrap. */
+    private PyObject bind(PyObject c, PyObject self, PyClass cls) {
+        if (c instanceof PyFunction fn && self != null) {
+            heap.incref(fn);
+            heap.incref(self);
+            return heap.alloc(new PyBoundMethod(self, fn));
+        }
+        if (c instanceof PyDescriptor d && d.kind.equals("staticmethod")) return heap.newRef(d.fget);
+        if (c instanceof PyDescriptor d && d.kind.equals("classmethod")) {
+            heap.incref(d.fget);
+            heap.incref(cls);
+            return heap.alloc(new PyBoundMethod(cls, d.fget));
+        }
+        return heap.newRef(c);
+    }
+
+    /** obj.name = value (takes the caller's reference to value); false when obj is not an instance. */
+    boolean set(PyObject obj, String name, PyObject value) {
+        if (!(obj instanceof PyInstance inst)) return false;
+        PyObject c = inst.cls.lookup(name);
+        if (c instanceof PyDescriptor p && p.kind.equals("property")) {
+            try {
+                if (p.fset == null) throw propertyError(name, inst, "setter");
+                heap.decref(callWith(List.of(obj, value), p.fset, List.of(obj, value)));
+            } finally {
+                heap.decref(value);
+            }
+            return true;
+        }
+        if (!inst.cls.instanceDict && !inst.attrs.containsKey(name) && !hasSlot(inst.cls, name)) {
+            heap.decref(value);
+            throw new PyRaise("AttributeError", "'" + inst.cls.name + "' object has no attribute '" + name + "'");
+        }
+        PyObject old = inst.attrs.put(name, value);
+        if (old != null) heap.decref(old);
+        return true;
+    }
+
+    /** del obj.name for an instance. */
+    void delete(PyObject obj, String name) {
+        if (obj instanceof PyInstance inst && inst.cls.lookup(name) instanceof PyDescriptor p && p.kind.equals("property")) {
+            if (p.fdel == null) throw propertyError(name, inst, "deleter");
+            heap.decref(callWith(List.of(obj), p.fdel, List.of(obj)));
+            return;
+        }
+        if (!(obj instanceof PyInstance inst) || !inst.attrs.containsKey(name)) {
+            throw new PyRaise("AttributeError", obj instanceof PyInstance i ? "'" + i.cls.name
+                    + "' object has no attribute '" + name + "'" : "'" + obj.typeName() + "' object has no attribute '" + name + "'");
+        }
+        heap.decref(inst.attrs.remove(name));
+    }
+
+    private static boolean hasSlot(PyClass cls, String name) {
+        for (PyClass c : cls.mro) if (c.slots != null && c.slots.contains(name)) return true;
+        return false;
+    }
+
+    private static PyRaise propertyError(String name, PyInstance inst, String what) {
+        return new PyRaise("AttributeError", "property '" + name + "' of '" + inst.cls.name + "' object has no " + what);
+    }
+
+    /** Calls f with borrowed arguments while the operands the caller holds sit on the value stack. */
+    private PyObject callWith(List<PyObject> held, PyObject f, List<PyObject> args) {
+        int depth = in.stack.size();
+        held.forEach(in::push);
+        try {
+            return in.callBorrowed(f, new ArrayList<>(args));
+        } finally {
+            while (in.stack.size() > depth) in.pop();
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package com.studyhall.simulation.runtime;
+
+import com.studyhall.simulation.heap.*;
+
+/** staticmethod, classmethod and property; a property's setter/getter/deleter make a copy with one function replaced. */
+final class DescriptorType extends BuiltinType {
+    DescriptorType(Interpreter in) {
+        super("descriptor", null, in);
+        method("getter", (self, args, kw) -> copy((PyDescriptor) self, 0, one(args)));
+        method("setter", (self, args, kw) -> copy((PyDescriptor) self, 1, one(args)));
+        method("deleter", (self, args, kw) -> copy((PyDescriptor) self, 2, one(args)));
+    }
+
+    private static PyObject one(java.util.List<PyObject> args) {
+        if (args.size() != 1) throw new PyRaise("TypeError", "expected 1 argument, got " + args.size());
+        return args.get(0);
+    }
+
+    /** property_copy: a new property with the same functions but the one at index. */
+    private PyObject copy(PyDescriptor p, int index, PyObject f) {
+        if (!p.kind.equals("property")) throw noAttribute(p, index == 0 ? "getter" : index == 1 ? "setter" : "deleter");
+        PyObject[] fs = {p.fget, p.fset, p.fdel};
+        fs[index] = f instanceof PyNone ? null : f;
+        for (PyObject o : fs) if (o != null) heap.incref(o);
+        return heap.alloc(new PyDescriptor("property", fs[0], fs[1], fs[2]));
+    }
+
+    @Override
+    String repr(PyObject o) {
+        PyDescriptor d = (PyDescriptor) o;
+        if (d.kind.equals("property")) return "<property object at " + Reprs.address(o) + ">";
+        return "<" + d.kind + "(" + ops().repr(d.fget) + ")>";
+    }
+}

@@ -1,0 +1,213 @@
+package com.studyhall.simulation.runtime;
+
+import com.studyhall.simulation.heap.*;
+import com.studyhall.simulation.syntax.TokenType;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * object, and every user class through it: each slot looks for the special method on the
+ * instance's class (slot_* in typeobject.c) and falls back to object's behaviour. The special
+ * method gets its own references to self and the arguments; the caller keeps the operands on the
+ * value stack meanwhile, as CPython's evaluation loop does.
+ */
+final class InstanceType extends BuiltinType {
+    InstanceType(Interpreter in) {
+        super("object", null, in);
+        // object's own methods, reached through super() or when a class does not define them.
+        method("__init__", (self, args, kw) -> {
+            if (!args.isEmpty() || !kw.isEmpty()) {
+                throw new PyRaise("TypeError", "object.__init__() takes exactly one argument (the instance to initialize)");
+            }
+            return v.none;
+        });
+        method("__repr__", (self, args, kw) -> v.str(defaultRepr(self)));
+        method("__str__", (self, args, kw) -> v.str(ops().str(self)));
+    }
+
+    private static String defaultRepr(PyObject o) {
+        return "<__main__." + ((PyInstance) o).cls.name + " object at " + Reprs.address(o) + ">";
+    }
+
+    /** The special method's result (a new reference), or null when the class does not define it. */
+    private PyObject special(PyObject self, String name, PyObject... args) {
+        PyObject m = ((PyInstance) self).cls.lookup(name);
+        if (m == null || m instanceof PyNone) return null;
+        List<PyObject> all = new ArrayList<>();
+        PyObject f = m;
+        if (m instanceof PyDescriptor d && d.kind.equals("staticmethod")) {
+            f = d.fget;
+        } else {
+            all.add(self);
+        }
+        all.addAll(List.of(args));
+        return in.callBorrowed(f, all);
+    }
+
+    private boolean defines(PyObject self, String name) {
+        PyObject m = ((PyInstance) self).cls.lookup(name);
+        return m != null && !(m instanceof PyNone);
+    }
+
+    private String text(String name, PyObject r) {
+        try {
+            if (!(r instanceof PyStr s)) {
+                throw new PyRaise("TypeError", name + " returned non-string (type " + r.typeName() + ")");
+            }
+            return s.value;
+        } finally {
+            heap.decref(r);
+        }
+    }
+
+    @Override
+    String repr(PyObject o) {
+        PyObject r = special(o, "__repr__");
+        if (r != null) return text("__repr__", r);
+        return defaultRepr(o);
+    }
+
+    @Override
+    String str(PyObject o) {
+        PyObject r = special(o, "__str__");
+        if (r != null) return text("__str__", r);
+        return repr(o);
+    }
+
+    @Override
+    long len(PyObject o) {
+        PyObject r = special(o, "__len__");
+        if (r == null) return super.len(o);
+        try {
+            if (!(r instanceof PyInt n)) {
+                throw new PyRaise("TypeError", "'" + r.typeName() + "' object cannot be interpreted as an integer");
+            }
+            if (n.value.signum() < 0) throw new PyRaise("ValueError", "__len__() should return >= 0");
+            return n.value.longValue();
+        } finally {
+            heap.decref(r);
+        }
+    }
+
+    @Override
+    boolean truthy(PyObject o) {
+        PyObject r = special(o, "__bool__");
+        if (r != null) {
+            heap.decref(r);
+            if (!(r instanceof PyBool b)) throw new PyRaise("TypeError", "__bool__ should return bool, returned " + r.typeName());
+            return b.truth();
+        }
+        if (defines(o, "__len__")) return len(o) != 0;
+        return true;
+    }
+
+    @Override
+    PyObject getItem(PyObject o, PyObject key) {
+        PyObject r = special(o, "__getitem__", key);
+        return r != null ? r : super.getItem(o, key);
+    }
+
+    @Override
+    void setItem(PyObject o, PyObject key, PyObject value) {
+        if (!defines(o, "__setitem__")) {
+            super.setItem(o, key, value);
+            return;
+        }
+        try {
+            heap.decref(special(o, "__setitem__", key, value));
+        } finally {
+            heap.decref(value);
+        }
+    }
+
+    @Override
+    void delItem(PyObject o, PyObject key) {
+        PyObject r = special(o, "__delitem__", key);
+        if (r == null) super.delItem(o, key);
+        else heap.decref(r);
+    }
+
+    @Override
+    boolean contains(PyObject container, PyObject item) {
+        PyObject r = special(container, "__contains__", item);
+        if (r == null) return super.contains(container, item);
+        try {
+            return ops().truthy(r);
+        } finally {
+            heap.decref(r);
+        }
+    }
+
+    @Override
+    boolean eq(PyObject a, PyObject b) {
+        return richCompare(a, b, "__eq__", "__eq__") == Boolean.TRUE;
+    }
+
+    /** a OP b through a's method, then b's reflected one; null when neither is defined. */
+    Boolean richCompare(PyObject a, PyObject b, String name, String reflected) {
+        PyObject r = a instanceof PyInstance ? special(a, name, b) : null;
+        if (r == null && b instanceof PyInstance) r = special(b, reflected, a);
+        if (r == null) return null;
+        try {
+            return ops().truthy(r);
+        } finally {
+            heap.decref(r);
+        }
+    }
+
+    @Override
+    Boolean order(String op, PyObject a, PyObject b) {
+        String[] names = switch (op) {
+            case "<" -> new String[] {"__lt__", "__gt__"};
+            case "<=" -> new String[] {"__le__", "__ge__"};
+            case ">" -> new String[] {"__gt__", "__lt__"};
+            default -> new String[] {"__ge__", "__le__"};
+        };
+        return richCompare(a, b, names[0], names[1]);
+    }
+
+    static String operatorName(TokenType op) {
+        return switch (op) {
+            case PLUS -> "add";
+            case MINUS -> "sub";
+            case STAR -> "mul";
+            case SLASH -> "truediv";
+            case DOUBLE_SLASH -> "floordiv";
+            case PERCENT -> "mod";
+            case DOUBLE_STAR -> "pow";
+            case AMPER -> "and";
+            case PIPE -> "or";
+            case CARET -> "xor";
+            case SHIFT_LEFT -> "lshift";
+            case SHIFT_RIGHT -> "rshift";
+            default -> null;
+        };
+    }
+
+    @Override
+    PyObject binary(TokenType op, PyObject a, PyObject b) {
+        String n = operatorName(op);
+        return n == null ? null : special(a, "__" + n + "__", b);
+    }
+
+    @Override
+    PyObject reflected(TokenType op, PyObject a, PyObject b) {
+        String n = operatorName(op);
+        return n == null ? null : special(b, "__r" + n + "__", a);
+    }
+
+    @Override
+    PyObject unary(TokenType op, PyObject o) {
+        return switch (op) {
+            case MINUS -> special(o, "__neg__");
+            case PLUS -> special(o, "__pos__");
+            case TILDE -> special(o, "__invert__");
+            default -> null;
+        };
+    }
+
+    /** __call__, or null when the class has none. */
+    PyObject call(PyObject o, List<PyObject> args) {
+        return special(o, "__call__", args.toArray(new PyObject[0]));
+    }
+}
