@@ -50,22 +50,31 @@
         this.stdout = out.join('');
     };
 
+    /**
+     * The engine sends an object's references only when they changed (`refs: null` otherwise):
+     * such a version inherits the references of the one before it, so every version is whole and
+     * any step, reached forward, backward or by a jump, has all of them.
+     */
     Trace.prototype.addVersion = function (n, obj) {
         var o = this.objects.get(obj.id);
         if (!o) {
             o = {id: obj.id, versions: [], created: n, freed: null};
             this.objects.set(obj.id, o);
         }
+        var previous = o.versions.length ? o.versions[o.versions.length - 1] : null;
+        var refs = obj.refs || (previous ? previous.refs : []);
         var refKeys = [];
         var self = this;
-        (obj.refs || []).forEach(function (ref) {
+        refs.forEach(function (ref) {
             var key = obj.id + '|' + ref.label + '|' + ref.target;
             refKeys.push(key);
             if (!self.edges.has(key)) {
-                self.edges.set(key, {key: key, from: obj.id, label: ref.label, to: ref.target, fromFrame: null});
+                self.edges.set(key, {key: key, from: obj.id, label: ref.label, to: ref.target, fromFrame: null, weak: !!ref.weak});
             }
         });
-        o.versions.push({step: n, obj: obj, refKeys: refKeys});
+        var version = {step: n, obj: obj, refs: refs, refKeys: refKeys};
+        // Two entries for one object in one step: the later one wins.
+        if (previous && previous.step === n) { o.versions[o.versions.length - 1] = version; } else { o.versions.push(version); }
     };
 
     Trace.prototype.addFrames = function (n, frames) {
@@ -170,8 +179,8 @@
             if (self.lifeAt(o.id, n) !== 'live') { return; }
             var v = self.objectAt(o.id, n);
             if (!v) { return; }
-            (v.obj.refs || []).forEach(function (ref) {
-                add(ref.target, v.obj.type + ' #' + o.id + ' ' + ref.label);
+            v.refs.forEach(function (ref) {
+                add(ref.target, v.obj.type + ' #' + o.id + ' ' + ref.label + (ref.weak ? ' (weak)' : ''));
             });
         });
         return by;

@@ -14,9 +14,12 @@
         slider: $('lab-slider'), stepLabel: $('lab-step-label'), now: $('lab-now'), svg: $('lab-svg'),
         stdout: $('lab-stdout'), error: $('lab-error'), log: $('lab-log'), table: document.querySelector('#lab-table tbody'),
         preset: $('lab-preset'), saved: $('lab-saved'), name: $('lab-name'), save: $('lab-save'), rename: $('lab-rename'),
-        remove: $('lab-delete'), share: $('lab-share'), status: $('lab-saved-status')
+        remove: $('lab-delete'), share: $('lab-share'), shareSaved: $('lab-share-saved'), unshare: $('lab-unshare'), status: $('lab-saved-status'), stdin: $('lab-stdin'),
+        wrap: $('lab-svg-wrap'), shared: $('lab-shared-values'), find: $('lab-find'), findStatus: $('lab-find-status')
     };
-    var state = {trace: null, diagram: null, step: 0, scenarioId: null, presetKey: null, lines: [], markers: []};
+    var state = {trace: null, diagram: null, step: 0, scenarioId: null, presetKey: null, lines: [], markers: [],
+        sharedAsObjects: false};
+    var viewport = window.LabViewport.attach(ui.wrap, ui.svg);
 
     // ---- the editor ----
 
@@ -31,15 +34,20 @@
             mode: 'python', lineNumbers: true, indentUnit: 4, tabSize: 4, viewportMargin: Infinity,
             gutters: ['lab-gutter', 'CodeMirror-linenumbers'], screenReaderLabel: 'Program code',
             extraKeys: {
-                // Tab indents; Escape then Tab leaves the editor, so the keyboard is never trapped.
-                'Tab': function (c) { if (escaped) { return window.CodeMirror.Pass; } c.execCommand('indentMore'); },
-                'Shift-Tab': function (c) { if (escaped) { return window.CodeMirror.Pass; } c.execCommand('indentLess'); },
-                'Esc': function () { escaped = true; },
+                'Tab': function (c) { c.execCommand('indentMore'); },
+                'Shift-Tab': function (c) { c.execCommand('indentLess'); },
                 'Ctrl-Enter': function () { run(); },
                 'Cmd-Enter': function () { run(); }
             }
         });
-        cm.on('keydown', function (c, e) { if (e.key !== 'Escape' && e.key !== 'Tab') { escaped = false; } });
+        // Tab indents; Escape then Tab leaves the editor, so the keyboard is never trapped. The Tab
+        // after Escape is hidden from CodeMirror (codemirrorIgnore), whose default keymap would
+        // otherwise insert a tab, and the browser moves the focus.
+        cm.on('keydown', function (c, e) {
+            if (e.key === 'Escape') { escaped = true; return; }
+            if (e.key === 'Tab' && escaped) { e.codemirrorIgnore = true; }
+            escaped = false;
+        });
         cm.on('blur', function () { escaped = false; });
         var step = null, error = null;
         return {
@@ -122,15 +130,17 @@
         ui.run.disabled = true;
         ui.run.textContent = 'Running…';
         showError(null);
-        return api('POST', '/api/simulations', {code: code}).then(function (response) {
+        // stdin is sent even where the server does not read it yet: unknown fields are ignored.
+        return api('POST', '/api/simulations', {code: code, stdin: ui.stdin ? ui.stdin.value : ''}).then(function (response) {
             return response.text().then(function (body) {
                 var json = null;
                 try { json = body ? JSON.parse(body) : null; } catch (ignored) { json = null; }
                 if (response.ok) { return showRun(json); }
-                showError(problemText(response, json), json && json.line);
                 clearRun();
+                showError(problemText(response, json), json && json.line);
             });
         }).catch(function () {
+            clearRun();
             showError('The lab could not reach the server. Check your connection and run again.');
         }).then(function () {
             ui.run.disabled = false;
@@ -158,11 +168,20 @@
         editor.markError(line || 0, message || '');
     }
 
+    /** A refused or failed run leaves nothing of the previous one on the screen. */
     function clearRun() {
         state.trace = null;
         state.diagram = null;
         setControls(false);
         ui.stepLabel.textContent = 'No run yet';
+        ui.svg.textContent = '';
+        ui.log.textContent = '';
+        ui.table.textContent = '';
+        tableRows.clear();
+        ui.stdout.textContent = '';
+        ui.now.textContent = '';
+        editor.markStep(0);
+        root.setAttribute('data-run', 'failed');
     }
 
     function showRun(result) {
@@ -182,10 +201,8 @@
             ui.error.textContent = (error ? ui.error.textContent + ' ' : '') + 'The run is long: only its first ' +
                 trace.size() + ' steps are shown.';
         }
-        return window.LabDiagram.create(ui.svg, trace).then(function (diagram) {
-            state.diagram = diagram;
-            root.setAttribute('data-layout', diagram.engine);
-            fitDiagram();
+        draw();
+        return Promise.resolve().then(function () {
             ui.slider.max = Math.max(0, trace.size() - 1);
             setControls(trace.size() > 0);
             buildLog(trace);
@@ -199,9 +216,36 @@
         });
     }
 
+    /**
+     * Lays out and draws the run, then fits it into the pane. The times (performance measures
+     * lab-layout and lab-draw) are kept on #lab for the browser test and docs/lab.md.
+     */
+    function draw() {
+        performance.mark('lab-draw-start');
+        viewport.measure();
+        state.diagram = window.LabDiagram.create(ui.svg, state.trace, {sharedAsObjects: state.sharedAsObjects});
+        if (state.trace.size()) { state.diagram.render(Math.min(state.step, state.trace.size() - 1)); }
+        viewport.fit(state.diagram.bounds());
+        performance.mark('lab-draw-end');
+        var layout = performance.measure('lab-layout', 'lab-layout-start', 'lab-layout-end');
+        var whole = performance.measure('lab-draw', 'lab-draw-start', 'lab-draw-end');
+        root.setAttribute('data-layout', state.diagram.engine);
+        root.setAttribute('data-layout-ms', layout.duration.toFixed(1));
+        root.setAttribute('data-draw-ms', whole.duration.toFixed(1));
+        root.setAttribute('data-objects', String(state.trace.objects.size));
+        // The browser styles, lays out and paints after this task: the picture is on screen once
+        // the next frame has been drawn, which lab-painted measures.
+        root.removeAttribute('data-painted-ms');
+        window.requestAnimationFrame(function () {
+            window.setTimeout(function () {
+                var painted = performance.measure('lab-painted', 'lab-draw-start');
+                root.setAttribute('data-painted-ms', painted.duration.toFixed(1));
+            }, 0);
+        });
+    }
+
     function setControls(enabled) {
         [ui.first, ui.back, ui.forward, ui.last, ui.slider].forEach(function (b) { b.disabled = !enabled; });
-        ui.share.disabled = !enabled || !(state.scenarioId || state.sharedId || state.presetKey);
     }
 
     // ---- stepping ----
@@ -219,10 +263,10 @@
         state.diagram.render(n);
         ui.slider.value = n;
         ui.slider.setAttribute('aria-valuetext', 'Step ' + (n + 1) + ' of ' + trace.size() + ', line ' + step.line);
-        ui.stepLabel.textContent = 'Step ' + (n + 1) + ' / ' + trace.size() + ' · line ' + step.line;
+        ui.stepLabel.textContent = 'Step ' + (n + 1) + ' / ' + trace.size() + (step.programEnds ? ' · program ends' : ' · line ' + step.line);
         ui.first.disabled = ui.back.disabled = n === 0;
         ui.forward.disabled = ui.last.disabled = n === trace.size() - 1;
-        editor.markStep(step.line);
+        editor.markStep(step.programEnds ? 0 : step.line);
         var out = trace.stdoutAt(n);
         if (ui.stdout.textContent !== out) { ui.stdout.textContent = out; }
         renderNow(step, n);
@@ -235,9 +279,13 @@
     }
 
     function stepTitle(step) {
+        var ending = step.programEnds ? 'Program ends · ' : '';
         if (step.kind === 'gc') {
-            return 'Garbage collector: ' + (step.phase === 'start' ? 'starts' : step.phase === 'end' ? 'done' : step.phase);
+            return ending + 'Garbage collector: ' + (step.phase === 'start' ? 'starts' : step.phase === 'end' ? 'done' : step.phase);
         }
+        if (step.kind === 'end') { return 'Program ends: ' + (step.events && step.events.length ? 'the globals are released' : 'done'); }
+        if (step.kind === 'call') { return ending + 'Call ' + step.phase + '() · line ' + step.line + ': ' + sourceLine(step.line); }
+        if (step.kind === 'return') { return ending + 'Return from ' + step.phase + '() · line ' + step.line; }
         return 'Line ' + step.line + ': ' + sourceLine(step.line);
     }
 
@@ -245,6 +293,7 @@
         var box = ui.now;
         box.textContent = '';
         box.classList.toggle('is-gc', step.kind === 'gc');
+        box.classList.toggle('is-ending', !!step.programEnds);
         var head = document.createElement('p');
         head.className = 'lab-now-head';
         var title = document.createElement(step.kind === 'gc' ? 'strong' : 'code');
@@ -380,26 +429,38 @@
         pending.set(key, f);
     }
 
-    /**
-     * "Fit to width" shrinks a wide diagram into its pane, but never below 70 %: smaller, the
-     * labels stop being readable and the pane scrolls instead.
-     */
-    var fit = $('lab-fit');
-    var MIN_SCALE = 0.7;
-    function fitDiagram() {
-        if (!state.diagram) { return; }
-        var box = ui.svg.viewBox.baseVal, wrap = $('lab-svg-wrap');
-        var width = box.width, available = wrap.clientWidth - 2;
-        var scale = fit.getAttribute('aria-pressed') === 'true' && width > available
-            ? Math.max(MIN_SCALE, available / width) : 1;
-        ui.svg.setAttribute('width', Math.round(width * scale));
-        ui.svg.setAttribute('height', Math.round(box.height * scale));
-    }
-    fit.addEventListener('click', function () {
-        fit.setAttribute('aria-pressed', String(fit.getAttribute('aria-pressed') !== 'true'));
-        fitDiagram();
+    $('lab-fit').addEventListener('click', function () { viewport.fit(); });
+    $('lab-zoom-in').addEventListener('click', function () { viewport.zoom(1.25); });
+    $('lab-zoom-out').addEventListener('click', function () { viewport.zoom(0.8); });
+    window.addEventListener('resize', function () { afterPaint('fit', function () { viewport.measure(); viewport.fit(); }); });
+
+    ui.shared.addEventListener('click', function () {
+        state.sharedAsObjects = !state.sharedAsObjects;
+        ui.shared.setAttribute('aria-pressed', String(state.sharedAsObjects));
+        if (state.trace) { draw(); }
     });
-    window.addEventListener('resize', function () { afterPaint('fit', fitDiagram); });
+
+    /** "Jump to object": #12, 12, or a type name (the first live one at this step). */
+    $('lab-find-form').addEventListener('submit', function (e) {
+        e.preventDefault();
+        if (!state.diagram) { return; }
+        var wanted = ui.find.value.trim().replace(/^#/, ''), id = null, trace = state.trace;
+        if (/^\d+$/.test(wanted)) { id = parseInt(wanted, 10); }
+        else {
+            trace.objects.forEach(function (o) {
+                var v = trace.objectAt(o.id, state.step);
+                if (id === null && v && trace.lifeAt(o.id, state.step) === 'live' && v.obj.type === wanted) { id = o.id; }
+            });
+        }
+        var box = id === null ? null : state.diagram.find(id);
+        if (!box || trace.lifeAt(id, state.step) !== 'live') {
+            ui.findStatus.textContent = 'No live object ' + (ui.find.value.trim() || '') + ' at this step.';
+            return;
+        }
+        ui.findStatus.textContent = 'Showing ' + trace.objectAt(id, state.step).obj.type + ' #' + id + '.';
+        viewport.show(box);
+        state.diagram.render(state.step);
+    });
 
     ui.log.addEventListener('click', function (e) {
         var b = e.target.closest('[data-step]');
@@ -433,10 +494,11 @@
         if (!option || !option.value) { return; }
         editor.set(option.getAttribute('data-code'));
         state.presetKey = option.value;
-        state.scenarioId = state.sharedId = null;
+        state.scenarioId = state.shareToken = null;
         ui.saved.value = '';
         ui.name.value = '';
         updateScenarioButtons();
+        history.replaceState(null, '', '/lab?preset=' + encodeURIComponent(option.value));
         run();
     });
 
@@ -458,36 +520,78 @@
         }).catch(function () { status('Could not load your scenarios.'); });
     }
 
-    /** Opens one of the learner's own scenarios, or, through a share link, someone else's (read-only). */
+    /** Opens one of the learner's own scenarios (editable). */
     function openScenario(id) {
         return api('GET', '/api/scenarios/' + encodeURIComponent(id)).then(function (response) {
-            if (response.ok) { return response.json().then(function (s) { return show(s, true); }); }
-            return api('GET', '/lab/shared/' + encodeURIComponent(id)).then(function (shared) {
-                if (!shared.ok) {
-                    status(shared.status === 404 ? 'That scenario does not exist (any more).' : 'Could not open the scenario.');
-                    return;
-                }
-                return shared.json().then(function (s) { return show(s, false); });
+            if (!response.ok) {
+                status(response.status === 404 ? 'You have no such scenario (any more).' : 'Could not open the scenario.');
+                return;
+            }
+            return response.json().then(function (s) {
+                editor.set(s.code);
+                state.scenarioId = s.id;
+                state.shareToken = s.shareToken || null;
+                state.presetKey = null;
+                ui.name.value = s.name;
+                ui.preset.value = '';
+                updateScenarioButtons();
+                status('Opened “' + s.name + '”.' + (s.shareToken ? ' It is shared: ' + sharedLink(s.shareToken) : ' Only you can see it.'));
+                return run();
             });
         });
+    }
 
-        function show(s, own) {
-            editor.set(s.code);
-            state.scenarioId = own ? s.id : null;
-            state.sharedId = own ? null : s.id;
-            state.presetKey = null;
-            ui.name.value = own ? s.name : '';
-            ui.preset.value = '';
-            updateScenarioButtons();
-            status(own ? 'Opened “' + s.name + '”.' : 'Opened “' + s.name + '”, shared with you. Save it under a name to keep a copy.');
-            return run();
-        }
+    /** Opens someone's shared scenario through its link's token (read-only: save to keep a copy). */
+    function openShared(token) {
+        return api('GET', '/lab/shared/' + encodeURIComponent(token)).then(function (response) {
+            if (!response.ok) {
+                status(response.status === 404 ? 'That link is not shared (any more): its owner may have stopped sharing it.'
+                    : 'Could not open the shared scenario.');
+                return;
+            }
+            return response.json().then(function (s) {
+                editor.set(s.code);
+                state.scenarioId = null;
+                state.presetKey = null;
+                ui.name.value = '';
+                updateScenarioButtons();
+                status('Opened “' + s.name + '”, shared with you. Save it under a name to keep a copy.');
+                return run();
+            });
+        });
+    }
+
+    function sharedLink(token) {
+        return new URL('/lab?shared=' + encodeURIComponent(token), window.location.href).toString();
     }
 
     function updateScenarioButtons() {
-        ui.rename.disabled = ui.remove.disabled = !state.scenarioId;
-        ui.share.disabled = !state.trace || !(state.scenarioId || state.sharedId || state.presetKey);
+        ui.rename.disabled = ui.remove.disabled = ui.shareSaved.disabled = !state.scenarioId;
+        ui.unshare.disabled = !state.scenarioId || !state.shareToken;
     }
+
+    ui.shareSaved.addEventListener('click', function () {
+        if (!state.scenarioId) { return; }
+        api('POST', '/api/scenarios/' + state.scenarioId + '/share').then(function (response) {
+            if (!response.ok) { status('Could not share (HTTP ' + response.status + ').'); return; }
+            return response.json().then(function (s) {
+                state.shareToken = s.shareToken;
+                updateScenarioButtons();
+                root.setAttribute('data-shared-url', sharedLink(s.shareToken));
+                status('Shared. Anyone who may use the lab can open it with this link: ' + sharedLink(s.shareToken));
+            });
+        });
+    });
+
+    ui.unshare.addEventListener('click', function () {
+        if (!state.scenarioId) { return; }
+        api('DELETE', '/api/scenarios/' + state.scenarioId + '/share').then(function (response) {
+            if (!response.ok) { status('Could not stop sharing (HTTP ' + response.status + ').'); return; }
+            state.shareToken = null;
+            updateScenarioButtons();
+            status('Private again: the old link no longer opens it.');
+        });
+    });
 
     ui.saved.addEventListener('change', function () {
         if (ui.saved.value) { openScenario(ui.saved.value); }
@@ -502,6 +606,7 @@
             if (!response.ok) { status(response.status === 404 ? 'Saving is not available on this server yet.' : 'Could not save (HTTP ' + response.status + ').'); return; }
             return response.json().then(function (s) {
                 state.scenarioId = s.id;
+                state.shareToken = s.shareToken || null;
                 state.presetKey = null;
                 updateScenarioButtons();
                 status('Saved “' + s.name + '”.');
@@ -525,7 +630,7 @@
         if (!window.confirm('Delete the scenario “' + (option ? option.text : ui.name.value) + '”?')) { return; }
         api('DELETE', '/api/scenarios/' + state.scenarioId).then(function (response) {
             if (!response.ok) { status('Could not delete (HTTP ' + response.status + ').'); return; }
-            state.scenarioId = null;
+            state.scenarioId = state.shareToken = null;
             ui.name.value = '';
             updateScenarioButtons();
             status('Deleted.');
@@ -533,24 +638,32 @@
         });
     });
 
+    /** A preset unchanged is linked by its key; any other program travels in the link itself. */
     function shareUrl() {
-        var url = new URL('/lab', window.location.href);
-        if (state.scenarioId || state.sharedId) { url.searchParams.set('scenario', state.scenarioId || state.sharedId); }
-        else if (state.presetKey && state.presetKey.indexOf('example:') === 0) { url.searchParams.set('example', state.presetKey.substring(8)); }
-        else if (state.presetKey) { url.searchParams.set('preset', state.presetKey); }
-        url.searchParams.set('step', state.step);
-        return url.toString();
+        var option = state.presetKey && ui.preset.querySelector('option[value="' + CSS.escape(state.presetKey) + '"]');
+        if (option && option.getAttribute('data-code') === editor.get()) {
+            var url = new URL('/lab', window.location.href);
+            if (state.presetKey.indexOf('example:') === 0) { url.searchParams.set('example', state.presetKey.substring(8)); }
+            else { url.searchParams.set('preset', state.presetKey); }
+            url.searchParams.set('step', state.step);
+            return Promise.resolve(url.toString());
+        }
+        return window.LabLink.encode(editor.get(), state.step);
     }
 
     ui.share.addEventListener('click', function () {
-        var url = shareUrl();
-        root.setAttribute('data-share-url', url);
-        var done = function () { status('Link copied: ' + url); };
-        if (navigator.clipboard && window.isSecureContext) {
-            navigator.clipboard.writeText(url).then(done, function () { status('Share this link: ' + url); });
-        } else {
-            status('Share this link: ' + url);
-        }
+        shareUrl().then(function (url) {
+            root.setAttribute('data-share-url', url);
+            var done = function () { status('Link copied. It holds the program itself, so it works without saving.'); };
+            if (navigator.clipboard && window.isSecureContext) {
+                navigator.clipboard.writeText(url).then(done, function () { status('Share this link: ' + url); });
+            } else {
+                status('Share this link: ' + url);
+            }
+        }, function (error) {
+            root.removeAttribute('data-share-url');
+            status(error.message);
+        });
     });
 
     // ---- start ----
@@ -562,6 +675,18 @@
         go: go,
         run: run,
         step: function () { return state.step; },
+        stepKind: function () { return state.trace ? state.trace.steps[state.step].kind : null; },
+        stepPhase: function () { return state.trace ? state.trace.steps[state.step].phase : null; },
+        programEnds: function (n) { return !!(state.trace && state.trace.steps[n] && state.trace.steps[n].programEnds); },
+        /** The id of the shared object (a small int, say) whose value is shown as text, for the browser tests. */
+        idOfValue: function (text) {
+            var found = null;
+            state.trace.objects.forEach(function (o) {
+                var first = o.versions[0] && o.versions[0].obj;
+                if (found === null && first && first.shared && first.value === text) { found = o.id; }
+            });
+            return found;
+        },
         size: function () { return state.trace ? state.trace.size() : 0; },
         /** Redraws every step `rounds` times; returns milliseconds per redraw (for the benchmark). */
         measure: function (rounds) {
@@ -593,6 +718,8 @@
 
     var params = new URLSearchParams(window.location.search);
     var scenario = params.get('scenario');
+    var sharedToken = params.get('shared');
+    var linked = window.LabLink.read(window.location.hash);
     var preset = params.get('preset') || (params.get('example') ? 'example:' + params.get('example') : null);
     if (preset) {
         var option = ui.preset.querySelector('option[value="' + CSS.escape(preset) + '"]');
@@ -603,7 +730,16 @@
         }
     }
     loadScenarios(scenario);
-    if (scenario) {
+    if (linked) {
+        linked.then(function (program) {
+            editor.set(program.code);
+            if (program.step !== null) { root.setAttribute('data-initial-step', program.step); }
+            status('Opened the program of a share link.');
+            return run();
+        }, function (error) { status(error.message); });
+    } else if (sharedToken) {
+        openShared(sharedToken);
+    } else if (scenario) {
         openScenario(scenario);
     } else if (editor.get().trim()) {
         run();

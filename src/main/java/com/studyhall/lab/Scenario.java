@@ -31,6 +31,9 @@ class Scenario {
 
     private Instant updatedAt;
 
+    /** Null while the scenario is private; a random token once its owner shares it. */
+    private String shareToken;
+
     @Version
     private long version;
 
@@ -53,6 +56,18 @@ class Scenario {
     void rewrite(String code, Instant now) {
         this.code = code;
         this.updatedAt = now;
+    }
+
+    void share(String token) {
+        if (shareToken == null) shareToken = token;
+    }
+
+    void revokeShare() {
+        shareToken = null;
+    }
+
+    String getShareToken() {
+        return shareToken;
     }
 
     Long getId() {

@@ -56,6 +56,18 @@ class ScenarioController {
         return scenarios.update(user.getId(), id, patch);
     }
 
+    /** Shares the scenario: its view then carries the token of the link /lab?shared={token}. */
+    @PostMapping("/{id}/share")
+    ScenarioView share(@PathVariable long id, @AuthenticationPrincipal StudyhallUser user) {
+        return scenarios.share(user.getId(), id);
+    }
+
+    @DeleteMapping("/{id}/share")
+    ResponseEntity<Void> revokeShare(@PathVariable long id, @AuthenticationPrincipal StudyhallUser user) {
+        scenarios.revokeShare(user.getId(), id);
+        return ResponseEntity.noContent().build();
+    }
+
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable long id, @AuthenticationPrincipal StudyhallUser user) {
         scenarios.delete(user.getId(), id);

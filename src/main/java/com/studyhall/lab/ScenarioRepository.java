@@ -12,4 +12,6 @@ interface ScenarioRepository extends JpaRepository<Scenario, Long> {
     Optional<Scenario> findByIdAndOwnerId(long id, long ownerId);
 
     long countByOwnerId(long ownerId);
+
+    Optional<Scenario> findByShareToken(String shareToken);
 }

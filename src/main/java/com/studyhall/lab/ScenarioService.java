@@ -60,6 +60,34 @@ class ScenarioService {
         scenarios.delete(owned(ownerId, id));
     }
 
+    /** Makes the scenario readable through its share token (kept if it has one already). */
+    @Transactional
+    ScenarioView share(long ownerId, long id) {
+        Scenario scenario = owned(ownerId, id);
+        scenario.share(ShareTokens.next());
+        return ScenarioView.of(scenarios.saveAndFlush(scenario));
+    }
+
+    /** Makes the scenario private again: its old link answers 404 from now on. */
+    @Transactional
+    void revokeShare(long ownerId, long id) {
+        owned(ownerId, id).revokeShare();
+    }
+
+    /** The owner's scenario by id, or anyone's by its share token; anything else does not exist. */
+    @Transactional(readOnly = true)
+    SharedScenario readShared(long readerId, String reference) {
+        Scenario scenario = (reference.chars().allMatch(Character::isDigit) && reference.length() < 19
+                ? scenarios.findByIdAndOwnerId(Long.parseLong(reference), readerId)
+                : scenarios.findByShareToken(reference))
+                .orElseThrow(() -> new ScenarioNotFoundException(reference));
+        return new SharedScenario(scenario.getName(), scenario.getCode());
+    }
+
+    /** What a share link reveals: no id, no owner, no dates. */
+    record SharedScenario(String name, String code) {
+    }
+
     private Scenario owned(long ownerId, long id) {
         return scenarios.findByIdAndOwnerId(id, ownerId).orElseThrow(() -> new ScenarioNotFoundException(id));
     }

@@ -41,7 +41,7 @@ class LabPageAccessMatrixTests extends AccessMatrix {
 
     @ParameterizedTest(name = "{0} {1} as {2} -> {3}")
     @CsvSource({
-            "GET, /vendor/elkjs/elk.bundled.js, anonymous, passes",
+            "GET, /js/lab-layout.js, anonymous, 200",
             "GET, /webjars/codemirror/5.65.16/lib/codemirror.js, anonymous, 200",
             "GET, /js/lab.js, anonymous, 200",
     })

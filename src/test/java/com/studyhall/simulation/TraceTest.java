@@ -68,4 +68,50 @@ class TraceTest {
                 + "t = T()\nt.me = t\nr = weakref.ref(t)\ndel t\ngc.collect()\n";
         assertThat(traced(code).steps()).isEqualTo(traced(code).steps());
     }
+
+    @Test
+    void aCallAndItsReturnAreStepsAndTheFrameComesAndGoesWithThem() {
+        SimulationResult r = traced("def f(x):\n    y = x\n    return y\nz = f([1])\nprint(z)\n");
+        List<String> kinds = r.steps().stream().map(s -> s.kind() + ":" + s.line()).toList();
+        assertThat(kinds).containsSubsequence("call:1", "line:2", "return:3", "line:4", "line:5");
+        TraceStep call = r.steps().stream().filter(s -> s.kind().equals("call")).findFirst().orElseThrow();
+        assertThat(call.phase()).isEqualTo("f");
+        assertThat(call.frames()).extracting(TraceStep.Frame::name).containsExactly("<module>", "f");
+        assertThat(call.frames().get(1).names()).containsKey("x");
+        TraceStep ret = r.steps().stream().filter(s -> s.kind().equals("return")).findFirst().orElseThrow();
+        assertThat(ret.phase()).isEqualTo("f");
+        assertThat(ret.frames()).extracting(TraceStep.Frame::name).containsExactly("<module>");
+    }
+
+    @Test
+    void theCollectionAtTheEndIsMarkedAsTheProgramEndingNotAsTheLastLine() {
+        SimulationResult r = traced("a = [1, 2]\nprint(a)\n");
+        TraceStep print = r.steps().stream().filter(s -> s.stdout().equals("[1, 2]\n")).findFirst().orElseThrow();
+        assertThat(print.programEnds()).isFalse();
+        assertThat(print.freed()).as("print() frees nothing").isEmpty();
+        List<TraceStep> ending = r.steps().subList(print.index() + 1, r.steps().size());
+        assertThat(ending).isNotEmpty().allSatisfy(s -> assertThat(s.programEnds()).isTrue());
+        assertThat(ending).anySatisfy(s -> assertThat(s.kind()).isEqualTo("gc"));
+        assertThat(ending).anySatisfy(s -> assertThat(s.freed()).isNotEmpty());
+    }
+
+    @Test
+    void anObjectIsDescribedOnceAStepWithItsReferences() {
+        SimulationResult r = traced("a = [1, 2, 3]\nb = a\n");
+        TraceStep first = r.steps().get(0);
+        assertThat(first.heap()).extracting(TraceStep.HeapObject::id).doesNotHaveDuplicates();
+        TraceStep.HeapObject list = first.heap().stream().filter(h -> h.type().equals("list")).findFirst().orElseThrow();
+        assertThat(list.refs()).extracting(TraceStep.Ref::label).containsExactly("[0]", "[1]", "[2]");
+    }
+
+    @Test
+    void aWeakrefPointsAtItsReferentWithAWeakReference() {
+        SimulationResult r = traced("import weakref\nclass T:\n    pass\nt = T()\nw = weakref.ref(t)\n");
+        TraceStep.HeapObject ref = r.steps().stream().flatMap(s -> s.heap().stream())
+                .filter(h -> h.type().startsWith("weakref")).findFirst().orElseThrow();
+        assertThat(ref.refs()).anySatisfy(x -> {
+            assertThat(x.label()).isEqualTo("referent");
+            assertThat(x.weak()).isTrue();
+        });
+    }
 }

@@ -180,6 +180,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
      */
     public void finish() {
         finalizing = true;
+        if (tracer != null) tracer.programEnds(line);
         // Whatever a failed statement left on the value stack was released while unwinding.
         while (!stack.isEmpty()) heap.decref(pop());
         // finalize_modules_delete_special: sys.last_traceback goes first, releasing the frames it held.
@@ -1410,6 +1411,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             });
         }
         frames.add(f);
+        if (tracer != null) tracer.call(fn.def.token().line(), fn.qualname);
         int callerLine = line;
         PyObject result = values.none;
         try {
@@ -1427,6 +1429,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         push(result);
         clearFrame(f);
         pop();
+        if (tracer != null) tracer.returned(f.line, fn.qualname);
         return result;
     }
 

@@ -4,6 +4,7 @@ import com.studyhall.simulation.TraceStep;
 import com.studyhall.simulation.gc.GcRecorder;
 import com.studyhall.simulation.heap.Heap;
 import com.studyhall.simulation.heap.PyObject;
+import com.studyhall.simulation.heap.PyWeakref;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -36,6 +37,7 @@ public final class Tracer implements GcRecorder {
     private final StringBuilder stdout = new StringBuilder();
     private List<TraceStep.Frame> lastFrames = List.of();
     private int line;
+    private boolean programEnds;
 
     public Tracer(Heap heap, Supplier<List<TraceStep.Frame>> frames, java.util.function.IntSupplier currentLine,
                   java.util.function.IntFunction<PyObject> lookup) {
@@ -102,11 +104,36 @@ public final class Tracer implements GcRecorder {
     /** Ends a line step. */
     public void step(int line) {
         this.line = line;
-        emit("line", null, null);
+        emit(programEnds ? "end" : "line", null, null);
     }
 
     private void syncLine() {
         line = currentLine.getAsInt();
+    }
+
+    /**
+     * A function was entered: its frame is on the stack now. What happened while the arguments
+     * were evaluated belongs to this step.
+     */
+    public void call(int line, String function) {
+        this.line = line;
+        emit("call", function, null);
+    }
+
+    /** A function returned from line: its frame is gone and its locals released. */
+    public void returned(int line, String function) {
+        this.line = line;
+        emit("return", function, null);
+    }
+
+    /**
+     * The last line has run: what remains (the last line's own changes) is emitted as that line's
+     * step, and everything after it (the final collections, finalizers, the release of the
+     * globals) is marked as the program ending, not as the work of the last line.
+     */
+    public void programEnds(int lastLine) {
+        flush(lastLine);
+        programEnds = true;
     }
 
     /** Emits what is pending (at the end of a run). */
@@ -120,7 +147,13 @@ public final class Tracer implements GcRecorder {
         List<TraceStep.Frame> frameChange = Objects.equals(now, lastFrames) ? null : now;
         lastFrames = now;
         List<TraceStep.HeapObject> heapChanges = new ArrayList<>();
-        for (PyObject o : changed) if (!o.freed) heapChanges.add(view(o));
+        for (PyObject o : changed) {
+            if (!o.freed) {
+                heapChanges.add(view(o));
+                // Marked now, so that a frame naming it does not bring it along a second time.
+                shown.add(o.id);
+            }
+        }
         // Bring along every object a frame or a shown object points to that the client has not seen yet.
         List<Integer> pending = new ArrayList<>();
         if (frameChange != null) for (TraceStep.Frame f : frameChange) pending.addAll(f.names().values());
@@ -139,9 +172,8 @@ public final class Tracer implements GcRecorder {
                 }
             }
         }
-        for (TraceStep.HeapObject h : heapChanges) shown.add(h.id());
         steps.add(new TraceStep(steps.size(), line, kind, phase, events, frameChange, heapChanges,
-                new ArrayList<>(freed), gcRefs, stdout.toString()));
+                new ArrayList<>(freed), gcRefs, stdout.toString(), programEnds));
         events = new ArrayList<>();
         changed.clear();
         freed.clear();
@@ -152,6 +184,9 @@ public final class Tracer implements GcRecorder {
         List<TraceStep.Ref> refs = new ArrayList<>();
         // Big containers show their first references only; "value" still gives their length.
         o.labeledRefs((label, target) -> refs.add(new TraceStep.Ref(label, target.id)), MAX_REFS_PER_OBJECT);
+        if (o instanceof PyWeakref w && w.referent != null && !w.referent.freed) {
+            refs.add(new TraceStep.Ref("referent", w.referent.id, true));
+        }
         // refs is null when it is the same as the last time this object was shown.
         List<TraceStep.Ref> previous = lastRefs.put(o.id, refs);
         return new TraceStep.HeapObject(o.id, o.typeName(), o.shortValue(), o.shared ? null : o.refcnt, o.shared,
