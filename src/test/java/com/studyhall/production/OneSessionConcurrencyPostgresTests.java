@@ -10,9 +10,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,13 +45,18 @@ class OneSessionConcurrencyPostgresTests {
         browser.logIn(node, DemoUsers.LEARNER.email, DemoUsers.LEARNER.password);
         var started = browser.post(node, TEST, "_csrf=" + browser.csrfToken(node, TEST));
         String attempt = started.headers().firstValue("Location").orElseThrow().replaceAll(".*(/attempts/\\d+)$", "$1");
-        String token = browser.csrfToken(node, attempt);
-
-        List<Integer> saves = postAtOnce(browser, attempt, "action=save&q1=&_csrf=" + token);
+        // Fifty sheets as fifty tabs rendered them, each with its own form token, so that none of
+        // the saves is a replay of another and every one keeps its own notice in the session.
+        List<String> sheets = new ArrayList<>();
+        for (int i = 0; i < AT_ONCE; i++) {
+            sheets.add("action=save&q1=&_csrf=" + browser.csrfToken(node, attempt));
+        }
+        List<Integer> saves = send(browser, attempt, sheets).stream().map(HttpResponse::statusCode).toList();
         assertThat(saves).as("statuses of %d saves at once", AT_ONCE).containsOnly(302);
 
+        String token = browser.csrfToken(node, attempt);
         List<Integer> submits = postAtOnce(browser, attempt, "action=submit&q1=&_csrf=" + token);
-        assertThat(submits).as("statuses of %d submits at once", AT_ONCE).containsOnly(302);
+        assertThat(submits).as("statuses of %d copies of one submit at once", AT_ONCE).containsOnly(302);
 
         var review = browser.get(node, attempt);
         assertThat(review.statusCode()).isEqualTo(200);
@@ -60,12 +66,45 @@ class OneSessionConcurrencyPostgresTests {
                 .isEqualTo("SUBMITTED");
     }
 
+    @Test
+    void fiftyCopiesOfOneStartFormStartOneAttemptAndAReplayAfterTheSubmitShowsItFinished() throws Exception {
+        String weakReferences = "/courses/python-memory-management/weak-references-and-finalizers/test";
+        var browser = new ClusterBrowser();
+        browser.logIn(node, DemoUsers.LEARNER.email, DemoUsers.LEARNER.password);
+        String startForm = "_csrf=" + browser.csrfToken(node, weakReferences);
+
+        List<String> locations = postAtOnceForLocations(browser, weakReferences, startForm);
+        assertThat(locations).as("where %d copies of one start form went", AT_ONCE).hasSize(AT_ONCE).containsOnly(locations.get(0));
+        String attempt = locations.get(0).replaceAll(".*(/attempts/\\d+)$", "$1");
+        assertThat(browser.post(node, attempt, "action=submit&_csrf=" + browser.csrfToken(node, attempt)).statusCode())
+                .isEqualTo(302);
+
+        var replay = browser.post(node, weakReferences, startForm);
+        assertThat(replay.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith(attempt));
+        assertThat(browser.get(node, attempt).body()).doesNotContain("Submit for grading");
+        var jdbc = node.getBean(JdbcTemplate.class);
+        assertThat(jdbc.queryForObject("""
+                select count(*) from test_attempt a join mock_test t on t.id = a.mock_test_id
+                join section s on s.id = t.section_id where s.slug = 'weak-references-and-finalizers'""", Long.class))
+                .isEqualTo(1);
+    }
+
+    private static List<String> postAtOnceForLocations(ClusterBrowser browser, String path, String form) {
+        return send(browser, path, Collections.nCopies(AT_ONCE, form)).stream().map(r -> r.headers().firstValue("Location").orElse("status " + r.statusCode()))
+                .toList();
+    }
+
     private static List<Integer> postAtOnce(ClusterBrowser browser, String path, String form) {
-        List<CompletableFuture<HttpResponse<String>>> posts = IntStream.range(0, AT_ONCE)
-                .mapToObj(i -> browser.http.sendAsync(HttpRequest.newBuilder(ClusterBrowser.uri(node, path))
+        return send(browser, path, Collections.nCopies(AT_ONCE, form)).stream().map(HttpResponse::statusCode).toList();
+    }
+
+    /** Sends every form at once and waits for all the answers. */
+    private static List<HttpResponse<String>> send(ClusterBrowser browser, String path, List<String> forms) {
+        List<CompletableFuture<HttpResponse<String>>> posts = forms.stream()
+                .map(form -> browser.http.sendAsync(HttpRequest.newBuilder(ClusterBrowser.uri(node, path))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString()))
                 .toList();
-        return posts.stream().map(CompletableFuture::join).map(HttpResponse::statusCode).toList();
+        return posts.stream().map(CompletableFuture::join).toList();
     }
 }
