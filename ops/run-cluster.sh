@@ -3,10 +3,12 @@
 # behind nginx from Debian (apt-get install nginx-light).
 #
 #   ops/run-cluster.sh start [nodes]   # default 2 nodes on 8091, 8092...; nginx on 8090
+#   ops/run-cluster.sh restart         # rolling: one node at a time, each ready before the next stops
 #   ops/run-cluster.sh stop
 #
 # Environment: DB_NAME (studyhall_cluster), PGHOST/PGUSER (127.0.0.1/postgres), RUN_DIR
-# (target/cluster), JAVA_OPTS, JAR (default target/studyhall-*.jar; pass a copy to rebuild meanwhile).
+# (target/cluster), LB_PORT (8090), FIRST_PORT (8091), JAVA_OPTS, JAR (default
+# target/studyhall-*.jar; pass a copy to rebuild meanwhile).
 # The database is created if missing; node 1 migrates it and loads
 # the demo data before node 2 starts, as a rolling start would.
 set -euo pipefail
@@ -28,14 +30,12 @@ start() {
   psql -h "$PGHOST" -U "$PGUSER" -tAc "select 1 from pg_database where datname = '$DB_NAME'" | grep -q 1 \
     || psql -h "$PGHOST" -U "$PGUSER" -qc "create database $DB_NAME"
 
+  echo "$jar" >"$RUN_DIR/jar"
+
   local upstreams=""
   for i in $(seq 1 "$nodes"); do
     local port=$((FIRST_PORT + i - 1))
-    SPRING_PROFILES_ACTIVE=postgres \
-    DB_URL="jdbc:postgresql://$PGHOST:5432/$DB_NAME" DB_USER="$PGUSER" DB_PASSWORD="" \
-    APP_DEMO_DATA=true APP_STORAGE_DIR="$RUN_DIR/files" \
-      nohup java ${JAVA_OPTS:-} -jar "$jar" --server.port="$port" >"$RUN_DIR/node$i.log" 2>&1 &
-    echo $! >"$RUN_DIR/node$i.pid"
+    start_node "$i" "$port"
     wait_ready "$port"
     upstreams+="        server 127.0.0.1:$port max_fails=1 fail_timeout=5s;\n"
   done
@@ -51,10 +51,37 @@ start() {
   echo "Studyhall: http://localhost:$LB_PORT ($nodes nodes from port $FIRST_PORT; logs in $RUN_DIR)"
 }
 
+start_node() {
+  local i=$1 port=$2
+  SPRING_PROFILES_ACTIVE=postgres \
+  DB_URL="jdbc:postgresql://$PGHOST:5432/$DB_NAME" DB_USER="$PGUSER" DB_PASSWORD="" \
+  APP_DEMO_DATA=true APP_STORAGE_DIR="$RUN_DIR/files" \
+    nohup java ${JAVA_OPTS:-} -jar "$(cat "$RUN_DIR/jar")" --server.port="$port" >>"$RUN_DIR/node$i.log" 2>&1 &
+  echo $! >"$RUN_DIR/node$i.pid"
+}
+
+# One node at a time: SIGTERM (readiness goes down, requests in flight finish, nginx sends new
+# ones to the other node), wait for the process to end, start it again, wait until it is ready.
+restart() {
+  for pidfile in "$RUN_DIR"/node*.pid; do
+    local i=${pidfile##*/node}; i=${i%.pid}
+    local port=$((FIRST_PORT + i - 1)) pid
+    pid=$(cat "$pidfile")
+    local began=$(date +%s.%N)
+    kill "$pid" 2>/dev/null || true
+    while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
+    local stopped=$(date +%s.%N)
+    start_node "$i" "$port"
+    wait_ready "$port"
+    printf 'node %s: stopped in %.1f s, ready again %.1f s later\n' "$i" \
+      "$(echo "$stopped - $began" | bc)" "$(echo "$(date +%s.%N) - $stopped" | bc)"
+  done
+}
+
 wait_ready() {
-  for _ in $(seq 1 "${STARTUP_SECONDS:-600}"); do
+  for _ in $(seq 1 $((2 * ${STARTUP_SECONDS:-600}))); do
     curl -fs "http://127.0.0.1:$1/actuator/health/readiness" >/dev/null 2>&1 && return 0
-    sleep 1
+    sleep 0.5
   done
   echo "Port $1 did not become ready; see $RUN_DIR" >&2
   return 1
@@ -73,6 +100,7 @@ stop() {
 
 case "${1:-}" in
   start) start "${2:-2}" ;;
+  restart) restart ;;
   stop) stop ;;
-  *) echo "usage: $0 start [nodes] | stop" >&2; exit 2 ;;
+  *) echo "usage: $0 start [nodes] | restart | stop" >&2; exit 2 ;;
 esac

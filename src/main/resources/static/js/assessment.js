@@ -8,6 +8,7 @@ document.addEventListener('DOMContentLoaded', () => {
   const countdown = startCountdown(document.querySelector('[data-countdown]'),
     document.querySelector('[data-countdown-announcer]'), () => flushAll().finally(showReview));
   const pending = new Map();
+  const retries = new Map(); // position -> failed tries in a row, while the server cannot save
   let closed = false;
 
   const meta = (name) => document.querySelector(`meta[name="${name}"]`)?.content;
@@ -28,6 +29,7 @@ document.addEventListener('DOMContentLoaded', () => {
       body: JSON.stringify({ values: valuesOf(position) }),
     }).then(async (response) => {
       if (response.ok) {
+        retries.delete(position);
         const body = await response.json();
         countdown.resync(body.remainingSeconds);
         status.textContent = `Saved at ${new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}`;
@@ -37,11 +39,22 @@ document.addEventListener('DOMContentLoaded', () => {
       } else if (response.status === 401 || response.redirected) {
         status.textContent = 'Not saved: you are logged out. Log in again in another tab, then save.';
       } else {
-        status.textContent = 'Not saved. Your answers are sent again when you submit.';
+        retryLater(position, Number(response.headers.get('Retry-After')) || 0,
+          'Not saved yet: Studyhall is briefly unavailable.');
       }
     }).catch(() => {
-      status.textContent = 'Not saved: no connection. Your answers are sent again when you submit.';
+      retryLater(position, 0, 'Not saved yet: no connection.');
     });
+  }
+
+  // The answer stays in the page and is sent again, a little later each time (2, 4, 8, then every
+  // 15 seconds, or when the server's Retry-After says), until the server takes it.
+  function retryLater(position, serverSeconds, reason) {
+    const tries = (retries.get(position) || 0) + 1;
+    retries.set(position, tries);
+    const seconds = Math.max(serverSeconds, Math.min(2 ** tries, 15));
+    status.textContent = `${reason} Your answer is kept on this page and sent again in ${seconds} s.`;
+    pending.set(position, setTimeout(() => save(position), seconds * 1000));
   }
 
   function refuse(message) {
@@ -72,6 +85,7 @@ document.addEventListener('DOMContentLoaded', () => {
 
   // Leaving the page with a typed answer still waiting: send it now (keepalive outlives the page).
   window.addEventListener('pagehide', () => { flushAll(); });
+  window.addEventListener('online', () => { flushAll(); });
 
   form.addEventListener('change', (event) => {
     const card = event.target.closest('[data-position]');

@@ -25,7 +25,9 @@ class AttemptCloser {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     boolean closeAndGrade(long attemptId, AttemptStatus closedAs, Instant now) {
-        if (attempts.close(attemptId, closedAs, now) == 0) {
+        // Expired means past the deadline (every caller checks that first), so it closes as of the deadline.
+        int closed = closedAs == AttemptStatus.EXPIRED ? attempts.expire(attemptId) : attempts.close(attemptId, closedAs, now);
+        if (closed == 0) {
             return false;
         }
         // Read after the close: every answer committed before it is in, none can follow it.

@@ -46,6 +46,17 @@ public interface TestAttemptRepository extends JpaRepository<TestAttempt, Long> 
     int close(@Param("id") long id, @Param("closedAs") AttemptStatus closedAs, @Param("now") Instant now);
 
     /**
+     * Closes an open attempt whose time ran out, as of its deadline: however late a page, the
+     * sweep or the next start-up notices, the record says when the time really ended.
+     */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("""
+            update TestAttempt a set a.status = com.studyhall.assessment.AttemptStatus.EXPIRED, a.closedAt = a.deadline,
+            a.version = a.version + 1
+            where a.id = :id and a.status = com.studyhall.assessment.AttemptStatus.IN_PROGRESS""")
+    int expire(@Param("id") long id);
+
+    /**
      * Locks the attempt for an answer if it is open and before its deadline; 0 otherwise. Holding
      * the row lock until commit means a close waits for the answer, and an answer after a close
      * is refused.

@@ -1,5 +1,7 @@
 package com.studyhall.assessment;
 
+import jakarta.servlet.http.HttpServletRequest;
+import com.studyhall.resilience.FormSubmissions;
 import com.studyhall.accounts.StudyhallUser;
 import com.studyhall.catalog.Viewer;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -27,10 +29,12 @@ class TestController {
 
     private final TestPages pages;
     private final AttemptService attempts;
+    private final FormSubmissions forms;
 
-    TestController(TestPages pages, AttemptService attempts) {
+    TestController(TestPages pages, AttemptService attempts, FormSubmissions forms) {
         this.pages = pages;
         this.attempts = attempts;
+        this.forms = forms;
     }
 
     @GetMapping("/courses/{course}/{section}/test")
@@ -41,8 +45,11 @@ class TestController {
     }
 
     @PostMapping("/courses/{course}/{section}/test")
-    String start(@PathVariable String course, @PathVariable String section, @AuthenticationPrincipal StudyhallUser user) {
-        return "redirect:/attempts/" + attempts.start(course, section, Viewer.of(user));
+    String start(@PathVariable String course, @PathVariable String section, @AuthenticationPrincipal StudyhallUser user,
+                 HttpServletRequest request) {
+        // A replay of this form (after a submit, say) shows the attempt it started, not a new one.
+        return forms.once(request, user.getId(),
+                () -> "redirect:/attempts/" + attempts.start(course, section, Viewer.of(user)));
     }
 
     @GetMapping("/attempts/{id}")
@@ -56,7 +63,12 @@ class TestController {
     @PostMapping("/attempts/{id}")
     String post(@PathVariable long id, @RequestParam(defaultValue = "save") String action,
                 @RequestParam MultiValueMap<String, String> form, @AuthenticationPrincipal StudyhallUser user,
-                RedirectAttributes redirect) {
+                RedirectAttributes redirect, HttpServletRequest request) {
+        return forms.once(request, user.getId(), () -> saveOrSubmit(id, action, form, user, redirect));
+    }
+
+    private String saveOrSubmit(long id, String action, MultiValueMap<String, String> form, StudyhallUser user,
+                                RedirectAttributes redirect) {
         Viewer viewer = Viewer.of(user);
         AnswerSaved saved = attempts.saveAnswers(id, viewer, answers(form));
         if (!saved.saved()) {

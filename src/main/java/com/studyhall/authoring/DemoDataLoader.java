@@ -6,6 +6,7 @@ import com.studyhall.accounts.Role;
 import com.studyhall.accounts.UserAccount;
 import com.studyhall.catalog.CourseRepository;
 import com.studyhall.enrollment.EnrollmentService;
+import com.studyhall.resilience.ClusterLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -20,7 +21,8 @@ import java.util.Set;
 
 /**
  * Loads the demo users and courses when {@code app.demo-data=true}. Safe to run on every start:
- * what already exists (a user by email, a course by slug) is left as it is.
+ * what already exists (a user by email, a course by slug) is left as it is. Nodes starting together
+ * on an empty database take turns (a cluster lock), so the second finds the first one's data.
  */
 @Component
 @ConditionalOnBooleanProperty("app.demo-data")
@@ -44,18 +46,24 @@ class DemoDataLoader implements ApplicationRunner {
     private final CourseBundleImporter importer;
     private final EnrollmentService enrollments;
     private final JsonMapper json;
+    private final ClusterLock lock;
 
     DemoDataLoader(AccountService accounts, CourseRepository courses, CourseBundleImporter importer,
-                   EnrollmentService enrollments, JsonMapper json) {
+                   EnrollmentService enrollments, JsonMapper json, ClusterLock lock) {
         this.accounts = accounts;
         this.courses = courses;
         this.importer = importer;
         this.enrollments = enrollments;
         this.json = json;
+        this.lock = lock;
     }
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
+        lock.runAlone("studyhall.demo-data", this::load);
+    }
+
+    private void load() throws IOException {
         USERS.forEach(this::ensureUser);
         for (CourseBundle bundle : new DemoCourseReader(json).read()) {
             if (!courses.existsBySlug(bundle.slug())) {

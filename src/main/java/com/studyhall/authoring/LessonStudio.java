@@ -7,13 +7,14 @@ import com.studyhall.study.LessonPart;
 import com.studyhall.study.StudyRepositories;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 
 /** Audio-lesson parts in the studio: their text, their transcript and their recording. */
 @Service
@@ -21,6 +22,9 @@ public class LessonStudio {
 
     /** The largest recording accepted: 50 MB. */
     public static final long MAX_AUDIO_BYTES = 50L * 1024 * 1024;
+    static final String STORE_FAILED = "The recording could not be stored: the file store is full or cannot be "
+            + "written. Nothing was changed; the lesson part keeps its previous recording. Please try again later.";
+    private static final Logger log = LoggerFactory.getLogger(LessonStudio.class);
 
     private final StudioAccess access;
     private final StudyRepositories content;
@@ -102,8 +106,10 @@ public class LessonStudio {
             return format;
         } catch (FileTooLargeException tooLarge) {
             throw new AudioRejectedException("This recording is larger than 50 MB. Please upload a smaller file.");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException storeFailed) {
+            // A full or unwritable file store: the editor gets a clear refusal, the operator an error line.
+            log.error("Recording for lesson part {} not stored: {}", id, storeFailed.toString());
+            throw new AudioRejectedException(STORE_FAILED);
         }
     }
 

@@ -1,5 +1,7 @@
 package com.studyhall.authoring;
 
+import jakarta.servlet.http.HttpServletRequest;
+import com.studyhall.resilience.FormSubmissions;
 import com.studyhall.accounts.StudyhallUser;
 import com.studyhall.catalog.CourseLevel;
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,9 +22,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class StudioCourseController {
 
     private final CourseStudio studio;
+    private final FormSubmissions forms;
 
-    StudioCourseController(CourseStudio studio) {
+    StudioCourseController(CourseStudio studio, FormSubmissions forms) {
         this.studio = studio;
+        this.forms = forms;
     }
 
     @ModelAttribute("levels")
@@ -44,7 +48,12 @@ class StudioCourseController {
 
     @PostMapping("/studio/courses")
     String create(@Valid CourseForm courseForm, BindingResult errors, @AuthenticationPrincipal StudyhallUser user,
-                  RedirectAttributes redirect) {
+                  RedirectAttributes redirect, HttpServletRequest request) {
+        return forms.once(request, user.getId(), () -> createOnce(courseForm, errors, user, redirect));
+    }
+
+    private String createOnce(CourseForm courseForm, BindingResult errors, StudyhallUser user,
+                              RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             return "studio/course-new";
         }

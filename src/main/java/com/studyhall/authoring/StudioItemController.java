@@ -1,5 +1,7 @@
 package com.studyhall.authoring;
 
+import jakarta.servlet.http.HttpServletRequest;
+import com.studyhall.resilience.FormSubmissions;
 import com.studyhall.accounts.StudyhallUser;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,9 +25,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class StudioItemController {
 
     private final ContentStudio studio;
+    private final FormSubmissions forms;
 
-    StudioItemController(ContentStudio studio) {
+    StudioItemController(ContentStudio studio, FormSubmissions forms) {
         this.studio = studio;
+        this.forms = forms;
     }
 
     @GetMapping("/new")
@@ -38,7 +42,13 @@ class StudioItemController {
     @PostMapping
     String create(@PathVariable String course, @PathVariable String section, @PathVariable String kind,
                   @ModelAttribute ItemForm itemForm, BindingResult errors, @AuthenticationPrincipal StudyhallUser user,
-                  Model model, RedirectAttributes redirect) {
+                  Model model, RedirectAttributes redirect, HttpServletRequest request) {
+        return forms.once(request, user.getId(),
+                () -> createOnce(course, section, kind, itemForm, errors, user, model, redirect));
+    }
+
+    private String createOnce(String course, String section, String kind, ItemForm itemForm, BindingResult errors,
+                              StudyhallUser user, Model model, RedirectAttributes redirect) {
         itemForm.validate(studio.kind(kind), errors);
         if (errors.hasErrors()) {
             return page(course, section, kind, null, user, model);

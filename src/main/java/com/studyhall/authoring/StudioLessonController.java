@@ -1,5 +1,7 @@
 package com.studyhall.authoring;
 
+import jakarta.servlet.http.HttpServletRequest;
+import com.studyhall.resilience.FormSubmissions;
 import com.studyhall.accounts.StudyhallUser;
 import com.studyhall.study.SpeakerRole;
 import jakarta.servlet.http.HttpServletResponse;
@@ -24,9 +26,11 @@ import java.io.IOException;
 class StudioLessonController {
 
     private final LessonStudio studio;
+    private final FormSubmissions forms;
 
-    StudioLessonController(LessonStudio studio) {
+    StudioLessonController(LessonStudio studio, FormSubmissions forms) {
         this.studio = studio;
+        this.forms = forms;
     }
 
     @ModelAttribute("roles")
@@ -43,7 +47,14 @@ class StudioLessonController {
 
     @PostMapping
     String create(@PathVariable String course, @PathVariable String section, @ModelAttribute LessonPartForm lessonPartForm,
-                  BindingResult errors, @AuthenticationPrincipal StudyhallUser user, Model model, RedirectAttributes redirect) {
+                  BindingResult errors, @AuthenticationPrincipal StudyhallUser user, Model model, RedirectAttributes redirect,
+                  HttpServletRequest request) {
+        return forms.once(request, user.getId(),
+                () -> createOnce(course, section, lessonPartForm, errors, user, model, redirect));
+    }
+
+    private String createOnce(String course, String section, LessonPartForm lessonPartForm, BindingResult errors,
+                              StudyhallUser user, Model model, RedirectAttributes redirect) {
         lessonPartForm.validate(errors);
         if (errors.hasErrors()) {
             return page(course, section, null, null, user, model);

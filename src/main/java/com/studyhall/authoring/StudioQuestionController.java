@@ -1,5 +1,7 @@
 package com.studyhall.authoring;
 
+import jakarta.servlet.http.HttpServletRequest;
+import com.studyhall.resilience.FormSubmissions;
 import com.studyhall.accounts.StudyhallUser;
 import com.studyhall.assessment.QuestionType;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,9 +21,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class StudioQuestionController {
 
     private final QuestionStudio studio;
+    private final FormSubmissions forms;
 
-    StudioQuestionController(QuestionStudio studio) {
+    StudioQuestionController(QuestionStudio studio, FormSubmissions forms) {
         this.studio = studio;
+        this.forms = forms;
     }
 
     @ModelAttribute("types")
@@ -38,7 +42,14 @@ class StudioQuestionController {
 
     @PostMapping
     String create(@PathVariable String course, @PathVariable String section, @ModelAttribute QuestionForm questionForm,
-                  @AuthenticationPrincipal StudyhallUser user, Model model, RedirectAttributes redirect) {
+                  @AuthenticationPrincipal StudyhallUser user, Model model, RedirectAttributes redirect,
+                  HttpServletRequest request) {
+        return forms.once(request, user.getId(),
+                () -> createOnce(course, section, questionForm, user, model, redirect));
+    }
+
+    private String createOnce(String course, String section, QuestionForm questionForm, StudyhallUser user,
+                              Model model, RedirectAttributes redirect) {
         try {
             studio.create(course, section, questionForm.toBundle(), Editor.of(user));
         } catch (BundleException invalid) {

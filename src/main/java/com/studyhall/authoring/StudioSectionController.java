@@ -1,5 +1,7 @@
 package com.studyhall.authoring;
 
+import jakarta.servlet.http.HttpServletRequest;
+import com.studyhall.resilience.FormSubmissions;
 import com.studyhall.accounts.StudyhallUser;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -21,10 +23,12 @@ class StudioSectionController {
 
     private final CourseStudio studio;
     private final ContentStudio content;
+    private final FormSubmissions forms;
 
-    StudioSectionController(CourseStudio studio, ContentStudio content) {
+    StudioSectionController(CourseStudio studio, ContentStudio content, FormSubmissions forms) {
         this.studio = studio;
         this.content = content;
+        this.forms = forms;
     }
 
     @GetMapping("/new")
@@ -37,7 +41,13 @@ class StudioSectionController {
 
     @PostMapping
     String create(@PathVariable String course, @Valid SectionForm sectionForm, BindingResult errors,
-                  @AuthenticationPrincipal StudyhallUser user, Model model, RedirectAttributes redirect) {
+                  @AuthenticationPrincipal StudyhallUser user, Model model, RedirectAttributes redirect,
+                  HttpServletRequest request) {
+        return forms.once(request, user.getId(), () -> createOnce(course, sectionForm, errors, user, model, redirect));
+    }
+
+    private String createOnce(String course, SectionForm sectionForm, BindingResult errors, StudyhallUser user,
+                              Model model, RedirectAttributes redirect) {
         studio.courseForm(course, Editor.of(user));
         model.addAttribute("courseSlug", course);
         if (errors.hasErrors()) {

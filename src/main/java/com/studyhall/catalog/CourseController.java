@@ -1,5 +1,7 @@
 package com.studyhall.catalog;
 
+import jakarta.servlet.http.HttpServletRequest;
+import com.studyhall.resilience.FormSubmissions;
 import com.studyhall.accounts.StudyhallUser;
 import com.studyhall.enrollment.EnrollmentService;
 import org.springframework.beans.factory.ObjectProvider;
@@ -18,11 +20,14 @@ class CourseController {
     private final CatalogService catalog;
     private final EnrollmentService enrollments;
     private final ObjectProvider<LearnerProgress> progress;
+    private final FormSubmissions forms;
 
-    CourseController(CatalogService catalog, EnrollmentService enrollments, ObjectProvider<LearnerProgress> progress) {
+    CourseController(CatalogService catalog, EnrollmentService enrollments, ObjectProvider<LearnerProgress> progress,
+                     FormSubmissions forms) {
         this.catalog = catalog;
         this.enrollments = enrollments;
         this.progress = progress;
+        this.forms = forms;
     }
 
     @GetMapping("/courses/{course}")
@@ -39,11 +44,13 @@ class CourseController {
 
     @PostMapping("/courses/{course}/enrollment")
     String enroll(@PathVariable String course, @AuthenticationPrincipal StudyhallUser user,
-                  RedirectAttributes redirect) {
-        var overview = catalog.overview(course, Viewer.of(user));
-        enrollments.enroll(user.getId(), overview.id());
-        redirect.addFlashAttribute("notice", "You are enrolled in " + overview.title() + ". Enjoy the course!");
-        return "redirect:/courses/" + overview.slug();
+                  RedirectAttributes redirect, HttpServletRequest request) {
+        return forms.once(request, user.getId(), () -> {
+            var overview = catalog.overview(course, Viewer.of(user));
+            enrollments.enroll(user.getId(), overview.id());
+            redirect.addFlashAttribute("notice", "You are enrolled in " + overview.title() + ". Enjoy the course!");
+            return "redirect:/courses/" + overview.slug();
+        });
     }
 
     @PostMapping("/courses/{course}/enrollment/delete")

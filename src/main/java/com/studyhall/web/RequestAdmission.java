@@ -19,7 +19,8 @@ import java.util.stream.Stream;
  * under a load past the processors' capacity the scheduler served some connections again and again
  * while others waited seconds (docs/benchmarks.md). A fair semaphore gives back what Tomcat's small
  * thread pool gives on Java 17: a queue. Recordings, uploads and static files are not counted,
- * because a slow client sending or reading them would hold a permit while the server does no work.
+ * because a slow client sending or reading them would hold a permit while the server does no work;
+ * nor are health probes, which must answer at once.
  */
 class RequestAdmission extends OncePerRequestFilter {
 
@@ -37,7 +38,9 @@ class RequestAdmission extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String contentType = request.getContentType();
-        if (path.contains("/audio/") || (contentType != null && contentType.startsWith("multipart/"))) {
+        // Probes answer from memory and must never queue behind pages.
+        if (path.startsWith("/actuator/health") || path.contains("/audio/")
+                || (contentType != null && contentType.startsWith("multipart/"))) {
             return true;
         }
         return STATIC.stream().anyMatch(path::startsWith);

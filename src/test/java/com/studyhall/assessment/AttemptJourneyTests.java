@@ -29,6 +29,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -255,6 +256,37 @@ class AttemptJourneyTests {
             mvc.perform(put("/api/attempts/" + id + "/answers/1").session(taker.session())
                     .contentType("application/json").content("{\"values\":[\"x\"]}")).andExpect(status().isForbidden());
         }
+    }
+
+    @Test
+    void aReplayedStartAfterTheSubmitShowsTheFinishedAttemptInsteadOfStartingAnother() throws Exception {
+        var taker = takers.enrolledIn(PMM);
+        // The form's token is its idempotency key; the header carries a valid CSRF token beside it.
+        var startForm = post(TEST).session(taker.session()).with(csrf().asHeader()).param("_csrf", "start-form-1");
+        String first = mvc.perform(startForm).andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long id = Long.parseLong(first.substring("/attempts/".length()));
+        mvc.perform(post("/attempts/" + id).param("action", "submit").params(form(sheet.answers(id, true)))
+                .session(taker.session()).with(csrf())).andExpect(redirectedUrl("/attempts/" + id));
+
+        mvc.perform(startForm).andExpect(redirectedUrl(first));
+        mvc.perform(get(first).session(taker.session())).andExpect(content().string(containsString("Passed")));
+        assertThat(jdbc.queryForObject("select count(*) from test_attempt where learner_id = ?", Long.class, taker.id()))
+                .isEqualTo(1);
+
+        String fresh = mvc.perform(post(TEST).session(taker.session()).with(csrf().asHeader()).param("_csrf", "start-form-2"))
+                .andReturn().getResponse().getRedirectedUrl();
+        assertThat(fresh).as("a new start form starts attempt 2").isNotEqualTo(first);
+    }
+
+    @Test
+    void aDoubleClickedSubmitGradesOnceAndBothClicksLandOnTheReview() throws Exception {
+        var taker = takers.enrolledIn(PMM);
+        long id = start(taker.session());
+        var submit = post("/attempts/" + id).param("action", "submit").params(form(sheet.answers(id, true)))
+                .session(taker.session()).with(csrf().asHeader()).param("_csrf", "sheet-1");
+        mvc.perform(submit).andExpect(redirectedUrl("/attempts/" + id))
+                .andExpect(flash().attribute("notice", "Your answers are in. Here is how you did."));
+        mvc.perform(submit).andExpect(redirectedUrl("/attempts/" + id)).andExpect(flash().attributeCount(0));
     }
 
     long start(MockHttpSession session) throws Exception {

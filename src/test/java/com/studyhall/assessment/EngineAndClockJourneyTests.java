@@ -68,6 +68,7 @@ class EngineAndClockJourneyTests {
     @Autowired MockTestRepository tests;
     @Autowired ExpectedOutputs expectedOutputs;
     @Autowired AttemptService attempts;
+    @Autowired AttemptExpiry expiry;
     @Autowired EngineAndClock.KnownOutputs engine;
     @Autowired EngineAndClock.MovableClock clock;
     @Autowired PlatformTransactionManager transactions;
@@ -177,7 +178,27 @@ class EngineAndClockJourneyTests {
             assertThat(attempts.expireOverdue()).isGreaterThanOrEqualTo(1);
             assertThat(jdbc.queryForMap("select status, score_points from test_attempt where id = ?", id))
                     .containsEntry("STATUS", "EXPIRED").containsEntry("SCORE_POINTS", 1);
+            assertThat(closedAtDeadline(id)).as("closed as of its deadline, not the sweep's time").isTrue();
             assertThat(attempts.expireOverdue()).isZero();
+        }
+
+        @Test
+        void anAttemptThatRanOutWhileNoNodeRanIsClosedAsOfItsDeadlineByTheStartUpSweep() throws Exception {
+            var taker = takers.enrolledIn(PMM);
+            long id = start(taker.session(), GENERATIONS);
+            save(taker.session(), id, 1, sheet.answers(id, true).get(0)).andExpect(status().isOk());
+            clock.advance(Duration.ofHours(7)); // the nodes were down overnight
+
+            expiry.afterSingletonsInstantiated(); // what each node runs before its web server starts
+
+            assertThat(jdbc.queryForMap("select status, score_points from test_attempt where id = ?", id))
+                    .containsEntry("STATUS", "EXPIRED").containsEntry("SCORE_POINTS", 1);
+            assertThat(closedAtDeadline(id)).isTrue();
+        }
+
+        private boolean closedAtDeadline(long id) {
+            return Boolean.TRUE.equals(jdbc.queryForObject(
+                    "select closed_at = deadline from test_attempt where id = ?", Boolean.class, id));
         }
     }
 

@@ -80,4 +80,22 @@ class StudioAuthoringTests {
         mvc.perform(get(COURSE + "/history").session(instructor)).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Ines Instructor"), containsString("Published Caching Basics"))));
     }
+
+    @Test
+    void aCreateFormSentTwiceMakesOneCourseAndSendsBothToIt() throws Exception {
+        MockHttpSession instructor = DemoUsers.INSTRUCTOR.logIn(mvc);
+        // The form's token is its idempotency key; the header carries a valid CSRF token beside it.
+        var create = post("/studio/courses").session(instructor).with(csrf().asHeader()).param("_csrf", "new-course-form")
+                .param("title", "Twice Sent").param("slug", "twice-sent").param("category", "Technology")
+                .param("level", "BEGINNER").param("description", "Sent with a double click.");
+        mvc.perform(create).andExpect(redirectedUrl("/studio/courses/twice-sent"));
+        mvc.perform(create).andExpect(redirectedUrl("/studio/courses/twice-sent"));
+
+        var section = post("/studio/courses/twice-sent/sections").session(instructor).with(csrf().asHeader())
+                .param("_csrf", "new-section-form").param("title", "Only once").param("slug", "only-once").param("overview", "");
+        mvc.perform(section).andExpect(redirectedUrl("/studio/courses/twice-sent/sections/only-once"));
+        mvc.perform(section).andExpect(redirectedUrl("/studio/courses/twice-sent/sections/only-once"));
+        mvc.perform(get("/studio/courses/twice-sent").session(instructor))
+                .andExpect(content().string(containsString("Only once")));
+    }
 }

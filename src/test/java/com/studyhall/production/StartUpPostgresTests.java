@@ -1,0 +1,63 @@
+package com.studyhall.production;
+
+import com.studyhall.DemoUsers;
+import com.studyhall.persistence.PostgresDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Nodes starting on PostgreSQL: two at once on an empty database both come up with the demo data
+ * loaded once, and an attempt whose time ran out while no node ran is closed as of its deadline,
+ * and graded, before a restarted node serves anything.
+ */
+class StartUpPostgresTests {
+
+    static final String TEST = "/courses/python-memory-management/reference-counting-and-garbage-collection/test";
+
+    ConfigurableApplicationContext first;
+    ConfigurableApplicationContext second;
+
+    @AfterEach
+    void stopNodes() {
+        PostgresNodes.stop(first, second);
+    }
+
+    @Test
+    void twoNodesStartingTogetherOnAnEmptyDatabaseBothComeUpAndAnOverdueAttemptIsClosedAtTheNextStart()
+            throws Exception {
+        var database = PostgresDatabase.fresh();
+        var one = CompletableFuture.supplyAsync(() -> PostgresNodes.start(database));
+        var two = CompletableFuture.supplyAsync(() -> PostgresNodes.start(database));
+        first = one.join();
+        second = two.join();
+        var jdbc = new JdbcTemplate(new DriverManagerDataSource(database.url(), database.user(), database.password()));
+        assertThat(jdbc.queryForObject("select count(*) from app_user where email like '%@example.com'", Long.class))
+                .isEqualTo(4);
+        assertThat(jdbc.queryForObject("select count(*) - count(distinct slug) from course", Long.class)).isZero();
+
+        var learner = new ClusterBrowser();
+        learner.logIn(second, DemoUsers.LEARNER.email, DemoUsers.LEARNER.password);
+        String attempt = learner.post(first, TEST, "_csrf=" + learner.csrfToken(first, TEST)).headers()
+                .firstValue("Location").orElseThrow().replaceAll(".*(/attempts/\\d+)$", "$1");
+        long id = Long.parseLong(attempt.substring(attempt.lastIndexOf('/') + 1));
+        PostgresNodes.stop(first, second);
+
+        // The whole cluster was down for three hours, past the attempt's deadline.
+        jdbc.update("update test_attempt set started_at = started_at - interval '3 hours', "
+                + "deadline = deadline - interval '3 hours' where id = ?", id);
+        first = PostgresNodes.start(database);
+
+        Map<String, Object> closed = jdbc.queryForMap(
+                "select status, closed_at = deadline as at_deadline, score_points from test_attempt where id = ?", id);
+        assertThat(closed).containsEntry("status", "EXPIRED").containsEntry("at_deadline", true);
+        assertThat(closed.get("score_points")).as("graded with what was saved (nothing)").isEqualTo(0);
+    }
+}
