@@ -46,8 +46,8 @@ final class ConstantFolder {
                 case PLUS: return a.add(c);
                 case MINUS: return a.subtract(c);
                 case STAR: return a.bitLength() + c.bitLength() <= 128 ? a.multiply(c) : null;
-                case DOUBLE_SLASH: return c.signum() == 0 ? null : Ops.floorDiv(a, c);
-                case PERCENT: return c.signum() == 0 ? null : a.subtract(Ops.floorDiv(a, c).multiply(c));
+                case DOUBLE_SLASH: return c.signum() == 0 ? null : IntType.floorDiv(a, c);
+                case PERCENT: return c.signum() == 0 ? null : a.subtract(IntType.floorDiv(a, c).multiply(c));
                 case DOUBLE_STAR:
                     if (c.signum() < 0 || c.bitLength() > 16 || (long) a.bitLength() * c.longValue() > 128) return null;
                     return a.pow(c.intValue());

@@ -23,7 +23,7 @@ import java.util.Set;
 public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObject>, HeapListener {
     final Heap heap = new Heap();
     final Values values = new Values(heap);
-    final Ops ops = new Ops(values);
+    final Ops ops = new Ops();
     final Collector collector = new Collector(heap, this);
     final StringBuilder out = new StringBuilder();
     final List<Frame> frames = new ArrayList<>();
@@ -53,6 +53,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         heap.append(globals, 2); // the module's dict is old: it was made at startup
         globals.refcnt = 1; // held by the __main__ module object
         builtinImpl = new Builtins(this);
+        ops.types = builtinImpl.types;
         // What CPython 3.11's startup leaves behind (seen with `import gc; print(gc.get_count())`):
         // the first automatic collection comes after about 450 allocations, not 700.
         heap.stockFreeLists();
@@ -1164,20 +1165,8 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         }
         PyObject v = eval(e.operand());
         try {
-            switch (e.op()) {
-                case NOT: return values.bool(!ops.truthy(v));
-                case MINUS:
-                    if (v instanceof PyInt i) return values.integer(i.value.negate());
-                    if (v instanceof PyFloat f) return values.floating(-f.value);
-                    throw new PyRaise("TypeError", "bad operand type for unary -: '" + v.typeName() + "'");
-                case PLUS:
-                    if (v instanceof PyInt i) return values.integer(i.value);
-                    if (v instanceof PyFloat f) return heap.newRef(f);
-                    throw new PyRaise("TypeError", "bad operand type for unary +: '" + v.typeName() + "'");
-                default:
-                    if (v instanceof PyInt i) return values.integer(i.value.not());
-                    throw new PyRaise("TypeError", "bad operand type for unary ~: '" + v.typeName() + "'");
-            }
+            if (e.op() == TokenType.NOT) return values.bool(!ops.truthy(v));
+            return ops.unary(e.op(), v);
         } finally {
             heap.decref(v);
         }

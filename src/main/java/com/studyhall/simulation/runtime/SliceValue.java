@@ -1,7 +1,12 @@
 package com.studyhall.simulation.runtime;
 
 import com.studyhall.simulation.heap.Heap;
+import com.studyhall.simulation.heap.PyInt;
+import com.studyhall.simulation.heap.PyNone;
 import com.studyhall.simulation.heap.PyObject;
+import com.studyhall.simulation.heap.PyRaise;
+import java.util.ArrayList;
+import java.util.List;
 
 /** A slice object (BUILD_SLICE) used by subscripts. */
 final class SliceValue extends PyObject {
@@ -24,6 +29,36 @@ final class SliceValue extends PyObject {
     @Override
     public long sizeof() {
         return 56;
+    }
+
+    /** PySlice_AdjustIndices: start, stop and step for a sequence of length n. */
+    long[] bounds(long n) {
+        long st = step instanceof PyNone ? 1 : ((PyInt) step).value.longValue();
+        if (st == 0) throw new PyRaise("ValueError", "slice step cannot be zero");
+        long lo;
+        long hi;
+        if (st > 0) {
+            lo = lower instanceof PyNone ? 0 : clamp(((PyInt) lower).value.longValue(), n, 0, n);
+            hi = upper instanceof PyNone ? n : clamp(((PyInt) upper).value.longValue(), n, 0, n);
+        } else {
+            lo = lower instanceof PyNone ? n - 1 : clamp(((PyInt) lower).value.longValue(), n, -1, n - 1);
+            hi = upper instanceof PyNone ? -1 : clamp(((PyInt) upper).value.longValue(), n, -1, n - 1);
+        }
+        return new long[] {lo, hi, st};
+    }
+
+    private static long clamp(long i, long n, long min, long max) {
+        if (i < 0) i += n;
+        return Math.max(min, Math.min(max, i));
+    }
+
+    /** The indexes the slice selects in a sequence of length n, in order. */
+    List<Integer> indexes(long n) {
+        long[] b = bounds(n);
+        List<Integer> out = new ArrayList<>();
+        if (b[2] > 0) for (long i = b[0]; i < b[1]; i += b[2]) out.add((int) i);
+        else for (long i = b[0]; i > b[1]; i += b[2]) out.add((int) i);
+        return out;
     }
 
     void release(Heap heap) {

@@ -1,0 +1,18 @@
+package com.studyhall.simulation.runtime;
+
+import com.studyhall.simulation.heap.*;
+
+/** builtin_function_or_method: a native function, a bound method of a builtin type, or a builtin type object. */
+final class BuiltinFunctionType extends BuiltinType {
+    BuiltinFunctionType(Interpreter in) {
+        super("builtin_function_or_method", null, in);
+    }
+
+    @Override
+    String repr(PyObject o) {
+        PyBuiltin b = (PyBuiltin) o;
+        if (builtins().isTypeObject(b)) return "<class '" + b.name + "'>";
+        if (b.self != null) return "<built-in method " + b.name + " of " + b.self.typeName() + " object at " + Reprs.address(b.self) + ">";
+        return "<built-in function " + b.name + ">";
+    }
+}

@@ -1,0 +1,178 @@
+package com.studyhall.simulation.runtime;
+
+import com.studyhall.simulation.heap.*;
+import com.studyhall.simulation.syntax.TokenType;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A builtin Python type: its slots (CPython's tp_* and sq_/mp_/nb_ functions) and its method
+ * table. Each subclass is one type and owns all of its behaviour; the defaults raise the
+ * TypeError CPython raises when a type leaves the slot empty. Slots receive borrowed references
+ * and return new ones, as the interpreter's value stack expects.
+ */
+abstract class BuiltinType {
+    /** A method of a builtin type: self and the arguments are borrowed, the result is a new reference. */
+    @FunctionalInterface
+    interface Method {
+        PyObject call(PyObject self, List<PyObject> args, Map<String, PyObject> kwargs);
+    }
+
+    final String name;
+    /** The base type for isinstance (bool's base is int); null for object's direct subtypes. */
+    final BuiltinType base;
+    final Interpreter in;
+    final Heap heap;
+    final Values v;
+    private final Map<String, Method> methods = new LinkedHashMap<>();
+
+    BuiltinType(String name, BuiltinType base, Interpreter in) {
+        this.name = name;
+        this.base = base;
+        this.in = in;
+        this.heap = in.heap;
+        this.v = in.values;
+    }
+
+    /** Registers a method: the one place a new method of this type is added. */
+    final void method(String methodName, Method m) {
+        methods.put(methodName, m);
+    }
+
+    final Method method(String methodName) {
+        return methods.get(methodName);
+    }
+
+    final boolean hasMethod(String methodName) {
+        return methods.containsKey(methodName);
+    }
+
+    final boolean isSubtypeOf(BuiltinType other) {
+        for (BuiltinType t = this; t != null; t = t.base) if (t == other) return true;
+        return false;
+    }
+
+    Ops ops() {
+        return in.ops;
+    }
+
+    Builtins builtins() {
+        return in.builtinImpl;
+    }
+
+    // ---- slots with CPython's behaviour for a type that leaves them empty ----
+
+    long len(PyObject o) {
+        throw new PyRaise("TypeError", "object of type '" + o.typeName() + "' has no len()");
+    }
+
+    boolean truthy(PyObject o) {
+        return true;
+    }
+
+    PyObject getItem(PyObject o, PyObject key) {
+        throw new PyRaise("TypeError", "'" + o.typeName() + "' object is not subscriptable");
+    }
+
+    /** A subscript with a slice (the slice's references are released by the caller). */
+    PyObject slice(PyObject o, SliceValue slice) {
+        throw new PyRaise("TypeError", "'" + o.typeName() + "' object is not subscriptable");
+    }
+
+    /** STORE_SUBSCR: takes the caller's reference to value. */
+    void setItem(PyObject o, PyObject key, PyObject value) {
+        heap.decref(value);
+        throw new PyRaise("TypeError", "'" + o.typeName() + "' object does not support item assignment");
+    }
+
+    void delItem(PyObject o, PyObject key) {
+        throw new PyRaise("TypeError", "'" + o.typeName() + "' object doesn't support item deletion");
+    }
+
+    /** tp_iter: a new iterator. */
+    PyObject iter(PyObject o) {
+        throw notIterable(o);
+    }
+
+    /** The items of an iterable as borrowed references (scratch owns any it had to create). */
+    List<PyObject> items(PyObject o) {
+        throw notIterable(o);
+    }
+
+    static PyRaise notIterable(PyObject o) {
+        return new PyRaise("TypeError", "'" + o.typeName() + "' object is not iterable");
+    }
+
+    boolean contains(PyObject container, PyObject item) {
+        throw new PyRaise("TypeError", "argument of type '" + container.typeName() + "' is not iterable");
+    }
+
+    String repr(PyObject o) {
+        return "<" + o.typeName() + " object>";
+    }
+
+    String str(PyObject o) {
+        return ops().repr(o);
+    }
+
+    /** Equality for two objects that are not the same object (identity is checked first). */
+    boolean eq(PyObject a, PyObject b) {
+        return false;
+    }
+
+    /** <, <=, >, >= with a of this type; null when the pair is unorderable. */
+    Boolean order(String op, PyObject a, PyObject b) {
+        return null;
+    }
+
+    /** A binary operator with a of this type; null for NotImplemented. */
+    PyObject binary(TokenType op, PyObject a, PyObject b) {
+        return null;
+    }
+
+    /** The reflected operator (b of this type, a of another); null for NotImplemented. */
+    PyObject reflected(TokenType op, PyObject a, PyObject b) {
+        return null;
+    }
+
+    /** -x, +x, ~x; null when the type has no such operator. */
+    PyObject unary(TokenType op, PyObject o) {
+        return null;
+    }
+
+    /** The text shown for a container already being printed (a list that contains itself); null for others. */
+    String recursionRepr(PyObject o) {
+        return null;
+    }
+
+    /** An attribute that is not a method (a module's functions, gc.garbage); null when absent. */
+    PyObject attribute(PyObject o, String attr) {
+        return null;
+    }
+
+    /** CPython's message for a missing attribute. */
+    PyRaise noAttribute(PyObject o, String attr) {
+        return new PyRaise("AttributeError", "'" + o.typeName() + "' object has no attribute '" + attr + "'");
+    }
+
+    /** The index of a sequence item, with negative indexes from the end (borrowed key). */
+    static long index(PyObject key, long n, String what) {
+        if (!(key instanceof PyInt k)) {
+            throw new PyRaise("TypeError", what + " indices must be integers or slices, not " + key.typeName());
+        }
+        long i = k.value.longValue();
+        if (i < 0) i += n;
+        if (i < 0 || i >= n) throw new PyRaise("IndexError", what + " index out of range");
+        return i;
+    }
+
+    static boolean compare(String op, int c) {
+        return switch (op) {
+            case "<" -> c < 0;
+            case "<=" -> c <= 0;
+            case ">" -> c > 0;
+            default -> c >= 0;
+        };
+    }
+}

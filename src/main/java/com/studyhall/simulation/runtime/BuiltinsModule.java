@@ -1,0 +1,234 @@
+package com.studyhall.simulation.runtime;
+
+import com.studyhall.simulation.heap.*;
+import com.studyhall.simulation.syntax.TokenType;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The builtins module: print, len, the constructors of the builtin types and the other builtin functions. */
+final class BuiltinsModule extends NativeModule {
+    /** Builtins that are type objects: int, str... are the same objects as the constructors of those names. */
+    static final Set<String> TYPE_NAMES = Set.of("int", "str", "float", "bool", "list", "dict", "tuple", "set",
+            "range", "type", "enumerate");
+
+    private final Builtins p;
+
+    BuiltinsModule(Interpreter in, Builtins protocols) {
+        super("builtins", in);
+        this.p = protocols;
+        keywordFunction("print", this::print);
+        function("len", (args, kw) -> v.integer(p.len(one("len", args))));
+        function("range", (args, kw) -> range(args));
+        function("id", (args, kw) -> v.integer(0x7f0000000000L + one("id", args).id * 16L));
+        function("type", (args, kw) -> {
+            PyObject o = one("type", args);
+            if (o instanceof PyInstance i) return heap.newRef(i.cls);
+            return p.typeObject(o instanceof PyClass ? "type" : o.typeName());
+        });
+        function("isinstance", (args, kw) -> isinstance(args));
+        function("repr", (args, kw) -> v.str(in.ops.repr(one("repr", args))));
+        function("abs", (args, kw) -> {
+            PyObject o = one("abs", args);
+            if (o instanceof PyInt i) return v.integer(i.value.abs());
+            if (o instanceof PyFloat f) return v.floating(Math.abs(f.value));
+            throw new PyRaise("TypeError", "bad operand type for abs(): '" + o.typeName() + "'");
+        });
+        function("str", (args, kw) -> args.isEmpty() ? v.str("") : v.str(in.ops.str(one("str", args))));
+        function("int", (args, kw) -> toInt(args));
+        function("float", (args, kw) -> toFloat(args));
+        function("bool", (args, kw) -> v.bool(!args.isEmpty() && in.ops.truthy(args.get(0))));
+        function("list", (args, kw) -> {
+            PyList l = heap.alloc(new PyList(new ArrayList<>(), 0));
+            if (!args.isEmpty()) p.extend(l, args.get(0));
+            return l;
+        });
+        function("tuple", (args, kw) -> {
+            if (args.isEmpty()) return v.emptyTuple;
+            if (args.get(0) instanceof PyTuple t) return heap.newRef(t);
+            List<PyObject> items = p.iterate(args.get(0));
+            if (items.isEmpty()) return v.emptyTuple;
+            items.forEach(heap::incref);
+            return heap.alloc(new PyTuple(items.toArray(new PyObject[0])));
+        });
+        function("set", (args, kw) -> {
+            PySet s = heap.alloc(new PySet());
+            if (!args.isEmpty()) {
+                // set_update_internal: a set or dict source is merged with one presizing resize.
+                if (args.get(0) instanceof PySet src) s.copyTableIfSameSize(src, src.size());
+                else if (args.get(0) instanceof PyDict) s.reserveFor((int) p.len(args.get(0)));
+                for (PyObject o : p.iterate(args.get(0))) s.add(heap.newRef(o), heap);
+            }
+            return s;
+        });
+        keywordFunction("dict", (args, kw) -> {
+            PyDict d = heap.alloc(new PyDict());
+            if (args.size() > 1) throw new PyRaise("TypeError", "dict expected at most 1 argument, got " + args.size());
+            if (!args.isEmpty()) p.update(d, args.get(0));
+            if (!kw.isEmpty()) {
+                // The keywords arrive as a presized dict (_PyStack_AsDict) that is merged in.
+                if (d.map.isEmpty()) d.presize(kw.size(), true);
+                for (Map.Entry<String, PyObject> e : kw.entrySet()) p.put(d, v.intern(e.getKey()), heap.newRef(e.getValue()));
+            }
+            return d;
+        });
+        function("sum", (args, kw) -> sum(args));
+        keywordFunction("min", (args, kw) -> minMax("min", args));
+        keywordFunction("max", (args, kw) -> minMax("max", args));
+        keywordFunction("sorted", (args, kw) -> {
+            PyList l = heap.alloc(new PyList(new ArrayList<>(), 0));
+            p.extend(l, args.get(0));
+            p.sort(l, kw);
+            return l;
+        });
+        keywordFunction("enumerate", (args, kw) -> {
+            if (args.isEmpty()) throw new PyRaise("TypeError", "enumerate() missing required argument 'iterable' (pos 1)");
+            PyObject inner = p.getIter(args.get(0));
+            PyIter en = heap.alloc(new PyIter("enumerate", inner));
+            en.index = args.size() > 1 ? ((PyInt) args.get(1)).value.longValue() : 0;
+            en.result = heap.alloc(new PyTuple(new PyObject[] {v.none, v.none}));
+            return en;
+        });
+    }
+
+    @Override
+    String qualify(String fname) {
+        return fname;
+    }
+
+    private PyObject print(List<PyObject> args, Map<String, PyObject> kwargs) {
+        String sep = " ";
+        String end = "\n";
+        for (Map.Entry<String, PyObject> kw : kwargs.entrySet()) {
+            PyObject val = kw.getValue();
+            String s = val instanceof PyNone ? null : val instanceof PyStr str ? str.value : "\0bad";
+            if ("\0bad".equals(s)) throw new PyRaise("TypeError", kw.getKey() + " must be None or a string, not " + val.typeName());
+            if (kw.getKey().equals("sep")) sep = s == null ? " " : s;
+            else if (kw.getKey().equals("end")) end = s == null ? "\n" : s;
+            else if (!kw.getKey().equals("flush")) throw new PyRaise("TypeError", "'" + kw.getKey() + "' is an invalid keyword argument for print()");
+        }
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < args.size(); i++) {
+            if (i > 0) b.append(sep);
+            b.append(in.ops.str(args.get(i)));
+        }
+        b.append(end);
+        in.write(b.toString());
+        return v.none;
+    }
+
+    private PyObject range(List<PyObject> args) {
+        if (args.isEmpty()) throw new PyRaise("TypeError", "range expected at least 1 argument, got 0");
+        if (args.size() > 3) throw new PyRaise("TypeError", "range expected at most 3 arguments, got " + args.size());
+        BigInteger[] n = new BigInteger[args.size()];
+        for (int i = 0; i < n.length; i++) {
+            if (!(args.get(i) instanceof PyInt x)) {
+                throw new PyRaise("TypeError", "'" + args.get(i).typeName() + "' object cannot be interpreted as an integer");
+            }
+            n[i] = x.value;
+        }
+        BigInteger start = n.length == 1 ? BigInteger.ZERO : n[0];
+        BigInteger stop = n.length == 1 ? n[0] : n[1];
+        BigInteger step = n.length == 3 ? n[2] : BigInteger.ONE;
+        if (step.signum() == 0) throw new PyRaise("ValueError", "range() arg 3 must not be zero");
+        return heap.alloc(new PyRange(start, stop, step));
+    }
+
+    private PyObject isinstance(List<PyObject> args) {
+        if (args.size() != 2) throw new PyRaise("TypeError", "isinstance expected 2 arguments, got " + args.size());
+        PyObject o = args.get(0);
+        PyObject t = args.get(1);
+        List<PyObject> types = t instanceof PyTuple tu ? List.of(tu.items) : List.of(t);
+        for (PyObject ty : types) {
+            if (ty instanceof PyClass c) {
+                if (o instanceof PyInstance i && i.cls.isSubclassOf(c)) return v.trueObj;
+            } else if (ty instanceof PyBuiltin b && b.owner == null && b.self == null) {
+                BuiltinType named = p.types.named(b.name);
+                boolean r = named != null && p.types.of(o).isSubtypeOf(named);
+                if (r) return v.trueObj;
+            } else {
+                throw new PyRaise("TypeError", "isinstance() arg 2 must be a type, a tuple of types, or a union");
+            }
+        }
+        return v.falseObj;
+    }
+
+    private PyObject toInt(List<PyObject> args) {
+        if (args.isEmpty()) return v.integer(0);
+        PyObject o = args.get(0);
+        if (o instanceof PyBool b) return v.integer(b.value);
+        if (o instanceof PyInt i) return heap.newRef(i);
+        if (o instanceof PyFloat f) {
+            if (Double.isNaN(f.value)) throw new PyRaise("ValueError", "cannot convert float NaN to integer");
+            if (Double.isInfinite(f.value)) throw new PyRaise("OverflowError", "cannot convert float infinity to integer");
+            return v.integer(new java.math.BigDecimal(f.value).toBigInteger());
+        }
+        if (o instanceof PyStr s) {
+            try {
+                return v.integer(new BigInteger(s.value.strip().replace("_", "")));
+            } catch (NumberFormatException e) {
+                throw new PyRaise("ValueError", "invalid literal for int() with base 10: " + Reprs.strRepr(s.value));
+            }
+        }
+        throw new PyRaise("TypeError", "int() argument must be a string, a bytes-like object or a real number, not '" + o.typeName() + "'");
+    }
+
+    private PyObject toFloat(List<PyObject> args) {
+        if (args.isEmpty()) return v.floating(0.0);
+        PyObject o = args.get(0);
+        if (o instanceof PyFloat f) return heap.newRef(f);
+        if (o instanceof PyInt i) return v.floating(FloatType.toDouble(i));
+        if (o instanceof PyStr s) {
+            String t = s.value.strip().toLowerCase();
+            switch (t) {
+                case "inf", "+inf", "infinity", "+infinity": return v.floating(Double.POSITIVE_INFINITY);
+                case "-inf", "-infinity": return v.floating(Double.NEGATIVE_INFINITY);
+                case "nan", "+nan", "-nan": return v.floating(Double.NaN);
+                default:
+                    try {
+                        if (t.matches("[+-]?(\\d[\\d_]*\\.?\\d*|\\.\\d+)(e[+-]?\\d+)?")) return v.floating(Double.parseDouble(t.replace("_", "")));
+                    } catch (NumberFormatException e) {
+                        // fall through
+                    }
+                    throw new PyRaise("ValueError", "could not convert string to float: " + Reprs.strRepr(s.value));
+            }
+        }
+        throw new PyRaise("TypeError", "float() argument must be a string or a real number, not '" + o.typeName() + "'");
+    }
+
+    private PyObject minMax(String name, List<PyObject> args) {
+        List<PyObject> items = args.size() == 1 ? p.iterate(args.get(0)) : args;
+        if (items.isEmpty()) throw new PyRaise("ValueError", name + "() arg is an empty sequence");
+        PyObject best = items.get(0);
+        for (PyObject o : items.subList(1, items.size())) {
+            if (name.equals("min") ? in.ops.order("<", o, best) : in.ops.order(">", o, best)) best = o;
+        }
+        return heap.newRef(best);
+    }
+
+    private PyObject sum(List<PyObject> args) {
+        if (args.isEmpty()) throw new PyRaise("TypeError", "sum() takes at least 1 positional argument (0 given)");
+        PyObject acc = args.size() > 1 ? heap.newRef(args.get(1)) : v.integer(0);
+        // Streams through the iterator: a huge range never becomes a list.
+        PyObject it = p.getIter(args.get(0));
+        try {
+            for (PyObject o = p.next(it); o != null; o = p.next(it)) {
+                try {
+                    PyObject nextAcc = in.ops.binary(TokenType.PLUS, acc, o);
+                    heap.decref(acc);
+                    acc = nextAcc;
+                } finally {
+                    heap.decref(o);
+                }
+            }
+        } catch (RuntimeException e) {
+            heap.decref(acc);
+            throw e;
+        } finally {
+            heap.decref(it);
+        }
+        return acc;
+    }
+}

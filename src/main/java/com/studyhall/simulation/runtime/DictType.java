@@ -1,0 +1,134 @@
+package com.studyhall.simulation.runtime;
+
+import com.studyhall.simulation.heap.*;
+import java.util.ArrayList;
+import java.util.List;
+
+/** dict: an insertion-ordered hash table, its views and its methods. */
+final class DictType extends BuiltinType {
+    DictType(Interpreter in) {
+        super("dict", null, in);
+        method("get", (self, args, kw) -> {
+            PyObject r = ((PyDict) self).get(args.get(0));
+            return r != null ? heap.newRef(r) : args.size() > 1 ? heap.newRef(args.get(1)) : v.none;
+        });
+        method("keys", (self, args, kw) -> view("dict_keys", self));
+        method("values", (self, args, kw) -> view("dict_values", self));
+        method("items", (self, args, kw) -> view("dict_items", self));
+        method("setdefault", (self, args, kw) -> {
+            PyDict d = (PyDict) self;
+            PyObject r = d.get(args.get(0));
+            if (r != null) return heap.newRef(r);
+            PyObject dv = args.size() > 1 ? args.get(1) : v.none;
+            builtins().put(d, heap.newRef(args.get(0)), heap.newRef(dv));
+            return heap.newRef(dv);
+        });
+        method("pop", (self, args, kw) -> {
+            PyObject[] e = ((PyDict) self).remove(args.get(0));
+            if (e == null) {
+                if (args.size() > 1) return heap.newRef(args.get(1));
+                throw new PyRaise("KeyError", ops().repr(args.get(0)));
+            }
+            heap.decref(e[0]);
+            return e[1];
+        });
+        method("update", (self, args, kw) -> {
+            builtins().update((PyDict) self, args.get(0));
+            return v.none;
+        });
+        method("clear", (self, args, kw) -> {
+            ((PyDict) self).clearAll(heap);
+            return v.none;
+        });
+        method("copy", (self, args, kw) -> {
+            PyDict d = (PyDict) self;
+            PyDict c = heap.alloc(new PyDict());
+            c.cloneShapeFrom(d);
+            for (PyObject[] e : d.entries()) builtins().put(c, heap.newRef(e[0]), heap.newRef(e[1]));
+            return c;
+        });
+    }
+
+    private PyObject view(String kind, PyObject dict) {
+        heap.incref(dict);
+        return heap.alloc(new PyView(kind, (PyDict) dict));
+    }
+
+    @Override
+    long len(PyObject o) {
+        return ((PyDict) o).map.size();
+    }
+
+    @Override
+    boolean truthy(PyObject o) {
+        return !((PyDict) o).map.isEmpty();
+    }
+
+    @Override
+    String recursionRepr(PyObject o) {
+        return "{...}";
+    }
+
+    @Override
+    String repr(PyObject o) {
+        StringBuilder b = new StringBuilder("{");
+        boolean first = true;
+        for (PyObject[] e : new ArrayList<>(((PyDict) o).map.values())) {
+            b.append(first ? "" : ", ").append(ops().repr(e[0])).append(": ").append(ops().repr(e[1]));
+            first = false;
+        }
+        return b.append('}').toString();
+    }
+
+    @Override
+    boolean eq(PyObject a, PyObject b) {
+        if (!(b instanceof PyDict y)) return false;
+        PyDict x = (PyDict) a;
+        if (x.map.size() != y.map.size()) return false;
+        for (PyObject[] e : x.map.values()) {
+            PyObject other = y.get(e[0]);
+            if (other == null || !ops().eq(e[1], other)) return false;
+        }
+        return true;
+    }
+
+    @Override
+    PyObject getItem(PyObject o, PyObject key) {
+        PyObject r = ((PyDict) o).get(key);
+        if (r == null) throw new PyRaise("KeyError", ops().repr(key));
+        return heap.newRef(r);
+    }
+
+    @Override
+    void setItem(PyObject o, PyObject key, PyObject value) {
+        builtins().put((PyDict) o, heap.newRef(key), value);
+    }
+
+    @Override
+    void delItem(PyObject o, PyObject key) {
+        PyObject[] e = ((PyDict) o).remove(key);
+        if (e == null) throw new PyRaise("KeyError", ops().repr(key));
+        heap.decref(e[0]);
+        heap.decref(e[1]);
+    }
+
+    @Override
+    PyObject iter(PyObject o) {
+        heap.incref(o);
+        PyIter it = heap.alloc(new PyIter("dict_keyiterator", o));
+        it.snapshot = items(o);
+        return it;
+    }
+
+    @Override
+    List<PyObject> items(PyObject o) {
+        List<PyObject> keys = new ArrayList<>();
+        for (PyObject[] e : ((PyDict) o).map.values()) keys.add(e[0]);
+        return keys;
+    }
+
+    @Override
+    boolean contains(PyObject container, PyObject item) {
+        return ((PyDict) container).get(item) != null;
+    }
+}

@@ -1,0 +1,134 @@
+package com.studyhall.simulation.runtime;
+
+import com.studyhall.simulation.heap.*;
+import com.studyhall.simulation.syntax.TokenType;
+import java.math.BigDecimal;
+
+/** float: IEEE arithmetic with CPython's floor division and modulo, exact int/float comparisons. */
+final class FloatType extends BuiltinType {
+    FloatType(Interpreter in) {
+        super("float", null, in);
+    }
+
+    @Override
+    boolean truthy(PyObject o) {
+        return ((PyFloat) o).value != 0;
+    }
+
+    @Override
+    String repr(PyObject o) {
+        return Reprs.floatRepr(((PyFloat) o).value);
+    }
+
+    @Override
+    boolean eq(PyObject a, PyObject b) {
+        return numbersEqual(a, b);
+    }
+
+    @Override
+    Boolean order(String op, PyObject a, PyObject b) {
+        return orderNumbers(op, a, b);
+    }
+
+    @Override
+    PyObject binary(TokenType op, PyObject a, PyObject b) {
+        if (!isNumber(b)) return null;
+        return floatOp(v, op, toDouble(a), toDouble(b), a, b);
+    }
+
+    @Override
+    PyObject unary(TokenType op, PyObject o) {
+        return switch (op) {
+            case MINUS -> v.floating(-((PyFloat) o).value);
+            case PLUS -> heap.newRef(o);
+            default -> null;
+        };
+    }
+
+    static boolean isNumber(PyObject o) {
+        return o instanceof PyInt || o instanceof PyFloat;
+    }
+
+    private static boolean isNaN(PyObject o) {
+        return o instanceof PyFloat f && Double.isNaN(f.value);
+    }
+
+    static boolean numbersEqual(PyObject a, PyObject b) {
+        return isNumber(b) && compareNumbers(a, b) == 0 && !isNaN(a) && !isNaN(b);
+    }
+
+    static Boolean orderNumbers(String op, PyObject a, PyObject b) {
+        if (!isNumber(b)) return null;
+        if (isNaN(a) || isNaN(b)) return false;
+        return compare(op, compareNumbers(a, b));
+    }
+
+    static int compareNumbers(PyObject a, PyObject b) {
+        if (a instanceof PyInt x && b instanceof PyInt y) return x.value.compareTo(y.value);
+        double da = toDouble(a);
+        double db = toDouble(b);
+        if (Double.isInfinite(da) || Double.isInfinite(db) || Double.isNaN(da) || Double.isNaN(db)) {
+            return Double.compare(da, db);
+        }
+        return toDecimal(a).compareTo(toDecimal(b));
+    }
+
+    private static BigDecimal toDecimal(PyObject o) {
+        return o instanceof PyInt i ? new BigDecimal(i.value) : new BigDecimal(((PyFloat) o).value);
+    }
+
+    static double toDouble(PyObject o) {
+        if (o instanceof PyInt i) {
+            double d = i.value.doubleValue();
+            if (Double.isInfinite(d)) throw new PyRaise("OverflowError", "int too large to convert to float");
+            return d;
+        }
+        return ((PyFloat) o).value;
+    }
+
+    static PyObject floatOp(Values v, TokenType op, double a, double b, PyObject oa, PyObject ob) {
+        switch (op) {
+            case PLUS: return v.floating(a + b);
+            case MINUS: return v.floating(a - b);
+            case STAR: return v.floating(a * b);
+            case SLASH:
+                if (b == 0) throw new PyRaise("ZeroDivisionError", "float division by zero");
+                return v.floating(a / b);
+            case DOUBLE_SLASH: {
+                if (b == 0) throw new PyRaise("ZeroDivisionError", "float floor division by zero");
+                return v.floating(floatDivmod(a, b)[0]);
+            }
+            case PERCENT: {
+                if (b == 0) throw new PyRaise("ZeroDivisionError", "float modulo");
+                return v.floating(floatDivmod(a, b)[1]);
+            }
+            case DOUBLE_STAR:
+                if (a == 0 && b < 0) throw new PyRaise("ZeroDivisionError", "0.0 cannot be raised to a negative power");
+                return v.floating(Math.pow(a, b));
+            default:
+                return null;
+        }
+    }
+
+    /** float_divmod from floatobject.c. */
+    static double[] floatDivmod(double vx, double wx) {
+        double mod = vx % wx;
+        double div = (vx - mod) / wx;
+        if (mod != 0) {
+            if ((wx < 0) != (mod < 0)) {
+                mod += wx;
+                div -= 1.0;
+            }
+        } else {
+            mod = Math.copySign(0.0, wx);
+        }
+        double floordiv;
+        if (div != 0) {
+            floordiv = Math.floor(div);
+            if (div - floordiv > 0.5) floordiv += 1.0;
+        } else {
+            floordiv = Math.copySign(0.0, vx / wx);
+        }
+        return new double[] {floordiv, mod};
+    }
+}

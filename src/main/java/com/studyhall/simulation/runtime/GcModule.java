@@ -1,0 +1,77 @@
+package com.studyhall.simulation.runtime;
+
+import com.studyhall.simulation.heap.*;
+import java.util.ArrayList;
+import java.util.List;
+
+/** gc: the collector's controls and what it can tell about objects. */
+final class GcModule extends NativeModule {
+    private PyList garbage;
+
+    GcModule(Interpreter in) {
+        super("gc", in);
+        keywordFunction("collect", (args, kw) -> {
+            for (String k : kw.keySet()) {
+                if (!k.equals("generation")) throw new PyRaise("TypeError", "'" + k + "' is an invalid keyword argument for collect()");
+            }
+            if (kw.containsKey("generation")) args = List.of(kw.get("generation"));
+            if (!args.isEmpty() && !(args.get(0) instanceof PyInt)) {
+                throw new PyRaise("TypeError", "'" + args.get(0).typeName() + "' object cannot be interpreted as an integer");
+            }
+            int gen = args.isEmpty() ? 2 : ((PyInt) args.get(0)).value.intValue();
+            if (gen < 0 || gen > 2) throw new PyRaise("ValueError", "invalid generation");
+            return v.integer(in.collector.collect(gen));
+        });
+        function("enable", (args, kw) -> {
+            heap.enabled = true;
+            return v.none;
+        });
+        function("disable", (args, kw) -> {
+            heap.enabled = false;
+            return v.none;
+        });
+        function("isenabled", (args, kw) -> v.bool(heap.enabled));
+        function("get_count", (args, kw) -> triple(heap.counts));
+        function("get_threshold", (args, kw) -> triple(heap.thresholds));
+        function("set_threshold", (args, kw) -> {
+            for (int i = 0; i < args.size() && i < 3; i++) heap.thresholds[i] = ((PyInt) args.get(i)).value.intValue();
+            return v.none;
+        });
+        function("is_tracked", (args, kw) -> {
+            PyObject o = one("gc.is_tracked", args);
+            return v.bool(o.isTracked() && !o.shared);
+        });
+        function("get_referents", (args, kw) -> {
+            ArrayList<PyObject> out = new ArrayList<>();
+            for (PyObject o : args) if (o.isTracked() || o.isGcType()) o.traverse(r -> out.add(heap.newRef(r)));
+            return heap.alloc(new PyList(out, out.size()));
+        });
+        function("get_referrers", (args, kw) -> {
+            ArrayList<PyObject> out = new ArrayList<>();
+            for (int g = 0; g < Heap.GENERATIONS; g++) {
+                for (PyObject o : heap.list(g)) {
+                    boolean[] hit = {false};
+                    o.traverse(r -> hit[0] |= args.contains(r));
+                    if (hit[0]) out.add(heap.newRef(o));
+                }
+            }
+            return heap.alloc(new PyList(out, out.size()));
+        });
+    }
+
+    private PyObject triple(int[] values) {
+        return heap.alloc(new PyTuple(new PyObject[] {v.integer(values[0]), v.integer(values[1]), v.integer(values[2])}));
+    }
+
+    /** gc.garbage: made on first use; the module holds it until the run ends. */
+    @Override
+    PyObject value(String attr) {
+        if (!attr.equals("garbage")) return null;
+        if (garbage == null) garbage = heap.alloc(new PyList(new ArrayList<>(), 0));
+        return heap.newRef(garbage);
+    }
+
+    PyList garbageList() {
+        return garbage;
+    }
+}

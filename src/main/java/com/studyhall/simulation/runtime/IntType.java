@@ -1,0 +1,95 @@
+package com.studyhall.simulation.runtime;
+
+import com.studyhall.simulation.heap.*;
+import com.studyhall.simulation.syntax.TokenType;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+
+/** int: arbitrary precision arithmetic (longobject.c) and mixed int/float comparisons. */
+class IntType extends BuiltinType {
+    IntType(Interpreter in) {
+        super("int", null, in);
+    }
+
+    IntType(String name, BuiltinType base, Interpreter in) {
+        super(name, base, in);
+    }
+
+    @Override
+    boolean truthy(PyObject o) {
+        return ((PyInt) o).value.signum() != 0;
+    }
+
+    @Override
+    String repr(PyObject o) {
+        return ((PyInt) o).value.toString();
+    }
+
+    @Override
+    boolean eq(PyObject a, PyObject b) {
+        return FloatType.numbersEqual(a, b);
+    }
+
+    @Override
+    Boolean order(String op, PyObject a, PyObject b) {
+        return FloatType.orderNumbers(op, a, b);
+    }
+
+    @Override
+    PyObject binary(TokenType op, PyObject a, PyObject b) {
+        if (b instanceof PyInt y) return intOp(op, ((PyInt) a).value, y.value);
+        if (b instanceof PyFloat) return FloatType.floatOp(v, op, FloatType.toDouble(a), FloatType.toDouble(b), a, b);
+        return null;
+    }
+
+    @Override
+    PyObject unary(TokenType op, PyObject o) {
+        BigInteger i = ((PyInt) o).value;
+        return switch (op) {
+            case MINUS -> v.integer(i.negate());
+            case PLUS -> v.integer(i);
+            case TILDE -> v.integer(i.not());
+            default -> null;
+        };
+    }
+
+    PyObject intOp(TokenType op, BigInteger a, BigInteger b) {
+        switch (op) {
+            case PLUS: return v.integer(a.add(b));
+            case MINUS: return v.integer(a.subtract(b));
+            case STAR: return v.integer(a.multiply(b));
+            case SLASH:
+                if (b.signum() == 0) throw new PyRaise("ZeroDivisionError", "division by zero");
+                return v.floating(new BigDecimal(a).divide(new BigDecimal(b), java.math.MathContext.DECIMAL128).doubleValue());
+            case DOUBLE_SLASH:
+                if (b.signum() == 0) throw new PyRaise("ZeroDivisionError", "integer division or modulo by zero");
+                return v.integer(floorDiv(a, b));
+            case PERCENT:
+                if (b.signum() == 0) throw new PyRaise("ZeroDivisionError", "integer modulo by zero");
+                return v.integer(a.subtract(floorDiv(a, b).multiply(b)));
+            case DOUBLE_STAR:
+                if (b.signum() < 0) {
+                    if (a.signum() == 0) throw new PyRaise("ZeroDivisionError", "0.0 cannot be raised to a negative power");
+                    return v.floating(Math.pow(a.doubleValue(), b.doubleValue()));
+                }
+                if ((long) a.bitLength() * b.longValue() > 1_000_000) throw new PyRaise("MemoryError", "");
+                return v.integer(a.pow(b.intValueExact()));
+            case AMPER: return v.integer(a.and(b));
+            case PIPE: return v.integer(a.or(b));
+            case CARET: return v.integer(a.xor(b));
+            case SHIFT_LEFT:
+                if (b.signum() < 0) throw new PyRaise("ValueError", "negative shift count");
+                return v.integer(a.shiftLeft(b.intValue()));
+            case SHIFT_RIGHT:
+                if (b.signum() < 0) throw new PyRaise("ValueError", "negative shift count");
+                return v.integer(a.shiftRight(b.min(BigInteger.valueOf(100000)).intValue()));
+            default: return null;
+        }
+    }
+
+    static BigInteger floorDiv(BigInteger a, BigInteger b) {
+        BigInteger[] qr = a.divideAndRemainder(b);
+        if (qr[1].signum() != 0 && (qr[1].signum() != b.signum())) return qr[0].subtract(BigInteger.ONE);
+        return qr[0];
+    }
+}

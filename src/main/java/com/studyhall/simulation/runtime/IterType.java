@@ -1,0 +1,107 @@
+package com.studyhall.simulation.runtime;
+
+import com.studyhall.simulation.heap.*;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The iterators of the builtin containers and enumerate (listiterator, tupleiterator,
+ * rangeiterator, dict and set iterators, enumerate): one Java object kind, told apart by
+ * {@link PyIter#kind}; tp_iternext is {@link #next}.
+ */
+final class IterType extends BuiltinType {
+    IterType(Interpreter in) {
+        super("iterator", null, in);
+    }
+
+    @Override
+    String repr(PyObject o) {
+        return "<" + ((PyIter) o).kind + " object at " + Reprs.address(o) + ">";
+    }
+
+    @Override
+    PyObject iter(PyObject o) {
+        return heap.newRef(o);
+    }
+
+    @Override
+    List<PyObject> items(PyObject o) {
+        List<PyObject> out = new ArrayList<>();
+        for (PyObject x = next(o); x != null; x = next(o)) {
+            out.add(x);
+            builtins().scratch.add(x); // owned until the statement ends
+        }
+        return out;
+    }
+
+    /** The items of a str or range, made one by one through a temporary iterator. */
+    static List<PyObject> drain(Builtins protocols, Heap heap, PyObject o) {
+        PyObject it = protocols.getIter(o);
+        List<PyObject> out = new ArrayList<>();
+        for (PyObject x = protocols.next(it); x != null; x = protocols.next(it)) {
+            out.add(x);
+            heap.decref(x);
+        }
+        heap.decref(it);
+        return out;
+    }
+
+    /** A result pair (new reference), reusing the iterator's last tuple when only the iterator holds it. */
+    private PyObject pair(PyIter it, PyObject first, PyObject second) {
+        PyTuple r = it.result;
+        if (r != null && r.refcnt == 1) {
+            heap.incref(r);
+            PyObject oldFirst = r.items[0];
+            PyObject oldSecond = r.items[1];
+            r.items[0] = first;
+            r.items[1] = second;
+            heap.decref(oldFirst);
+            heap.decref(oldSecond);
+            // A collection may have untracked it while it held only atoms.
+            if (!r.isTracked()) heap.track(r);
+            return r;
+        }
+        return heap.alloc(new PyTuple(new PyObject[] {first, second}));
+    }
+
+    /** The next item as a new reference, or null when exhausted. */
+    PyObject next(PyObject iterator) {
+        in.checkDeadline();
+        PyIter it = (PyIter) iterator;
+        PyObject src = it.source;
+        if (src == null) return null;
+        if (it.kind.equals("enumerate")) {
+            PyObject item = next(src);
+            if (item == null) return null;
+            PyObject index = v.integer(it.index++);
+            return pair(it, index, item);
+        }
+        long i = it.index++;
+        if (src instanceof PyList l) {
+            if (i < l.items.size()) return heap.newRef(l.items.get((int) i));
+        } else if (src instanceof PyTuple t) {
+            if (i < t.items.length) return heap.newRef(t.items[(int) i]);
+        } else if (src instanceof PyRange r) {
+            if (i < r.length()) return v.integer(r.get(i));
+        } else if (src instanceof PyStr s) {
+            if (i < s.value.length()) return v.str(String.valueOf(s.value.charAt((int) i)));
+        } else if (it.snapshot != null) {
+            if (src instanceof PyDict d && d.map.size() != it.snapshot.size()) {
+                throw new PyRaise("RuntimeError", "dictionary changed size during iteration");
+            }
+            if (src instanceof PyView view && view.kind.equals("dict_items")) {
+                if (2 * i < it.snapshot.size()) {
+                    PyObject k = heap.newRef(it.snapshot.get((int) (2 * i)));
+                    PyObject val = heap.newRef(it.snapshot.get((int) (2 * i + 1)));
+                    return pair(it, k, val);
+                }
+            } else if (i < it.snapshot.size()) {
+                return heap.newRef(it.snapshot.get((int) i));
+            }
+        }
+        // Exhausted: list and tuple iterators drop their sequence at once.
+        it.source = null;
+        if (!(src instanceof PyRange)) heap.decref(src);
+        return null;
+    }
+}

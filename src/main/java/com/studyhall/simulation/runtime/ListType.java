@@ -1,0 +1,263 @@
+package com.studyhall.simulation.runtime;
+
+import com.studyhall.simulation.heap.*;
+import com.studyhall.simulation.syntax.TokenType;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** list: a mutable sequence with list_resize's growth pattern, its operators and its methods. */
+final class ListType extends BuiltinType {
+    ListType(Interpreter in) {
+        super("list", null, in);
+        method("append", (self, args, kw) -> {
+            builtins().append((PyList) self, heap.newRef(args.get(0)));
+            return v.none;
+        });
+        method("extend", (self, args, kw) -> {
+            builtins().extend((PyList) self, args.get(0));
+            return v.none;
+        });
+        method("insert", (self, args, kw) -> {
+            PyList l = (PyList) self;
+            long i = ((PyInt) args.get(0)).value.longValue();
+            int n = l.items.size();
+            if (i < 0) i = Math.max(0, i + n);
+            if (i > n) i = n;
+            l.resizeFor(n + 1);
+            l.items.add((int) i, heap.newRef(args.get(1)));
+            return v.none;
+        });
+        method("pop", (self, args, kw) -> {
+            PyList l = (PyList) self;
+            if (l.items.isEmpty()) throw new PyRaise("IndexError", "pop from empty list");
+            long i = args.isEmpty() ? -1 : ((PyInt) args.get(0)).value.longValue();
+            if (i < 0) i += l.items.size();
+            if (i < 0 || i >= l.items.size()) throw new PyRaise("IndexError", "pop index out of range");
+            PyObject o = l.items.remove((int) i);
+            l.resizeFor(l.items.size());
+            return o;
+        });
+        method("remove", (self, args, kw) -> {
+            PyList l = (PyList) self;
+            for (int i = 0; i < l.items.size(); i++) {
+                if (ops().eq(l.items.get(i), args.get(0))) {
+                    PyObject o = l.items.remove(i);
+                    l.resizeFor(l.items.size());
+                    heap.decref(o);
+                    return v.none;
+                }
+            }
+            throw new PyRaise("ValueError", "list.remove(x): x not in list");
+        });
+        method("clear", (self, args, kw) -> {
+            ((PyList) self).clear(heap);
+            return v.none;
+        });
+        method("copy", (self, args, kw) -> {
+            ArrayList<PyObject> items = new ArrayList<>(((PyList) self).items);
+            items.forEach(heap::incref);
+            return heap.alloc(new PyList(items, items.size()));
+        });
+        method("index", (self, args, kw) -> {
+            List<PyObject> items = ((PyList) self).items;
+            for (int i = 0; i < items.size(); i++) if (ops().eq(items.get(i), args.get(0))) return v.integer(i);
+            throw new PyRaise("ValueError", ops().repr(args.get(0)) + " is not in list");
+        });
+        method("count", (self, args, kw) -> {
+            int c = 0;
+            for (PyObject o : ((PyList) self).items) if (ops().eq(o, args.get(0))) c++;
+            return v.integer(c);
+        });
+        method("reverse", (self, args, kw) -> {
+            java.util.Collections.reverse(((PyList) self).items);
+            return v.none;
+        });
+        method("sort", (self, args, kw) -> {
+            builtins().sort((PyList) self, kw);
+            return v.none;
+        });
+    }
+
+    private static List<PyObject> items(PyList l) {
+        return l.items;
+    }
+
+    @Override
+    long len(PyObject o) {
+        return items((PyList) o).size();
+    }
+
+    @Override
+    boolean truthy(PyObject o) {
+        return !items((PyList) o).isEmpty();
+    }
+
+    @Override
+    String recursionRepr(PyObject o) {
+        return "[...]";
+    }
+
+    @Override
+    String repr(PyObject o) {
+        StringBuilder b = new StringBuilder("[");
+        List<PyObject> items = items((PyList) o);
+        for (int i = 0; i < items.size(); i++) b.append(i > 0 ? ", " : "").append(ops().repr(items.get(i)));
+        return b.append(']').toString();
+    }
+
+    @Override
+    boolean eq(PyObject a, PyObject b) {
+        return b instanceof PyList y && sequencesEqual(ops(), items((PyList) a), y.items);
+    }
+
+    @Override
+    Boolean order(String op, PyObject a, PyObject b) {
+        if (!(b instanceof PyList y)) return null;
+        return orderSequences(ops(), op, items((PyList) a), y.items);
+    }
+
+    static boolean sequencesEqual(Ops ops, List<PyObject> a, List<PyObject> b) {
+        if (a.size() != b.size()) return false;
+        for (int i = 0; i < a.size(); i++) if (!ops.eq(a.get(i), b.get(i))) return false;
+        return true;
+    }
+
+    /** Lexicographic order: the first unequal items decide, else the lengths. */
+    static boolean orderSequences(Ops ops, String op, List<PyObject> a, List<PyObject> b) {
+        int n = Math.min(a.size(), b.size());
+        for (int i = 0; i < n; i++) {
+            if (!ops.eq(a.get(i), b.get(i))) return ops.order(op, a.get(i), b.get(i));
+        }
+        return compare(op, Integer.compare(a.size(), b.size()));
+    }
+
+    static PyRaise cannotConcatenate(PyObject a, PyObject b) {
+        return Ops.typeError("can only concatenate " + a.typeName() + " (not \"" + b.typeName() + "\") to " + a.typeName());
+    }
+
+    /** How many times seq * n repeats (negative counts as zero); a non-int n is CPython's TypeError. */
+    static int repeatCount(PyObject seq, PyObject n) {
+        if (!(n instanceof PyInt count)) {
+            throw Ops.typeError("can't multiply sequence by non-int of type '" + n.typeName() + "'");
+        }
+        return count.value.max(BigInteger.ZERO).min(BigInteger.valueOf(10_000_000)).intValue();
+    }
+
+    @Override
+    PyObject binary(TokenType op, PyObject a, PyObject b) {
+        switch (op) {
+            case PLUS: {
+                if (!(b instanceof PyList y)) throw cannotConcatenate(a, b);
+                ArrayList<PyObject> items = new ArrayList<>(items((PyList) a));
+                items.addAll(y.items);
+                items.forEach(heap::incref);
+                return heap.alloc(new PyList(items, items.size()));
+            }
+            case STAR:
+                return repeat((PyList) a, repeatCount(a, b));
+            default:
+                return null;
+        }
+    }
+
+    @Override
+    PyObject reflected(TokenType op, PyObject a, PyObject b) {
+        return op == TokenType.STAR ? repeat((PyList) b, repeatCount(b, a)) : null;
+    }
+
+    private PyObject repeat(PyList l, int times) {
+        if ((long) l.items.size() * times > 1_000_000) throw new PyRaise("MemoryError", "");
+        ArrayList<PyObject> items = new ArrayList<>();
+        for (int i = 0; i < times; i++) items.addAll(l.items);
+        items.forEach(heap::incref);
+        return heap.alloc(new PyList(items, items.size()));
+    }
+
+    @Override
+    PyObject getItem(PyObject o, PyObject key) {
+        List<PyObject> items = items((PyList) o);
+        return heap.newRef(items.get((int) index(key, items.size(), "list")));
+    }
+
+    @Override
+    PyObject slice(PyObject o, SliceValue s) {
+        List<PyObject> src = items((PyList) o);
+        ArrayList<PyObject> items = new ArrayList<>();
+        for (int i : s.indexes(src.size())) items.add(heap.newRef(src.get(i)));
+        return heap.alloc(new PyList(items, items.size()));
+    }
+
+    @Override
+    void setItem(PyObject o, PyObject key, PyObject value) {
+        PyList l = (PyList) o;
+        if (key instanceof SliceValue s) {
+            try {
+                List<PyObject> items = builtins().iterate(value);
+                long[] b = s.bounds(l.items.size());
+                if (b[2] != 1) throw new PyRaise("ValueError", "extended slice assignment is not supported in the memory lab");
+                int lo = (int) b[0];
+                int hi = (int) Math.max(b[0], b[1]);
+                List<PyObject> removed = new ArrayList<>(l.items.subList(lo, hi));
+                l.items.subList(lo, hi).clear();
+                List<PyObject> added = new ArrayList<>();
+                for (PyObject x : items) added.add(heap.newRef(x));
+                l.items.addAll(lo, added);
+                l.resizeFor(l.items.size());
+                heap.decref(value);
+                for (int k = removed.size() - 1; k >= 0; k--) heap.decref(removed.get(k));
+            } finally {
+                s.release(heap);
+            }
+            return;
+        }
+        int i = (int) index(key, l.items.size(), "list assignment");
+        PyObject old = l.items.set(i, value);
+        heap.decref(old);
+    }
+
+    @Override
+    void delItem(PyObject o, PyObject key) {
+        PyList l = (PyList) o;
+        if (key instanceof SliceValue s) {
+            try {
+                List<Integer> idx = s.indexes(l.items.size());
+                idx.sort(Comparator.reverseOrder());
+                List<PyObject> removed = new ArrayList<>();
+                for (int i : idx) removed.add(0, l.items.remove(i));
+                l.resizeFor(l.items.size());
+                // list_ass_slice releases the removed items from the last to the first.
+                for (int k = removed.size() - 1; k >= 0; k--) heap.decref(removed.get(k));
+            } finally {
+                s.release(heap);
+            }
+            return;
+        }
+        int i = (int) index(key, l.items.size(), "list assignment");
+        PyObject old = l.items.remove(i);
+        l.resizeFor(l.items.size());
+        heap.decref(old);
+    }
+
+    @Override
+    PyObject iter(PyObject o) {
+        heap.incref(o);
+        return heap.alloc(new PyIter("list_iterator", o));
+    }
+
+    @Override
+    List<PyObject> items(PyObject o) {
+        return new ArrayList<>(items((PyList) o));
+    }
+
+    @Override
+    boolean contains(PyObject container, PyObject item) {
+        return containsByEquality(ops(), items(container), item);
+    }
+
+    static boolean containsByEquality(Ops ops, List<PyObject> items, PyObject item) {
+        for (PyObject o : items) if (o == item || ops.eq(o, item)) return true;
+        return false;
+    }
+}

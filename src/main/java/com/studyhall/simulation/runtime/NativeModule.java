@@ -1,0 +1,72 @@
+package com.studyhall.simulation.runtime;
+
+import com.studyhall.simulation.heap.*;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A module implemented in Java (builtins, gc, sys, weakref): a table from name to function. Adding
+ * a function means one {@link #function} call in the module's constructor.
+ */
+abstract class NativeModule {
+    /** A native function's body: arguments are borrowed, the result is a new reference. */
+    @FunctionalInterface
+    interface Body {
+        PyObject call(List<PyObject> args, Map<String, PyObject> kwargs);
+    }
+
+    /** A function of the module; qualifiedName is what its error messages call it. */
+    record Function(String name, String qualifiedName, boolean takesKeywords, Body body) {
+        PyObject call(List<PyObject> args, Map<String, PyObject> kwargs) {
+            if (!takesKeywords && !kwargs.isEmpty()) {
+                throw new PyRaise("TypeError", qualifiedName + "() takes no keyword arguments");
+            }
+            return body.call(args, kwargs);
+        }
+    }
+
+    final String name;
+    final Interpreter in;
+    final Heap heap;
+    final Values v;
+    private final Map<String, Function> functions = new LinkedHashMap<>();
+
+    NativeModule(String name, Interpreter in) {
+        this.name = name;
+        this.in = in;
+        this.heap = in.heap;
+        this.v = in.values;
+    }
+
+    /** Registers a function that refuses keyword arguments. */
+    final void function(String fname, Body body) {
+        functions.put(fname, new Function(fname, qualify(fname), false, body));
+    }
+
+    /** Registers a function that reads its own keyword arguments. */
+    final void keywordFunction(String fname, Body body) {
+        functions.put(fname, new Function(fname, qualify(fname), true, body));
+    }
+
+    /** Error messages name builtins bare (len()) and module functions with their module (gc.collect()). */
+    String qualify(String fname) {
+        return name + "." + fname;
+    }
+
+    final Function function(String fname) {
+        return functions.get(fname);
+    }
+
+    /** A module attribute that is not a function (gc.garbage); null when there is none. */
+    PyObject value(String attr) {
+        return null;
+    }
+
+    static PyObject one(String fname, List<PyObject> args) {
+        if (args.size() != 1) {
+            throw new PyRaise("TypeError", fname + "() takes exactly one argument (" + args.size() + " given)");
+        }
+        return args.get(0);
+    }
+}

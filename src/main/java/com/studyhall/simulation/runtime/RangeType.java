@@ -1,0 +1,55 @@
+package com.studyhall.simulation.runtime;
+
+import com.studyhall.simulation.heap.*;
+import java.util.List;
+
+/** range: a lazy arithmetic sequence; its iterator copies the bounds instead of holding the range. */
+final class RangeType extends BuiltinType {
+    RangeType(Interpreter in) {
+        super("range", null, in);
+    }
+
+    @Override
+    long len(PyObject o) {
+        return ((PyRange) o).length();
+    }
+
+    @Override
+    boolean truthy(PyObject o) {
+        return ((PyRange) o).length() > 0;
+    }
+
+    @Override
+    String repr(PyObject o) {
+        return Reprs.rangeRepr((PyRange) o);
+    }
+
+    @Override
+    boolean eq(PyObject a, PyObject b) {
+        if (!(b instanceof PyRange y)) return false;
+        PyRange x = (PyRange) a;
+        return x.length() == y.length() && (x.length() == 0 || (x.start.equals(y.start)
+                && (x.length() == 1 || x.step.equals(y.step))));
+    }
+
+    @Override
+    PyObject getItem(PyObject o, PyObject key) {
+        PyRange r = (PyRange) o;
+        return v.integer(r.get(index(key, r.length(), "range object")));
+    }
+
+    @Override
+    PyObject iter(PyObject o) {
+        return heap.alloc(new PyIter("range_iterator", o));
+    }
+
+    @Override
+    List<PyObject> items(PyObject o) {
+        return IterType.drain(builtins(), heap, o);
+    }
+
+    @Override
+    boolean contains(PyObject container, PyObject item) {
+        return ListType.containsByEquality(ops(), items(container), item);
+    }
+}

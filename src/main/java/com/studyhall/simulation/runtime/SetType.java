@@ -1,0 +1,126 @@
+package com.studyhall.simulation.runtime;
+
+import com.studyhall.simulation.heap.*;
+import com.studyhall.simulation.syntax.TokenType;
+import java.util.List;
+
+/** set: a hash table of members, the set operators and the methods that change it. */
+final class SetType extends BuiltinType {
+    SetType(Interpreter in) {
+        super("set", null, in);
+        method("add", (self, args, kw) -> {
+            ((PySet) self).add(heap.newRef(args.get(0)), heap);
+            return v.none;
+        });
+        method("remove", (self, args, kw) -> {
+            PyObject o = ((PySet) self).discard(args.get(0));
+            if (o == null) throw new PyRaise("KeyError", ops().repr(args.get(0)));
+            heap.decref(o);
+            return v.none;
+        });
+        method("discard", (self, args, kw) -> {
+            PyObject o = ((PySet) self).discard(args.get(0));
+            if (o != null) heap.decref(o);
+            return v.none;
+        });
+        method("clear", (self, args, kw) -> {
+            self.releaseContents(heap);
+            return v.none;
+        });
+    }
+
+    @Override
+    long len(PyObject o) {
+        return ((PySet) o).size();
+    }
+
+    @Override
+    boolean truthy(PyObject o) {
+        return ((PySet) o).size() > 0;
+    }
+
+    @Override
+    String recursionRepr(PyObject o) {
+        return o.typeName() + "(...)";
+    }
+
+    @Override
+    String repr(PyObject o) {
+        PySet s = (PySet) o;
+        if (s.size() == 0) return "set()";
+        StringBuilder b = new StringBuilder("{");
+        boolean first = true;
+        for (PyObject m : s.members()) {
+            b.append(first ? "" : ", ").append(ops().repr(m));
+            first = false;
+        }
+        return b.append('}').toString();
+    }
+
+    @Override
+    boolean eq(PyObject a, PyObject b) {
+        if (!(b instanceof PySet y)) return false;
+        PySet x = (PySet) a;
+        if (x.size() != y.size()) return false;
+        for (PyObject m : x.members()) if (!y.contains(m)) return false;
+        return true;
+    }
+
+    /** Subset and superset; the strict forms are not modelled and stay unorderable. */
+    @Override
+    Boolean order(String op, PyObject a, PyObject b) {
+        if (!(b instanceof PySet y) || !(op.equals("<=") || op.equals(">="))) return null;
+        PySet x = (PySet) a;
+        PySet small = op.equals("<=") ? x : y;
+        PySet big = op.equals("<=") ? y : x;
+        for (PyObject m : small.members()) if (!big.contains(m)) return false;
+        return true;
+    }
+
+    @Override
+    PyObject binary(TokenType op, PyObject a, PyObject b) {
+        if (!(b instanceof PySet y)) return null;
+        PySet x = (PySet) a;
+        switch (op) {
+            case MINUS: {
+                PySet out = heap.alloc(new PySet());
+                for (PyObject m : x.members()) if (!y.contains(m)) out.add(heap.newRef(m), heap);
+                return out;
+            }
+            case PIPE: {
+                // set_or: a copy of x (set_merge), then set_update with y (set_merge again).
+                PySet out = heap.alloc(new PySet());
+                out.copyTableIfSameSize(x, x.size());
+                for (PyObject m : x.members()) out.add(heap.newRef(m), heap);
+                out.reserveFor(y.size());
+                for (PyObject m : y.members()) out.add(heap.newRef(m), heap);
+                return out;
+            }
+            case AMPER: {
+                PySet out = heap.alloc(new PySet());
+                for (PyObject m : x.members()) if (y.contains(m)) out.add(heap.newRef(m), heap);
+                return out;
+            }
+            default:
+                return null;
+        }
+    }
+
+    @Override
+    PyObject iter(PyObject o) {
+        heap.incref(o);
+        PyIter it = heap.alloc(new PyIter("set_iterator", o));
+        it.snapshot = items(o);
+        return it;
+    }
+
+    @Override
+    List<PyObject> items(PyObject o) {
+        return ((PySet) o).members();
+    }
+
+    @Override
+    boolean contains(PyObject container, PyObject item) {
+        return ((PySet) container).contains(item);
+    }
+}

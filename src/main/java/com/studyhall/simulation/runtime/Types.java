@@ -1,0 +1,60 @@
+package com.studyhall.simulation.runtime;
+
+import com.studyhall.simulation.heap.*;
+import java.util.HashMap;
+import java.util.Map;
+
+/** The type of every object the engine makes: each heap class maps to the one BuiltinType that owns its behaviour. */
+final class Types {
+    private final Map<Class<? extends PyObject>, BuiltinType> byClass = new HashMap<>();
+    /** Builtin types a program can name (isinstance's second argument). */
+    private final Map<String, BuiltinType> byName = new HashMap<>();
+    private final BuiltinType fallback;
+
+    Types(Interpreter in) {
+        IntType intType = new IntType(in);
+        register(PyInt.class, intType, true);
+        register(PyBool.class, new BoolType(intType, in), true);
+        register(PyFloat.class, new FloatType(in), true);
+        register(PyStr.class, new StrType(in), true);
+        register(PyList.class, new ListType(in), true);
+        register(PyTuple.class, new TupleType(in), true);
+        register(PyDict.class, new DictType(in), true);
+        register(PySet.class, new SetType(in), true);
+        register(PyRange.class, new RangeType(in), true);
+        register(PyNone.class, new NoneType(in), false);
+        register(PyIter.class, new IterType(in), false);
+        register(PyView.class, new DictViewType(in), false);
+        register(PyWeakref.class, new WeakrefType(in), false);
+        register(PyFunction.class, new FunctionType(in), false);
+        register(PyBoundMethod.class, new BoundMethodType(in), false);
+        register(PyClass.class, new ClassType(in), false);
+        register(PyInstance.class, new InstanceType(in), false);
+        register(PyBuiltin.class, new BuiltinFunctionType(in), false);
+        register(PyModule.class, new ModuleType(in), false);
+        fallback = new ObjectType(in);
+    }
+
+    private void register(Class<? extends PyObject> javaClass, BuiltinType type, boolean nameable) {
+        byClass.put(javaClass, type);
+        if (nameable) byName.put(type.name, type);
+    }
+
+    BuiltinType of(PyObject o) {
+        BuiltinType t = byClass.get(o.getClass());
+        return t != null ? t : fallback;
+    }
+
+    /** A builtin type by the name a program uses for it, or null. */
+    BuiltinType named(String name) {
+        return byName.get(name);
+    }
+
+    IterType iterators() {
+        return (IterType) byClass.get(PyIter.class);
+    }
+
+    WeakrefType weakrefs() {
+        return (WeakrefType) byClass.get(PyWeakref.class);
+    }
+}

@@ -1,0 +1,29 @@
+package com.studyhall.simulation.runtime;
+
+import com.studyhall.simulation.heap.*;
+
+/** weakref.ref: calling it gives the referent or None; two live refs compare their referents. */
+final class WeakrefType extends BuiltinType {
+    WeakrefType(Interpreter in) {
+        super("weakref.ReferenceType", null, in);
+        method("__call__", (self, args, kw) -> referent((PyWeakref) self));
+    }
+
+    PyObject referent(PyWeakref w) {
+        return w.referent == null ? v.none : heap.newRef(w.referent);
+    }
+
+    @Override
+    String repr(PyObject o) {
+        PyWeakref w = (PyWeakref) o;
+        if (w.referent == null) return "<weakref at " + Reprs.address(w) + "; dead>";
+        return "<weakref at " + Reprs.address(w) + "; to '" + Ops.qualifiedType(w.referent) + "' at " + Reprs.address(w.referent) + ">";
+    }
+
+    @Override
+    boolean eq(PyObject a, PyObject b) {
+        // Weak references compare their referents while both are alive, else by identity.
+        PyWeakref x = (PyWeakref) a;
+        return b instanceof PyWeakref y && x.referent != null && y.referent != null && ops().eq(x.referent, y.referent);
+    }
+}
