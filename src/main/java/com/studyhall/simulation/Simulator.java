@@ -27,6 +27,10 @@ public final class Simulator {
             diagnostics.add(new Diagnostic(1, 1, "line 1: the program is longer than " + limits.maxSourceChars() + " characters"));
             return rejected(diagnostics, start);
         }
+        if (request.stdin().length() > limits.maxSourceChars()) {
+            diagnostics.add(new Diagnostic(1, 1, "line 1: the standard input is longer than " + limits.maxSourceChars() + " characters"));
+            return rejected(diagnostics, start);
+        }
         List<Token> tokens = new Scanner(request.code(), diagnostics).scan();
         List<Stmt> program = diagnostics.isEmpty() ? new Parser(tokens, diagnostics).parse() : List.of();
         if (diagnostics.isEmpty()) new Checker(diagnostics).check(program);
@@ -52,6 +56,7 @@ public final class Simulator {
 
     private SimulationResult execute(List<Stmt> program, SimulationRequest request, long start) {
         Interpreter in = new Interpreter(request.limits());
+        in.setStdin(request.stdin());
         com.studyhall.simulation.trace.Tracer tracer = null;
         if (request.trace()) {
             tracer = new com.studyhall.simulation.trace.Tracer(in.heap(), in::frameViews, in::line, in.heap()::lookup);

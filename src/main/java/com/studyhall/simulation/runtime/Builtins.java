@@ -20,6 +20,7 @@ final class Builtins {
     private final Map<String, NativeModule> modules = new HashMap<>();
     private final BuiltinsModule builtinsModule;
     private final GcModule gcModule;
+    private final LazyIterType lazyIterators;
     /** The shared function objects, one per module function (module functions are made once, as in CPython). */
     private final Map<String, PyBuiltin> shared = new HashMap<>();
 
@@ -28,6 +29,7 @@ final class Builtins {
         this.heap = in.heap;
         this.v = in.values;
         this.types = new Types(in);
+        this.lazyIterators = types.lazyIterators();
         builtinsModule = new BuiltinsModule(in, this);
         gcModule = new GcModule(in);
         for (NativeModule m : List.of(builtinsModule, gcModule, new SysModule(in), new WeakrefModule(in))) {
@@ -123,7 +125,23 @@ final class Builtins {
 
     /** The next item as a new reference, or null when exhausted. */
     PyObject next(PyObject iterator) {
+        if (iterator instanceof PyLazyIter) return lazyIterators.next(iterator);
         return types.iterators().next(iterator);
+    }
+
+    boolean isIterator(PyObject o) {
+        return o instanceof PyIter || o instanceof PyLazyIter;
+    }
+
+    /** Calls any callable from native code (key functions, map, filter): arguments borrowed, result new. */
+    PyObject callValue(PyObject callee, List<PyObject> args) {
+        if (callee instanceof PyFunction || callee instanceof PyBoundMethod) {
+            heap.incref(callee);
+            List<PyObject> owned = new ArrayList<>();
+            for (PyObject a : args) owned.add(heap.newRef(a));
+            return in.callOwned(callee, owned, new java.util.LinkedHashMap<>());
+        }
+        return in.callNative(callee, args, Map.of());
     }
 
     boolean contains(PyObject container, PyObject item) {
@@ -153,13 +171,7 @@ final class Builtins {
     // ---- containers ----
 
     void sort(PyList l, Map<String, PyObject> kwargs) {
-        boolean reverse = kwargs.containsKey("reverse") && in.ops.truthy(kwargs.get("reverse"));
-        List<PyObject> items = new ArrayList<>(l.items);
-        if (reverse) java.util.Collections.reverse(items);
-        items.sort((a, b) -> in.ops.order("<", a, b) ? -1 : in.ops.order("<", b, a) ? 1 : 0);
-        if (reverse) java.util.Collections.reverse(items);
-        l.items.clear();
-        l.items.addAll(items);
+        IterationBuiltins.sorter(in, this).sort(l, kwargs);
     }
 
     void put(PyDict d, PyObject key, PyObject value) {

@@ -63,6 +63,13 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         heap.setMaxLive(limits.maxLiveObjects() + heap.liveCount());
     }
 
+    final Stdin stdin = new Stdin();
+
+    /** The text input() reads, line by line. */
+    public void setStdin(String text) {
+        stdin.set(text);
+    }
+
     public void setTracer(Tracer tracer) {
         this.tracer = tracer;
         if (tracer != null) collector.setRecorder(tracer);
@@ -490,12 +497,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         } else if (t instanceof Expr.Attribute a) {
             PyObject obj = eval(a.object());
             try {
-                if (!(obj instanceof PyInstance inst) || !inst.attrs.containsKey(a.name())) {
-                    throw new PyRaise("AttributeError", obj instanceof PyInstance i ? "'" + i.cls.name
-                            + "' object has no attribute '" + a.name() + "'" : "'" + obj.typeName() + "' object has no attribute '" + a.name() + "'");
-                }
-                PyObject old = inst.attrs.remove(a.name());
-                heap.decref(old);
+                delAttr(obj, a.name());
             } finally {
                 heap.decref(obj);
             }
@@ -801,6 +803,15 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             throw new PyRaise("AttributeError", "type object '" + cls.name + "' has no attribute '" + name + "'");
         }
         return builtinImpl.attribute(obj, name);
+    }
+
+    void delAttr(PyObject obj, String name) {
+        if (!(obj instanceof PyInstance inst) || !inst.attrs.containsKey(name)) {
+            throw new PyRaise("AttributeError", obj instanceof PyInstance i ? "'" + i.cls.name
+                    + "' object has no attribute '" + name + "'" : "'" + obj.typeName() + "' object has no attribute '" + name + "'");
+        }
+        PyObject old = inst.attrs.remove(name);
+        heap.decref(old);
     }
 
     void setAttr(PyObject obj, String name, PyObject value) {

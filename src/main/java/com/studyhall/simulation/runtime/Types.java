@@ -24,6 +24,7 @@ final class Types {
         register(PyRange.class, new RangeType(in), true);
         register(PyNone.class, new NoneType(in), false);
         register(PyIter.class, new IterType(in), false);
+        register(PyLazyIter.class, new LazyIterType(in), false);
         register(PyView.class, new DictViewType(in), false);
         register(PyWeakref.class, new WeakrefType(in), false);
         register(PyFunction.class, new FunctionType(in), false);
@@ -52,6 +53,10 @@ final class Types {
 
     IterType iterators() {
         return (IterType) byClass.get(PyIter.class);
+    }
+
+    LazyIterType lazyIterators() {
+        return (LazyIterType) byClass.get(PyLazyIter.class);
     }
 
     WeakrefType weakrefs() {
