@@ -33,7 +33,7 @@ public final class Simulator {
         }
         List<Token> tokens = new Scanner(request.code(), diagnostics).scan();
         List<Stmt> program = diagnostics.isEmpty() ? new Parser(tokens, diagnostics).parse() : List.of();
-        if (diagnostics.isEmpty()) new Checker(diagnostics).check(program);
+        if (diagnostics.isEmpty()) new Checker(diagnostics, com.studyhall.simulation.runtime.Supported.catalog()).check(program);
         if (!diagnostics.isEmpty()) return rejected(diagnostics, start);
 
         AtomicReference<SimulationResult> result = new AtomicReference<>();

@@ -19,7 +19,7 @@ final class CheckedRun {
         Thread t = new Thread(null, () -> {
             List<Diagnostic> diagnostics = new ArrayList<>();
             List<Stmt> program = new Parser(new Scanner(code, diagnostics).scan(), diagnostics).parse();
-            new Checker(diagnostics).check(program);
+            new Checker(diagnostics, com.studyhall.simulation.runtime.Supported.catalog()).check(program);
             if (!diagnostics.isEmpty()) return;
             Interpreter in = new Interpreter(new Limits(20_000, 100_000, 100_000, 1_000, java.time.Duration.ofSeconds(60), 64 * 1024));
             in.setStepHook(() -> {

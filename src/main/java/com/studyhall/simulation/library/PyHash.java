@@ -24,8 +24,12 @@ public final class PyHash {
         if (Double.isInfinite(d)) return d > 0 ? 314159L : -314159L;
         double m = Math.abs(d);
         int e = Math.getExponent(m) + 1;
-        double mant = m == 0 ? 0 : m / Math.scalb(1.0, e); // frexp: m = mant * 2**e, 0.5 <= mant < 1
-        if (m == 0) e = 0;
+        double mant = m / Math.scalb(1.0, e); // frexp: m = mant * 2**e, 0.5 <= mant < 1
+        if (mant >= 1.0) { // subnormals: getExponent reports the minimum exponent
+            mant /= 2;
+            e++;
+        }
+        if (m == 0) return 0L;
         long x = 0;
         while (mant != 0) {
             x = ((x << 28) & MODULUS) | (x >>> (61 - 28));

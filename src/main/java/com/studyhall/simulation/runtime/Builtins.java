@@ -82,6 +82,23 @@ final class Builtins {
         throw type.noAttribute(obj, name);
     }
 
+    /** Every name a program can use: builtins that resolve, module attributes, methods of the builtin types. */
+    com.studyhall.simulation.syntax.Catalog catalog() {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (String n : com.studyhall.simulation.syntax.PythonNames.BUILTINS) if (builtin(n) != null || typeObjectExists(n)) names.add(n);
+        Map<String, java.util.Set<String>> moduleNames = new HashMap<>();
+        modules.forEach((name, m) -> {
+            if (!name.equals("builtins")) moduleNames.put(name, m.names());
+        });
+        java.util.Set<String> methods = new java.util.HashSet<>();
+        for (BuiltinType t : types.all()) methods.addAll(t.methodNames());
+        return new com.studyhall.simulation.syntax.Catalog(names, moduleNames, methods);
+    }
+
+    private boolean typeObjectExists(String name) {
+        return BuiltinsModule.TYPE_NAMES.contains(name);
+    }
+
     // ---- calls ----
 
     PyObject call(PyBuiltin b, List<PyObject> args, Map<String, PyObject> kwargs) {

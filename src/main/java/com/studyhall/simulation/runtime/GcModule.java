@@ -71,6 +71,11 @@ final class GcModule extends NativeModule {
         return heap.newRef(garbage);
     }
 
+    @Override
+    java.util.Set<String> valueNames() {
+        return java.util.Set.of("garbage");
+    }
+
     PyList garbageList() {
         return garbage;
     }

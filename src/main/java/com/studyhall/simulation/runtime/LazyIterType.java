@@ -22,12 +22,7 @@ final class LazyIterType extends BuiltinType {
 
     @Override
     List<PyObject> items(PyObject o) {
-        List<PyObject> out = new ArrayList<>();
-        for (PyObject x = next(o); x != null; x = next(o)) {
-            out.add(x);
-            builtins().scratch.add(x);
-        }
-        return out;
+        return IterType.drainToScratch(builtins(), o);
     }
 
     /** The next item as a new reference, or null when exhausted. */

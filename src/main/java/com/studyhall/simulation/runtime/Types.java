@@ -46,6 +46,10 @@ final class Types {
         return t != null ? t : fallback;
     }
 
+    java.util.Collection<BuiltinType> all() {
+        return java.util.List.copyOf(new java.util.LinkedHashSet<>(byClass.values()));
+    }
+
     /** A builtin type by the name a program uses for it, or null. */
     BuiltinType named(String name) {
         return byName.get(name);

@@ -1,7 +1,11 @@
 package com.studyhall.simulation.syntax;
 
 import com.studyhall.simulation.Diagnostic;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -9,26 +13,69 @@ import java.util.Set;
  * jlox's Resolver): each refusal is a diagnostic naming line and column.
  */
 public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
-    private static final Set<String> MODULES = Set.of("gc", "sys", "weakref");
-
-    /** Python builtins the lab does not model: calling them would not behave like CPython. */
-    private static final Set<String> UNSUPPORTED_BUILTINS = Set.of(
-            "open", "exec", "eval", "compile", "globals", "locals", "vars", "dir", "super",
-            "property", "staticmethod", "classmethod", "object", "frozenset", "bytes", "bytearray", "memoryview",
-            "complex", "slice", "issubclass", "__import__", "breakpoint", "help", "exit", "quit", "ascii",
-            "Exception", "ValueError", "TypeError", "KeyError", "IndexError", "RuntimeError", "StopIteration");
-
     private final List<Diagnostic> diagnostics;
+    private final Catalog catalog;
+    /** Names the program binds anywhere (a program may call its own variable "input"). */
+    private final Set<String> bound = new HashSet<>();
+    /** Attribute names the program defines: assigned on an object, or defined in a class body. */
+    private final Set<String> definedAttributes = new HashSet<>();
+    /** Module names bound by import (the alias if there is one) to the module. */
+    private final Map<String, String> importedModules = new HashMap<>();
+    private final List<Expr.Name> builtinUses = new ArrayList<>();
+    private final List<Expr.Attribute> attributeUses = new ArrayList<>();
     private int functionDepth;
     private int classDepth;
     private int loopDepth;
 
-    public Checker(List<Diagnostic> diagnostics) {
+    public Checker(List<Diagnostic> diagnostics, Catalog catalog) {
         this.diagnostics = diagnostics;
+        this.catalog = catalog;
     }
 
     public void check(List<Stmt> program) {
+        int before = diagnostics.size();
         program.forEach(s -> s.accept(this));
+        checkNames();
+        diagnostics.subList(before, diagnostics.size())
+                .sort(java.util.Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
+    }
+
+    /**
+     * Nothing runs half-way: a builtin, module attribute or method name the runtime does not
+     * have is refused now, unless the program itself defines that name.
+     */
+    private void checkNames() {
+        for (Expr.Name n : builtinUses) {
+            if (!bound.contains(n.name()) && !catalog.builtins().contains(n.name())) {
+                refuse(n.token(), "the builtin '" + n.name() + "'");
+            }
+        }
+        for (Expr.Attribute a : attributeUses) {
+            String name = a.name();
+            if (name.startsWith("__") && name.endsWith("__")) continue;
+            if (a.object() instanceof Expr.Name n && importedModules.containsKey(n.name())) {
+                String module = importedModules.get(n.name());
+                Set<String> known = catalog.modules().get(module);
+                if (known != null && !known.contains(name)) refuse(a.token(), "'" + module + "." + name + "'");
+                continue;
+            }
+            if (!definedAttributes.contains(name) && !catalog.methods().contains(name)) {
+                refuse(a.token(), "the attribute or method '" + name + "'");
+            }
+        }
+    }
+
+    /** Records the names an assignment or loop target binds. */
+    private void bind(Expr target) {
+        if (target instanceof Expr.Name n) {
+            bound.add(n.name());
+        } else if (target instanceof Expr.Attribute a) {
+            definedAttributes.add(a.name());
+        } else if (target instanceof Expr.TupleDisplay t) {
+            t.elements().forEach(this::bind);
+        } else if (target instanceof Expr.ListDisplay l) {
+            l.elements().forEach(this::bind);
+        }
     }
 
     private void refuse(Token at, String what) {
@@ -53,12 +100,21 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     public Void visitExpression(Stmt.Expression s) { expr(s.expr()); return null; }
 
     public Void visitAssign(Stmt.Assign s) {
+        s.targets().forEach(this::bind);
+        if (classDepth > 0 && functionDepth == 0) s.targets().forEach(t -> {
+            if (t instanceof Expr.Name n) definedAttributes.add(n.name());
+        });
         s.targets().forEach(this::expr);
         expr(s.value());
         return null;
     }
 
-    public Void visitAugAssign(Stmt.AugAssign s) { expr(s.target()); expr(s.value()); return null; }
+    public Void visitAugAssign(Stmt.AugAssign s) {
+        bind(s.target());
+        expr(s.target());
+        expr(s.value());
+        return null;
+    }
 
     public Void visitDel(Stmt.Del s) {
         for (Expr t : s.targets()) {
@@ -81,6 +137,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     }
 
     public Void visitFor(Stmt.For s) {
+        bind(s.target());
         expr(s.target());
         expr(s.iterable());
         loop(s.body());
@@ -95,6 +152,9 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     }
 
     public Void visitFunctionDef(Stmt.FunctionDef s) {
+        bound.add(s.name());
+        if (classDepth > 0) definedAttributes.add(s.name());
+        s.params().forEach(p -> bound.add(p.name()));
         if (functionDepth > 0) {
             refuse(s.token(), "a function defined inside a function (closures)");
             return null;
@@ -110,6 +170,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     }
 
     public Void visitClassDef(Stmt.ClassDef s) {
+        bound.add(s.name());
         if (functionDepth > 0 || classDepth > 0) {
             refuse(s.token(), "a class defined inside a function or class");
             return null;
@@ -157,11 +218,16 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     }
 
     public Void visitImport(Stmt.Import s) {
-        for (Token module : s.modules()) {
-            if (!MODULES.contains(module.lexeme())) {
+        for (int i = 0; i < s.modules().size(); i++) {
+            Token module = s.modules().get(i);
+            if (!catalog.modules().containsKey(module.lexeme())) {
                 diagnostics.add(new Diagnostic(module.line(), module.column(), "line " + module.line()
-                        + ": import of '" + module.lexeme() + "' is not supported in the memory lab (only gc, sys and weakref)"));
+                        + ": import of '" + module.lexeme() + "' is not supported in the memory lab (only "
+                        + String.join(", ", new java.util.TreeSet<>(catalog.modules().keySet())) + ")"));
             }
+            String alias = i < s.aliases().size() && s.aliases().get(i) != null ? s.aliases().get(i) : module.lexeme();
+            bound.add(alias);
+            importedModules.put(alias, module.lexeme());
         }
         if (functionDepth > 0 || classDepth > 0) refuse(s.token(), "import inside a function or class");
         return null;
@@ -185,11 +251,12 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     }
 
     public Void visitName(Expr.Name e) {
-        if (UNSUPPORTED_BUILTINS.contains(e.name())) refuse(e.token(), "the builtin '" + e.name() + "'");
+        if (PythonNames.BUILTINS.contains(e.name())) builtinUses.add(e);
         return null;
     }
 
     public Void visitAttribute(Expr.Attribute e) {
+        attributeUses.add(e);
         if (e.name().startsWith("__") && e.name().endsWith("__") && !e.name().equals("__init__")
                 && !e.name().equals("__del__")) {
             refuse(e.token(), "the special attribute '" + e.name() + "'");
@@ -203,6 +270,11 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     public Void visitSlice(Expr.Slice e) { expr(e.lower()); expr(e.upper()); expr(e.step()); return null; }
 
     public Void visitCall(Expr.Call e) {
+        // setattr(obj, "name", value) defines the attribute as obj.name = value would.
+        if (e.callee() instanceof Expr.Name n && n.name().equals("setattr") && e.args().size() >= 2
+                && e.args().get(1) instanceof Expr.Constant c && c.value() instanceof String attr) {
+            definedAttributes.add(attr);
+        }
         expr(e.callee());
         e.args().forEach(this::expr);
         e.keywords().forEach(k -> expr(k.value()));
@@ -233,6 +305,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         if (classDepth > 0 && functionDepth == 0) refuse(e.token(), "a list comprehension in a class body");
         expr(e.element());
         for (Expr.Comprehension c : e.generators()) {
+            bind(c.target());
             expr(c.target());
             expr(c.iter());
             c.conditions().forEach(this::expr);
