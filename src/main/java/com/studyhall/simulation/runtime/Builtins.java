@@ -32,7 +32,8 @@ final class Builtins {
         this.lazyIterators = types.lazyIterators();
         builtinsModule = new BuiltinsModule(in, this);
         gcModule = new GcModule(in);
-        for (NativeModule m : List.of(builtinsModule, gcModule, new SysModule(in), new WeakrefModule(in))) {
+        for (NativeModule m : List.of(builtinsModule, gcModule, new SysModule(in), new WeakrefModule(in),
+                new MathModule(in), new RandomModule(in), new CopyModule(in))) {
             modules.put(m.name, m);
         }
     }

@@ -41,11 +41,16 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     private final long deadline;
     long steps;
     int line;
+
+    int depth() {
+        return frames.size();
+    }
     Tracer tracer;
     private boolean finalizing;
 
     public Interpreter(Limits limits) {
         this.limits = limits;
+        this.recursionLimit = limits.maxRecursionDepth();
         this.deadline = System.nanoTime() + limits.timeout().toNanos();
         heap.listener = this;
         globals = heap.alloc(new PyDict());
@@ -64,6 +69,8 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     }
 
     final Stdin stdin = new Stdin();
+    /** sys.getrecursionlimit(): the depth a call may not reach (starts at the run's limit, 1000 as CPython). */
+    int recursionLimit;
 
     /** The text input() reads, line by line. */
     public void setStdin(String text) {
@@ -1051,7 +1058,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             clearFrame(f);
             throw ex;
         }
-        if (frames.size() >= limits.maxRecursionDepth()) {
+        if (frames.size() >= recursionLimit) {
             clearFrame(f);
             throw new PyRaise("RecursionError", "maximum recursion depth exceeded");
         }
@@ -1385,7 +1392,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         for (String cellName : new java.util.TreeSet<>(freeNames.cellsOf(e))) {
             f.locals[f.slot(cellName)] = heap.alloc(new PyCell(null));
         }
-        if (frames.size() >= limits.maxRecursionDepth()) {
+        if (frames.size() >= recursionLimit) {
             clearFrame(f);
             throw new PyRaise("RecursionError", "maximum recursion depth exceeded");
         }

@@ -62,8 +62,7 @@ final class ListType extends BuiltinType {
         });
         method("index", (self, args, kw) -> {
             List<PyObject> items = ((PyList) self).items;
-            for (int i = 0; i < items.size(); i++) if (ops().eq(items.get(i), args.get(0))) return v.integer(i);
-            throw new PyRaise("ValueError", ops().repr(args.get(0)) + " is not in list");
+            return v.integer(ContainerMethods.index(this, items, args, ops().repr(args.get(0)) + " is not in list"));
         });
         method("count", (self, args, kw) -> {
             int c = 0;

@@ -41,8 +41,9 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     }
 
     /**
-     * Nothing runs half-way: a builtin, module attribute or method name the runtime does not
-     * have is refused now, unless the program itself defines that name.
+     * Nothing runs half-way: a builtin, module attribute or method name that CPython has and the
+     * runtime does not is refused now, unless the program itself defines that name. A name
+     * Python has nowhere runs, to CPython's own NameError or AttributeError.
      */
     private void checkNames() {
         for (Expr.Name n : builtinUses) {
@@ -56,10 +57,11 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             if (a.object() instanceof Expr.Name n && importedModules.containsKey(n.name())) {
                 String module = importedModules.get(n.name());
                 Set<String> known = catalog.modules().get(module);
-                if (known != null && !known.contains(name)) refuse(a.token(), "'" + module + "." + name + "'");
+                Set<String> real = PythonNames.MODULES.getOrDefault(module, Set.of());
+                if (known != null && !known.contains(name) && real.contains(name)) refuse(a.token(), "'" + module + "." + name + "'");
                 continue;
             }
-            if (!definedAttributes.contains(name) && !catalog.methods().contains(name)) {
+            if (PythonNames.ATTRIBUTES.contains(name) && !definedAttributes.contains(name) && !catalog.methods().contains(name)) {
                 refuse(a.token(), "the attribute or method '" + name + "'");
             }
         }

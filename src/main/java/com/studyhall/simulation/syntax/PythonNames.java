@@ -1,9 +1,14 @@
 package com.studyhall.simulation.syntax;
 
+import java.util.Map;
 import java.util.Set;
 
-/** The names CPython 3.11's builtins module defines (dir(builtins) without the dunders). */
+/**
+ * Names CPython 3.11 defines, so the checker can tell "exists in Python but not in the lab"
+ * (refused before the run) from "exists nowhere" (CPython's own NameError or AttributeError).
+ */
 public final class PythonNames {
+    /** dir(builtins) without the dunders. */
     public static final Set<String> BUILTINS = Set.of(
             "ArithmeticError", "AssertionError", "AttributeError", "BaseException", "BaseExceptionGroup",
             "BlockingIOError", "BrokenPipeError", "BufferError", "BytesWarning", "ChildProcessError",
@@ -26,6 +31,101 @@ public final class PythonNames {
             "memoryview", "min", "next", "object", "oct", "open", "ord", "pow", "print", "property", "quit", "range",
             "repr", "reversed", "round", "set", "setattr", "slice", "sorted", "staticmethod", "str", "sum", "super",
             "tuple", "type", "vars", "zip");
+
+    /** Attribute names of the builtin types and of the standard library types learners meet (dunders aside). */
+    public static final Set<String> ATTRIBUTES = Set.of(
+            "VERSION", "_CHUNK_SIZE", "_Info", "_MutableMapping__marker", "_abc_impl", "_alive", "_asdict",
+            "_checkClosed", "_checkReadable", "_checkSeekable", "_checkWritable", "_co_code_adaptive",
+            "_commit_removals", "_dirty", "_exitfunc", "_field_defaults", "_fields", "_finalizing", "_func_ref",
+            "_index_iter", "_keep_positive", "_make", "_meth_type", "_randbelow", "_randbelow_with_getrandbits",
+            "_randbelow_without_getrandbits", "_registered_with_atexit", "_registry", "_replace", "_scrub_removals",
+            "_select_for_exit", "_shutdown", "_varname_from_oparg", "a", "add", "add_note", "alive", "append",
+            "appendleft", "args", "as_integer_ratio", "atexit", "betavariate", "bit_count", "bit_length", "buffer",
+            "c_contiguous", "capitalize", "casefold", "cast", "center", "characters_written", "choice", "choices",
+            "clear", "close", "closed", "co_argcount", "co_cellvars", "co_code", "co_consts", "co_exceptiontable",
+            "co_filename", "co_firstlineno", "co_flags", "co_freevars", "co_kwonlyargcount", "co_lines",
+            "co_linetable", "co_lnotab", "co_name", "co_names", "co_nlocals", "co_positions", "co_posonlyargcount",
+            "co_qualname", "co_stacksize", "co_varnames", "conjugate", "contiguous", "copy", "count", "cr_await",
+            "cr_code", "cr_frame", "cr_origin", "cr_running", "cr_suspended", "decode", "default_factory", "deleter",
+            "denominator", "detach", "difference", "difference_update", "discard", "elements", "encode", "encoding",
+            "end_lineno", "end_offset", "endswith", "errno", "errors", "expandtabs", "expovariate", "extend",
+            "extendleft", "f_back", "f_builtins", "f_code", "f_contiguous", "f_globals", "f_lasti", "f_lineno",
+            "f_locals", "f_trace", "f_trace_lines", "f_trace_opcodes", "fdel", "fget", "filename", "filename2",
+            "fileno", "find", "flush", "format", "format_map", "from_bytes", "fromhex", "fromkeys", "fset", "func",
+            "gammavariate", "gauss", "get", "getrandbits", "getstate", "getter", "getvalue", "gi_code", "gi_frame",
+            "gi_running", "gi_suspended", "gi_yieldfrom", "hex", "imag", "index", "indices", "insert",
+            "intersection", "intersection_update", "is_integer", "isalnum", "isalpha", "isascii", "isatty",
+            "isdecimal", "isdigit", "isdisjoint", "isidentifier", "islower", "isnumeric", "isprintable", "isspace",
+            "issubset", "issuperset", "istitle", "isupper", "items", "itemsize", "itervaluerefs", "join", "keyrefs",
+            "keys", "keywords", "line_buffering", "lineno", "ljust", "lognormvariate", "lower", "lstrip",
+            "maketrans", "mapping", "maxlen", "most_common", "move_to_end", "mro", "msg", "name", "nbytes", "ndim",
+            "newlines", "normalvariate", "numerator", "obj", "offset", "paretovariate", "partition", "path", "peek",
+            "pop", "popitem", "popleft", "print_file_and_line", "randbytes", "randint", "random", "randrange",
+            "read", "readable", "readline", "readlines", "readonly", "real", "reconfigure", "release", "remove",
+            "removeprefix", "removesuffix", "replace", "reverse", "rfind", "rindex", "rjust", "rotate", "rpartition",
+            "rsplit", "rstrip", "sample", "seed", "seek", "seekable", "send", "setdefault", "setstate", "setter",
+            "shape", "shuffle", "sort", "split", "splitlines", "start", "startswith", "step", "stop", "strerror",
+            "strides", "strip", "suboffsets", "subtract", "swapcase", "symmetric_difference",
+            "symmetric_difference_update", "tb_frame", "tb_lasti", "tb_lineno", "tb_next", "tell", "text", "throw",
+            "title", "to_bytes", "tobytes", "tolist", "toreadonly", "total", "translate", "triangular", "truncate",
+            "uniform", "union", "update", "upper", "value", "valuerefs", "values", "vonmisesvariate",
+            "weibullvariate", "with_traceback", "writable", "write", "write_through", "writelines", "zfill");
+
+    /** dir() of the modules the lab knows, without the dunders. */
+    public static final Map<String, Set<String>> MODULES = Map.ofEntries(
+            Map.entry("gc", Set.of(
+                    "DEBUG_COLLECTABLE", "DEBUG_LEAK", "DEBUG_SAVEALL", "DEBUG_STATS", "DEBUG_UNCOLLECTABLE",
+                    "callbacks", "collect", "disable", "enable", "freeze", "garbage", "get_count", "get_debug",
+                    "get_freeze_count", "get_objects", "get_referents", "get_referrers", "get_stats",
+                    "get_threshold", "is_finalized", "is_tracked", "isenabled", "set_debug", "set_threshold",
+                    "unfreeze")),
+            Map.entry("sys", Set.of(
+                    "_base_executable", "_clear_type_cache", "_current_exceptions", "_current_frames",
+                    "_debugmallocstats", "_framework", "_getframe", "_getquickenedcount", "_git", "_home",
+                    "_stdlib_dir", "_xoptions", "abiflags", "addaudithook", "api_version", "argv", "audit",
+                    "base_exec_prefix", "base_prefix", "breakpointhook", "builtin_module_names", "byteorder",
+                    "call_tracing", "copyright", "displayhook", "dont_write_bytecode", "exc_info", "excepthook",
+                    "exception", "exec_prefix", "executable", "exit", "flags", "float_info", "float_repr_style",
+                    "get_asyncgen_hooks", "get_coroutine_origin_tracking_depth", "get_int_max_str_digits",
+                    "getallocatedblocks", "getdefaultencoding", "getdlopenflags", "getfilesystemencodeerrors",
+                    "getfilesystemencoding", "getprofile", "getrecursionlimit", "getrefcount", "getsizeof",
+                    "getswitchinterval", "gettrace", "hash_info", "hexversion", "implementation", "int_info",
+                    "intern", "is_finalizing", "maxsize", "maxunicode", "meta_path", "modules", "orig_argv", "path",
+                    "path_hooks", "path_importer_cache", "platform", "platlibdir", "prefix", "pycache_prefix",
+                    "set_asyncgen_hooks", "set_coroutine_origin_tracking_depth", "set_int_max_str_digits",
+                    "setdlopenflags", "setprofile", "setrecursionlimit", "setswitchinterval", "settrace", "stderr",
+                    "stdin", "stdlib_module_names", "stdout", "thread_info", "unraisablehook", "version",
+                    "version_info", "warnoptions")),
+            Map.entry("weakref", Set.of(
+                    "CallableProxyType", "KeyedRef", "ProxyType", "ProxyTypes", "ReferenceType", "WeakKeyDictionary",
+                    "WeakMethod", "WeakSet", "WeakValueDictionary", "_IterationGuard", "_collections_abc",
+                    "_remove_dead_weakref", "finalize", "getweakrefcount", "getweakrefs", "itertools", "proxy",
+                    "ref", "sys")),
+            Map.entry("math", Set.of(
+                    "acos", "acosh", "asin", "asinh", "atan", "atan2", "atanh", "cbrt", "ceil", "comb", "copysign",
+                    "cos", "cosh", "degrees", "dist", "e", "erf", "erfc", "exp", "exp2", "expm1", "fabs",
+                    "factorial", "floor", "fmod", "frexp", "fsum", "gamma", "gcd", "hypot", "inf", "isclose",
+                    "isfinite", "isinf", "isnan", "isqrt", "lcm", "ldexp", "lgamma", "log", "log10", "log1p", "log2",
+                    "modf", "nan", "nextafter", "perm", "pi", "pow", "prod", "radians", "remainder", "sin", "sinh",
+                    "sqrt", "tan", "tanh", "tau", "trunc", "ulp")),
+            Map.entry("random", Set.of(
+                    "BPF", "LOG4", "NV_MAGICCONST", "RECIP_BPF", "Random", "SG_MAGICCONST", "SystemRandom", "TWOPI",
+                    "_ONE", "_Sequence", "_Set", "_accumulate", "_acos", "_bisect", "_ceil", "_cos", "_e", "_exp",
+                    "_floor", "_index", "_inst", "_isfinite", "_log", "_os", "_pi", "_random", "_repeat", "_sha512",
+                    "_sin", "_sqrt", "_test", "_test_generator", "_urandom", "_warn", "betavariate", "choice",
+                    "choices", "expovariate", "gammavariate", "gauss", "getrandbits", "getstate", "lognormvariate",
+                    "normalvariate", "paretovariate", "randbytes", "randint", "random", "randrange", "sample",
+                    "seed", "setstate", "shuffle", "triangular", "uniform", "vonmisesvariate", "weibullvariate")),
+            Map.entry("copy", Set.of(
+                    "Error", "_copy_dispatch", "_copy_immutable", "_deepcopy_atomic", "_deepcopy_dict",
+                    "_deepcopy_dispatch", "_deepcopy_list", "_deepcopy_method", "_deepcopy_tuple", "_keep_alive",
+                    "_reconstruct", "copy", "deepcopy", "dispatch_table", "error")),
+            Map.entry("collections", Set.of(
+                    "ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserString", "_Link",
+                    "_OrderedDictItemsView", "_OrderedDictKeysView", "_OrderedDictValuesView", "_chain",
+                    "_collections_abc", "_count_elements", "_eq", "_iskeyword", "_itemgetter", "_proxy",
+                    "_recursive_repr", "_repeat", "_starmap", "_sys", "_tuplegetter", "abc", "defaultdict", "deque",
+                    "namedtuple")));
 
     private PythonNames() { }
 }
