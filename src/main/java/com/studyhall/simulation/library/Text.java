@@ -200,6 +200,11 @@ public final class Text {
         return s.toLowerCase(Locale.ROOT);
     }
 
+    /** str.casefold: full case folding, approximated as lower(upper(s)) so that "ß" folds to "ss". */
+    public static String casefold(String s) {
+        return lower(upper(s));
+    }
+
     private static boolean cased(char c) {
         return Character.isUpperCase(c) || Character.isLowerCase(c) || Character.isTitleCase(c);
     }

@@ -41,6 +41,25 @@ final class Builtins {
     /** Objects made by a builtin for its own use (dict item tuples), released when the statement ends. */
     final List<PyObject> scratch = new ArrayList<>();
 
+    /**
+     * References native code holds across a call back into Python (sort keys, the best item of
+     * max, map's arguments): roots, as CPython's C stack is, until the native code lets go.
+     */
+    final List<PyObject> held = new ArrayList<>();
+
+    void hold(PyObject o) {
+        held.add(o);
+    }
+
+    void unhold(PyObject o) {
+        for (int i = held.size() - 1; i >= 0; i--) {
+            if (held.get(i) == o) {
+                held.remove(i);
+                return;
+            }
+        }
+    }
+
     void releaseScratch() {
         while (!scratch.isEmpty()) heap.decref(scratch.remove(scratch.size() - 1));
     }

@@ -129,6 +129,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         }
         add.accept(builtinImpl.garbageList(), 1L);
         for (PyObject o : builtinImpl.scratch) add.accept(o, 1L);
+        for (PyObject o : builtinImpl.held) add.accept(o, 1L);
         return ext;
     }
 

@@ -43,14 +43,15 @@ final class IterationBuiltins {
         m.keywordFunction("sorted", (args, kw) -> {
             if (args.size() != 1) throw new PyRaise("TypeError", "sorted expected 1 argument, got " + args.size());
             PyList l = in.heap.alloc(new PyList(new ArrayList<>(), 0));
+            in.push(l); // held on the C stack while key functions run
             try {
                 protocols.extend(l, args.get(0));
                 b.sort(l, kw);
             } catch (RuntimeException e) {
-                in.heap.decref(l);
+                in.heap.decref(in.pop());
                 throw e;
             }
-            return l;
+            return in.pop();
         });
         m.keywordFunction("min", (args, kw) -> b.minMax("min", args, kw));
         m.keywordFunction("max", (args, kw) -> b.minMax("max", args, kw));
@@ -181,19 +182,26 @@ final class IterationBuiltins {
         try {
             for (PyObject o = p.next(it); o != null; o = p.next(it)) {
                 PyObject k;
+                p.hold(o);
                 try {
                     k = key(keyFunc, o);
                 } catch (RuntimeException e) {
                     heap.decref(o);
                     throw e;
+                } finally {
+                    p.unhold(o);
                 }
                 if (best == null || in.ops.order(name.equals("min") ? "<" : ">", k, bestKey)) {
                     if (best != null) {
+                        p.unhold(best);
+                        p.unhold(bestKey);
                         heap.decref(best);
                         heap.decref(bestKey);
                     }
                     best = o;
                     bestKey = k;
+                    p.hold(best);
+                    p.hold(bestKey);
                 } else {
                     heap.decref(o);
                     heap.decref(k);
@@ -206,6 +214,10 @@ final class IterationBuiltins {
             }
             throw e;
         } finally {
+            if (best != null) {
+                p.unhold(best);
+                p.unhold(bestKey);
+            }
             heap.decref(it);
         }
         if (best == null) {
@@ -229,7 +241,11 @@ final class IterationBuiltins {
         List<PyObject> items = new ArrayList<>(l.items);
         List<PyObject> keys = new ArrayList<>();
         try {
-            for (PyObject o : items) keys.add(key(keyFunc, o));
+            for (PyObject o : items) {
+                PyObject k = key(keyFunc, o);
+                p.hold(k);
+                keys.add(k);
+            }
             List<Integer> order = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) order.add(i);
             if (reverse) Collections.reverse(order);
@@ -238,7 +254,10 @@ final class IterationBuiltins {
             l.items.clear();
             for (int i : order) l.items.add(items.get(i));
         } finally {
-            keys.forEach(heap::decref);
+            for (PyObject k : keys) {
+                p.unhold(k);
+                heap.decref(k);
+            }
         }
     }
 }

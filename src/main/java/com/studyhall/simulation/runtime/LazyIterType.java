@@ -78,10 +78,14 @@ final class LazyIterType extends BuiltinType {
                 PyObject item = builtins().next(i);
                 if (item == null) return null;
                 args.add(item);
+                builtins().hold(item);
             }
             return builtins().callValue(it.refs[0], args);
         } finally {
-            args.forEach(heap::decref);
+            for (PyObject a : args) {
+                builtins().unhold(a);
+                heap.decref(a);
+            }
         }
     }
 
@@ -94,11 +98,14 @@ final class LazyIterType extends BuiltinType {
                 keep = ops().truthy(item);
             } else {
                 PyObject good;
+                builtins().hold(item);
                 try {
                     good = builtins().callValue(it.refs[0], List.of(item));
                 } catch (RuntimeException e) {
                     heap.decref(item);
                     throw e;
+                } finally {
+                    builtins().unhold(item);
                 }
                 keep = ops().truthy(good);
                 heap.decref(good);

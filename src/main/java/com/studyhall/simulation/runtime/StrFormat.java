@@ -89,9 +89,10 @@ final class StrFormat {
                 throw new PyRaise("ValueError", "Unknown conversion specifier " + conversion);
             }
         }
-        if (spec.indexOf('{') >= 0) spec = render(spec, args, kwargs, depth - 1);
+        // The field's own number is taken before the numbers of fields nested in its spec.
         PyObject value = lookup(field.substring(0, nameEnd), args, kwargs);
         try {
+            if (spec.indexOf('{') >= 0) spec = render(spec, args, kwargs, depth - 1);
             String converted = conversion == 'r' ? in.ops.repr(value) : conversion == 's' ? in.ops.str(value)
                     : conversion == 'a' ? ascii(in.ops.repr(value)) : null;
             return Format.apply(in.ops, value, converted, spec);

@@ -82,7 +82,7 @@ final class StrMethods {
         });
         simple("upper", Text::upper);
         simple("lower", Text::lower);
-        simple("casefold", Text::lower);
+        simple("casefold", Text::casefold);
         simple("title", Text::title);
         simple("capitalize", Text::capitalize);
         simple("swapcase", Text::swapcase);
@@ -143,7 +143,7 @@ final class StrMethods {
                 PyObject[] items = new PyObject[3];
                 for (int i = 0; i < 3; i++) {
                     boolean whole = parts[i].equals(value(self)) && parts[i].length() > 0;
-                    items[i] = whole ? heap.newRef(self) : i == 1 ? heap.newRef(args.get(0)) : v.str(parts[i]);
+                    items[i] = whole ? heap.newRef(self) : i == 1 && !parts[1].isEmpty() ? heap.newRef(args.get(0)) : v.str(parts[i]);
                 }
                 return heap.alloc(new PyTuple(items));
             });
