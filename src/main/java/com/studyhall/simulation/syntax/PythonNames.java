@@ -32,44 +32,25 @@ public final class PythonNames {
             "repr", "reversed", "round", "set", "setattr", "slice", "sorted", "staticmethod", "str", "sum", "super",
             "tuple", "type", "vars", "zip");
 
-    /** Attribute names of the builtin types and of the standard library types learners meet (dunders aside). */
+    /**
+     * Attribute names of the CPython types whose objects a lab program can hold (the builtin types,
+     * functions, methods, iterators, dict views, weak references, exceptions, generators), dunders
+     * aside. A name only other types define cannot be reached: CPython's AttributeError is right.
+     */
     public static final Set<String> ATTRIBUTES = Set.of(
-            "VERSION", "_CHUNK_SIZE", "_Info", "_MutableMapping__marker", "_abc_impl", "_alive", "_asdict",
-            "_checkClosed", "_checkReadable", "_checkSeekable", "_checkWritable", "_co_code_adaptive",
-            "_commit_removals", "_dirty", "_exitfunc", "_field_defaults", "_fields", "_finalizing", "_func_ref",
-            "_index_iter", "_keep_positive", "_make", "_meth_type", "_randbelow", "_randbelow_with_getrandbits",
-            "_randbelow_without_getrandbits", "_registered_with_atexit", "_registry", "_replace", "_scrub_removals",
-            "_select_for_exit", "_shutdown", "_varname_from_oparg", "a", "add", "add_note", "alive", "append",
-            "appendleft", "args", "as_integer_ratio", "atexit", "betavariate", "bit_count", "bit_length", "buffer",
-            "c_contiguous", "capitalize", "casefold", "cast", "center", "characters_written", "choice", "choices",
-            "clear", "close", "closed", "co_argcount", "co_cellvars", "co_code", "co_consts", "co_exceptiontable",
-            "co_filename", "co_firstlineno", "co_flags", "co_freevars", "co_kwonlyargcount", "co_lines",
-            "co_linetable", "co_lnotab", "co_name", "co_names", "co_nlocals", "co_positions", "co_posonlyargcount",
-            "co_qualname", "co_stacksize", "co_varnames", "conjugate", "contiguous", "copy", "count", "cr_await",
-            "cr_code", "cr_frame", "cr_origin", "cr_running", "cr_suspended", "decode", "default_factory", "deleter",
-            "denominator", "detach", "difference", "difference_update", "discard", "elements", "encode", "encoding",
-            "end_lineno", "end_offset", "endswith", "errno", "errors", "expandtabs", "expovariate", "extend",
-            "extendleft", "f_back", "f_builtins", "f_code", "f_contiguous", "f_globals", "f_lasti", "f_lineno",
-            "f_locals", "f_trace", "f_trace_lines", "f_trace_opcodes", "fdel", "fget", "filename", "filename2",
-            "fileno", "find", "flush", "format", "format_map", "from_bytes", "fromhex", "fromkeys", "fset", "func",
-            "gammavariate", "gauss", "get", "getrandbits", "getstate", "getter", "getvalue", "gi_code", "gi_frame",
-            "gi_running", "gi_suspended", "gi_yieldfrom", "hex", "imag", "index", "indices", "insert",
-            "intersection", "intersection_update", "is_integer", "isalnum", "isalpha", "isascii", "isatty",
-            "isdecimal", "isdigit", "isdisjoint", "isidentifier", "islower", "isnumeric", "isprintable", "isspace",
-            "issubset", "issuperset", "istitle", "isupper", "items", "itemsize", "itervaluerefs", "join", "keyrefs",
-            "keys", "keywords", "line_buffering", "lineno", "ljust", "lognormvariate", "lower", "lstrip",
-            "maketrans", "mapping", "maxlen", "most_common", "move_to_end", "mro", "msg", "name", "nbytes", "ndim",
-            "newlines", "normalvariate", "numerator", "obj", "offset", "paretovariate", "partition", "path", "peek",
-            "pop", "popitem", "popleft", "print_file_and_line", "randbytes", "randint", "random", "randrange",
-            "read", "readable", "readline", "readlines", "readonly", "real", "reconfigure", "release", "remove",
-            "removeprefix", "removesuffix", "replace", "reverse", "rfind", "rindex", "rjust", "rotate", "rpartition",
-            "rsplit", "rstrip", "sample", "seed", "seek", "seekable", "send", "setdefault", "setstate", "setter",
-            "shape", "shuffle", "sort", "split", "splitlines", "start", "startswith", "step", "stop", "strerror",
-            "strides", "strip", "suboffsets", "subtract", "swapcase", "symmetric_difference",
-            "symmetric_difference_update", "tb_frame", "tb_lasti", "tb_lineno", "tb_next", "tell", "text", "throw",
-            "title", "to_bytes", "tobytes", "tolist", "toreadonly", "total", "translate", "triangular", "truncate",
-            "uniform", "union", "update", "upper", "value", "valuerefs", "values", "vonmisesvariate",
-            "weibullvariate", "with_traceback", "writable", "write", "write_through", "writelines", "zfill");
+            "add", "add_note", "append", "args", "as_integer_ratio", "bit_count", "bit_length", "capitalize",
+            "casefold", "center", "clear", "close", "conjugate", "copy", "count", "deleter", "denominator",
+            "difference", "difference_update", "discard", "encode", "endswith", "expandtabs", "extend", "fdel",
+            "fget", "find", "format", "format_map", "from_bytes", "fromhex", "fromkeys", "fset", "get", "getter",
+            "gi_code", "gi_frame", "gi_running", "gi_suspended", "gi_yieldfrom", "hex", "imag", "index", "insert",
+            "intersection", "intersection_update", "is_integer", "isalnum", "isalpha", "isascii", "isdecimal",
+            "isdigit", "isdisjoint", "isidentifier", "islower", "isnumeric", "isprintable", "isspace", "issubset",
+            "issuperset", "istitle", "isupper", "items", "join", "keys", "ljust", "lower", "lstrip", "maketrans",
+            "mapping", "mro", "numerator", "partition", "pop", "popitem", "real", "remove", "removeprefix",
+            "removesuffix", "replace", "reverse", "rfind", "rindex", "rjust", "rpartition", "rsplit", "rstrip",
+            "send", "setdefault", "setter", "sort", "split", "splitlines", "start", "startswith", "step", "stop",
+            "strip", "swapcase", "symmetric_difference", "symmetric_difference_update", "throw", "title", "to_bytes",
+            "translate", "union", "update", "upper", "values", "with_traceback", "zfill");
 
     /** dir() of the modules the lab knows, without the dunders. */
     public static final Map<String, Set<String>> MODULES = Map.ofEntries(
