@@ -15,7 +15,11 @@ class LabEngine {
     private final Simulator simulator = new Simulator();
 
     SimulationResult run(String code, boolean trace) {
-        return simulator.run(new SimulationRequest(code, LIMITS, trace));
+        return run(code, "", trace);
+    }
+
+    SimulationResult run(String code, String stdin, boolean trace) {
+        return simulator.run(new SimulationRequest(code, LIMITS, trace, stdin));
     }
 
     int maxSourceChars() {

@@ -16,11 +16,12 @@ class SimulationController {
         this.simulations = simulations;
     }
 
-    /** The program to run. */
-    record RunRequest(@NotNull(message = "code is required") String code) { }
+    /** The program to run and, optionally, the text its input() calls read. */
+    record RunRequest(@NotNull(message = "code is required") String code, String stdin) { }
 
     @PostMapping("/api/simulations")
     SimulationResponse run(@Valid @RequestBody RunRequest request) {
-        return SimulationResponse.of(simulations.simulate(request.code(), true));
+        String stdin = request.stdin() == null ? "" : request.stdin();
+        return SimulationResponse.of(simulations.simulate(request.code(), stdin, true));
     }
 }

@@ -24,20 +24,29 @@ class SimulationService {
 
     /** The result of a traced run; throws for oversized, rejected or refused (busy) programs. */
     SimulationResult simulate(String code, boolean trace) {
+        return simulate(code, "", trace);
+    }
+
+    /** As {@link #simulate(String, boolean)}, with the text input() reads (at most as long as a program). */
+    SimulationResult simulate(String code, String stdin, boolean trace) {
         if (code.length() > engine.maxSourceChars()) {
             throw new SourceTooLargeException("The program has " + code.length()
                     + " characters; the lab runs programs of at most " + engine.maxSourceChars() + ".");
         }
-        SimulationResult result = limiter.run(() -> timed(code, trace));
+        if (stdin.length() > engine.maxSourceChars()) {
+            throw new SourceTooLargeException("The input has " + stdin.length()
+                    + " characters; the lab reads at most " + engine.maxSourceChars() + ".");
+        }
+        SimulationResult result = limiter.run(() -> timed(code, stdin, trace));
         if (result.rejected()) {
             throw new ProgramRejectedException(result.diagnostics());
         }
         return result;
     }
 
-    private SimulationResult timed(String code, boolean trace) {
+    private SimulationResult timed(String code, String stdin, boolean trace) {
         long start = System.nanoTime();
-        SimulationResult result = engine.run(code, trace);
+        SimulationResult result = engine.run(code, stdin, trace);
         timings.record(outcome(result), System.nanoTime() - start);
         return result;
     }

@@ -30,6 +30,10 @@ public final class Simulator {
             diagnostics.add(new Diagnostic(1, 1, "line 1: the program is longer than " + limits.maxSourceChars() + " characters"));
             return rejected(diagnostics, start);
         }
+        if (request.stdin().length() > limits.maxSourceChars()) {
+            diagnostics.add(new Diagnostic(1, 1, "line 1: the standard input is longer than " + limits.maxSourceChars() + " characters"));
+            return rejected(diagnostics, start);
+        }
         int nul = request.code().indexOf('\0');
         if (nul >= 0) {
             int line = 1 + (int) request.code().substring(0, nul).chars().filter(c -> c == '\n').count();
@@ -65,7 +69,7 @@ public final class Simulator {
             List<Token> tokens = new Scanner(request.code(), diagnostics).scan();
             if (diagnostics.isEmpty()) program = new Parser(tokens, diagnostics).parse();
             if (diagnostics.isEmpty()) scopes = new Resolver(diagnostics).resolve(program);
-            if (diagnostics.isEmpty()) new Checker(diagnostics, scopes::readsBuiltin).check(program);
+            if (diagnostics.isEmpty()) new Checker(diagnostics, scopes::readsBuiltin, com.studyhall.simulation.runtime.Supported.catalog()).check(program);
         } catch (StackOverflowError e) {
             diagnostics.add(new Diagnostic(1, 1, "line 1: " + Parser.TOO_DEEP));
         }
@@ -83,6 +87,7 @@ public final class Simulator {
     }
 
     private SimulationResult execute(Interpreter in, List<Stmt> program, Scopes scopes, SimulationRequest request, long start) {
+        in.setStdin(request.stdin());
         com.studyhall.simulation.trace.Tracer tracer = null;
         if (request.trace()) {
             tracer = new com.studyhall.simulation.trace.Tracer(in.heap(), in::frameViews, in::line, in.heap()::lookup);

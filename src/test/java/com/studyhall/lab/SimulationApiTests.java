@@ -85,6 +85,28 @@ class SimulationApiTests {
         }
 
         @Test
+        void feedsStdinToInputLineByLineAndRaisesEOFErrorPastItsEnd() throws Exception {
+            send(LabJson.of(java.util.Map.of("code", "name = input('Name? ')\nprint('hi', name)\nprint(input())\n",
+                    "stdin", "Ada\nBob\n")))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.stdout").value("Name? hi Ada\nBob\n"))
+                    .andExpect(jsonPath("$.error").value(nullValue()));
+            run("print(input('> '))\n")
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.stdout").value("> "))
+                    .andExpect(jsonPath("$.error.type").value("EOFError"))
+                    .andExpect(jsonPath("$.error.message").value("EOF when reading a line"));
+        }
+
+        @Test
+        void refusesStdinOverTwentyThousandCharactersWith413() throws Exception {
+            send(LabJson.of(java.util.Map.of("code", "print(input())\n", "stdin", "x".repeat(20_001))))
+                    .andExpect(status().isContentTooLarge())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.detail", containsString("20000")));
+        }
+
+        @Test
         void stopsAnEndlessProgramAtALimitWithinBoundedTime() throws Exception {
             long start = System.nanoTime();
             var result = run("n = 0\nwhile True:\n    n += 1\n").andReturn();

@@ -23,7 +23,7 @@ final class CheckedRun {
             List<Stmt> program = new Parser(new Scanner(code, diagnostics).scan(), diagnostics).parse();
             if (!diagnostics.isEmpty()) return;
             Scopes scopes = new Resolver(diagnostics).resolve(program);
-            new Checker(diagnostics, scopes::readsBuiltin).check(program);
+            new Checker(diagnostics, scopes::readsBuiltin, com.studyhall.simulation.runtime.Supported.catalog()).check(program);
             if (!diagnostics.isEmpty()) return;
             Interpreter in = new Interpreter(new Limits(20_000, 100_000, 100_000, 1_000, java.time.Duration.ofSeconds(60), 64 * 1024));
             in.setStepHook(() -> {

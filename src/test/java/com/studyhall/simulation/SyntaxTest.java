@@ -89,7 +89,7 @@ class SyntaxTest {
         private List<Diagnostic> check(String code) {
             List<Diagnostic> d = new ArrayList<>();
             List<Stmt> program = new Parser(new Scanner(code, d).scan(), d).parse();
-            new Checker(d).check(program);
+            new Checker(d, com.studyhall.simulation.runtime.Supported.catalog()).check(program);
             return d;
         }
 

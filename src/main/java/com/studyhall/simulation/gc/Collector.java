@@ -20,6 +20,8 @@ public final class Collector {
     private final HeapListener runtime;
     private GcRecorder recorder = GcRecorder.NONE;
     public int collections;
+    /** gc.DEBUG_SAVEALL: garbage goes to gc.garbage instead of being cleared (null when the flag is off). */
+    public java.util.function.Consumer<PyObject> saveAll;
 
     public Collector(Heap heap, HeapListener runtime) {
         this.heap = heap;
@@ -282,7 +284,9 @@ public final class Collector {
                 members(collectable));
         while (collectable.gcNext != collectable) {
             PyObject o = collectable.gcNext;
-            if (!(o instanceof PyTuple)) { // tuples have no tp_clear
+            if (saveAll != null) {
+                saveAll.accept(o);
+            } else if (!(o instanceof PyTuple)) { // tuples have no tp_clear
                 heap.incref(o);
                 o.clear(heap);
                 heap.decref(o);

@@ -63,37 +63,13 @@ public final class Keys {
         return o.id * 16L;
     }
 
-    /** _Py_HashDouble: the float's value reduced modulo 2**61 - 1, so equal numbers hash alike. */
+    /** _Py_HashDouble; a NaN (hashed by identity in CPython) counts as 0 here. */
     private static long doubleHash(double v) {
-        if (Double.isInfinite(v)) return v > 0 ? 314159 : -314159;
-        if (Double.isNaN(v)) return 0;
-        final long mod = (1L << 61) - 1;
-        int e = Math.getExponent(v) + 1;
-        double m = Math.abs(v) / Math.scalb(1.0, e);
-        if (m >= 1.0) { m /= 2; e++; }
-        if (v == 0) return 0;
-        int sign = v < 0 ? -1 : 1;
-        long x = 0;
-        while (m != 0) {
-            x = ((x << 28) & mod) | x >>> (61 - 28);
-            m *= 268435456.0;
-            e -= 28;
-            long y = (long) m;
-            m -= y;
-            x += y;
-            if (x >= mod) x -= mod;
-        }
-        e = e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61);
-        x = ((x << e) & mod) | x >>> (61 - e);
-        x = x * sign;
-        return x == -1 ? -2 : x;
+        Long h = com.studyhall.simulation.library.PyHash.ofFloat(v);
+        return h == null ? 0 : h;
     }
 
-    private static final BigInteger MODULUS = BigInteger.ONE.shiftLeft(61).subtract(BigInteger.ONE);
-
     private static long intHash(BigInteger v) {
-        long h = v.abs().mod(MODULUS).longValue();
-        if (v.signum() < 0) h = -h;
-        return h == -1 ? -2 : h;
+        return com.studyhall.simulation.library.PyHash.ofInt(v);
     }
 }

@@ -44,6 +44,10 @@ abstract class BuiltinType {
         return methods.get(methodName);
     }
 
+    final java.util.Set<String> methodNames() {
+        return methods.keySet();
+    }
+
     final boolean hasMethod(String methodName) {
         return methods.containsKey(methodName);
     }

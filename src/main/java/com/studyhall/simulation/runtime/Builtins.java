@@ -20,6 +20,7 @@ final class Builtins {
     private final Map<String, NativeModule> modules = new HashMap<>();
     private final BuiltinsModule builtinsModule;
     private final GcModule gcModule;
+    private final LazyIterType lazyIterators;
     /** The shared function objects, one per module function (module functions are made once, as in CPython). */
     private final Map<String, PyBuiltin> shared = new HashMap<>();
 
@@ -28,15 +29,36 @@ final class Builtins {
         this.heap = in.heap;
         this.v = in.values;
         this.types = new Types(in);
+        this.lazyIterators = types.lazyIterators();
         builtinsModule = new BuiltinsModule(in, this);
         gcModule = new GcModule(in);
-        for (NativeModule m : List.of(builtinsModule, gcModule, new SysModule(in), new WeakrefModule(in))) {
+        for (NativeModule m : List.of(builtinsModule, gcModule, new SysModule(in), new WeakrefModule(in),
+                new MathModule(in), new RandomModule(in), new CopyModule(in))) {
             modules.put(m.name, m);
         }
     }
 
     /** Objects made by a builtin for its own use (dict item tuples), released when the statement ends. */
     final List<PyObject> scratch = new ArrayList<>();
+
+    /**
+     * References native code holds across a call back into Python (sort keys, the best item of
+     * max, map's arguments): roots, as CPython's C stack is, until the native code lets go.
+     */
+    final List<PyObject> held = new ArrayList<>();
+
+    void hold(PyObject o) {
+        held.add(o);
+    }
+
+    void unhold(PyObject o) {
+        for (int i = held.size() - 1; i >= 0; i--) {
+            if (held.get(i) == o) {
+                held.remove(i);
+                return;
+            }
+        }
+    }
 
     void releaseScratch() {
         releaseScratch(0);
@@ -87,6 +109,24 @@ final class Builtins {
         throw type.noAttribute(obj, name);
     }
 
+    /** Every name a program can use: builtins that resolve, module attributes, methods of the builtin types. */
+    com.studyhall.simulation.syntax.Catalog catalog() {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (String n : com.studyhall.simulation.syntax.PythonNames.BUILTINS) if (builtin(n) != null || typeObjectExists(n)) names.add(n);
+        Map<String, java.util.Set<String>> moduleNames = new HashMap<>();
+        modules.forEach((name, m) -> {
+            if (!name.equals("builtins")) moduleNames.put(name, m.names());
+        });
+        java.util.Set<String> methods = new java.util.HashSet<>();
+        for (BuiltinType t : types.all()) methods.addAll(t.methodNames());
+        methods.addAll(Interpreter.GENERATOR_METHODS);
+        return new com.studyhall.simulation.syntax.Catalog(names, moduleNames, methods);
+    }
+
+    private boolean typeObjectExists(String name) {
+        return BuiltinsModule.TYPE_NAMES.contains(name);
+    }
+
     // ---- calls ----
 
     PyObject call(PyBuiltin b, List<PyObject> args, Map<String, PyObject> kwargs) {
@@ -131,7 +171,23 @@ final class Builtins {
     /** The next item as a new reference, or null when exhausted. */
     PyObject next(PyObject iterator) {
         if (iterator instanceof PyGenerator g) return in.generators.nextValue(g);
+        if (iterator instanceof PyLazyIter) return lazyIterators.next(iterator);
         return types.iterators().next(iterator);
+    }
+
+    boolean isIterator(PyObject o) {
+        return o instanceof PyIter || o instanceof PyLazyIter;
+    }
+
+    /** Calls any callable from native code (key functions, map, filter): arguments borrowed, result new. */
+    PyObject callValue(PyObject callee, List<PyObject> args) {
+        if (callee instanceof PyFunction || callee instanceof PyBoundMethod) {
+            heap.incref(callee);
+            List<PyObject> owned = new ArrayList<>();
+            for (PyObject a : args) owned.add(heap.newRef(a));
+            return in.callOwned(callee, owned, new java.util.LinkedHashMap<>());
+        }
+        return in.callNative(callee, args, Map.of());
     }
 
     boolean contains(PyObject container, PyObject item) {
@@ -161,13 +217,7 @@ final class Builtins {
     // ---- containers ----
 
     void sort(PyList l, Map<String, PyObject> kwargs) {
-        boolean reverse = kwargs.containsKey("reverse") && in.ops.truthy(kwargs.get("reverse"));
-        List<PyObject> items = new ArrayList<>(l.items);
-        if (reverse) java.util.Collections.reverse(items);
-        items.sort((a, b) -> in.ops.order("<", a, b) ? -1 : in.ops.order("<", b, a) ? 1 : 0);
-        if (reverse) java.util.Collections.reverse(items);
-        l.items.clear();
-        l.items.addAll(items);
+        IterationBuiltins.sorter(in, this).sort(l, kwargs);
     }
 
     void put(PyDict d, PyObject key, PyObject value) {

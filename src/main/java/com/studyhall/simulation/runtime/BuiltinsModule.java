@@ -37,8 +37,6 @@ final class BuiltinsModule extends NativeModule {
             throw new PyRaise("TypeError", "bad operand type for abs(): '" + o.typeName() + "'");
         });
         function("str", (args, kw) -> args.isEmpty() ? v.str("") : v.str(in.ops.str(one("str", args))));
-        function("int", (args, kw) -> toInt(args));
-        function("float", (args, kw) -> toFloat(args));
         function("bool", (args, kw) -> v.bool(!args.isEmpty() && in.ops.truthy(args.get(0))));
         function("list", (args, kw) -> {
             PyList l = heap.alloc(new PyList(new ArrayList<>(), 0));
@@ -75,14 +73,6 @@ final class BuiltinsModule extends NativeModule {
             return d;
         });
         function("sum", (args, kw) -> sum(args));
-        keywordFunction("min", (args, kw) -> minMax("min", args));
-        keywordFunction("max", (args, kw) -> minMax("max", args));
-        keywordFunction("sorted", (args, kw) -> {
-            PyList l = heap.alloc(new PyList(new ArrayList<>(), 0));
-            p.extend(l, args.get(0));
-            p.sort(l, kw);
-            return l;
-        });
         keywordFunction("enumerate", (args, kw) -> {
             if (args.isEmpty()) throw new PyRaise("TypeError", "enumerate() missing required argument 'iterable' (pos 1)");
             PyObject inner = p.getIter(args.get(0));
@@ -91,6 +81,9 @@ final class BuiltinsModule extends NativeModule {
             en.result = heap.alloc(new PyTuple(new PyObject[] {v.none, v.none}));
             return en;
         });
+        IterationBuiltins.install(this, in, protocols);
+        NumberBuiltins.install(this, in);
+        ObjectBuiltins.install(this, in, protocols);
         classFunctions();
     }
 
@@ -233,59 +226,6 @@ final class BuiltinsModule extends NativeModule {
             }
         }
         return v.falseObj;
-    }
-
-    private PyObject toInt(List<PyObject> args) {
-        if (args.isEmpty()) return v.integer(0);
-        PyObject o = args.get(0);
-        if (o instanceof PyBool b) return v.integer(b.value);
-        if (o instanceof PyInt i) return heap.newRef(i);
-        if (o instanceof PyFloat f) {
-            if (Double.isNaN(f.value)) throw new PyRaise("ValueError", "cannot convert float NaN to integer");
-            if (Double.isInfinite(f.value)) throw new PyRaise("OverflowError", "cannot convert float infinity to integer");
-            return v.integer(new java.math.BigDecimal(f.value).toBigInteger());
-        }
-        if (o instanceof PyStr s) {
-            try {
-                return v.integer(new BigInteger(s.value.strip().replace("_", "")));
-            } catch (NumberFormatException e) {
-                throw new PyRaise("ValueError", "invalid literal for int() with base 10: " + Reprs.strRepr(s.value));
-            }
-        }
-        throw new PyRaise("TypeError", "int() argument must be a string, a bytes-like object or a real number, not '" + o.typeName() + "'");
-    }
-
-    private PyObject toFloat(List<PyObject> args) {
-        if (args.isEmpty()) return v.floating(0.0);
-        PyObject o = args.get(0);
-        if (o instanceof PyFloat f) return heap.newRef(f);
-        if (o instanceof PyInt i) return v.floating(FloatType.toDouble(i));
-        if (o instanceof PyStr s) {
-            String t = s.value.strip().toLowerCase();
-            switch (t) {
-                case "inf", "+inf", "infinity", "+infinity": return v.floating(Double.POSITIVE_INFINITY);
-                case "-inf", "-infinity": return v.floating(Double.NEGATIVE_INFINITY);
-                case "nan", "+nan", "-nan": return v.floating(Double.NaN);
-                default:
-                    try {
-                        if (t.matches("[+-]?(\\d[\\d_]*\\.?\\d*|\\.\\d+)(e[+-]?\\d+)?")) return v.floating(Double.parseDouble(t.replace("_", "")));
-                    } catch (NumberFormatException e) {
-                        // fall through
-                    }
-                    throw new PyRaise("ValueError", "could not convert string to float: " + Reprs.strRepr(s.value));
-            }
-        }
-        throw new PyRaise("TypeError", "float() argument must be a string or a real number, not '" + o.typeName() + "'");
-    }
-
-    private PyObject minMax(String name, List<PyObject> args) {
-        List<PyObject> items = args.size() == 1 ? p.iterate(args.get(0)) : args;
-        if (items.isEmpty()) throw new PyRaise("ValueError", name + "() arg is an empty sequence");
-        PyObject best = items.get(0);
-        for (PyObject o : items.subList(1, items.size())) {
-            if (name.equals("min") ? in.ops.order("<", o, best) : in.ops.order(">", o, best)) best = o;
-        }
-        return heap.newRef(best);
     }
 
     private PyObject sum(List<PyObject> args) {

@@ -8,6 +8,7 @@ import java.util.List;
 final class DictType extends BuiltinType {
     DictType(Interpreter in) {
         super("dict", null, in);
+        ContainerMethods.installDict(this);
         method("get", (self, args, kw) -> {
             PyObject r = ((PyDict) self).get(args.get(0));
             return r != null ? heap.newRef(r) : args.size() > 1 ? heap.newRef(args.get(1)) : v.none;

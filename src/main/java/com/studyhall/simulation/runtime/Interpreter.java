@@ -47,6 +47,10 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     private final long deadline;
     long steps;
     int line;
+
+    int depth() {
+        return frames.size();
+    }
     Tracer tracer;
     private boolean finalizing;
     /** The resolver's scopes for the program being run. */
@@ -57,6 +61,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
 
     public Interpreter(Limits limits) {
         this.limits = limits;
+        this.recursionLimit = limits.maxRecursionDepth();
         this.deadline = System.nanoTime() + limits.timeout().toNanos();
         heap.listener = this;
         globals = heap.alloc(new PyDict());
@@ -72,6 +77,15 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         heap.counts[1] = 0;
         heap.counts[2] = 2;
         heap.setMaxLive(limits.maxLiveObjects() + heap.liveCount());
+    }
+
+    final Stdin stdin = new Stdin();
+    /** sys.getrecursionlimit(): the depth a call may not reach (starts at the run's limit, 1000 as CPython). */
+    int recursionLimit;
+
+    /** The text input() reads, line by line. */
+    public void setStdin(String text) {
+        stdin.set(text);
     }
 
     public void setTracer(Tracer tracer) {
@@ -126,6 +140,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         }
         add.accept(builtinImpl.garbageList(), 1L);
         for (PyObject o : builtinImpl.scratch) add.accept(o, 1L);
+        for (PyObject o : builtinImpl.held) add.accept(o, 1L);
         return ext;
     }
 
@@ -203,7 +218,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     }
 
     int recursionLimit() {
-        return limits.maxRecursionDepth();
+        return recursionLimit;
     }
 
     void block(List<Stmt> body) {
@@ -1035,6 +1050,11 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         return callNative(f, args, Map.of());
     }
 
+    /** delattr(obj, name): the same as {@code del obj.name}. */
+    void delAttr(PyObject obj, String name) {
+        attributes.delete(obj, name);
+    }
+
     void setAttr(PyObject obj, String name, PyObject value) {
         if (attributes.set(obj, name, value)) return;
         if (obj instanceof PyClass cls) {
@@ -1250,6 +1270,9 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         }
     }
 
+    /** The methods {@link #generatorMethod} answers; the checker's catalogue lists them with the types' tables. */
+    static final java.util.Set<String> GENERATOR_METHODS = java.util.Set.of("send", "close", "__next__");
+
     /** send, close and __next__ of a generator; StopIteration carries the value the body returned. */
     private PyObject generatorMethod(PyGenerator g, String name, List<PyObject> args) {
         PyObject v;
@@ -1398,7 +1421,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             clearFrame(f);
             throw ex;
         }
-        if (frames.size() >= limits.maxRecursionDepth()) {
+        if (frames.size() >= recursionLimit) {
             clearFrame(f);
             throw new PyRaise("RecursionError", "maximum recursion depth exceeded");
         }
@@ -1722,7 +1745,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         Frame f = new Frame(e.kind().codeName, globals, scope, fn);
         f.locals[0] = it;
         startFrame(f, fn);
-        if (frames.size() >= limits.maxRecursionDepth()) {
+        if (frames.size() >= recursionLimit) {
             clearFrame(f);
             throw new PyRaise("RecursionError", "maximum recursion depth exceeded");
         }

@@ -26,10 +26,15 @@ final class IterType extends BuiltinType {
 
     @Override
     List<PyObject> items(PyObject o) {
+        return drainToScratch(builtins(), o);
+    }
+
+    /** The remaining items of an iterator, owned by the scratch list until the statement ends. */
+    static List<PyObject> drainToScratch(Builtins protocols, PyObject iterator) {
         List<PyObject> out = new ArrayList<>();
-        for (PyObject x = next(o); x != null; x = next(o)) {
+        for (PyObject x = protocols.next(iterator); x != null; x = protocols.next(iterator)) {
             out.add(x);
-            builtins().scratch.add(x); // owned until the statement ends
+            protocols.scratch.add(x);
         }
         return out;
     }

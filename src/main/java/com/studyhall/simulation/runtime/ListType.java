@@ -62,8 +62,7 @@ final class ListType extends BuiltinType {
         });
         method("index", (self, args, kw) -> {
             List<PyObject> items = ((PyList) self).items;
-            for (int i = 0; i < items.size(); i++) if (ops().eq(items.get(i), args.get(0))) return v.integer(i);
-            throw new PyRaise("ValueError", ops().repr(args.get(0)) + " is not in list");
+            return v.integer(ContainerMethods.index(this, items, args, ops().repr(args.get(0)) + " is not in list"));
         });
         method("count", (self, args, kw) -> {
             int c = 0;
@@ -206,7 +205,11 @@ final class ListType extends BuiltinType {
             try {
                 List<PyObject> items = builtins().iterate(value);
                 long[] b = s.bounds(l.items.size());
-                if (b[2] != 1) throw new PyRaise("ValueError", "extended slice assignment is not supported in the memory lab");
+                if (b[2] != 1) {
+                    assignExtended(l, s.indexes(l.items.size()), items);
+                    heap.decref(value);
+                    return;
+                }
                 int lo = (int) b[0];
                 int hi = (int) Math.max(b[0], b[1]);
                 List<PyObject> removed = new ArrayList<>(l.items.subList(lo, hi));
@@ -225,6 +228,17 @@ final class ListType extends BuiltinType {
         int i = (int) index(key, l.items.size(), "list assignment");
         PyObject old = l.items.set(i, value);
         heap.decref(old);
+    }
+
+    /** list_ass_subscript with a step: sizes must match; replaced items are released in slice order. */
+    private void assignExtended(PyList l, List<Integer> indexes, List<PyObject> items) {
+        if (indexes.size() != items.size()) {
+            throw new PyRaise("ValueError", "attempt to assign sequence of size " + items.size()
+                    + " to extended slice of size " + indexes.size());
+        }
+        List<PyObject> garbage = new ArrayList<>();
+        for (int k = 0; k < indexes.size(); k++) garbage.add(l.items.set(indexes.get(k), heap.newRef(items.get(k))));
+        garbage.forEach(heap::decref);
     }
 
     @Override

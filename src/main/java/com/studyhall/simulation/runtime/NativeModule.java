@@ -58,6 +58,18 @@ abstract class NativeModule {
         return functions.get(fname);
     }
 
+    /** The names of the module's attributes: its functions and its other values. */
+    java.util.Set<String> names() {
+        java.util.Set<String> names = new java.util.HashSet<>(functions.keySet());
+        names.addAll(valueNames());
+        return names;
+    }
+
+    /** The names {@link #value} answers. */
+    java.util.Set<String> valueNames() {
+        return java.util.Set.of();
+    }
+
     /** A module attribute that is not a function (gc.garbage); null when there is none. */
     PyObject value(String attr) {
         return null;

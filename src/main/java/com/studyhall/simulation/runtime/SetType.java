@@ -8,6 +8,7 @@ import java.util.List;
 final class SetType extends BuiltinType {
     SetType(Interpreter in) {
         super("set", null, in);
+        ContainerMethods.installSet(this);
         method("add", (self, args, kw) -> {
             ((PySet) self).add(heap.newRef(args.get(0)), heap);
             return v.none;

@@ -14,5 +14,25 @@ final class SysModule extends NativeModule {
             if (args.isEmpty()) throw new PyRaise("TypeError", "getsizeof() missing required argument 'object' (pos 1)");
             return v.integer(args.get(0).sizeof());
         });
+        function("intern", (args, kw) -> {
+            PyObject o = one("sys.intern", args);
+            if (!(o instanceof PyStr s)) throw new PyRaise("TypeError", "intern() argument must be str, not " + o.typeName());
+            return v.intern(s.value);
+        });
+        function("getrecursionlimit", (args, kw) -> {
+            Args.count("sys.getrecursionlimit", args, 0, 0);
+            return v.integer(in.recursionLimit);
+        });
+        function("setrecursionlimit", (args, kw) -> {
+            long n = Args.integer(one("sys.setrecursionlimit", args));
+            if (n < 1) throw new PyRaise("ValueError", "recursion limit must be greater or equal than 1");
+            int depth = in.depth() + 1;
+            if (n <= depth) {
+                throw new PyRaise("RecursionError", "cannot set the recursion limit to " + n + " at the recursion depth "
+                        + depth + ": the limit is too low");
+            }
+            in.recursionLimit = (int) Math.min(n, Integer.MAX_VALUE);
+            return v.none;
+        });
     }
 }

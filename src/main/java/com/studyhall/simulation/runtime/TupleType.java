@@ -9,6 +9,7 @@ import java.util.List;
 final class TupleType extends BuiltinType {
     TupleType(Interpreter in) {
         super("tuple", null, in);
+        ContainerMethods.installTuple(this);
     }
 
     private static List<PyObject> items(PyTuple t) {

@@ -24,6 +24,7 @@ final class Types {
         register(PyRange.class, new RangeType(in), true);
         register(PyNone.class, new NoneType(in), false);
         register(PyIter.class, new IterType(in), false);
+        register(PyLazyIter.class, new LazyIterType(in), false);
         register(PyView.class, new DictViewType(in), false);
         register(PyWeakref.class, new WeakrefType(in), false);
         register(PyFunction.class, new FunctionType(in), false);
@@ -49,6 +50,10 @@ final class Types {
         return t != null ? t : fallback;
     }
 
+    java.util.Collection<BuiltinType> all() {
+        return java.util.List.copyOf(new java.util.LinkedHashSet<>(byClass.values()));
+    }
+
     /** A builtin type by the name a program uses for it, or null. */
     BuiltinType named(String name) {
         return byName.get(name);
@@ -60,6 +65,10 @@ final class Types {
 
     InstanceType instances() {
         return (InstanceType) byClass.get(PyInstance.class);
+    }
+
+    LazyIterType lazyIterators() {
+        return (LazyIterType) byClass.get(PyLazyIter.class);
     }
 
     WeakrefType weakrefs() {

@@ -1,7 +1,11 @@
 package com.studyhall.simulation.syntax;
 
 import com.studyhall.simulation.Diagnostic;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -9,17 +13,6 @@ import java.util.Set;
  * jlox's Resolver): each refusal is a diagnostic naming line and column.
  */
 public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
-    private static final Set<String> MODULES = Set.of("gc", "sys", "weakref");
-
-    /** Python builtins the lab does not model: calling them would not behave like CPython. */
-    private static final Set<String> UNSUPPORTED_BUILTINS = Set.of(
-            "open", "input", "exec", "eval", "compile", "globals", "locals", "vars", "dir", "getattr", "setattr",
-            "hasattr", "delattr", "iter", "next", "map", "filter", "zip", "reversed", "any", "all", "round",
-            "divmod", "pow", "hash", "format", "ord", "chr", "bin", "hex", "oct", "callable",
-            "frozenset", "bytes", "bytearray", "memoryview",
-            "complex", "slice", "__import__", "breakpoint", "help", "exit", "quit", "ascii",
-            "Exception", "ValueError", "TypeError", "KeyError", "IndexError", "RuntimeError", "StopIteration");
-
     /** Special attributes the lab models: a generator's __next__, a function's defaults and closure. */
     private static final Set<String> ALLOWED_SPECIAL_ATTRIBUTES = Set.of("__init__", "__del__", "__next__",
             "__closure__", "__defaults__", "__kwdefaults__");
@@ -44,25 +37,83 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         return SPECIAL_METHODS.contains(name) || name.equals("__slots__") || ALLOWED_SPECIAL_ATTRIBUTES.contains(name);
     }
 
-    private final List<Diagnostic> diagnostics;
     /** Which names read a builtin (the resolver's answer); null: every such name does. */
     private final java.util.function.Predicate<Expr.Name> readsBuiltin;
+    private final List<Diagnostic> diagnostics;
+    private final Catalog catalog;
+    /** Names the program binds anywhere (a program may call its own variable "input"). */
+    private final Set<String> bound = new HashSet<>();
+    /** Attribute names the program defines: assigned on an object, or defined in a class body. */
+    private final Set<String> definedAttributes = new HashSet<>();
+    /** Module names bound by import (the alias if there is one) to the module. */
+    private final Map<String, String> importedModules = new HashMap<>();
+    private final List<Expr.Name> builtinUses = new ArrayList<>();
+    private final List<Expr.Attribute> attributeUses = new ArrayList<>();
     private int functionDepth;
     private int classDepth;
     private int loopDepth;
 
-    public Checker(List<Diagnostic> diagnostics) {
-        this(diagnostics, null);
+    public Checker(List<Diagnostic> diagnostics, Catalog catalog) {
+        this(diagnostics, null, catalog);
     }
 
-    /** readsBuiltin tells a program's own variable named like a builtin ({@code input = [...]}) from the builtin. */
-    public Checker(List<Diagnostic> diagnostics, java.util.function.Predicate<Expr.Name> readsBuiltin) {
+    /**
+     * readsBuiltin tells a program's own variable named like a builtin ({@code input = [...]}) from
+     * the builtin (the resolver's answer; null: every such name reads the builtin); the catalogue
+     * says what the runtime models.
+     */
+    public Checker(List<Diagnostic> diagnostics, java.util.function.Predicate<Expr.Name> readsBuiltin, Catalog catalog) {
         this.diagnostics = diagnostics;
         this.readsBuiltin = readsBuiltin;
+        this.catalog = catalog;
     }
 
     public void check(List<Stmt> program) {
+        int before = diagnostics.size();
         program.forEach(s -> s.accept(this));
+        checkNames();
+        diagnostics.subList(before, diagnostics.size())
+                .sort(java.util.Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
+    }
+
+    /**
+     * Nothing runs half-way: a builtin, module attribute or method name that CPython has and the
+     * runtime does not is refused now, unless the program itself defines that name. A name
+     * Python has nowhere runs, to CPython's own NameError or AttributeError.
+     */
+    private void checkNames() {
+        for (Expr.Name n : builtinUses) {
+            if (!bound.contains(n.name()) && !catalog.builtins().contains(n.name())) {
+                refuse(n.token(), "the builtin '" + n.name() + "'");
+            }
+        }
+        for (Expr.Attribute a : attributeUses) {
+            String name = a.name();
+            if (name.startsWith("__") && name.endsWith("__")) continue;
+            if (a.object() instanceof Expr.Name n && importedModules.containsKey(n.name())) {
+                String module = importedModules.get(n.name());
+                Set<String> known = catalog.modules().get(module);
+                Set<String> real = PythonNames.MODULES.getOrDefault(module, Set.of());
+                if (known != null && !known.contains(name) && real.contains(name)) refuse(a.token(), "'" + module + "." + name + "'");
+                continue;
+            }
+            if (PythonNames.ATTRIBUTES.contains(name) && !definedAttributes.contains(name) && !catalog.methods().contains(name)) {
+                refuse(a.token(), "the attribute or method '" + name + "'");
+            }
+        }
+    }
+
+    /** Records the names an assignment or loop target binds. */
+    private void bind(Expr target) {
+        if (target instanceof Expr.Name n) {
+            bound.add(n.name());
+        } else if (target instanceof Expr.Attribute a) {
+            definedAttributes.add(a.name());
+        } else if (target instanceof Expr.TupleDisplay t) {
+            t.elements().forEach(this::bind);
+        } else if (target instanceof Expr.ListDisplay l) {
+            l.elements().forEach(this::bind);
+        }
     }
 
     private void refuse(Token at, String what) {
@@ -102,12 +153,21 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     public Void visitExpression(Stmt.Expression s) { expr(s.expr()); return null; }
 
     public Void visitAssign(Stmt.Assign s) {
+        s.targets().forEach(this::bind);
+        if (classDepth > 0 && functionDepth == 0) s.targets().forEach(t -> {
+            if (t instanceof Expr.Name n) definedAttributes.add(n.name());
+        });
         s.targets().forEach(this::expr);
         expr(s.value());
         return null;
     }
 
-    public Void visitAugAssign(Stmt.AugAssign s) { expr(s.target()); expr(s.value()); return null; }
+    public Void visitAugAssign(Stmt.AugAssign s) {
+        bind(s.target());
+        expr(s.target());
+        expr(s.value());
+        return null;
+    }
 
     public Void visitDel(Stmt.Del s) {
         for (Expr t : s.targets()) {
@@ -130,6 +190,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     }
 
     public Void visitFor(Stmt.For s) {
+        bind(s.target());
         expr(s.target());
         expr(s.iterable());
         loop(s.body());
@@ -144,6 +205,9 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     }
 
     public Void visitFunctionDef(Stmt.FunctionDef s) {
+        bound.add(s.name());
+        if (classDepth > 0) definedAttributes.add(s.name());
+        s.params().forEach(p -> bound.add(p.name()));
         s.params().forEach(p -> expr(p.defaultValue()));
         s.kwonly().forEach(p -> expr(p.defaultValue()));
         int savedLoops = loopDepth;
@@ -156,6 +220,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     }
 
     public Void visitClassDef(Stmt.ClassDef s) {
+        bound.add(s.name());
         if (functionDepth > 0 || classDepth > 0) {
             refuse(s.token(), "a class defined inside a function or class");
             return null;
@@ -213,11 +278,16 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     }
 
     public Void visitImport(Stmt.Import s) {
-        for (Token module : s.modules()) {
-            if (!MODULES.contains(module.lexeme())) {
+        for (int i = 0; i < s.modules().size(); i++) {
+            Token module = s.modules().get(i);
+            if (!catalog.modules().containsKey(module.lexeme())) {
                 diagnostics.add(new Diagnostic(module.line(), module.column(), "line " + module.line()
-                        + ": import of '" + module.lexeme() + "' is not supported in the memory lab (only gc, sys and weakref)"));
+                        + ": import of '" + module.lexeme() + "' is not supported in the memory lab (only "
+                        + String.join(", ", new java.util.TreeSet<>(catalog.modules().keySet())) + ")"));
             }
+            String alias = i < s.aliases().size() && s.aliases().get(i) != null ? s.aliases().get(i) : module.lexeme();
+            bound.add(alias);
+            importedModules.put(alias, module.lexeme());
         }
         if (classDepth > 0 && functionDepth == 0) refuse(s.token(), "import inside a class body");
         return null;
@@ -225,9 +295,21 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     public Void visitImportFrom(Stmt.ImportFrom s) {
         Token module = s.module();
-        if (!MODULES.contains(module.lexeme())) {
+        Set<String> known = catalog.modules().get(module.lexeme());
+        if (known == null) {
             diagnostics.add(new Diagnostic(module.line(), module.column(), "line " + module.line()
-                    + ": import of '" + module.lexeme() + "' is not supported in the memory lab (only gc, sys and weakref)"));
+                    + ": import of '" + module.lexeme() + "' is not supported in the memory lab (only "
+                    + String.join(", ", new java.util.TreeSet<>(catalog.modules().keySet())) + ")"));
+        } else {
+            Set<String> real = PythonNames.MODULES.getOrDefault(module.lexeme(), Set.of());
+            for (int i = 0; i < s.names().size(); i++) {
+                Token name = s.names().get(i);
+                if (!known.contains(name.lexeme()) && real.contains(name.lexeme())) {
+                    refuse(name, "'" + module.lexeme() + "." + name.lexeme() + "'");
+                }
+                String alias = i < s.aliases().size() && s.aliases().get(i) != null ? s.aliases().get(i) : name.lexeme();
+                bound.add(alias);
+            }
         }
         if (classDepth > 0 && functionDepth == 0) refuse(s.token(), "import inside a class body");
         return null;
@@ -253,11 +335,12 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     }
 
     public Void visitName(Expr.Name e) {
-        if (UNSUPPORTED_BUILTINS.contains(e.name()) && (readsBuiltin == null || readsBuiltin.test(e))) refuse(e.token(), "the builtin '" + e.name() + "'");
+        if (PythonNames.BUILTINS.contains(e.name()) && (readsBuiltin == null || readsBuiltin.test(e))) builtinUses.add(e);
         return null;
     }
 
     public Void visitAttribute(Expr.Attribute e) {
+        attributeUses.add(e);
         if (e.name().startsWith("__") && e.name().endsWith("__") && !readableSpecial(e.name())) {
             refuse(e.token(), "the special attribute '" + e.name() + "'");
         }
@@ -272,6 +355,11 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     public Void visitCall(Expr.Call e) {
         // object names a type (a base, isinstance); instances of it are not modelled.
         if (e.callee() instanceof Expr.Name n && n.name().equals("object")) refuse(n.token(), "the builtin 'object()'");
+        // setattr(obj, "name", value) defines the attribute as obj.name = value would.
+        if (e.callee() instanceof Expr.Name n && n.name().equals("setattr") && e.args().size() >= 2
+                && e.args().get(1) instanceof Expr.Constant c && c.value() instanceof String attr) {
+            definedAttributes.add(attr);
+        }
         expr(e.callee());
         e.args().forEach(this::expr);
         e.keywords().forEach(k -> expr(k.value()));
@@ -303,6 +391,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         expr(e.element());
         expr(e.value());
         for (Expr.Comprehension c : e.generators()) {
+            bind(c.target());
             expr(c.target());
             expr(c.iter());
             c.conditions().forEach(this::expr);

@@ -75,6 +75,13 @@ final class FStringParser {
             return -1;
         }
         String exprText = s.substring(start, exprEnd);
+        // {expr=} prints the expression's text (spaces kept) before its value.
+        String debugText = null;
+        String trimmed = exprText.stripTrailing();
+        if (trimmed.endsWith("=") && trimmed.length() > 1 && "=!<>".indexOf(trimmed.charAt(trimmed.length() - 2)) < 0) {
+            debugText = exprText;
+            exprText = trimmed.substring(0, trimmed.length() - 1);
+        }
         if (exprText.isBlank()) {
             error("f-string: empty expression not allowed");
             return -1;
@@ -106,6 +113,15 @@ final class FStringParser {
         if (i >= s.length() || s.charAt(i) != '}') {
             error("f-string: expecting '}'");
             return -1;
+        }
+        if (spec.indexOf('{') >= 0) {
+            diagnostics.add(new Diagnostic(token.line(), token.column(), "line " + token.line()
+                    + ": a nested replacement field in an f-string format spec is not supported in the memory lab"));
+            return -1;
+        }
+        if (debugText != null) {
+            plain.append(debugText);
+            if (conversion == 0 && spec.isEmpty()) conversion = 'r';
         }
         Expr expr = parseInner(exprText.strip());
         if (expr == null) return -1;

@@ -1,0 +1,158 @@
+package com.studyhall.simulation.library;
+
+import com.studyhall.simulation.heap.PyRaise;
+import java.math.BigInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The format-spec mini-language of {@code format()}, f-strings and {@code str.format}:
+ * {@code [[fill]align][sign][z][#][0][width][grouping][.precision][type]}, applied to int, float
+ * and str as CPython's {@code formatter_unicode.c} does, errors included.
+ */
+public final class FormatSpec {
+    private static final Pattern SPEC = Pattern.compile(
+            "(?:(.)?([<>=^]))?([-+ ])?(z)?(#)?(0)?(\\d+)?([,_])?(?:\\.(\\d+))?(.)?", Pattern.DOTALL);
+
+    private final char fill;
+    private final Character align;
+    private final char sign;
+    private final boolean noNegativeZero;
+    private final boolean alternate;
+    private final int width;
+    private final Character grouping;
+    private final Integer precision;
+    private final char type;
+    private final boolean zeroPad;
+
+    private FormatSpec(Matcher m) {
+        zeroPad = m.group(6) != null;
+        fill = m.group(1) != null ? m.group(1).charAt(0) : zeroPad ? '0' : ' ';
+        if (m.group(2) != null) align = m.group(2).charAt(0);
+        else align = zeroPad ? Character.valueOf('=') : null;
+        sign = m.group(3) != null ? m.group(3).charAt(0) : '-';
+        noNegativeZero = m.group(4) != null;
+        alternate = m.group(5) != null;
+        width = m.group(7) != null ? Integer.parseInt(m.group(7)) : -1;
+        grouping = m.group(8) != null ? Character.valueOf(m.group(8).charAt(0)) : null;
+        precision = m.group(9) != null ? Integer.valueOf(m.group(9)) : null;
+        type = m.group(10) != null ? m.group(10).charAt(0) : 0;
+    }
+
+    /** Parses a spec; {@code typeName} is the formatted object's type, for the error message. */
+    public static FormatSpec parse(String spec, String typeName) {
+        Matcher m = SPEC.matcher(spec);
+        if (!m.matches() || (m.group(10) != null && m.group(7) == null && m.group(10).matches("\\d"))) {
+            throw new PyRaise("ValueError", "Invalid format specifier '" + spec + "' for object of type '" + typeName + "'");
+        }
+        return new FormatSpec(m);
+    }
+
+    private PyRaise unknown(String typeName) {
+        return new PyRaise("ValueError", "Unknown format code '" + type + "' for object of type '" + typeName + "'");
+    }
+
+    // ---- str ----
+
+    public String formatStr(String s) {
+        if (type != 0 && type != 's') throw unknown("str");
+        if (sign != '-') throw new PyRaise("ValueError", "Sign not allowed in string format specifier");
+        if (alternate) throw new PyRaise("ValueError", "Alternate form (#) not allowed in string format specifier");
+        if (align != null && align == '=') throw new PyRaise("ValueError", "'=' alignment not allowed in string format specifier");
+        if (grouping != null) throw new PyRaise("ValueError", "Cannot specify '" + grouping + "' with 's'.");
+        String body = precision != null && s.length() > precision ? s.substring(0, precision) : s;
+        return pad("", body, align == null ? '<' : align);
+    }
+
+    // ---- int ----
+
+    public String formatInt(BigInteger v, String typeName) {
+        if ("eEfFgG%".indexOf(type) >= 0 && type != 0) return formatFloat(v.doubleValue(), typeName);
+        if (type != 0 && "bcdoxXn".indexOf(type) < 0) throw unknown(typeName);
+        if (precision != null) throw new PyRaise("ValueError", "Precision not allowed in integer format specifier");
+        if (grouping != null && grouping == ',' && type != 0 && type != 'd') {
+            throw new PyRaise("ValueError", "Cannot specify ',' with '" + type + "'.");
+        }
+        if (type == 'c') {
+            if (sign != '-') throw new PyRaise("ValueError", "Sign not allowed with integer format specifier 'c'");
+            if (v.signum() < 0 || v.compareTo(BigInteger.valueOf(0x10ffff)) > 0) {
+                throw new PyRaise("OverflowError", "%c arg not in range(0x110000)");
+            }
+            return pad("", new String(Character.toChars(v.intValue())), align == null ? '>' : align);
+        }
+        int radix = switch (type) {
+            case 'b' -> 2;
+            case 'o' -> 8;
+            case 'x', 'X' -> 16;
+            default -> 10;
+        };
+        String digits = v.abs().toString(radix);
+        if (type == 'X') digits = digits.toUpperCase();
+        String prefix = alternate && radix != 10 ? "0" + (type == 'X' ? "X" : String.valueOf(type)) : "";
+        return number(v.signum() < 0, prefix, digits, "", radix == 10 ? 3 : 4);
+    }
+
+    // ---- float ----
+
+    public String formatFloat(double v, String typeName) {
+        if (type != 0 && "eEfFgGn%".indexOf(type) < 0) throw unknown(typeName);
+        char t = type;
+        int p;
+        if (t == 0 && precision == null) {
+            t = 'r';
+            p = 0;
+        } else {
+            p = precision != null ? precision : 6;
+        }
+        String body = FloatText.format(v, t, p, alternate);
+        boolean negative = body.startsWith("-");
+        if (negative) body = body.substring(1);
+        if (negative && noNegativeZero && body.matches("[0.]*(e[+-]0+)?%?")) negative = false;
+        int cut = firstNonDigit(body);
+        return number(negative, "", body.substring(0, cut), body.substring(cut), 3);
+    }
+
+    private static int firstNonDigit(String s) {
+        int i = 0;
+        while (i < s.length() && Character.isDigit(s.charAt(i))) i++;
+        return i;
+    }
+
+    /** Sign, prefix, grouped integer digits and the rest, padded; zero padding also groups the zeros. */
+    private String number(boolean negative, String prefix, String intDigits, String rest, int groupSize) {
+        String signText = negative ? "-" : sign == '+' ? "+" : sign == ' ' ? " " : "";
+        char a = align == null ? '>' : align;
+        String grouped = group(intDigits, groupSize);
+        if (grouping != null && a == '=' && fill == '0') {
+            int target = width - signText.length() - prefix.length() - rest.length();
+            while (grouped.length() < target) {
+                intDigits = "0" + intDigits;
+                grouped = group(intDigits, groupSize);
+            }
+        }
+        return pad(signText + prefix, grouped + rest, a);
+    }
+
+    private String group(String digits, int size) {
+        if (grouping == null || digits.isEmpty()) return digits;
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % size == 0) b.append(grouping);
+            b.append(digits.charAt(i));
+        }
+        return b.toString();
+    }
+
+    private String pad(String head, String body, char a) {
+        int n = head.length() + body.length();
+        if (n >= width) return head + body;
+        String f = String.valueOf(fill);
+        int total = width - n;
+        return switch (a) {
+            case '<' -> head + body + f.repeat(total);
+            case '^' -> f.repeat(total / 2) + head + body + f.repeat(total - total / 2);
+            case '=' -> head + f.repeat(total) + body;
+            default -> f.repeat(total) + head + body;
+        };
+    }
+}

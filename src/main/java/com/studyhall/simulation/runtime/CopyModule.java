@@ -1,0 +1,101 @@
+package com.studyhall.simulation.runtime;
+
+import com.studyhall.simulation.heap.*;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * copy: copy() makes a shallow copy the way copy.py dispatches (list.copy, dict.copy, set copy,
+ * a new instance sharing the attribute values; immutable objects come back as themselves);
+ * deepcopy() rebuilds containers item by item (a list grows by append, as copy.py's does),
+ * keeping a memo so shared objects and cycles are copied once.
+ */
+final class CopyModule extends NativeModule {
+    CopyModule(Interpreter in) {
+        super("copy", in);
+        function("copy", (args, kw) -> shallow(one("copy.copy", args)));
+        keywordFunction("deepcopy", (args, kw) -> {
+            Args.count("deepcopy", args, 1, 2);
+            return deep(args.get(0), new IdentityHashMap<>());
+        });
+    }
+
+    @Override
+    String qualify(String fname) {
+        return fname;
+    }
+
+    private PyObject shallow(PyObject x) {
+        if (x instanceof PyList || x instanceof PyDict || x instanceof PySet) {
+            return in.builtinImpl.callMethod(x, "copy", List.of(), Map.of());
+        }
+        if (x instanceof PyInstance i) {
+            PyInstance y = newInstance(i.cls);
+            i.attrs.forEach((k, val) -> y.attrs.put(k, heap.newRef(val)));
+            return y;
+        }
+        return heap.newRef(x);
+    }
+
+    private PyInstance newInstance(PyClass cls) {
+        heap.incref(cls);
+        PyInstance y = heap.alloc(new PyInstance(cls));
+        if (!cls.instantiated) {
+            cls.instantiated = true;
+            cls.hiddenGarbage--;
+        }
+        return y;
+    }
+
+    /** A deep copy (new reference); memo maps each original already copied to its copy. */
+    private PyObject deep(PyObject x, Map<PyObject, PyObject> memo) {
+        in.checkDeadline();
+        PyObject done = memo.get(x);
+        if (done != null) return heap.newRef(done);
+        if (x instanceof PyList l) {
+            PyList y = heap.alloc(new PyList(new ArrayList<>(), 0));
+            memo.put(x, y);
+            for (PyObject item : new ArrayList<>(l.items)) in.builtinImpl.append(y, deep(item, memo));
+            return y;
+        }
+        if (x instanceof PyTuple t) {
+            PyObject[] items = new PyObject[t.items.length];
+            boolean same = true;
+            for (int i = 0; i < items.length; i++) {
+                items[i] = deep(t.items[i], memo);
+                same &= items[i] == t.items[i];
+            }
+            if (same) {
+                for (PyObject o : items) heap.decref(o);
+                return heap.newRef(x);
+            }
+            PyTuple y = heap.alloc(new PyTuple(items));
+            memo.put(x, y);
+            return y;
+        }
+        if (x instanceof PyDict d) {
+            PyDict y = heap.alloc(new PyDict());
+            memo.put(x, y);
+            for (PyObject[] e : d.entries()) {
+                PyObject k = deep(e[0], memo);
+                in.builtinImpl.put(y, k, deep(e[1], memo));
+            }
+            return y;
+        }
+        if (x instanceof PySet s) {
+            PySet y = heap.alloc(new PySet());
+            memo.put(x, y);
+            for (PyObject m : s.members()) y.add(deep(m, memo), heap);
+            return y;
+        }
+        if (x instanceof PyInstance i) {
+            PyInstance y = newInstance(i.cls);
+            memo.put(x, y);
+            for (Map.Entry<String, PyObject> e : new ArrayList<>(i.attrs.entrySet())) y.attrs.put(e.getKey(), deep(e.getValue(), memo));
+            return y;
+        }
+        return heap.newRef(x);
+    }
+}

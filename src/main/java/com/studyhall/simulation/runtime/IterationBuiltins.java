@@ -1,0 +1,263 @@
+package com.studyhall.simulation.runtime;
+
+import com.studyhall.simulation.heap.*;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The builtins that walk iterables: iter, next, zip, map, filter, reversed, any, all, sorted,
+ * min and max (with key= and default=), and list.sort's key= and reverse=.
+ */
+final class IterationBuiltins {
+    private final Interpreter in;
+    private final Builtins p;
+    private final Heap heap;
+    private final Values v;
+
+    private IterationBuiltins(Interpreter in, Builtins protocols) {
+        this.in = in;
+        this.p = protocols;
+        this.heap = in.heap;
+        this.v = in.values;
+    }
+
+    static IterationBuiltins sorter(Interpreter in, Builtins protocols) {
+        return new IterationBuiltins(in, protocols);
+    }
+
+    static void install(BuiltinsModule m, Interpreter in, Builtins protocols) {
+        IterationBuiltins b = new IterationBuiltins(in, protocols);
+        m.function("iter", (args, kw) -> {
+            Args.count("iter", args, 1, 1);
+            return protocols.getIter(args.get(0));
+        });
+        m.function("next", (args, kw) -> b.next(args));
+        m.keywordFunction("zip", (args, kw) -> b.zip(args, kw));
+        m.function("map", (args, kw) -> b.map(args));
+        m.function("filter", (args, kw) -> b.filter(args));
+        m.function("reversed", (args, kw) -> b.reversed(args));
+        m.function("any", (args, kw) -> b.anyAll(args, true));
+        m.function("all", (args, kw) -> b.anyAll(args, false));
+        m.keywordFunction("sorted", (args, kw) -> {
+            if (args.size() != 1) throw new PyRaise("TypeError", "sorted expected 1 argument, got " + args.size());
+            PyList l = in.heap.alloc(new PyList(new ArrayList<>(), 0));
+            in.push(l); // held on the C stack while key functions run
+            try {
+                protocols.extend(l, args.get(0));
+                b.sort(l, kw);
+            } catch (RuntimeException e) {
+                in.heap.decref(in.pop());
+                throw e;
+            }
+            return in.pop();
+        });
+        m.keywordFunction("min", (args, kw) -> b.minMax("min", args, kw));
+        m.keywordFunction("max", (args, kw) -> b.minMax("max", args, kw));
+    }
+
+    private PyObject next(List<PyObject> args) {
+        Args.count("next", args, 1, 2);
+        PyObject it = args.get(0);
+        if (!p.isIterator(it)) throw new PyRaise("TypeError", "'" + it.typeName() + "' object is not an iterator");
+        PyObject item = p.next(it);
+        if (item != null) return item;
+        if (args.size() > 1) return heap.newRef(args.get(1));
+        throw new PyRaise("StopIteration", "");
+    }
+
+    /** New iterators of every argument, in a tuple (ittuple of zip and map). */
+    private PyTuple iterators(List<PyObject> iterables) {
+        PyObject[] its = new PyObject[iterables.size()];
+        try {
+            for (int i = 0; i < its.length; i++) its[i] = p.getIter(iterables.get(i));
+        } catch (RuntimeException e) {
+            for (PyObject o : its) if (o != null) heap.decref(o);
+            throw e;
+        }
+        return its.length == 0 ? (PyTuple) v.emptyTuple : heap.alloc(new PyTuple(its));
+    }
+
+    private PyObject zip(List<PyObject> args, Map<String, PyObject> kw) {
+        for (String k : kw.keySet()) {
+            if (!k.equals("strict")) throw new PyRaise("TypeError", "zip() got an unexpected keyword argument '" + k + "'");
+        }
+        if (kw.containsKey("strict") && in.ops.truthy(kw.get("strict"))) {
+            throw new PyRaise("TypeError", "zip(strict=True) is not supported in the memory lab");
+        }
+        PyTuple its = iterators(args);
+        PyObject[] nones = new PyObject[args.size()];
+        java.util.Arrays.fill(nones, v.none);
+        PyLazyIter z = heap.alloc(new PyLazyIter("zip", its));
+        z.result = nones.length == 0 ? (PyTuple) v.emptyTuple : heap.alloc(new PyTuple(nones));
+        return z;
+    }
+
+    private PyObject map(List<PyObject> args) {
+        if (args.size() < 2) throw new PyRaise("TypeError", "map() must have at least two arguments.");
+        PyTuple its = iterators(args.subList(1, args.size()));
+        return heap.alloc(new PyLazyIter("map", heap.newRef(args.get(0)), its));
+    }
+
+    private PyObject filter(List<PyObject> args) {
+        if (args.size() != 2) throw new PyRaise("TypeError", "filter expected 2 arguments, got " + args.size());
+        PyObject it = p.getIter(args.get(1));
+        return heap.alloc(new PyLazyIter("filter", heap.newRef(args.get(0)), it));
+    }
+
+    /** reversed: lists get a list_reverseiterator, ranges a range_iterator, dicts a reverse key iterator. */
+    private PyObject reversed(List<PyObject> args) {
+        if (args.size() != 1) throw new PyRaise("TypeError", "reversed expected 1 argument, got " + args.size());
+        PyObject seq = args.get(0);
+        if (seq instanceof PyRange r) {
+            long n = r.length();
+            java.math.BigInteger last = r.start.add(r.step.multiply(java.math.BigInteger.valueOf(n - 1)));
+            PyRange back = heap.alloc(new PyRange(last, last.subtract(r.step.multiply(java.math.BigInteger.valueOf(n))), r.step.negate()));
+            try {
+                return p.getIter(back);
+            } finally {
+                heap.decref(back);
+            }
+        }
+        if (seq instanceof PyDict d) {
+            heap.incref(d);
+            PyIter it = heap.alloc(new PyIter("dict_reversekeyiterator", d));
+            it.snapshot = new ArrayList<>(p.iterate(d));
+            Collections.reverse(it.snapshot);
+            return it;
+        }
+        if (!(seq instanceof PyList || seq instanceof PyTuple || seq instanceof PyStr)) {
+            throw new PyRaise("TypeError", "'" + seq.typeName() + "' object is not reversible");
+        }
+        PyLazyIter it = heap.alloc(new PyLazyIter(seq instanceof PyList ? "list_reverseiterator" : "reversed", heap.newRef(seq)));
+        it.index = p.len(seq) - 1;
+        return it;
+    }
+
+    private PyObject anyAll(List<PyObject> args, boolean any) {
+        Args.count(any ? "any" : "all", args, 1, 1);
+        PyObject it = p.getIter(args.get(0));
+        try {
+            for (PyObject o = p.next(it); o != null; o = p.next(it)) {
+                boolean t;
+                try {
+                    t = in.ops.truthy(o);
+                } finally {
+                    heap.decref(o);
+                }
+                if (t == any) return v.bool(any);
+            }
+            return v.bool(!any);
+        } finally {
+            heap.decref(it);
+        }
+    }
+
+    private PyObject key(PyObject keyFunc, PyObject item) {
+        return keyFunc == null ? heap.newRef(item) : p.callValue(keyFunc, List.of(item));
+    }
+
+    private static PyObject keyFunction(Map<String, PyObject> kw) {
+        PyObject k = kw.get("key");
+        return k == null || k instanceof PyNone ? null : k;
+    }
+
+    /** min/max: the first of equal extremes wins; key is called once per item, in order. */
+    private PyObject minMax(String name, List<PyObject> args, Map<String, PyObject> kw) {
+        for (String k : kw.keySet()) {
+            if (!k.equals("key") && !k.equals("default")) {
+                throw new PyRaise("TypeError", "'" + k + "' is an invalid keyword argument for " + name + "()");
+            }
+        }
+        if (args.isEmpty()) throw new PyRaise("TypeError", name + " expected at least 1 argument, got 0");
+        if (args.size() > 1 && kw.containsKey("default")) {
+            throw new PyRaise("TypeError", "Cannot specify a default for " + name + "() with multiple positional arguments");
+        }
+        PyObject keyFunc = keyFunction(kw);
+        PyObject it = args.size() == 1 ? p.getIter(args.get(0)) : p.getIter(heap.alloc(new PyTuple(args.stream().map(heap::newRef).toArray(PyObject[]::new))));
+        if (args.size() > 1) heap.decref(((PyIter) it).source); // the iterator now owns the temporary tuple
+        PyObject best = null;
+        PyObject bestKey = null;
+        try {
+            for (PyObject o = p.next(it); o != null; o = p.next(it)) {
+                PyObject k;
+                p.hold(o);
+                try {
+                    k = key(keyFunc, o);
+                } catch (RuntimeException e) {
+                    heap.decref(o);
+                    throw e;
+                } finally {
+                    p.unhold(o);
+                }
+                if (best == null || in.ops.order(name.equals("min") ? "<" : ">", k, bestKey)) {
+                    if (best != null) {
+                        p.unhold(best);
+                        p.unhold(bestKey);
+                        heap.decref(best);
+                        heap.decref(bestKey);
+                    }
+                    best = o;
+                    bestKey = k;
+                    p.hold(best);
+                    p.hold(bestKey);
+                } else {
+                    heap.decref(o);
+                    heap.decref(k);
+                }
+            }
+        } catch (RuntimeException e) {
+            if (best != null) {
+                heap.decref(best);
+                heap.decref(bestKey);
+            }
+            throw e;
+        } finally {
+            if (best != null) {
+                p.unhold(best);
+                p.unhold(bestKey);
+            }
+            heap.decref(it);
+        }
+        if (best == null) {
+            PyObject d = kw.get("default");
+            if (d != null) return heap.newRef(d);
+            throw new PyRaise("ValueError", name + "() arg is an empty sequence");
+        }
+        heap.decref(bestKey);
+        return best;
+    }
+
+    /** list.sort: keys computed in list order, a stable sort, reverse by reversing before and after. */
+    void sort(PyList l, Map<String, PyObject> kw) {
+        for (String k : kw.keySet()) {
+            if (!k.equals("key") && !k.equals("reverse")) {
+                throw new PyRaise("TypeError", "'" + k + "' is an invalid keyword argument for sort()");
+            }
+        }
+        boolean reverse = kw.containsKey("reverse") && in.ops.truthy(kw.get("reverse"));
+        PyObject keyFunc = keyFunction(kw);
+        List<PyObject> items = new ArrayList<>(l.items);
+        List<PyObject> keys = new ArrayList<>();
+        try {
+            for (PyObject o : items) {
+                PyObject k = key(keyFunc, o);
+                p.hold(k);
+                keys.add(k);
+            }
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) order.add(i);
+            if (reverse) Collections.reverse(order);
+            order.sort((a, b) -> in.ops.order("<", keys.get(a), keys.get(b)) ? -1 : in.ops.order("<", keys.get(b), keys.get(a)) ? 1 : 0);
+            if (reverse) Collections.reverse(order);
+            l.items.clear();
+            for (int i : order) l.items.add(items.get(i));
+        } finally {
+            for (PyObject k : keys) {
+                p.unhold(k);
+                heap.decref(k);
+            }
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package com.studyhall.simulation.runtime;
+
+import com.studyhall.simulation.heap.*;
+import java.util.ArrayList;
+import java.util.List;
+
+/** zip, map, filter, reversed and list_reverseiterator: tp_iternext of each, as bltinmodule.c and listobject.c. */
+final class LazyIterType extends BuiltinType {
+    LazyIterType(Interpreter in) {
+        super("iterator", null, in);
+    }
+
+    @Override
+    String repr(PyObject o) {
+        return "<" + o.typeName() + " object at " + Reprs.address(o) + ">";
+    }
+
+    @Override
+    PyObject iter(PyObject o) {
+        return heap.newRef(o);
+    }
+
+    @Override
+    List<PyObject> items(PyObject o) {
+        return IterType.drainToScratch(builtins(), o);
+    }
+
+    /** The next item as a new reference, or null when exhausted. */
+    PyObject next(PyObject o) {
+        in.checkDeadline();
+        PyLazyIter it = (PyLazyIter) o;
+        return switch (it.kind) {
+            case "zip" -> zipNext(it);
+            case "map" -> mapNext(it);
+            case "filter" -> filterNext(it);
+            default -> reversedNext(it);
+        };
+    }
+
+    /** zip_next: the result tuple is refilled in place when only the zip holds it. */
+    private PyObject zipNext(PyLazyIter it) {
+        PyTuple iters = (PyTuple) it.refs[0];
+        int n = iters.items.length;
+        if (n == 0) return null;
+        PyTuple r = it.result;
+        if (r.refcnt == 1) {
+            heap.incref(r);
+            for (int i = 0; i < n; i++) {
+                PyObject item = builtins().next(iters.items[i]);
+                if (item == null) {
+                    heap.decref(r);
+                    return null;
+                }
+                PyObject old = r.items[i];
+                r.items[i] = item;
+                heap.decref(old);
+            }
+            if (!r.isTracked()) heap.track(r);
+            return r;
+        }
+        PyObject[] items = new PyObject[n];
+        for (int i = 0; i < n; i++) {
+            PyObject item = builtins().next(iters.items[i]);
+            if (item == null) {
+                for (int k = 0; k < i; k++) heap.decref(items[k]);
+                return null;
+            }
+            items[i] = item;
+        }
+        return heap.alloc(new PyTuple(items));
+    }
+
+    private PyObject mapNext(PyLazyIter it) {
+        PyTuple iters = (PyTuple) it.refs[1];
+        List<PyObject> args = new ArrayList<>();
+        try {
+            for (PyObject i : iters.items) {
+                PyObject item = builtins().next(i);
+                if (item == null) return null;
+                args.add(item);
+                builtins().hold(item);
+            }
+            return builtins().callValue(it.refs[0], args);
+        } finally {
+            for (PyObject a : args) {
+                builtins().unhold(a);
+                heap.decref(a);
+            }
+        }
+    }
+
+    private PyObject filterNext(PyLazyIter it) {
+        while (true) {
+            PyObject item = builtins().next(it.refs[1]);
+            if (item == null) return null;
+            boolean keep;
+            if (it.refs[0] instanceof PyNone) {
+                keep = ops().truthy(item);
+            } else {
+                PyObject good;
+                builtins().hold(item);
+                try {
+                    good = builtins().callValue(it.refs[0], List.of(item));
+                } catch (RuntimeException e) {
+                    heap.decref(item);
+                    throw e;
+                } finally {
+                    builtins().unhold(item);
+                }
+                keep = ops().truthy(good);
+                heap.decref(good);
+            }
+            if (keep) return item;
+            heap.decref(item);
+        }
+    }
+
+    /** reversed over a sequence: items from the end; the exhausted iterator drops its sequence. */
+    private PyObject reversedNext(PyLazyIter it) {
+        PyObject seq = it.refs[0];
+        if (seq == null) return null;
+        long n = builtins().len(seq);
+        if (it.index >= 0 && it.index < n) {
+            PyObject key = v.integer(it.index--);
+            try {
+                return builtins().getItem(seq, key);
+            } finally {
+                heap.decref(key);
+            }
+        }
+        it.index = -1;
+        it.drop(0, heap);
+        return null;
+    }
+}

@@ -1,0 +1,63 @@
+package com.studyhall.simulation.runtime;
+
+import com.studyhall.simulation.heap.*;
+
+
+/** Attribute builtins (getattr, setattr, hasattr, delattr), callable, and input, which reads the run's stdin. */
+final class ObjectBuiltins {
+    private ObjectBuiltins() { }
+
+    static void install(BuiltinsModule m, Interpreter in, Builtins protocols) {
+        m.function("getattr", (args, kw) -> {
+            Args.count("getattr", args, 2, 3);
+            String name = attrName("getattr", args.get(1));
+            try {
+                return in.getAttr(args.get(0), name);
+            } catch (PyRaise e) {
+                if (args.size() < 3 || !e.type.equals("AttributeError")) throw e;
+                return in.heap.newRef(args.get(2));
+            }
+        });
+        m.function("hasattr", (args, kw) -> {
+            Args.count("hasattr", args, 2, 2);
+            String name = attrName("hasattr", args.get(1));
+            try {
+                in.heap.decref(in.getAttr(args.get(0), name));
+                return in.values.trueObj;
+            } catch (PyRaise e) {
+                if (!e.type.equals("AttributeError")) throw e;
+                return in.values.falseObj;
+            }
+        });
+        m.function("setattr", (args, kw) -> {
+            Args.count("setattr", args, 3, 3);
+            in.setAttr(args.get(0), attrName("setattr", args.get(1)), in.heap.newRef(args.get(2)));
+            return in.values.none;
+        });
+        m.function("delattr", (args, kw) -> {
+            Args.count("delattr", args, 2, 2);
+            in.delAttr(args.get(0), attrName("delattr", args.get(1)));
+            return in.values.none;
+        });
+        m.function("callable", (args, kw) -> {
+            PyObject o = NativeModule.one("callable", args);
+            boolean c = o instanceof PyFunction || o instanceof PyBoundMethod || o instanceof PyBuiltin
+                    || o instanceof PyClass || o instanceof PyWeakref
+                    || (o instanceof PyInstance i && i.cls.lookup("__call__") != null);
+            return in.values.bool(c);
+        });
+        m.function("input", (args, kw) -> {
+            Args.count("input", args, 0, 1);
+            if (!args.isEmpty()) in.write(in.ops.str(args.get(0)));
+            String line = in.stdin.readLine();
+            if (line == null) throw new PyRaise("EOFError", "EOF when reading a line");
+            return in.values.str(line);
+        });
+    }
+
+    private static String attrName(String fname, PyObject o) {
+        if (o instanceof PyStr s) return s.value;
+        throw new PyRaise("TypeError", "attribute name must be string, not '" + o.typeName() + "'");
+    }
+
+}

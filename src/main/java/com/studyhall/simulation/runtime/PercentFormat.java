@@ -1,0 +1,165 @@
+package com.studyhall.simulation.runtime;
+
+import com.studyhall.simulation.heap.*;
+import com.studyhall.simulation.library.FloatText;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.List;
+
+/** printf-style {@code str % args}: CPython's {@code PyUnicode_Format} with its flags, * widths, (key) lookups and errors. */
+final class PercentFormat {
+    private final Interpreter in;
+    private final String fmt;
+    private final List<PyObject> args;
+    private final PyObject mapping;
+    private final boolean single;
+    private int next;
+    private int i;
+
+    PercentFormat(Interpreter in, String fmt, PyObject arg) {
+        this.in = in;
+        this.fmt = fmt;
+        this.single = !(arg instanceof PyTuple);
+        this.args = arg instanceof PyTuple t ? List.of(t.items) : List.of(arg);
+        this.mapping = arg instanceof PyDict ? arg : null;
+    }
+
+    String format() {
+        StringBuilder out = new StringBuilder();
+        while (i < fmt.length()) {
+            char c = fmt.charAt(i++);
+            if (c != '%') {
+                out.append(c);
+                continue;
+            }
+            out.append(conversion());
+        }
+        if (next < args.size() && mapping == null) {
+            throw new PyRaise("TypeError", "not all arguments converted during string formatting");
+        }
+        return out.toString();
+    }
+
+    private char peek() {
+        if (i >= fmt.length()) throw new PyRaise("ValueError", "incomplete format");
+        return fmt.charAt(i);
+    }
+
+    private PyObject nextArg() {
+        if (next >= args.size()) throw new PyRaise("TypeError", "not enough arguments for format string");
+        return args.get(next++);
+    }
+
+    /** Everything after one '%': flags, width, precision, type. */
+    private String conversion() {
+        PyObject keyed = null;
+        if (peek() == '(') {
+            int close = fmt.indexOf(')', i);
+            if (close < 0) throw new PyRaise("ValueError", "incomplete format key");
+            if (mapping == null) throw new PyRaise("TypeError", "format requires a mapping");
+            PyObject key = in.values.str(fmt.substring(i + 1, close));
+            try {
+                keyed = in.getItem(mapping, key);
+                in.heap.decref(keyed); // the mapping still holds it while we format
+            } finally {
+                in.heap.decref(key);
+            }
+            i = close + 1;
+        }
+        String flags = "";
+        while ("-+ #0".indexOf(peek()) >= 0) flags += fmt.charAt(i++);
+        int width = number(true);
+        int precision = -1;
+        if (peek() == '.') {
+            i++;
+            precision = Math.max(0, number(false));
+        }
+        while ("hlL".indexOf(peek()) >= 0) i++;
+        char type = fmt.charAt(i++);
+        if (type == '%') return "%";
+        if (width < 0) {
+            flags += "-";
+            width = -width;
+        }
+        PyObject x = keyed != null ? keyed : nextArg();
+        return convert(type, flags, width, precision, x);
+    }
+
+    /** A width or precision: digits, or '*' taking the next argument; -1 when absent (precision). */
+    private int number(boolean isWidth) {
+        if (peek() == '*') {
+            i++;
+            PyObject o = nextArg();
+            if (!(o instanceof PyInt n)) throw new PyRaise("TypeError", "* wants int");
+            return n.value.intValue();
+        }
+        int start = i;
+        while (Character.isDigit(peek())) i++;
+        return i == start ? (isWidth ? 0 : 0) : Integer.parseInt(fmt.substring(start, i));
+    }
+
+    private String convert(char type, String flags, int width, int precision, PyObject x) {
+        boolean left = flags.contains("-");
+        boolean alt = flags.contains("#");
+        String sign = flags.contains("+") ? "+" : flags.contains(" ") ? " " : "";
+        String body;
+        String prefix = "";
+        boolean numeric = true;
+        switch (type) {
+            case 's', 'r', 'a' -> {
+                numeric = false;
+                body = type == 's' ? in.ops.str(x) : type == 'r' ? in.ops.repr(x) : StrFormat.ascii(in.ops.repr(x));
+                if (precision >= 0 && body.length() > precision) body = body.substring(0, precision);
+            }
+            case 'c' -> {
+                numeric = false;
+                if (x instanceof PyStr s && s.value.length() == 1) body = s.value;
+                else if (x instanceof PyInt n && n.value.signum() >= 0 && n.value.compareTo(BigInteger.valueOf(0x10ffff)) <= 0) {
+                    body = new String(Character.toChars(n.value.intValue()));
+                } else if (x instanceof PyInt) {
+                    throw new PyRaise("OverflowError", "%c arg not in range(0x110000)");
+                } else {
+                    throw new PyRaise("TypeError", "%c requires int or char");
+                }
+            }
+            case 'd', 'i', 'u', 'o', 'x', 'X' -> {
+                BigInteger n;
+                if (x instanceof PyInt k) n = k.value;
+                else if (x instanceof PyFloat f && "diu".indexOf(type) >= 0) {
+                    if (Double.isNaN(f.value) || Double.isInfinite(f.value)) {
+                        throw new PyRaise(Double.isNaN(f.value) ? "ValueError" : "OverflowError",
+                                Double.isNaN(f.value) ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer");
+                    }
+                    n = new BigDecimal(f.value).toBigInteger();
+                } else if ("diu".indexOf(type) >= 0) {
+                    throw new PyRaise("TypeError", "%" + type + " format: a real number is required, not " + x.typeName());
+                } else {
+                    throw new PyRaise("TypeError", "%" + type + " format: an integer is required, not " + x.typeName());
+                }
+                int radix = type == 'o' ? 8 : (type == 'x' || type == 'X') ? 16 : 10;
+                body = n.abs().toString(radix);
+                if (type == 'X') body = body.toUpperCase();
+                if (precision > body.length()) body = "0".repeat(precision - body.length()) + body;
+                if (alt && radix != 10) prefix = "0" + type;
+                if (n.signum() < 0) sign = "-";
+            }
+            case 'e', 'E', 'f', 'F', 'g', 'G' -> {
+                if (!(x instanceof PyInt || x instanceof PyFloat)) throw new PyRaise("TypeError", "must be real number, not " + x.typeName());
+                double d = x instanceof PyInt k ? FloatType.toDouble(k) : ((PyFloat) x).value;
+                body = FloatText.format(d, type, precision < 0 ? 6 : precision, alt);
+                if (body.startsWith("-")) {
+                    sign = "-";
+                    body = body.substring(1);
+                }
+            }
+            default -> throw new PyRaise("ValueError", String.format("unsupported format character '%c' (0x%x) at index %d", type, (int) type, i - 1));
+        }
+        if (!numeric) sign = "";
+        String head = sign + prefix;
+        int padding = width - head.length() - body.length();
+        if (padding <= 0) return head + body;
+        if (left) return head + body + " ".repeat(padding);
+        if (numeric && flags.contains("0") && !(body.startsWith("inf") || body.startsWith("nan"))) return head + "0".repeat(padding) + body;
+        return " ".repeat(padding) + head + body;
+    }
+}

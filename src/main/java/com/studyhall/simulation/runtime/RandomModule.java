@@ -1,0 +1,115 @@
+package com.studyhall.simulation.runtime;
+
+import com.studyhall.simulation.heap.*;
+import com.studyhall.simulation.library.MersenneTwister;
+import com.studyhall.simulation.library.PyHash;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+/** random: the module-level functions of one shared generator, drawing CPython's numbers for a seed. */
+final class RandomModule extends NativeModule {
+    private final MersenneTwister mt = new MersenneTwister();
+
+    RandomModule(Interpreter in) {
+        super("random", in);
+        keywordFunction("seed", (args, kw) -> {
+            Args.count("seed", args, 0, 2);
+            PyObject a = Args.get(args, kw, 0, "a");
+            if (a == null || a instanceof PyNone) mt.seed(BigInteger.valueOf(System.nanoTime()));
+            else if (a instanceof PyInt i) mt.seed(i.value);
+            else if (a instanceof PyStr s) mt.seed(s.value);
+            else if (a instanceof PyFloat f) mt.seed(BigInteger.valueOf(PyHash.ofFloat(f.value)).abs());
+            else throw new PyRaise("TypeError", "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.");
+            return v.none;
+        });
+        function("random", (args, kw) -> {
+            Args.count("random", args, 0, 0);
+            return v.floating(mt.random());
+        });
+        function("getrandbits", (args, kw) -> {
+            long k = Args.integer(one("getrandbits", args));
+            if (k < 0) throw new PyRaise("ValueError", "number of bits must be non-negative");
+            return v.integer(mt.getrandbits((int) k));
+        });
+        function("randrange", (args, kw) -> {
+            Args.count("randrange", args, 1, 3);
+            BigInteger start = whole(args.get(0));
+            BigInteger stop = args.size() > 1 && !(args.get(1) instanceof PyNone) ? whole(args.get(1)) : null;
+            BigInteger step = args.size() > 2 ? whole(args.get(2)) : BigInteger.ONE;
+            return v.integer(draw(start, stop, step));
+        });
+        function("randint", (args, kw) -> {
+            Args.count("randint", args, 2, 2);
+            return v.integer(draw(whole(args.get(0)), whole(args.get(1)).add(BigInteger.ONE), BigInteger.ONE));
+        });
+        function("uniform", (args, kw) -> {
+            Args.count("uniform", args, 2, 2);
+            double a = MathModule.toDouble(args.get(0));
+            double b = MathModule.toDouble(args.get(1));
+            return v.floating(a + (b - a) * mt.random());
+        });
+        function("choice", (args, kw) -> {
+            PyObject seq = one("choice", args);
+            long n = in.builtinImpl.len(seq);
+            if (n == 0) throw new PyRaise("IndexError", "Cannot choose from an empty sequence");
+            PyObject index = v.integer(mt.below(BigInteger.valueOf(n)));
+            try {
+                return in.builtinImpl.getItem(seq, index);
+            } finally {
+                heap.decref(index);
+            }
+        });
+        function("shuffle", (args, kw) -> {
+            PyObject x = one("shuffle", args);
+            if (!(x instanceof PyList l)) throw new PyRaise("TypeError", "'" + x.typeName() + "' object does not support item assignment");
+            int[] partners = mt.shuffleSwaps(l.items.size());
+            for (int step = 0; step < partners.length; step++) {
+                int i = l.items.size() - 1 - step;
+                PyObject t = l.items.get(i);
+                l.items.set(i, l.items.get(partners[step]));
+                l.items.set(partners[step], t);
+            }
+            return v.none;
+        });
+        keywordFunction("sample", (args, kw) -> sample(args, kw));
+    }
+
+    private BigInteger draw(BigInteger start, BigInteger stop, BigInteger step) {
+        try {
+            return mt.randrange(start, stop, step);
+        } catch (IllegalArgumentException e) {
+            throw new PyRaise("ValueError", e.getMessage());
+        }
+    }
+
+    private static BigInteger whole(PyObject o) {
+        if (o instanceof PyInt i) return i.value;
+        throw new PyRaise("TypeError", "'" + o.typeName() + "' object cannot be interpreted as an integer");
+    }
+
+    /** sample: a new list of k items chosen by position, made as [None] * k and filled in. */
+    private PyObject sample(List<PyObject> args, java.util.Map<String, PyObject> kw) {
+        PyObject population = Args.get(args, kw, 0, "population");
+        PyObject kArg = Args.get(args, kw, 1, "k");
+        if (population == null || kArg == null) throw new PyRaise("TypeError", "Random.sample() missing 1 required positional argument: 'k'");
+        if (!(population instanceof PyList || population instanceof PyTuple || population instanceof PyStr || population instanceof PyRange)) {
+            throw new PyRaise("TypeError", "Population must be a sequence.  For dicts or sets, use sorted(d).");
+        }
+        int n = (int) in.builtinImpl.len(population);
+        long k = Args.integer(kArg);
+        if (k < 0 || k > n) throw new PyRaise("ValueError", "Sample larger than population or is negative");
+        int[] picks = mt.sample(n, (int) k);
+        ArrayList<PyObject> items = new ArrayList<>();
+        PyList result = heap.alloc(new PyList(items, picks.length));
+        for (int pick : picks) {
+            PyObject index = v.integer(pick);
+            try {
+                items.add(in.builtinImpl.getItem(population, index));
+            } finally {
+                heap.decref(index);
+            }
+        }
+        return result;
+    }
+}

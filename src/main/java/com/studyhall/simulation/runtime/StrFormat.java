@@ -1,0 +1,169 @@
+package com.studyhall.simulation.runtime;
+
+import com.studyhall.simulation.heap.*;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * str.format: literal text with {{ and }}, replacement fields {name.attr[key]!conv:spec} with
+ * automatic or manual numbering, and fields nested one level inside a spec, as CPython's
+ * {@code unicode_format.h}.
+ */
+final class StrFormat {
+    private final Interpreter in;
+    private int autoIndex;
+    private boolean manual;
+
+    StrFormat(Interpreter in) {
+        this.in = in;
+    }
+
+    String format(String fmt, List<PyObject> args, Map<String, PyObject> kwargs) {
+        return render(fmt, args, kwargs, 2);
+    }
+
+    private String render(String fmt, List<PyObject> args, Map<String, PyObject> kwargs, int depth) {
+        if (depth == 0) throw new PyRaise("ValueError", "Max string recursion exceeded");
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < fmt.length()) {
+            char c = fmt.charAt(i);
+            if (c == '}') {
+                if (i + 1 < fmt.length() && fmt.charAt(i + 1) == '}') {
+                    out.append('}');
+                    i += 2;
+                    continue;
+                }
+                throw new PyRaise("ValueError", "Single '}' encountered in format string");
+            }
+            if (c != '{') {
+                out.append(c);
+                i++;
+                continue;
+            }
+            if (i + 1 < fmt.length() && fmt.charAt(i + 1) == '{') {
+                out.append('{');
+                i += 2;
+                continue;
+            }
+            int end = fieldEnd(fmt, i + 1);
+            out.append(field(fmt.substring(i + 1, end), args, kwargs, depth));
+            i = end + 1;
+        }
+        return out.toString();
+    }
+
+    /** The index of the '}' closing a field that starts at {@code from}, counting nested braces. */
+    private static int fieldEnd(String fmt, int from) {
+        int depth = 1;
+        for (int i = from; i < fmt.length(); i++) {
+            char c = fmt.charAt(i);
+            if (c == '{') depth++;
+            else if (c == '}' && --depth == 0) return i;
+        }
+        throw new PyRaise("ValueError", depth > 1 ? "unmatched '{' in format spec" : "expected '}' before end of string");
+    }
+
+    private String field(String field, List<PyObject> args, Map<String, PyObject> kwargs, int depth) {
+        int colon = -1;
+        int bang = -1;
+        int bracket = 0;
+        for (int i = 0; i < field.length() && colon < 0; i++) {
+            char c = field.charAt(i);
+            if (c == '[') bracket++;
+            else if (c == ']') bracket--;
+            else if (bracket == 0 && c == ':') colon = i;
+            else if (bracket == 0 && c == '!' && bang < 0) bang = i;
+        }
+        String spec = colon >= 0 ? field.substring(colon + 1) : "";
+        int nameEnd = bang >= 0 ? bang : colon >= 0 ? colon : field.length();
+        char conversion = 0;
+        if (bang >= 0) {
+            String conv = field.substring(bang + 1, colon >= 0 ? colon : field.length());
+            if (conv.length() != 1) {
+                throw new PyRaise("ValueError", conv.isEmpty() ? "end of string while looking for conversion specifier"
+                        : "expected ':' after conversion specifier");
+            }
+            conversion = conv.charAt(0);
+            if ("rsa".indexOf(conversion) < 0) {
+                throw new PyRaise("ValueError", "Unknown conversion specifier " + conversion);
+            }
+        }
+        // The field's own number is taken before the numbers of fields nested in its spec.
+        PyObject value = lookup(field.substring(0, nameEnd), args, kwargs);
+        try {
+            if (spec.indexOf('{') >= 0) spec = render(spec, args, kwargs, depth - 1);
+            String converted = conversion == 'r' ? in.ops.repr(value) : conversion == 's' ? in.ops.str(value)
+                    : conversion == 'a' ? ascii(in.ops.repr(value)) : null;
+            return Format.apply(in.ops, value, converted, spec);
+        } finally {
+            in.heap.decref(value);
+        }
+    }
+
+    static String ascii(String repr) {
+        StringBuilder b = new StringBuilder();
+        for (char c : repr.toCharArray()) {
+            if (c < 128) b.append(c);
+            else if (c < 256) b.append(String.format("\\x%02x", (int) c));
+            else b.append(String.format("\\u%04x", (int) c));
+        }
+        return b.toString();
+    }
+
+    /** The field's object (a new reference): the argument, then each .attr and [key] in turn. */
+    private PyObject lookup(String name, List<PyObject> args, Map<String, PyObject> kwargs) {
+        int i = 0;
+        while (i < name.length() && name.charAt(i) != '.' && name.charAt(i) != '[') i++;
+        String first = name.substring(0, i);
+        PyObject obj;
+        if (first.isEmpty() || first.chars().allMatch(Character::isDigit)) {
+            int index;
+            if (first.isEmpty()) {
+                if (manual) throw new PyRaise("ValueError", "cannot switch from manual field specification to automatic field numbering");
+                index = autoIndex++;
+            } else {
+                if (autoIndex > 0) throw new PyRaise("ValueError", "cannot switch from automatic field numbering to manual field specification");
+                manual = true;
+                index = Integer.parseInt(first);
+            }
+            if (index >= args.size()) throw new PyRaise("IndexError", "Replacement index " + index + " out of range for positional args tuple");
+            obj = in.heap.newRef(args.get(index));
+        } else {
+            PyObject o = kwargs.get(first);
+            if (o == null) throw new PyRaise("KeyError", com.studyhall.simulation.heap.Reprs.strRepr(first));
+            obj = in.heap.newRef(o);
+        }
+        while (i < name.length()) {
+            char c = name.charAt(i);
+            int j = i + 1;
+            PyObject next;
+            try {
+                if (c == '.') {
+                    while (j < name.length() && name.charAt(j) != '.' && name.charAt(j) != '[') j++;
+                    if (j == i + 1) throw new PyRaise("ValueError", "Empty attribute in format string");
+                    next = in.getAttr(obj, name.substring(i + 1, j));
+                } else if (c == '[') {
+                    j = name.indexOf(']', i);
+                    if (j < 0) throw new PyRaise("ValueError", "Missing ']' in format string");
+                    String key = name.substring(i + 1, j);
+                    PyObject k = key.chars().allMatch(Character::isDigit) && !key.isEmpty()
+                            ? in.values.integer(Long.parseLong(key)) : in.values.str(key);
+                    try {
+                        next = in.getItem(obj, k);
+                    } finally {
+                        in.heap.decref(k);
+                    }
+                    j++;
+                } else {
+                    throw new PyRaise("ValueError", "Only '.' or '[' may follow ']' in format field specifier");
+                }
+            } finally {
+                in.heap.decref(obj);
+            }
+            obj = next;
+            i = j;
+        }
+        return obj;
+    }
+}

@@ -1,0 +1,187 @@
+package com.studyhall.simulation.runtime;
+
+import com.studyhall.simulation.heap.*;
+import com.studyhall.simulation.library.Text;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The methods of str, registered in {@link StrType}'s table. The algorithms are in
+ * {@link Text}; here are the argument checks and CPython's object identities: a method whose
+ * result equals its input (strip with nothing to strip, center narrower than the text...)
+ * returns the same object, and split's list keeps the capacity split preallocated.
+ */
+final class StrMethods {
+    private final StrType t;
+    private final Values v;
+    private final Heap heap;
+
+    private StrMethods(StrType t) {
+        this.t = t;
+        this.v = t.v;
+        this.heap = t.heap;
+    }
+
+    static void install(StrType t) {
+        new StrMethods(t).register();
+    }
+
+    private static String value(PyObject o) {
+        return ((PyStr) o).value;
+    }
+
+    /** The result as a str object: self again when unchanged (unicode_result_unchanged). */
+    private PyObject same(PyObject self, String result) {
+        return result.equals(value(self)) ? heap.newRef(self) : v.str(result);
+    }
+
+    private PyObject list(List<String> parts, int capacity) {
+        ArrayList<PyObject> items = new ArrayList<>();
+        PyList l = heap.alloc(new PyList(items, capacity));
+        for (String p : parts) {
+            if (items.size() >= l.allocated) l.resizeFor(items.size() + 1);
+            items.add(v.str(p));
+        }
+        return l;
+    }
+
+    /** stringlib's PREALLOC_SIZE: split lists start with room for maxsplit + 1 items, at most 12. */
+    private static int prealloc(int maxsplit) {
+        return maxsplit < 0 || maxsplit >= 12 ? 12 : maxsplit + 1;
+    }
+
+    private void register() {
+        for (String name : List.of("strip", "lstrip", "rstrip")) {
+            t.method(name, (self, args, kw) -> {
+                Args.noKeywords(name, kw);
+                Args.count(name, args, 0, 1);
+                String chars = Args.strOrNone(args.isEmpty() ? null : args.get(0), name + " arg");
+                return same(self, Text.strip(value(self), chars, !name.equals("rstrip"), !name.equals("lstrip")));
+            });
+        }
+        for (String name : List.of("split", "rsplit")) {
+            t.method(name, (self, args, kw) -> {
+                Args.count(name, args, 0, 2);
+                String sep = Args.strOrNone(Args.get(args, kw, 0, "sep"), "sep");
+                PyObject max = Args.get(args, kw, 1, "maxsplit");
+                int maxsplit = max == null ? -1 : Args.intIndex(max);
+                List<String> parts = name.equals("split") ? Text.split(value(self), sep, maxsplit) : Text.rsplit(value(self), sep, maxsplit);
+                return list(parts, prealloc(maxsplit));
+            });
+        }
+        t.method("splitlines", (self, args, kw) -> {
+            PyObject keep = Args.get(args, kw, 0, "keepends");
+            return list(Text.splitlines(value(self), keep != null && t.ops().truthy(keep)), 0);
+        });
+        t.method("join", (self, args, kw) -> join(self, args));
+        t.method("replace", (self, args, kw) -> {
+            Args.noKeywords("replace", kw);
+            Args.count("replace", args, 2, 3);
+            int count = args.size() > 2 ? Args.intIndex(args.get(2)) : -1;
+            return same(self, Text.replace(value(self), Args.str(args.get(0)), Args.str(args.get(1)), count));
+        });
+        simple("upper", Text::upper);
+        simple("lower", Text::lower);
+        simple("casefold", Text::casefold);
+        simple("title", Text::title);
+        simple("capitalize", Text::capitalize);
+        simple("swapcase", Text::swapcase);
+        for (String name : List.of("startswith", "endswith")) {
+            t.method(name, (self, args, kw) -> {
+                Args.count(name, args, 1, 3);
+                Integer start = Args.bound(args, 1);
+                Integer end = Args.bound(args, 2);
+                PyObject prefix = args.get(0);
+                List<PyObject> options = prefix instanceof PyTuple tu ? List.of(tu.items) : List.of(prefix);
+                for (PyObject p : options) {
+                    if (!(p instanceof PyStr ps)) {
+                        throw new PyRaise("TypeError", name + " first arg must be str or a tuple of str, not " + p.typeName());
+                    }
+                    if (Text.startsWith(value(self), ps.value, start, end, name.equals("endswith"))) return v.trueObj;
+                }
+                return v.falseObj;
+            });
+        }
+        for (String name : List.of("find", "rfind", "index", "rindex", "count")) {
+            t.method(name, (self, args, kw) -> {
+                Args.noKeywords(name, kw);
+                Args.count(name, args, 1, 3);
+                String sub = Args.str(args.get(0));
+                Integer start = Args.bound(args, 1);
+                Integer end = Args.bound(args, 2);
+                if (name.equals("count")) return v.integer(Text.count(value(self), sub, start, end));
+                int i = name.contains("r") ? Text.rfind(value(self), sub, start, end) : Text.find(value(self), sub, start, end);
+                if (i < 0 && name.contains("index")) throw new PyRaise("ValueError", "substring not found");
+                return v.integer(i);
+            });
+        }
+        t.method("zfill", (self, args, kw) -> {
+            Args.count("zfill", args, 1, 1);
+            return same(self, Text.zfill(value(self), Args.intIndex(args.get(0))));
+        });
+        for (String name : List.of("center", "ljust", "rjust")) {
+            t.method(name, (self, args, kw) -> {
+                Args.noKeywords(name, kw);
+                Args.count(name, args, 1, 2);
+                int width = Args.intIndex(args.get(0));
+                char fill = ' ';
+                if (args.size() > 1) {
+                    String f = args.get(1) instanceof PyStr fs ? fs.value : null;
+                    if (f == null) throw new PyRaise("TypeError", name + "() argument 2 must be str, not " + args.get(1).typeName());
+                    if (f.length() != 1) throw new PyRaise("TypeError", "The fill character must be exactly one character long");
+                    fill = f.charAt(0);
+                }
+                String s = value(self);
+                String r = name.equals("center") ? Text.center(s, width, fill) : name.equals("ljust") ? Text.ljust(s, width, fill) : Text.rjust(s, width, fill);
+                return same(self, r);
+            });
+        }
+        for (String name : List.of("partition", "rpartition")) {
+            t.method(name, (self, args, kw) -> {
+                Args.count(name, args, 1, 1);
+                String[] parts = Text.partition(value(self), Args.str(args.get(0)), name.startsWith("r"));
+                PyObject[] items = new PyObject[3];
+                for (int i = 0; i < 3; i++) {
+                    boolean whole = parts[i].equals(value(self)) && parts[i].length() > 0;
+                    items[i] = whole ? heap.newRef(self) : i == 1 && !parts[1].isEmpty() ? heap.newRef(args.get(0)) : v.str(parts[i]);
+                }
+                return heap.alloc(new PyTuple(items));
+            });
+        }
+        t.method("expandtabs", (self, args, kw) -> {
+            PyObject size = Args.get(args, kw, 0, "tabsize");
+            return same(self, Text.expandtabs(value(self), size == null ? 8 : Args.intIndex(size)));
+        });
+        for (String name : List.of("isdigit", "isdecimal", "isnumeric", "isalpha", "isalnum", "isspace", "isupper",
+                "islower", "istitle", "isidentifier", "isascii", "isprintable")) {
+            t.method(name, (self, args, kw) -> {
+                Args.count(name, args, 0, 0);
+                return v.bool(Text.is(name, value(self)));
+            });
+        }
+        t.method("format", (self, args, kw) -> v.str(new StrFormat(t.in).format(value(self), args, kw)));
+    }
+
+    private void simple(String name, java.util.function.UnaryOperator<String> f) {
+        t.method(name, (self, args, kw) -> {
+            Args.count(name, args, 0, 0);
+            return v.str(f.apply(value(self)));
+        });
+    }
+
+    /** str.join: a single exact str item comes back as itself. */
+    private PyObject join(PyObject self, List<PyObject> args) {
+        Args.count("join", args, 1, 1);
+        List<PyObject> items = t.builtins().iterate(args.get(0));
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < items.size(); i++) {
+            if (!(items.get(i) instanceof PyStr part)) {
+                throw new PyRaise("TypeError", "sequence item " + i + ": expected str instance, " + items.get(i).typeName() + " found");
+            }
+            if (i > 0) b.append(value(self));
+            b.append(part.value);
+        }
+        if (items.size() == 1) return heap.newRef(items.get(0));
+        return v.str(b.toString());
+    }
+}

@@ -1,0 +1,112 @@
+package com.studyhall.simulation.syntax;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Names CPython 3.11 defines, so the checker can tell "exists in Python but not in the lab"
+ * (refused before the run) from "exists nowhere" (CPython's own NameError or AttributeError).
+ */
+public final class PythonNames {
+    /** dir(builtins) without the dunders. */
+    public static final Set<String> BUILTINS = Set.of(
+            "ArithmeticError", "AssertionError", "AttributeError", "BaseException", "BaseExceptionGroup",
+            "BlockingIOError", "BrokenPipeError", "BufferError", "BytesWarning", "ChildProcessError",
+            "ConnectionAbortedError", "ConnectionError", "ConnectionRefusedError", "ConnectionResetError",
+            "DeprecationWarning", "EOFError", "Ellipsis", "EncodingWarning", "EnvironmentError", "Exception",
+            "ExceptionGroup", "False", "FileExistsError", "FileNotFoundError", "FloatingPointError", "FutureWarning",
+            "GeneratorExit", "IOError", "ImportError", "ImportWarning", "IndentationError", "IndexError",
+            "InterruptedError", "IsADirectoryError", "KeyError", "KeyboardInterrupt", "LookupError", "MemoryError",
+            "ModuleNotFoundError", "NameError", "None", "NotADirectoryError", "NotImplemented",
+            "NotImplementedError", "OSError", "OverflowError", "PendingDeprecationWarning", "PermissionError",
+            "ProcessLookupError", "RecursionError", "ReferenceError", "ResourceWarning", "RuntimeError",
+            "RuntimeWarning", "StopAsyncIteration", "StopIteration", "SyntaxError", "SyntaxWarning", "SystemError",
+            "SystemExit", "TabError", "TimeoutError", "True", "TypeError", "UnboundLocalError", "UnicodeDecodeError",
+            "UnicodeEncodeError", "UnicodeError", "UnicodeTranslateError", "UnicodeWarning", "UserWarning",
+            "ValueError", "Warning", "ZeroDivisionError", "abs", "aiter", "all", "anext", "any", "ascii", "bin",
+            "bool", "breakpoint", "bytearray", "bytes", "callable", "chr", "classmethod", "compile", "complex",
+            "copyright", "credits", "delattr", "dict", "dir", "divmod", "enumerate", "eval", "exec", "exit",
+            "filter", "float", "format", "frozenset", "getattr", "globals", "hasattr", "hash", "help", "hex", "id",
+            "input", "int", "isinstance", "issubclass", "iter", "len", "license", "list", "locals", "map", "max",
+            "memoryview", "min", "next", "object", "oct", "open", "ord", "pow", "print", "property", "quit", "range",
+            "repr", "reversed", "round", "set", "setattr", "slice", "sorted", "staticmethod", "str", "sum", "super",
+            "tuple", "type", "vars", "zip");
+
+    /**
+     * Attribute names of the CPython types whose objects a lab program can hold (the builtin types,
+     * functions, methods, iterators, dict views, weak references, exceptions, generators), dunders
+     * aside. A name only other types define cannot be reached: CPython's AttributeError is right.
+     */
+    public static final Set<String> ATTRIBUTES = Set.of(
+            "add", "add_note", "append", "args", "as_integer_ratio", "bit_count", "bit_length", "capitalize",
+            "casefold", "center", "clear", "close", "conjugate", "copy", "count", "deleter", "denominator",
+            "difference", "difference_update", "discard", "encode", "endswith", "expandtabs", "extend", "fdel",
+            "fget", "find", "format", "format_map", "from_bytes", "fromhex", "fromkeys", "fset", "get", "getter",
+            "gi_code", "gi_frame", "gi_running", "gi_suspended", "gi_yieldfrom", "hex", "imag", "index", "insert",
+            "intersection", "intersection_update", "is_integer", "isalnum", "isalpha", "isascii", "isdecimal",
+            "isdigit", "isdisjoint", "isidentifier", "islower", "isnumeric", "isprintable", "isspace", "issubset",
+            "issuperset", "istitle", "isupper", "items", "join", "keys", "ljust", "lower", "lstrip", "maketrans",
+            "mapping", "mro", "numerator", "partition", "pop", "popitem", "real", "remove", "removeprefix",
+            "removesuffix", "replace", "reverse", "rfind", "rindex", "rjust", "rpartition", "rsplit", "rstrip",
+            "send", "setdefault", "setter", "sort", "split", "splitlines", "start", "startswith", "step", "stop",
+            "strip", "swapcase", "symmetric_difference", "symmetric_difference_update", "throw", "title", "to_bytes",
+            "translate", "union", "update", "upper", "values", "with_traceback", "zfill");
+
+    /** dir() of the modules the lab knows, without the dunders. */
+    public static final Map<String, Set<String>> MODULES = Map.ofEntries(
+            Map.entry("gc", Set.of(
+                    "DEBUG_COLLECTABLE", "DEBUG_LEAK", "DEBUG_SAVEALL", "DEBUG_STATS", "DEBUG_UNCOLLECTABLE",
+                    "callbacks", "collect", "disable", "enable", "freeze", "garbage", "get_count", "get_debug",
+                    "get_freeze_count", "get_objects", "get_referents", "get_referrers", "get_stats",
+                    "get_threshold", "is_finalized", "is_tracked", "isenabled", "set_debug", "set_threshold",
+                    "unfreeze")),
+            Map.entry("sys", Set.of(
+                    "_base_executable", "_clear_type_cache", "_current_exceptions", "_current_frames",
+                    "_debugmallocstats", "_framework", "_getframe", "_getquickenedcount", "_git", "_home",
+                    "_stdlib_dir", "_xoptions", "abiflags", "addaudithook", "api_version", "argv", "audit",
+                    "base_exec_prefix", "base_prefix", "breakpointhook", "builtin_module_names", "byteorder",
+                    "call_tracing", "copyright", "displayhook", "dont_write_bytecode", "exc_info", "excepthook",
+                    "exception", "exec_prefix", "executable", "exit", "flags", "float_info", "float_repr_style",
+                    "get_asyncgen_hooks", "get_coroutine_origin_tracking_depth", "get_int_max_str_digits",
+                    "getallocatedblocks", "getdefaultencoding", "getdlopenflags", "getfilesystemencodeerrors",
+                    "getfilesystemencoding", "getprofile", "getrecursionlimit", "getrefcount", "getsizeof",
+                    "getswitchinterval", "gettrace", "hash_info", "hexversion", "implementation", "int_info",
+                    "intern", "is_finalizing", "maxsize", "maxunicode", "meta_path", "modules", "orig_argv", "path",
+                    "path_hooks", "path_importer_cache", "platform", "platlibdir", "prefix", "pycache_prefix",
+                    "set_asyncgen_hooks", "set_coroutine_origin_tracking_depth", "set_int_max_str_digits",
+                    "setdlopenflags", "setprofile", "setrecursionlimit", "setswitchinterval", "settrace", "stderr",
+                    "stdin", "stdlib_module_names", "stdout", "thread_info", "unraisablehook", "version",
+                    "version_info", "warnoptions")),
+            Map.entry("weakref", Set.of(
+                    "CallableProxyType", "KeyedRef", "ProxyType", "ProxyTypes", "ReferenceType", "WeakKeyDictionary",
+                    "WeakMethod", "WeakSet", "WeakValueDictionary", "_IterationGuard", "_collections_abc",
+                    "_remove_dead_weakref", "finalize", "getweakrefcount", "getweakrefs", "itertools", "proxy",
+                    "ref", "sys")),
+            Map.entry("math", Set.of(
+                    "acos", "acosh", "asin", "asinh", "atan", "atan2", "atanh", "cbrt", "ceil", "comb", "copysign",
+                    "cos", "cosh", "degrees", "dist", "e", "erf", "erfc", "exp", "exp2", "expm1", "fabs",
+                    "factorial", "floor", "fmod", "frexp", "fsum", "gamma", "gcd", "hypot", "inf", "isclose",
+                    "isfinite", "isinf", "isnan", "isqrt", "lcm", "ldexp", "lgamma", "log", "log10", "log1p", "log2",
+                    "modf", "nan", "nextafter", "perm", "pi", "pow", "prod", "radians", "remainder", "sin", "sinh",
+                    "sqrt", "tan", "tanh", "tau", "trunc", "ulp")),
+            Map.entry("random", Set.of(
+                    "BPF", "LOG4", "NV_MAGICCONST", "RECIP_BPF", "Random", "SG_MAGICCONST", "SystemRandom", "TWOPI",
+                    "_ONE", "_Sequence", "_Set", "_accumulate", "_acos", "_bisect", "_ceil", "_cos", "_e", "_exp",
+                    "_floor", "_index", "_inst", "_isfinite", "_log", "_os", "_pi", "_random", "_repeat", "_sha512",
+                    "_sin", "_sqrt", "_test", "_test_generator", "_urandom", "_warn", "betavariate", "choice",
+                    "choices", "expovariate", "gammavariate", "gauss", "getrandbits", "getstate", "lognormvariate",
+                    "normalvariate", "paretovariate", "randbytes", "randint", "random", "randrange", "sample",
+                    "seed", "setstate", "shuffle", "triangular", "uniform", "vonmisesvariate", "weibullvariate")),
+            Map.entry("copy", Set.of(
+                    "Error", "_copy_dispatch", "_copy_immutable", "_deepcopy_atomic", "_deepcopy_dict",
+                    "_deepcopy_dispatch", "_deepcopy_list", "_deepcopy_method", "_deepcopy_tuple", "_keep_alive",
+                    "_reconstruct", "copy", "deepcopy", "dispatch_table", "error")),
+            Map.entry("collections", Set.of(
+                    "ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserString", "_Link",
+                    "_OrderedDictItemsView", "_OrderedDictKeysView", "_OrderedDictValuesView", "_chain",
+                    "_collections_abc", "_count_elements", "_eq", "_iskeyword", "_itemgetter", "_proxy",
+                    "_recursive_repr", "_repeat", "_starmap", "_sys", "_tuplegetter", "abc", "defaultdict", "deque",
+                    "namedtuple")));
+
+    private PythonNames() { }
+}

@@ -1,0 +1,2 @@
+# A field number past the arguments is an IndexError.
+print("{} {}".format("only"))

@@ -1,0 +1,3 @@
+# Lists are unhashable.
+print(hash((1,)))
+print(hash([1]))

@@ -1,0 +1,3 @@
+# input() with no standard input raises EOFError after printing its prompt.
+print("before")
+name = input("Name? ")

@@ -1,0 +1,3 @@
+# ord of a longer string is a TypeError.
+print(ord("a"))
+print(ord("ab"))

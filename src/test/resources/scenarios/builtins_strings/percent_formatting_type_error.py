@@ -1,0 +1,3 @@
+# %d needs a number.
+print("%d" % 5)
+print("%d" % "five")
