@@ -32,6 +32,7 @@ class Scenario {
     private Instant updatedAt;
 
     /** Null while the scenario is private; a random token once its owner shares it. */
+    @Size(max = 64)
     private String shareToken;
 
     @Version
