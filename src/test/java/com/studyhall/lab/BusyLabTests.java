@@ -22,6 +22,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.when;
@@ -48,7 +49,7 @@ class BusyLabTests {
         var running = new CountDownLatch(1);
         var release = new CountDownLatch(1);
         when(engine.maxSourceChars()).thenReturn(20_000);
-        when(engine.run(anyString(), anyBoolean())).thenAnswer(call -> {
+        when(engine.run(anyString(), any(), anyBoolean())).thenAnswer(call -> {
             running.countDown();
             release.await(10, TimeUnit.SECONDS);
             return new SimulationResult("done\n", null, List.of(), List.of(), new Stats(1, 0, 0, 0, 1));
