@@ -112,10 +112,13 @@ class QuestionEditReviewBrowserIT extends BrowserJourney {
     private static void post(WebDriver in, List<Map<String, Object>> steps) {
         Object result = ((JavascriptExecutor) in).executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
-                const token = document.querySelector('meta[name=_csrf]').content;
                 (async () => {
                   const statuses = [];
                   for (const step of arguments[0]) {
+                    // A fresh page's token for every form, as a person filling in one form after
+                    // another has: the same token twice would be one form sent twice (idempotent).
+                    const page = await (await fetch(location.href)).text();
+                    const token = page.match(/name="_csrf" content="([^"]+)"/)[1];
                     const body = new URLSearchParams(step.params);
                     body.append('_csrf', token);
                     // Following the redirect, as a browser would, also takes the page's one-time notice.
