@@ -2,7 +2,6 @@ package com.studyhall.browser;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -19,8 +18,10 @@ class PhoneHeaderBrowserIT extends BrowserJourney {
     @Test
     void onAPhoneTheLinksOpenFromTheMenuButtonAndTheHeaderNeverScrollsSideways() throws Exception {
         logIn("instructor@example.com", "instructor-pass-2026");
-        browser.manage().window().setSize(new Dimension(360, 800));
+        Browser.pageWidth(browser, 360, 800);
         browser.get(url("/my"));
+        assertThat(((Number) ((JavascriptExecutor) browser).executeScript("return window.innerWidth")).intValue())
+                .isEqualTo(360);
 
         WebElement menu = browser.findElement(By.cssSelector(".site-header button.menu-toggle"));
         assertThat(menu.getAttribute("aria-expanded")).isEqualTo("false");
