@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.Duration;
@@ -23,11 +25,14 @@ class SignupController {
     private final AccountService accounts;
     private final PasswordPolicy passwordPolicy;
     private final SignupThrottle throttle;
+    private final SignInAfterSignup signIn;
 
-    SignupController(AccountService accounts, PasswordPolicy passwordPolicy, SignupThrottle throttle) {
+    SignupController(AccountService accounts, PasswordPolicy passwordPolicy, SignupThrottle throttle,
+                     SignInAfterSignup signIn) {
         this.accounts = accounts;
         this.passwordPolicy = passwordPolicy;
         this.throttle = throttle;
+        this.signIn = signIn;
     }
 
     @InitBinder("signupForm")
@@ -36,14 +41,18 @@ class SignupController {
     }
 
     @GetMapping("/signup")
-    String signupPage(Model model) {
+    String signupPage(@RequestParam(name = "next", required = false) String next, Model model) {
         model.addAttribute("signupForm", new SignupForm());
+        ReturnPath.of(next).ifPresent(path -> model.addAttribute("next", path));
         return "accounts/signup";
     }
 
     @PostMapping("/signup")
     String signUp(@Valid @ModelAttribute SignupForm signupForm, BindingResult result,
+                  @RequestParam(name = "next", required = false) String next, Model model,
                   RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
+        Optional<String> returnPath = ReturnPath.of(next);
+        returnPath.ifPresent(path -> model.addAttribute("next", path));
         passwordPolicy.problemWith(signupForm.getPassword())
                 .ifPresent(problem -> result.rejectValue("password", "password.policy", problem));
         if (result.hasErrors()) {
@@ -71,7 +80,19 @@ class SignupController {
             signupForm.setPassword("");
             return "accounts/signup";
         }
-        redirect.addFlashAttribute("signedUpEmail", UserAccount.normalizeEmail(signupForm.getEmail()));
-        return "redirect:/login?signedUp";
+        String email = UserAccount.normalizeEmail(signupForm.getEmail());
+        try {
+            signIn.signIn(email, signupForm.getPassword(), request, response);
+        } catch (AuthenticationException e) {
+            // The account exists; only the automatic sign-in failed (a login throttle, say): the
+            // login page with the email filled in is the honest next step.
+            redirect.addFlashAttribute("signedUpEmail", email);
+            return "redirect:/login?signedUp";
+        }
+        String destination = returnPath.orElse("/my");
+        redirect.addFlashAttribute("notice", "Welcome to Studyhall, " + signupForm.getDisplayName().strip()
+                + ". Your account is ready and you are signed in."
+                + (destination.startsWith("/courses/") ? " Enroll below to start the course." : ""));
+        return "redirect:" + destination;
     }
 }

@@ -1,5 +1,6 @@
 package com.studyhall.catalog;
 
+import com.studyhall.catalog.search.CourseSearch;
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostRemove;
 import jakarta.persistence.PostUpdate;
@@ -8,7 +9,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Entity listener on courses, sections and categories: any saved change drops the cached catalog,
+ * Entity listener on courses, sections and categories: any saved change drops the cached catalog and search index,
  * at once and again when the transaction ends, so a visitor never keeps what was read before the
  * commit. Hibernate creates it through Spring, which hands it the cache.
  */
@@ -16,23 +17,30 @@ class CatalogChanges {
 
     // A provider, because a JPA slice test has entities but no catalog cache to drop.
     private final ObjectProvider<PublishedShelves> shelves;
+    private final ObjectProvider<CourseSearch> search;
 
-    CatalogChanges(ObjectProvider<PublishedShelves> shelves) {
+    CatalogChanges(ObjectProvider<PublishedShelves> shelves, ObjectProvider<CourseSearch> search) {
         this.shelves = shelves;
+        this.search = search;
     }
 
     @PostPersist
     @PostUpdate
     @PostRemove
     void changed(Object entity) {
-        shelves.ifAvailable(PublishedShelves::invalidate);
+        forget();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
-                    shelves.ifAvailable(PublishedShelves::invalidate);
+                    forget();
                 }
             });
         }
+    }
+
+    private void forget() {
+        shelves.ifAvailable(PublishedShelves::invalidate);
+        search.ifAvailable(CourseSearch::invalidate);
     }
 }

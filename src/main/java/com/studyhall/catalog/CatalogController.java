@@ -1,5 +1,6 @@
 package com.studyhall.catalog;
 
+import com.studyhall.catalog.search.CourseSearch;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -8,18 +9,29 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class CatalogController {
 
-    private final CatalogService catalog;
+    /** Longer queries are cut here (the search box allows no more). */
+    static final int MAX_QUERY_LENGTH = 100;
 
-    CatalogController(CatalogService catalog) {
+    private final CatalogService catalog;
+    private final CourseSearch search;
+
+    CatalogController(CatalogService catalog, CourseSearch search) {
         this.catalog = catalog;
+        this.search = search;
     }
 
     @GetMapping("/")
     String catalog(@RequestParam(name = "q", required = false) String query, Model model) {
-        var shelves = catalog.shelves(query);
-        model.addAttribute("query", query == null ? "" : query.strip());
-        model.addAttribute("shelves", shelves);
-        model.addAttribute("resultCount", shelves.stream().mapToInt(shelf -> shelf.courses().size()).sum());
+        String q = query == null ? "" : query.strip();
+        if (q.length() > MAX_QUERY_LENGTH) {
+            q = q.substring(0, MAX_QUERY_LENGTH);
+        }
+        model.addAttribute("query", q);
+        if (q.isEmpty()) {
+            model.addAttribute("shelves", catalog.shelves());
+        } else {
+            model.addAttribute("hits", search.search(q));
+        }
         return "catalog/catalog";
     }
 }

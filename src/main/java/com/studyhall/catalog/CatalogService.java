@@ -8,14 +8,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** Reads the catalog: published courses by category, search, and single courses and sections. */
 @Service
 public class CatalogService {
-
-    static final int MAX_QUERY_LENGTH = 100;
 
     private final CourseRepository courses;
     private final SectionRepository sections;
@@ -32,14 +29,11 @@ public class CatalogService {
     }
 
     /**
-     * The published courses grouped by category; with a query, only those that match it. The whole
-     * catalog comes from memory ({@link PublishedShelves}) without touching the database.
+     * The published courses grouped by category. The whole catalog comes from memory
+     * ({@link PublishedShelves}) without touching the database.
      */
-    public List<CategoryShelf> shelves(String query) {
-        if (query == null || query.isBlank()) {
-            return publishedShelves.get(() -> readOnly.execute(status -> shelvesOf(courses.findPublished())));
-        }
-        return readOnly.execute(status -> shelvesOf(courses.searchPublished(likePattern(query))));
+    public List<CategoryShelf> shelves() {
+        return publishedShelves.get(() -> readOnly.execute(status -> shelvesOf(courses.findPublished())));
     }
 
     private List<CategoryShelf> shelvesOf(List<Course> found) {
@@ -52,7 +46,7 @@ public class CatalogService {
                     String category = course.getCategory().getName();
                     slugs.put(category, course.getCategory().getSlug());
                     byCategory.computeIfAbsent(category, c -> new ArrayList<>())
-                            .add(card(course, sectionCounts.getOrDefault(course.getId(), 0L)));
+                            .add(CourseCard.of(course, sectionCounts.getOrDefault(course.getId(), 0L)));
                 });
         return byCategory.entrySet().stream()
                 .map(e -> new CategoryShelf(e.getKey(), slugs.get(e.getKey()), List.copyOf(e.getValue())))
@@ -106,7 +100,7 @@ public class CatalogService {
         courses.findAllById(ids).forEach(course -> byId.put(course.getId(), course));
         Map<Long, Long> sectionCounts = sections.publishedSectionCounts(ids);
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull)
-                .map(course -> card(course, sectionCounts.getOrDefault(course.getId(), 0L)))
+                .map(course -> CourseCard.of(course, sectionCounts.getOrDefault(course.getId(), 0L)))
                 .toList();
     }
 
@@ -116,20 +110,5 @@ public class CatalogService {
         Map<Long, String> slugs = new java.util.HashMap<>();
         courses.findAllById(ids).forEach(course -> slugs.put(course.getId(), course.getSlug()));
         return slugs;
-    }
-
-    private static CourseCard card(Course course, long sectionCount) {
-        return new CourseCard(course.getSlug(), course.getTitle(), course.getTagline(),
-                course.getCategory().getName(), course.getLevel().label(), sectionCount);
-    }
-
-    /** A LIKE pattern that matches the query literally: % and _ in it are not wildcards. */
-    static String likePattern(String query) {
-        String trimmed = query.strip().toLowerCase(Locale.ROOT);
-        if (trimmed.length() > MAX_QUERY_LENGTH) {
-            trimmed = trimmed.substring(0, MAX_QUERY_LENGTH);
-        }
-        String escaped = trimmed.replace("!", "!!").replace("%", "!%").replace("_", "!_");
-        return "%" + escaped + "%";
     }
 }

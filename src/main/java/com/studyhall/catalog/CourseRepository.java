@@ -16,15 +16,6 @@ public interface CourseRepository extends JpaRepository<Course, Long> {
     @Query("select c from Course c join fetch c.category where c.published = true order by c.title")
     List<Course> findPublished();
 
-    /** Published courses whose title or description contains the pattern (a SQL LIKE pattern, escaped with !). */
-    @Query("""
-            select c from Course c join fetch c.category
-            where c.published = true
-              and (lower(c.title) like :pattern escape '!' or lower(c.description) like :pattern escape '!'
-                   or lower(c.tagline) like :pattern escape '!')
-            order by c.title""")
-    List<Course> searchPublished(@Param("pattern") String pattern);
-
     boolean existsBySlug(String slug);
 
     @Query("select c from Course c join fetch c.category order by c.title")

@@ -10,8 +10,13 @@ public interface LearnerProgress {
 
     CourseProgress of(long userId, long courseId);
 
-    /** Percent done in the whole course and in each section, by section slug. */
-    record CourseProgress(int percent, Map<String, Integer> sectionPercents) {
+    /**
+     * Percent done in the whole course and in each section, by section slug; and where to go on
+     * ({@code continueLead} "Continue where you left off:", {@code continueTitle} and {@code continuePath}
+     * of a section), all three null when the course is finished.
+     */
+    record CourseProgress(int percent, Map<String, Integer> sectionPercents, String continueLead,
+                          String continueTitle, String continuePath) {
 
         public Integer section(String slug) {
             return sectionPercents.get(slug);

@@ -33,6 +33,18 @@ public class LearnerActivity {
         return latest;
     }
 
+    /** When one learner last studied each of these sections; sections never studied are absent. */
+    @Transactional(readOnly = true)
+    public Map<Long, Instant> lastStudiedBySection(long learnerId, Collection<Long> sectionIds) {
+        Map<Long, Instant> latest = new HashMap<>();
+        if (sectionIds.isEmpty()) {
+            return latest;
+        }
+        merge(latest, marks.lastMarkedPerSection(learnerId, sectionIds));
+        merge(latest, cards.lastReviewedPerSection(learnerId, sectionIds));
+        return latest;
+    }
+
     private static void merge(Map<Long, Instant> latest, List<Object[]> rows) {
         for (Object[] row : rows) {
             if (row[1] != null) {

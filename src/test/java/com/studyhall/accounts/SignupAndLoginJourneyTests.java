@@ -31,7 +31,7 @@ class SignupAndLoginJourneyTests {
     @Test
     void newLearnerSignsUpAndLogsInWithALongUnicodePassphrase() throws Exception {
         String passphrase = "ünïcödé pässphrâse 🐍🐍 that is far longer than seventy-two bytes of UTF-8 text, ok";
-        signUp("ada.lovelace@example.com", "Ada", passphrase).andExpect(redirectedUrl("/login?signedUp"));
+        signUp("ada.lovelace@example.com", "Ada", passphrase).andExpect(redirectedUrl("/my"));
 
         var account = users.findByEmail("ada.lovelace@example.com").orElseThrow();
         assertThat(account.getRoles()).containsExactly(Role.LEARNER);
@@ -43,9 +43,61 @@ class SignupAndLoginJourneyTests {
     }
 
     @Test
+    void signingUpSignsTheNewLearnerIn() throws Exception {
+        MockHttpSession session = (MockHttpSession) signUp("grace@example.com", "Grace", "a perfectly fine passphrase")
+                .andExpect(redirectedUrl("/my"))
+                .andReturn().getRequest().getSession(false);
+        assertThat(session).isNotNull();
+        mvc.perform(get("/my").session(session)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("My learning")))
+                .andExpect(content().string(containsString("Welcome to Studyhall, Grace")));
+    }
+
+    @Test
+    void signupFromACourseReturnsToItSignedInAndReadyToEnroll() throws Exception {
+        String course = "/courses/python-memory-management";
+        mvc.perform(get("/signup").param("next", course))
+                .andExpect(content().string(containsString("name=\"next\" value=\"" + course + "\"")));
+        MockHttpSession session = (MockHttpSession) mvc.perform(post("/signup").with(csrf())
+                        .param("email", "returning@example.com").param("displayName", "Ret")
+                        .param("password", "a perfectly fine passphrase").param("next", course))
+                .andExpect(redirectedUrl(course))
+                .andReturn().getRequest().getSession(false);
+        mvc.perform(get(course).session(session)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Enroll below to start the course.")))
+                .andExpect(content().string(containsString("action=\"" + course + "/enrollment\"")));
+    }
+
+    @Test
+    void signupNeverSendsTheNewLearnerToAnotherSite() throws Exception {
+        String[] foreign = {"//evil.example/path", "https://evil.example/", "/\\evil.example", "/courses/%2F%2Fevil",
+                "javascript:alert(1)", "/courses/x?y=//evil.example"};
+        for (int i = 0; i < foreign.length; i++) {
+            mvc.perform(get("/signup").param("next", foreign[i]))
+                    .andExpect(content().string(not(containsString("name=\"next\""))));
+            mvc.perform(post("/signup").with(csrf()).param("email", "wanderer" + i + "@example.com")
+                            .param("displayName", "W").param("password", "a perfectly fine passphrase")
+                            .param("next", foreign[i]))
+                    .andExpect(redirectedUrl("/my"));
+        }
+    }
+
+    @Test
+    void signingUpGivesTheSessionANewId() throws Exception {
+        MockHttpSession before = new MockHttpSession();
+        String plantedId = before.getId();
+        String idAfter = mvc.perform(post("/signup").session(before).with(csrf())
+                        .param("email", "fixated@example.com").param("displayName", "F")
+                        .param("password", "a perfectly fine passphrase"))
+                .andExpect(redirectedUrl("/my"))
+                .andReturn().getRequest().getSession(false).getId();
+        assertThat(idAfter).isNotEqualTo(plantedId);
+    }
+
+    @Test
     void passphraseDifferingOnlyAfterSeventyTwoBytesDoesNotLogIn() throws Exception {
         String prefix = "x".repeat(80);
-        signUp("long.prefix@example.com", "Long", prefix + "-right-ending").andExpect(redirectedUrl("/login?signedUp"));
+        signUp("long.prefix@example.com", "Long", prefix + "-right-ending").andExpect(redirectedUrl("/my"));
         mvc.perform(post("/login").with(csrf()).with(DemoUsers.from("10.9.0.1"))
                         .param("username", "long.prefix@example.com").param("password", prefix + "-wrong-ending"))
                 .andExpect(redirectedUrl("/login?error"));
@@ -56,7 +108,7 @@ class SignupAndLoginJourneyTests {
         mvc.perform(post("/signup").with(csrf())
                         .param("email", "sneaky@example.com").param("displayName", "Sneaky")
                         .param("password", "a perfectly fine passphrase").param("roles", "ADMIN"))
-                .andExpect(redirectedUrl("/login?signedUp"));
+                .andExpect(redirectedUrl("/my"));
         assertThat(users.findByEmail("sneaky@example.com").orElseThrow().getRoles()).containsExactly(Role.LEARNER);
     }
 

@@ -34,7 +34,7 @@ class SignupThrottleJourneyTests {
     void afterTenSignUpsFromOneAddressNewAndTakenEmailsGetTheSameTryAgainLater() throws Exception {
         String address = "10.77.0.1";
         for (int i = 0; i < 9; i++) {
-            signUp(address, "harvest" + i + "@example.com").andExpect(redirectedUrl("/login?signedUp"));
+            signUp(address, "harvest" + i + "@example.com").andExpect(redirectedUrl("/my"));
         }
         signUp(address, DemoUsers.LEARNER.email).andExpect(status().isOk())
                 .andExpect(content().string(containsString("already exists")));
@@ -59,7 +59,7 @@ class SignupThrottleJourneyTests {
             signUp("10.77.1.1", "busy" + i + "@example.com");
         }
         signUp("10.77.1.1", "blocked@example.com").andExpect(status().isTooManyRequests());
-        signUp("10.77.1.2", "neighbour@example.com").andExpect(redirectedUrl("/login?signedUp"));
+        signUp("10.77.1.2", "neighbour@example.com").andExpect(redirectedUrl("/my"));
     }
 
     private ResultActions signUp(String address, String email) throws Exception {

@@ -45,6 +45,15 @@ public final class Browser {
         return new ChromeDriver(service, options);
     }
 
+    /**
+     * Makes the page exactly {@code width} CSS pixels wide, as a phone's would be. Resizing the window
+     * is not enough: a headless window never gets narrower than 500 px.
+     */
+    public static void pageWidth(WebDriver driver, int width, int height) {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of(
+                "width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
+    }
+
     /** Saves a screenshot under target/screenshots, to look at after a run. */
     public static void screenshot(WebDriver driver, String name) throws IOException {
         Path target = Path.of("target", "screenshots", name + ".png");

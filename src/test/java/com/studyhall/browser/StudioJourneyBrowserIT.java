@@ -80,9 +80,7 @@ class StudioJourneyBrowserIT extends BrowserJourney {
         type("displayName", "Baker");
         type("password", "flour water salt and time");
         submit();
-        wait.until(ExpectedConditions.urlContains("/login"));
-        type("password", "flour water salt and time");
-        submit();
+        // Signing up signs the new learner in: no second trip through the login form.
         wait.until(ExpectedConditions.urlContains("/my"));
 
         browser.get(url("/"));

@@ -20,7 +20,7 @@ class StudyAndReviewBrowserIT extends BrowserJourney {
 
     @Test
     void learnerStudiesASectionReviewsFiveCardsByKeyboardAndSeesProgress() throws Exception {
-        signUpLogInAndEnroll("ada@example.com");
+        signUpFromTheCourseAndEnroll("ada@example.com");
 
         browser.get(url(SECTION));
         Axe.assertNoSeriousViolations(browser, "section page");
@@ -71,17 +71,18 @@ class StudyAndReviewBrowserIT extends BrowserJourney {
         Browser.screenshot(browser, "my-learning");
     }
 
-    private void signUpLogInAndEnroll(String email) {
-        browser.get(url("/signup"));
+    /** From the course page, as a visitor would: sign up, come back signed in, enroll. */
+    private void signUpFromTheCourseAndEnroll(String email) {
+        browser.get(url("/courses/python-memory-management"));
+        browser.findElement(By.linkText("Enroll for free")).click();
+        wait.until(ExpectedConditions.urlContains("/signup"));
         browser.findElement(By.id("email")).sendKeys(email);
         browser.findElement(By.id("displayName")).sendKeys("Ada");
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
         browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
-        wait.until(ExpectedConditions.urlContains("/login"));
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
-        wait.until(ExpectedConditions.urlContains("/my"));
-        browser.get(url("/courses/python-memory-management"));
+        wait.until(ExpectedConditions.urlMatches("/courses/python-memory-management$"));
+        assertThat(browser.findElement(By.cssSelector(".notice")).getText())
+                .contains("you are signed in").contains("Enroll below");
         browser.findElement(By.xpath("//button[normalize-space()='Enroll for free']")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "You are enrolled"));
     }

@@ -47,6 +47,23 @@ class EnrollmentJourneyTests {
     }
 
     @Test
+    void searchFindsSectionTitlesGlossaryTermsAndInstructorsWithTheWordsMarked() throws Exception {
+        // A section title of the memory course, not in its title, tagline or description.
+        mvc.perform(get("/").param("q", "thresholds")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("1 course matches"),
+                        containsString("Python Memory Management"), containsString("<mark>Thresholds</mark>"),
+                        containsString("href=\"/courses/python-memory-management/generations-and-thresholds\""))));
+        // The instructor's name finds all three demo courses.
+        mvc.perform(get("/").param("q", "ines instructor")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("3 courses match"),
+                        containsString("<mark>Ines</mark> <mark>Instructor</mark>"))));
+        // A glossary term: pymalloc's arenas live only in a section's glossary and key concepts.
+        mvc.perform(get("/").param("q", "arena")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Python Memory Management"),
+                        not(containsString("Typography for Interfaces")))));
+    }
+
+    @Test
     void newbieEnrollsSeesEverySectionFormatAndCanLeave() throws Exception {
         var session = DemoUsers.NEWBIE.logIn(mvc);
         mvc.perform(get(SECTION).session(session))

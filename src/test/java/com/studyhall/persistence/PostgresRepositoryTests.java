@@ -11,6 +11,10 @@ import com.studyhall.catalog.Section;
 import com.studyhall.catalog.SectionRepository;
 import com.studyhall.enrollment.Enrollment;
 import com.studyhall.enrollment.EnrollmentRepository;
+import com.studyhall.study.GlossaryTerm;
+import com.studyhall.study.GlossaryTermRepository;
+import com.studyhall.study.KeyConcept;
+import com.studyhall.study.KeyConceptRepository;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,6 +58,12 @@ class PostgresRepositoryTests {
     @Autowired
     EnrollmentRepository enrollments;
 
+    @Autowired
+    KeyConceptRepository keyConcepts;
+
+    @Autowired
+    GlossaryTermRepository glossary;
+
     @Test
     void everyMigrationAppliedOnPostgres() {
         assertThat(flyway.info().applied()).hasSameSizeAs(flyway.info().all())
@@ -62,17 +72,32 @@ class PostgresRepositoryTests {
     }
 
     @Test
-    void searchMatchesTitleOrDescriptionOfPublishedCoursesOnly() {
+    void findPublishedListsPublishedCoursesOnly() {
         var owner = users.save(user("owner@example.com"));
         var category = categories.save(new Category("Technology", "technology"));
         course("published-one", "Memory in Python", "Reference counting explained", category, owner, true);
         course("draft-one", "Memory drafts", "Not yet", category, owner, false);
         course("other", "Typography", "Choosing a 100% readable typeface", category, owner, true);
 
-        assertThat(courses.searchPublished("%memory%")).extracting(Course::getSlug).containsExactly("published-one");
-        assertThat(courses.searchPublished("%readable%")).extracting(Course::getSlug).containsExactly("other");
-        assertThat(courses.searchPublished("%100!%%")).extracting(Course::getSlug).containsExactly("other");
         assertThat(courses.findPublished()).extracting(Course::getSlug).containsExactly("published-one", "other");
+    }
+
+    @Test
+    void searchReadsKeyConceptsAndGlossaryTermsOfPublishedSectionsOnly() {
+        var owner = users.save(user("searcher@example.com"));
+        var category = categories.save(new Category("Science", "science"));
+        var course = course("searched", "Searched", "", category, owner, true);
+        var open = new Section(course, "open", "Open", "", 1);
+        open.setPublished(true);
+        sections.save(open);
+        var draft = sections.save(new Section(course, "draft", "Draft", "", 2));
+        keyConcepts.save(new KeyConcept(open, 1, "Refcount", "How many references hold an object"));
+        keyConcepts.save(new KeyConcept(draft, 1, "Hidden", "Not yet published"));
+        glossary.save(new GlossaryTerm(open, 1, "Arena", "A 1 MiB block of pymalloc"));
+        glossary.save(new GlossaryTerm(draft, 1, "Secret", "Not yet published"));
+
+        assertThat(keyConcepts.findPublished()).extracting(KeyConcept::getTerm).containsExactly("Refcount");
+        assertThat(glossary.findPublished()).extracting(GlossaryTerm::getTerm).containsExactly("Arena");
     }
 
     @Test

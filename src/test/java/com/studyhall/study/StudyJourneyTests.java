@@ -91,6 +91,28 @@ class StudyJourneyTests {
     }
 
     @Test
+    void myLearningAndTheCoursePageSayWhereToContinue() throws Exception {
+        var session = newLearnerIn(PMM);
+        String first = jdbc.queryForObject("""
+                select s.title from section s join course c on c.id = s.course_id
+                where c.slug = 'python-memory-management' and s.published order by s.position limit 1""", String.class);
+        String studied = jdbc.queryForObject("select title from section where slug = ?", String.class,
+                "reference-counting-and-garbage-collection");
+        assertThat(studied).isNotEqualTo(first);
+        mvc.perform(get("/my").session(session)).andExpect(content().string(allOf(
+                containsString("Start with"), containsString(first))));
+
+        long part = id("select min(lp.id) from lesson_part lp join section s on s.id = lp.section_id where s.slug = ?");
+        mvc.perform(post(SECTION + "/parts/" + part + "/done").session(session).with(csrf()));
+
+        for (String page : new String[] {"/my", PMM}) {
+            String html = mvc.perform(get(page).session(session)).andReturn().getResponse().getContentAsString();
+            assertThat(html).contains("Continue where you left off:").contains("href=\"" + SECTION + "\"")
+                    .doesNotContain("Start with");
+        }
+    }
+
+    @Test
     void summaryLevelIsRememberedForTheLearnerOnly() throws Exception {
         var session = newLearnerIn(PMM);
         mvc.perform(post(SECTION + "/summary-level").param("level", "detailed").session(session).with(csrf()))
