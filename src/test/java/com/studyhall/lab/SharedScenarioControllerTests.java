@@ -68,6 +68,19 @@ class SharedScenarioControllerTests {
         }
 
         @Test
+        void anAdminWalkingTheIdsGets404Too() throws Exception {
+            mvc.perform(get("/lab/shared/" + id).session(DemoUsers.ADMIN.logIn(mvc))).andExpect(status().isNotFound());
+        }
+
+        @Test
+        void aVisitorLearnsNothingFromAnId() throws Exception {
+            int existing = mvc.perform(get("/lab/shared/" + id)).andReturn().getResponse().getStatus();
+            int missing = mvc.perform(get("/lab/shared/" + (id + 1000))).andReturn().getResponse().getStatus();
+            assertThat(existing).as("a saved scenario's id and an unused one answer alike").isEqualTo(missing)
+                    .isNotEqualTo(200);
+        }
+
+        @Test
         void aForgedTokenIsNotFound() throws Exception {
             mvc.perform(get("/lab/shared/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA").session(classmate)).andExpect(status().isNotFound());
             mvc.perform(get("/lab/shared/" + (id + 1)).session(classmate)).andExpect(status().isNotFound());
