@@ -99,7 +99,9 @@ class LabPageBrowserIT extends LabBrowserTest {
             assertThat(e.getAttribute("tabindex")).as(region[0] + " is in the tab order").isEqualTo("0");
             e.sendKeys(Keys.PAGE_DOWN);
             e.sendKeys(Keys.ARROW_DOWN);
-            assertThat(((Number) js("return arguments[0].scrollTop", e)).doubleValue()).as(region[0] + " scrolled").isPositive();
+            // Keyboard scrolling is animated: under load the first frame of it may come late.
+            wait.withMessage(region[0] + " scrolled by the keyboard")
+                    .until(d -> ((Number) js("return arguments[0].scrollTop", e)).doubleValue() > 0);
         }
         browser.findElement(By.cssSelector(".CodeMirror-code")).click();
         browser.switchTo().activeElement().sendKeys(Keys.chord(Keys.CONTROL, Keys.END));
