@@ -407,6 +407,19 @@
         return this.layout.nodes.get(id) || null;
     };
 
+    /**
+     * Moves the keyboard focus to an object drawn at this step, named by its type, id and refcount.
+     * Not scrolled by the browser: the viewport has already brought it into view.
+     */
+    Diagram.prototype.focus = function (id) {
+        var node = this.objectNodes.get(id);
+        if (!node || !node.g) { return false; }
+        node.g.setAttribute('tabindex', '-1');
+        node.g.setAttribute('aria-label', node.type.textContent + ', refcount ' + node.count.textContent);
+        node.g.focus({preventScroll: true});
+        return document.activeElement === node.g;
+    };
+
     window.LabDiagram = {
         /** Lays out the run and draws it into svg; options.sharedAsObjects boxes small ints, strings, None. */
         create: function (svg, trace, options) {

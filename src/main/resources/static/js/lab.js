@@ -460,6 +460,8 @@
         ui.findStatus.textContent = 'Showing ' + trace.objectAt(id, state.step).obj.type + ' #' + id + '.';
         viewport.show(box);
         state.diagram.render(state.step);
+        ui.wrap.scrollIntoView({block: 'nearest'});
+        state.diagram.focus(id);
     });
 
     ui.log.addEventListener('click', function (e) {

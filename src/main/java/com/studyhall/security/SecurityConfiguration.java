@@ -77,6 +77,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/", "/courses/**").permitAll()
                         // The lab page decides itself: a locked prompt for visitors, the lab for the enrolled.
                         .requestMatchers(HttpMethod.GET, "/lab").permitAll()
+                        // The lab preview's recorded run (static JSON): visitors watch it, nothing runs for them.
+                        .requestMatchers(HttpMethod.GET, "/lab-preview/**").permitAll()
                         .requestMatchers("/studio/**").hasAnyRole("INSTRUCTOR", "ADMIN")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())

@@ -20,7 +20,7 @@ import java.time.Duration;
 @Configuration
 class StaticResources implements WebMvcConfigurer {
 
-    static final String[] FOLDERS = {"css", "js", "images", "fonts", "vendor"};
+    static final String[] FOLDERS = {"css", "js", "images", "fonts", "vendor", "lab-preview"};
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {

@@ -68,6 +68,19 @@ class SharedScenarioControllerTests {
         }
 
         @Test
+        void anAdminWalkingTheIdsGets404Too() throws Exception {
+            mvc.perform(get("/lab/shared/" + id).session(DemoUsers.ADMIN.logIn(mvc))).andExpect(status().isNotFound());
+        }
+
+        @Test
+        void aVisitorLearnsNothingFromAnId() throws Exception {
+            int existing = mvc.perform(get("/lab/shared/" + id)).andReturn().getResponse().getStatus();
+            int missing = mvc.perform(get("/lab/shared/" + (id + 1000))).andReturn().getResponse().getStatus();
+            assertThat(existing).as("a saved scenario's id and an unused one answer alike").isEqualTo(missing)
+                    .isNotEqualTo(200);
+        }
+
+        @Test
         void aForgedTokenIsNotFound() throws Exception {
             mvc.perform(get("/lab/shared/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA").session(classmate)).andExpect(status().isNotFound());
             mvc.perform(get("/lab/shared/" + (id + 1)).session(classmate)).andExpect(status().isNotFound());
@@ -80,7 +93,8 @@ class SharedScenarioControllerTests {
         @Test
         void aSharedLinkOpensForAnotherLabUserWithoutRevealingIdOrOwner() throws Exception {
             String token = share(owner);
-            assertThat(token).matches("[A-Za-z0-9_-]{32}").doesNotContain(String.valueOf(id));
+            // 32 random Base64url characters; a small id's digits may well occur in them by chance.
+            assertThat(token).matches("[A-Za-z0-9_-]{32}").isNotEqualTo(String.valueOf(id));
             mvc.perform(get("/lab/shared/" + token).session(classmate))
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$.name").value("shared alias"))
