@@ -7,7 +7,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -16,7 +15,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 import java.time.Duration;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,8 +36,7 @@ abstract class LabBrowserTest {
     void open(int width, int height) {
         browser = Browser.start(width, height);
         // Headless Chromium keeps a window at least 500 px wide; the page is told the phone's size.
-        ((ChromeDriver) browser).executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
-                "width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
+        Browser.pageWidth(browser, width, height);
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         browser.get(url("/login"));
         browser.findElement(By.id("username")).sendKeys(DemoUsers.LEARNER.email);
