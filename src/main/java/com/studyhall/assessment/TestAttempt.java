@@ -50,6 +50,8 @@ public class TestAttempt {
 
     private Boolean passed;
 
+    private Instant reopenedAt;
+
     @Version
     private long version;
 
@@ -57,13 +59,18 @@ public class TestAttempt {
     }
 
     TestAttempt(MockTest mockTest, long learnerId, int attemptNumber, Instant startedAt, int maxPoints) {
+        this(mockTest, learnerId, attemptNumber, startedAt, maxPoints, Allowance.NONE);
+    }
+
+    /** An attempt whose time limit includes the minutes this learner was granted on top of the test's. */
+    TestAttempt(MockTest mockTest, long learnerId, int attemptNumber, Instant startedAt, int maxPoints, Allowance allowance) {
         this.mockTest = mockTest;
         this.learnerId = learnerId;
         this.attemptNumber = attemptNumber;
         this.status = AttemptStatus.IN_PROGRESS;
         // Whole milliseconds: both databases keep them exactly, so the deadline compares as computed.
         this.startedAt = startedAt.truncatedTo(ChronoUnit.MILLIS);
-        this.deadline = this.startedAt.plus(Duration.ofMinutes(mockTest.settings().timeLimitMinutes()));
+        this.deadline = this.startedAt.plus(Duration.ofMinutes(allowance.minutesAllowed(mockTest.settings())));
         this.maxPoints = maxPoints;
     }
 
@@ -129,5 +136,10 @@ public class TestAttempt {
 
     public Boolean getPassed() {
         return passed;
+    }
+
+    /** When an instructor last opened this attempt again after it had closed; null if never. */
+    public Instant getReopenedAt() {
+        return reopenedAt;
     }
 }

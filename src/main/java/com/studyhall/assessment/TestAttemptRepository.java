@@ -75,4 +75,26 @@ public interface TestAttemptRepository extends JpaRepository<TestAttempt, Long> 
             group by a.mockTest.section.id""")
     List<Object[]> bestPercentBySection(@Param("learnerId") long learnerId,
                                         @Param("sectionIds") java.util.Collection<Long> sectionIds);
+
+    /**
+     * Opens a closed attempt again until {@code deadline}: its grade is cleared until it closes
+     * again, when it is graded afresh with every answer saved. 0 if it is open already.
+     */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("""
+            update TestAttempt a set a.status = com.studyhall.assessment.AttemptStatus.IN_PROGRESS, a.deadline = :deadline,
+            a.closedAt = null, a.scorePoints = null, a.passed = null, a.reopenedAt = :now, a.version = a.version + 1
+            where a.id = :id and a.status <> com.studyhall.assessment.AttemptStatus.IN_PROGRESS""")
+    int reopen(@Param("id") long id, @Param("deadline") Instant deadline, @Param("now") Instant now);
+
+    /**
+     * Moves an open attempt's deadline later, never earlier: extra time granted during an attempt
+     * counts at once, time taken away counts from the next attempt.
+     */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("""
+            update TestAttempt a set a.deadline = :deadline, a.version = a.version + 1
+            where a.id = :id and a.status = com.studyhall.assessment.AttemptStatus.IN_PROGRESS
+              and a.deadline > :now and a.deadline < :deadline""")
+    int extendOpen(@Param("id") long id, @Param("deadline") Instant deadline, @Param("now") Instant now);
 }

@@ -27,11 +27,12 @@ public class TestPages {
     private final ExpectedOutputs expectedOutputs;
     private final AttemptCloser closer;
     private final RegradeRepository regrades;
+    private final LearnerOverrideRepository overrides;
     private final Clock clock;
 
     TestPages(TestAccess access, TestAttemptRepository attempts, AttemptQuestionRepository attemptQuestions,
               QuestionRepository questions, ExpectedOutputs expectedOutputs, AttemptCloser closer,
-              RegradeRepository regrades, Clock clock) {
+              RegradeRepository regrades, LearnerOverrideRepository overrides, Clock clock) {
         this.access = access;
         this.attempts = attempts;
         this.attemptQuestions = attemptQuestions;
@@ -39,6 +40,7 @@ public class TestPages {
         this.expectedOutputs = expectedOutputs;
         this.closer = closer;
         this.regrades = regrades;
+        this.overrides = overrides;
         this.clock = clock;
     }
 
@@ -58,9 +60,10 @@ public class TestPages {
                 .map(TestPages::summary).toList();
         Long open = history.stream().filter(a -> a.status() == AttemptStatus.IN_PROGRESS)
                 .map(TestOverview.AttemptSummary::id).findFirst().orElse(null);
-        String blocked = history.size() >= settings.attemptsAllowed() ? "You have used all your attempts."
+        Allowance allowance = viewer.isLoggedIn() ? overrides.allowance(testId, viewer.userId()) : Allowance.NONE;
+        String blocked = history.size() >= allowance.attemptsAllowed(settings) ? "You have used all your attempts."
                 : ready == 0 ? "No question of this test is ready yet." : null;
-        return new TestOverview(courseSlug, courseTitle, sectionSlug, sectionTitle, settings, bank.size(), ready,
+        return new TestOverview(courseSlug, courseTitle, sectionSlug, sectionTitle, settings, allowance, bank.size(), ready,
                 bank.size() - ready, found.editor(), history, open, blocked);
     }
 
@@ -108,8 +111,8 @@ public class TestPages {
                     question.getCode(), options, row.getAnswer());
         }).toList();
         long left = Math.max(0, Duration.between(now, attempt.getDeadline()).toSeconds());
-        return new AttemptSheet(heading(attempt), attempt.getDeadline(), left,
-                attempt.getMockTest().settings().timeLimitMinutes(), sheet);
+        int minutes = (int) Duration.between(attempt.getStartedAt(), attempt.getDeadline()).toMinutes();
+        return new AttemptSheet(heading(attempt), attempt.getDeadline(), left, minutes, sheet);
     }
 
     private AttemptReview review(TestAttempt attempt, List<AttemptQuestion> rows, boolean editor) {
@@ -117,7 +120,8 @@ public class TestPages {
         List<TestAttempt> all = attempts.findByMockTestIdAndLearnerIdOrderByAttemptNumberDesc(
                 attempt.getMockTest().getId(), attempt.getLearnerId());
         boolean anotherOpen = all.stream().anyMatch(a -> a.getStatus() == AttemptStatus.IN_PROGRESS);
-        boolean shown = editor || settings.feedback().showsAnswers(all.size(), settings.attemptsAllowed(), anotherOpen);
+        int allowed = overrides.allowance(attempt.getMockTest().getId(), attempt.getLearnerId()).attemptsAllowed(settings);
+        boolean shown = editor || settings.feedback().showsAnswers(all.size(), allowed, anotherOpen);
         List<AttemptReview.ReviewQuestion> reviewed = rows.stream().map(row -> reviewed(row, shown)).toList();
         return new AttemptReview(heading(attempt), attempt.getStatus(), attempt.getStartedAt(), attempt.getClosedAt(),
                 attempt.getScorePoints(), attempt.getMaxPoints(), attempt.scorePercent(),
@@ -186,12 +190,14 @@ public class TestPages {
         var section = test.getSection();
         var course = section.getCourse();
         return new AttemptPage.TestHeading(course.getSlug(), course.getTitle(), section.getSlug(), section.getTitle(),
-                attempt.getId(), attempt.getAttemptNumber(), test.settings().attemptsAllowed());
+                attempt.getId(), attempt.getAttemptNumber(),
+                overrides.allowance(test.getId(), attempt.getLearnerId()).attemptsAllowed(test.settings()));
     }
 
     private static TestOverview.AttemptSummary summary(TestAttempt a) {
         return new TestOverview.AttemptSummary(a.getId(), a.getAttemptNumber(), a.getStatus(), a.getStartedAt(),
-                a.getClosedAt(), a.getScorePoints(), a.getMaxPoints(), a.scorePercent(), a.getPassed());
+                a.getClosedAt(), a.getScorePoints(), a.getMaxPoints(), a.scorePercent(), a.getPassed(), a.getDeadline(),
+                a.getReopenedAt());
     }
 
 }

@@ -18,4 +18,6 @@ interface AuditEventRepository extends JpaRepository<AuditEvent, Long> {
                    or lower(coalesce(e.detail, '')) like concat('%', :text, '%') escape '\\')
             order by e.at desc, e.id desc""")
     Page<AuditEvent> search(@Param("kind") AuditKind kind, @Param("text") String text, Pageable page);
+
+    java.util.List<AuditEvent> findTop100BySubjectAndKindInOrderByAtDescIdDesc(String subject, java.util.Collection<AuditKind> kinds);
 }

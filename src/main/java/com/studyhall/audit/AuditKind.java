@@ -12,6 +12,8 @@ public enum AuditKind {
     ACCOUNT_ENABLED("Account enabled"),
     TWO_FACTOR_RESET("Two-factor sign-in reset"),
     LEARNER_UNENROLLED("Learner unenrolled"),
+    OVERRIDE_GRANTED("Extra attempts or time set"),
+    ATTEMPT_REOPENED("Attempt reopened"),
     EXPORT("Export");
 
     private final String label;

@@ -60,6 +60,13 @@ public class AuditLog {
         return events.search(kind, like(text), PageRequest.of(0, limit)).getContent();
     }
 
+    /** Events of these kinds about {@code subject} whose detail starts with {@code detailPrefix}, newest first. */
+    @Transactional(readOnly = true)
+    public java.util.List<AuditEvent> about(java.util.Collection<AuditKind> kinds, String subject, String detailPrefix) {
+        return events.findTop100BySubjectAndKindInOrderByAtDescIdDesc(subject, kinds).stream()
+                .filter(e -> e.getDetail() != null && e.getDetail().startsWith(detailPrefix)).toList();
+    }
+
     /** Lower case with LIKE's wildcards escaped, so a search for "50%" finds "50%". */
     private static String like(String text) {
         return text == null ? "" : text.strip().toLowerCase(Locale.ROOT)
