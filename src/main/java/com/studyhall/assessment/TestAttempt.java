@@ -74,10 +74,18 @@ public class TestAttempt {
         this.maxPoints = maxPoints;
     }
 
-    /** Records the grade of an attempt this request has just closed. */
-    void recordGrade(int points, int passMarkPercent) {
+    /**
+     * Records the grade of a closed attempt; {@code null} points while an essay awaits an
+     * instructor's grade (no score and no pass until then).
+     */
+    void recordGrade(Integer points, int passMarkPercent) {
         this.scorePoints = points;
-        this.passed = passes(points, maxPoints, passMarkPercent);
+        this.passed = points == null ? null : passes(points, maxPoints, passMarkPercent);
+    }
+
+    /** Closed, with an essay not graded yet. */
+    public boolean isAwaitingGrading() {
+        return status.closed() && scorePoints == null;
     }
 
     /** Exact: 69.9 % does not pass a 70 % mark, whatever the displayed rounding. */

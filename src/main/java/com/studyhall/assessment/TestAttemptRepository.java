@@ -21,6 +21,11 @@ public interface TestAttemptRepository extends JpaRepository<TestAttempt, Long> 
                 .orElseThrow(() -> new AttemptNotFoundException(id));
     }
 
+    /** The attempt, its row locked until commit: two graders finishing one attempt's essays at once take turns. */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from TestAttempt a where a.id = :id")
+    Optional<TestAttempt> findForUpdate(@Param("id") long id);
+
     List<TestAttempt> findByMockTestIdAndLearnerIdOrderByAttemptNumberDesc(long mockTestId, long learnerId);
 
     /** Every attempt at these tests, for the gradebook. */
