@@ -67,6 +67,16 @@ public class AuditLog {
                 .filter(e -> e.getDetail() != null && e.getDetail().startsWith(detailPrefix)).toList();
     }
 
+    /** The last successful sign-in of each of these accounts that has one, as the log recorded it. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, java.time.Instant> lastSignIns(java.util.Collection<Long> accountIds) {
+        if (accountIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return events.lastSignIns(accountIds).stream()
+                .collect(java.util.stream.Collectors.toMap(row -> (Long) row[0], row -> (java.time.Instant) row[1]));
+    }
+
     /** Lower case with LIKE's wildcards escaped, so a search for "50%" finds "50%". */
     private static String like(String text) {
         return text == null ? "" : text.strip().toLowerCase(Locale.ROOT)
