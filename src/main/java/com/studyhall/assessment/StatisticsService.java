@@ -72,7 +72,8 @@ public class StatisticsService {
         int learners = (int) closed.stream().map(TestAttempt::getLearnerId).distinct().count();
         return new CourseStatistics.TestFigures(section.getSlug(), section.getTitle(), closed.size(), learners,
                 Statistics.mean(percents), Statistics.median(percents),
-                closed.isEmpty() ? null : (double) passed / closed.size(), test.settings().passMarkPercent(), perQuestion);
+                closed.isEmpty() ? null : (double) passed / closed.size(), test.settings().passMarkPercent(), perQuestion,
+                Statistics.histogram(percents));
     }
 
     /** The prompt's first line without Markdown marks, short enough for a table cell. */

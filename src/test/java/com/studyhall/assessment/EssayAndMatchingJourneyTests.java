@@ -132,6 +132,10 @@ class EssayAndMatchingJourneyTests {
         assertThat(mvc.perform(get(gradebook + "/essays").session(instructor)).andReturn().getResponse().getContentAsString())
                 .contains("No essay answer is waiting for a grade.");
         mvc.perform(get(gradebook).session(instructor)).andExpect(content().string(containsString("best 71%")));
+        String statistics = mvc.perform(get("/studio/courses/" + slug + "/statistics").session(instructor))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(statistics).contains("Scores of 1 graded attempt", "<svg", "data-count=\"1\"")
+                .containsPattern("<th scope=\"row\">70–79 %</th>\\s*<td class=\"num\">1</td>");
     }
 
     @Test
