@@ -65,7 +65,7 @@ document.addEventListener('DOMContentLoaded', () => {
     link.textContent = 'See your graded attempt';
     refusal.append(link);
     refusal.hidden = false;
-    form.querySelectorAll('input, textarea, button').forEach((el) => { el.disabled = true; });
+    form.querySelectorAll('input, textarea, select, button').forEach((el) => { el.disabled = true; });
     status.textContent = '';
   }
 

@@ -2,6 +2,7 @@ package com.studyhall.accounts;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -25,10 +26,12 @@ import java.util.List;
 class AccountSecurityController {
 
     private final SecondFactorService secondFactors;
+    private final ApplicationEventPublisher events;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    AccountSecurityController(SecondFactorService secondFactors) {
+    AccountSecurityController(SecondFactorService secondFactors, ApplicationEventPublisher events) {
         this.secondFactors = secondFactors;
+        this.events = events;
     }
 
     @GetMapping("/account/security")
@@ -62,6 +65,21 @@ class AccountSecurityController {
         }
         keepThisSession(authentication, user, enrollment.get().sessionGeneration(), request, response);
         redirect.addFlashAttribute("recoveryCodes", enrollment.get().recoveryCodes());
+        return "redirect:/account/security";
+    }
+
+    /** New recovery codes, shown once, for a code from the app: the old ones stop working. Admins too. */
+    @PostMapping("/account/security/recovery-codes")
+    String regenerateRecoveryCodes(@RequestParam(defaultValue = "") String code, @AuthenticationPrincipal StudyhallUser user,
+                                   RedirectAttributes redirect) {
+        var codes = secondFactors.regenerateRecoveryCodes(user.getId(), code);
+        if (codes.isEmpty()) {
+            redirect.addFlashAttribute("notice", "That code did not work, so your recovery codes stay as they were.");
+        } else {
+            events.publishEvent(new RecoveryCodesRegenerated(user.getId(), user.getUsername()));
+            redirect.addFlashAttribute("recoveryCodes", codes.get());
+            redirect.addFlashAttribute("newRecoveryCodes", true);
+        }
         return "redirect:/account/security";
     }
 

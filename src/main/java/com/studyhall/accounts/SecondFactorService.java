@@ -79,6 +79,18 @@ public class SecondFactorService {
         return Optional.of(new Enrollment(codes, user.getSessionGeneration()));
     }
 
+    /**
+     * New recovery codes in place of every old one, once a code from the app (or a recovery code)
+     * shows the phone is at hand; empty when two-factor sign-in is off or the code is wrong.
+     */
+    @Transactional
+    public Optional<List<String>> regenerateRecoveryCodes(long userId, String code) {
+        if (!isEnabled(userId) || !verify(userId, code)) {
+            return Optional.empty();
+        }
+        return Optional.of(replaceRecoveryCodes(userId));
+    }
+
     /** A 6-digit TOTP code or an unused recovery code; either works only once. */
     @Transactional
     public boolean verify(long userId, String codeOrRecoveryCode) {

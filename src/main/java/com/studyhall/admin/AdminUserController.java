@@ -4,6 +4,7 @@ import com.studyhall.accounts.Role;
 import com.studyhall.accounts.StudyhallUser;
 import com.studyhall.audit.AuditKind;
 import com.studyhall.audit.AuditLog;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.EnumSet;
@@ -35,11 +37,34 @@ class AdminUserController {
         return "redirect:/admin/users";
     }
 
+    /** Search with filters: {@code role} one of the roles, {@code status} active or disabled; blank for all. */
     @GetMapping("/admin/users")
-    String users(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
+    String users(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String role,
+                 @RequestParam(defaultValue = "") String status, @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("q", q);
-        model.addAttribute("users", service.search(q, page));
+        model.addAttribute("role", role);
+        model.addAttribute("status", status);
+        model.addAttribute("allRoles", List.of(Role.values()));
+        model.addAttribute("users", service.search(q, roleFilter(role), statusFilter(status), page));
         return "admin/users";
+    }
+
+    private static Role roleFilter(String role) {
+        if (role.isBlank()) {
+            return null;
+        }
+        return java.util.Arrays.stream(Role.values()).filter(r -> r.name().equals(role)).findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "role must be one of "
+                        + java.util.Arrays.toString(Role.values())));
+    }
+
+    private static Boolean statusFilter(String status) {
+        return switch (status) {
+            case "" -> null;
+            case "active" -> true;
+            case "disabled" -> false;
+            default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "status must be active or disabled");
+        };
     }
 
     @GetMapping("/admin/users/new")

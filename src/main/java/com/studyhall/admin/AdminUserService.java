@@ -6,13 +6,16 @@ import com.studyhall.accounts.Role;
 import com.studyhall.accounts.SecondFactorService;
 import com.studyhall.accounts.UserAccount;
 import com.studyhall.accounts.UserAccountRepository;
+import com.studyhall.audit.AuditLog;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -28,19 +31,24 @@ class AdminUserService {
     private final UserAccountRepository users;
     private final SecondFactorService secondFactors;
     private final AccountService accounts;
+    private final AuditLog audit;
 
-    AdminUserService(UserAccountRepository users, SecondFactorService secondFactors, AccountService accounts) {
+    AdminUserService(UserAccountRepository users, SecondFactorService secondFactors, AccountService accounts,
+                     AuditLog audit) {
         this.users = users;
         this.secondFactors = secondFactors;
         this.accounts = accounts;
+        this.audit = audit;
     }
 
     @Transactional(readOnly = true)
-    Page<UserRow> search(String query, int page) {
+    Page<UserRow> search(String query, Role role, Boolean enabled, int page) {
         String text = query == null ? "" : query.strip().toLowerCase(Locale.ROOT)
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         var request = PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("email"));
-        return users.search(text, request).map(this::row);
+        Page<UserAccount> found = users.search(text, role, enabled, request);
+        Map<Long, Instant> signedIn = audit.lastSignIns(found.map(UserAccount::getId).getContent());
+        return found.map(user -> row(user, signedIn.get(user.getId())));
     }
 
     /** A new account with a one-time password; the email must be free and the name present. */
@@ -121,8 +129,12 @@ class AdminUserService {
     }
 
     private UserRow row(UserAccount user) {
+        return row(user, null);
+    }
+
+    private UserRow row(UserAccount user, Instant lastSignIn) {
         return new UserRow(user.getId(), user.getEmail(), user.getDisplayName(),
                 user.getRoles().stream().sorted().toList(), user.isEnabled(),
-                secondFactors.isEnabled(user.getId()), user.getCreatedAt());
+                secondFactors.isEnabled(user.getId()), user.getCreatedAt(), lastSignIn);
     }
 }

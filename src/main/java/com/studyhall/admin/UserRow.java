@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 /** One person as the admin pages show them. */
 record UserRow(long id, String email, String displayName, List<Role> roles, boolean enabled,
-               boolean twoFactor, Instant createdAt) {
+               boolean twoFactor, Instant createdAt, Instant lastSignIn) {
 
     /** "Learner, Instructor", in the order the roles build on each other. */
     public String roleNames() {

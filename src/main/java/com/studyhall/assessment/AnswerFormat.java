@@ -12,6 +12,7 @@ final class AnswerFormat {
 
     static final int MAX_TEXT = 500;
     static final int MAX_OUTPUT = 10_000;
+    static final int MAX_ESSAY = 20_000;
 
     private AnswerFormat() {
     }
@@ -27,7 +28,28 @@ final class AnswerFormat {
             case TRUE_FALSE -> trueOrFalse(single(given));
             case SHORT_TEXT, NUMERIC -> limited(single(given), MAX_TEXT);
             case PREDICT_OUTPUT -> limited(single(given), MAX_OUTPUT);
+            case ESSAY -> limited(single(given), MAX_ESSAY);
+            case MATCHING -> matches(row, given);
         };
+    }
+
+    /** Values {@code left=right} by option ids, one per left side; both sides must be the question's. */
+    private static String matches(AttemptQuestion row, List<String> given) {
+        java.util.Map<Long, Long> chosen = new java.util.TreeMap<>();
+        for (String value : given) {
+            var pair = Grader.matches(value);
+            if (pair.size() != 1 || !value.strip().matches("\\d{1,18}=\\d{1,18}")) {
+                throw new InvalidAnswerException("not a pair of this question: " + value);
+            }
+            var entry = pair.entrySet().iterator().next();
+            if (!row.optionOrder().contains(entry.getKey()) || !row.optionOrder().contains(entry.getValue())) {
+                throw new InvalidAnswerException("not a pair of this question: " + value);
+            }
+            if (chosen.put(entry.getKey(), entry.getValue()) != null) {
+                throw new InvalidAnswerException("one match per item");
+            }
+        }
+        return String.join(",", chosen.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
     }
 
     private static String options(AttemptQuestion row, QuestionType type, List<String> given) {

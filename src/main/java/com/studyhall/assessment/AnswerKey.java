@@ -1,6 +1,7 @@
 package com.studyhall.assessment;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -8,11 +9,21 @@ import java.util.Set;
  * Only the fields of the question's type are set.
  */
 record AnswerKey(QuestionType type, Set<Long> correctOptionIds, Boolean answerTrue, List<String> acceptedAnswers,
-                 Double numericAnswer, Double tolerance, String expectedOutput) {
+                 Double numericAnswer, Double tolerance, String expectedOutput, Map<Long, String> pairs) {
+
+    AnswerKey(QuestionType type, Set<Long> correctOptionIds, Boolean answerTrue, List<String> acceptedAnswers,
+              Double numericAnswer, Double tolerance, String expectedOutput) {
+        this(type, correctOptionIds, answerTrue, acceptedAnswers, numericAnswer, tolerance, expectedOutput, Map.of());
+    }
 
     static AnswerKey of(QuestionVersion question) {
         return new AnswerKey(question.getType(), question.correctOptionIds(), question.getAnswerTrue(), question.getAcceptedAnswers(),
-                question.getNumericAnswer(), question.getTolerance(), question.getExpectedOutput());
+                question.getNumericAnswer(), question.getTolerance(), question.getExpectedOutput(), question.pairs());
+    }
+
+    /** Pairs by left option id: the right side's text each belongs with. */
+    static AnswerKey matching(Map<Long, String> pairs) {
+        return new AnswerKey(QuestionType.MATCHING, Set.of(), null, List.of(), null, null, null, pairs);
     }
 
     static AnswerKey choice(QuestionType type, Set<Long> correctOptionIds) {

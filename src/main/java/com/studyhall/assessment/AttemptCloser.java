@@ -33,11 +33,22 @@ class AttemptCloser {
         // Read after the close: every answer committed before it is in, none can follow it.
         TestAttempt attempt = attempts.findById(attemptId).orElseThrow();
         List<AttemptQuestion> rows = attemptQuestions.findByAttempt(attemptId);
-        int points = 0;
-        for (AttemptQuestion row : rows) {
-            points += row.gradeWithKey() ? row.getPoints() : 0;
-        }
-        attempt.recordGrade(points, attempt.getMockTest().settings().passMarkPercent());
+        attempt.recordGrade(total(rows), attempt.getMockTest().settings().passMarkPercent());
         return true;
+    }
+
+    /** Grades every row and adds up the points; null while an essay awaits an instructor's grade. */
+    static Integer total(List<AttemptQuestion> rows) {
+        int points = 0;
+        boolean awaiting = false;
+        for (AttemptQuestion row : rows) {
+            Integer earned = row.gradeWithKey();
+            if (earned == null) {
+                awaiting = true;
+            } else {
+                points += earned;
+            }
+        }
+        return awaiting ? null : points;
     }
 }

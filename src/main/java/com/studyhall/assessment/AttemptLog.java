@@ -41,11 +41,12 @@ public class AttemptLog {
 
     /** One attempt: who, which test, when, and how it ended (a score only once it is graded). */
     public record Entry(long attemptId, long learnerId, long testId, int number, AttemptStatus status,
-                        Instant startedAt, Instant closedAt, Integer scorePercent, Boolean passed) {
+                        Instant startedAt, Instant closedAt, Integer scorePercent, Boolean passed,
+                        Instant deadline, Instant reopenedAt) {
 
         static Entry of(TestAttempt a) {
             return new Entry(a.getId(), a.getLearnerId(), a.getMockTest().getId(), a.getAttemptNumber(), a.getStatus(),
-                    a.getStartedAt(), a.getClosedAt(), a.scorePercent(), a.getPassed());
+                    a.getStartedAt(), a.getClosedAt(), a.scorePercent(), a.getPassed(), a.getDeadline(), a.getReopenedAt());
         }
 
         public boolean graded() {

@@ -53,6 +53,18 @@ public class AttemptQuestion {
 
     private int points;
 
+    /** Points earned, once graded; an essay's stay null until an instructor grades it. */
+    private Integer awardedPoints;
+
+    /** An instructor's comment on an essay answer. */
+    @Size(max = 4000)
+    private String feedback;
+
+    @Size(max = 320)
+    private String gradedBy;
+
+    private Instant gradedAt;
+
     protected AttemptQuestion() {
     }
 
@@ -65,14 +77,35 @@ public class AttemptQuestion {
         this.points = version.getPoints();
     }
 
-    void grade(boolean correct) {
-        this.correct = correct;
+    /**
+     * Grades with the answer key in force (the regrade's corrected one, or the one the learner
+     * saw) and returns the points earned. An essay keeps the points an instructor gave it; until
+     * then it returns null: the attempt is awaiting grading.
+     */
+    Integer gradeWithKey() {
+        QuestionVersion key = answerKey();
+        if (key.getType() == QuestionType.ESSAY) {
+            this.correct = gradedAt == null ? null : awardedPoints == points;
+            return gradedAt == null ? null : awardedPoints;
+        }
+        AnswerKey answerKey = AnswerKey.of(key);
+        this.awardedPoints = Grader.awarded(answerKey, answer, points);
+        this.correct = awardedPoints == points;
+        return awardedPoints;
     }
 
-    /** Grades with the answer key in force: the regrade's corrected one, or the one the learner saw. */
-    boolean gradeWithKey() {
-        grade(Grader.isCorrect(AnswerKey.of(answerKey()), answer));
-        return correct;
+    /** An instructor's grade of an essay answer: points from 0 to the question's, and a comment. */
+    void gradeByHand(int awarded, String feedback, String gradedBy, Instant at) {
+        this.awardedPoints = awarded;
+        this.feedback = feedback;
+        this.gradedBy = gradedBy;
+        this.gradedAt = at;
+        this.correct = awarded == points;
+    }
+
+    /** An essay no instructor has graded yet. */
+    public boolean awaitingGrading() {
+        return version.getType() == QuestionType.ESSAY && gradedAt == null;
     }
 
     void regradeWith(QuestionVersion corrected) {
@@ -123,5 +156,21 @@ public class AttemptQuestion {
 
     public int getPoints() {
         return points;
+    }
+
+    public Integer getAwardedPoints() {
+        return awardedPoints;
+    }
+
+    public String getFeedback() {
+        return feedback;
+    }
+
+    public String getGradedBy() {
+        return gradedBy;
+    }
+
+    public Instant getGradedAt() {
+        return gradedAt;
     }
 }

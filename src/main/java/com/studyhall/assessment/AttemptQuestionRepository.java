@@ -29,6 +29,14 @@ public interface AttemptQuestionRepository extends JpaRepository<AttemptQuestion
     int saveAnswer(@Param("attemptId") long attemptId, @Param("position") int position,
                    @Param("answer") String answer, @Param("now") Instant now);
 
+    /** Essay answers of a course's closed attempts that no instructor has graded yet, oldest first. */
+    @Query("""
+            select q from AttemptQuestion q join fetch q.version v join fetch q.attempt a
+            where a.mockTest.section.course.id = :courseId and v.type = com.studyhall.assessment.QuestionType.ESSAY
+              and q.gradedAt is null and a.status <> com.studyhall.assessment.AttemptStatus.IN_PROGRESS
+            order by a.closedAt, a.id, q.position""")
+    List<AttemptQuestion> findEssaysToGrade(@Param("courseId") long courseId);
+
     @Query("""
             select new com.studyhall.assessment.QuestionUsage(count(distinct q.attempt.id), count(distinct q.attempt.learnerId))
             from AttemptQuestion q where q.version.questionId = :questionId""")

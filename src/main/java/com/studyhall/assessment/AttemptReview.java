@@ -9,7 +9,7 @@ import java.util.List;
  * ({@code feedbackShown}); otherwise those fields are {@code null}.
  */
 public record AttemptReview(TestHeading heading, AttemptStatus status, Instant startedAt, Instant closedAt,
-                            int scorePoints, int maxPoints, int scorePercent, boolean passed, int passMarkPercent,
+                            Integer scorePoints, int maxPoints, Integer scorePercent, boolean passed, int passMarkPercent,
                             boolean feedbackShown, FeedbackTiming feedback, List<ReviewQuestion> questions,
                             List<RegradeNote> regrades)
         implements AttemptPage {
@@ -22,13 +22,19 @@ public record AttemptReview(TestHeading heading, AttemptStatus status, Instant s
         return Times.shown(closedAt);
     }
 
+    /** Closed with an essay an instructor has not graded yet: no score until then. */
+    public boolean awaitingGrading() {
+        return scorePoints == null;
+    }
+
     public long correctCount() {
         return questions.stream().filter(q -> Boolean.TRUE.equals(q.correct())).count();
     }
 
     public record ReviewQuestion(int position, QuestionType type, String prompt, String code,
                                  List<ReviewOption> options, String answer, Boolean correct, String correctAnswer,
-                                 String explanation, int points) {
+                                 String explanation, int points, Integer awardedPoints, String feedback,
+                                 boolean awaitingGrading, List<ReviewPair> pairs) {
 
         public boolean answered() {
             return answer != null && !answer.isBlank();
@@ -37,6 +43,10 @@ public record AttemptReview(TestHeading heading, AttemptStatus status, Instant s
         public boolean choice() {
             return type == QuestionType.SINGLE_CHOICE || type == QuestionType.MULTIPLE_CHOICE;
         }
+    }
+
+    /** A matching pair as answered; {@code rightMatch} and {@code correct} are null when answers are hidden. */
+    public record ReviewPair(String left, String chosen, String rightMatch, Boolean correct) {
     }
 
     /** An option as shown in review; {@code correct} is {@code null} when answers are hidden. */

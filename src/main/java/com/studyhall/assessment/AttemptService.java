@@ -31,13 +31,15 @@ public class AttemptService {
     private final ExpectedOutputs expectedOutputs;
     private final QuestionVersions versions;
     private final AttemptCloser closer;
+    private final LearnerOverrideRepository overrides;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final Random random = new SecureRandom();
 
     AttemptService(TestAccess access, TestAttemptRepository attempts, AttemptQuestionRepository attemptQuestions,
                    QuestionRepository questions, ExpectedOutputs expectedOutputs, QuestionVersions versions,
-                   AttemptCloser closer, PlatformTransactionManager transactions, Clock clock) {
+                   AttemptCloser closer, LearnerOverrideRepository overrides, PlatformTransactionManager transactions,
+                   Clock clock) {
         this.access = access;
         this.attempts = attempts;
         this.attemptQuestions = attemptQuestions;
@@ -45,6 +47,7 @@ public class AttemptService {
         this.expectedOutputs = expectedOutputs;
         this.versions = versions;
         this.closer = closer;
+        this.overrides = overrides;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
@@ -79,8 +82,10 @@ public class AttemptService {
             }
         }
         TestSettings settings = test.settings();
-        if (mine.size() >= settings.attemptsAllowed()) {
-            throw new CannotStartException("You have used all " + settings.attemptsAllowed() + " attempts of this test.");
+        Allowance allowance = overrides.allowance(test.getId(), viewer.userId());
+        int allowed = allowance.attemptsAllowed(settings);
+        if (mine.size() >= allowed) {
+            throw new CannotStartException("You have used all " + allowed + " attempts of this test.");
         }
         String engine = expectedOutputs.engineVersion().orElse(null);
         List<Question> ready = questions.findBySectionIdOrderByPosition(sectionId).stream()
@@ -92,7 +97,7 @@ public class AttemptService {
         // The attempt keeps the versions drawn, so later edits of the bank cannot reach it.
         List<QuestionVersion> drawnVersions = drawn.stream().map(d -> versions.current(d.question())).toList();
         int maxPoints = drawnVersions.stream().mapToInt(QuestionVersion::getPoints).sum();
-        TestAttempt attempt = attempts.saveAndFlush(new TestAttempt(test, viewer.userId(), mine.size() + 1, now, maxPoints));
+        TestAttempt attempt = attempts.saveAndFlush(new TestAttempt(test, viewer.userId(), mine.size() + 1, now, maxPoints, allowance));
         for (int i = 0; i < drawn.size(); i++) {
             attemptQuestions.save(new AttemptQuestion(attempt, drawnVersions.get(i), i + 1, drawn.get(i).optionOrder()));
         }

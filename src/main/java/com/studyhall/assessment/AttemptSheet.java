@@ -24,7 +24,7 @@ public record AttemptSheet(TestHeading heading, Instant deadline, long remaining
 
     /** A question as asked; {@code answer} is the saved text or choice ("true"/"false" for true-or-false). */
     public record SheetQuestion(int position, QuestionType type, String prompt, String code, List<SheetOption> options,
-                                String answer) {
+                                String answer, List<MatchRow> matchRows) {
 
         public boolean answered() {
             return answer != null && !answer.isBlank();
@@ -36,5 +36,12 @@ public record AttemptSheet(TestHeading heading, Instant deadline, long remaining
     }
 
     public record SheetOption(long id, String text, boolean chosen) {
+    }
+
+    /**
+     * A matching question's left side; {@code choices} are every right side in the attempt's
+     * shuffled order, each with the id it is posted under, {@code chosen} the one picked so far.
+     */
+    public record MatchRow(long id, String text, List<SheetOption> choices) {
     }
 }

@@ -7,7 +7,23 @@ public record CourseStatistics(String courseSlug, String courseTitle, List<TestF
 
     /** One test; the figures are null while no attempt is closed. */
     public record TestFigures(String sectionSlug, String sectionTitle, int attempts, int learners, Double meanPercent,
-                              Double medianPercent, Double passRate, int passMarkPercent, List<QuestionFigures> questions) {
+                              Double medianPercent, Double passRate, int passMarkPercent, List<QuestionFigures> questions,
+                              List<Integer> scoreBins) {
+
+        /** The histogram's bars, drawn as SVG on the server: 0–9 %, 10–19 %, … 90–100 %. */
+        public List<Bar> bars() {
+            int highest = scoreBins.stream().mapToInt(Integer::intValue).max().orElse(0);
+            return java.util.stream.IntStream.range(0, scoreBins.size()).mapToObj(i -> {
+                int count = scoreBins.get(i);
+                int height = highest == 0 ? 0 : Math.round(count * 100f / highest);
+                String label = (i * 10) + (i == 9 ? "–100 %" : "–" + (i * 10 + 9) + " %");
+                return new Bar(label, count, i * 30 + 2, 110 - height, height);
+            }).toList();
+        }
+    }
+
+    /** One bar of a histogram: its range, how many attempts fell in it, and where it is drawn. */
+    public record Bar(String label, int count, int x, int y, int height) {
     }
 
     /** One question of the bank; facility and discrimination are null until enough attempts drew it. */

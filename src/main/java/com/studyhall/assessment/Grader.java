@@ -1,7 +1,9 @@
 package com.studyhall.assessment;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -29,7 +31,46 @@ final class Grader {
             case NUMERIC -> closeEnough(key, answer);
             case PREDICT_OUTPUT -> key.expectedOutput() != null
                     && withoutTrailingSpace(answer).equals(withoutTrailingSpace(key.expectedOutput()));
+            case MATCHING -> !key.pairs().isEmpty() && rightPairs(key, answer) == key.pairs().size();
+            case ESSAY -> false; // graded by hand, never by key
         };
+    }
+
+    /**
+     * The points an answer earns: all or nothing, except a matching question, which earns its
+     * share per right pair, rounded down to whole points (so the score never overstates it).
+     * An essay earns nothing here; its points are given by hand.
+     */
+    static int awarded(AnswerKey key, String answer, int points) {
+        if (key.type() == QuestionType.MATCHING) {
+            int pairs = key.pairs().size();
+            return pairs == 0 || answer == null ? 0 : points * rightPairs(key, answer) / pairs;
+        }
+        return isCorrect(key, answer) ? points : 0;
+    }
+
+    /** Left sides matched with a right side that belongs with them (by text, so equal right sides are interchangeable). */
+    static int rightPairs(AnswerKey key, String answer) {
+        Map<Long, Long> chosen = matches(answer);
+        return (int) key.pairs().entrySet().stream()
+                .filter(pair -> chosen.containsKey(pair.getKey()) && pair.getValue() != null
+                        && pair.getValue().equals(key.pairs().get(chosen.get(pair.getKey()))))
+                .count();
+    }
+
+    /** A matching answer, {@code left=right,...} by option ids; unreadable parts are left out. */
+    static Map<Long, Long> matches(String answer) {
+        Map<Long, Long> matches = new LinkedHashMap<>();
+        if (answer == null) {
+            return matches;
+        }
+        for (String part : answer.split(",")) {
+            String[] sides = part.strip().split("=");
+            if (sides.length == 2 && sides[0].matches("\\d{1,18}") && sides[1].matches("\\d{1,18}")) {
+                matches.put(Long.valueOf(sides[0]), Long.valueOf(sides[1]));
+            }
+        }
+        return matches;
     }
 
     static Set<Long> optionIds(String answer) {

@@ -71,7 +71,7 @@ public class Question extends SectionItem {
     }
 
     public void addOption(String text, boolean correct) {
-        options.add(new QuestionOption(this, options.size() + 1, text, correct));
+        options.add(new QuestionOption(this, options.size() + 1, new QuestionOption.Choice(text, correct)));
     }
 
     public void setAnswerTrue(Boolean answerTrue) {
@@ -204,9 +204,9 @@ public class Question extends SectionItem {
         for (int i = 0; i < choices.size(); i++) {
             QuestionOption.Choice choice = choices.get(i);
             if (kept[i] == null) {
-                options.add(new QuestionOption(this, i + 1, choice.text(), choice.correct()));
+                options.add(new QuestionOption(this, i + 1, choice));
             } else {
-                kept[i].revise(i + 1, choice.text(), choice.correct());
+                kept[i].revise(i + 1, choice);
             }
         }
         options.sort(java.util.Comparator.comparingInt(QuestionOption::getPosition));

@@ -31,7 +31,8 @@ final class QuestionDraw {
 
     private static List<Long> optionOrder(Question question, TestSettings settings, Random random) {
         List<Long> ids = new ArrayList<>(question.getOptions().stream().map(QuestionOption::getId).toList());
-        if (settings.shuffleOptions()) {
+        // A matching question's right side is always shuffled: in the authored order it would give the pairs away.
+        if (settings.shuffleOptions() || question.getType() == QuestionType.MATCHING) {
             Collections.shuffle(ids, random);
         }
         return ids;

@@ -28,20 +28,23 @@ public class QuestionOption {
 
     private boolean correct;
 
+    /** A matching question's pair: {@code text} is the left side, this the right side it belongs with. */
+    @Size(max = 2000)
+    private String matchText;
+
     protected QuestionOption() {
     }
 
-    QuestionOption(Question question, int position, String text, boolean correct) {
+    QuestionOption(Question question, int position, Choice choice) {
         this.question = question;
-        this.position = position;
-        this.text = text;
-        this.correct = correct;
+        revise(position, choice);
     }
 
-    void revise(int position, String text, boolean correct) {
+    void revise(int position, Choice choice) {
         this.position = position;
-        this.text = text;
-        this.correct = correct;
+        this.text = choice.text();
+        this.correct = choice.correct();
+        this.matchText = choice.match();
     }
 
     public Long getId() {
@@ -60,7 +63,15 @@ public class QuestionOption {
         return correct;
     }
 
-    /** An option's content without its place. */
-    public record Choice(String text, boolean correct) {
+    public String getMatchText() {
+        return matchText;
+    }
+
+    /** An option's content without its place; {@code match} only for a matching question's pair. */
+    public record Choice(String text, boolean correct, String match) {
+
+        public Choice(String text, boolean correct) {
+            this(text, correct, null);
+        }
     }
 }

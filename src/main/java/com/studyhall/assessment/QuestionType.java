@@ -7,7 +7,9 @@ public enum QuestionType {
     TRUE_FALSE("True or false"),
     SHORT_TEXT("Short answer"),
     NUMERIC("Numeric answer"),
-    PREDICT_OUTPUT("Predict the output");
+    PREDICT_OUTPUT("Predict the output"),
+    MATCHING("Matching"),
+    ESSAY("Essay");
 
     private final String label;
 

@@ -90,7 +90,7 @@ public class QuestionVersion {
         this.code = question.getCode();
         this.expectedOutput = question.getExpectedOutput();
         this.engineVersion = question.getEngineVersion();
-        question.getOptions().forEach(o -> options.add(new VersionOption(o.getId(), o.getText(), o.isCorrect())));
+        question.getOptions().forEach(o -> options.add(new VersionOption(o.getId(), o.getText(), o.isCorrect(), o.getMatchText())));
     }
 
     static QuestionVersion of(Question question, Instant now) {
@@ -105,6 +105,21 @@ public class QuestionVersion {
     private List<Object> content() {
         return Arrays.asList(type, prompt, explanation, points, answerTrue, getAcceptedAnswers(), numericAnswer,
                 tolerance, code, expectedOutput, engineVersion, List.copyOf(options));
+    }
+
+    /**
+     * A matching question's pairs: each item's option id and the answer it belongs with. An
+     * option without an item is an extra wrong answer to choose from, not a pair.
+     */
+    java.util.Map<Long, String> pairs() {
+        java.util.Map<Long, String> pairs = new java.util.LinkedHashMap<>();
+        matchItems().forEach(o -> pairs.put(o.getOptionId(), o.getMatchText()));
+        return pairs;
+    }
+
+    /** A matching question's items (left sides), in the authored order. */
+    public List<VersionOption> matchItems() {
+        return options.stream().filter(o -> o.getText() != null && !o.getText().isBlank()).toList();
     }
 
     Set<Long> correctOptionIds() {
@@ -183,13 +198,21 @@ public class QuestionVersion {
 
         private boolean correct;
 
+        @Size(max = 2000)
+        private String matchText;
+
         protected VersionOption() {
         }
 
-        VersionOption(long optionId, String text, boolean correct) {
+        VersionOption(long optionId, String text, boolean correct, String matchText) {
             this.optionId = optionId;
             this.text = text;
             this.correct = correct;
+            this.matchText = matchText;
+        }
+
+        public String getMatchText() {
+            return matchText;
         }
 
         public long getOptionId() {
@@ -207,12 +230,12 @@ public class QuestionVersion {
         @Override
         public boolean equals(Object other) {
             return other instanceof VersionOption that && optionId == that.optionId && correct == that.correct
-                    && java.util.Objects.equals(text, that.text);
+                    && java.util.Objects.equals(text, that.text) && java.util.Objects.equals(matchText, that.matchText);
         }
 
         @Override
         public int hashCode() {
-            return java.util.Objects.hash(optionId, text, correct);
+            return java.util.Objects.hash(optionId, text, correct, matchText);
         }
     }
 }

@@ -62,8 +62,7 @@ public class Regrader {
             }
             Integer pointsBefore = attempt.getScorePoints();
             Boolean passedBefore = attempt.getPassed();
-            int points = attemptQuestions.findByAttempt(attempt.getId()).stream()
-                    .mapToInt(each -> each.gradeWithKey() ? each.getPoints() : 0).sum();
+            Integer points = AttemptCloser.total(attemptQuestions.findByAttempt(attempt.getId()));
             attempt.recordGrade(points, attempt.getMockTest().settings().passMarkPercent());
             regraded.save(new RegradedAttempt(regrade, attempt.getId(), row.getPosition(), pointsBefore, points,
                     passedBefore, attempt.getPassed()));

@@ -46,6 +46,13 @@ final class Statistics {
     }
 
     /** Share right among the outcomes, or null when there are none. */
+    /** Attempts per tenth of the score range; a score of 100 % counts in the last one. */
+    static List<Integer> histogram(List<Double> percents) {
+        int[] bins = new int[10];
+        percents.forEach(percent -> bins[Math.min(9, (int) Math.floor(percent / 10))]++);
+        return java.util.Arrays.stream(bins).boxed().toList();
+    }
+
     static Double facility(List<QuestionOutcome> outcomes) {
         return outcomes.isEmpty() ? null : share(outcomes);
     }

@@ -50,13 +50,16 @@ public class StatisticsService {
     }
 
     private CourseStatistics.TestFigures figures(Section section, MockTest test) {
-        List<TestAttempt> closed = attempts.findClosedByMockTestId(test.getId());
+        // Attempts awaiting an essay's grade have no score yet: they count once graded.
+        List<TestAttempt> closed = attempts.findClosedByMockTestId(test.getId()).stream()
+                .filter(a -> !a.isAwaitingGrading()).toList();
         Map<Long, Statistics.Score> scores = closed.stream().collect(Collectors.toMap(TestAttempt::getId,
                 a -> new Statistics.Score(a.getId(), a.getScorePoints(), a.getMaxPoints()), (a, b) -> a));
         List<Double> percents = scores.values().stream().map(Statistics.Score::percent).toList();
         // Outcomes are graded against the versions drawn; those of deleted questions have no bank row to show.
         Map<Long, List<QuestionOutcome>> byQuestion = attemptQuestions.findClosedOutcomes(test.getId()).stream()
-                .filter(outcome -> outcome.questionId() != null).collect(Collectors.groupingBy(QuestionOutcome::questionId));
+                .filter(outcome -> outcome.questionId() != null && outcome.correct() != null
+                        && scores.containsKey(outcome.attemptId())).collect(Collectors.groupingBy(QuestionOutcome::questionId));
         String engine = expectedOutputs.engineVersion().orElse(null);
         List<CourseStatistics.QuestionFigures> perQuestion = questions.findBySectionIdOrderByPosition(section.getId())
                 .stream().map(q -> {
@@ -69,7 +72,8 @@ public class StatisticsService {
         int learners = (int) closed.stream().map(TestAttempt::getLearnerId).distinct().count();
         return new CourseStatistics.TestFigures(section.getSlug(), section.getTitle(), closed.size(), learners,
                 Statistics.mean(percents), Statistics.median(percents),
-                closed.isEmpty() ? null : (double) passed / closed.size(), test.settings().passMarkPercent(), perQuestion);
+                closed.isEmpty() ? null : (double) passed / closed.size(), test.settings().passMarkPercent(), perQuestion,
+                Statistics.histogram(percents));
     }
 
     /** The prompt's first line without Markdown marks, short enough for a table cell. */

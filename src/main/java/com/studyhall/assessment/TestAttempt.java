@@ -50,6 +50,8 @@ public class TestAttempt {
 
     private Boolean passed;
 
+    private Instant reopenedAt;
+
     @Version
     private long version;
 
@@ -57,20 +59,33 @@ public class TestAttempt {
     }
 
     TestAttempt(MockTest mockTest, long learnerId, int attemptNumber, Instant startedAt, int maxPoints) {
+        this(mockTest, learnerId, attemptNumber, startedAt, maxPoints, Allowance.NONE);
+    }
+
+    /** An attempt whose time limit includes the minutes this learner was granted on top of the test's. */
+    TestAttempt(MockTest mockTest, long learnerId, int attemptNumber, Instant startedAt, int maxPoints, Allowance allowance) {
         this.mockTest = mockTest;
         this.learnerId = learnerId;
         this.attemptNumber = attemptNumber;
         this.status = AttemptStatus.IN_PROGRESS;
         // Whole milliseconds: both databases keep them exactly, so the deadline compares as computed.
         this.startedAt = startedAt.truncatedTo(ChronoUnit.MILLIS);
-        this.deadline = this.startedAt.plus(Duration.ofMinutes(mockTest.settings().timeLimitMinutes()));
+        this.deadline = this.startedAt.plus(Duration.ofMinutes(allowance.minutesAllowed(mockTest.settings())));
         this.maxPoints = maxPoints;
     }
 
-    /** Records the grade of an attempt this request has just closed. */
-    void recordGrade(int points, int passMarkPercent) {
+    /**
+     * Records the grade of a closed attempt; {@code null} points while an essay awaits an
+     * instructor's grade (no score and no pass until then).
+     */
+    void recordGrade(Integer points, int passMarkPercent) {
         this.scorePoints = points;
-        this.passed = passes(points, maxPoints, passMarkPercent);
+        this.passed = points == null ? null : passes(points, maxPoints, passMarkPercent);
+    }
+
+    /** Closed, with an essay not graded yet. */
+    public boolean isAwaitingGrading() {
+        return status.closed() && scorePoints == null;
     }
 
     /** Exact: 69.9 % does not pass a 70 % mark, whatever the displayed rounding. */
@@ -129,5 +144,10 @@ public class TestAttempt {
 
     public Boolean getPassed() {
         return passed;
+    }
+
+    /** When an instructor last opened this attempt again after it had closed; null if never. */
+    public Instant getReopenedAt() {
+        return reopenedAt;
     }
 }

@@ -21,6 +21,11 @@ public interface TestAttemptRepository extends JpaRepository<TestAttempt, Long> 
                 .orElseThrow(() -> new AttemptNotFoundException(id));
     }
 
+    /** The attempt, its row locked until commit: two graders finishing one attempt's essays at once take turns. */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from TestAttempt a where a.id = :id")
+    Optional<TestAttempt> findForUpdate(@Param("id") long id);
+
     List<TestAttempt> findByMockTestIdAndLearnerIdOrderByAttemptNumberDesc(long mockTestId, long learnerId);
 
     /** Every attempt at these tests, for the gradebook. */
@@ -75,4 +80,26 @@ public interface TestAttemptRepository extends JpaRepository<TestAttempt, Long> 
             group by a.mockTest.section.id""")
     List<Object[]> bestPercentBySection(@Param("learnerId") long learnerId,
                                         @Param("sectionIds") java.util.Collection<Long> sectionIds);
+
+    /**
+     * Opens a closed attempt again until {@code deadline}: its grade is cleared until it closes
+     * again, when it is graded afresh with every answer saved. 0 if it is open already.
+     */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("""
+            update TestAttempt a set a.status = com.studyhall.assessment.AttemptStatus.IN_PROGRESS, a.deadline = :deadline,
+            a.closedAt = null, a.scorePoints = null, a.passed = null, a.reopenedAt = :now, a.version = a.version + 1
+            where a.id = :id and a.status <> com.studyhall.assessment.AttemptStatus.IN_PROGRESS""")
+    int reopen(@Param("id") long id, @Param("deadline") Instant deadline, @Param("now") Instant now);
+
+    /**
+     * Moves an open attempt's deadline later, never earlier: extra time granted during an attempt
+     * counts at once, time taken away counts from the next attempt.
+     */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("""
+            update TestAttempt a set a.deadline = :deadline, a.version = a.version + 1
+            where a.id = :id and a.status = com.studyhall.assessment.AttemptStatus.IN_PROGRESS
+              and a.deadline > :now and a.deadline < :deadline""")
+    int extendOpen(@Param("id") long id, @Param("deadline") Instant deadline, @Param("now") Instant now);
 }

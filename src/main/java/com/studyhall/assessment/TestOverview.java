@@ -8,7 +8,7 @@ import java.util.List;
  * may start. Editors also learn how many predict-the-output questions wait for the engine.
  */
 public record TestOverview(String courseSlug, String courseTitle, String sectionSlug, String sectionTitle,
-                           TestSettings settings, int bankSize, int readyQuestions, int awaitingEngine,
+                           TestSettings settings, Allowance allowance, int bankSize, int readyQuestions, int awaitingEngine,
                            boolean editor, List<AttemptSummary> history, Long openAttemptId, String blockedReason) {
 
     public int questionsPerAttempt() {
@@ -16,7 +16,17 @@ public record TestOverview(String courseSlug, String courseTitle, String section
     }
 
     public int attemptsLeft() {
-        return Math.max(0, settings.attemptsAllowed() - history.size());
+        return Math.max(0, attemptsAllowed() - history.size());
+    }
+
+    /** The test's attempts plus any this learner was granted. */
+    public int attemptsAllowed() {
+        return allowance.attemptsAllowed(settings);
+    }
+
+    /** The test's time limit plus any minutes this learner was granted. */
+    public int minutesAllowed() {
+        return allowance.minutesAllowed(settings);
     }
 
     public boolean canStart() {
@@ -30,10 +40,16 @@ public record TestOverview(String courseSlug, String courseTitle, String section
 
     /** One past or open attempt; the score only once it is closed. */
     public record AttemptSummary(long id, int number, AttemptStatus status, Instant startedAt, Instant closedAt,
-                                 Integer scorePoints, int maxPoints, Integer scorePercent, Boolean passed) {
+                                 Integer scorePoints, int maxPoints, Integer scorePercent, Boolean passed,
+                                 Instant deadline, Instant reopenedAt) {
 
         public String started() {
             return Times.shown(startedAt);
+        }
+
+        /** For an attempt an instructor opened again: until when it is open. */
+        public String reopenedUntil() {
+            return reopenedAt == null ? null : Times.shown(deadline);
         }
     }
 }

@@ -27,11 +27,12 @@ public class TestPages {
     private final ExpectedOutputs expectedOutputs;
     private final AttemptCloser closer;
     private final RegradeRepository regrades;
+    private final LearnerOverrideRepository overrides;
     private final Clock clock;
 
     TestPages(TestAccess access, TestAttemptRepository attempts, AttemptQuestionRepository attemptQuestions,
               QuestionRepository questions, ExpectedOutputs expectedOutputs, AttemptCloser closer,
-              RegradeRepository regrades, Clock clock) {
+              RegradeRepository regrades, LearnerOverrideRepository overrides, Clock clock) {
         this.access = access;
         this.attempts = attempts;
         this.attemptQuestions = attemptQuestions;
@@ -39,6 +40,7 @@ public class TestPages {
         this.expectedOutputs = expectedOutputs;
         this.closer = closer;
         this.regrades = regrades;
+        this.overrides = overrides;
         this.clock = clock;
     }
 
@@ -58,9 +60,10 @@ public class TestPages {
                 .map(TestPages::summary).toList();
         Long open = history.stream().filter(a -> a.status() == AttemptStatus.IN_PROGRESS)
                 .map(TestOverview.AttemptSummary::id).findFirst().orElse(null);
-        String blocked = history.size() >= settings.attemptsAllowed() ? "You have used all your attempts."
+        Allowance allowance = viewer.isLoggedIn() ? overrides.allowance(testId, viewer.userId()) : Allowance.NONE;
+        String blocked = history.size() >= allowance.attemptsAllowed(settings) ? "You have used all your attempts."
                 : ready == 0 ? "No question of this test is ready yet." : null;
-        return new TestOverview(courseSlug, courseTitle, sectionSlug, sectionTitle, settings, bank.size(), ready,
+        return new TestOverview(courseSlug, courseTitle, sectionSlug, sectionTitle, settings, allowance, bank.size(), ready,
                 bank.size() - ready, found.editor(), history, open, blocked);
     }
 
@@ -102,14 +105,28 @@ public class TestPages {
             QuestionVersion question = row.getVersion();
             var chosen = Grader.optionIds(row.getAnswer() == null ? "" : row.getAnswer());
             Map<Long, QuestionVersion.VersionOption> byId = optionsById(question);
+            if (question.getType() == QuestionType.MATCHING) {
+                return new AttemptSheet.SheetQuestion(row.getPosition(), question.getType(), question.getPrompt(),
+                        question.getCode(), List.of(), row.getAnswer(), matchRows(row, question));
+            }
             var options = row.optionOrder().stream().filter(byId::containsKey)
                     .map(id -> new AttemptSheet.SheetOption(id, byId.get(id).getText(), chosen.contains(id))).toList();
             return new AttemptSheet.SheetQuestion(row.getPosition(), question.getType(), question.getPrompt(),
-                    question.getCode(), options, row.getAnswer());
+                    question.getCode(), options, row.getAnswer(), List.of());
         }).toList();
         long left = Math.max(0, Duration.between(now, attempt.getDeadline()).toSeconds());
-        return new AttemptSheet(heading(attempt), attempt.getDeadline(), left,
-                attempt.getMockTest().settings().timeLimitMinutes(), sheet);
+        int minutes = (int) Duration.between(attempt.getStartedAt(), attempt.getDeadline()).toMinutes();
+        return new AttemptSheet(heading(attempt), attempt.getDeadline(), left, minutes, sheet);
+    }
+
+    /** Left sides in the authored order; right sides in the attempt's shuffled order. */
+    private static List<AttemptSheet.MatchRow> matchRows(AttemptQuestion row, QuestionVersion question) {
+        Map<Long, Long> picked = Grader.matches(row.getAnswer());
+        Map<Long, QuestionVersion.VersionOption> byId = optionsById(question);
+        List<Long> rightOrder = row.optionOrder().stream().filter(byId::containsKey).toList();
+        return question.matchItems().stream().map(left -> new AttemptSheet.MatchRow(left.getOptionId(), left.getText(),
+                rightOrder.stream().map(id -> new AttemptSheet.SheetOption(id, byId.get(id).getMatchText(),
+                        id.equals(picked.get(left.getOptionId())))).toList())).toList();
     }
 
     private AttemptReview review(TestAttempt attempt, List<AttemptQuestion> rows, boolean editor) {
@@ -117,7 +134,8 @@ public class TestPages {
         List<TestAttempt> all = attempts.findByMockTestIdAndLearnerIdOrderByAttemptNumberDesc(
                 attempt.getMockTest().getId(), attempt.getLearnerId());
         boolean anotherOpen = all.stream().anyMatch(a -> a.getStatus() == AttemptStatus.IN_PROGRESS);
-        boolean shown = editor || settings.feedback().showsAnswers(all.size(), settings.attemptsAllowed(), anotherOpen);
+        int allowed = overrides.allowance(attempt.getMockTest().getId(), attempt.getLearnerId()).attemptsAllowed(settings);
+        boolean shown = editor || settings.feedback().showsAnswers(all.size(), allowed, anotherOpen);
         List<AttemptReview.ReviewQuestion> reviewed = rows.stream().map(row -> reviewed(row, shown)).toList();
         return new AttemptReview(heading(attempt), attempt.getStatus(), attempt.getStartedAt(), attempt.getClosedAt(),
                 attempt.getScorePoints(), attempt.getMaxPoints(), attempt.scorePercent(),
@@ -146,13 +164,34 @@ public class TestPages {
                 .map(o -> new AttemptReview.ReviewOption(o.getText(), chosen.contains(o.getOptionId()),
                         shown ? correctIds.contains(o.getOptionId()) : null))
                 .toList();
+        boolean essay = question.getType() == QuestionType.ESSAY;
+        // An essay's grade and comment are the instructor's message to the learner: shown whatever the feedback setting.
         return new AttemptReview.ReviewQuestion(row.getPosition(), question.getType(), question.getPrompt(),
-                question.getCode(), options, answerText(row), shown ? row.getCorrect() : null,
-                shown ? correctAnswer(key) : null, shown ? question.getExplanation() : null, row.getPoints());
+                question.getCode(), options, answerText(row), shown || essay ? row.getCorrect() : null,
+                shown ? correctAnswer(key) : null, shown ? question.getExplanation() : null, row.getPoints(),
+                shown || essay ? row.getAwardedPoints() : null, row.getFeedback(), row.awaitingGrading(),
+                question.getType() == QuestionType.MATCHING ? pairs(row, question, key, shown) : List.of());
+    }
+
+    private static List<AttemptReview.ReviewPair> pairs(AttemptQuestion row, QuestionVersion question,
+                                                        QuestionVersion key, boolean shown) {
+        Map<Long, Long> picked = Grader.matches(row.getAnswer());
+        Map<Long, QuestionVersion.VersionOption> byId = optionsById(question);
+        Map<Long, String> keyPairs = key.pairs();
+        return question.matchItems().stream().map(left -> {
+            Long chosenId = picked.get(left.getOptionId());
+            String chosen = chosenId == null || !byId.containsKey(chosenId) ? null : byId.get(chosenId).getMatchText();
+            String right = keyPairs.get(left.getOptionId());
+            return new AttemptReview.ReviewPair(left.getText(), chosen, shown ? right : null,
+                    shown ? (chosen != null && chosen.equals(right)) : null);
+        }).toList();
     }
 
     private static String answerText(AttemptQuestion row) {
         String answer = row.getAnswer();
+        if (row.getVersion().getType() == QuestionType.MATCHING) {
+            return answer == null ? null : Grader.matches(answer).size() + " matched";
+        }
         if (answer == null || row.getVersion().getType() != QuestionType.TRUE_FALSE) {
             return answer;
         }
@@ -169,6 +208,7 @@ public class TestPages {
                     + (question.getTolerance() == null || question.getTolerance() == 0 ? ""
                        : " (± " + number(question.getTolerance()) + ")");
             case PREDICT_OUTPUT -> question.getExpectedOutput();
+            case MATCHING, ESSAY -> null; // matching shows its pairs; an essay has no key, only the grader's comment
         };
     }
 
@@ -186,12 +226,14 @@ public class TestPages {
         var section = test.getSection();
         var course = section.getCourse();
         return new AttemptPage.TestHeading(course.getSlug(), course.getTitle(), section.getSlug(), section.getTitle(),
-                attempt.getId(), attempt.getAttemptNumber(), test.settings().attemptsAllowed());
+                attempt.getId(), attempt.getAttemptNumber(),
+                overrides.allowance(test.getId(), attempt.getLearnerId()).attemptsAllowed(test.settings()));
     }
 
     private static TestOverview.AttemptSummary summary(TestAttempt a) {
         return new TestOverview.AttemptSummary(a.getId(), a.getAttemptNumber(), a.getStatus(), a.getStartedAt(),
-                a.getClosedAt(), a.getScorePoints(), a.getMaxPoints(), a.scorePercent(), a.getPassed());
+                a.getClosedAt(), a.getScorePoints(), a.getMaxPoints(), a.scorePercent(), a.getPassed(), a.getDeadline(),
+                a.getReopenedAt());
     }
 
 }

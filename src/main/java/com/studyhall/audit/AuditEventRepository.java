@@ -18,4 +18,11 @@ interface AuditEventRepository extends JpaRepository<AuditEvent, Long> {
                    or lower(coalesce(e.detail, '')) like concat('%', :text, '%') escape '\\')
             order by e.at desc, e.id desc""")
     Page<AuditEvent> search(@Param("kind") AuditKind kind, @Param("text") String text, Pageable page);
+
+    /** Rows of (account id, time of its last successful sign-in). */
+    @Query("select e.actorId, max(e.at) from AuditEvent e where e.kind = com.studyhall.audit.AuditKind.SIGN_IN"
+            + " and e.actorId in :ids group by e.actorId")
+    java.util.List<Object[]> lastSignIns(@Param("ids") java.util.Collection<Long> accountIds);
+
+    java.util.List<AuditEvent> findTop100BySubjectAndKindInOrderByAtDescIdDesc(String subject, java.util.Collection<AuditKind> kinds);
 }

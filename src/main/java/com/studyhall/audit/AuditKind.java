@@ -11,7 +11,10 @@ public enum AuditKind {
     ACCOUNT_DISABLED("Account disabled"),
     ACCOUNT_ENABLED("Account enabled"),
     TWO_FACTOR_RESET("Two-factor sign-in reset"),
+    RECOVERY_CODES_REGENERATED("Recovery codes regenerated"),
     LEARNER_UNENROLLED("Learner unenrolled"),
+    OVERRIDE_GRANTED("Extra attempts or time set"),
+    ATTEMPT_REOPENED("Attempt reopened"),
     EXPORT("Export");
 
     private final String label;

@@ -60,6 +60,23 @@ public class AuditLog {
         return events.search(kind, like(text), PageRequest.of(0, limit)).getContent();
     }
 
+    /** Events of these kinds about {@code subject} whose detail starts with {@code detailPrefix}, newest first. */
+    @Transactional(readOnly = true)
+    public java.util.List<AuditEvent> about(java.util.Collection<AuditKind> kinds, String subject, String detailPrefix) {
+        return events.findTop100BySubjectAndKindInOrderByAtDescIdDesc(subject, kinds).stream()
+                .filter(e -> e.getDetail() != null && e.getDetail().startsWith(detailPrefix)).toList();
+    }
+
+    /** The last successful sign-in of each of these accounts that has one, as the log recorded it. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, java.time.Instant> lastSignIns(java.util.Collection<Long> accountIds) {
+        if (accountIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return events.lastSignIns(accountIds).stream()
+                .collect(java.util.stream.Collectors.toMap(row -> (Long) row[0], row -> (java.time.Instant) row[1]));
+    }
+
     /** Lower case with LIKE's wildcards escaped, so a search for "50%" finds "50%". */
     private static String like(String text) {
         return text == null ? "" : text.strip().toLowerCase(Locale.ROOT)

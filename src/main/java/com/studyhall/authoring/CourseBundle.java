@@ -85,6 +85,13 @@ public record CourseBundle(String format, int version, String slug, String title
                                  Double numericAnswer, Double tolerance, String code) {
     }
 
-    public record OptionBundle(String text, boolean correct) {
+    /** A choice; for a matching question a pair, {@code text} the left side and {@code match} the right. */
+    public record OptionBundle(String text, boolean correct,
+                               @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                               String match) {
+
+        public OptionBundle(String text, boolean correct) {
+            this(text, correct, null);
+        }
     }
 }

@@ -64,7 +64,10 @@ final class CourseBundleValidator {
         fits(question.code(), 20_000, where + " program");
         fits(question.acceptedAnswers() == null ? null : String.join("\n", question.acceptedAnswers()), 4000,
                 where + " accepted answers");
-        each(question.options(), where + ", option", (o, at) -> fits(o.text(), 2000, at + " text"));
+        each(question.options(), where + ", option", (o, at) -> {
+            fits(o.text(), 2000, at + " text");
+            fits(o.match(), 2000, at + " match");
+        });
         require(question.points() == null || question.points() > 0, where + ": points must be a positive whole number");
         long correct = question.options() == null ? 0
                 : question.options().stream().filter(CourseBundle.OptionBundle::correct).count();
@@ -78,6 +81,12 @@ final class CourseBundleValidator {
             case NUMERIC -> require(question.numericAnswer() != null && question.tolerance() != null
                     && question.tolerance() >= 0, where + ": numericAnswer and a tolerance of at least 0 are needed");
             case PREDICT_OUTPUT -> requireText(question.code(), where + " code");
+            case MATCHING -> require(question.options() != null
+                    && question.options().stream().allMatch(o -> notBlank(o.match()))
+                    && question.options().stream().filter(o -> notBlank(o.text())).count() >= 2,
+                    where + ": a matching question needs at least two pairs, each item with its match"
+                            + " (a match without an item is an extra wrong answer)");
+            case ESSAY -> { } // graded by hand: no answer key
         }
     }
 
@@ -152,7 +161,11 @@ final class CourseBundleValidator {
     }
 
     private static void requireText(String text, String what) {
-        require(text != null && !text.isBlank(), what + " is missing");
+        require(notBlank(text), what + " is missing");
+    }
+
+    private static boolean notBlank(String text) {
+        return text != null && !text.isBlank();
     }
 
     private static void require(boolean condition, String message) {

@@ -30,11 +30,24 @@ public class QuestionForm extends MergeableForm<QuestionForm> {
         public void setCorrect(boolean correct) { this.correct = correct; }
     }
 
+    /** One pair of a matching question: an item and the answer it belongs with. */
+    public static class Pair {
+        private String left = "";
+        private String right = "";
+
+        public String getLeft() { return left; }
+        public void setLeft(String left) { this.left = left == null ? "" : left; }
+        public String getRight() { return right; }
+        public void setRight(String right) { this.right = right == null ? "" : right; }
+    }
+
     private QuestionType type = QuestionType.SINGLE_CHOICE;
     private String prompt = "";
     private String explanation = "";
     private Integer points = 1;
     private List<Option> options = new ArrayList<>();
+    /** A matching question's pairs: kept apart from the choice options so the two never share field names. */
+    private List<Pair> pairs = new ArrayList<>();
     private Boolean answer;
     private String acceptedAnswers = "";
     private Double numericAnswer;
@@ -49,7 +62,14 @@ public class QuestionForm extends MergeableForm<QuestionForm> {
         form.prompt = b.prompt();
         form.explanation = b.explanation();
         form.points = b.points();
-        if (b.options() != null) {
+        if (b.options() != null && b.type() == QuestionType.MATCHING) {
+            b.options().forEach(o -> {
+                var pair = new Pair();
+                pair.setLeft(o.text());
+                pair.setRight(o.match());
+                form.pairs.add(pair);
+            });
+        } else if (b.options() != null) {
             b.options().forEach(o -> {
                 var option = new Option();
                 option.setText(o.text());
@@ -78,7 +98,10 @@ public class QuestionForm extends MergeableForm<QuestionForm> {
                 case "Prompt" -> prompt = stored.prompt;
                 case "Explanation" -> explanation = stored.explanation;
                 case "Points" -> points = stored.points;
-                case "Options" -> options = new ArrayList<>(stored.options);
+                case "Options" -> {
+                    options = new ArrayList<>(stored.options);
+                    pairs = new ArrayList<>(stored.pairs);
+                }
                 case "Answer" -> answer = stored.answer;
                 case "Accepted answers" -> acceptedAnswers = stored.acceptedAnswers;
                 case "Numeric answer" -> {
@@ -94,18 +117,22 @@ public class QuestionForm extends MergeableForm<QuestionForm> {
     QuestionForm withBlankOptions() {
         for (int i = 0; i < BLANK_OPTIONS; i++) {
             options.add(new Option());
+            pairs.add(new Pair());
         }
         return this;
     }
 
     QuestionBundle toBundle() {
         boolean choice = type == QuestionType.SINGLE_CHOICE || type == QuestionType.MULTIPLE_CHOICE;
-        List<OptionBundle> chosen = options.stream().filter(o -> !o.text.isBlank())
-                .map(o -> new OptionBundle(o.text.strip(), o.correct)).toList();
+        List<OptionBundle> chosen = type == QuestionType.MATCHING
+                ? pairs.stream().filter(p -> !p.left.isBlank() || !p.right.isBlank())
+                        .map(p -> new OptionBundle(p.left.strip(), true, p.right.strip())).toList()
+                : options.stream().filter(o -> !o.text.isBlank())
+                        .map(o -> new OptionBundle(o.text.strip(), o.correct)).toList();
         List<String> accepted = Arrays.stream(acceptedAnswers.split("\\R")).map(String::strip)
                 .filter(a -> !a.isEmpty()).toList();
         return new QuestionBundle(type, clean(prompt), clean(explanation), points,
-                choice ? chosen : null,
+                choice || type == QuestionType.MATCHING ? chosen : null,
                 type == QuestionType.TRUE_FALSE ? answer : null,
                 type == QuestionType.SHORT_TEXT ? accepted : null,
                 type == QuestionType.NUMERIC ? numericAnswer : null,
@@ -127,6 +154,8 @@ public class QuestionForm extends MergeableForm<QuestionForm> {
     public void setPoints(Integer points) { this.points = points; }
     public List<Option> getOptions() { return options; }
     public void setOptions(List<Option> options) { this.options = options; }
+    public List<Pair> getPairs() { return pairs; }
+    public void setPairs(List<Pair> pairs) { this.pairs = pairs; }
     public Boolean getAnswer() { return answer; }
     public void setAnswer(Boolean answer) { this.answer = answer; }
     public String getAcceptedAnswers() { return acceptedAnswers; }

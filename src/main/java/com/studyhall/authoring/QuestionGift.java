@@ -24,6 +24,7 @@ final class QuestionGift {
     private static final Pattern POINTS = Pattern.compile("//\\s*points:\\s*(\\d+)\\s*");
     private static final Pattern FENCE = Pattern.compile("(?s)^(.*)\\s*```[a-zA-Z0-9]*\\n(.*?)\\n?```\\s*$");
     private static final Pattern WEIGHT = Pattern.compile("^%(-?\\d+(?:\\.\\d+)?)%");
+    private static final Pattern ANSWER_FORMAT = Pattern.compile("^\\s*\\[(?i:html|moodle|plain|markdown)]");
 
     private QuestionGift() {
     }
@@ -60,7 +61,9 @@ final class QuestionGift {
             case TRUE_FALSE -> Boolean.TRUE.equals(q.answer()) ? "TRUE" : "FALSE";
             case SHORT_TEXT -> String.join(" ", q.acceptedAnswers().stream().map(a -> "=" + escape(a)).toList());
             case NUMERIC -> "#" + number(q.numericAnswer()) + ":" + number(q.tolerance());
-            case PREDICT_OUTPUT -> "";
+            case PREDICT_OUTPUT, ESSAY -> "";
+            case MATCHING -> String.join(" ", q.options().stream()
+                    .map(o -> "=" + escape(o.text()) + " -> " + escape(o.match())).toList());
         };
     }
 
@@ -186,44 +189,134 @@ final class QuestionGift {
 
     private static QuestionBundle question(String prompt, String answers, String explanation, int points) {
         if (answers.isEmpty()) {
+            // Empty braces are an essay. Ours ending in a fenced program are predict-the-output questions written out.
             Matcher fence = FENCE.matcher(prompt);
-            if (!fence.matches()) {
-                throw new IllegalArgumentException("essay questions are imported only as predict-the-output questions,"
-                        + " whose text ends in a fenced code block");
-            }
-            return new QuestionBundle(QuestionType.PREDICT_OUTPUT, fence.group(1).strip(), explanation, points,
-                    null, null, null, null, null, fence.group(2));
+            return fence.matches()
+                    ? new QuestionBundle(QuestionType.PREDICT_OUTPUT, fence.group(1).strip(), explanation, points,
+                            null, null, null, null, null, fence.group(2))
+                    : new QuestionBundle(QuestionType.ESSAY, prompt, explanation, points, null, null, null, null, null, null);
         }
-        String upper = answers.toUpperCase(Locale.ROOT);
-        if (List.of("T", "TRUE", "F", "FALSE").contains(upper)) {
-            return new QuestionBundle(QuestionType.TRUE_FALSE, prompt, explanation, points, null,
+        List<String> trueFalse = split(answers, '#');
+        String upper = trueFalse.get(0).strip().toUpperCase(Locale.ROOT);
+        if (List.of("T", "TRUE", "F", "FALSE").contains(upper) && trueFalse.size() <= 3) {
+            // {FALSE#shown to a wrong answer#shown to a right one}: we have one explanation, so both go into it.
+            String notes = notes(explanation, "After a wrong answer: ", part(trueFalse, 1), "After a right answer: ", part(trueFalse, 2));
+            return new QuestionBundle(QuestionType.TRUE_FALSE, prompt, notes, points, null,
                     upper.startsWith("T"), null, null, null, null);
         }
         if (answers.startsWith("#")) {
             return numeric(prompt, answers.substring(1).strip(), explanation, points);
         }
+        if (answers.startsWith("=") && unescaped(answers, '~', 0) < 0 && answers.contains("->")) {
+            return matching(prompt, answers, explanation, points);
+        }
         return choices(prompt, answers, explanation, points);
     }
 
+    /** {=item -> answer ...}; an entry with no item ("= -> Chat") is an extra wrong answer to choose from. */
+    private static QuestionBundle matching(String prompt, String answers, String explanation, int points) {
+        var pairs = new ArrayList<OptionBundle>();
+        for (String entry : afterFirst(split(answers, '='))) {
+            int arrow = entry.indexOf("->");
+            if (arrow < 0) {
+                throw new IllegalArgumentException("every answer of a matching question reads =item -> match, not =" + entry.strip());
+            }
+            String left = unescape(withoutFormat(entry.substring(0, arrow).strip())).strip();
+            String right = unescape(withoutFormat(withoutAnswerFeedback(entry.substring(arrow + 2)).strip())).strip();
+            pairs.add(new OptionBundle(left, true, right));
+        }
+        return new QuestionBundle(QuestionType.MATCHING, prompt, explanation, points, pairs, null, null, null, null, null);
+    }
+
+    private static String part(List<String> parts, int index) {
+        return index < parts.size() ? unescape(withoutFormat(parts.get(index).strip())).strip() : "";
+    }
+
+    /** The explanation with labelled notes added after it, blank ones left out. */
+    private static String notes(String explanation, String... labelsAndTexts) {
+        var out = new StringBuilder(explanation == null ? "" : explanation.strip());
+        for (int i = 0; i + 1 < labelsAndTexts.length; i += 2) {
+            if (!labelsAndTexts[i + 1].isBlank()) {
+                out.append(out.isEmpty() ? "" : "\n\n").append(labelsAndTexts[i]).append(labelsAndTexts[i + 1]);
+            }
+        }
+        return out.toString();
+    }
+
+    /** The text split at each unescaped {@code at}; escapes are kept for {@link #unescape}. */
+    private static List<String> split(String text, char at) {
+        var parts = new ArrayList<String>();
+        int from = 0;
+        for (int next = unescaped(text, at, 0); next >= 0; next = unescaped(text, at, next + 1)) {
+            parts.add(text.substring(from, next));
+            from = next + 1;
+        }
+        parts.add(text.substring(from));
+        return parts;
+    }
+
+    private static List<String> afterFirst(List<String> parts) {
+        return parts.subList(1, parts.size());
+    }
+
+    /** An answer's own text format ([html], [moodle], [plain], [markdown]) taken off its front. */
+    private static String withoutFormat(String text) {
+        Matcher format = ANSWER_FORMAT.matcher(text);
+        return format.find() ? text.substring(format.end()) : text;
+    }
+
+    /**
+     * {#answer:tolerance}, {#low..high}, or several {#=answer =%50%answer ~#feedback}: the full-credit
+     * answer is the key; partial-credit ones and the wrong-answer feedback are kept as notes in the
+     * explanation (our numeric questions have one answer).
+     */
     private static QuestionBundle numeric(String prompt, String value, String explanation, int points) {
+        int wrongAt = unescaped(value, '~', 0);
+        String wrong = wrongAt < 0 ? "" : part(split(value.substring(wrongAt + 1), '#'), 1);
+        String answers = (wrongAt < 0 ? value : value.substring(0, wrongAt)).strip();
+        List<String> entries = answers.startsWith("=") ? afterFirst(split(answers, '=')) : List.of(answers);
+        double[] key = null;
+        var partial = new ArrayList<String>();
+        for (String entry : entries) {
+            String raw = withoutAnswerFeedback(entry).strip();
+            Matcher weight = WEIGHT.matcher(raw);
+            boolean weighted = weight.find();
+            double percent = weighted ? Double.parseDouble(weight.group(1)) : 100;
+            double[] number = number(weighted ? raw.substring(weight.end()) : raw, value);
+            if (percent >= 100 && key == null) {
+                key = number;
+            } else if (percent > 0) {
+                partial.add(number(number[0]) + " ± " + number(number[1]) + " (" + number(percent) + " %)");
+            }
+        }
+        if (key == null) {
+            throw new IllegalArgumentException("a numeric question needs an answer worth 100 %: #" + value);
+        }
+        String notes = notes(explanation, "Also given partial credit: ", String.join("; ", partial), "After a wrong answer: ", wrong);
+        return new QuestionBundle(QuestionType.NUMERIC, prompt, notes, points, null, null, null, key[0], key[1], null);
+    }
+
+    /** An answer and its tolerance from "answer:tolerance", "answer" or "low..high". */
+    private static double[] number(String text, String whole) {
+        String plain = unescape(text).strip();
         try {
-            double answer;
-            double tolerance;
-            if (value.contains("..")) {
-                String[] range = value.split("\\.\\.", 2);
+            if (plain.contains("..")) {
+                String[] range = plain.split("\\.\\.", 2);
                 double low = Double.parseDouble(range[0].strip());
                 double high = Double.parseDouble(range[1].strip());
-                answer = (low + high) / 2;
-                tolerance = (high - low) / 2;
-            } else {
-                String[] parts = unescape(value).split(":", 2);
-                answer = Double.parseDouble(parts[0].strip());
-                tolerance = parts.length > 1 ? Double.parseDouble(parts[1].strip()) : 0;
+                if (high < low) {
+                    throw new IllegalArgumentException("a numeric range must run from low to high, not #" + whole);
+                }
+                return new double[]{(low + high) / 2, (high - low) / 2};
             }
-            return new QuestionBundle(QuestionType.NUMERIC, prompt, explanation, points, null, null, null,
-                    answer, tolerance, null);
+            String[] parts = plain.split(":", 2);
+            double tolerance = parts.length > 1 ? Double.parseDouble(parts[1].strip()) : 0;
+            if (tolerance < 0) {
+                throw new IllegalArgumentException("a numeric tolerance cannot be negative: #" + whole);
+            }
+            return new double[]{Double.parseDouble(parts[0].strip()), tolerance};
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("a numeric answer must read #answer:tolerance or #low..high, not #" + value);
+            throw new IllegalArgumentException("a numeric answer must read #answer:tolerance or #low..high, not #" + whole);
         }
     }
 
@@ -251,19 +344,31 @@ final class QuestionGift {
         boolean anyWrong = marks.contains('~');
         boolean weighted = texts.stream().anyMatch(t -> WEIGHT.matcher(t.strip()).find());
         var options = new ArrayList<OptionBundle>();
+        var accepted = new ArrayList<String>();
+        var partial = new ArrayList<String>();
         for (int i = 0; i < texts.size(); i++) {
             String raw = withoutAnswerFeedback(texts.get(i).strip());
             Matcher weight = WEIGHT.matcher(raw);
             boolean correct = marks.get(i) == '=';
+            double percent = correct ? 100 : 0;
             if (weight.find()) {
-                correct = Double.parseDouble(weight.group(1)) > 0;
+                percent = Double.parseDouble(weight.group(1));
+                correct = percent > 0;
                 raw = raw.substring(weight.end());
             }
-            options.add(new OptionBundle(unescape(raw).strip(), correct));
+            String text = unescape(withoutFormat(raw.strip())).strip();
+            options.add(new OptionBundle(text, correct));
+            if (percent >= 100) {
+                accepted.add(text);
+            } else if (percent > 0) {
+                partial.add(text + " (" + number(percent) + " %)");
+            }
         }
         if (!anyWrong) {
-            return new QuestionBundle(QuestionType.SHORT_TEXT, prompt, explanation, points, null, null,
-                    options.stream().map(OptionBundle::text).toList(), null, null, null);
+            // A short answer accepts its full-credit answers; a 0 % one (often "*") is a wrong answer's feedback.
+            return new QuestionBundle(QuestionType.SHORT_TEXT, prompt,
+                    notes(explanation, "Also given partial credit: ", String.join("; ", partial)), points, null, null,
+                    accepted, null, null, null);
         }
         QuestionType type = weighted ? QuestionType.MULTIPLE_CHOICE : QuestionType.SINGLE_CHOICE;
         return new QuestionBundle(type, prompt, explanation, points, options, null, null, null, null, null);

@@ -24,7 +24,9 @@ final class QuestionMapping {
         QuestionType type = q.getType();
         boolean choice = type == QuestionType.SINGLE_CHOICE || type == QuestionType.MULTIPLE_CHOICE;
         return new QuestionBundle(type, q.getPrompt(), q.getExplanation(), q.getPoints(),
-                choice ? q.getOptions().stream().map(o -> new OptionBundle(o.getText(), o.isCorrect())).toList() : null,
+                choice ? q.getOptions().stream().map(o -> new OptionBundle(o.getText(), o.isCorrect())).toList()
+                : type == QuestionType.MATCHING ? q.getOptions().stream()
+                        .map(o -> new OptionBundle(o.getText(), true, o.getMatchText())).toList() : null,
                 type == QuestionType.TRUE_FALSE ? q.getAnswerTrue() : null,
                 type == QuestionType.SHORT_TEXT ? List.copyOf(q.getAcceptedAnswers()) : null,
                 type == QuestionType.NUMERIC ? q.getNumericAnswer() : null,
@@ -36,7 +38,8 @@ final class QuestionMapping {
     static void apply(Question q, QuestionBundle b) {
         q.revise(b.type(), b.prompt(), b.explanation() == null ? "" : b.explanation(), b.points() == null ? 1 : b.points());
         q.replaceOptions(b.options() == null ? List.of()
-                : b.options().stream().map(o -> new QuestionOption.Choice(o.text(), o.correct())).toList());
+                : b.options().stream().map(o -> new QuestionOption.Choice(o.text(), o.correct(),
+                        b.type() == QuestionType.MATCHING ? o.match() : null)).toList());
         q.setAnswerTrue(b.type() == QuestionType.TRUE_FALSE ? b.answer() : null);
         q.setAcceptedAnswers(b.acceptedAnswers() == null ? List.of() : b.acceptedAnswers());
         q.setNumericAnswer(b.type() == QuestionType.NUMERIC ? b.numericAnswer() : null,
@@ -53,7 +56,8 @@ final class QuestionMapping {
         values.put("Points", String.valueOf(b.points()));
         if (b.options() != null) {
             var options = new StringBuilder();
-            b.options().forEach(o -> options.append(o.correct() ? "[correct] " : "[ ] ").append(o.text()).append('\n'));
+            b.options().forEach(o -> options.append(o.match() != null ? "" : o.correct() ? "[correct] " : "[ ] ")
+                    .append(o.text()).append(o.match() != null ? " → " + o.match() : "").append('\n'));
             values.put("Options", options.toString());
         }
         if (b.answer() != null) {

@@ -3,6 +3,9 @@ package com.studyhall.gradebook;
 import com.studyhall.accounts.UserAccount;
 import com.studyhall.accounts.UserAccountRepository;
 import com.studyhall.assessment.AttemptLog;
+import com.studyhall.assessment.LearnerOverrides;
+import com.studyhall.audit.AuditKind;
+import com.studyhall.audit.AuditLog;
 import com.studyhall.catalog.CatalogService;
 import com.studyhall.catalog.Course;
 import com.studyhall.catalog.LearnerProgress;
@@ -29,22 +32,29 @@ import java.util.stream.Stream;
 @Service
 public class GradebookService {
 
+    private static final List<AuditKind> OVERRIDE_KINDS = List.of(AuditKind.OVERRIDE_GRANTED, AuditKind.ATTEMPT_REOPENED);
+
     private final CatalogService catalog;
     private final EnrollmentService enrollments;
     private final UserAccountRepository users;
     private final AttemptLog attemptLog;
     private final LearnerProgress progress;
     private final LearnerActivity activity;
+    private final LearnerOverrides overrides;
+    private final AuditLog audit;
     private final Clock clock;
 
     GradebookService(CatalogService catalog, EnrollmentService enrollments, UserAccountRepository users,
-                     AttemptLog attemptLog, LearnerProgress progress, LearnerActivity activity, Clock clock) {
+                     AttemptLog attemptLog, LearnerProgress progress, LearnerActivity activity,
+                     LearnerOverrides overrides, AuditLog audit, Clock clock) {
         this.catalog = catalog;
         this.enrollments = enrollments;
         this.users = users;
         this.attemptLog = attemptLog;
         this.progress = progress;
         this.activity = activity;
+        this.overrides = overrides;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -66,8 +76,11 @@ public class GradebookService {
                 .orElseThrow(() -> new LearnerNotEnrolledException(learnerId));
         Map<Long, List<AttemptLog.Entry>> byTest = snapshot.attempts().getOrDefault(learnerId, List.of()).stream()
                 .collect(Collectors.groupingBy(AttemptLog.Entry::testId, LinkedHashMap::new, Collectors.toList()));
+        var grants = overrides.grantsOf(learnerId, snapshot.testColumns().stream().map(Gradebook.TestColumn::testId).toList());
+        String email = snapshot.people().get(learnerId).getEmail();
+        var history = audit.about(OVERRIDE_KINDS, email, snapshot.course().getSlug() + " · ");
         return new LearnerRecord(snapshot.course().getSlug(), snapshot.course().getTitle(), row(snapshot, enrollment),
-                snapshot.testColumns(), snapshot.sectionColumns(), byTest);
+                snapshot.testColumns(), snapshot.sectionColumns(), byTest, grants, history);
     }
 
     private Snapshot snapshot(String courseSlug, Viewer viewer) {

@@ -1,5 +1,6 @@
 package com.studyhall.gradebook;
 
+import com.studyhall.accounts.UserAccount;
 import com.studyhall.accounts.UserAccountRepository;
 import com.studyhall.catalog.CatalogService;
 import com.studyhall.catalog.Course;
@@ -26,6 +27,17 @@ class LearnerRoster {
     /** Unenrolls one learner and returns their name; study marks, cards and attempts are not touched. */
     @Transactional
     String unenroll(String courseSlug, long learnerId, Viewer viewer) {
+        Course course = withLearner(courseSlug, learnerId, viewer);
+        enrollments.leave(learnerId, course.getId());
+        return users.findById(learnerId).map(u -> u.getDisplayName()).orElse("The learner");
+    }
+
+    /**
+     * The course, if the viewer manages it (403 otherwise) and the learner is enrolled in it (404
+     * otherwise): the check before anything is done to one learner.
+     */
+    @Transactional(readOnly = true)
+    Course withLearner(String courseSlug, long learnerId, Viewer viewer) {
         Course course = catalog.visibleCourse(courseSlug, viewer);
         if (!viewer.canEdit(course)) {
             throw new AccessDeniedException("Only the course's owner and admins manage its learners");
@@ -33,7 +45,11 @@ class LearnerRoster {
         if (!enrollments.isEnrolled(learnerId, course.getId())) {
             throw new LearnerNotEnrolledException(learnerId);
         }
-        enrollments.leave(learnerId, course.getId());
-        return users.findById(learnerId).map(u -> u.getDisplayName()).orElse("The learner");
+        return course;
+    }
+
+    /** The learner's account; present for every enrolled learner. */
+    UserAccount learner(long learnerId) {
+        return users.findById(learnerId).orElseThrow(() -> new LearnerNotEnrolledException(learnerId));
     }
 }

@@ -3,6 +3,8 @@ package com.studyhall.accounts;
 import com.studyhall.DemoUsers;
 import com.studyhall.StudyhallIntegrationTest;
 import com.studyhall.TestTotpClock;
+import com.studyhall.audit.AuditKind;
+import com.studyhall.audit.AuditLog;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
@@ -17,6 +19,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -34,6 +37,9 @@ class AccountSecurityJourneyTests {
 
     @Autowired
     TestTotpClock clock;
+
+    @Autowired
+    AuditLog audit;
 
     @Test
     void instructorSetsUpTwoFactorAndThenNeedsACodeOrARecoveryCode() throws Exception {
@@ -75,5 +81,23 @@ class AccountSecurityJourneyTests {
                 .andExpect(redirectedUrl("/my"));
         mvc.perform(get("/account/security").session(withRecovery))
                 .andExpect(content().string(containsString("9 unused recovery code(s) left.")));
+        // New recovery codes for a code from the app: the old ones stop working, the new ones are shown once.
+        mvc.perform(post("/account/security/recovery-codes").session(withRecovery).with(csrf()).param("code", "000000"))
+                .andExpect(flash().attribute("notice", "That code did not work, so your recovery codes stay as they were."));
+        clock.nextStep();
+        var renewed = mvc.perform(post("/account/security/recovery-codes").session(withRecovery).with(csrf())
+                        .param("code", Totp.code(secret, clock.now())))
+                .andExpect(redirectedUrl("/account/security")).andReturn();
+        @SuppressWarnings("unchecked")
+        var newCodes = (List<String>) renewed.getFlashMap().get("recoveryCodes");
+        assertThat(newCodes).hasSize(10).doesNotContainAnyElementsOf(recoveryCodes);
+        mvc.perform(get("/account/security").session(withRecovery))
+                .andExpect(content().string(containsString("10 unused recovery code(s) left.")));
+        var withOldCode = new MockHttpSession();
+        mvc.perform(post("/login").session(withOldCode).with(csrf())
+                .param("username", "careful.instructor@example.com").param("password", PASSWORD));
+        mvc.perform(post("/login/totp").session(withOldCode).with(csrf()).param("code", recoveryCodes.get(1)))
+                .andExpect(redirectedUrl("/login/totp?error"));
+        assertThat(audit.newest(AuditKind.RECOVERY_CODES_REGENERATED, "careful.instructor@example.com", 5)).hasSize(1);
     }
 }

@@ -101,6 +101,30 @@ class AdminJourneyTests {
     }
 
     @Test
+    void adminFiltersPeopleByRoleAndStatusAndSeesWhenEachLastSignedIn() throws Exception {
+        String tag = "filter-" + System.nanoTime();
+        var active = accounts.create(new NewAccount(tag + "-active@example.com", "Filter Active", PASSWORD), Set.of(Role.INSTRUCTOR));
+        var idle = accounts.create(new NewAccount(tag + "-idle@example.com", "Filter Idle", PASSWORD), Set.of(Role.INSTRUCTOR));
+        newLearner(tag + "-learner@example.com", "Filter Learner");
+        DemoUsers.logIn(mvc, active.getEmail(), PASSWORD);
+        var admin = DemoUsers.ADMIN.logIn(mvc);
+        mvc.perform(post("/admin/users/" + idle.getId() + "/disable").session(admin).with(csrf()));
+
+        String instructors = mvc.perform(get("/admin/users").param("q", tag).param("role", "INSTRUCTOR").session(admin))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(instructors).contains("2 account(s)", "Filter Active", "Filter Idle").doesNotContain("Filter Learner");
+        String disabled = mvc.perform(get("/admin/users").param("q", tag).param("role", "INSTRUCTOR").param("status", "disabled")
+                .session(admin)).andReturn().getResponse().getContentAsString();
+        assertThat(disabled).contains("1 account(s)", "Filter Idle").doesNotContain("Filter Active");
+        String active2 = mvc.perform(get("/admin/users").param("q", tag + "-active").session(admin))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(active2).containsPattern("\\d{1,2} \\w{3} \\d{4} \\d{2}:\\d{2} UTC").doesNotContain(">never<");
+        assertThat(disabled).contains(">never<");
+        mvc.perform(get("/admin/users").param("role", "OWNER").session(admin)).andExpect(status().isBadRequest());
+        mvc.perform(get("/admin/users").param("status", "asleep").session(admin)).andExpect(status().isBadRequest());
+    }
+
+    @Test
     void disabledLearnersSessionEndsAtOnceAndTheyCannotLogIn() throws Exception {
         UserAccount learner = newLearner("soon.disabled@example.com", "Soon Disabled");
         MockHttpSession learnerSession = DemoUsers.logIn(mvc, learner.getEmail(), PASSWORD);

@@ -125,6 +125,44 @@ class GraderTests {
         }
     }
 
+    @Nested
+    class Matching {
+        // Left option ids 1, 2, 3; 4 shares its right side with 3, so either counts for 3.
+        final AnswerKey key = AnswerKey.matching(java.util.Map.of(1L, "a count", 2L, "objects found", 3L, "an address",
+                4L, "an address"));
+
+        @Test
+        void everyPairRightIsCorrectAndEarnsAllThePoints() {
+            assertThat(Grader.isCorrect(key, "1=1,2=2,3=3,4=4")).isTrue();
+            assertThat(Grader.awarded(key, "1=1,2=2,3=3,4=4", 4)).isEqualTo(4);
+        }
+
+        @Test
+        void eachRightPairEarnsItsShareRoundedDown() {
+            assertThat(Grader.awarded(key, "1=1,2=2,3=1,4=2", 4)).isEqualTo(2);
+            assertThat(Grader.awarded(key, "1=1,2=2,3=1,4=2", 3)).as("3 x 2/4 = 1.5, rounded down").isEqualTo(1);
+            assertThat(Grader.isCorrect(key, "1=1,2=2,3=1,4=2")).isFalse();
+        }
+
+        @Test
+        void equalRightSidesAreInterchangeable() {
+            assertThat(Grader.rightPairs(key, "3=4,4=3")).isEqualTo(2);
+        }
+
+        @Test
+        void unmatchedAndUnreadablePartsEarnNothing() {
+            assertThat(Grader.awarded(key, "1=1,junk,2=", 4)).isEqualTo(1);
+            assertThat(Grader.awarded(key, null, 4)).isZero();
+            assertThat(Grader.awarded(AnswerKey.matching(java.util.Map.of()), "1=1", 4)).isZero();
+        }
+    }
+
+    @Test
+    void anEssayIsNeverGradedByKey() {
+        var essay = new AnswerKey(QuestionType.ESSAY, Set.of(), null, List.of(), null, null, null);
+        assertThat(Grader.isCorrect(essay, "A thoughtful answer.")).isFalse();
+    }
+
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {"  ", "\n"})

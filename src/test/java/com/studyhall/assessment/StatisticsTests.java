@@ -58,4 +58,10 @@ class StatisticsTests {
     private static List<QuestionOutcome> outcomes(Boolean... correct) {
         return IntStream.range(0, correct.length).mapToObj(i -> new QuestionOutcome((long) i, 1L, correct[i])).toList();
     }
+
+    @Test
+    void theHistogramCountsAttemptsPerTenthWithAFullScoreInTheLastBar() {
+        assertThat(Statistics.histogram(List.of(0.0, 9.99, 10.0, 55.5, 100.0, 90.0)))
+                .containsExactly(2, 1, 0, 0, 0, 1, 0, 0, 0, 2);
+    }
 }

@@ -86,6 +86,8 @@ class TestTakers {
                 case SHORT_TEXT -> List.of("  " + question.getAcceptedAnswers().get(0).toUpperCase() + " ");
                 case NUMERIC -> List.of(String.valueOf(question.getNumericAnswer()));
                 case PREDICT_OUTPUT -> List.of(question.getExpectedOutput() + "  \n\n");
+                case MATCHING -> question.getOptions().stream().map(o -> o.getOptionId() + "=" + o.getOptionId()).toList();
+                case ESSAY -> List.of("An essay an instructor grades.");
             };
         }
 
@@ -97,6 +99,8 @@ class TestTakers {
                 case SHORT_TEXT -> List.of("certainly not this");
                 case NUMERIC -> List.of(String.valueOf(question.getNumericAnswer() + 1000));
                 case PREDICT_OUTPUT -> List.of("nothing like it");
+                case MATCHING -> List.of();
+                case ESSAY -> List.of("");
             };
         }
     }

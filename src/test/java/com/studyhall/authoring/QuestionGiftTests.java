@@ -27,7 +27,12 @@ class QuestionGiftTests {
             new QuestionBundle(QuestionType.NUMERIC, "How many generations?", "Three: 0, 1, 2.", 1,
                     null, null, null, 3.0, 0.5, null),
             new QuestionBundle(QuestionType.PREDICT_OUTPUT, "What does this print?", "", 3,
-                    null, null, null, null, null, "import sys\na = []\nprint(len(a))\n"));
+                    null, null, null, null, null, "import sys\na = []\nprint(len(a))\n"),
+            new QuestionBundle(QuestionType.MATCHING, "Match each call with its result.", "From the docs.", 3,
+                    List.of(new OptionBundle("gc.collect()", true, "objects found"), new OptionBundle("id(x)", true, "a number"),
+                            new OptionBundle("", true, "a weak reference")), null, null, null, null, null),
+            new QuestionBundle(QuestionType.ESSAY, "Why does a cycle outlive its names?", "Counts stay above zero.", 4,
+                    null, null, null, null, null, null));
 
     @Test
     void everyTypeSurvivesARoundTrip() {
@@ -58,6 +63,91 @@ class QuestionGiftTests {
         assertThat(read.get(2).numericAnswer()).isEqualTo(3.14, org.assertj.core.data.Offset.offset(1e-9));
     }
 
+    /** Our own file of every form in Moodle's GIFT documentation (src/test/resources/gift). */
+    @Nested
+    class EveryDocumentedForm {
+
+        final List<QuestionBundle> read = QuestionGift.read(resource("/gift/every-documented-form.gift"));
+
+        @Test
+        void everyQuestionImportsAsTheTypeMoodleWouldGiveIt() {
+            assertThat(read).extracting(QuestionBundle::type).containsExactly(QuestionType.SINGLE_CHOICE,
+                    QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE, QuestionType.SHORT_TEXT,
+                    QuestionType.TRUE_FALSE, QuestionType.TRUE_FALSE, QuestionType.TRUE_FALSE, QuestionType.NUMERIC,
+                    QuestionType.NUMERIC, QuestionType.NUMERIC, QuestionType.NUMERIC, QuestionType.MATCHING,
+                    QuestionType.ESSAY, QuestionType.ESSAY);
+        }
+
+        @Test
+        void choicesLoseTheirFormatTagsAndFeedbackButKeepTheirWeights() {
+            assertThat(read.get(0).options()).containsExactly(new OptionBundle("reference counting", true),
+                    new OptionBundle("the cyclic collector", false), new OptionBundle("the allocator", false));
+            assertThat(read.get(1).prompt()).isEqualTo("A cycle keeps every count above _____ until the collector breaks it.");
+            assertThat(read.get(2).options()).containsExactly(new OptionBundle("a list", true), new OptionBundle("a dict", true),
+                    new OptionBundle("an int", false), new OptionBundle("a `str`", false));
+        }
+
+        @Test
+        void aShortAnswerAcceptsItsFullCreditAnswersOnly() {
+            assertThat(read.get(3).acceptedAnswers()).containsExactly("gc", "the gc module");
+            assertThat(read.get(3).explanation()).isEqualTo("Also given partial credit: garbage collector (50 %)");
+        }
+
+        @Test
+        void trueFalseKeepsItsRightAndWrongFeedbackInTheExplanation() {
+            assertThat(read.get(4).answer()).isFalse();
+            assertThat(read.get(4).prompt()).isEqualTo("`del x` deletes the object `x` names.");
+            assertThat(read.get(5).answer()).isTrue();
+            assertThat(read.get(6).answer()).isTrue();
+            assertThat(read.get(6).explanation()).isEqualTo("Unless a finalizer resurrects it.\n\n"
+                    + "After a wrong answer: It is: CPython does not wait.\n\nAfter a right answer: Yes, at once.");
+        }
+
+        @Test
+        void numericAnswersReadTolerancesRangesAlternativesAndTheWrongAnswerBranch() {
+            assertThat(read.get(7).numericAnswer()).isEqualTo(3.0);
+            assertThat(read.get(7).tolerance()).isEqualTo(0.0);
+            assertThat(read.get(8).numericAnswer()).isEqualTo(8.0);
+            assertThat(read.get(8).tolerance()).isEqualTo(0.5);
+            assertThat(read.get(9).numericAnswer()).isEqualTo(700.0);
+            assertThat(read.get(9).tolerance()).isEqualTo(0.0);
+            assertThat(read.get(9).explanation()).isEqualTo("Also given partial credit: 700 ± 100 (50 %)\n\n"
+                    + "After a wrong answer: Look at gc.get_threshold().");
+            assertThat(read.get(10).numericAnswer()).isEqualTo(3.0);
+            assertThat(read.get(10).tolerance()).isEqualTo(2.0);
+            assertThat(read.get(10).explanation()).isEqualTo("After a wrong answer: Completely wrong");
+        }
+
+        @Test
+        void matchingKeepsEveryPairAndTheExtraAnswer() {
+            assertThat(read.get(11).prompt()).isEqualTo("Match each <b>function</b> with what it gives back.");
+            assertThat(read.get(11).options()).containsExactly(
+                    new OptionBundle("sys.getrefcount(x)", true, "one more than the references"),
+                    new OptionBundle("gc.collect()", true, "the unreachable objects it found"),
+                    new OptionBundle("`id(x)`", true, "an identity number"),
+                    new OptionBundle("", true, "a weak reference"));
+        }
+
+        @Test
+        void essaysKeepTheirTextAndGeneralFeedback() {
+            assertThat(read.get(12).prompt()).isEqualTo("Explain why a reference cycle outlives its last outside name.");
+            assertThat(read.get(13).explanation()).isEqualTo("It may resurrect it.");
+        }
+
+        @Test
+        void whatWasImportedWritesOutAndReadsBackTheSame() {
+            assertThat(QuestionGift.read(QuestionGift.write(read))).isEqualTo(read);
+        }
+
+        private static String resource(String path) {
+            try (var in = QuestionGiftTests.class.getResourceAsStream(path)) {
+                return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
     @Nested
     class MalformedInput {
 
@@ -72,9 +162,17 @@ class QuestionGiftTests {
         }
 
         @Test
-        void refusesAnEssayWithoutCode() {
-            assertThatThrownBy(() -> QuestionGift.read("Write an essay {}"))
-                    .hasMessageContaining("line 1: essay questions are imported only as predict-the-output");
+        void namesWhatIsWrongWithMatchingAndNumericAnswers() {
+            String gift = "Match {=a -> b =c}\n\nOne pair {=a -> b}\n\nRange {#5..1}\n\nTolerance {#3:-1}\n\n"
+                    + "No full credit {#=%50%3:1}\n";
+            assertThatThrownBy(() -> QuestionGift.read(gift))
+                    .isInstanceOfSatisfying(FormatException.class, e -> assertThat(e.problems()).containsExactly(
+                            "line 1: every answer of a matching question reads =item -> match, not =c",
+                            "line 3: a matching question needs at least two pairs, each item with its match"
+                                    + " (a match without an item is an extra wrong answer)",
+                            "line 5: a numeric range must run from low to high, not #5..1",
+                            "line 7: a numeric tolerance cannot be negative: #3:-1",
+                            "line 9: a numeric question needs an answer worth 100 %: #=%50%3:1"));
         }
 
         @Test

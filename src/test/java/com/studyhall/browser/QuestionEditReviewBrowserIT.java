@@ -3,7 +3,6 @@ package com.studyhall.browser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -13,6 +12,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import static com.studyhall.browser.FormSteps.click;
+import static com.studyhall.browser.FormSteps.logIn;
+import static com.studyhall.browser.FormSteps.main;
+import static com.studyhall.browser.FormSteps.post;
+import static com.studyhall.browser.FormSteps.step;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -35,7 +39,7 @@ class QuestionEditReviewBrowserIT extends BrowserJourney {
 
     @Test
     void theReviewKeepsWhatTheLearnerSawUntilTheInstructorRegrades() throws Exception {
-        logIn(browser, wait, "instructor@example.com", "instructor-pass-2026");
+        logIn(browser, wait, url("/login"), "instructor@example.com", "instructor-pass-2026");
         post(browser, List.of(
                 step("/studio/courses", Map.of("title", "Review after edit", "slug", COURSE, "category", "Technology",
                         "level", "BEGINNER", "tagline", "As seen.", "description", "Edits after attempts.")),
@@ -54,7 +58,7 @@ class QuestionEditReviewBrowserIT extends BrowserJourney {
 
         learner = Browser.start(1280, 1000);
         var learnerWait = new WebDriverWait(learner, Duration.ofSeconds(10));
-        logIn(learner, learnerWait, "learner@example.com", "learner-pass-2026");
+        logIn(learner, learnerWait, url("/login"), "learner@example.com", "learner-pass-2026");
         post(learner, List.of(step("/courses/" + COURSE + "/enrollment", Map.of())));
         learner.get(url("/courses/" + COURSE + "/refs/test"));
         learner.findElement(By.xpath("//button[normalize-space()='Start the mock test']")).click();
@@ -102,54 +106,6 @@ class QuestionEditReviewBrowserIT extends BrowserJourney {
         browser.get(url(STUDIO));
         String href = browser.findElement(By.cssSelector("a[href*='/questions/']:not([href$='new'])")).getAttribute("href");
         return Long.parseLong(href.replaceAll(".*/questions/(\\d+).*", "$1"));
-    }
-
-    private static Map<String, Object> step(String path, Map<String, String> params) {
-        return Map.of("path", path, "params", params);
-    }
-
-    /** Posts forms from inside the page, with its CSRF token: setting up through the studio's own routes. */
-    private static void post(WebDriver in, List<Map<String, Object>> steps) {
-        Object result = ((JavascriptExecutor) in).executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                (async () => {
-                  const statuses = [];
-                  for (const step of arguments[0]) {
-                    // A fresh page's token for every form, as a person filling in one form after
-                    // another has: the same token twice would be one form sent twice (idempotent).
-                    const page = await (await fetch(location.href)).text();
-                    const token = page.match(/name="_csrf" content="([^"]+)"/)[1];
-                    const body = new URLSearchParams(step.params);
-                    body.append('_csrf', token);
-                    // Following the redirect, as a browser would, also takes the page's one-time notice.
-                    const answer = await fetch(step.path, {method: 'POST', body});
-                    statuses.push(answer.redirected && answer.ok ? 302 : answer.status);
-                  }
-                  return statuses;
-                })().then(done, error => done(String(error)));
-                """, steps);
-        assertThat(result.toString()).as("every set-up post redirects").matches("\\[302(, 302)*]");
-    }
-
-    private void logIn(WebDriver in, WebDriverWait until, String email, String password) {
-        in.get(url("/login"));
-        in.findElement(By.id("username")).sendKeys(email);
-        in.findElement(By.id("password")).sendKeys(password);
-        in.findElement(By.cssSelector("form.form button[type=submit]")).click();
-        until.until(ExpectedConditions.urlContains("/my"));
-    }
-
-    private static void click(WebDriver in, By what) {
-        click(in, in.findElement(what));
-    }
-
-    private static void click(WebDriver in, WebElement element) {
-        ((JavascriptExecutor) in).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
-    }
-
-    private static String main(WebDriver in) {
-        return in.findElement(By.tagName("main")).getText();
     }
 
     /** The option's line in lower case: the marks are styled in capitals. */
