@@ -152,17 +152,12 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         return steps;
     }
 
-    /** Frames for the trace: each name bound to its object's id. */
+    /** Frames for the trace: each name bound to its object's id (a frame's view is reused while it is unchanged). */
     public List<com.studyhall.simulation.TraceStep.Frame> frameViews() {
-        List<com.studyhall.simulation.TraceStep.Frame> out = new ArrayList<>();
+        List<com.studyhall.simulation.TraceStep.Frame> out = new ArrayList<>(frames.size());
         for (Frame f : frames) {
-            Map<String, Integer> names = new java.util.LinkedHashMap<>();
-            if (f.isModule()) {
-                for (PyObject[] e : globals.map.values()) names.put(((PyStr) e[0]).value, e[1].id);
-            } else {
-                for (int i = 0; i < f.locals.length; i++) if (f.locals[i] != null) names.put(f.varnames.get(i), f.locals[i].id);
-            }
-            out.add(new com.studyhall.simulation.TraceStep.Frame(f.name, names));
+            if (f.traceView == null) f.traceView = new FrameView();
+            out.add(f.traceView.of(f, globals));
         }
         return out;
     }
