@@ -37,6 +37,7 @@ final class Types {
         register(PyCell.class, new CellType(in), false);
         register(PyDescriptor.class, new DescriptorType(in), false);
         register(PySuper.class, new SuperType(in), false);
+        register(PyPlainObject.class, new PlainObjectType(in), false);
         fallback = new ObjectType(in);
     }
 
