@@ -193,12 +193,13 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         if (tracer != null) tracer.programEnds(line);
         // Whatever a failed statement left on the value stack was released while unwinding.
         while (!stack.isEmpty()) heap.decref(pop());
+        builtinImpl.atExit();
         // finalize_modules_delete_special: sys.last_traceback goes first, releasing the frames it held.
         for (Frame f : tracebackFrames) clearFrame(f);
         tracebackFrames.clear();
         collector.collect(2);
         heap.decref(globals);
-        if (!globals.freed) collector.collect(2);
+        if (!globals.freed) collector.collect(2, false);
         if (tracer != null) tracer.flush(line);
     }
 
@@ -1045,6 +1046,19 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         return callNative(f, args, Map.of());
     }
 
+    /**
+     * A call back into Python from inside the runtime (gc.callbacks during a collection, which may
+     * sit inside an allocation): like a weakref callback, it is not a step of the program.
+     */
+    PyObject callNested(PyObject f, List<PyObject> args) {
+        nested++;
+        try {
+            return callBorrowed(f, args);
+        } finally {
+            nested--;
+        }
+    }
+
     /** delattr(obj, name): the same as {@code del obj.name}. */
     void delAttr(PyObject obj, String name) {
         attributes.delete(obj, name);
@@ -1340,7 +1354,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             PyObject r = builtinImpl.types.instances().call(inst, args);
             if (r != null) return r;
         }
-        if (callee instanceof PyWeakref w && args.isEmpty() && kwargs.isEmpty()) {
+        if (callee instanceof PyWeakref w && !(w instanceof PyProxy) && args.isEmpty() && kwargs.isEmpty()) {
             return w.referent == null ? values.none : heap.newRef(w.referent);
         }
         if (callee instanceof PyBuiltin b) {
@@ -1354,6 +1368,8 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                 nested--;
             }
         }
+        PyObject r = builtinImpl.types.of(callee).call(callee, args, kwargs);
+        if (r != null) return r;
         throw new PyRaise("TypeError", "'" + callee.typeName() + "' object is not callable");
     }
 

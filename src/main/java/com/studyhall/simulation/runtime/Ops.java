@@ -41,6 +41,9 @@ final class Ops {
      * the same object; without one, != inverts ==.
      */
     boolean operatorEquals(PyObject a, PyObject b, boolean negate) {
+        // proxy_richcompare: both sides are unwrapped before comparing.
+        if (a instanceof PyProxy p) a = ProxyType.live(p);
+        if (b instanceof PyProxy p) b = ProxyType.live(p);
         if (a instanceof PyInstance || b instanceof PyInstance) {
             InstanceType t = types.instances();
             if (negate) {
