@@ -102,11 +102,14 @@ final class GcModule extends NativeModule {
         function("freeze", (args, kw) -> {
             Args.count("gc.freeze", args, 0, 0);
             heap.freeze();
+            showMoved(Heap.PERMANENT);
             return v.none;
         });
         function("unfreeze", (args, kw) -> {
             Args.count("gc.unfreeze", args, 0, 0);
+            List<PyObject> thawed = heap.list(Heap.PERMANENT);
             heap.unfreeze();
+            if (in.tracer != null) thawed.forEach(in.tracer::touched);
             return v.none;
         });
         function("get_freeze_count", (args, kw) -> {
@@ -125,6 +128,11 @@ final class GcModule extends NativeModule {
             }
             return heap.alloc(new PyList(gens, gens.size()));
         });
+    }
+
+    /** The trace shows the objects that changed generation again, with their new place. */
+    private void showMoved(int generation) {
+        if (in.tracer != null) heap.list(generation).forEach(in.tracer::touched);
     }
 
     private PyObject triple(int[] values) {

@@ -59,6 +59,11 @@ public final class Tracer implements GcRecorder {
         if (o != null && !o.freed) changed.add(o);
     }
 
+    /** The object changed without a reference count change (it moved generation): shown again at this step. */
+    public void touched(PyObject o) {
+        if (!o.shared && !o.freed) changed.add(o);
+    }
+
     public void allocated(PyObject o) {
         if (o.shared) return;
         event("alloc", o, describe(o) + " is created");
