@@ -45,12 +45,37 @@ public final class Collector {
         }
     }
 
-    /** gc_collect_main: returns the number of unreachable objects found (collected or not). */
+    /** gc.callbacks: told before ("start") and after ("stop") each collection, as gc_collect_with_callback does. */
+    public interface Callbacks {
+        Callbacks NONE = (phase, generation, collected, uncollectable) -> { };
+
+        void invoke(String phase, int generation, long collected, long uncollectable);
+    }
+
+    public Callbacks callbacks = Callbacks.NONE;
+    /** gc.get_stats(): collections and objects collected per generation, CPython's start-up collections included. */
+    public final long[] statCollections = {22, 2, 0};
+    public final long[] statCollected = {43, 92, 0};
+
+    /** gc_collect_with_callback: returns the number of unreachable objects found (collected or not). */
     public long collect(int generation) {
+        return collect(generation, true);
+    }
+
+    /**
+     * The last collections at shutdown (_PyGC_CollectNoFail, once __main__ has let its dict go)
+     * run gc_collect_main alone: {@code withCallbacks} false.
+     */
+    public long collect(int generation, boolean withCallbacks) {
         heap.collecting = true;
         collections++;
         try {
-            return collectMain(generation);
+            if (withCallbacks) callbacks.invoke("start", generation, 0, 0);
+            long found = collectMain(generation);
+            statCollections[generation]++;
+            statCollected[generation] += found;
+            if (withCallbacks) callbacks.invoke("stop", generation, found, 0);
+            return found;
         } finally {
             heap.collecting = false;
         }
@@ -62,7 +87,7 @@ public final class Collector {
         for (int i = 0; i <= generation; i++) heap.counts[i] = 0;
 
         // Merge the younger generations into the one being collected (appended after it).
-        for (int i = 0; i < generation; i++) merge(heap.head(i), heap.head(generation));
+        for (int i = 0; i < generation; i++) heap.moveAll(heap.head(i), heap.head(generation));
         PyObject young = heap.head(generation);
         PyObject old = generation < Heap.GENERATIONS - 1 ? heap.head(generation + 1) : young;
         recorder.start(generation, heap.list(generation));
@@ -74,7 +99,7 @@ public final class Collector {
         // Survivors move to the next generation.
         if (young != old) {
             if (generation == Heap.GENERATIONS - 2) heap.longLivedPending += size(young);
-            merge(young, old);
+            heap.moveAll(young, old);
         } else {
             untrackDicts(young);
             heap.longLivedPending = 0;
@@ -266,7 +291,7 @@ public final class Collector {
         for (PyObject o = still.gcNext; o != still; o = o.gcNext) o.unreachable = true;
         recorder.phase("handle_resurrected_objects",
                 "objects a finalizer made reachable again survive; the rest is still garbage", members(still));
-        merge(unreachable, old);
+        heap.moveAll(unreachable, old);
     }
 
     private long countGarbage(PyObject list) {
@@ -317,21 +342,6 @@ public final class Collector {
         list.gcPrev.gcNext = o;
         list.gcPrev = o;
         o.generation = list.generation;
-    }
-
-    /** Append all of 'from' to the end of 'to'. */
-    private void merge(PyObject from, PyObject to) {
-        if (from.gcNext == from) return;
-        for (PyObject o = from.gcNext; o != from; o = o.gcNext) o.generation = to.generation;
-        PyObject first = from.gcNext;
-        PyObject last = from.gcPrev;
-        PyObject tail = to.gcPrev;
-        tail.gcNext = first;
-        first.gcPrev = tail;
-        last.gcNext = to;
-        to.gcPrev = last;
-        from.gcNext = from;
-        from.gcPrev = from;
     }
 
     private static long size(PyObject list) {

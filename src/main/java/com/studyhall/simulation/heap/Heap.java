@@ -12,9 +12,11 @@ import java.util.Map;
  */
 public final class Heap {
     public static final int GENERATIONS = 3;
+    /** The generation number of gc.freeze()'s permanent generation: tracked, but never collected. */
+    public static final int PERMANENT = GENERATIONS;
 
     private final Map<Integer, PyObject> live = new LinkedHashMap<>();
-    private final PyObject[] heads = new PyObject[GENERATIONS];
+    private final PyObject[] heads = new PyObject[GENERATIONS + 1];
     public final int[] counts = new int[GENERATIONS];
     public final int[] thresholds = {700, 10, 10};
     public boolean enabled = true;
@@ -40,7 +42,7 @@ public final class Heap {
     }
 
     public Heap() {
-        for (int i = 0; i < GENERATIONS; i++) {
+        for (int i = 0; i <= PERMANENT; i++) {
             PyObject h = new PyNone();
             h.gcNext = h;
             h.gcPrev = h;
@@ -173,6 +175,37 @@ public final class Heap {
         o.gcNext.gcPrev = o.gcPrev;
         o.gcPrev = null;
         o.gcNext = null;
+    }
+
+    /**
+     * gc.freeze(): every generation in turn is appended to the permanent generation, and the
+     * youngest count is reset (gcmodule.c's gc_freeze_impl resets it once per generation).
+     */
+    public void freeze() {
+        for (int g = 0; g < GENERATIONS; g++) {
+            moveAll(heads[g], heads[PERMANENT]);
+            counts[0] = 0;
+        }
+    }
+
+    /** gc.unfreeze(): the permanent generation goes back at the end of the oldest one. */
+    public void unfreeze() {
+        moveAll(heads[PERMANENT], heads[GENERATIONS - 1]);
+    }
+
+    /** gc_list_merge: all of one ring appended to the end of another, in order. */
+    public void moveAll(PyObject from, PyObject to) {
+        if (from.gcNext == from) return;
+        for (PyObject o = from.gcNext; o != from; o = o.gcNext) o.generation = to.generation;
+        PyObject first = from.gcNext;
+        PyObject last = from.gcPrev;
+        PyObject tail = to.gcPrev;
+        tail.gcNext = first;
+        first.gcPrev = tail;
+        last.gcNext = to;
+        to.gcPrev = last;
+        from.gcNext = from;
+        from.gcPrev = from;
     }
 
     public List<PyObject> list(int generation) {

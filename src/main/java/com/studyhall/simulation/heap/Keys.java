@@ -20,6 +20,9 @@ public final class Keys {
         }
     }
 
+    /** A bound method hashes and compares by its object's identity and its function (method_hash). */
+    private record Method(Identity self, Object function) { }
+
     private static final Object NONE = new Object();
 
     public static Object of(PyObject o) {
@@ -37,6 +40,7 @@ public final class Keys {
             for (PyObject item : t.items) parts.add(of(item));
             return parts;
         }
+        if (o instanceof PyBoundMethod m) return new Method(new Identity(m.self), of(m.function));
         // A class that defines __eq__ without __hash__ gets __hash__ = None: its instances are unhashable.
         if (o instanceof PyList || o instanceof PyDict || o instanceof PySet
                 || (o instanceof PyInstance i && i.cls != null && i.cls.lookup("__hash__") instanceof PyNone)) {
@@ -60,6 +64,7 @@ public final class Keys {
             for (PyObject item : t.items) h = h * 1000003L ^ hash(item);
             return h;
         }
+        if (o instanceof PyBoundMethod m) return m.self.id * 16L ^ m.function.id * 16L;
         return o.id * 16L;
     }
 

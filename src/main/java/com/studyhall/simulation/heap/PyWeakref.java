@@ -4,7 +4,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /** weakref.ref: does not own its referent; owns its callback. */
-public final class PyWeakref extends PyObject {
+public class PyWeakref extends PyObject {
     public PyObject referent;
     public PyObject callback;
 

@@ -78,7 +78,7 @@ final class Attributes {
 
     /** obj.name = value (takes the caller's reference to value); false when obj is not an instance. */
     boolean set(PyObject obj, String name, PyObject value) {
-        if (!(obj instanceof PyInstance inst)) return false;
+        if (!(obj instanceof PyInstance inst)) return in.builtinImpl.types.of(obj).setAttribute(obj, name, value);
         PyObject c = inst.cls.lookup(name);
         if (c instanceof PyDescriptor p && p.kind.equals("property")) {
             try {

@@ -155,6 +155,16 @@ abstract class BuiltinType {
         return null;
     }
 
+    /** obj(...) for an object of this type (tp_call); null when the type is not callable. Arguments are borrowed. */
+    PyObject call(PyObject o, List<PyObject> args, Map<String, PyObject> kwargs) {
+        return null;
+    }
+
+    /** obj.name = value for a type with settable data attributes (takes value's reference); false when it has none of that name. */
+    boolean setAttribute(PyObject o, String attr, PyObject value) {
+        return false;
+    }
+
     /** CPython's message for a missing attribute. */
     PyRaise noAttribute(PyObject o, String attr) {
         return new PyRaise("AttributeError", "'" + o.typeName() + "' object has no attribute '" + attr + "'");

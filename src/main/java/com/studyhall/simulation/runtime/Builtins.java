@@ -20,6 +20,7 @@ final class Builtins {
     private final Map<String, NativeModule> modules = new HashMap<>();
     private final BuiltinsModule builtinsModule;
     private final GcModule gcModule;
+    private final WeakrefModule weakrefModule;
     private final LazyIterType lazyIterators;
     /** The shared function objects, one per module function (module functions are made once, as in CPython). */
     private final Map<String, PyBuiltin> shared = new HashMap<>();
@@ -32,7 +33,8 @@ final class Builtins {
         this.lazyIterators = types.lazyIterators();
         builtinsModule = new BuiltinsModule(in, this);
         gcModule = new GcModule(in);
-        for (NativeModule m : List.of(builtinsModule, gcModule, new SysModule(in), new WeakrefModule(in),
+        weakrefModule = new WeakrefModule(in);
+        for (NativeModule m : List.of(builtinsModule, gcModule, new SysModule(in), weakrefModule,
                 new MathModule(in), new RandomModule(in), new CopyModule(in))) {
             modules.put(m.name, m);
         }
@@ -67,6 +69,15 @@ final class Builtins {
     /** Releases what was added to scratch after the mark. */
     void releaseScratch(int mark) {
         while (scratch.size() > mark) heap.decref(scratch.remove(scratch.size() - 1));
+    }
+
+    Finalizers finalizers() {
+        return weakrefModule.finalizers;
+    }
+
+    /** atexit's turn at shutdown: weakref.finalize's exit function is the only one a lab program registers. */
+    void atExit() {
+        weakrefModule.finalizers.atExit();
     }
 
     PyList garbageList() {
@@ -149,8 +160,30 @@ final class Builtins {
             throw new PyRaise("TypeError", "'" + value.typeName() + "' object is not callable");
         }
         BuiltinType.Method m = type.method(name);
-        if (m == null) throw type.noAttribute(self, name);
-        return m.call(self, args, kwargs);
+        if (m != null) return m.call(self, args, kwargs);
+        // A data attribute that is callable (a proxy's forwarded method): fetched, then called.
+        PyObject attr = type.attribute(self, name);
+        if (attr == null) throw type.noAttribute(self, name);
+        hold(attr);
+        try {
+            return callBorrowed(attr, args, kwargs);
+        } finally {
+            unhold(attr);
+            heap.decref(attr);
+        }
+    }
+
+    /** Calls any callable with borrowed arguments and keywords, as C code does; a new reference. */
+    PyObject callBorrowed(PyObject f, List<PyObject> args, Map<String, PyObject> kwargs) {
+        if (kwargs.isEmpty()) return in.callNested(f, args);
+        if (f instanceof PyFunction || f instanceof PyBoundMethod) {
+            List<PyObject> owned = new ArrayList<>();
+            for (PyObject a : args) owned.add(heap.newRef(a));
+            Map<String, PyObject> ownedKw = new java.util.LinkedHashMap<>();
+            kwargs.forEach((k, val) -> ownedKw.put(k, heap.newRef(val)));
+            return in.callOwned(heap.newRef(f), owned, ownedKw);
+        }
+        return in.callNative(f, args, kwargs);
     }
 
     // ---- protocols ----

@@ -84,6 +84,7 @@ final class BuiltinsModule extends NativeModule {
         IterationBuiltins.install(this, in, protocols);
         NumberBuiltins.install(this, in);
         ObjectBuiltins.install(this, in, protocols);
+        DirBuiltin.install(this, in);
         classFunctions();
     }
 
@@ -125,7 +126,8 @@ final class BuiltinsModule extends NativeModule {
             return v.falseObj;
         });
         function("object", (args, kw) -> {
-            throw new PyRaise("TypeError", "object() instances are not supported in the memory lab");
+            if (!args.isEmpty()) throw new PyRaise("TypeError", "object() takes no arguments");
+            return heap.alloc(new PyPlainObject());
         });
     }
 

@@ -12,7 +12,7 @@ final class ContainerMethods {
         t.method("count", (self, args, kw) -> {
             Args.count("count", args, 1, 1);
             int n = 0;
-            for (PyObject o : ((PyTuple) self).items) if (o == args.get(0) || t.ops().eq(o, args.get(0))) n++;
+            for (PyObject o : ((PyTuple) self).items) if (t.ops().sameOrEqual(o, args.get(0))) n++;
             return t.v.integer(n);
         });
         t.method("index", (self, args, kw) -> t.v.integer(index(t, List.of(((PyTuple) self).items), args, "tuple.index(x): x not in tuple")));
@@ -23,7 +23,7 @@ final class ContainerMethods {
         Args.count("index", args, 1, 3);
         int[] b = com.studyhall.simulation.library.Text.bounds(items.size(), Args.bound(args, 1), Args.bound(args, 2));
         for (int i = b[0]; i < Math.min(b[1], items.size()); i++) {
-            if (items.get(i) == args.get(0) || t.ops().eq(items.get(i), args.get(0))) return i;
+            if (t.ops().sameOrEqual(items.get(i), args.get(0))) return i;
         }
         throw new PyRaise("ValueError", missing);
     }

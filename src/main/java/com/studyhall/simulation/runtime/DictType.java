@@ -88,7 +88,7 @@ final class DictType extends BuiltinType {
         if (x.map.size() != y.map.size()) return false;
         for (PyObject[] e : x.map.values()) {
             PyObject other = y.get(e[0]);
-            if (other == null || !ops().eq(e[1], other)) return false;
+            if (other == null || !ops().sameOrEqual(e[1], other)) return false;
         }
         return true;
     }

@@ -23,6 +23,8 @@ final class Frame {
     /** A generator's frame: its references belong to the generator object. */
     boolean ownedByGenerator;
     int line;
+    /** The trace's view of this frame; null until a traced step shows it. */
+    FrameView traceView;
 
     Frame(String name, PyDict globals, List<String> varnames, Set<String> globalNames, PyObject function) {
         this.name = name;

@@ -7,10 +7,13 @@ import java.util.List;
 /** gc: the collector's controls and what it can tell about objects. */
 final class GcModule extends NativeModule {
     private PyList garbage;
+    private final GcCallbacks callbacks;
 
     GcModule(Interpreter in) {
         super("gc", in);
+        callbacks = new GcCallbacks(in);
         registerDebugging();
+        registerPermanentGeneration();
         keywordFunction("collect", (args, kw) -> {
             for (String k : kw.keySet()) {
                 if (!k.equals("generation")) throw new PyRaise("TypeError", "'" + k + "' is an invalid keyword argument for collect()");
@@ -94,6 +97,44 @@ final class GcModule extends NativeModule {
         });
     }
 
+    /** freeze, unfreeze, get_freeze_count: the permanent generation the collector never looks at. */
+    private void registerPermanentGeneration() {
+        function("freeze", (args, kw) -> {
+            Args.count("gc.freeze", args, 0, 0);
+            heap.freeze();
+            showMoved(Heap.PERMANENT);
+            return v.none;
+        });
+        function("unfreeze", (args, kw) -> {
+            Args.count("gc.unfreeze", args, 0, 0);
+            List<PyObject> thawed = heap.list(Heap.PERMANENT);
+            heap.unfreeze();
+            if (in.tracer != null) thawed.forEach(in.tracer::touched);
+            return v.none;
+        });
+        function("get_freeze_count", (args, kw) -> {
+            Args.count("gc.get_freeze_count", args, 0, 0);
+            return v.integer(heap.list(Heap.PERMANENT).size());
+        });
+        function("get_stats", (args, kw) -> {
+            Args.count("gc.get_stats", args, 0, 0);
+            ArrayList<PyObject> gens = new ArrayList<>();
+            for (int g = 0; g < Heap.GENERATIONS; g++) {
+                PyDict d = heap.alloc(new PyDict());
+                in.builtinImpl.put(d, v.intern("collections"), v.integer(in.collector.statCollections[g]));
+                in.builtinImpl.put(d, v.intern("collected"), v.integer(in.collector.statCollected[g]));
+                in.builtinImpl.put(d, v.intern("uncollectable"), v.integer(0));
+                gens.add(d);
+            }
+            return heap.alloc(new PyList(gens, gens.size()));
+        });
+    }
+
+    /** The trace shows the objects that changed generation again, with their new place. */
+    private void showMoved(int generation) {
+        if (in.tracer != null) heap.list(generation).forEach(in.tracer::touched);
+    }
+
     private PyObject triple(int[] values) {
         return heap.alloc(new PyTuple(new PyObject[] {v.integer(values[0]), v.integer(values[1]), v.integer(values[2])}));
     }
@@ -102,6 +143,7 @@ final class GcModule extends NativeModule {
     @Override
     PyObject value(String attr) {
         if (DEBUG_FLAGS.containsKey(attr)) return v.integer(DEBUG_FLAGS.get(attr));
+        if (attr.equals("callbacks")) return heap.newRef(callbacks.list());
         if (!attr.equals("garbage")) return null;
         if (garbage == null) garbage = heap.alloc(new PyList(new ArrayList<>(), 0));
         return heap.newRef(garbage);
@@ -111,6 +153,7 @@ final class GcModule extends NativeModule {
     java.util.Set<String> valueNames() {
         java.util.Set<String> names = new java.util.HashSet<>(DEBUG_FLAGS.keySet());
         names.add("garbage");
+        names.add("callbacks");
         return names;
     }
 

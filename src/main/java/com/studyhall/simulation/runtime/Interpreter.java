@@ -152,17 +152,12 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         return steps;
     }
 
-    /** Frames for the trace: each name bound to its object's id. */
+    /** Frames for the trace: each name bound to its object's id (a frame's view is reused while it is unchanged). */
     public List<com.studyhall.simulation.TraceStep.Frame> frameViews() {
-        List<com.studyhall.simulation.TraceStep.Frame> out = new ArrayList<>();
+        List<com.studyhall.simulation.TraceStep.Frame> out = new ArrayList<>(frames.size());
         for (Frame f : frames) {
-            Map<String, Integer> names = new java.util.LinkedHashMap<>();
-            if (f.isModule()) {
-                for (PyObject[] e : globals.map.values()) names.put(((PyStr) e[0]).value, e[1].id);
-            } else {
-                for (int i = 0; i < f.locals.length; i++) if (f.locals[i] != null) names.put(f.varnames.get(i), f.locals[i].id);
-            }
-            out.add(new com.studyhall.simulation.TraceStep.Frame(f.name, names));
+            if (f.traceView == null) f.traceView = new FrameView();
+            out.add(f.traceView.of(f, globals));
         }
         return out;
     }
@@ -198,12 +193,13 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         if (tracer != null) tracer.programEnds(line);
         // Whatever a failed statement left on the value stack was released while unwinding.
         while (!stack.isEmpty()) heap.decref(pop());
+        builtinImpl.atExit();
         // finalize_modules_delete_special: sys.last_traceback goes first, releasing the frames it held.
         for (Frame f : tracebackFrames) clearFrame(f);
         tracebackFrames.clear();
         collector.collect(2);
         heap.decref(globals);
-        if (!globals.freed) collector.collect(2);
+        if (!globals.freed) collector.collect(2, false);
         if (tracer != null) tracer.flush(line);
     }
 
@@ -1050,6 +1046,19 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         return callNative(f, args, Map.of());
     }
 
+    /**
+     * A call back into Python from inside the runtime (gc.callbacks during a collection, which may
+     * sit inside an allocation): like a weakref callback, it is not a step of the program.
+     */
+    PyObject callNested(PyObject f, List<PyObject> args) {
+        nested++;
+        try {
+            return callBorrowed(f, args);
+        } finally {
+            nested--;
+        }
+    }
+
     /** delattr(obj, name): the same as {@code del obj.name}. */
     void delAttr(PyObject obj, String name) {
         attributes.delete(obj, name);
@@ -1345,7 +1354,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             PyObject r = builtinImpl.types.instances().call(inst, args);
             if (r != null) return r;
         }
-        if (callee instanceof PyWeakref w && args.isEmpty() && kwargs.isEmpty()) {
+        if (callee instanceof PyWeakref w && !(w instanceof PyProxy) && args.isEmpty() && kwargs.isEmpty()) {
             return w.referent == null ? values.none : heap.newRef(w.referent);
         }
         if (callee instanceof PyBuiltin b) {
@@ -1359,6 +1368,8 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                 nested--;
             }
         }
+        PyObject r = builtinImpl.types.of(callee).call(callee, args, kwargs);
+        if (r != null) return r;
         throw new PyRaise("TypeError", "'" + callee.typeName() + "' object is not callable");
     }
 

@@ -42,7 +42,7 @@ final class ListType extends BuiltinType {
         method("remove", (self, args, kw) -> {
             PyList l = (PyList) self;
             for (int i = 0; i < l.items.size(); i++) {
-                if (ops().eq(l.items.get(i), args.get(0))) {
+                if (ops().sameOrEqual(l.items.get(i), args.get(0))) {
                     PyObject o = l.items.remove(i);
                     l.resizeFor(l.items.size());
                     heap.decref(o);
@@ -66,7 +66,7 @@ final class ListType extends BuiltinType {
         });
         method("count", (self, args, kw) -> {
             int c = 0;
-            for (PyObject o : ((PyList) self).items) if (ops().eq(o, args.get(0))) c++;
+            for (PyObject o : ((PyList) self).items) if (ops().sameOrEqual(o, args.get(0))) c++;
             return v.integer(c);
         });
         method("reverse", (self, args, kw) -> {
@@ -119,7 +119,7 @@ final class ListType extends BuiltinType {
 
     static boolean sequencesEqual(Ops ops, List<PyObject> a, List<PyObject> b) {
         if (a.size() != b.size()) return false;
-        for (int i = 0; i < a.size(); i++) if (!ops.eq(a.get(i), b.get(i))) return false;
+        for (int i = 0; i < a.size(); i++) if (!ops.sameOrEqual(a.get(i), b.get(i))) return false;
         return true;
     }
 
@@ -127,7 +127,7 @@ final class ListType extends BuiltinType {
     static boolean orderSequences(Ops ops, String op, List<PyObject> a, List<PyObject> b) {
         int n = Math.min(a.size(), b.size());
         for (int i = 0; i < n; i++) {
-            if (!ops.eq(a.get(i), b.get(i))) return ops.order(op, a.get(i), b.get(i));
+            if (!ops.sameOrEqual(a.get(i), b.get(i))) return ops.order(op, a.get(i), b.get(i));
         }
         return compare(op, Integer.compare(a.size(), b.size()));
     }
@@ -281,7 +281,7 @@ final class ListType extends BuiltinType {
     }
 
     static boolean containsByEquality(Ops ops, List<PyObject> items, PyObject item) {
-        for (PyObject o : items) if (o == item || ops.eq(o, item)) return true;
+        for (PyObject o : items) if (ops.sameOrEqual(o, item)) return true;
         return false;
     }
 }

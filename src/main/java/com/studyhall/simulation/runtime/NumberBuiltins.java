@@ -181,6 +181,8 @@ final class NumberBuiltins {
         if (o instanceof PyList || o instanceof PyDict || o instanceof PySet) {
             throw new PyRaise("TypeError", "unhashable type: '" + o.typeName() + "'");
         }
+        // method_hash: the object's address hash mixed with the function's hash.
+        if (o instanceof PyBoundMethod m) return identityHash(m.self) ^ hash(m.function);
         return identityHash(o);
     }
 

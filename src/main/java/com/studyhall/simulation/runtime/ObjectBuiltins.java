@@ -42,7 +42,8 @@ final class ObjectBuiltins {
         m.function("callable", (args, kw) -> {
             PyObject o = NativeModule.one("callable", args);
             boolean c = o instanceof PyFunction || o instanceof PyBoundMethod || o instanceof PyBuiltin
-                    || o instanceof PyClass || o instanceof PyWeakref
+                    || o instanceof PyClass || (o instanceof PyWeakref && !(o instanceof PyProxy))
+                    || (o instanceof PyProxy p && p.callable) || o instanceof PyFinalize
                     || (o instanceof PyInstance i && i.cls.lookup("__call__") != null);
             return in.values.bool(c);
         });

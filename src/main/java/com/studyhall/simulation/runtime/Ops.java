@@ -29,10 +29,21 @@ final class Ops {
     }
 
     /**
+     * PyObject_RichCompareBool: the same object is equal to itself without asking its type, so a
+     * container finds, counts and compares a nan it holds ({@code [x] == [x]} is True).
+     */
+    boolean sameOrEqual(PyObject a, PyObject b) {
+        return a == b || eq(a, b);
+    }
+
+    /**
      * The == and != operators: unlike containment tests, they call a user __eq__/__ne__ even on
      * the same object; without one, != inverts ==.
      */
     boolean operatorEquals(PyObject a, PyObject b, boolean negate) {
+        // proxy_richcompare: both sides are unwrapped before comparing.
+        if (a instanceof PyProxy p) a = ProxyType.live(p);
+        if (b instanceof PyProxy p) b = ProxyType.live(p);
         if (a instanceof PyInstance || b instanceof PyInstance) {
             InstanceType t = types.instances();
             if (negate) {

@@ -26,7 +26,9 @@ final class Types {
         register(PyIter.class, new IterType(in), false);
         register(PyLazyIter.class, new LazyIterType(in), false);
         register(PyView.class, new DictViewType(in), false);
-        register(PyWeakref.class, new WeakrefType(in), false);
+        WeakrefType weakrefs = new WeakrefType(in);
+        register(PyWeakref.class, weakrefs, false);
+        register(PyKeyedRef.class, weakrefs, false);
         register(PyFunction.class, new FunctionType(in), false);
         register(PyBoundMethod.class, new BoundMethodType(in), false);
         register(PyClass.class, new ClassType(in), false);
@@ -37,6 +39,11 @@ final class Types {
         register(PyCell.class, new CellType(in), false);
         register(PyDescriptor.class, new DescriptorType(in), false);
         register(PySuper.class, new SuperType(in), false);
+        register(PyPlainObject.class, new PlainObjectType(in), false);
+        register(PyFinalize.class, new FinalizeType(in), false);
+        register(PyProxy.class, new ProxyType(in), false);
+        register(PyWeakContainer.class, new WeakContainerType(in), false);
+        register(PyWeakRemover.class, new WeakContainerType.RemoverType(in), false);
         fallback = new ObjectType(in);
     }
 

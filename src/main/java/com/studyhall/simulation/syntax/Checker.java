@@ -353,8 +353,6 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     public Void visitSlice(Expr.Slice e) { expr(e.lower()); expr(e.upper()); expr(e.step()); return null; }
 
     public Void visitCall(Expr.Call e) {
-        // object names a type (a base, isinstance); instances of it are not modelled.
-        if (e.callee() instanceof Expr.Name n && n.name().equals("object")) refuse(n.token(), "the builtin 'object()'");
         // setattr(obj, "name", value) defines the attribute as obj.name = value would.
         if (e.callee() instanceof Expr.Name n && n.name().equals("setattr") && e.args().size() >= 2
                 && e.args().get(1) instanceof Expr.Constant c && c.value() instanceof String attr) {

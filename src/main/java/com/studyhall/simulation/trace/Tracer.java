@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -28,7 +27,7 @@ public final class Tracer implements GcRecorder {
     private final java.util.function.IntSupplier currentLine;
     private final java.util.function.IntFunction<PyObject> lookup;
     /** Ids already described to the client: a frame or reference to any other id brings its object along. */
-    private final Set<Integer> shown = new java.util.HashSet<>();
+    private final java.util.BitSet shown = new java.util.BitSet();
     private final Map<Integer, List<TraceStep.Ref>> lastRefs = new java.util.HashMap<>();
     private final List<TraceStep> steps = new ArrayList<>();
     private List<TraceStep.Event> events = new ArrayList<>();
@@ -58,6 +57,11 @@ public final class Tracer implements GcRecorder {
     public void event(String kind, PyObject o, String text) {
         if (events.size() < MAX_EVENTS_PER_STEP) events.add(new TraceStep.Event(kind, o == null ? null : o.id, text));
         if (o != null && !o.freed) changed.add(o);
+    }
+
+    /** The object changed without a reference count change (it moved generation): shown again at this step. */
+    public void touched(PyObject o) {
+        if (!o.shared && !o.freed) changed.add(o);
     }
 
     public void allocated(PyObject o) {
@@ -144,28 +148,35 @@ public final class Tracer implements GcRecorder {
     private void emit(String kind, String phase, List<TraceStep.GcRef> gcRefs) {
         summarizeRefcounts();
         List<TraceStep.Frame> now = frames.get();
-        List<TraceStep.Frame> frameChange = Objects.equals(now, lastFrames) ? null : now;
+        List<TraceStep.Frame> frameChange = sameFrames(now, lastFrames) ? null : now;
+        List<TraceStep.Frame> before = lastFrames;
         lastFrames = now;
         List<TraceStep.HeapObject> heapChanges = new ArrayList<>();
         for (PyObject o : changed) {
             if (!o.freed) {
                 heapChanges.add(view(o));
                 // Marked now, so that a frame naming it does not bring it along a second time.
-                shown.add(o.id);
+                shown.set(o.id);
             }
         }
         // Bring along every object a frame or a shown object points to that the client has not seen yet.
         List<Integer> pending = new ArrayList<>();
-        if (frameChange != null) for (TraceStep.Frame f : frameChange) pending.addAll(f.names().values());
+        if (frameChange != null) {
+            // A view the last step already showed (the same instance) has had its objects brought along.
+            for (int i = 0; i < frameChange.size(); i++) {
+                TraceStep.Frame f = frameChange.get(i);
+                if (i >= before.size() || before.get(i) != f) pending.addAll(f.names().values());
+            }
+        }
         for (int i = 0; i < heapChanges.size() || !pending.isEmpty(); i++) {
             if (i < heapChanges.size() && heapChanges.get(i).refs() != null) {
                 for (TraceStep.Ref r : heapChanges.get(i).refs()) pending.add(r.target());
             }
             while (!pending.isEmpty()) {
                 int id = pending.remove(pending.size() - 1);
-                if (shown.contains(id)) continue;
+                if (shown.get(id)) continue;
                 PyObject o = lookup.apply(id);
-                shown.add(id);
+                shown.set(id);
                 if (o != null && !o.freed) {
                     heapChanges.add(view(o));
                     break;
@@ -180,6 +191,15 @@ public final class Tracer implements GcRecorder {
         stdout.setLength(0);
     }
 
+    /** Frame views are reused while unchanged, so identity decides most steps without comparing maps. */
+    private static boolean sameFrames(List<TraceStep.Frame> now, List<TraceStep.Frame> last) {
+        if (now.size() != last.size()) return false;
+        for (int i = 0; i < now.size(); i++) {
+            if (now.get(i) != last.get(i) && !now.get(i).equals(last.get(i))) return false;
+        }
+        return true;
+    }
+
     private TraceStep.HeapObject view(PyObject o) {
         List<TraceStep.Ref> refs = new ArrayList<>();
         // Big containers show their first references only; "value" still gives their length.
@@ -190,7 +210,7 @@ public final class Tracer implements GcRecorder {
         // refs is null when it is the same as the last time this object was shown.
         List<TraceStep.Ref> previous = lastRefs.put(o.id, refs);
         return new TraceStep.HeapObject(o.id, o.typeName(), o.shortValue(), o.shared ? null : o.refcnt, o.shared,
-                (int) o.sizeof(), o.isTracked(), o.generation >= 0 ? o.generation : null,
+                (int) o.sizeof(), o.isTracked(), o.generation >= 0 && o.generation < Heap.GENERATIONS ? o.generation : null,
                 refs.equals(previous) ? null : refs);
     }
 

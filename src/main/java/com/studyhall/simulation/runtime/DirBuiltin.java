@@ -1,0 +1,78 @@
+package com.studyhall.simulation.runtime;
+
+import com.studyhall.simulation.heap.*;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * dir(): the sorted attribute names of an object (its own, its class's along the MRO and
+ * object's), or of the current scope without an argument. Builtin types and modules answer with
+ * CPython's own lists ({@link DirNames}), so the names the engine does not model still show.
+ */
+final class DirBuiltin {
+    private final Interpreter in;
+
+    DirBuiltin(Interpreter in) {
+        this.in = in;
+    }
+
+    static void install(BuiltinsModule m, Interpreter in) {
+        DirBuiltin dir = new DirBuiltin(in);
+        m.function("dir", (args, kw) -> {
+            Args.count("dir", args, 0, 1);
+            TreeSet<String> names = args.isEmpty() ? dir.scope() : dir.of(args.get(0));
+            ArrayList<PyObject> items = new ArrayList<>();
+            for (String n : names) items.add(in.values.str(n));
+            return in.heap.alloc(new PyList(items, items.size()));
+        });
+    }
+
+    /** dir() without an argument: the names bound in the current scope (sorted(locals())). */
+    private TreeSet<String> scope() {
+        Frame f = in.frame();
+        TreeSet<String> names = new TreeSet<>();
+        if (f.isModule()) {
+            names.addAll(DirNames.MAIN_DUNDERS);
+            for (PyObject[] e : in.globals.map.values()) names.add(((PyStr) e[0]).value);
+        } else {
+            for (int i = 0; i < f.locals.length; i++) if (f.locals[i] != null) names.add(f.varnames.get(i));
+        }
+        return names;
+    }
+
+    private TreeSet<String> of(PyObject o) {
+        TreeSet<String> names = new TreeSet<>();
+        if (o instanceof PyInstance i) {
+            names.addAll(i.attrs.keySet());
+            addClass(names, i.cls);
+        } else if (o instanceof PyClass c) {
+            addClass(names, c);
+        } else if (o instanceof PyModule m && DirNames.OF_MODULE.containsKey(m.name)) {
+            names.addAll(DirNames.OF_MODULE.get(m.name));
+        } else {
+            // A type object (dir(list)) lists the same names as its instances.
+            String type = o instanceof PyBuiltin b && in.builtinImpl.isTypeObject(b) ? b.name : o.typeName();
+            List<String> known = DirNames.OF_TYPE.get(type);
+            if (known == null) throw new PyRaise("TypeError", "dir() of a '" + type + "' object is not supported in the memory lab");
+            names.addAll(known);
+        }
+        return names;
+    }
+
+    /** type_dir: every name in the class dicts along the MRO, with what type_new put there, and object's. */
+    private static void addClass(TreeSet<String> names, PyClass cls) {
+        for (PyClass c : cls.mro) {
+            for (PyObject[] e : c.dict.map.values()) if (e[0] instanceof PyStr s) names.add(s.value);
+            names.add("__module__");
+            names.add("__doc__");
+            if (c.slots != null) {
+                names.add("__slots__");
+                names.addAll(c.slots);
+            }
+        }
+        if (cls.instanceDict) names.add("__dict__");
+        if (cls.instanceWeakrefs) names.add("__weakref__");
+        names.addAll(DirNames.OF_TYPE.get("object"));
+    }
+}

@@ -1,0 +1,76 @@
+package com.studyhall.simulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the memory modules do where a corpus scenario cannot pin it down (CPython writes the
+ * ignored exceptions to stderr, which record.sh refuses), plus the refusals of what is still missing.
+ */
+class MemoryModulesTest {
+    private final Simulator simulator = new Simulator();
+
+    private SimulationResult run(String code) {
+        return simulator.run(new SimulationRequest(code, Limits.defaults(), false));
+    }
+
+    @Test
+    void aGcCallbackThatRaisesDoesNotStopTheCollectionOrTheNextCallback() {
+        SimulationResult r = run("""
+                import gc
+                calls = []
+                def bad(phase, info):
+                    calls.append("bad")
+                    return 1 / 0
+                def good(phase, info):
+                    calls.append("good " + phase)
+                gc.callbacks.extend([bad, good])
+                n = gc.collect()
+                gc.callbacks.clear()
+                print(calls, n)
+                """);
+        assertThat(r.error()).isNull();
+        assertThat(r.stdout()).isEqualTo("['bad', 'good start', 'bad', 'good stop'] 0\n");
+    }
+
+    @Test
+    void aFinalizerThatRaisesAtExitDoesNotStopTheOlderOnes() {
+        SimulationResult r = run("""
+                import weakref
+                class R:
+                    pass
+                a = R()
+                b = R()
+                weakref.finalize(a, print, "a at exit")
+                weakref.finalize(b, len, 5)
+                print("end")
+                """);
+        assertThat(r.error()).isNull();
+        assertThat(r.stdout()).isEqualTo("end\na at exit\n");
+    }
+
+    @Test
+    void aTracedRunShowsFrozenObjectsTrackedWithoutAGeneration() {
+        SimulationResult r = simulator.run(new SimulationRequest("import gc\nbox = [[1]]\ngc.freeze()\nx = 1\n", Limits.defaults(), true));
+        assertThat(r.error()).isNull();
+        TraceStep.HeapObject box = r.steps().stream().flatMap(s -> s.heap().stream())
+                .filter(o -> o.type().equals("list")).reduce((first, last) -> last).orElseThrow();
+        assertThat(box.tracked()).isTrue();
+        assertThat(box.generation()).isNull();
+    }
+
+    @Test
+    void whatTheModulesStillLackIsRefusedBeforeTheFirstLineWithItsPlace() {
+        SimulationResult r = run("""
+                import weakref
+                print("never printed")
+                w = weakref.WeakMethod(print)
+                """);
+        assertThat(r.rejected()).isTrue();
+        assertThat(r.stdout()).isEmpty();
+        assertThat(r.diagnostics()).extracting(Diagnostic::message)
+                .containsExactly("line 3: 'weakref.WeakMethod' is not supported in the memory lab");
+        assertThat(r.diagnostics().get(0).column()).isEqualTo(13);
+    }
+}

@@ -1,0 +1,3 @@
+# object(1) is CPython's TypeError
+print("before")
+o = object(1)
