@@ -64,7 +64,7 @@ public class LessonStudio {
         part.replaceTurns(form.lines());
         content.lessonParts().save(part);
         history.record(section.getCourse().getId(), "lesson part", part.getId(), "created",
-                "Added lesson part " + part.getTitle() + " to " + section.getTitle(), editor);
+                "Added lesson part " + part.getTitle() + " to " + section.getTitle(), editor, null, form.snapshot());
         return part.getId();
     }
 
@@ -74,11 +74,13 @@ public class LessonStudio {
         LessonPart part = find(section, id);
         Conflicts.merge(form, LessonPartForm.of(part), part.getVersion(),
                 history.lastEditor(section.getCourse().getId(), "lesson part", id), label -> label);
+        var before = LessonPartForm.of(part).snapshot();
         part.edit(form.getTitle(), form.getKeyTakeaway());
         part.replaceTurns(form.lines());
         // Turns live in their own table; force the part's version up so a turns-only edit still counts.
         entityManager.lock(part, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        history.record(section.getCourse().getId(), "lesson part", id, "edited", "Edited lesson part " + part.getTitle(), editor);
+        history.record(section.getCourse().getId(), "lesson part", id, "edited", "Edited lesson part " + part.getTitle(), editor,
+                before, form.snapshot());
     }
 
     /**

@@ -81,7 +81,8 @@ public class QuestionStudio {
         QuestionMapping.apply(question, bundle);
         questions.save(question);
         history.record(section.getCourse().getId(), "question", question.getId(), "created",
-                "Added a " + bundle.type().label().toLowerCase() + " question to " + section.getTitle(), editor);
+                "Added a " + bundle.type().label().toLowerCase() + " question to " + section.getTitle(), editor,
+                null, QuestionMapping.snapshot(QuestionMapping.toBundle(question)));
         return question.getId();
     }
 
@@ -100,6 +101,7 @@ public class QuestionStudio {
         CourseBundleValidator.validateQuestion(bundle, "The merged question");
         requireEngineAccepts(bundle);
         boolean regrade = form.isRegrade();
+        var before = QuestionMapping.snapshot(QuestionMapping.toBundle(question));
         QuestionMapping.apply(question, bundle);
         // Options live in their own table; force the version up so an options-only edit counts too.
         entityManager.lock(question, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
@@ -111,7 +113,8 @@ public class QuestionStudio {
             what += " and regraded " + outcome.attempts() + " past attempts (" + outcome.scoresChanged()
                     + " scores changed)";
         }
-        history.record(section.getCourse().getId(), "question", id, "edited", what, editor);
+        history.record(section.getCourse().getId(), "question", id, "edited", what, editor,
+                before, QuestionMapping.snapshot(bundle));
         return outcome;
     }
 
