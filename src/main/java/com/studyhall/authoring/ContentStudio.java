@@ -102,6 +102,15 @@ public class ContentStudio {
     }
 
     private <E extends SectionItem> long create(ItemKind<E> kind, Section section, ItemForm form, Editor editor) {
+        if (form.getTrashedId() != null && trash.restoreForEdit(section, kind.singular, form.getTrashedId(), editor)) {
+            E item = kind.repository().findById(form.getTrashedId()).orElseThrow();
+            Map<String, String> before = kind.read(item);
+            kind.apply(item, form.valuesFor(kind));
+            kind.repository().flush();
+            history.record(section.getCourse().getId(), kind.singular, item.getId(), "edited",
+                    "Saved the text typed while it was deleted", editor, before, kind.read(item));
+            return item.getId();
+        }
         int position = (int) kind.repository().countBySectionId(section.getId()) + 1;
         E item = kind.repository().save(kind.create(section, position, form.valuesFor(kind)));
         history.record(section.getCourse().getId(), kind.singular, item.getId(), "created",

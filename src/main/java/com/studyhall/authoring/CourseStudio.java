@@ -29,8 +29,12 @@ public class CourseStudio {
     private final StudioHistory history;
     private final Clock clock;
 
+    private final PublishedState publishedState;
+
     CourseStudio(StudioAccess access, CourseRepository courses, SectionRepository sections,
-                 UserAccountRepository users, CategoryResolver categories, StudioHistory history, Clock clock) {
+                 UserAccountRepository users, CategoryResolver categories, StudioHistory history, Clock clock,
+                 PublishedState publishedState) {
+        this.publishedState = publishedState;
         this.access = access;
         this.courses = courses;
         this.sections = sections;
@@ -125,8 +129,21 @@ public class CourseStudio {
     public void publishCourse(String slug, boolean published, Editor editor) {
         Course course = access.course(slug, editor);
         course.setPublished(published);
-        history.record(course.getId(), "Course", course.getId(), published ? "published" : "unpublished",
-                (published ? "Published " : "Unpublished ") + course.getTitle(), editor);
+        if (published) {
+            history.record(course.getId(), "Course", course.getId(), "published", "Published " + course.getTitle(),
+                    editor, null, publishedState.of(course, editor));
+        } else {
+            history.record(course.getId(), "Course", course.getId(), "unpublished", "Unpublished " + course.getTitle(), editor);
+        }
+    }
+
+    /** The course as it is now against its last published state; empty when it was never published since V15_1. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<List<HistoryView.FieldDiff>> compareWithPublished(String slug, Editor editor) {
+        Course course = access.course(slug, editor);
+        return history.ofEntity(course.getId(), "Course", course.getId()).stream()
+                .filter(change -> change.getAction().equals("published") && change.hasContent()).findFirst()
+                .map(change -> HistoryView.diffs(change.after(), publishedState.of(course, editor), label -> label));
     }
 
     @Transactional(readOnly = true)

@@ -50,6 +50,11 @@ class HistoryView {
         var lines = new ArrayList<Line>();
         boolean newest = true;
         for (StudioChange change : changes) {
+            // A "published" change keeps the whole course as learners saw it: compared on its own page, not here.
+            if (change.getAction().equals("published")) {
+                lines.add(new Line(change, List.of(), null));
+                continue;
+            }
             boolean restorable = editUrl != null && change.hasContent() && !newest;
             if (change.hasContent()) {
                 newest = false;
@@ -77,8 +82,10 @@ class HistoryView {
 
     /** The fields whose text differs before and after the change (all of them for a creation). */
     static List<FieldDiff> diffs(StudioChange change, Function<String, String> label) {
-        Map<String, String> before = change.before();
-        Map<String, String> after = change.after();
+        return diffs(change.before(), change.after(), label);
+    }
+
+    static List<FieldDiff> diffs(Map<String, String> before, Map<String, String> after, Function<String, String> label) {
         var keys = new LinkedHashSet<>(after.keySet());
         keys.addAll(before.keySet());
         var fields = new ArrayList<FieldDiff>();

@@ -23,6 +23,9 @@ public abstract class MergeableForm<F extends MergeableForm<F>> {
     /** The history change whose version this form restores, when it was opened from "restore this version". */
     private Long restoring;
 
+    /** Set on an edit-against-delete page: the trashed item "Restore with this text" brings back. */
+    private Long trashedId;
+
     /** The form's fields by label (or key), as text, in display order. */
     abstract Map<String, String> snapshot();
 
@@ -51,6 +54,14 @@ public abstract class MergeableForm<F extends MergeableForm<F>> {
 
     public void setRestoring(Long restoring) {
         this.restoring = restoring;
+    }
+
+    public Long getTrashedId() {
+        return trashedId;
+    }
+
+    public void setTrashedId(Long trashedId) {
+        this.trashedId = trashedId;
     }
 
     public String getBase() {

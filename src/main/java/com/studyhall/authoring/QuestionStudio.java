@@ -24,9 +24,12 @@ public class QuestionStudio {
     private final AttemptQuestionRepository attemptQuestions;
     private final Regrader regrader;
     private final ExpectedOutputs expectedOutputs;
+    private final StudioTrash trash;
 
     QuestionStudio(StudioAccess access, QuestionRepository questions, StudioHistory history, EntityManager entityManager,
-                   AttemptQuestionRepository attemptQuestions, Regrader regrader, ExpectedOutputs expectedOutputs) {
+                   AttemptQuestionRepository attemptQuestions, Regrader regrader, ExpectedOutputs expectedOutputs,
+                   StudioTrash trash) {
+        this.trash = trash;
         this.access = access;
         this.questions = questions;
         this.history = history;
@@ -73,9 +76,24 @@ public class QuestionStudio {
     /** Adds the question at the end of the bank; a {@link BundleException} names what is missing. */
     @Transactional
     public long create(String course, String sectionSlug, QuestionBundle bundle, Editor editor) {
+        return create(course, sectionSlug, bundle, null, editor);
+    }
+
+    /** As above; with {@code trashedId} ("Restore with this text") the trashed question comes back with the bundle. */
+    @Transactional
+    public long create(String course, String sectionSlug, QuestionBundle bundle, Long trashedId, Editor editor) {
         Section section = access.section(course, sectionSlug, editor);
         CourseBundleValidator.validateQuestion(bundle, "This question");
         requireEngineAccepts(bundle);
+        if (trashedId != null && trash.restoreForEdit(section, "question", trashedId, editor)) {
+            Question question = questions.findById(trashedId).orElseThrow();
+            var before = QuestionMapping.snapshot(QuestionMapping.toBundle(question));
+            QuestionMapping.apply(question, bundle);
+            entityManager.lock(question, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            history.record(section.getCourse().getId(), "question", trashedId, "edited",
+                    "Saved the text typed while it was deleted", editor, before, QuestionMapping.snapshot(bundle));
+            return trashedId;
+        }
         int position = (int) questions.countBySectionId(section.getId()) + 1;
         var question = new Question(section, position, bundle.type(), bundle.prompt(), bundle.explanation(), 1);
         QuestionMapping.apply(question, bundle);

@@ -111,6 +111,13 @@ class StudioCourseController {
         return "redirect:/studio/courses/" + course;
     }
 
+    @GetMapping("/studio/courses/{course}/compare")
+    String compare(@PathVariable String course, @AuthenticationPrincipal StudyhallUser user, Model model) {
+        model.addAttribute("courseSlug", course);
+        model.addAttribute("fields", studio.compareWithPublished(course, Editor.of(user)).orElse(null));
+        return "studio/compare";
+    }
+
     @GetMapping("/studio/courses/{course}/history")
     String history(@PathVariable String course, @RequestParam(required = false) String type,
                    @RequestParam(required = false) Long id, @AuthenticationPrincipal StudyhallUser user, Model model) {

@@ -87,6 +87,7 @@ class StudioItemController {
             return page(course, section, kind, id, user, model);
         } catch (ItemDeletedException deleted) {
             StudioPages.showDeleted(deleted, studio.kind(kind).singular, model, response);
+            itemForm.setTrashedId(id);
             return page(course, section, kind, null, user, model);
         }
         redirect.addFlashAttribute("notice", "Saved the " + studio.kind(kind).singular + ".");

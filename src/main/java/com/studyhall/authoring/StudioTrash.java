@@ -184,6 +184,25 @@ public class StudioTrash {
         jdbc.update("update " + table + " set trashed_at = null, position = ? where id = ?", position, entry.getEntityId());
     }
 
+    /**
+     * "Restore with this text" on an edit-against-delete page: brings the item back from this
+     * section's trash so the caller can save the text over it. False when it is not (or no longer)
+     * there; the caller then adds the text as a new item.
+     */
+    @Transactional
+    public boolean restoreForEdit(Section section, String entityType, long id, Editor editor) {
+        var entry = entries.findByEntityTypeAndEntityId(entityType, id)
+                .filter(found -> section.getId().equals(found.getSectionId()));
+        if (entry.isEmpty()) {
+            return false;
+        }
+        restoreItem(entry.get());
+        entries.delete(entry.get());
+        history.record(section.getCourse().getId(), entityType, id, "restored",
+                "Restored " + describe(entry.get()) + " from the trash with the text typed meanwhile", editor);
+        return true;
+    }
+
     /** Removes the entry's content for good (after a confirm page); returns the notice to show. */
     @Transactional
     public String purge(long entryId, Editor editor) {

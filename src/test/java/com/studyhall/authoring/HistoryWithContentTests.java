@@ -112,6 +112,19 @@ class HistoryWithContentTests {
     }
 
     @Test
+    void aPublishedCourseComparesWithItsLastPublishedState() throws Exception {
+        assertThat(page("/studio/courses/" + slug + "/compare", ines)).contains("has not been published");
+        redirect(post(section + "/publish").session(ines).with(csrf()).param("published", "true"));
+        redirect(post("/studio/courses/" + slug + "/publish").session(ines).with(csrf()));
+        assertThat(page("/studio/courses/" + slug + "/compare", ines)).contains("Nothing changed since it was last published.");
+
+        save(ines, "The quick green fox", "Second back");
+
+        String compare = page("/studio/courses/" + slug + "/compare", ines);
+        assertThat(compare).contains("<dt>Section Only</dt>", "flashcard: The quick </span><del>red</del><ins>green</ins>");
+    }
+
+    @Test
     void aChangeOfAnotherCourseCannotBeRestoredHere() throws Exception {
         long change = jdbc.queryForObject("select max(id) from studio_change where entity_type = 'flashcard' and entity_id = ?",
                 Long.class, cardId);
