@@ -115,9 +115,9 @@ public class TrashEntry {
                 .withZone(java.time.ZoneOffset.UTC).format(trashedAt);
     }
 
-    /** Whole days until the retention sweep purges it (0 on its last day). */
+    /** Days until the retention sweep purges it, counting a started day (30 just after deleting, 1 on its last day). */
     public long daysLeft(Instant now, Duration retention) {
-        return Math.max(0, Duration.between(now, trashedAt.plus(retention)).toDays());
+        return Math.max(0, (long) Math.ceil(Duration.between(now, trashedAt.plus(retention)).toMinutes() / 1440.0));
     }
 
     boolean isCourse() {

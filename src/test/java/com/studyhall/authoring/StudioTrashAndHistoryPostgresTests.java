@@ -7,19 +7,16 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The trash-and-restore and history journeys again, on PostgreSQL with the demo data: the soft
- * delete's SQL restriction, the restore's plain SQL and the content columns run on the production
- * database too. One application context and one fresh database serve both journeys.
+ * The trash-and-restore, history, three-way-merge and edit-against-delete journeys again, on
+ * PostgreSQL with the demo data: the soft delete's SQL restriction, the restore's plain SQL and the
+ * content columns run on the production database too. One fresh database serves all four.
  */
 @StudyhallIntegrationTest
 class StudioTrashAndHistoryPostgresTests {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        var database = PostgresDatabase.fresh();
-        registry.add("spring.datasource.url", database::url);
-        registry.add("spring.datasource.username", database::user);
-        registry.add("spring.datasource.password", database::password);
+        PostgresDatabase.registerFresh(registry);
     }
 
     @Nested
@@ -28,5 +25,13 @@ class StudioTrashAndHistoryPostgresTests {
 
     @Nested
     class HistoryWithContent extends HistoryWithContentTests {
+    }
+
+    @Nested
+    class ThreeWayMerge extends ThreeWayMergeTests {
+    }
+
+    @Nested
+    class EditAgainstDelete extends EditAgainstDeleteTests {
     }
 }
