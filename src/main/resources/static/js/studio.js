@@ -41,7 +41,26 @@
     show();
   }
 
+  // A file over its limit is stopped before it is sent: the page and everything typed in the form stay.
+  function setUpFileLimit(input) {
+    input.form.addEventListener('submit', (event) => {
+      const file = input.files && input.files[0];
+      const old = input.parentElement.querySelector('.file-too-large');
+      if (old) old.remove();
+      if (!file || file.size <= Number(input.dataset.maxBytes)) return;
+      event.preventDefault();
+      const message = document.createElement('p');
+      message.className = 'field-error file-too-large';
+      message.setAttribute('role', 'alert');
+      message.textContent = `${file.name} is ${(file.size / 1048576).toFixed(1)} MB; files here may be at most `
+        + `${input.dataset.maxLabel}. Choose a smaller file: the rest of the form is kept.`;
+      input.insertAdjacentElement('afterend', message);
+      input.focus();
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', () => {
+    document.querySelectorAll('input[type=file][data-max-bytes]').forEach(setUpFileLimit);
     document.querySelectorAll('textarea[data-preview]').forEach(setUpPreview);
     document.querySelectorAll('[data-question-form]').forEach(setUpQuestionType);
     document.querySelectorAll('[data-confirm]').forEach((button) => {

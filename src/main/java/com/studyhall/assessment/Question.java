@@ -4,6 +4,7 @@ import com.studyhall.catalog.Section;
 import com.studyhall.catalog.SectionItem;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
+import org.hibernate.annotations.SQLRestriction;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,6 +23,7 @@ import java.util.Objects;
  * typed, and remembers the engine version that computed it.
  */
 @Entity
+@SQLRestriction(SectionItem.NOT_TRASHED)
 @EntityListeners(ExpectedOutputListener.class)
 public class Question extends SectionItem {
 

@@ -29,9 +29,11 @@ public class ContentStudio {
     private final MockTestRepository tests;
     private final StudioHistory history;
     private final AttemptQuestionRepository attemptQuestions;
+    private final StudioTrash trash;
 
     ContentStudio(StudioAccess access, ItemKinds kinds, StudyRepositories content, QuestionRepository questions,
-                  MockTestRepository tests, StudioHistory history, AttemptQuestionRepository attemptQuestions) {
+                  MockTestRepository tests, StudioHistory history, AttemptQuestionRepository attemptQuestions,
+                  StudioTrash trash) {
         this.access = access;
         this.kinds = kinds;
         this.content = content;
@@ -39,6 +41,7 @@ public class ContentStudio {
         this.tests = tests;
         this.history = history;
         this.attemptQuestions = attemptQuestions;
+        this.trash = trash;
     }
 
     @Transactional(readOnly = true)
@@ -78,6 +81,16 @@ public class ContentStudio {
         return form(kinds.get(kindPath), access.section(course, sectionSlug, editor), id);
     }
 
+    /** The item's form holding an earlier version from the history ("restore this version"). */
+    @Transactional(readOnly = true)
+    public ItemForm itemFormAt(String course, String sectionSlug, String kindPath, long id, long changeId, Editor editor) {
+        ItemKind<?> kind = kinds.get(kindPath);
+        Section section = access.section(course, sectionSlug, editor);
+        StudioChange change = history.change(section.getCourse().getId(), changeId);
+        CourseStudio.requireAbout(change, kind.singular, id);
+        return form(kind, section, id).restoring(change.after(), changeId);
+    }
+
     private <E extends SectionItem> ItemForm form(ItemKind<E> kind, Section section, long id) {
         E item = access.item(section, kind.repository().findById(id), kind.singular);
         return ItemForm.of(kind.read(item), item.getVersion());
@@ -89,10 +102,20 @@ public class ContentStudio {
     }
 
     private <E extends SectionItem> long create(ItemKind<E> kind, Section section, ItemForm form, Editor editor) {
+        if (form.getTrashedId() != null && trash.restoreForEdit(section, kind.singular, form.getTrashedId(), editor)) {
+            E item = kind.repository().findById(form.getTrashedId()).orElseThrow();
+            Map<String, String> before = kind.read(item);
+            kind.apply(item, form.valuesFor(kind));
+            kind.repository().flush();
+            history.record(section.getCourse().getId(), kind.singular, item.getId(), "edited",
+                    "Saved the text typed while it was deleted", editor, before, kind.read(item));
+            return item.getId();
+        }
         int position = (int) kind.repository().countBySectionId(section.getId()) + 1;
         E item = kind.repository().save(kind.create(section, position, form.valuesFor(kind)));
         history.record(section.getCourse().getId(), kind.singular, item.getId(), "created",
-                "Added " + kind.singular + " " + kind.headline(item) + " to " + section.getTitle(), editor);
+                "Added " + kind.singular + " " + kind.headline(item) + " to " + section.getTitle(), editor,
+                null, kind.read(item));
         return item.getId();
     }
 
@@ -105,10 +128,12 @@ public class ContentStudio {
         E item = access.itemToSave(section, kind.repository().findById(id), kind.singular, kind.singular, id, history);
         Conflicts.merge(form, ItemForm.of(kind.read(item), item.getVersion()), item.getVersion(),
                 history.lastEditor(section.getCourse().getId(), kind.singular, id), kind::label);
+        Map<String, String> before = kind.read(item);
         kind.apply(item, form.valuesFor(kind));
         kind.repository().flush();
         history.record(section.getCourse().getId(), kind.singular, item.getId(), "edited",
-                "Edited " + kind.singular + " " + kind.headline(item), editor);
+                (form.getRestoring() == null ? "Edited " : "Restored an earlier version of ") + kind.singular + " "
+                        + kind.headline(item), editor, before, kind.read(item));
     }
 
     /** Moves any ordered item (a kind's path, "lessons" or "questions") a step up or down. */
@@ -130,8 +155,8 @@ public class ContentStudio {
     }
 
     /**
-     * Deletes an item and returns the notice to show. A question attempts drew leaves the bank
-     * (no new attempt draws it) while those attempts keep the version they drew.
+     * Moves an item to the course's trash and returns the notice to show. A question attempts drew
+     * leaves the bank (no new attempt draws it) while those attempts keep the version they drew.
      */
     @Transactional
     public String delete(String course, String sectionSlug, String path, long id, Editor editor) {
@@ -144,18 +169,31 @@ public class ContentStudio {
             }
         }
         delete(repository(path), section, id, editor, path, kept);
-        return "Deleted." + kept;
+        return "Moved to the trash." + kept;
     }
 
     private <E extends SectionItem> void delete(SectionItemRepository<E> repository, Section section, long id,
                                                 Editor editor, String path, String kept) {
         E item = access.item(section, repository.findById(id), path);
-        repository.delete(item);
+        trash.trashItem(section, item, entityType(path), path, title(path, item), editor);
+        repository.flush();
         List<E> rest = new ArrayList<>(repository.findBySectionIdOrderByPosition(section.getId()));
         rest.remove(item);
         renumber(rest);
-        history.record(section.getCourse().getId(), entityType(path), id, "deleted", "Deleted a " + entityType(path)
-                + " from " + section.getTitle() + "." + kept, editor);
+        history.record(section.getCourse().getId(), entityType(path), id, "deleted", "Moved a " + entityType(path)
+                + " from " + section.getTitle() + " to the trash." + kept, editor);
+    }
+
+    /** The line that names an item in the trash, as the section outline names it. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private String title(String path, SectionItem item) {
+        if (item instanceof com.studyhall.study.LessonPart part) {
+            return part.getTitle();
+        }
+        if (item instanceof com.studyhall.assessment.Question question) {
+            return question.getType().label() + ": " + question.getPrompt();
+        }
+        return ((ItemKind) kinds.get(path)).headline(item);
     }
 
     private static <E extends SectionItem> void renumber(List<E> ordered) {

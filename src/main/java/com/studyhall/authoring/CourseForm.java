@@ -47,6 +47,23 @@ public class CourseForm extends MergeableForm<CourseForm> {
         return form.startingAt(course.getVersion());
     }
 
+    /**
+     * Takes the values of an earlier version (a history snapshot, by label) into the form; base and
+     * version stay those of the stored course, so saving goes through the merge like any edit.
+     */
+    CourseForm restoring(Map<String, String> version, long changeId) {
+        slug = version.getOrDefault("Slug", slug);
+        title = version.getOrDefault("Title", title);
+        category = version.getOrDefault("Category", category);
+        tagline = version.getOrDefault("Tagline", tagline);
+        description = version.getOrDefault("Description", description);
+        if (version.containsKey("Level")) {
+            level = CourseLevel.valueOf(version.get("Level"));
+        }
+        setRestoring(changeId);
+        return this;
+    }
+
     @Override
     Map<String, String> snapshot() {
         var values = new LinkedHashMap<String, String>();

@@ -1,6 +1,7 @@
 package com.studyhall.authoring;
 
 import com.studyhall.catalog.Course;
+import com.studyhall.catalog.CourseNotFoundException;
 import com.studyhall.catalog.CourseRepository;
 import com.studyhall.catalog.Section;
 import com.studyhall.catalog.SectionRepository;
@@ -10,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 /** Courses and sections in the studio: create, edit, publish, reorder. Every change is recorded. */
 @Service
@@ -27,8 +29,12 @@ public class CourseStudio {
     private final StudioHistory history;
     private final Clock clock;
 
+    private final PublishedState publishedState;
+
     CourseStudio(StudioAccess access, CourseRepository courses, SectionRepository sections,
-                 UserAccountRepository users, CategoryResolver categories, StudioHistory history, Clock clock) {
+                 UserAccountRepository users, CategoryResolver categories, StudioHistory history, Clock clock,
+                 PublishedState publishedState) {
+        this.publishedState = publishedState;
         this.access = access;
         this.courses = courses;
         this.sections = sections;
@@ -49,6 +55,30 @@ public class CourseStudio {
     @Transactional(readOnly = true)
     public CourseForm courseForm(String slug, Editor editor) {
         return CourseForm.of(access.course(slug, editor));
+    }
+
+    /** The course form holding an earlier version from the history ("restore this version"). */
+    @Transactional(readOnly = true)
+    public CourseForm courseFormAt(String slug, long changeId, Editor editor) {
+        Course course = access.course(slug, editor);
+        StudioChange change = history.change(course.getId(), changeId);
+        requireAbout(change, "Course", course.getId());
+        return CourseForm.of(course).restoring(change.after(), changeId);
+    }
+
+    /** The section form holding an earlier version from the history. */
+    @Transactional(readOnly = true)
+    public SectionForm sectionFormAt(String courseSlug, String sectionSlug, long changeId, Editor editor) {
+        Section section = access.section(courseSlug, sectionSlug, editor);
+        StudioChange change = history.change(section.getCourse().getId(), changeId);
+        requireAbout(change, "Section", section.getId());
+        return SectionForm.of(section).restoring(change.after(), changeId);
+    }
+
+    static void requireAbout(StudioChange change, String entityType, long entityId) {
+        if (!change.getEntityType().equals(entityType) || change.getEntityId() == null || change.getEntityId() != entityId) {
+            throw new CourseNotFoundException("Change " + change.getId());
+        }
     }
 
     @Transactional(readOnly = true)
@@ -72,7 +102,8 @@ public class CourseStudio {
                 clock.instant());
         course.describe(form.getTagline(), form.getDescription(), form.getLevel(), clock.instant());
         courses.save(course);
-        history.record(course.getId(), "Course", course.getId(), "created", "Created course " + course.getTitle(), editor);
+        history.record(course.getId(), "Course", course.getId(), "created", "Created course " + course.getTitle(), editor,
+                null, CourseForm.of(course).snapshot());
         return course.getSlug();
     }
 
@@ -85,9 +116,12 @@ public class CourseStudio {
         if (!slug.equals(form.getSlug()) && courses.existsBySlug(form.getSlug())) {
             throw new SlugTakenException(form.getSlug());
         }
+        Map<String, String> before = CourseForm.of(course).snapshot();
         course.edit(form.getSlug(), form.getTitle(), categories.byName(form.getCategory()), form.getTagline(),
                 form.getDescription(), form.getLevel(), clock.instant());
-        history.record(course.getId(), "Course", course.getId(), "edited", "Edited course " + form.getTitle(), editor);
+        history.record(course.getId(), "Course", course.getId(), "edited",
+                (form.getRestoring() == null ? "Edited course " : "Restored an earlier version of course ") + form.getTitle(),
+                editor, before, CourseForm.of(course).snapshot());
         return course.getSlug();
     }
 
@@ -95,8 +129,21 @@ public class CourseStudio {
     public void publishCourse(String slug, boolean published, Editor editor) {
         Course course = access.course(slug, editor);
         course.setPublished(published);
-        history.record(course.getId(), "Course", course.getId(), published ? "published" : "unpublished",
-                (published ? "Published " : "Unpublished ") + course.getTitle(), editor);
+        if (published) {
+            history.record(course.getId(), "Course", course.getId(), "published", "Published " + course.getTitle(),
+                    editor, null, publishedState.of(course, editor));
+        } else {
+            history.record(course.getId(), "Course", course.getId(), "unpublished", "Unpublished " + course.getTitle(), editor);
+        }
+    }
+
+    /** The course as it is now against its last published state; empty when it was never published since V15_1. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<List<HistoryView.FieldDiff>> compareWithPublished(String slug, Editor editor) {
+        Course course = access.course(slug, editor);
+        return history.ofEntity(course.getId(), "Course", course.getId()).stream()
+                .filter(change -> change.getAction().equals("published") && change.hasContent()).findFirst()
+                .map(change -> HistoryView.diffs(change.after(), publishedState.of(course, editor), label -> label));
     }
 
     @Transactional(readOnly = true)
@@ -113,12 +160,13 @@ public class CourseStudio {
     @Transactional
     public String addSection(String courseSlug, SectionForm form, Editor editor) {
         Course course = access.course(courseSlug, editor);
-        if (sections.findByCourseIdAndSlug(course.getId(), form.getSlug()).isPresent()) {
+        if (sections.existsByCourseIdAndSlug(course.getId(), form.getSlug())) {
             throw new SlugTakenException(form.getSlug());
         }
         int position = sections.findByCourseIdOrderByPosition(course.getId()).size() + 1;
         var section = sections.save(new Section(course, form.getSlug(), form.getTitle(), form.getOverview(), position));
-        history.record(course.getId(), "Section", section.getId(), "created", "Added section " + form.getTitle(), editor);
+        history.record(course.getId(), "Section", section.getId(), "created", "Added section " + form.getTitle(), editor,
+                null, SectionForm.of(section).snapshot());
         return section.getSlug();
     }
 
@@ -128,12 +176,14 @@ public class CourseStudio {
         Conflicts.merge(form, SectionForm.of(section), section.getVersion(),
                 history.lastEditor(section.getCourse().getId(), "Section", section.getId()), label -> label);
         if (!sectionSlug.equals(form.getSlug())
-                && sections.findByCourseIdAndSlug(section.getCourse().getId(), form.getSlug()).isPresent()) {
+                && sections.existsByCourseIdAndSlug(section.getCourse().getId(), form.getSlug())) {
             throw new SlugTakenException(form.getSlug());
         }
+        Map<String, String> before = SectionForm.of(section).snapshot();
         section.edit(form.getSlug(), form.getTitle(), form.getOverview());
         history.record(section.getCourse().getId(), "Section", section.getId(), "edited",
-                "Edited section " + form.getTitle(), editor);
+                (form.getRestoring() == null ? "Edited section " : "Restored an earlier version of section ") + form.getTitle(),
+                editor, before, SectionForm.of(section).snapshot());
         return section.getSlug();
     }
 

@@ -21,7 +21,8 @@ public class ItemDeletedException extends RuntimeException {
     /** The sentence above the kept form. */
     public String explanation(String singular) {
         return "This " + singular + " was deleted" + (deletedBy == null ? "" : " by " + deletedBy)
-                + " while you were editing it. Your text is kept below: restore it with this text to add it"
-                + " back at the end of the section, or cancel to leave it deleted.";
+                + " while you were editing it. Your text is kept below: restore it with this text to bring it"
+                + " back from the trash where it stood (learners' progress on it included), or cancel to leave"
+                + " it in the trash.";
     }
 }

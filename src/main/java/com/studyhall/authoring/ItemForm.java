@@ -29,6 +29,17 @@ public class ItemForm extends MergeableForm<ItemForm> {
         names.forEach(name -> values.put(name, stored.values.getOrDefault(name, "")));
     }
 
+    /** Takes an earlier version's values (by field name); base and version stay the stored item's. */
+    ItemForm restoring(Map<String, String> version, long changeId) {
+        version.forEach((name, value) -> {
+            if (values.containsKey(name)) {
+                values.put(name, value);
+            }
+        });
+        setRestoring(changeId);
+        return this;
+    }
+
     static ItemForm blank(ItemKind<?> kind) {
         var form = new ItemForm();
         kind.fields.forEach(field -> form.values.put(field.name(),

@@ -31,10 +31,12 @@ public class LessonStudio {
     private final FileStore files;
     private final StudioHistory history;
     private final EntityManager entityManager;
+    private final StudioTrash trash;
 
     LessonStudio(StudioAccess access, StudyRepositories content, FileStore files, StudioHistory history,
-                 EntityManager entityManager) {
+                 EntityManager entityManager, StudioTrash trash) {
         this.entityManager = entityManager;
+        this.trash = trash;
         this.access = access;
         this.content = content;
         this.files = files;
@@ -59,26 +61,39 @@ public class LessonStudio {
     @Transactional
     public long create(String course, String sectionSlug, LessonPartForm form, Editor editor) {
         Section section = access.section(course, sectionSlug, editor);
+        if (form.getTrashedId() != null && trash.restoreForEdit(section, "lesson part", form.getTrashedId(), editor)) {
+            LessonPart part = find(section, form.getTrashedId());
+            var before = LessonPartForm.of(part).snapshot();
+            part.edit(form.getTitle(), form.getKeyTakeaway());
+            part.replaceTurns(form.lines());
+            entityManager.lock(part, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            history.record(section.getCourse().getId(), "lesson part", part.getId(), "edited",
+                    "Saved the text typed while it was deleted", editor, before, form.snapshot());
+            return part.getId();
+        }
         int position = (int) content.lessonParts().countBySectionId(section.getId()) + 1;
         var part = new LessonPart(section, position, form.getTitle(), form.getKeyTakeaway());
         part.replaceTurns(form.lines());
         content.lessonParts().save(part);
         history.record(section.getCourse().getId(), "lesson part", part.getId(), "created",
-                "Added lesson part " + part.getTitle() + " to " + section.getTitle(), editor);
+                "Added lesson part " + part.getTitle() + " to " + section.getTitle(), editor, null, form.snapshot());
         return part.getId();
     }
 
     @Transactional
     public void update(String course, String sectionSlug, long id, LessonPartForm form, Editor editor) {
         Section section = access.section(course, sectionSlug, editor);
-        LessonPart part = find(section, id);
+        LessonPart part = access.itemToSave(section, content.lessonParts().findById(id), "Lesson part", "lesson part",
+                id, history);
         Conflicts.merge(form, LessonPartForm.of(part), part.getVersion(),
                 history.lastEditor(section.getCourse().getId(), "lesson part", id), label -> label);
+        var before = LessonPartForm.of(part).snapshot();
         part.edit(form.getTitle(), form.getKeyTakeaway());
         part.replaceTurns(form.lines());
         // Turns live in their own table; force the part's version up so a turns-only edit still counts.
         entityManager.lock(part, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        history.record(section.getCourse().getId(), "lesson part", id, "edited", "Edited lesson part " + part.getTitle(), editor);
+        history.record(section.getCourse().getId(), "lesson part", id, "edited", "Edited lesson part " + part.getTitle(), editor,
+                before, form.snapshot());
     }
 
     /**

@@ -20,6 +20,12 @@ public abstract class MergeableForm<F extends MergeableForm<F>> {
     /** The starting values, encoded; empty when the form came without one (then the old two-way check applies). */
     private String base = "";
 
+    /** The history change whose version this form restores, when it was opened from "restore this version". */
+    private Long restoring;
+
+    /** Set on an edit-against-delete page: the trashed item "Restore with this text" brings back. */
+    private Long trashedId;
+
     /** The form's fields by label (or key), as text, in display order. */
     abstract Map<String, String> snapshot();
 
@@ -40,6 +46,22 @@ public abstract class MergeableForm<F extends MergeableForm<F>> {
 
     public void setVersion(long version) {
         this.version = version;
+    }
+
+    public Long getRestoring() {
+        return restoring;
+    }
+
+    public void setRestoring(Long restoring) {
+        this.restoring = restoring;
+    }
+
+    public Long getTrashedId() {
+        return trashedId;
+    }
+
+    public void setTrashedId(Long trashedId) {
+        this.trashedId = trashedId;
     }
 
     public String getBase() {

@@ -24,9 +24,12 @@ public class QuestionStudio {
     private final AttemptQuestionRepository attemptQuestions;
     private final Regrader regrader;
     private final ExpectedOutputs expectedOutputs;
+    private final StudioTrash trash;
 
     QuestionStudio(StudioAccess access, QuestionRepository questions, StudioHistory history, EntityManager entityManager,
-                   AttemptQuestionRepository attemptQuestions, Regrader regrader, ExpectedOutputs expectedOutputs) {
+                   AttemptQuestionRepository attemptQuestions, Regrader regrader, ExpectedOutputs expectedOutputs,
+                   StudioTrash trash) {
+        this.trash = trash;
         this.access = access;
         this.questions = questions;
         this.history = history;
@@ -73,15 +76,31 @@ public class QuestionStudio {
     /** Adds the question at the end of the bank; a {@link BundleException} names what is missing. */
     @Transactional
     public long create(String course, String sectionSlug, QuestionBundle bundle, Editor editor) {
+        return create(course, sectionSlug, bundle, null, editor);
+    }
+
+    /** As above; with {@code trashedId} ("Restore with this text") the trashed question comes back with the bundle. */
+    @Transactional
+    public long create(String course, String sectionSlug, QuestionBundle bundle, Long trashedId, Editor editor) {
         Section section = access.section(course, sectionSlug, editor);
         CourseBundleValidator.validateQuestion(bundle, "This question");
         requireEngineAccepts(bundle);
+        if (trashedId != null && trash.restoreForEdit(section, "question", trashedId, editor)) {
+            Question question = questions.findById(trashedId).orElseThrow();
+            var before = QuestionMapping.snapshot(QuestionMapping.toBundle(question));
+            QuestionMapping.apply(question, bundle);
+            entityManager.lock(question, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            history.record(section.getCourse().getId(), "question", trashedId, "edited",
+                    "Saved the text typed while it was deleted", editor, before, QuestionMapping.snapshot(bundle));
+            return trashedId;
+        }
         int position = (int) questions.countBySectionId(section.getId()) + 1;
         var question = new Question(section, position, bundle.type(), bundle.prompt(), bundle.explanation(), 1);
         QuestionMapping.apply(question, bundle);
         questions.save(question);
         history.record(section.getCourse().getId(), "question", question.getId(), "created",
-                "Added a " + bundle.type().label().toLowerCase() + " question to " + section.getTitle(), editor);
+                "Added a " + bundle.type().label().toLowerCase() + " question to " + section.getTitle(), editor,
+                null, QuestionMapping.snapshot(QuestionMapping.toBundle(question)));
         return question.getId();
     }
 
@@ -100,6 +119,7 @@ public class QuestionStudio {
         CourseBundleValidator.validateQuestion(bundle, "The merged question");
         requireEngineAccepts(bundle);
         boolean regrade = form.isRegrade();
+        var before = QuestionMapping.snapshot(QuestionMapping.toBundle(question));
         QuestionMapping.apply(question, bundle);
         // Options live in their own table; force the version up so an options-only edit counts too.
         entityManager.lock(question, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
@@ -111,7 +131,8 @@ public class QuestionStudio {
             what += " and regraded " + outcome.attempts() + " past attempts (" + outcome.scoresChanged()
                     + " scores changed)";
         }
-        history.record(section.getCourse().getId(), "question", id, "edited", what, editor);
+        history.record(section.getCourse().getId(), "question", id, "edited", what, editor,
+                before, QuestionMapping.snapshot(bundle));
         return outcome;
     }
 

@@ -41,6 +41,7 @@ public class SectionExtrasStudio {
     public void saveSummary(String course, String sectionSlug, SummaryForm form, Editor editor) {
         Section section = access.section(course, sectionSlug, editor);
         Optional<SectionSummary> stored = summaries.findBySectionId(section.getId());
+        var before = stored.map(summary -> SummaryForm.of(summary).snapshot()).orElse(null);
         if (stored.isPresent()) {
             SectionSummary summary = stored.get();
             Conflicts.merge(form, SummaryForm.of(summary), summary.getVersion(),
@@ -51,7 +52,7 @@ public class SectionExtrasStudio {
             summaries.save(new SectionSummary(section, form.getBasic(), form.getMedium(), form.getDetailed()));
         }
         history.record(section.getCourse().getId(), "summary", section.getId(), stored.isPresent() ? "edited" : "created",
-                "Saved the summary of " + section.getTitle(), editor);
+                "Saved the summary of " + section.getTitle(), editor, before, form.snapshot());
     }
 
     @Transactional(readOnly = true)
@@ -71,6 +72,7 @@ public class SectionExtrasStudio {
         Section section = access.section(course, sectionSlug, editor);
         TestSettings settings = form.toSettings();
         Optional<MockTest> stored = tests.findBySectionId(section.getId());
+        var before = stored.map(test -> SettingsForm.of(test.settings(), test.getVersion()).snapshot()).orElse(null);
         if (stored.isPresent()) {
             MockTest test = stored.get();
             Conflicts.merge(form, SettingsForm.of(test.settings(), test.getVersion()), test.getVersion(),
@@ -81,6 +83,6 @@ public class SectionExtrasStudio {
             tests.save(new MockTest(section, settings));
         }
         history.record(section.getCourse().getId(), "test settings", section.getId(), stored.isPresent() ? "edited" : "created",
-                "Saved the mock-test settings of " + section.getTitle(), editor);
+                "Saved the mock-test settings of " + section.getTitle(), editor, before, form.snapshot());
     }
 }

@@ -32,6 +32,15 @@ public class SectionForm extends MergeableForm<SectionForm> {
         return form.startingAt(section.getVersion());
     }
 
+    /** Takes an earlier version's values (by label); base and version stay the stored section's. */
+    SectionForm restoring(Map<String, String> version, long changeId) {
+        slug = version.getOrDefault("Slug", slug);
+        title = version.getOrDefault("Title", title);
+        overview = version.getOrDefault("Overview", overview);
+        setRestoring(changeId);
+        return this;
+    }
+
     @Override
     Map<String, String> snapshot() {
         var values = new LinkedHashMap<String, String>();

@@ -23,9 +23,10 @@ class StudioAccess {
         this.sections = sections;
     }
 
+    /** A course in the trash is not found here either: only the trash pages reach it, by their entry. */
     Course course(String slug, Editor editor) {
         return courses.findBySlug(slug)
-                .filter(course -> editor.viewer().canEdit(course))
+                .filter(course -> !course.isTrashed() && editor.viewer().canEdit(course))
                 .orElseThrow(() -> new CourseNotFoundException("Course " + slug));
     }
 

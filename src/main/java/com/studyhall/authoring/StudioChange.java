@@ -36,6 +36,11 @@ public class StudioChange {
 
     private Instant changedAt;
 
+    /** The fields before and after the change ({@link MergeableForm#encode}); null where the change has none. */
+    private String contentBefore;
+
+    private String contentAfter;
+
     protected StudioChange() {
     }
 
@@ -49,6 +54,32 @@ public class StudioChange {
         this.actorId = editor.userId();
         this.actorName = editor.name();
         this.changedAt = changedAt;
+    }
+
+    StudioChange withContent(java.util.Map<String, String> before, java.util.Map<String, String> after) {
+        this.contentBefore = before == null ? null : MergeableForm.encode(before);
+        this.contentAfter = after == null ? null : MergeableForm.encode(after);
+        return this;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    /** The fields as they were before the change; empty when it has none (a creation, or a change older than the content history). */
+    public java.util.Map<String, String> before() {
+        var values = MergeableForm.decode(contentBefore);
+        return values == null ? java.util.Map.of() : values;
+    }
+
+    /** The fields as the change left them; empty when it kept none. */
+    public java.util.Map<String, String> after() {
+        var values = MergeableForm.decode(contentAfter);
+        return values == null ? java.util.Map.of() : values;
+    }
+
+    public boolean hasContent() {
+        return contentAfter != null;
     }
 
     public long getCourseId() {

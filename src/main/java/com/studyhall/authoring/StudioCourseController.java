@@ -23,10 +23,12 @@ class StudioCourseController {
 
     private final CourseStudio studio;
     private final FormSubmissions forms;
+    private final HistoryView historyView;
 
-    StudioCourseController(CourseStudio studio, FormSubmissions forms) {
+    StudioCourseController(CourseStudio studio, FormSubmissions forms, HistoryView historyView) {
         this.studio = studio;
         this.forms = forms;
+        this.historyView = historyView;
     }
 
     @ModelAttribute("levels")
@@ -68,8 +70,10 @@ class StudioCourseController {
     }
 
     @GetMapping("/studio/courses/{course}")
-    String course(@PathVariable String course, @AuthenticationPrincipal StudyhallUser user, Model model) {
-        model.addAttribute("courseForm", studio.courseForm(course, Editor.of(user)));
+    String course(@PathVariable String course, @RequestParam(required = false) Long restore,
+                  @AuthenticationPrincipal StudyhallUser user, Model model) {
+        model.addAttribute("courseForm", restore == null ? studio.courseForm(course, Editor.of(user))
+                : studio.courseFormAt(course, restore, Editor.of(user)));
         return coursePage(course, user, model);
     }
 
@@ -107,12 +111,23 @@ class StudioCourseController {
         return "redirect:/studio/courses/" + course;
     }
 
+    @GetMapping("/studio/courses/{course}/compare")
+    String compare(@PathVariable String course, @AuthenticationPrincipal StudyhallUser user, Model model) {
+        model.addAttribute("courseSlug", course);
+        model.addAttribute("fields", studio.compareWithPublished(course, Editor.of(user)).orElse(null));
+        return "studio/compare";
+    }
+
     @GetMapping("/studio/courses/{course}/history")
     String history(@PathVariable String course, @RequestParam(required = false) String type,
                    @RequestParam(required = false) Long id, @AuthenticationPrincipal StudyhallUser user, Model model) {
         model.addAttribute("courseSlug", course);
         model.addAttribute("entity", type == null || id == null ? null : type + " #" + id);
-        model.addAttribute("changes", studio.history(course, type, id, Editor.of(user)));
+        if (type == null || id == null) {
+            model.addAttribute("changes", studio.history(course, null, null, Editor.of(user)));
+        } else {
+            model.addAttribute("lines", historyView.of(course, type, id, Editor.of(user)));
+        }
         return "studio/history";
     }
 

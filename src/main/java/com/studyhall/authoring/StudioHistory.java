@@ -6,6 +6,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 /** Writes and reads the studio history. Writes join the caller's transaction, so a failed edit leaves no entry. */
 @Service
@@ -22,6 +23,21 @@ class StudioHistory {
     @Transactional(propagation = Propagation.MANDATORY)
     void record(long courseId, String entityType, Long entityId, String action, String summary, Editor editor) {
         changes.save(new StudioChange(courseId, entityType, entityId, action, summary, editor, clock.instant()));
+    }
+
+    /** A change with its content: the fields (by the form's labels or names) before and after it. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void record(long courseId, String entityType, Long entityId, String action, String summary, Editor editor,
+                Map<String, String> before, Map<String, String> after) {
+        changes.save(new StudioChange(courseId, entityType, entityId, action, summary, editor, clock.instant())
+                .withContent(before, after));
+    }
+
+    /** One change of the course, for restoring its version. */
+    @Transactional(readOnly = true)
+    StudioChange change(long courseId, long changeId) {
+        return changes.findById(changeId).filter(change -> change.getCourseId() == courseId && change.hasContent())
+                .orElseThrow(() -> new com.studyhall.catalog.CourseNotFoundException("Change " + changeId));
     }
 
     /** One entity's changes, newest first; the course id keeps editors inside their own courses. */

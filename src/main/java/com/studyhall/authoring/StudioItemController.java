@@ -60,8 +60,10 @@ class StudioItemController {
 
     @GetMapping("/{id:\\d+}")
     String edit(@PathVariable String course, @PathVariable String section, @PathVariable String kind,
-                @PathVariable long id, @AuthenticationPrincipal StudyhallUser user, Model model) {
-        model.addAttribute("itemForm", studio.itemForm(course, section, kind, id, Editor.of(user)));
+                @PathVariable long id, @RequestParam(required = false) Long restore,
+                @AuthenticationPrincipal StudyhallUser user, Model model) {
+        model.addAttribute("itemForm", restore == null ? studio.itemForm(course, section, kind, id, Editor.of(user))
+                : studio.itemFormAt(course, section, kind, id, restore, Editor.of(user)));
         return page(course, section, kind, id, user, model);
     }
 
@@ -85,6 +87,7 @@ class StudioItemController {
             return page(course, section, kind, id, user, model);
         } catch (ItemDeletedException deleted) {
             StudioPages.showDeleted(deleted, studio.kind(kind).singular, model, response);
+            itemForm.setTrashedId(id);
             return page(course, section, kind, null, user, model);
         }
         redirect.addFlashAttribute("notice", "Saved the " + studio.kind(kind).singular + ".");

@@ -89,6 +89,10 @@ class StudioLessonController {
             } catch (EditConflictException conflict) {
                 lessonPartForm.setVersion(conflict.currentVersion());
                 StudioPages.showConflict(conflict, model, response);
+            } catch (ItemDeletedException deleted) {
+                StudioPages.showDeleted(deleted, "lesson part", model, response);
+                lessonPartForm.setTrashedId(id);
+                return page(course, section, null, null, user, model);
             }
         }
         return page(course, section, id, studio.part(course, section, id, Editor.of(user)).audioContentType(), user, model);

@@ -51,7 +51,7 @@ class StudioQuestionController {
     private String createOnce(String course, String section, QuestionForm questionForm, StudyhallUser user,
                               Model model, RedirectAttributes redirect) {
         try {
-            studio.create(course, section, questionForm.toBundle(), Editor.of(user));
+            studio.create(course, section, questionForm.toBundle(), questionForm.getTrashedId(), Editor.of(user));
         } catch (BundleException invalid) {
             model.addAttribute("problem", invalid.getMessage());
             questionForm.withBlankOptions();
@@ -86,6 +86,7 @@ class StudioQuestionController {
             StudioPages.showConflict(conflict, model, response);
         } catch (ItemDeletedException deleted) {
             StudioPages.showDeleted(deleted, "question", model, response);
+            questionForm.setTrashedId(id);
             questionForm.withBlankOptions();
             return page(course, section, null, user, model);
         }

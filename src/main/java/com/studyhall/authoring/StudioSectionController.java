@@ -65,8 +65,10 @@ class StudioSectionController {
 
     @GetMapping("/{section}")
     String section(@PathVariable String course, @PathVariable String section,
+                   @RequestParam(required = false) Long restore,
                    @AuthenticationPrincipal StudyhallUser user, Model model) {
-        model.addAttribute("sectionForm", studio.sectionForm(course, section, Editor.of(user)));
+        model.addAttribute("sectionForm", restore == null ? studio.sectionForm(course, section, Editor.of(user))
+                : studio.sectionFormAt(course, section, restore, Editor.of(user)));
         return sectionPage(course, section, user, model);
     }
 

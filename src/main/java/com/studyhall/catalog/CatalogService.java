@@ -53,11 +53,11 @@ public class CatalogService {
                 .toList();
     }
 
-    /** The course, if it is published or this viewer may edit it. */
+    /** The course, if it is published or this viewer may edit it, and not in the studio's trash. */
     @Transactional(readOnly = true)
     public Course visibleCourse(String slug, Viewer viewer) {
         return courses.findBySlug(slug)
-                .filter(course -> course.isPublished() || viewer.canEdit(course))
+                .filter(course -> !course.isTrashed() && (course.isPublished() || viewer.canEdit(course)))
                 .orElseThrow(() -> new CourseNotFoundException("Course " + slug));
     }
 

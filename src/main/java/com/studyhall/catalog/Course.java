@@ -57,6 +57,9 @@ public class Course {
     @Version
     private long version;
 
+    /** Set while the course is in the trash: the studio and learners no longer list it. */
+    private java.time.Instant trashedAt;
+
     protected Course() {
     }
 
@@ -138,5 +141,14 @@ public class Course {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    public boolean isTrashed() {
+        return trashedAt != null;
+    }
+
+    /** Into the trash (a time) or back out of it (null). */
+    public void setTrashedAt(java.time.Instant trashedAt) {
+        this.trashedAt = trashedAt;
     }
 }

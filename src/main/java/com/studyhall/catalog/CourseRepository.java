@@ -13,14 +13,14 @@ public interface CourseRepository extends JpaRepository<Course, Long> {
     @Query("select c from Course c join fetch c.category where c.slug = :slug")
     Optional<Course> findBySlug(@Param("slug") String slug);
 
-    @Query("select c from Course c join fetch c.category where c.published = true order by c.title")
+    @Query("select c from Course c join fetch c.category where c.published = true and c.trashedAt is null order by c.title")
     List<Course> findPublished();
 
     boolean existsBySlug(String slug);
 
-    @Query("select c from Course c join fetch c.category order by c.title")
+    @Query("select c from Course c join fetch c.category where c.trashedAt is null order by c.title")
     List<Course> findAllForStudio();
 
-    @Query("select c from Course c join fetch c.category where c.owner.id = :ownerId order by c.title")
+    @Query("select c from Course c join fetch c.category where c.owner.id = :ownerId and c.trashedAt is null order by c.title")
     List<Course> findOwnedBy(@Param("ownerId") long ownerId);
 }

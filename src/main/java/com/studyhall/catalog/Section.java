@@ -40,6 +40,9 @@ public class Section {
     @Version
     private long version;
 
+    /** Set while the section is in the trash: the studio and learners no longer list it. */
+    private java.time.Instant trashedAt;
+
     protected Section() {
     }
 
@@ -95,5 +98,14 @@ public class Section {
 
     public long getVersion() {
         return version;
+    }
+
+    public boolean isTrashed() {
+        return trashedAt != null;
+    }
+
+    /** Into the trash (a time) or back out of it (null). */
+    public void setTrashedAt(java.time.Instant trashedAt) {
+        this.trashedAt = trashedAt;
     }
 }

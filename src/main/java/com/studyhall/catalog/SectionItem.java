@@ -16,6 +16,12 @@ import jakarta.persistence.Version;
 @MappedSuperclass
 public abstract class SectionItem {
 
+    /**
+     * Every item entity carries this restriction: a trashed item is invisible to every query and
+     * lookup, learners' and editors' alike, until the trash restores it (by SQL, see the studio's trash).
+     */
+    public static final String NOT_TRASHED = "trashed_at is null";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -28,6 +34,8 @@ public abstract class SectionItem {
 
     @Version
     private long version;
+
+    private java.time.Instant trashedAt;
 
     protected SectionItem() {
     }
@@ -51,6 +59,11 @@ public abstract class SectionItem {
 
     public long getVersion() {
         return version;
+    }
+
+    /** Moves the item to the trash; from the end of the transaction no query finds it. */
+    public void trash(java.time.Instant now) {
+        this.trashedAt = now;
     }
 
     public void moveTo(int position) {

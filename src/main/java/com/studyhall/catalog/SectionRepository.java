@@ -9,14 +9,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A course's sections, in their order. */
+/** A course's sections, in their order. A section in the studio's trash is in none of these answers but the slug check. */
 public interface SectionRepository extends JpaRepository<Section, Long> {
 
-    List<Section> findByCourseIdOrderByPosition(long courseId);
+    @Query("select s from Section s where s.course.id = :courseId and s.trashedAt is null order by s.position")
+    List<Section> findByCourseIdOrderByPosition(@Param("courseId") long courseId);
 
-    Optional<Section> findByCourseIdAndSlug(long courseId, String slug);
+    @Query("select s from Section s where s.course.id = :courseId and s.slug = :slug and s.trashedAt is null")
+    Optional<Section> findByCourseIdAndSlug(@Param("courseId") long courseId, @Param("slug") String slug);
 
-    @Query("select s.course.id, count(s) from Section s where s.published = true and s.course.id in :courseIds group by s.course.id")
+    /** Whether the slug is taken in the course, by a trashed section too (it keeps its slug for a restore). */
+    boolean existsByCourseIdAndSlug(long courseId, String slug);
+
+    @Query("""
+            select s.course.id, count(s) from Section s
+            where s.published = true and s.trashedAt is null and s.course.id in :courseIds group by s.course.id""")
     List<Object[]> countPublishedByCourse(@Param("courseIds") Collection<Long> courseIds);
 
     default Map<Long, Long> publishedSectionCounts(Collection<Long> courseIds) {

@@ -3,10 +3,12 @@ package com.studyhall.study;
 import com.studyhall.catalog.Section;
 import com.studyhall.catalog.SectionItem;
 import jakarta.persistence.Entity;
+import org.hibernate.annotations.SQLRestriction;
 import jakarta.validation.constraints.Size;
 
 /** An audiobook chapter: a key statement, its explanation and a real-life analogy. */
 @Entity
+@SQLRestriction(SectionItem.NOT_TRASHED)
 public class AudiobookChapter extends SectionItem {
 
     @Size(max = 160)

@@ -3,10 +3,12 @@ package com.studyhall.study;
 import com.studyhall.catalog.Section;
 import com.studyhall.catalog.SectionItem;
 import jakarta.persistence.Entity;
+import org.hibernate.annotations.SQLRestriction;
 import jakarta.validation.constraints.Size;
 
 /** A term and a one-line explanation. */
 @Entity
+@SQLRestriction(SectionItem.NOT_TRASHED)
 public class KeyConcept extends SectionItem {
 
     @Size(max = 160)

@@ -4,6 +4,7 @@ import com.studyhall.catalog.Section;
 import com.studyhall.catalog.SectionItem;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
+import org.hibernate.annotations.SQLRestriction;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.validation.constraints.Size;
@@ -13,6 +14,7 @@ import java.util.List;
 
 /** One part of an audio lesson: a classroom conversation, optionally with a recording. */
 @Entity
+@SQLRestriction(SectionItem.NOT_TRASHED)
 public class LessonPart extends SectionItem {
 
     @Size(max = 160)

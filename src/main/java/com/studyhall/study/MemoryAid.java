@@ -3,12 +3,14 @@ package com.studyhall.study;
 import com.studyhall.catalog.Section;
 import com.studyhall.catalog.SectionItem;
 import jakarta.persistence.Entity;
+import org.hibernate.annotations.SQLRestriction;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.validation.constraints.Size;
 
 /** A rhyme, story or acronym that helps a learner remember. */
 @Entity
+@SQLRestriction(SectionItem.NOT_TRASHED)
 public class MemoryAid extends SectionItem {
 
     @Enumerated(EnumType.STRING)

@@ -17,13 +17,15 @@ class MyLearningController {
     private final CatalogService catalog;
     private final CourseProgressService progress;
     private final ReviewService reviews;
+    private final NoLongerAvailable gone;
 
     MyLearningController(EnrollmentService enrollments, CatalogService catalog, CourseProgressService progress,
-                         ReviewService reviews) {
+                         ReviewService reviews, NoLongerAvailable gone) {
         this.enrollments = enrollments;
         this.catalog = catalog;
         this.progress = progress;
         this.reviews = reviews;
+        this.gone = gone;
     }
 
     @GetMapping("/my")
@@ -32,6 +34,10 @@ class MyLearningController {
         model.addAttribute("courses", catalog.cardsByIds(courseIds));
         model.addAttribute("progress", progress.courses(user.getId(), courseIds).values().stream().toList());
         model.addAttribute("queue", reviews.queue(user.getId()));
+        var goneCourses = gone.courses(courseIds);
+        var goneSections = gone.sections(user.getId(), courseIds);
+        model.addAttribute("unavailable", courseIds.stream().map(goneCourses::contains).toList());
+        model.addAttribute("goneSections", courseIds.stream().map(id -> goneSections.getOrDefault(id, List.of())).toList());
         return "study/my";
     }
 }

@@ -9,22 +9,23 @@ import java.util.Map;
 
 /**
  * How much of each format many sections hold, in one query: the locked section page asked nine
- * count queries, and progress for "My learning" and the course page five per section.
+ * count queries, and progress for "My learning" and the course page five per section. Items in
+ * the studio's trash are not counted.
  */
 @Component
 class SectionSizes {
 
     private static final String SIZES = """
             select s.id,
-                   (select count(*) from lesson_part x where x.section_id = s.id),
+                   (select count(*) from lesson_part x where x.section_id = s.id and x.trashed_at is null),
                    (select count(*) from section_summary x where x.section_id = s.id),
-                   (select count(*) from audiobook_chapter x where x.section_id = s.id),
-                   (select count(*) from key_concept x where x.section_id = s.id),
-                   (select count(*) from worked_example x where x.section_id = s.id),
-                   (select count(*) from memory_aid x where x.section_id = s.id),
-                   (select count(*) from flashcard x where x.section_id = s.id),
-                   (select count(*) from glossary_term x where x.section_id = s.id),
-                   (select count(*) from question x where x.section_id = s.id)
+                   (select count(*) from audiobook_chapter x where x.section_id = s.id and x.trashed_at is null),
+                   (select count(*) from key_concept x where x.section_id = s.id and x.trashed_at is null),
+                   (select count(*) from worked_example x where x.section_id = s.id and x.trashed_at is null),
+                   (select count(*) from memory_aid x where x.section_id = s.id and x.trashed_at is null),
+                   (select count(*) from flashcard x where x.section_id = s.id and x.trashed_at is null),
+                   (select count(*) from glossary_term x where x.section_id = s.id and x.trashed_at is null),
+                   (select count(*) from question x where x.section_id = s.id and x.trashed_at is null)
             from section s
             where s.id in (:ids)""";
 

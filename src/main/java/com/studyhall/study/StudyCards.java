@@ -28,7 +28,7 @@ class StudyCards {
             return List.of();
         }
         List<Section> sections = entities.createQuery("select s from Section s join fetch s.course c "
-                        + "where c.id in :ids and c.published = true and s.published = true", Section.class)
+                        + "where c.id in :ids and c.published = true and s.published = true and s.trashedAt is null", Section.class)
                 .setParameter("ids", courseIds).getResultList();
         return sections.stream()
                 .sorted(Comparator.comparing((Section s) -> courseIds.indexOf(s.getCourse().getId()))

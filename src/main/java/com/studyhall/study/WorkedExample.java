@@ -3,10 +3,12 @@ package com.studyhall.study;
 import com.studyhall.catalog.Section;
 import com.studyhall.catalog.SectionItem;
 import jakarta.persistence.Entity;
+import org.hibernate.annotations.SQLRestriction;
 import jakarta.validation.constraints.Size;
 
 /** An example, optionally with a program that opens in the memory lab. */
 @Entity
+@SQLRestriction(SectionItem.NOT_TRASHED)
 public class WorkedExample extends SectionItem {
 
     @Size(max = 160)

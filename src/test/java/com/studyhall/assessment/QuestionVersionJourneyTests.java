@@ -111,8 +111,9 @@ class QuestionVersionJourneyTests {
         assertThat(page).as("new attempts draw the bank as it is now").contains("Rewritten").doesNotContain(TF_PROMPT);
         mvc.perform(get("/studio/courses/" + slug + "/statistics").session(instructor)).andExpect(status().isOk());
         assertThat(jdbc.queryForObject("select count(*) from question_version v join attempt_question a"
-                + " on a.question_version_id = v.id where a.attempt_id = ? and v.question_id is null", Long.class, attempt))
-                .as("the deleted question's version lives on, detached from the bank").isEqualTo(1);
+                + " on a.question_version_id = v.id join question q on q.id = v.question_id"
+                + " where a.attempt_id = ? and q.trashed_at is not null", Long.class, attempt))
+                .as("the deleted question waits in the trash and the attempt keeps its version").isEqualTo(1);
     }
 
     @Test

@@ -85,6 +85,55 @@ class EditAgainstDeleteTests {
                 "Yes, typed", "No, typed", "Restore with this text", "action=\"" + section + "/questions\"");
     }
 
+    @Test
+    void savingALessonPartSomeoneDeletedKeepsTheTurnsAndBringsTheSamePartBackFromTheTrash() throws Exception {
+        mvc.perform(post(section + "/lessons").session(ines).with(csrf()).param("title", "Part before")
+                .param("keyTakeaway", "Takeaway before").param("turns[0].role", "TEACHER")
+                .param("turns[0].speaker", "Ms Rao").param("turns[0].text", "Turn before")).andExpect(status().is3xxRedirection());
+        String id = firstId("lessons");
+        String form = page(section + "/lessons/" + id, ines);
+
+        mvc.perform(post(section + "/lessons/" + id + "/delete").session(ada).with(csrf())).andExpect(status().is3xxRedirection());
+
+        String kept = mvc.perform(post(section + "/lessons/" + id).session(ines).with(csrf()).param("version", version(form))
+                        .param("title", "Part typed by Ines").param("keyTakeaway", "Takeaway typed")
+                        .param("turns[0].role", "TEACHER").param("turns[0].speaker", "Ms Rao").param("turns[0].text", "Turn typed"))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+        assertThat(kept).contains("This lesson part was deleted by Ada Admin", "Part typed by Ines", "Turn typed",
+                "Restore with this text", "action=\"" + section + "/lessons\"", "name=\"trashedId\" value=\"" + id + "\"");
+
+        mvc.perform(post(section + "/lessons").session(ines).with(csrf()).param("trashedId", id)
+                .param("title", "Part typed by Ines").param("keyTakeaway", "Takeaway typed")
+                .param("turns[0].role", "TEACHER").param("turns[0].speaker", "Ms Rao").param("turns[0].text", "Turn typed"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(firstId("lessons")).as("the same part, back from the trash").isEqualTo(id);
+        assertThat(page(section + "/lessons/" + id, ines)).contains("Part typed by Ines", "Turn typed");
+        assertThat(page(section.replace("/sections/only", "/trash"), ines)).contains("The trash is empty.");
+    }
+
+    @Test
+    void restoringAFlashcardWithTheTypedTextBringsBackTheSameCardWhereItStood() throws Exception {
+        for (String front : new String[] {"First", "Second", "Third"}) {
+            mvc.perform(post(section + "/flashcards").session(ines).with(csrf())
+                    .param("values[front]", front).param("values[back]", "Back")).andExpect(status().is3xxRedirection());
+        }
+        Matcher ids = Pattern.compile("/flashcards/(\\d+)\"").matcher(page(section, ines));
+        ids.find();
+        ids.find();
+        String second = ids.group(1);
+        String form = page(section + "/flashcards/" + second, ines);
+        mvc.perform(post(section + "/flashcards/" + second + "/delete").session(ada).with(csrf())).andExpect(status().is3xxRedirection());
+
+        mvc.perform(post(section + "/flashcards").session(ines).with(csrf()).param("trashedId", second)
+                .param("values[front]", "Second, typed").param("values[back]", "Back")).andExpect(status().is3xxRedirection());
+
+        String outline = page(section, ines);
+        assertThat(outline.indexOf("First")).isLessThan(outline.indexOf("Second, typed"));
+        assertThat(outline.indexOf("Second, typed")).isLessThan(outline.indexOf("Third"));
+        assertThat(outline).contains("/flashcards/" + second + "\"");
+        assertThat(form).contains("Second");
+    }
+
     private String firstId(String path) throws Exception {
         Matcher item = Pattern.compile("/" + path + "/(\\d+)\"").matcher(page(section, ines));
         assertThat(item.find()).isTrue();

@@ -53,6 +53,9 @@ class StudioAccessMatrixTests extends AccessMatrix {
             S + "/questions.gift, anonymous, login", S + "/questions.gift, learner, 403", S + "/questions.gift, instructor, 200", S + "/questions.gift, admin, 200", S + "/questions.gift, other, 404",
             S + "/questions/import, instructor, 200", S + "/questions/import, other, 404",
             "/studio/courses/no-such-course, instructor, 404", S + "/flashcards/999999, instructor, 404",
+            C + "/trash, anonymous, login", C + "/trash, learner, 403", C + "/trash, instructor, 200", C + "/trash, admin, 200", C + "/trash, other, 404",
+            "/studio/trash, anonymous, login", "/studio/trash, learner, 403", "/studio/trash, instructor, 200", "/studio/trash, other, 200",
+            "/studio/trash/999999/purge, instructor, 404",
     })
     void getRoutesAnswerAsTheMatrixSays(String route, String who, String expected) throws Exception {
         check("GET", resolve(route), who, expected);
@@ -82,6 +85,10 @@ class StudioAccessMatrixTests extends AccessMatrix {
             "/studio/import, anonymous, login", "/studio/import, learner, 403",
             S + "/flashcards/import, anonymous, login", S + "/flashcards/import, learner, 403",
             S + "/questions/import, anonymous, login", S + "/questions/import, learner, 403",
+            S + "/delete, anonymous, login", S + "/delete, learner, 403", S + "/delete, other, 404",
+            C + "/delete, anonymous, login", C + "/delete, learner, 403", C + "/delete, other, 404",
+            "/studio/trash/999999/restore, learner, 403", "/studio/trash/999999/restore, instructor, 404",
+            "/studio/trash/999999/purge, anonymous, login", "/studio/trash/999999/purge, instructor, 404",
     })
     void postRoutesAnswerAsTheMatrixSays(String route, String who, String expected) throws Exception {
         check("POST", resolve(route), who, expected);

@@ -41,6 +41,17 @@ public final class PostgresDatabase {
         registry.add("app.demo-data", () -> "false");
     }
 
+    /**
+     * Points a whole-application test at a database of its own, with the demo data the test
+     * profile loads. Call it from the test's {@code @DynamicPropertySource} method.
+     */
+    public static void registerFresh(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        var database = fresh();
+        registry.add("spring.datasource.url", database::url);
+        registry.add("spring.datasource.username", database::user);
+        registry.add("spring.datasource.password", database::password);
+    }
+
     /** One database per JVM, created on first use. */
     public static synchronized Connection get() {
         if (shared == null) {

@@ -1,0 +1,59 @@
+package com.studyhall.study;
+
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a learner was studying that is gone from their view: a course that was unpublished or
+ * moved to the studio's trash, and sections (hidden or trashed) they have progress or attempts
+ * in. "My learning" names them as no longer available instead of linking to a 404 or dropping
+ * them; the learner's records stay untouched and come back with a restore.
+ */
+@Component
+class NoLongerAvailable {
+
+    private static final String COURSES = """
+            select id from course where id in (:courses) and (published = false or trashed_at is not null)""";
+
+    private static final String SECTIONS = """
+            select s.course_id, s.title from section s
+            where s.course_id in (:courses) and (s.published = false or s.trashed_at is not null)
+              and (exists (select 1 from study_mark m where m.section_id = s.id and m.user_id = :user)
+                   or exists (select 1 from card_schedule c where c.section_id = s.id and c.user_id = :user)
+                   or exists (select 1 from test_attempt a join mock_test t on t.id = a.mock_test_id
+                              where t.section_id = s.id and a.learner_id = :user))
+            order by s.course_id, s.position""";
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    NoLongerAvailable(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Set<Long> courses(Collection<Long> courseIds) {
+        if (courseIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.queryForList(COURSES, Map.of("courses", courseIds), Long.class));
+    }
+
+    /** Titles of the learner's hidden or trashed sections, by course id. */
+    Map<Long, List<String>> sections(long userId, Collection<Long> courseIds) {
+        Map<Long, List<String>> titles = new HashMap<>();
+        if (courseIds.isEmpty()) {
+            return titles;
+        }
+        jdbc.query(SECTIONS, Map.of("courses", courseIds, "user", userId), row -> {
+            titles.computeIfAbsent(row.getLong(1), id -> new ArrayList<>()).add(row.getString(2));
+        });
+        return titles;
+    }
+}
