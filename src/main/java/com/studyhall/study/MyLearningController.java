@@ -17,13 +17,15 @@ class MyLearningController {
     private final CatalogService catalog;
     private final CourseProgressService progress;
     private final ReviewService reviews;
+    private final ReviewStatsService stats;
 
     MyLearningController(EnrollmentService enrollments, CatalogService catalog, CourseProgressService progress,
-                         ReviewService reviews) {
+                         ReviewService reviews, ReviewStatsService stats) {
         this.enrollments = enrollments;
         this.catalog = catalog;
         this.progress = progress;
         this.reviews = reviews;
+        this.stats = stats;
     }
 
     @GetMapping("/my")
@@ -32,6 +34,7 @@ class MyLearningController {
         model.addAttribute("courses", catalog.cardsByIds(courseIds));
         model.addAttribute("progress", progress.courses(user.getId(), courseIds).values().stream().toList());
         model.addAttribute("queue", reviews.queue(user.getId()));
+        model.addAttribute("goal", stats.goal(user.getId()));
         return "study/my";
     }
 }
