@@ -158,7 +158,10 @@
     reveal.hidden = false;
     reveal.addEventListener('click', flip);
     document.addEventListener('keydown', (event) => {
-      if (event.ctrlKey || event.metaKey || event.altKey || event.target.matches('input, textarea')) return;
+      // Typing in a field is text, and Enter or Space on a button or link activates it (undo, bury, a note).
+      const typing = event.target.matches('input, textarea, select');
+      const activates = (event.key === ' ' || event.key === 'Enter') && event.target.matches('button, a, summary');
+      if (event.ctrlKey || event.metaKey || event.altKey || typing || activates) return;
       if (event.key === ' ' || event.key === 'Enter' && back.hidden) {
         event.preventDefault();
         flip();

@@ -18,14 +18,16 @@ class MyLearningController {
     private final CourseProgressService progress;
     private final ReviewService reviews;
     private final NoLongerAvailable gone;
+    private final ReviewStatsService stats;
 
     MyLearningController(EnrollmentService enrollments, CatalogService catalog, CourseProgressService progress,
-                         ReviewService reviews, NoLongerAvailable gone) {
+                         ReviewService reviews, NoLongerAvailable gone, ReviewStatsService stats) {
         this.enrollments = enrollments;
         this.catalog = catalog;
         this.progress = progress;
         this.reviews = reviews;
         this.gone = gone;
+        this.stats = stats;
     }
 
     @GetMapping("/my")
@@ -38,6 +40,7 @@ class MyLearningController {
         var goneSections = gone.sections(user.getId(), courseIds);
         model.addAttribute("unavailable", courseIds.stream().map(goneCourses::contains).toList());
         model.addAttribute("goneSections", courseIds.stream().map(id -> goneSections.getOrDefault(id, List.of())).toList());
+        model.addAttribute("goal", stats.goal(user.getId()));
         return "study/my";
     }
 }

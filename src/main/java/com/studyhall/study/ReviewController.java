@@ -15,31 +15,45 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.time.Clock;
+import java.time.Instant;
+
 /** Flashcard review on schedule ({@code /review}) and cramming a section without touching the schedule. */
 @Controller
 class ReviewController {
 
     private final ReviewService reviews;
     private final SectionStudyService sections;
+    private final Clock clock;
+    private final OwnDeckService own;
 
-    ReviewController(ReviewService reviews, SectionStudyService sections) {
+    ReviewController(ReviewService reviews, SectionStudyService sections, Clock clock, OwnDeckService own) {
         this.reviews = reviews;
         this.sections = sections;
+        this.clock = clock;
+        this.own = own;
     }
 
     @GetMapping("/review")
     String review(@AuthenticationPrincipal StudyhallUser user, Model model) {
-        model.addAttribute("queue", reviews.queue(user.getId()));
+        ReviewQueue queue = reviews.queue(user.getId());
+        model.addAttribute("queue", queue);
+        model.addAttribute("shownAt", clock.millis());
+        if (!queue.empty()) {
+            model.addAttribute("note", own.note(user.getId(), queue.next().ref()).orElse(null));
+        }
         return "study/review";
     }
 
     @PostMapping("/review/{card}")
     String grade(@PathVariable String card, @RequestParam int grade, @RequestParam int reps,
+                 @RequestParam(required = false) Long shown,
                  @AuthenticationPrincipal StudyhallUser user, RedirectAttributes redirect) {
         CardRef ref = CardRef.parse(card).orElseThrow(() -> new CourseNotFoundException("Card " + card));
         Grade chosen = Grade.of(grade)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "grade must be 1 to 4"));
-        if (reviews.grade(user.getId(), Viewer.of(user), ref, chosen, reps)) {
+        Instant shownAt = shown == null ? null : Instant.ofEpochMilli(shown);
+        if (reviews.grade(user.getId(), Viewer.of(user), ref, chosen, reps, shownAt)) {
             redirect.addFlashAttribute("graded", chosen.label());
         }
         return "redirect:/review";

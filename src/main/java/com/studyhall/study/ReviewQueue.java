@@ -7,10 +7,11 @@ import java.util.List;
 
 /**
  * The learner's review queue right now: how many cards wait, the card to show next (null when
- * the queue is empty) with what each grade would schedule, and when the next card falls due.
+ * the queue is empty) with what each grade would schedule, when the next card falls due, and
+ * whether a grade can be taken back.
  */
 public record ReviewQueue(int due, int fresh, StudyCard next, int reps, List<GradeChoice> choices, Instant nextDueAt,
-                          String nextDueIn) {
+                          String nextDueIn, boolean canUndo) {
 
     public int total() {
         return due + fresh;

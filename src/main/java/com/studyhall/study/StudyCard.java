@@ -7,4 +7,13 @@ public record StudyCard(CardRef ref, long sectionId, String courseTitle, String 
     public boolean glossary() {
         return ref.kind() == CardKind.GLOSSARY;
     }
+
+    /** The badge a card wears: Flashcard, Glossary or Your card. */
+    public String kindLabel() {
+        return switch (ref.kind()) {
+            case FLASHCARD -> "Flashcard";
+            case GLOSSARY -> "Glossary";
+            case OWN -> "Your card";
+        };
+    }
 }

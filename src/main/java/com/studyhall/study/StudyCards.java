@@ -17,9 +17,11 @@ import java.util.stream.Collectors;
 class StudyCards {
 
     private final EntityManager entities;
+    private final OwnCardRepository ownCards;
 
-    StudyCards(EntityManager entities) {
+    StudyCards(EntityManager entities, OwnCardRepository ownCards) {
         this.entities = entities;
+        this.ownCards = ownCards;
     }
 
     /** The published sections of published courses, in course order, then section order. */
@@ -54,6 +56,17 @@ class StudyCards {
                     new CardRef(CardKind.FLASHCARD, f.getId()), f.getFront(), f.getBack())));
             terms.stream().filter(g -> g.getSection().getId() == id).forEach(g -> cards.add(card(section,
                     new CardRef(CardKind.GLOSSARY, g.getId()), g.getTerm(), g.getDefinition())));
+        }
+        return cards;
+    }
+
+    /** The cards of the sections and, after them, the learner's own cards of those sections. */
+    List<StudyCard> cards(List<Section> sections, long userId) {
+        List<StudyCard> cards = new ArrayList<>(cards(sections));
+        Map<Long, Section> byId = sections.stream().collect(Collectors.toMap(Section::getId, Function.identity()));
+        if (!byId.isEmpty()) {
+            ownCards.findByUserIdAndSectionIdInOrderById(userId, byId.keySet()).forEach(own -> cards.add(
+                    card(byId.get(own.getSection().getId()), new CardRef(CardKind.OWN, own.getId()), own.getFront(), own.getBack())));
         }
         return cards;
     }

@@ -88,7 +88,9 @@ public class StudyProgressService {
         Instant now = clock.instant();
         Map<Long, List<StudyMark>> marksBySection = marks.findByUserIdAndSectionIdIn(userId, sectionIds).stream()
                 .collect(Collectors.groupingBy(StudyMark::getSectionId));
+        // A learner's own cards are theirs to review, not part of the section's content to get through.
         Map<Long, List<CardSchedule>> cardsBySection = schedules.findByUserIdAndSectionIdIn(userId, sectionIds).stream()
+                .filter(c -> c.card().kind() != CardKind.OWN)
                 .collect(Collectors.groupingBy(CardSchedule::getSectionId));
         Map<Long, Integer> best = bestScores.bestPercent(userId, sectionIds);
         Map<Long, ContentCounts> sizes = sectionSizes.of(sectionIds);

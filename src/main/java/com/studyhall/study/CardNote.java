@@ -1,0 +1,58 @@
+package com.studyhall.study;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+
+/** A learner's own note on a card, shown with the card's answer to them alone. */
+@Entity
+class CardNote {
+
+    static final int MAX_TEXT = 4000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private Long userId;
+
+    @Enumerated(EnumType.STRING)
+    private CardKind cardKind;
+
+    private Long itemId;
+
+    private String text;
+
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected CardNote() {
+    }
+
+    CardNote(long userId, CardRef card) {
+        this.userId = userId;
+        this.cardKind = card.kind();
+        this.itemId = card.itemId();
+    }
+
+    void write(String text, Instant at) {
+        this.text = text;
+        this.updatedAt = at;
+    }
+
+    CardRef card() {
+        return new CardRef(cardKind, itemId);
+    }
+
+    String getText() {
+        return text;
+    }
+}
