@@ -2,9 +2,6 @@ package com.studyhall.browser;
 
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,17 +14,15 @@ final class BothWidths {
     static void passAxe(WebDriver browser, String page) throws Exception {
         Axe.assertNoSeriousViolations(browser, page + " at 1280 px");
         Browser.screenshot(browser, page + "-1280");
-        ChromeDriver chrome = (ChromeDriver) browser;
         // Headless Chromium keeps windows at least 500 px wide; emulate the phone's viewport instead.
-        chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", 360, "height", 780, "deviceScaleFactor", 1, "mobile", true));
+        Browser.pageWidth(browser, 360, 780);
         try {
             long width = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth");
             assertThat(width).as(page + " without sideways scrolling at 360 px").isLessThanOrEqualTo(360);
             Axe.assertNoSeriousViolations(browser, page + " at 360 px");
             Browser.screenshot(browser, page + "-360");
         } finally {
-            chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            Browser.windowWidth(browser);
         }
     }
 }

@@ -54,6 +54,11 @@ public final class Browser {
                 "width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
     }
 
+    /** Undoes {@link #pageWidth}: the page is as wide as the window again. */
+    public static void windowWidth(WebDriver driver) {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+    }
+
     /** Saves a screenshot under target/screenshots, to look at after a run. */
     public static void screenshot(WebDriver driver, String name) throws IOException {
         Path target = Path.of("target", "screenshots", name + ".png");
