@@ -53,7 +53,7 @@ class ImportLimitsTests {
         MockHttpSession ines = DemoUsers.INSTRUCTOR.logIn(mvc);
         ObjectNode bundle = export(ines);
         bundle.put("slug", "wrong-kind");
-        ((ObjectNode) bundle.get("sections").get(0).get("test").get("questions").get(1)).put("type", "ESSAY");
+        ((ObjectNode) bundle.get("sections").get(0).get("test").get("questions").get(1)).put("type", "DIAGRAM");
         String notice = importNotice(ines, json.writerWithDefaultPrettyPrinter().writeValueAsBytes(bundle));
         assertThat(notice).startsWith("Nothing was imported: section 1, test, question 2, type: this value cannot be read")
                 .containsPattern("\\(line \\d+\\)$").doesNotContain("Cannot", "deserialize", "tools.jackson", "enum");
