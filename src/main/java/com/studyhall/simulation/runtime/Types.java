@@ -37,6 +37,8 @@ final class Types {
         register(PyCell.class, new CellType(in), false);
         register(PyDescriptor.class, new DescriptorType(in), false);
         register(PySuper.class, new SuperType(in), false);
+        register(PyTraceback.class, new TracebackType("traceback", in), false);
+        register(PyFrameObject.class, new TracebackType("frame", in), false);
         fallback = new ObjectType(in);
     }
 
