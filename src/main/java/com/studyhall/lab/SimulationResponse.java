@@ -19,11 +19,14 @@ record SimulationResponse(String stdout, ErrorView error, List<TraceStep> steps,
 
     static final int MAX_TRACE_STEPS = 10_000;
 
-    /** The exception that ended the run; {@code line} is null when no line is known. */
-    record ErrorView(String type, String message, Integer line) {
+    /**
+     * The exception that ended the run; {@code line} is null when no line is known, {@code traceback}
+     * is CPython's full report of an uncaught exception (null for limits).
+     */
+    record ErrorView(String type, String message, Integer line, String traceback) {
         static ErrorView of(PythonError error) {
             return error == null ? null
-                    : new ErrorView(error.type(), error.message(), error.line() > 0 ? error.line() : null);
+                    : new ErrorView(error.type(), error.message(), error.line() > 0 ? error.line() : null, error.traceback());
         }
     }
 

@@ -3,9 +3,14 @@ package com.studyhall.simulation;
 /**
  * The exception that ended a run: a Python exception type (as CPython names it) or one of the
  * engine's limit errors (StepLimitExceeded, MemoryLimitExceeded, TimeLimitExceeded,
- * OutputLimitExceeded).
+ * OutputLimitExceeded). {@code traceback} is CPython's full report of an uncaught Python
+ * exception ("Traceback (most recent call last): ..."), null for limits and engine errors.
  */
-public record PythonError(String type, String message, int line) {
+public record PythonError(String type, String message, int line, String traceback) {
+    public PythonError(String type, String message, int line) {
+        this(type, message, line, null);
+    }
+
     /** The line CPython prints last on stderr: "Type: message" (or just "Type"). */
     public String lastStderrLine() {
         String full = message == null || message.isEmpty() ? type : type + ": " + message;

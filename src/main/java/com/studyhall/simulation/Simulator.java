@@ -88,6 +88,7 @@ public final class Simulator {
 
     private SimulationResult execute(Interpreter in, List<Stmt> program, Scopes scopes, SimulationRequest request, long start) {
         in.setStdin(request.stdin());
+        in.setSource(request.code());
         com.studyhall.simulation.trace.Tracer tracer = null;
         if (request.trace()) {
             tracer = new com.studyhall.simulation.trace.Tracer(in.heap(), in::frameViews, in::line, in.heap()::lookup);
@@ -97,7 +98,7 @@ public final class Simulator {
         try {
             in.run(program, scopes);
         } catch (PyRaise e) {
-            error = new PythonError(e.type, e.pyMessage, in.line());
+            error = new PythonError(e.type, e.pyMessage, in.line(), in.tracebackReport());
         } catch (StopRun e) {
             error = new PythonError(e.type, e.getMessage(), in.line());
         } catch (StackOverflowError e) {

@@ -67,8 +67,8 @@ class LimitsAndDiagnosticsTest {
         }
 
         @Test
-        void tryExceptIsRefusedBeforeAnythingRuns() {
-            SimulationResult r = run("print('hi')\ntry:\n    pass\nexcept:\n    pass\n");
+        void anUnsupportedStatementIsRefusedBeforeAnythingRuns() {
+            SimulationResult r = run("print('hi')\nasync def f():\n    pass\n");
             assertThat(r.rejected()).isTrue();
             assertThat(r.stdout()).isEmpty();
         }

@@ -26,6 +26,8 @@ public final class PyClass extends PyObject {
     /** Objects of the hidden cluster that a collection of this dead class also counts. */
     public int hiddenGarbage;
     public boolean instantiated;
+    /** A builtin class (the exception hierarchy): shared, not made by a class statement. */
+    public boolean builtin;
     /** The names in __slots__ (null when the class has no __slots__). */
     public final List<String> slots;
     /** Whether instances have a __dict__ (no __slots__ here or in some base). */

@@ -55,8 +55,7 @@ public final class PyGenerator extends PyObject {
     @Override
     public void labeledRefs(BiConsumer<String, PyObject> visit) {
         if (locals == null) return;
-        if (function != null) visit.accept("gi_frame.f_func", function);
-        for (int i = 0; i < locals.length; i++) if (locals[i] != null) visit.accept("gi_frame." + names.get(i), locals[i]);
+        FrameRefs.visit("gi_frame.", function, names, locals, visit);
         for (PyObject o : savedStack) visit.accept("gi_frame (stack)", o);
     }
 

@@ -13,6 +13,8 @@ import java.util.function.Consumer;
 public final class PyInstance extends PyObject {
     public PyClass cls;
     public final LinkedHashMap<String, PyObject> attrs = new LinkedHashMap<>();
+    /** BaseException's fields when the class derives from a builtin exception class; null otherwise. */
+    public ExceptionState exc;
 
     public PyInstance(PyClass cls) {
         this.cls = cls;
@@ -31,12 +33,14 @@ public final class PyInstance extends PyObject {
     @Override
     public void traverse(Consumer<PyObject> visit) {
         for (PyObject v : attrs.values()) visit.accept(v);
+        if (exc != null) exc.visit((label, o) -> visit.accept(o));
         if (cls != null) visit.accept(cls);
     }
 
     @Override
     public void labeledRefs(BiConsumer<String, PyObject> visit) {
         for (var e : attrs.entrySet()) visit.accept("." + e.getKey(), e.getValue());
+        if (exc != null) exc.visit(visit);
         if (cls != null) visit.accept("__class__", cls);
     }
 
@@ -69,10 +73,13 @@ public final class PyInstance extends PyObject {
         values.addAll(attrs.values());
         attrs.clear();
         for (PyObject v : values) heap.decref(v);
+        // BaseException_clear after the instance's own attributes.
+        if (exc != null) exc.clear(heap);
     }
 
     @Override
     public long sizeof() {
+        if (exc != null) return cls.builtin ? 72 + 16 : 72 + 8 + 16; // BaseException, plus __weakref__ in a subclass
         return cls == null ? 56 : cls.instanceSize();
     }
 

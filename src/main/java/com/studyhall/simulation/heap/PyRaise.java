@@ -1,13 +1,36 @@
 package com.studyhall.simulation.heap;
 
-/** A Python exception being raised (type name and message), without a Java stack trace. */
+/**
+ * A Python exception being raised, without a Java stack trace. Native code raises it with a type
+ * name and message; the interpreter makes the exception object ({@link #exception}) when the
+ * error first reaches a Python frame, and from then on the object is what propagates.
+ */
 public final class PyRaise extends RuntimeException {
     public final String type;
     public final String pyMessage;
+    /** The exception instance (an owned reference), once made; null while only type and message exist. */
+    public PyObject exception;
+    /** KeyError's key (an owned reference) until the instance is made: it becomes args[0]. */
+    public PyObject arg;
+    /** The frame the newest traceback entry was made for (PyTraceBack_Here runs once per frame). */
+    public Object tracedIn;
 
     public PyRaise(String type, String message) {
         super(type + ": " + message, null, false, false);
         this.type = type;
         this.pyMessage = message;
+    }
+
+    /** A raise of an existing exception instance (the caller's reference moves in). */
+    public PyRaise(String type, String message, PyObject exception) {
+        this(type, message);
+        this.exception = exception;
+    }
+
+    /** KeyError(key): str() of the error is the key's repr, args[0] the key itself (owned). */
+    public static PyRaise withArg(String type, String repr, PyObject arg) {
+        PyRaise r = new PyRaise(type, repr);
+        r.arg = arg;
+        return r;
     }
 }

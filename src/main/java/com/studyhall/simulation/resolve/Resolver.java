@@ -257,6 +257,31 @@ public final class Resolver implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         return null;
     }
 
+    public Void visitTry(Stmt.Try s) {
+        body(s.body());
+        for (Stmt.Handler h : s.handlers()) {
+            expr(h.type());
+            if (h.name() != null) bind(h.name());
+            body(h.body());
+        }
+        body(s.orElse());
+        body(s.finalBody());
+        return null;
+    }
+
+    public Void visitRaise(Stmt.Raise s) { expr(s.exception()); expr(s.cause()); return null; }
+
+    public Void visitAssert(Stmt.Assert s) { expr(s.test()); expr(s.message()); return null; }
+
+    public Void visitWith(Stmt.With s) {
+        for (Stmt.WithItem w : s.items()) {
+            expr(w.context());
+            if (w.target() != null) target(w.target());
+        }
+        body(s.body());
+        return null;
+    }
+
     public Void visitUnsupported(Stmt.Unsupported s) { return null; }
 
     public Void visitConstant(Expr.Constant e) { return null; }

@@ -22,6 +22,10 @@ final class Attributes {
     /** A new reference to obj.name, or null when obj is not an instance, class or super object. */
     PyObject get(PyObject obj, String name) {
         if (obj instanceof PyInstance inst) {
+            if (inst.exc != null) {
+                PyObject data = in.exceptions.attribute(inst, name);
+                if (data != null) return data;
+            }
             PyObject c = inst.cls.lookup(name);
             if (c instanceof PyDescriptor p && p.kind.equals("property")) {
                 if (p.fget == null) throw propertyError(name, inst, "getter");
@@ -34,6 +38,7 @@ final class Attributes {
             throw new PyRaise("AttributeError", "'" + inst.cls.name + "' object has no attribute '" + name + "'");
         }
         if (obj instanceof PyClass cls) {
+            if (name.equals("__name__")) return in.values.intern(cls.name);
             PyObject c = cls.lookup(name);
             if (c == null) throw new PyRaise("AttributeError", "type object '" + cls.name + "' has no attribute '" + name + "'");
             if (c instanceof PyDescriptor d && !d.kind.equals("property")) return bind(c, null, cls);

@@ -102,6 +102,8 @@ final class Builtins {
 
     PyObject attribute(PyObject obj, String name) {
         BuiltinType type = types.of(obj);
+        if (name.equals("__name__") && obj instanceof PyModule m) return v.intern(m.name);
+        if (name.equals("__name__") && obj instanceof PyBuiltin b && b.self == null) return v.intern(b.name);
         if (obj instanceof PyModule m) {
             NativeModule module = modules.get(m.name);
             PyObject value = module.value(name);
@@ -124,6 +126,7 @@ final class Builtins {
     com.studyhall.simulation.syntax.Catalog catalog() {
         java.util.Set<String> names = new java.util.HashSet<>();
         for (String n : com.studyhall.simulation.syntax.PythonNames.BUILTINS) if (builtin(n) != null || typeObjectExists(n)) names.add(n);
+        names.addAll(ExceptionClasses.BASES.keySet());
         Map<String, java.util.Set<String>> moduleNames = new HashMap<>();
         modules.forEach((name, m) -> {
             if (!name.equals("builtins")) moduleNames.put(name, m.names());
@@ -131,6 +134,8 @@ final class Builtins {
         java.util.Set<String> methods = new java.util.HashSet<>();
         for (BuiltinType t : types.all()) methods.addAll(t.methodNames());
         methods.addAll(Interpreter.GENERATOR_METHODS);
+        methods.addAll(TracebackType.ATTRIBUTES);
+        methods.addAll(ExceptionHandling.ATTRIBUTES);
         return new com.studyhall.simulation.syntax.Catalog(names, moduleNames, methods);
     }
 

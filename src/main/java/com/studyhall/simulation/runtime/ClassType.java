@@ -10,6 +10,7 @@ final class ClassType extends BuiltinType {
 
     @Override
     String repr(PyObject o) {
-        return "<class '__main__." + ((PyClass) o).name + "'>";
+        PyClass c = (PyClass) o;
+        return "<class '" + (c.builtin ? "" : "__main__.") + c.name + "'>";
     }
 }

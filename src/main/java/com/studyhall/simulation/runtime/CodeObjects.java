@@ -35,6 +35,13 @@ final class CodeObjects {
             expr(f.iterable(), n);
             f.body().forEach(x -> visit(x, n));
             f.orElse().forEach(x -> visit(x, n));
+        } else if (s instanceof Stmt.Try t) {
+            t.body().forEach(x -> visit(x, n));
+            t.handlers().forEach(h -> h.body().forEach(x -> visit(x, n)));
+            t.orElse().forEach(x -> visit(x, n));
+            t.finalBody().forEach(x -> visit(x, n));
+        } else if (s instanceof Stmt.With w) {
+            w.body().forEach(x -> visit(x, n));
         } else if (s instanceof Stmt.Expression e) {
             expr(e.expr(), n);
         } else if (s instanceof Stmt.Assign a) {

@@ -28,7 +28,7 @@ final class DictType extends BuiltinType {
             PyObject[] e = ((PyDict) self).remove(args.get(0));
             if (e == null) {
                 if (args.size() > 1) return heap.newRef(args.get(1));
-                throw new PyRaise("KeyError", ops().repr(args.get(0)));
+                throw PyRaise.withArg("KeyError", ops().repr(args.get(0)), heap.newRef(args.get(0)));
             }
             heap.decref(e[0]);
             return e[1];
@@ -96,7 +96,7 @@ final class DictType extends BuiltinType {
     @Override
     PyObject getItem(PyObject o, PyObject key) {
         PyObject r = ((PyDict) o).get(key);
-        if (r == null) throw new PyRaise("KeyError", ops().repr(key));
+        if (r == null) throw PyRaise.withArg("KeyError", ops().repr(key), heap.newRef(key));
         return heap.newRef(r);
     }
 
@@ -108,7 +108,7 @@ final class DictType extends BuiltinType {
     @Override
     void delItem(PyObject o, PyObject key) {
         PyObject[] e = ((PyDict) o).remove(key);
-        if (e == null) throw new PyRaise("KeyError", ops().repr(key));
+        if (e == null) throw PyRaise.withArg("KeyError", ops().repr(key), heap.newRef(key));
         heap.decref(e[0]);
         heap.decref(e[1]);
     }

@@ -22,6 +22,8 @@ final class Frame {
     final Scope scope;
     /** A generator's frame: its references belong to the generator object. */
     boolean ownedByGenerator;
+    /** The frame object a traceback made for this frame (one reference held by the running frame), or null. */
+    com.studyhall.simulation.heap.PyFrameObject frameObject;
     int line;
     /** The trace's view of this frame; null until a traced step shows it. */
     FrameView traceView;

@@ -12,6 +12,7 @@ final class FunctionType extends BuiltinType {
     @Override
     PyObject attribute(PyObject o, String attr) {
         PyFunction f = (PyFunction) o;
+        if (attr.equals("__name__")) return v.intern(f.def.name());
         PyObject value = switch (attr) {
             case "__closure__" -> f.closure;
             case "__defaults__" -> f.defaults;

@@ -88,7 +88,10 @@ final class Generators {
         try {
             v = resume(g, GeneratorBody.CLOSE);
         } catch (PyRaise e) {
-            if (e.type.equals("GeneratorExit") || e.type.equals("StopIteration")) return;
+            if (in.exceptions.is(e, "GeneratorExit") || in.exceptions.is(e, "StopIteration")) {
+                in.exceptions.discard(e);
+                return;
+            }
             throw e;
         }
         dropReturned();
@@ -142,7 +145,8 @@ final class Generators {
             return null;
         }
         Throwable error = ((GeneratorBody.Failed) r).error();
-        if (error instanceof PyRaise p && p.type.equals("StopIteration")) {
+        if (error instanceof PyRaise p && in.exceptions.is(p, "StopIteration")) {
+            in.exceptions.discard(p);
             throw new PyRaise("RuntimeError", "generator raised StopIteration");
         }
         if (error instanceof RuntimeException re) throw re;

@@ -16,13 +16,34 @@ final class InstanceType extends BuiltinType {
         super("object", null, in);
         // object's own methods, reached through super() or when a class does not define them.
         method("__init__", (self, args, kw) -> {
+            if (self instanceof PyInstance e && e.exc != null) return exceptionInit(e, args, kw);
             if (!args.isEmpty() || !kw.isEmpty()) {
                 throw new PyRaise("TypeError", "object.__init__() takes exactly one argument (the instance to initialize)");
             }
             return v.none;
         });
-        method("__repr__", (self, args, kw) -> v.str(defaultRepr(self)));
-        method("__str__", (self, args, kw) -> v.str(ops().str(self)));
+        method("__repr__", (self, args, kw) -> v.str(objectRepr(self)));
+        method("__str__", (self, args, kw) -> v.str(self instanceof PyInstance e && e.exc != null
+                ? in.exceptions.classes.str(e) : ops().str(self)));
+    }
+
+    /** BaseException.__init__ (through super()): args becomes a tuple of the arguments. */
+    private PyObject exceptionInit(PyInstance e, List<PyObject> args, java.util.Map<String, PyObject> kw) {
+        if (!kw.isEmpty()) throw new PyRaise("TypeError", e.cls.name + "() takes no keyword arguments");
+        PyObject old = e.exc.args;
+        if (args.isEmpty()) {
+            e.exc.args = heap.newRef(v.emptyTuple);
+        } else {
+            PyObject[] items = new PyObject[args.size()];
+            for (int i = 0; i < items.length; i++) items[i] = heap.newRef(args.get(i));
+            e.exc.args = heap.alloc(new PyTuple(items));
+        }
+        heap.decref(old);
+        return v.none;
+    }
+
+    private String objectRepr(PyObject o) {
+        return o instanceof PyInstance e && e.exc != null ? in.exceptions.classes.repr(e) : defaultRepr(o);
     }
 
     private static String defaultRepr(PyObject o) {
@@ -64,13 +85,14 @@ final class InstanceType extends BuiltinType {
     String repr(PyObject o) {
         PyObject r = special(o, "__repr__");
         if (r != null) return text("__repr__", r);
-        return defaultRepr(o);
+        return objectRepr(o);
     }
 
     @Override
     String str(PyObject o) {
         PyObject r = special(o, "__str__");
         if (r != null) return text("__str__", r);
+        if (o instanceof PyInstance e && e.exc != null) return in.exceptions.classes.str(e);
         return repr(o);
     }
 

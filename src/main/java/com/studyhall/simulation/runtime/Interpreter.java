@@ -38,8 +38,8 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     final Map<String, PyModule> modules = new HashMap<>();
     /** The namespace of each class body being run, by the frame it runs in (LOAD_NAME looks there first). */
     private final Map<Frame, PyDict> classNamespaces = new java.util.IdentityHashMap<>();
-    /** Frames an uncaught exception's traceback holds (innermost first), released at shutdown. */
-    final List<Frame> tracebackFrames = new ArrayList<>();
+    /** try/except/finally, raise, assert, with; exc_info and the uncaught exception. */
+    final ExceptionHandling exceptions = new ExceptionHandling(this);
     final PyDict globals;
     final Builtins builtinImpl;
     final Attributes attributes = new Attributes(this);
@@ -82,6 +82,18 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     final Stdin stdin = new Stdin();
     /** sys.getrecursionlimit(): the depth a call may not reach (starts at the run's limit, 1000 as CPython). */
     int recursionLimit;
+
+    /** The program's text, for the source lines of a traceback report. */
+    String source;
+
+    public void setSource(String source) {
+        this.source = source;
+    }
+
+    /** CPython's traceback report of the exception that ended the run, or null. */
+    public String tracebackReport() {
+        return exceptions.report;
+    }
 
     /** The text input() reads, line by line. */
     public void setStdin(String text) {
@@ -128,9 +140,8 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         if (!finalizing) add.accept(globals, 1L);
         for (PyObject c : constants.values()) add.accept(c, 2L);
         for (PyObject o : stack) add.accept(o, 1L);
-        List<Frame> all = new ArrayList<>(frames);
-        all.addAll(tracebackFrames);
-        for (Frame f : all) {
+        for (Frame f : frames) {
+            add.accept(f.frameObject, 1L);
             if (f.ownedByGenerator) continue; // the generator object holds that frame's references
             if (f.locals != null) for (PyObject o : f.locals) add.accept(o, 1L);
             add.accept(f.function, 1L);
@@ -139,6 +150,9 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             if (o instanceof PyClass c && !c.hiddenReleased()) add.accept(c, (long) c.hiddenRefs);
         }
         add.accept(builtinImpl.garbageList(), 1L);
+        for (PyObject o : exceptions.handling) add.accept(o, 1L);
+        for (PyObject o : exceptions.pending) add.accept(o, 1L);
+        add.accept(exceptions.uncaught, 1L);
         for (PyObject o : builtinImpl.scratch) add.accept(o, 1L);
         for (PyObject o : builtinImpl.held) add.accept(o, 1L);
         return ext;
@@ -175,9 +189,12 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         // CPython's startup and the compiler leave tracked allocations behind: about 246, plus about
         // 12 per code object (function, class body, comprehension), measured over the corpus.
         heap.counts[0] = 246 + 12 * CodeObjects.count(program);
-        frames.add(new Frame("<module>", globals, null, Set.of(), null));
+        Frame module = new Frame("<module>", globals, null, Set.of(), null);
+        frames.add(module);
         try {
             block(program);
+        } catch (PyRaise e) {
+            throw exceptions.uncaught(e, module);
         } finally {
             if (tracer != null) tracer.flush(line);
         }
@@ -195,8 +212,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         while (!stack.isEmpty()) heap.decref(pop());
         builtinImpl.atExit();
         // finalize_modules_delete_special: sys.last_traceback goes first, releasing the frames it held.
-        for (Frame f : tracebackFrames) clearFrame(f);
-        tracebackFrames.clear();
+        exceptions.releaseUncaught();
         collector.collect(2);
         heap.decref(globals);
         if (!globals.freed) collector.collect(2, false);
@@ -297,6 +313,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                 generators.close(g);
             } catch (PyRaise e) {
                 // CPython reports it as "Exception ignored" and carries on.
+                exceptions.discard(e);
             } finally {
                 nested--;
                 while (stack.size() > depth) heap.decref(pop());
@@ -315,6 +332,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             callFunction((PyFunction) del, new ArrayList<>(List.of(o)), Map.of(), del);
         } catch (PyRaise e) {
             // CPython prints "Exception ignored in: ..." on stderr and carries on.
+            exceptions.discard(e);
         } finally {
             nested--;
             while (stack.size() > depth) pop();
@@ -334,6 +352,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             heap.decref(r);
         } catch (PyRaise e) {
             // ignored, as CPython does for callback errors
+            exceptions.discard(e);
         } finally {
             nested--;
             while (stack.size() > depth) heap.decref(pop());
@@ -538,6 +557,11 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     public Void visitDel(Stmt.Del s) {
         for (Expr t : s.targets()) delete(t);
         return null;
+    }
+
+    /** DELETE_NAME / DELETE_FAST of one name (the end of an except block's name binding). */
+    void deleteName(String name) {
+        delete(new Expr.Name(null, name));
     }
 
     private void delete(Expr t) {
@@ -906,6 +930,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             try {
                 v = builtinImpl.attribute(m, n);
             } catch (PyRaise notThere) {
+                exceptions.discard(notThere);
                 throw new PyRaise("ImportError", "cannot import name '" + n + "' from '" + name + "' (unknown location)");
             }
             String alias = s.aliases().get(i);
@@ -922,6 +947,30 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             String alias = s.aliases().get(i);
             storeName(alias != null ? alias : name, m);
         }
+        return null;
+    }
+
+    @Override
+    public Void visitTry(Stmt.Try s) {
+        exceptions.executeTry(s);
+        return null;
+    }
+
+    @Override
+    public Void visitRaise(Stmt.Raise s) {
+        exceptions.executeRaise(s);
+        return null;
+    }
+
+    @Override
+    public Void visitAssert(Stmt.Assert s) {
+        exceptions.executeAssert(s);
+        return null;
+    }
+
+    @Override
+    public Void visitWith(Stmt.With s) {
+        exceptions.executeWith(s);
         return null;
     }
 
@@ -1005,6 +1054,8 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         }
         PyObject b = builtinImpl.builtin(name);
         if (b != null) return b;
+        PyClass exceptionClass = exceptions.classes.get(name);
+        if (exceptionClass != null) return exceptionClass;
         // The module's __name__ (its dict's other startup entries are not modelled).
         if (name.equals("__name__")) return values.intern("__main__");
         throw new PyRaise("NameError", "name '" + name + "' is not defined");
@@ -1163,6 +1214,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                 try {
                     xs = builtinImpl.iterate(seq);
                 } catch (PyRaise notIterable) {
+                    exceptions.discard(notIterable);
                     throw new PyRaise("TypeError", callableName(callee) + " argument after * must be an iterable, not " + seq.typeName());
                 }
                 pop();
@@ -1387,8 +1439,18 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                 push(argTuple);
             }
             PyObject init = cls.lookup("__init__");
-            heap.incref(cls);
-            PyInstance inst = heap.alloc(new PyInstance(cls));
+            boolean exception = ExceptionClasses.isException(cls);
+            if (exception && !kwargs.isEmpty() && !(init instanceof PyFunction)) {
+                throw new PyRaise("TypeError", cls.name + "() takes no keyword arguments");
+            }
+            PyInstance inst;
+            if (exception) {
+                // BaseException_new keeps the call's argument tuple as args.
+                inst = exceptions.classes.instance(cls, heap.newRef(argTuple != null ? argTuple : values.emptyTuple));
+            } else {
+                heap.incref(cls);
+                inst = heap.alloc(new PyInstance(cls));
+            }
             if (!cls.instantiated) {
                 cls.instantiated = true;
                 cls.hiddenGarbage--;
@@ -1409,7 +1471,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                     heap.decref(inst);
                     throw new PyRaise("TypeError", "__init__() should return None, not '" + r.typeName() + "'");
                 }
-            } else if (!args.isEmpty() || !kwargs.isEmpty()) {
+            } else if (!exception && (!args.isEmpty() || !kwargs.isEmpty())) {
                 heap.decref(inst);
                 throw new PyRaise("TypeError", cls.name + "() takes no arguments");
             }
@@ -1453,13 +1515,17 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         } catch (ControlFlow.Return r) {
             result = r.value;
         } catch (PyRaise e) {
-            // The traceback keeps the frame (and its locals) alive until the interpreter shuts down.
-            tracebackFrames.add(f);
-            throw e;
-        } finally {
+            // A traceback entry holds the frame object, which takes the locals over as the frame ends.
+            exceptions.traceHere(e, f);
             frames.remove(frames.size() - 1);
-            if (!tracebackFrames.contains(f)) line = callerLine;
+            if (ExceptionHandling.catchable(e)) clearFrame(f);
+            throw e;
+        } catch (RuntimeException | Error stop) {
+            frames.remove(frames.size() - 1);
+            throw stop;
         }
+        frames.remove(frames.size() - 1);
+        line = callerLine;
         push(result);
         clearFrame(f);
         pop();
@@ -1482,8 +1548,9 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         }
     }
 
-    /** _PyFrame_Clear: locals in co_localsplusnames order, then the function. */
+    /** _PyFrame_Clear: locals in co_localsplusnames order, then the function (unless a frame object takes them). */
     private void clearFrame(Frame f) {
+        if (exceptions.frameEnds(f, frames.isEmpty() ? null : frame())) return;
         for (int i = 0; i < f.locals.length; i++) {
             PyObject v = f.locals[i];
             f.locals[i] = null;
@@ -1754,6 +1821,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             pop();
         }
         Frame f = new Frame(e.kind().codeName, globals, scope, fn);
+        f.line = line;
         f.locals[0] = it;
         startFrame(f, fn);
         if (frames.size() >= recursionLimit) {
@@ -1781,9 +1849,9 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             while (stack.size() > base) heap.decref(pop());
             pop();
             heap.decref(result);
+            if (ex instanceof PyRaise p) exceptions.traceHere(p, f);
             frames.remove(frames.size() - 1);
-            if (ex instanceof PyRaise) tracebackFrames.add(f);
-            else clearFrame(f);
+            clearFrame(f);
             throw ex;
         }
         pop();

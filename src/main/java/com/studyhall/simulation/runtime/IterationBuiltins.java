@@ -60,11 +60,25 @@ final class IterationBuiltins {
     private PyObject next(List<PyObject> args) {
         Args.count("next", args, 1, 2);
         PyObject it = args.get(0);
+        if (it instanceof PyGenerator g) return nextOfGenerator(g, args);
         if (!p.isIterator(it)) throw new PyRaise("TypeError", "'" + it.typeName() + "' object is not an iterator");
         PyObject item = p.next(it);
         if (item != null) return item;
         if (args.size() > 1) return heap.newRef(args.get(1));
         throw new PyRaise("StopIteration", "");
+    }
+
+    /** next(gen[, default]): the next value, else the default, else StopIteration carrying the returned value. */
+    private PyObject nextOfGenerator(PyGenerator g, List<PyObject> args) {
+        PyObject item = in.generators.send(g, null);
+        if (item != null) return item;
+        PyObject returned = in.generators.takeReturned();
+        if (args.size() > 1) {
+            heap.decref(returned);
+            return heap.newRef(args.get(1));
+        }
+        if (returned instanceof PyNone) throw new PyRaise("StopIteration", "");
+        throw PyRaise.withArg("StopIteration", in.ops.str(returned), returned);
     }
 
     /** New iterators of every argument, in a tuple (ittuple of zip and map). */

@@ -14,7 +14,8 @@ final class ObjectBuiltins {
             try {
                 return in.getAttr(args.get(0), name);
             } catch (PyRaise e) {
-                if (args.size() < 3 || !e.type.equals("AttributeError")) throw e;
+                if (args.size() < 3 || !in.exceptions.is(e, "AttributeError")) throw e;
+                in.exceptions.discard(e);
                 return in.heap.newRef(args.get(2));
             }
         });
@@ -25,7 +26,8 @@ final class ObjectBuiltins {
                 in.heap.decref(in.getAttr(args.get(0), name));
                 return in.values.trueObj;
             } catch (PyRaise e) {
-                if (!e.type.equals("AttributeError")) throw e;
+                if (!in.exceptions.is(e, "AttributeError")) throw e;
+                in.exceptions.discard(e);
                 return in.values.falseObj;
             }
         });

@@ -15,7 +15,7 @@ final class SetType extends BuiltinType {
         });
         method("remove", (self, args, kw) -> {
             PyObject o = ((PySet) self).discard(args.get(0));
-            if (o == null) throw new PyRaise("KeyError", ops().repr(args.get(0)));
+            if (o == null) throw PyRaise.withArg("KeyError", ops().repr(args.get(0)), heap.newRef(args.get(0)));
             heap.decref(o);
             return v.none;
         });

@@ -6,6 +6,7 @@ import com.studyhall.simulation.heap.*;
 final class SysModule extends NativeModule {
     SysModule(Interpreter in) {
         super("sys", in);
+        function("exc_info", (args, kw) -> in.exceptions.excInfo());
         function("getrefcount", (args, kw) -> {
             PyObject o = one("sys.getrefcount", args);
             return v.integer(o.shared ? 1_000_000_000L : o.refcnt);

@@ -15,7 +15,8 @@ import java.util.Set;
 public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     /** Special attributes the lab models: a generator's __next__, a function's defaults and closure. */
     private static final Set<String> ALLOWED_SPECIAL_ATTRIBUTES = Set.of("__init__", "__del__", "__next__",
-            "__closure__", "__defaults__", "__kwdefaults__");
+            "__closure__", "__defaults__", "__kwdefaults__", "__name__", "__traceback__", "__cause__", "__context__",
+            "__suppress_context__");
 
     /** The special methods a user class may define: the engine calls each from the matching type slot. */
     private static final Set<String> SPECIAL_METHODS = specialMethods();
@@ -23,7 +24,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     private static Set<String> specialMethods() {
         Set<String> names = new java.util.HashSet<>(Set.of("__init__", "__del__", "__repr__", "__str__", "__eq__",
                 "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__len__", "__bool__", "__getitem__", "__setitem__",
-                "__delitem__", "__contains__", "__call__", "__neg__", "__pos__", "__invert__"));
+                "__delitem__", "__contains__", "__call__", "__neg__", "__pos__", "__invert__", "__enter__", "__exit__"));
         for (String op : List.of("add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "and", "or", "xor",
                 "lshift", "rshift")) {
             names.add("__" + op + "__");
@@ -316,6 +317,34 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     }
 
     public Void visitNonlocal(Stmt.Nonlocal s) { return null; }
+
+    public Void visitTry(Stmt.Try s) {
+        body(s.body());
+        for (Stmt.Handler h : s.handlers()) {
+            expr(h.type());
+            if (h.name() != null) bound.add(h.name());
+            body(h.body());
+        }
+        body(s.orElse());
+        body(s.finalBody());
+        return null;
+    }
+
+    public Void visitRaise(Stmt.Raise s) { expr(s.exception()); expr(s.cause()); return null; }
+
+    public Void visitAssert(Stmt.Assert s) { expr(s.test()); expr(s.message()); return null; }
+
+    public Void visitWith(Stmt.With s) {
+        for (Stmt.WithItem w : s.items()) {
+            expr(w.context());
+            if (w.target() != null) {
+                bind(w.target());
+                expr(w.target());
+            }
+        }
+        body(s.body());
+        return null;
+    }
 
     public Void visitUnsupported(Stmt.Unsupported s) {
         refuse(s.token(), s.what());

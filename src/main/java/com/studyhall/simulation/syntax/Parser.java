@@ -55,7 +55,9 @@ public final class Parser {
                 case FOR -> out.add(forStatement());
                 case DEF -> out.add(functionDef());
                 case CLASS -> out.add(classDef());
-                case TRY, WITH, ASYNC, EXCEPT, FINALLY -> out.add(unsupportedCompound());
+                case TRY -> out.add(tryStatement());
+                case WITH -> out.add(withStatement());
+                case ASYNC, EXCEPT, FINALLY -> out.add(unsupportedCompound());
                 case AT -> out.add(decorated());
                 default -> simpleStatements(out);
             }
@@ -104,8 +106,19 @@ public final class Parser {
             }
             case IMPORT: return importStatement();
             case FROM: return importFrom();
-            case RAISE: return skipLine(t, "raise");
-            case ASSERT: return skipLine(t, "assert");
+            case RAISE: {
+                advance();
+                if (check(NEWLINE) || check(SEMICOLON) || check(EOF)) return new Stmt.Raise(t, null, null);
+                Expr exc = expression();
+                Expr cause = match(FROM) ? expression() : null;
+                return new Stmt.Raise(t, exc, cause);
+            }
+            case ASSERT: {
+                advance();
+                Expr test = expression();
+                Expr message = match(COMMA) ? expression() : null;
+                return new Stmt.Assert(t, test, message);
+            }
             case NONLOCAL: {
                 advance();
                 List<String> names = new ArrayList<>();
@@ -410,6 +423,57 @@ public final class Parser {
             simpleStatements(body);
         }
         return body;
+    }
+
+    /** try: ... except T as e: ... else: ... finally: ... with CPython's syntax errors for a malformed one. */
+    private Stmt tryStatement() {
+        Token t = advance();
+        List<Stmt> body = block();
+        List<Stmt.Handler> handlers = new ArrayList<>();
+        while (check(EXCEPT)) {
+            Token h = advance();
+            if (check(STAR)) throw error(peek(), "except* (exception groups) is not supported in the memory lab");
+            Expr type = null;
+            String name = null;
+            if (!check(COLON)) {
+                type = expression();
+                if (match(COMMA)) throw error(previous(), "multiple exception types must be parenthesized");
+                if (match(AS)) name = consume(NAME, "invalid syntax").lexeme();
+            }
+            if (type == null && !handlers.isEmpty() && handlers.get(handlers.size() - 1).type() == null) {
+                throw error(h, "default 'except:' must be last");
+            }
+            handlers.add(new Stmt.Handler(h, type, name, block()));
+        }
+        for (int i = 0; i + 1 < handlers.size(); i++) {
+            if (handlers.get(i).type() == null) throw error(handlers.get(i).token(), "default 'except:' must be last");
+        }
+        List<Stmt> orElse = List.of();
+        if (check(ELSE)) {
+            if (handlers.isEmpty()) throw error(peek(), "expected 'except' or 'finally' block");
+            advance();
+            orElse = block();
+        }
+        List<Stmt> finalBody = List.of();
+        if (match(FINALLY)) finalBody = block();
+        if (handlers.isEmpty() && finalBody.isEmpty()) throw error(peek(), "expected 'except' or 'finally' block");
+        return new Stmt.Try(t, body, handlers, orElse, finalBody);
+    }
+
+    /** with a as x, b as y: ... (the parenthesized form of 3.10 too, when it is not a tuple). */
+    private Stmt withStatement() {
+        Token t = advance();
+        List<Stmt.WithItem> items = new ArrayList<>();
+        do {
+            Expr context = expression();
+            Expr target = null;
+            if (match(AS)) {
+                target = bitOr();
+                checkTarget(target);
+            }
+            items.add(new Stmt.WithItem(context, target));
+        } while (match(COMMA));
+        return new Stmt.With(t, items, block());
     }
 
     /** A refused compound statement: skip its header and its block (and its except/else clauses). */

@@ -27,6 +27,10 @@ public sealed interface Stmt {
         R visitNonlocal(Nonlocal s);
         R visitImport(Import s);
         R visitImportFrom(ImportFrom s);
+        R visitTry(Try s);
+        R visitRaise(Raise s);
+        R visitAssert(Assert s);
+        R visitWith(With s);
         R visitUnsupported(Unsupported s);
     }
 
@@ -126,6 +130,31 @@ public sealed interface Stmt {
     record Import(Token token, List<Token> modules, List<String> aliases) implements Stmt {
         public <R> R accept(Visitor<R> v) { return v.visitImport(this); }
     }
+
+    /** try/except/else/finally; handlers empty for try/finally, finalBody empty without finally. */
+    record Try(Token token, List<Stmt> body, List<Handler> handlers, List<Stmt> orElse, List<Stmt> finalBody) implements Stmt {
+        public <R> R accept(Visitor<R> v) { return v.visitTry(this); }
+    }
+
+    /** {@code except T as name:}; type null for a bare except, name null without {@code as}. */
+    record Handler(Token token, Expr type, String name, List<Stmt> body) { }
+
+    /** {@code raise}, {@code raise X} or {@code raise X from Y} (exception and cause null when absent). */
+    record Raise(Token token, Expr exception, Expr cause) implements Stmt {
+        public <R> R accept(Visitor<R> v) { return v.visitRaise(this); }
+    }
+
+    record Assert(Token token, Expr test, Expr message) implements Stmt {
+        public <R> R accept(Visitor<R> v) { return v.visitAssert(this); }
+    }
+
+    /** {@code with a as x, b:} runs as nested with statements, one per item. */
+    record With(Token token, List<WithItem> items, List<Stmt> body) implements Stmt {
+        public <R> R accept(Visitor<R> v) { return v.visitWith(this); }
+    }
+
+    /** One context manager and its optional target. */
+    record WithItem(Expr context, Expr target) { }
 
     record Unsupported(Token token, String what) implements Stmt {
         public <R> R accept(Visitor<R> v) { return v.visitUnsupported(this); }

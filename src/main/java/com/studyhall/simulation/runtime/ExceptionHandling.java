@@ -1,0 +1,561 @@
+package com.studyhall.simulation.runtime;
+
+import com.studyhall.simulation.heap.PyClass;
+import com.studyhall.simulation.heap.PyFrameObject;
+import com.studyhall.simulation.heap.PyInstance;
+import com.studyhall.simulation.heap.PyNone;
+import com.studyhall.simulation.heap.PyObject;
+import com.studyhall.simulation.heap.PyRaise;
+import com.studyhall.simulation.heap.PyTraceback;
+import com.studyhall.simulation.heap.PyTuple;
+import com.studyhall.simulation.syntax.Expr;
+import com.studyhall.simulation.syntax.Stmt;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * try/except/else/finally, raise, assert and with, as CPython 3.11 compiles them: a native error
+ * becomes an exception object when it first reaches a Python frame; each frame it passes adds a
+ * traceback entry holding a frame object, which takes the frame's locals over when the frame
+ * ends (so a caught exception's traceback keeps them alive); the exception being handled sits in
+ * exc_info ({@link #handling}) while a handler, a finally block or __exit__ runs.
+ */
+final class ExceptionHandling {
+    private final Interpreter in;
+    final ExceptionClasses classes;
+    /** exc_info: the exceptions being handled, innermost last (each an owned reference). */
+    final List<PyObject> handling = new ArrayList<>();
+    /** Exceptions Java code holds while a finally block or __exit__ runs before they go on (owned). */
+    final List<PyObject> pending = new ArrayList<>();
+    /** The exception that ended the program (sys.last_value), released first at shutdown. */
+    PyObject uncaught;
+
+    ExceptionHandling(Interpreter in) {
+        this.in = in;
+        this.classes = new ExceptionClasses(in);
+    }
+
+    /** Limits and engine stops are not Python exceptions: nothing catches them, no finally runs. */
+    static boolean catchable(PyRaise e) {
+        return !e.type.endsWith("LimitExceeded");
+    }
+
+    // ---- exception objects ----
+
+    /** Is the raise of this builtin class or a subclass of it? */
+    boolean is(PyRaise e, String className) {
+        if (e.exception instanceof PyInstance i) return i.cls.isSubclassOf(classes.get(className));
+        PyClass c = classes.get(e.type);
+        return c != null ? c.isSubclassOf(classes.get(className)) : e.type.equals(className);
+    }
+
+    /** sys.exc_info(): (type, value, traceback) of the exception being handled, or three Nones. */
+    PyObject excInfo() {
+        PyObject[] items = new PyObject[3];
+        if (handling.isEmpty()) {
+            for (int i = 0; i < 3; i++) items[i] = in.values.none;
+        } else {
+            PyInstance exc = (PyInstance) handling.get(handling.size() - 1);
+            items[0] = in.heap.newRef(exc.cls);
+            items[1] = in.heap.newRef(exc);
+            items[2] = in.heap.newRef(exc.exc.traceback == null ? in.values.none : exc.exc.traceback);
+        }
+        return in.heap.alloc(new PyTuple(items));
+    }
+
+    /** The data attributes BaseException adds (getset descriptors in CPython); null for other names. */
+    PyObject attribute(PyInstance e, String name) {
+        PyObject v = switch (name) {
+            case "args" -> e.exc.args;
+            case "__traceback__" -> e.exc.traceback;
+            case "__cause__" -> e.exc.cause;
+            case "__context__" -> e.exc.context;
+            case "__suppress_context__" -> in.values.bool(e.exc.suppressContext);
+            default -> null;
+        };
+        if (v == null && !ATTRIBUTES.contains(name)) return null;
+        return in.heap.newRef(v == null ? in.values.none : v);
+    }
+
+    static final java.util.Set<String> ATTRIBUTES = java.util.Set.of("args", "__traceback__", "__cause__", "__context__",
+            "__suppress_context__");
+
+    /** The exception object of a raise (made from the native error on first need). */
+    PyInstance materialize(PyRaise e) {
+        if (e.exception == null) {
+            PyObject arg = e.arg;
+            e.arg = null;
+            e.exception = classes.make(e.type, e.pyMessage, arg);
+            setContext((PyInstance) e.exception);
+        }
+        return (PyInstance) e.exception;
+    }
+
+    /**
+     * _PyErr_SetObject: an exception raised while another is handled gets it as __context__,
+     * unless that would make a cycle (the chain is cut where it reaches the new exception).
+     */
+    private void setContext(PyInstance exc) {
+        if (handling.isEmpty()) return;
+        PyObject current = handling.get(handling.size() - 1);
+        if (current == exc || current instanceof PyNone) return;
+        PyObject o = current;
+        while (o instanceof PyInstance i && i.exc != null && i.exc.context != null) {
+            if (i.exc.context == exc) {
+                PyObject cut = i.exc.context;
+                i.exc.context = null;
+                in.heap.decref(cut);
+                break;
+            }
+            o = i.exc.context;
+        }
+        PyObject old = exc.exc.context;
+        exc.exc.context = in.heap.newRef(current);
+        in.heap.decref(old);
+    }
+
+    /** PyTraceBack_Here: a new traceback entry for the frame (once per frame the error passes). */
+    void traceHere(PyRaise e, Frame f) {
+        if (e.tracedIn == f || f.ownedByGenerator || !catchable(e)) return;
+        PyInstance exc = materialize(e);
+        e.tracedIn = f;
+        PyFrameObject fo = frameObject(f);
+        fo.lineno = f.line;
+        in.heap.incref(fo);
+        PyObject old = exc.exc.traceback;
+        exc.exc.traceback = in.heap.alloc(new PyTraceback(old, fo, f.line));
+    }
+
+    /** _PyFrame_GetFrameObject: made once per frame, held by the running frame. */
+    private PyFrameObject frameObject(Frame f) {
+        if (f.frameObject == null) {
+            f.frameObject = in.heap.alloc(new PyFrameObject(f.name, f.varnames));
+            f.frameObject.lineno = f.line;
+        }
+        return f.frameObject;
+    }
+
+    /**
+     * A frame ends: its frame object, if something else still holds it, takes the locals and the
+     * function over (and links to the caller's frame object); true when it did.
+     */
+    boolean frameEnds(Frame f, Frame caller) {
+        PyFrameObject fo = f.frameObject;
+        if (fo == null) return false;
+        f.frameObject = null;
+        boolean taken = fo.refcnt > 1 && f.locals != null;
+        if (taken) {
+            fo.locals = f.locals;
+            fo.function = f.function;
+            fo.lineno = f.line;
+            if (caller != null && !caller.ownedByGenerator) {
+                fo.back = frameObject(caller);
+                in.heap.incref(fo.back);
+            }
+        }
+        in.heap.decref(fo);
+        return taken;
+    }
+
+    /** Java code drops a raise it handled itself (hasattr, a finalizer's error): its objects go. */
+    void discard(PyRaise e) {
+        PyObject exc = e.exception, arg = e.arg;
+        e.exception = null;
+        e.arg = null;
+        in.heap.decref(arg);
+        in.heap.decref(exc);
+    }
+
+    /** The error reaches the top of the module: it is kept (sys.last_value) until shutdown. */
+    PyRaise uncaught(PyRaise e, Frame module) {
+        if (!catchable(e)) return e;
+        traceHere(e, module);
+        PyInstance exc = materialize(e);
+        frameEnds(module, null);
+        e.exception = null;
+        uncaught = exc;
+        String message;
+        try {
+            message = in.ops.str(exc);
+        } catch (PyRaise strFailed) {
+            discard(strFailed);
+            message = "<exception str() failed>";
+        }
+        report = new TracebackText(in, in.source).report(exc);
+        return new PyRaise(exc.cls.name, message);
+    }
+
+    /** CPython's full report of the uncaught exception (null when the program ended normally). */
+    String report;
+
+    void releaseUncaught() {
+        PyObject u = uncaught;
+        uncaught = null;
+        in.heap.decref(u);
+    }
+
+    // ---- statements ----
+
+    void executeTry(Stmt.Try s) {
+        if (s.finalBody().isEmpty()) {
+            tryExcept(s);
+            return;
+        }
+        Frame f = in.frame();
+        try {
+            tryExcept(s);
+        } catch (PyRaise e) {
+            if (!catchable(e)) throw e;
+            traceHere(e, f);
+            PyInstance exc = materialize(e);
+            // The exceptional finally block runs with the exception as exc_info (PUSH_EXC_INFO).
+            e.exception = null;
+            pending.add(exc);
+            push(exc);
+            try {
+                runHandlerBody(s.finalBody());
+            } catch (RuntimeException other) {
+                pop();
+                pending.remove(pending.size() - 1);
+                in.heap.decref(exc);
+                throw other;
+            }
+            pop();
+            pending.remove(pending.size() - 1);
+            e.exception = exc;
+            throw e;
+        } catch (ControlFlow.Return r) {
+            in.push(r.value);
+            try {
+                in.block(s.finalBody());
+            } catch (RuntimeException other) {
+                in.heap.decref(in.pop());
+                throw other;
+            }
+            in.pop();
+            throw r;
+        } catch (ControlFlow flow) {
+            in.block(s.finalBody());
+            throw flow;
+        }
+        in.block(s.finalBody());
+    }
+
+    /** A handler-like body: an exception escaping it gets the handled one as its context. */
+    private void runHandlerBody(List<Stmt> body) {
+        try {
+            in.block(body);
+        } catch (PyRaise e) {
+            escaping(e);
+            throw e;
+        }
+    }
+
+    private void tryExcept(Stmt.Try s) {
+        if (s.handlers().isEmpty()) {
+            in.block(s.body());
+            return;
+        }
+        Frame f = in.frame();
+        try {
+            in.block(s.body());
+        } catch (PyRaise e) {
+            if (!catchable(e)) throw e;
+            traceHere(e, f);
+            handle(s, e);
+            return;
+        }
+        in.block(s.orElse());
+    }
+
+    /** PUSH_EXC_INFO, then the first matching handler runs; none matching re-raises the exception. */
+    private void handle(Stmt.Try s, PyRaise e) {
+        PyInstance exc = materialize(e);
+        e.exception = null;
+        push(exc);
+        for (Stmt.Handler h : s.handlers()) {
+            in.line = h.token().line();
+            in.frame().line = in.line;
+            boolean match;
+            try {
+                match = h.type() == null || matches(exc, h.type());
+            } catch (PyRaise other) {
+                escaping(other);
+                pop();
+                in.heap.decref(exc);
+                throw other;
+            }
+            if (!match) continue;
+            runHandler(h, exc);
+            return;
+        }
+        // No handler matched: the same exception goes on (RERAISE adds no traceback entry).
+        pop();
+        e.exception = exc;
+        throw e;
+    }
+
+    /**
+     * One handler. The stack's reference to the exception moves into the name (or is dropped);
+     * at the end POP_EXCEPT restores exc_info and, as CPython compiles it, name = None; del name
+     * (in the other order when an exception escapes the handler).
+     */
+    private void runHandler(Stmt.Handler h, PyInstance exc) {
+        if (h.name() != null) in.storeName(h.name(), exc);
+        else in.heap.decref(exc);
+        try {
+            in.block(h.body());
+        } catch (PyRaise other) {
+            escaping(other);
+            unbind(h);
+            pop();
+            throw other;
+        } catch (ControlFlow flow) {
+            pop();
+            unbind(h);
+            throw flow;
+        }
+        pop();
+        unbind(h);
+    }
+
+    /** An exception leaving a handler, finally block or __exit__: its entry here, the handled one as its context. */
+    private void escaping(PyRaise other) {
+        if (!catchable(other)) return;
+        traceHere(other, in.frame());
+        materialize(other);
+    }
+
+    private void unbind(Stmt.Handler h) {
+        if (h.name() == null) return;
+        in.storeName(h.name(), in.values.none);
+        in.deleteName(h.name());
+    }
+
+    /** Does the exception match the handler's class (or tuple of classes)? */
+    private boolean matches(PyInstance exc, Expr typeExpr) {
+        PyObject t = in.eval(typeExpr);
+        try {
+            List<PyObject> options = t instanceof PyTuple tu ? List.of(tu.items) : List.of(t);
+            boolean match = false;
+            for (PyObject o : options) {
+                if (!(o instanceof PyClass c) || !ExceptionClasses.isException(c)) {
+                    throw new PyRaise("TypeError", "catching classes that do not inherit from BaseException is not allowed");
+                }
+                if (exc.cls.isSubclassOf(c)) match = true;
+            }
+            return match;
+        } finally {
+            in.heap.decref(t);
+        }
+    }
+
+    private void push(PyObject exc) {
+        in.heap.incref(exc);
+        handling.add(exc);
+    }
+
+    private void pop() {
+        in.heap.decref(handling.remove(handling.size() - 1));
+    }
+
+    void executeRaise(Stmt.Raise s) {
+        if (s.exception() == null) {
+            PyObject current = handling.isEmpty() ? null : handling.get(handling.size() - 1);
+            if (current == null) throw new PyRaise("RuntimeError", "No active exception to reraise");
+            PyInstance exc = (PyInstance) current;
+            PyRaise r = new PyRaise(exc.cls.name, "", in.heap.newRef(exc));
+            r.tracedIn = in.frame();
+            throw r;
+        }
+        PyInstance exc = instance(in.eval(s.exception()));
+        if (s.cause() != null) {
+            PyObject cause;
+            try {
+                cause = in.eval(s.cause());
+                if (!(cause instanceof PyNone)) cause = instanceOrNull(cause);
+            } catch (RuntimeException ex) {
+                in.heap.decref(exc);
+                throw ex;
+            }
+            if (cause == null) {
+                in.heap.decref(exc);
+                throw new PyRaise("TypeError", "exception causes must derive from BaseException");
+            }
+            PyObject old = exc.exc.cause;
+            exc.exc.cause = cause instanceof PyNone ? null : cause;
+            exc.exc.suppressContext = true;
+            in.heap.decref(old);
+        }
+        setContext(exc);
+        throw new PyRaise(exc.cls.name, "", exc);
+    }
+
+    /** raise X: an exception class is called with no arguments; an instance is raised itself. */
+    private PyInstance instance(PyObject v) {
+        PyInstance exc = instanceOrNull(v);
+        if (exc == null) throw new PyRaise("TypeError", "exceptions must derive from BaseException");
+        return exc;
+    }
+
+    private PyInstance instanceOrNull(PyObject v) {
+        if (v instanceof PyInstance i && i.exc != null) return i;
+        if (v instanceof PyClass c && ExceptionClasses.isException(c)) {
+            in.push(c);
+            try {
+                PyObject made = in.callNative(c, new ArrayList<>(), Map.of());
+                if (!(made instanceof PyInstance i) || i.exc == null) {
+                    in.heap.decref(made);
+                    throw new PyRaise("TypeError", "calling " + c.name + " should have returned an instance of BaseException, not "
+                            + made.typeName());
+                }
+                return i;
+            } finally {
+                in.pop();
+                in.heap.decref(c);
+            }
+        }
+        in.heap.decref(v);
+        return null;
+    }
+
+    void executeAssert(Stmt.Assert s) {
+        if (in.condition(s.test())) return;
+        PyClass cls = classes.get("AssertionError");
+        List<PyObject> args = new ArrayList<>();
+        if (s.message() != null) {
+            PyObject m = in.eval(s.message());
+            in.push(m);
+            args.add(m);
+        }
+        PyObject exc;
+        try {
+            exc = in.callNative(cls, args, Map.of());
+        } finally {
+            for (PyObject a : args) in.heap.decref(in.pop());
+        }
+        setContext((PyInstance) exc);
+        throw new PyRaise("AssertionError", "", exc);
+    }
+
+    // ---- with ----
+
+    void executeWith(Stmt.With s) {
+        with(s, 0);
+    }
+
+    private void with(Stmt.With s, int item) {
+        if (item == s.items().size()) {
+            in.block(s.body());
+            return;
+        }
+        Stmt.WithItem w = s.items().get(item);
+        PyObject manager = in.eval(w.context());
+        in.push(manager);
+        PyObject enter;
+        PyObject exit;
+        try {
+            enter = special(manager, "__enter__");
+            in.push(enter);
+            exit = special(manager, "__exit__");
+        } catch (RuntimeException ex) {
+            while (in.stack.size() > 0 && in.stack.get(in.stack.size() - 1) != manager) in.heap.decref(in.pop());
+            in.heap.decref(in.pop());
+            throw ex;
+        }
+        in.pop();
+        // BEFORE_WITH: __exit__ takes the manager's place on the stack while the block runs.
+        in.stack.set(in.stack.size() - 1, exit);
+        in.heap.decref(manager);
+        PyObject entered;
+        try {
+            // The bound __enter__ stays alive through its call (method_vectorcall), then goes.
+            in.push(enter);
+            try {
+                entered = in.callBorrowed(enter, new ArrayList<>());
+            } finally {
+                in.pop();
+                in.heap.decref(enter);
+            }
+        } catch (RuntimeException ex) {
+            releaseExit(exit);
+            throw ex;
+        }
+        Frame f = in.frame();
+        try {
+            if (w.target() != null) in.assign(w.target(), entered);
+            else in.heap.decref(entered);
+            with(s, item + 1);
+        } catch (PyRaise e) {
+            if (!catchable(e)) throw e;
+            traceHere(e, f);
+            PyInstance exc = materialize(e);
+            e.exception = null;
+            push(exc);
+            boolean suppress;
+            in.push(exc); // WITH_EXCEPT_START: the exception waits on the stack while __exit__ runs
+            try {
+                PyObject tb = exc.exc.traceback == null ? in.values.none : exc.exc.traceback;
+                PyObject r;
+                try {
+                    r = callExit(exit, List.of(exc.cls, exc, tb));
+                } finally {
+                    in.stack.remove(in.stack.lastIndexOf(exc));
+                }
+                in.push(r);
+                try {
+                    suppress = in.ops.truthy(r);
+                } finally {
+                    in.heap.decref(in.pop());
+                }
+            } catch (PyRaise other) {
+                escaping(other);
+                pop();
+                in.heap.decref(exc);
+                releaseExit(exit);
+                throw other;
+            }
+            pop();
+            releaseExit(exit);
+            if (suppress) {
+                in.heap.decref(exc);
+                return;
+            }
+            e.exception = exc;
+            throw e;
+        } catch (RuntimeException flow) {
+            if (flow instanceof ControlFlow) exitQuietly(exit);
+            else releaseExit(exit);
+            throw flow;
+        }
+        exitQuietly(exit);
+    }
+
+    /** __exit__(None, None, None) on a normal exit or a return/break/continue; its result is dropped. */
+    private void exitQuietly(PyObject exit) {
+        try {
+            PyObject none = in.values.none;
+            in.heap.decref(callExit(exit, List.of(none, none, none)));
+        } finally {
+            releaseExit(exit);
+        }
+    }
+
+    private PyObject callExit(PyObject exit, List<PyObject> args) {
+        return in.callBorrowed(exit, new ArrayList<>(args));
+    }
+
+    private void releaseExit(PyObject exit) {
+        in.stack.remove(in.stack.lastIndexOf(exit));
+        in.heap.decref(exit);
+    }
+
+    /** _PyObject_LookupSpecial: the method found on the class, bound to the manager. */
+    private PyObject special(PyObject manager, String name) {
+        if (manager instanceof PyInstance i && i.cls.lookup(name) != null) return in.getAttr(manager, name);
+        throw new PyRaise("TypeError",
+                "'" + manager.typeName() + "' object does not support the context manager protocol"
+                        + (name.equals("__exit__") ? " (missed __exit__ method)" : ""));
+    }
+}

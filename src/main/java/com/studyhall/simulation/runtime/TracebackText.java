@@ -1,0 +1,72 @@
+package com.studyhall.simulation.runtime;
+
+import com.studyhall.simulation.heap.PyInstance;
+import com.studyhall.simulation.heap.PyObject;
+import com.studyhall.simulation.heap.PyRaise;
+import com.studyhall.simulation.heap.PyTraceback;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+
+/**
+ * The report CPython prints for an uncaught exception: the chain of causes and contexts first,
+ * then "Traceback (most recent call last):", one "File ..., line N, in name" entry per traceback
+ * entry with its source line, and the "Type: message" line. The carets 3.11 draws under the
+ * failing expression are left out.
+ */
+final class TracebackText {
+    static final String FILE = "main.py";
+
+    private final Interpreter in;
+    private final String[] lines;
+
+    TracebackText(Interpreter in, String source) {
+        this.in = in;
+        this.lines = source == null ? new String[0] : source.split("\n", -1);
+    }
+
+    String report(PyInstance exc) {
+        StringBuilder out = new StringBuilder();
+        chain(exc, out, new IdentityHashMap<>());
+        return out.toString();
+    }
+
+    private void chain(PyInstance exc, StringBuilder out, IdentityHashMap<PyObject, Boolean> seen) {
+        seen.put(exc, true);
+        if (exc.exc.cause instanceof PyInstance cause && cause.exc != null && !seen.containsKey(cause)) {
+            chain(cause, out, seen);
+            out.append("\nThe above exception was the direct cause of the following exception:\n\n");
+        } else if (!exc.exc.suppressContext && exc.exc.context instanceof PyInstance ctx && ctx.exc != null
+                && !seen.containsKey(ctx)) {
+            chain(ctx, out, seen);
+            out.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+        List<PyTraceback> entries = new ArrayList<>();
+        for (PyObject t = exc.exc.traceback; t instanceof PyTraceback tb; t = tb.next) entries.add(tb);
+        if (!entries.isEmpty()) out.append("Traceback (most recent call last):\n");
+        for (PyTraceback tb : entries) {
+            String name = tb.frame == null ? "<module>" : shortName(tb.frame.name);
+            out.append("  File \"").append(FILE).append("\", line ").append(tb.lineno).append(", in ").append(name).append('\n');
+            if (tb.lineno >= 1 && tb.lineno <= lines.length && !lines[tb.lineno - 1].isBlank()) {
+                out.append("    ").append(lines[tb.lineno - 1].strip()).append('\n');
+            }
+        }
+        out.append(lastLine(exc)).append('\n');
+    }
+
+    /** co_name: a function's own name, not its qualified name. */
+    private static String shortName(String qualname) {
+        return qualname.startsWith("<") ? qualname : qualname.substring(qualname.lastIndexOf('.') + 1);
+    }
+
+    private String lastLine(PyInstance exc) {
+        String text;
+        try {
+            text = in.ops.str(exc);
+        } catch (PyRaise failed) {
+            in.exceptions.discard(failed);
+            text = "<exception str() failed>";
+        }
+        return text.isEmpty() ? exc.cls.name : exc.cls.name + ": " + text;
+    }
+}
