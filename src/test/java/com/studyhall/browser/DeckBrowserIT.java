@@ -24,8 +24,7 @@ class DeckBrowserIT extends BrowserJourney {
         browser.findElement(By.id("email")).sendKeys(email);
         browser.findElement(By.id("displayName")).sendKeys("Anki fan");
         browser.findElement(By.id("password")).sendKeys("spaced repetition every day", Keys.ENTER);
-        wait.until(ExpectedConditions.urlContains("/login"));
-        browser.findElement(By.id("password")).sendKeys("spaced repetition every day", Keys.ENTER);
+        // Signing up signs the learner in.
         wait.until(ExpectedConditions.urlContains("/my"));
         browser.get(url("/courses/python-memory-management"));
         browser.findElement(By.xpath("//button[normalize-space()='Enroll for free']")).click();
