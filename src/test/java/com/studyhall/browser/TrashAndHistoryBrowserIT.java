@@ -70,7 +70,7 @@ class TrashAndHistoryBrowserIT extends BrowserJourney {
         learner.get(url("/courses/" + COURSE + "/refs"));
         assertThat(main(learner)).contains("References");
         learner.get(url("/my"));
-        assertThat(learner.findElements(By.cssSelector("a[href='/courses/" + COURSE + "/refs']"))).hasSize(1);
+        assertThat(learner.findElements(By.cssSelector(".section-progress a[href='/courses/" + COURSE + "/refs']"))).hasSize(1);
 
         browser.get(url(STUDIO + "/sections/refs"));
         clickAndConfirm(browser, By.xpath("//button[normalize-space()='Delete section']"));
@@ -78,7 +78,7 @@ class TrashAndHistoryBrowserIT extends BrowserJourney {
 
         learner.get(url("/my"));
         assertThat(main(learner)).contains("Trash journey");
-        assertThat(learner.findElements(By.cssSelector("a[href='/courses/" + COURSE + "/refs']"))).isEmpty();
+        assertThat(learner.findElements(By.cssSelector(".section-progress a[href='/courses/" + COURSE + "/refs']"))).isEmpty();
 
         browser.get(url(STUDIO + "/trash"));
         assertThat(main(browser)).contains("Section", "References", "Ines Instructor", "30");
@@ -88,7 +88,7 @@ class TrashAndHistoryBrowserIT extends BrowserJourney {
         assertThat(main(browser)).contains("The trash is empty.");
 
         learner.get(url("/my"));
-        assertThat(learner.findElements(By.cssSelector("a[href='/courses/" + COURSE + "/refs']"))).hasSize(1);
+        assertThat(learner.findElements(By.cssSelector(".section-progress a[href='/courses/" + COURSE + "/refs']"))).hasSize(1);
         learner.get(url("/courses/" + COURSE + "/refs"));
         assertThat(main(learner)).contains("References");
 
