@@ -58,6 +58,10 @@ class PhoneHeaderBrowserIT extends BrowserJourney {
         assertThat(browser.findElement(By.cssSelector(".site-header .menu-toggle")).isDisplayed()).isFalse();
         assertThat(headerLinks()).allSatisfy(link -> assertThat(link.isDisplayed()).isTrue());
         assertThat(browser.findElement(By.id("site-menu")).isDisplayed()).isFalse();
+        // The links exist once for the header and once for the phone's footer list, and only the
+        // header's are seen on a desktop.
+        assertThat(browser.findElements(By.cssSelector("a[href='/my']"))).hasSize(2)
+                .filteredOn(WebElement::isDisplayed).hasSize(1);
     }
 
     private List<WebElement> headerLinks() {
