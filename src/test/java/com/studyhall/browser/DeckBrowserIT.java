@@ -60,6 +60,10 @@ class DeckBrowserIT extends BrowserJourney {
         assertThat(browser.findElements(By.cssSelector("svg[role=img]"))).hasSize(5);
         BothWidths.passAxe(browser, "deck-stats");
 
+        browser.get(url("/courses/python-memory-management/cards"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Cards of Python Memory Management");
+        BothWidths.passAxe(browser, "deck-card-browser");
+
         browser.get(url("/my"));
         WebElement goal = browser.findElement(By.id("goal-reviews"));
         goal.clear();
