@@ -6,7 +6,6 @@ import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
@@ -22,13 +21,7 @@ import java.util.function.Supplier;
 @Component
 class PublishedShelves {
 
-    private record Snapshot(List<CategoryShelf> shelves, long loadedAt, long generation) {
-    }
-
-    private final long ttlNanos;
-    private final LongSupplier nanoClock;
-    private final AtomicLong generation = new AtomicLong();
-    private volatile Snapshot snapshot;
+    private final ExpiringSnapshot<List<CategoryShelf>> snapshot;
 
     @Autowired
     PublishedShelves(@Value("${app.catalog.cache-ttl:5s}") Duration ttl) {
@@ -36,28 +29,16 @@ class PublishedShelves {
     }
 
     PublishedShelves(Duration ttl, LongSupplier nanoClock) {
-        this.ttlNanos = ttl.toNanos();
-        this.nanoClock = nanoClock;
+        this.snapshot = new ExpiringSnapshot<>(ttl, nanoClock);
     }
 
     /** The cached shelves, or those the loader reads when there are none or they are too old. */
     List<CategoryShelf> get(Supplier<List<CategoryShelf>> loader) {
-        long now = nanoClock.getAsLong();
-        long current = generation.get();
-        Snapshot cached = snapshot;
-        if (cached != null && cached.generation() == current && now - cached.loadedAt() < ttlNanos) {
-            return cached.shelves();
-        }
-        List<CategoryShelf> loaded = loader.get();
-        if (generation.get() == current) {
-            snapshot = new Snapshot(loaded, now, current);
-        }
-        return loaded;
+        return snapshot.get(loader);
     }
 
     /** Forgets the cached shelves: the next visitor reads the catalog again. */
     void invalidate() {
-        generation.incrementAndGet();
-        snapshot = null;
+        snapshot.invalidate();
     }
 }

@@ -3,6 +3,7 @@ package com.studyhall.catalog.search;
 import com.studyhall.catalog.Course;
 import com.studyhall.catalog.CourseCard;
 import com.studyhall.catalog.CourseRepository;
+import com.studyhall.catalog.ExpiringSnapshot;
 import com.studyhall.catalog.Section;
 import com.studyhall.catalog.SectionRepository;
 import org.springframework.beans.factory.annotation.Value;
@@ -14,7 +15,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 /**
@@ -29,16 +29,11 @@ import java.util.stream.Collectors;
 @Service
 public class CourseSearch {
 
-    private record Snapshot(SearchIndex index, long loadedAt, long generation) {
-    }
-
     private final CourseRepository courses;
     private final SectionRepository sections;
     private final List<SectionTexts> sectionTexts;
     private final TransactionTemplate readOnly;
-    private final long ttlNanos;
-    private final AtomicLong generation = new AtomicLong();
-    private volatile Snapshot snapshot;
+    private final ExpiringSnapshot<SearchIndex> index;
 
     CourseSearch(CourseRepository courses, SectionRepository sections, List<SectionTexts> sectionTexts,
                  PlatformTransactionManager transactions, @Value("${app.catalog.cache-ttl:5s}") Duration ttl) {
@@ -47,32 +42,17 @@ public class CourseSearch {
         this.sectionTexts = List.copyOf(sectionTexts);
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
-        this.ttlNanos = ttl.toNanos();
+        this.index = new ExpiringSnapshot<>(ttl, System::nanoTime);
     }
 
     /** The published courses matching every word of the query, best first. */
     public List<CourseHit> search(String query) {
-        return index().search(Words.ofQuery(query));
+        return index.get(() -> readOnly.execute(status -> build())).search(Words.ofQuery(query));
     }
 
     /** Forgets the index: the next search reads the catalog again. */
     public void invalidate() {
-        generation.incrementAndGet();
-        snapshot = null;
-    }
-
-    private SearchIndex index() {
-        long now = System.nanoTime();
-        long current = generation.get();
-        Snapshot cached = snapshot;
-        if (cached != null && cached.generation() == current && now - cached.loadedAt() < ttlNanos) {
-            return cached.index();
-        }
-        SearchIndex loaded = readOnly.execute(status -> build());
-        if (generation.get() == current) {
-            snapshot = new Snapshot(loaded, now, current);
-        }
-        return loaded;
+        index.invalidate();
     }
 
     private SearchIndex build() {
