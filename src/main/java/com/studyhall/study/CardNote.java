@@ -7,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
 
@@ -27,6 +28,7 @@ class CardNote {
 
     private Long itemId;
 
+    @Size(max = MAX_TEXT)
     private String text;
 
     private Instant updatedAt;
