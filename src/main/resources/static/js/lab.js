@@ -274,21 +274,6 @@
         markLog(n);
     }
 
-    function sourceLine(line) {
-        return (state.lines[line - 1] || '').trim();
-    }
-
-    function stepTitle(step) {
-        var ending = step.programEnds ? 'Program ends · ' : '';
-        if (step.kind === 'gc') {
-            return ending + 'Garbage collector: ' + (step.phase === 'start' ? 'starts' : step.phase === 'end' ? 'done' : step.phase);
-        }
-        if (step.kind === 'end') { return 'Program ends: ' + (step.events && step.events.length ? 'the globals are released' : 'done'); }
-        if (step.kind === 'call') { return ending + 'Call ' + step.phase + '() · line ' + step.line + ': ' + sourceLine(step.line); }
-        if (step.kind === 'return') { return ending + 'Return from ' + step.phase + '() · line ' + step.line; }
-        return 'Line ' + step.line + ': ' + sourceLine(step.line);
-    }
-
     function renderNow(step, n) {
         var box = ui.now;
         box.textContent = '';
@@ -297,25 +282,10 @@
         var head = document.createElement('p');
         head.className = 'lab-now-head';
         var title = document.createElement(step.kind === 'gc' ? 'strong' : 'code');
-        title.textContent = stepTitle(step);
+        title.textContent = window.LabStep.title(step, state.lines);
         head.appendChild(title);
         box.appendChild(head);
-        var events = step.events || [];
-        var list = document.createElement('ul');
-        list.className = 'lab-events';
-        events.forEach(function (e) {
-            var li = document.createElement('li');
-            li.className = 'ev ev-' + e.kind;
-            li.textContent = e.text;
-            list.appendChild(li);
-        });
-        if (!events.length) {
-            var li = document.createElement('li');
-            li.className = 'ev muted';
-            li.textContent = n === 0 ? 'The program starts.' : 'No reference count changed on this step.';
-            list.appendChild(li);
-        }
-        box.appendChild(list);
+        box.appendChild(window.LabStep.events(step, n));
         if (state.trace.error && n === state.trace.size() - 1) {
             var err = document.createElement('p');
             err.className = 'lab-now-error';
@@ -387,7 +357,7 @@
             var words = (step.events || []).map(function (e) { return e.text; });
             var title = document.createElement('span');
             title.className = 'lab-log-title';
-            title.textContent = stepTitle(step);
+            title.textContent = window.LabStep.title(step, state.lines);
             button.appendChild(title);
             if (words.length) {
                 var detail = document.createElement('span');

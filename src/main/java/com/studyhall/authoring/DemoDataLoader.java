@@ -5,6 +5,7 @@ import com.studyhall.accounts.NewAccount;
 import com.studyhall.accounts.Role;
 import com.studyhall.accounts.UserAccount;
 import com.studyhall.catalog.CourseRepository;
+import com.studyhall.catalog.StorefrontService;
 import com.studyhall.enrollment.EnrollmentService;
 import com.studyhall.resilience.ClusterLock;
 import org.slf4j.Logger;
@@ -47,15 +48,17 @@ class DemoDataLoader implements ApplicationRunner {
     private final EnrollmentService enrollments;
     private final JsonMapper json;
     private final ClusterLock lock;
+    private final StorefrontService storefront;
 
     DemoDataLoader(AccountService accounts, CourseRepository courses, CourseBundleImporter importer,
-                   EnrollmentService enrollments, JsonMapper json, ClusterLock lock) {
+                   EnrollmentService enrollments, JsonMapper json, ClusterLock lock, StorefrontService storefront) {
         this.accounts = accounts;
         this.courses = courses;
         this.importer = importer;
         this.enrollments = enrollments;
         this.json = json;
         this.lock = lock;
+        this.storefront = storefront;
     }
 
     @Override
@@ -73,6 +76,13 @@ class DemoDataLoader implements ApplicationRunner {
             }
         }
         enrollLearnerInFlagshipCourse();
+        featureFlagshipCourse();
+    }
+
+    /** The home page features the flagship until an admin chooses otherwise (once: a later choice stays). */
+    private void featureFlagshipCourse() {
+        courses.findBySlug("python-memory-management")
+                .ifPresent(course -> storefront.featureIfNoneChosen(course.getId()));
     }
 
     private void ensureUser(DemoUser user) {

@@ -1,6 +1,9 @@
 package com.studyhall.catalog;
 
 import com.studyhall.catalog.search.CourseSearch;
+import com.studyhall.accounts.StudyhallUser;
+import com.studyhall.enrollment.EnrollmentService;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,21 +17,40 @@ class CatalogController {
 
     private final CatalogService catalog;
     private final CourseSearch search;
+    private final EnrollmentService enrollments;
 
-    CatalogController(CatalogService catalog, CourseSearch search) {
+    CatalogController(CatalogService catalog, CourseSearch search, EnrollmentService enrollments) {
         this.catalog = catalog;
         this.search = search;
+        this.enrollments = enrollments;
     }
 
+    /**
+     * The storefront: the featured course, the lab preview and the filtered catalog; or, with
+     * {@code q}, search results. Filters and order travel in the URL, so every state is a link.
+     */
     @GetMapping("/")
-    String catalog(@RequestParam(name = "q", required = false) String query, Model model) {
+    String catalog(@RequestParam(name = "q", required = false) String query,
+                   @RequestParam(name = "category", required = false) String category,
+                   @RequestParam(name = "level", required = false) String level,
+                   @RequestParam(name = "sort", required = false) String sort,
+                   @AuthenticationPrincipal StudyhallUser user, Model model) {
+        CatalogFilter filter = CatalogFilter.of(category, level, sort);
         String q = query == null ? "" : query.strip();
         if (q.length() > MAX_QUERY_LENGTH) {
             q = q.substring(0, MAX_QUERY_LENGTH);
         }
         model.addAttribute("query", q);
         if (q.isEmpty()) {
-            model.addAttribute("shelves", catalog.shelves());
+            PublishedCatalog published = catalog.published();
+            model.addAttribute("filter", filter);
+            model.addAttribute("clearFilters", filter.sort() == CatalogFilter.DEFAULT_SORT ? "/" : "/?sort=" + filter.sort().param());
+            model.addAttribute("courses", catalog.list(filter));
+            model.addAttribute("filters", FilterField.of(filter, published.categories(), catalog.sorts()));
+            FeaturedCourse featured = published.featured();
+            model.addAttribute("featured", featured);
+            model.addAttribute("featuredEnrolled",
+                    featured != null && user != null && enrollments.isEnrolled(user.getId(), featured.id()));
         } else {
             model.addAttribute("hits", search.search(q));
         }

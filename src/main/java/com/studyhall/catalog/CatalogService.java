@@ -1,56 +1,105 @@
 package com.studyhall.catalog;
 
+import com.studyhall.enrollment.EnrollmentRepository;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
-/** Reads the catalog: published courses by category, search, and single courses and sections. */
+/** Reads the catalog: the published courses and the featured one, single courses and sections. */
 @Service
 public class CatalogService {
 
     private final CourseRepository courses;
     private final SectionRepository sections;
     private final PublishedShelves publishedShelves;
+    private final StorefrontRepository storefront;
+    private final EnrollmentRepository enrollments;
+    private final ObjectProvider<CourseRatings> ratings;
+    private final ObjectProvider<CourseMaterial> material;
+    private final CourseTimeEstimate timeEstimate;
     private final TransactionTemplate readOnly;
 
     CatalogService(CourseRepository courses, SectionRepository sections, PublishedShelves publishedShelves,
-                   PlatformTransactionManager transactions) {
+                   StorefrontRepository storefront, EnrollmentRepository enrollments,
+                   ObjectProvider<CourseRatings> ratings, ObjectProvider<CourseMaterial> material,
+                   CourseTimeEstimate timeEstimate, PlatformTransactionManager transactions) {
         this.courses = courses;
         this.sections = sections;
         this.publishedShelves = publishedShelves;
+        this.storefront = storefront;
+        this.enrollments = enrollments;
+        this.ratings = ratings;
+        this.material = material;
+        this.timeEstimate = timeEstimate;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
     }
 
     /**
-     * The published courses grouped by category. The whole catalog comes from memory
-     * ({@link PublishedShelves}) without touching the database.
+     * The published catalog and the featured course. It comes from memory ({@link PublishedShelves})
+     * without touching the database.
      */
-    public List<CategoryShelf> shelves() {
-        return publishedShelves.get(() -> readOnly.execute(status -> shelvesOf(courses.findPublished())));
+    public PublishedCatalog published() {
+        return publishedShelves.get(() -> readOnly.execute(status -> load()));
     }
 
-    private List<CategoryShelf> shelvesOf(List<Course> found) {
-        Map<Long, Long> sectionCounts = sections.publishedSectionCounts(found.stream().map(Course::getId).toList());
-        Map<String, List<CourseCard>> byCategory = new LinkedHashMap<>();
-        Map<String, String> slugs = new LinkedHashMap<>();
-        found.stream()
-                .sorted((a, b) -> a.getCategory().getName().compareTo(b.getCategory().getName()))
-                .forEach(course -> {
-                    String category = course.getCategory().getName();
-                    slugs.put(category, course.getCategory().getSlug());
-                    byCategory.computeIfAbsent(category, c -> new ArrayList<>())
-                            .add(CourseCard.of(course, sectionCounts.getOrDefault(course.getId(), 0L)));
-                });
-        return byCategory.entrySet().stream()
-                .map(e -> new CategoryShelf(e.getKey(), slugs.get(e.getKey()), List.copyOf(e.getValue())))
+    /** The published courses this filter admits, in its order. */
+    public List<ListedCourse> list(CatalogFilter filter) {
+        return published().courses().stream().filter(filter::admits).sorted(filter.sort().order()).toList();
+    }
+
+    /** The orders a visitor may choose: "Best rated" only once some feature keeps ratings. */
+    public List<CatalogSort> sorts() {
+        return ratings.getIfAvailable() == null
+                ? List.of(CatalogSort.POPULAR, CatalogSort.NEWEST)
+                : List.of(CatalogSort.values());
+    }
+
+    private PublishedCatalog load() {
+        List<Course> found = courses.findPublished();
+        List<Long> ids = found.stream().map(Course::getId).toList();
+        Map<Long, Long> sectionCounts = sections.publishedSectionCounts(ids);
+        Map<Long, Long> learners = new HashMap<>();
+        enrollments.countPerCourse().forEach(row -> learners.put((Long) row[0], (Long) row[1]));
+        CourseRatings source = ratings.getIfAvailable();
+        Map<Long, CourseRatings.Rating> rated = source == null || ids.isEmpty() ? Map.of() : source.of(ids);
+        List<ListedCourse> listed = found.stream()
+                .map(course -> new ListedCourse(course.getId(),
+                        CourseCard.of(course, sectionCounts.getOrDefault(course.getId(), 0L)),
+                        course.getCategory().getSlug(), course.getLevel(), learners.getOrDefault(course.getId(), 0L),
+                        course.getCreatedAt(), rated.get(course.getId())))
                 .toList();
+        Map<String, PublishedCatalog.CategoryOption> categories = new TreeMap<>();
+        found.forEach(course -> categories.putIfAbsent(course.getCategory().getName(),
+                new PublishedCatalog.CategoryOption(course.getCategory().getSlug(), course.getCategory().getName())));
+        return new PublishedCatalog(listed, List.copyOf(categories.values()), featured(found, sectionCounts));
+    }
+
+    /** The course an admin features, if it is still published (a draft or trashed course is not shown). */
+    private FeaturedCourse featured(List<Course> published, Map<Long, Long> sectionCounts) {
+        Long id = storefront.findById(Storefront.ONLY_ROW).map(Storefront::getFeaturedCourseId).orElse(null);
+        return published.stream().filter(course -> course.getId().equals(id)).findFirst()
+                .map(course -> {
+                    List<Long> sectionIds = sections.findByCourseIdOrderByPosition(course.getId()).stream()
+                            .filter(Section::isPublished).map(Section::getId).toList();
+                    CourseMaterial source = material.getIfAvailable();
+                    CourseMaterial.Totals totals = source == null || sectionIds.isEmpty()
+                            ? CourseMaterial.Totals.NONE : source.of(sectionIds);
+                    long sectionCount = sectionCounts.getOrDefault(course.getId(), 0L);
+                    return new FeaturedCourse(course.getId(), CourseCard.of(course, sectionCount), course.getDescription(),
+                            new CourseNumbers(sectionCount, totals.lessonParts(), totals.cards(), totals.questions(),
+                                    timeEstimate.of(totals)));
+                })
+                .orElse(null);
     }
 
     /** The course, if it is published or this viewer may edit it, and not in the studio's trash. */

@@ -139,6 +139,10 @@ public class Course {
         describe(tagline, description, level, now);
     }
 
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
     public Instant getUpdatedAt() {
         return updatedAt;
     }

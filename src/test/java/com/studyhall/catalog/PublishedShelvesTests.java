@@ -15,20 +15,24 @@ class PublishedShelvesTests {
     private final PublishedShelves shelves = new PublishedShelves(Duration.ofSeconds(5), now::get);
     private final AtomicInteger reads = new AtomicInteger();
 
-    private List<CategoryShelf> read() {
+    private PublishedCatalog read() {
         int n = reads.incrementAndGet();
-        return List.of(new CategoryShelf("Read " + n, "read-" + n, List.of()));
+        return new PublishedCatalog(List.of(), List.of(new PublishedCatalog.CategoryOption("read-" + n, "Read " + n)), null);
+    }
+
+    private static List<String> names(PublishedCatalog catalog) {
+        return catalog.categories().stream().map(PublishedCatalog.CategoryOption::name).toList();
     }
 
     @Test
     void servesTheCatalogFromMemoryUntilItExpires() {
-        assertThat(shelves.get(this::read)).extracting(CategoryShelf::name).containsExactly("Read 1");
+        assertThat(names(shelves.get(this::read))).containsExactly("Read 1");
         now.addAndGet(Duration.ofSeconds(4).toNanos());
-        assertThat(shelves.get(this::read)).extracting(CategoryShelf::name).containsExactly("Read 1");
+        assertThat(names(shelves.get(this::read))).containsExactly("Read 1");
 
         now.addAndGet(Duration.ofSeconds(1).toNanos());
 
-        assertThat(shelves.get(this::read)).extracting(CategoryShelf::name).containsExactly("Read 2");
+        assertThat(names(shelves.get(this::read))).containsExactly("Read 2");
         assertThat(reads).hasValue(2);
     }
 
@@ -38,18 +42,18 @@ class PublishedShelvesTests {
 
         shelves.invalidate();
 
-        assertThat(shelves.get(this::read)).extracting(CategoryShelf::name).containsExactly("Read 2");
+        assertThat(names(shelves.get(this::read))).containsExactly("Read 2");
     }
 
     @Test
     void aReadOverlappingAChangeIsNotKept() {
-        List<CategoryShelf> seen = shelves.get(() -> {
-            List<CategoryShelf> before = read();
+        PublishedCatalog seen = shelves.get(() -> {
+            PublishedCatalog before = read();
             shelves.invalidate();
             return before;
         });
 
-        assertThat(seen).extracting(CategoryShelf::name).containsExactly("Read 1");
-        assertThat(shelves.get(this::read)).extracting(CategoryShelf::name).containsExactly("Read 2");
+        assertThat(names(seen)).containsExactly("Read 1");
+        assertThat(names(shelves.get(this::read))).containsExactly("Read 2");
     }
 }
