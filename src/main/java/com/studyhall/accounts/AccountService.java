@@ -49,8 +49,7 @@ public class AccountService {
     /** Read on every request of a logged-in person, so a change by an admin counts at once. */
     @Transactional(readOnly = true)
     public Optional<AccountStatus> status(long userId) {
-        return users.findById(userId).map(user -> new AccountStatus(user.isEnabled(), user.getSessionGeneration(),
-                user.getRoles(), totp.existsByUserIdAndEnabledTrue(userId), user.isPasswordChangeRequired()));
+        return AccountStatusRow.status(users.statusRows(userId));
     }
 
     @Transactional(readOnly = true)

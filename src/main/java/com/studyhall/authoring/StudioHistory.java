@@ -1,5 +1,7 @@
 package com.studyhall.authoring;
 
+import com.studyhall.catalog.CourseContentChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,15 +16,18 @@ class StudioHistory {
 
     private final StudioChangeRepository changes;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    StudioHistory(StudioChangeRepository changes, Clock clock) {
+    StudioHistory(StudioChangeRepository changes, Clock clock, ApplicationEventPublisher events) {
         this.changes = changes;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     void record(long courseId, String entityType, Long entityId, String action, String summary, Editor editor) {
         changes.save(new StudioChange(courseId, entityType, entityId, action, summary, editor, clock.instant()));
+        events.publishEvent(new CourseContentChanged(courseId));
     }
 
     /** A change with its content: the fields (by the form's labels or names) before and after it. */
@@ -31,6 +36,7 @@ class StudioHistory {
                 Map<String, String> before, Map<String, String> after) {
         changes.save(new StudioChange(courseId, entityType, entityId, action, summary, editor, clock.instant())
                 .withContent(before, after));
+        events.publishEvent(new CourseContentChanged(courseId));
     }
 
     /** One change of the course, for restoring its version. */

@@ -8,9 +8,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 @Controller
 class SectionController {
@@ -29,15 +26,12 @@ class SectionController {
         SectionPage page = sections.page(course, section, Viewer.of(user));
         model.addAttribute("page", page);
         if (page.unlocked() && user != null) {
-            model.addAttribute("learner", learner(user.getId(), sections.open(course, section, Viewer.of(user))));
+            model.addAttribute("learner", learner(user.getId(), page.sectionId()));
         }
         return "study/section";
     }
 
-    private LearnerState learner(long userId, OpenSection open) {
-        Map<MarkKind, Set<Long>> marks = progress.marks(userId, open.sectionId());
-        return new LearnerState(marks.getOrDefault(MarkKind.LESSON_PART, Set.of()),
-                marks.getOrDefault(MarkKind.CHAPTER, Set.of()), marks.containsKey(MarkKind.SUMMARY),
-                progress.summaryLevel(userId), progress.progress(userId, List.of(open.sectionId())).get(open.sectionId()));
+    private LearnerState learner(long userId, long sectionId) {
+        return progress.learnerState(userId, sectionId);
     }
 }

@@ -4,7 +4,7 @@ package com.studyhall.study;
  * The section page: always the section's place in its course and what it holds; the contents
  * only for learners enrolled in the course (and its editors).
  */
-public record SectionPage(String courseSlug, String courseTitle, String sectionSlug, String sectionTitle,
+public record SectionPage(long sectionId, String courseSlug, String courseTitle, String sectionSlug, String sectionTitle,
                           String overview, int number, int sectionCount, Neighbour previous, Neighbour next,
                           ContentCounts counts, SectionContents contents) {
 

@@ -24,15 +24,18 @@ public class SectionStudyService {
     private final MockTestRepository tests;
     private final QuestionRepository questions;
     private final SectionSizes sizes;
+    private final PublishedSectionContents published;
 
     SectionStudyService(CatalogService catalog, EnrollmentService enrollments, StudyRepositories content,
-                        MockTestRepository tests, QuestionRepository questions, SectionSizes sizes) {
+                        MockTestRepository tests, QuestionRepository questions, SectionSizes sizes,
+                        PublishedSectionContents published) {
         this.catalog = catalog;
         this.enrollments = enrollments;
         this.content = content;
         this.tests = tests;
         this.questions = questions;
         this.sizes = sizes;
+        this.published = published;
     }
 
     @Transactional(readOnly = true)
@@ -42,8 +45,11 @@ public class SectionStudyService {
         List<Section> outline = catalog.visibleSections(course, viewer);
         int index = outline.indexOf(section);
         // An open section counts what it has just read; a locked one asks one query for all formats.
-        SectionContents contents = unlocked(course, viewer) ? contents(section.getId()) : null;
-        return new SectionPage(course.getSlug(), course.getTitle(), section.getSlug(), section.getTitle(),
+        SectionContents contents = !unlocked(course, viewer) ? null
+                // Editors read the tables, so they see what they saved; learners share the kept copy.
+                : viewer.canEdit(course) ? contents(section.getId())
+                : published.get(section.getId(), () -> contents(section.getId()));
+        return new SectionPage(section.getId(), course.getSlug(), course.getTitle(), section.getSlug(), section.getTitle(),
                 section.getOverview(), index + 1, outline.size(),
                 neighbour(outline, index - 1), neighbour(outline, index + 1),
                 contents != null ? contents.counts() : sizes.of(section.getId()), contents);

@@ -85,9 +85,25 @@ public class StudyProgressService {
         if (sectionIds.isEmpty()) {
             return Map.of();
         }
+        return progress(userId, sectionIds, marks.findByUserIdAndSectionIdIn(userId, sectionIds).stream()
+                .collect(Collectors.groupingBy(StudyMark::getSectionId)));
+    }
+
+    /** What the learner has done in one section: marks read once for both the ticks and the progress. */
+    @Transactional(readOnly = true)
+    public LearnerState learnerState(long userId, long sectionId) {
+        List<StudyMark> marked = marks.findByUserIdAndSectionIdIn(userId, List.of(sectionId));
+        Map<MarkKind, Set<Long>> byKind = marked.stream().collect(Collectors.groupingBy(StudyMark::getKind,
+                Collectors.mapping(StudyMark::getItemId, Collectors.toSet())));
+        SectionProgress progress = progress(userId, List.of(sectionId), Map.of(sectionId, marked)).get(sectionId);
+        return new LearnerState(byKind.getOrDefault(MarkKind.LESSON_PART, Set.of()),
+                byKind.getOrDefault(MarkKind.CHAPTER, Set.of()), byKind.containsKey(MarkKind.SUMMARY),
+                summaryLevel(userId), progress);
+    }
+
+    private Map<Long, SectionProgress> progress(long userId, Collection<Long> sectionIds,
+                                                Map<Long, List<StudyMark>> marksBySection) {
         Instant now = clock.instant();
-        Map<Long, List<StudyMark>> marksBySection = marks.findByUserIdAndSectionIdIn(userId, sectionIds).stream()
-                .collect(Collectors.groupingBy(StudyMark::getSectionId));
         // A learner's own cards are theirs to review, not part of the section's content to get through.
         Map<Long, List<CardSchedule>> cardsBySection = schedules.findByUserIdAndSectionIdIn(userId, sectionIds).stream()
                 .filter(c -> c.card().kind() != CardKind.OWN)
