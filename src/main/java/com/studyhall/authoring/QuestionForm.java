@@ -114,6 +114,58 @@ public class QuestionForm extends MergeableForm<QuestionForm> {
         }
     }
 
+    /**
+     * Takes an earlier version from its history snapshot ({@link QuestionMapping#snapshot}): type,
+     * texts, points, options or pairs, answer key and code. Base and version stay the stored
+     * question's, so saving goes through the merge, the validation and the regrade choice like any edit.
+     */
+    QuestionForm restoring(Map<String, String> version, long changeId) {
+        for (QuestionType known : QuestionType.values()) {
+            if (known.label().equals(version.get("Type"))) {
+                type = known;
+            }
+        }
+        prompt = version.getOrDefault("Prompt", prompt);
+        explanation = version.getOrDefault("Explanation", explanation);
+        try {
+            points = Integer.valueOf(version.getOrDefault("Points", String.valueOf(points)).strip());
+        } catch (NumberFormatException notANumber) {
+            // the form keeps its points
+        }
+        options = new ArrayList<>();
+        pairs = new ArrayList<>();
+        for (String line : version.getOrDefault("Options", "").split("\n")) {
+            int arrow = line.indexOf(" → ");
+            if (type == QuestionType.MATCHING && arrow >= 0) {
+                var pair = new Pair();
+                pair.setLeft(line.substring(0, arrow));
+                pair.setRight(line.substring(arrow + 3));
+                pairs.add(pair);
+            } else if (line.startsWith("[correct] ") || line.startsWith("[ ] ")) {
+                var option = new Option();
+                option.setCorrect(line.startsWith("[correct] "));
+                option.setText(line.substring(line.indexOf("] ") + 2));
+                options.add(option);
+            }
+        }
+        answer = version.containsKey("Answer") ? Boolean.valueOf(version.get("Answer")) : null;
+        acceptedAnswers = version.getOrDefault("Accepted answers", "");
+        String[] numeric = version.getOrDefault("Numeric answer", "").split(" ± ", 2);
+        numericAnswer = decimal(numeric[0]);
+        tolerance = numeric.length > 1 ? decimal(numeric[1]) : null;
+        code = version.getOrDefault("Code", "");
+        setRestoring(changeId);
+        return this;
+    }
+
+    private static Double decimal(String text) {
+        try {
+            return text.isBlank() || text.equals("null") ? null : Double.valueOf(text.strip());
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
+    }
+
     QuestionForm withBlankOptions() {
         for (int i = 0; i < BLANK_OPTIONS; i++) {
             options.add(new Option());
