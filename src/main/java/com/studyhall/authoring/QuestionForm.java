@@ -19,10 +19,14 @@ public class QuestionForm extends MergeableForm<QuestionForm> {
 
     static final int BLANK_OPTIONS = 2;
 
-    /** One choice of a single- or multiple-choice question. */
+    /** One choice of a single- or multiple-choice question, with what the review says when it is chosen. */
     public static class Option {
         private String text = "";
         private boolean correct;
+        private String feedback = "";
+
+        public String getFeedback() { return feedback; }
+        public void setFeedback(String feedback) { this.feedback = feedback == null ? "" : feedback; }
 
         public String getText() { return text; }
         public void setText(String text) { this.text = text == null ? "" : text; }
@@ -74,6 +78,7 @@ public class QuestionForm extends MergeableForm<QuestionForm> {
                 var option = new Option();
                 option.setText(o.text());
                 option.setCorrect(o.correct());
+                option.setFeedback(o.feedback());
                 form.options.add(option);
             });
         }
@@ -98,7 +103,7 @@ public class QuestionForm extends MergeableForm<QuestionForm> {
                 case "Prompt" -> prompt = stored.prompt;
                 case "Explanation" -> explanation = stored.explanation;
                 case "Points" -> points = stored.points;
-                case "Options" -> {
+                case "Options", "Answer feedback" -> {
                     options = new ArrayList<>(stored.options);
                     pairs = new ArrayList<>(stored.pairs);
                 }
@@ -148,6 +153,14 @@ public class QuestionForm extends MergeableForm<QuestionForm> {
                 options.add(option);
             }
         }
+        for (String line : version.getOrDefault("Answer feedback", "").split("\n")) {
+            int split = line.indexOf(QuestionMapping.FEEDBACK_SEPARATOR);
+            if (split > 0) {
+                String text = line.substring(0, split);
+                String said = line.substring(split + QuestionMapping.FEEDBACK_SEPARATOR.length());
+                options.stream().filter(o -> o.getText().equals(text)).forEach(o -> o.setFeedback(said));
+            }
+        }
         answer = version.containsKey("Answer") ? Boolean.valueOf(version.get("Answer")) : null;
         acceptedAnswers = version.getOrDefault("Accepted answers", "");
         String[] numeric = version.getOrDefault("Numeric answer", "").split(" ± ", 2);
@@ -180,7 +193,8 @@ public class QuestionForm extends MergeableForm<QuestionForm> {
                 ? pairs.stream().filter(p -> !p.left.isBlank() || !p.right.isBlank())
                         .map(p -> new OptionBundle(p.left.strip(), true, p.right.strip())).toList()
                 : options.stream().filter(o -> !o.text.isBlank())
-                        .map(o -> new OptionBundle(o.text.strip(), o.correct)).toList();
+                        .map(o -> new OptionBundle(o.text.strip(), o.correct, null,
+                                o.feedback.isBlank() ? null : o.feedback.strip())).toList();
         List<String> accepted = Arrays.stream(acceptedAnswers.split("\\R")).map(String::strip)
                 .filter(a -> !a.isEmpty()).toList();
         return new QuestionBundle(type, clean(prompt), clean(explanation), points,

@@ -14,6 +14,11 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static com.studyhall.authoring.HistoryWithContentTests.BASE;
+import static com.studyhall.authoring.HistoryWithContentTests.RESTORING;
+import static com.studyhall.authoring.HistoryWithContentTests.VERSION;
+import static com.studyhall.authoring.HistoryWithContentTests.group;
+import static com.studyhall.authoring.HistoryWithContentTests.restoreLink;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -28,11 +33,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @StudyhallIntegrationTest
 class RestoreEveryKindTests {
-
-    static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"(\\d+)\"");
-    static final Pattern BASE = Pattern.compile("name=\"base\" value=\"([^\"]*)\"");
-    static final Pattern RESTORING = Pattern.compile("name=\"restoring\" value=\"(\\d+)\"");
-    static final Pattern RESTORE_LINK = Pattern.compile("href=\"([^\"]*\\?restore=\\d+)\"");
 
     @Autowired
     MockMvc mvc;
@@ -242,16 +242,6 @@ class RestoreEveryKindTests {
                 .matcher(form);
         assertThat(input.find()).as(name).isTrue();
         return input.group().contains("checked");
-    }
-
-    private static String restoreLink(String history) {
-        return group(RESTORE_LINK, history).replace("&amp;", "&");
-    }
-
-    private static String group(Pattern pattern, String page) {
-        Matcher matcher = pattern.matcher(page);
-        assertThat(matcher.find()).as(pattern.pattern()).isTrue();
-        return matcher.group(1);
     }
 
     private String page(String path, MockHttpSession session) throws Exception {
