@@ -49,8 +49,11 @@ public record AttemptReview(TestHeading heading, AttemptStatus status, Instant s
     public record ReviewPair(String left, String chosen, String rightMatch, Boolean correct) {
     }
 
-    /** An option as shown in review; {@code correct} is {@code null} when answers are hidden. */
-    public record ReviewOption(String text, boolean chosen, Boolean correct) {
+    /**
+     * An option as shown in review; {@code correct} is {@code null} when answers are hidden,
+     * {@code feedback} the option's own feedback for a learner who chose it (else null).
+     */
+    public record ReviewOption(String text, boolean chosen, Boolean correct, String feedback) {
     }
 
     /** An instructor corrected the answer key of one question after this attempt was graded. */

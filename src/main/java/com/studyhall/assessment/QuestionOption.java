@@ -32,6 +32,10 @@ public class QuestionOption {
     @Size(max = 2000)
     private String matchText;
 
+    /** What the review says to a learner who chose this option (Moodle's per-answer feedback); null for none. */
+    @Size(max = 2000)
+    private String feedback;
+
     protected QuestionOption() {
     }
 
@@ -45,6 +49,11 @@ public class QuestionOption {
         this.text = choice.text();
         this.correct = choice.correct();
         this.matchText = choice.match();
+        this.feedback = choice.feedback() == null || choice.feedback().isBlank() ? null : choice.feedback();
+    }
+
+    public String getFeedback() {
+        return feedback;
     }
 
     public Long getId() {
@@ -67,11 +76,18 @@ public class QuestionOption {
         return matchText;
     }
 
-    /** An option's content without its place; {@code match} only for a matching question's pair. */
-    public record Choice(String text, boolean correct, String match) {
+    /**
+     * An option's content without its place; {@code match} only for a matching question's pair,
+     * {@code feedback} what the review says when it is chosen (or null).
+     */
+    public record Choice(String text, boolean correct, String match, String feedback) {
 
         public Choice(String text, boolean correct) {
-            this(text, correct, null);
+            this(text, correct, null, null);
+        }
+
+        public Choice(String text, boolean correct, String match) {
+            this(text, correct, match, null);
         }
     }
 }

@@ -90,7 +90,8 @@ public class QuestionVersion {
         this.code = question.getCode();
         this.expectedOutput = question.getExpectedOutput();
         this.engineVersion = question.getEngineVersion();
-        question.getOptions().forEach(o -> options.add(new VersionOption(o.getId(), o.getText(), o.isCorrect(), o.getMatchText())));
+        question.getOptions().forEach(o -> options.add(new VersionOption(o.getId(), o.getText(), o.isCorrect(), o.getMatchText(),
+                o.getFeedback())));
     }
 
     static QuestionVersion of(Question question, Instant now) {
@@ -201,14 +202,23 @@ public class QuestionVersion {
         @Size(max = 2000)
         private String matchText;
 
+        /** The option's own feedback as the learner was shown it (V18_1); null for none. */
+        @Size(max = 2000)
+        private String feedback;
+
         protected VersionOption() {
         }
 
-        VersionOption(long optionId, String text, boolean correct, String matchText) {
+        VersionOption(long optionId, String text, boolean correct, String matchText, String feedback) {
             this.optionId = optionId;
             this.text = text;
             this.correct = correct;
             this.matchText = matchText;
+            this.feedback = feedback;
+        }
+
+        public String getFeedback() {
+            return feedback;
         }
 
         public String getMatchText() {
@@ -230,12 +240,13 @@ public class QuestionVersion {
         @Override
         public boolean equals(Object other) {
             return other instanceof VersionOption that && optionId == that.optionId && correct == that.correct
-                    && java.util.Objects.equals(text, that.text) && java.util.Objects.equals(matchText, that.matchText);
+                    && java.util.Objects.equals(text, that.text) && java.util.Objects.equals(matchText, that.matchText)
+                    && java.util.Objects.equals(feedback, that.feedback);
         }
 
         @Override
         public int hashCode() {
-            return java.util.Objects.hash(optionId, text, correct, matchText);
+            return java.util.Objects.hash(optionId, text, correct, matchText, feedback);
         }
     }
 }

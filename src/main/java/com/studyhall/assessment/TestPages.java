@@ -162,7 +162,9 @@ public class TestPages {
         Map<Long, QuestionVersion.VersionOption> byId = optionsById(question);
         var options = row.optionOrder().stream().filter(byId::containsKey).map(byId::get)
                 .map(o -> new AttemptReview.ReviewOption(o.getText(), chosen.contains(o.getOptionId()),
-                        shown ? correctIds.contains(o.getOptionId()) : null))
+                        shown ? correctIds.contains(o.getOptionId()) : null,
+                        // As Moodle: an option's own feedback speaks to the learner who chose it.
+                        shown && chosen.contains(o.getOptionId()) ? o.getFeedback() : null))
                 .toList();
         boolean essay = question.getType() == QuestionType.ESSAY;
         // An essay's grade and comment are the instructor's message to the learner: shown whatever the feedback setting.

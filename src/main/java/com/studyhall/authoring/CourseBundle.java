@@ -85,13 +85,22 @@ public record CourseBundle(String format, int version, String slug, String title
                                  Double numericAnswer, Double tolerance, String code) {
     }
 
-    /** A choice; for a matching question a pair, {@code text} the left side and {@code match} the right. */
+    /**
+     * A choice; for a matching question a pair, {@code text} the left side and {@code match} the
+     * right. {@code feedback}: what the review says to a learner who chose it (null for none).
+     */
     public record OptionBundle(String text, boolean correct,
                                @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-                               String match) {
+                               String match,
+                               @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                               String feedback) {
 
         public OptionBundle(String text, boolean correct) {
-            this(text, correct, null);
+            this(text, correct, null, null);
+        }
+
+        public OptionBundle(String text, boolean correct, String match) {
+            this(text, correct, match, null);
         }
     }
 }

@@ -67,6 +67,7 @@ final class CourseBundleValidator {
         each(question.options(), where + ", option", (o, at) -> {
             fits(o.text(), 2000, at + " text");
             fits(o.match(), 2000, at + " match");
+            fits(o.feedback(), 2000, at + " feedback");
         });
         require(question.points() == null || question.points() > 0, where + ": points must be a positive whole number");
         long correct = question.options() == null ? 0

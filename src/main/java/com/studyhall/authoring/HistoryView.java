@@ -1,8 +1,10 @@
 package com.studyhall.authoring;
 
+import com.studyhall.assessment.QuestionRepository;
 import com.studyhall.catalog.Course;
 import com.studyhall.catalog.SectionItem;
 import com.studyhall.catalog.SectionRepository;
+import com.studyhall.study.StudyRepositories;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,12 +34,17 @@ class HistoryView {
     private final StudioHistory history;
     private final SectionRepository sections;
     private final ItemKinds kinds;
+    private final QuestionRepository questions;
+    private final StudyRepositories content;
 
-    HistoryView(StudioAccess access, StudioHistory history, SectionRepository sections, ItemKinds kinds) {
+    HistoryView(StudioAccess access, StudioHistory history, SectionRepository sections, ItemKinds kinds,
+                QuestionRepository questions, StudyRepositories content) {
         this.access = access;
         this.history = history;
         this.sections = sections;
         this.kinds = kinds;
+        this.questions = questions;
+        this.content = content;
     }
 
     @Transactional(readOnly = true)
@@ -70,13 +77,30 @@ class HistoryView {
         if (entityType.equals("Course")) {
             return entityId == course.getId() ? base : null;
         }
-        if (entityType.equals("Section")) {
+        // A section's summary and test settings are named in the history by the section's id.
+        String onePerSection = switch (entityType) {
+            case "Section" -> "";
+            case "summary" -> "/summary";
+            case "test settings" -> "/test";
+            default -> null;
+        };
+        if (onePerSection != null) {
             return sections.findById(entityId).filter(s -> !s.isTrashed() && s.getCourse().getId().equals(course.getId()))
-                    .map(s -> base + "/sections/" + s.getSlug()).orElse(null);
+                    .map(s -> base + "/sections/" + s.getSlug() + onePerSection).orElse(null);
         }
-        return kind.flatMap(k -> k.repository().findById(entityId).map(item -> (SectionItem) item))
-                .filter(item -> item.getSection().getCourse().getId().equals(course.getId()) && !item.getSection().isTrashed())
-                .map(item -> base + "/sections/" + item.getSection().getSlug() + "/" + kind.get().path + "/" + entityId)
+        Optional<? extends SectionItem> item = switch (entityType) {
+            case "question" -> questions.findById(entityId);
+            case "lesson part" -> content.lessonParts().findById(entityId);
+            default -> kind.flatMap(k -> k.repository().findById(entityId).map(found -> (SectionItem) found));
+        };
+        String path = switch (entityType) {
+            case "question" -> "questions";
+            case "lesson part" -> "lessons";
+            default -> kind.map(k -> k.path).orElse(null);
+        };
+        return item.filter(found -> found.getSection().getCourse().getId().equals(course.getId())
+                        && !found.getSection().isTrashed())
+                .map(found -> base + "/sections/" + found.getSection().getSlug() + "/" + path + "/" + entityId)
                 .orElse(null);
     }
 

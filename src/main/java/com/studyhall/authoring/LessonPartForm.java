@@ -83,6 +83,50 @@ public class LessonPartForm extends MergeableForm<LessonPartForm> {
         }
     }
 
+    /** A turn as the history writes it: "ROLE · speaker: text", turns apart by a blank line. */
+    private static final java.util.regex.Pattern TURN = java.util.regex.Pattern.compile(
+            "(?m)^(" + String.join("|", java.util.Arrays.stream(SpeakerRole.values()).map(Enum::name).toList())
+                    + ") · (.*?): ");
+
+    /**
+     * Takes an earlier version from its history snapshot: title, key takeaway and every turn of
+     * the transcript; base and version stay the stored part's, so saving merges like any edit.
+     */
+    LessonPartForm restoring(Map<String, String> version, long changeId) {
+        title = version.getOrDefault("Title", title);
+        keyTakeaway = version.getOrDefault("Key takeaway", keyTakeaway);
+        if (version.containsKey("Transcript")) {
+            turns = turnsOf(version.get("Transcript"));
+        }
+        setRestoring(changeId);
+        return this;
+    }
+
+    /** The turns of a transcript snapshot; a turn's own blank lines stay in its text. */
+    static List<Turn> turnsOf(String transcript) {
+        var read = new ArrayList<Turn>();
+        java.util.regex.Matcher start = TURN.matcher(transcript);
+        Turn previous = null;
+        int textFrom = 0;
+        while (start.find()) {
+            if (start.start() > 0 && !transcript.startsWith("\n\n", start.start() - 2)) {
+                continue;
+            }
+            if (previous != null) {
+                previous.setText(transcript.substring(textFrom, start.start() - 2));
+            }
+            previous = new Turn();
+            previous.setRole(SpeakerRole.valueOf(start.group(1)));
+            previous.setSpeaker(start.group(2));
+            read.add(previous);
+            textFrom = start.end();
+        }
+        if (previous != null) {
+            previous.setText(transcript.substring(textFrom).replaceFirst("\\n\\n$", ""));
+        }
+        return read;
+    }
+
     @Override
     void copyFields(LessonPartForm stored, java.util.Set<String> labels) {
         for (String label : labels) {

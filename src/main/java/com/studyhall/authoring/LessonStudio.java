@@ -58,6 +58,16 @@ public class LessonStudio {
         return new Editing(LessonPartForm.of(part), part.getAudioContentType());
     }
 
+    /** The part's form holding an earlier version from the history, turns included ("restore this version"). */
+    @Transactional(readOnly = true)
+    public Editing partAt(String course, String sectionSlug, long id, long changeId, Editor editor) {
+        Section section = access.section(course, sectionSlug, editor);
+        LessonPart part = find(section, id);
+        StudioChange change = history.change(section.getCourse().getId(), changeId);
+        CourseStudio.requireAbout(change, "lesson part", id);
+        return new Editing(LessonPartForm.of(part).restoring(change.after(), changeId), part.getAudioContentType());
+    }
+
     @Transactional
     public long create(String course, String sectionSlug, LessonPartForm form, Editor editor) {
         Section section = access.section(course, sectionSlug, editor);
@@ -92,7 +102,9 @@ public class LessonStudio {
         part.replaceTurns(form.lines());
         // Turns live in their own table; force the part's version up so a turns-only edit still counts.
         entityManager.lock(part, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        history.record(section.getCourse().getId(), "lesson part", id, "edited", "Edited lesson part " + part.getTitle(), editor,
+        history.record(section.getCourse().getId(), "lesson part", id, "edited",
+                (form.getRestoring() == null ? "Edited lesson part " : "Restored an earlier version of lesson part ")
+                        + part.getTitle(), editor,
                 before, form.snapshot());
     }
 

@@ -19,10 +19,14 @@ public class QuestionForm extends MergeableForm<QuestionForm> {
 
     static final int BLANK_OPTIONS = 2;
 
-    /** One choice of a single- or multiple-choice question. */
+    /** One choice of a single- or multiple-choice question, with what the review says when it is chosen. */
     public static class Option {
         private String text = "";
         private boolean correct;
+        private String feedback = "";
+
+        public String getFeedback() { return feedback; }
+        public void setFeedback(String feedback) { this.feedback = feedback == null ? "" : feedback; }
 
         public String getText() { return text; }
         public void setText(String text) { this.text = text == null ? "" : text; }
@@ -74,6 +78,7 @@ public class QuestionForm extends MergeableForm<QuestionForm> {
                 var option = new Option();
                 option.setText(o.text());
                 option.setCorrect(o.correct());
+                option.setFeedback(o.feedback());
                 form.options.add(option);
             });
         }
@@ -98,7 +103,7 @@ public class QuestionForm extends MergeableForm<QuestionForm> {
                 case "Prompt" -> prompt = stored.prompt;
                 case "Explanation" -> explanation = stored.explanation;
                 case "Points" -> points = stored.points;
-                case "Options" -> {
+                case "Options", "Answer feedback" -> {
                     options = new ArrayList<>(stored.options);
                     pairs = new ArrayList<>(stored.pairs);
                 }
@@ -111,6 +116,66 @@ public class QuestionForm extends MergeableForm<QuestionForm> {
                 case "Code" -> code = stored.code;
                 default -> { }
             }
+        }
+    }
+
+    /**
+     * Takes an earlier version from its history snapshot ({@link QuestionMapping#snapshot}): type,
+     * texts, points, options or pairs, answer key and code. Base and version stay the stored
+     * question's, so saving goes through the merge, the validation and the regrade choice like any edit.
+     */
+    QuestionForm restoring(Map<String, String> version, long changeId) {
+        for (QuestionType known : QuestionType.values()) {
+            if (known.label().equals(version.get("Type"))) {
+                type = known;
+            }
+        }
+        prompt = version.getOrDefault("Prompt", prompt);
+        explanation = version.getOrDefault("Explanation", explanation);
+        try {
+            points = Integer.valueOf(version.getOrDefault("Points", String.valueOf(points)).strip());
+        } catch (NumberFormatException notANumber) {
+            // the form keeps its points
+        }
+        options = new ArrayList<>();
+        pairs = new ArrayList<>();
+        for (String line : version.getOrDefault("Options", "").split("\n")) {
+            int arrow = line.indexOf(" → ");
+            if (type == QuestionType.MATCHING && arrow >= 0) {
+                var pair = new Pair();
+                pair.setLeft(line.substring(0, arrow));
+                pair.setRight(line.substring(arrow + 3));
+                pairs.add(pair);
+            } else if (line.startsWith("[correct] ") || line.startsWith("[ ] ")) {
+                var option = new Option();
+                option.setCorrect(line.startsWith("[correct] "));
+                option.setText(line.substring(line.indexOf("] ") + 2));
+                options.add(option);
+            }
+        }
+        for (String line : version.getOrDefault("Answer feedback", "").split("\n")) {
+            int split = line.indexOf(QuestionMapping.FEEDBACK_SEPARATOR);
+            if (split > 0) {
+                String text = line.substring(0, split);
+                String said = line.substring(split + QuestionMapping.FEEDBACK_SEPARATOR.length());
+                options.stream().filter(o -> o.getText().equals(text)).forEach(o -> o.setFeedback(said));
+            }
+        }
+        answer = version.containsKey("Answer") ? Boolean.valueOf(version.get("Answer")) : null;
+        acceptedAnswers = version.getOrDefault("Accepted answers", "");
+        String[] numeric = version.getOrDefault("Numeric answer", "").split(" ± ", 2);
+        numericAnswer = decimal(numeric[0]);
+        tolerance = numeric.length > 1 ? decimal(numeric[1]) : null;
+        code = version.getOrDefault("Code", "");
+        setRestoring(changeId);
+        return this;
+    }
+
+    private static Double decimal(String text) {
+        try {
+            return text.isBlank() || text.equals("null") ? null : Double.valueOf(text.strip());
+        } catch (NumberFormatException notANumber) {
+            return null;
         }
     }
 
@@ -128,7 +193,8 @@ public class QuestionForm extends MergeableForm<QuestionForm> {
                 ? pairs.stream().filter(p -> !p.left.isBlank() || !p.right.isBlank())
                         .map(p -> new OptionBundle(p.left.strip(), true, p.right.strip())).toList()
                 : options.stream().filter(o -> !o.text.isBlank())
-                        .map(o -> new OptionBundle(o.text.strip(), o.correct)).toList();
+                        .map(o -> new OptionBundle(o.text.strip(), o.correct, null,
+                                o.feedback.isBlank() ? null : o.feedback.strip())).toList();
         List<String> accepted = Arrays.stream(acceptedAnswers.split("\\R")).map(String::strip)
                 .filter(a -> !a.isEmpty()).toList();
         return new QuestionBundle(type, clean(prompt), clean(explanation), points,

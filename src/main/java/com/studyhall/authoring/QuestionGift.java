@@ -50,13 +50,13 @@ final class QuestionGift {
     private static String answers(QuestionBundle q) {
         return switch (q.type()) {
             case SINGLE_CHOICE -> String.join(" ", q.options().stream()
-                    .map(o -> (o.correct() ? "=" : "~") + escape(o.text())).toList());
+                    .map(o -> (o.correct() ? "=" : "~") + escape(o.text()) + optionFeedback(o)).toList());
             case MULTIPLE_CHOICE -> {
                 long correct = q.options().stream().filter(OptionBundle::correct).count();
                 String share = BigDecimal.valueOf(100).divide(BigDecimal.valueOf(correct), 5, RoundingMode.HALF_UP)
                         .stripTrailingZeros().toPlainString();
                 yield String.join(" ", q.options().stream()
-                        .map(o -> "~%" + (o.correct() ? share : "-100") + "%" + escape(o.text())).toList());
+                        .map(o -> "~%" + (o.correct() ? share : "-100") + "%" + escape(o.text()) + optionFeedback(o)).toList());
             }
             case TRUE_FALSE -> Boolean.TRUE.equals(q.answer()) ? "TRUE" : "FALSE";
             case SHORT_TEXT -> String.join(" ", q.acceptedAnswers().stream().map(a -> "=" + escape(a)).toList());
@@ -65,6 +65,11 @@ final class QuestionGift {
             case MATCHING -> String.join(" ", q.options().stream()
                     .map(o -> "=" + escape(o.text()) + " -> " + escape(o.match())).toList());
         };
+    }
+
+    /** An option's own feedback as GIFT writes it after the answer: {@code =answer#feedback}. */
+    private static String optionFeedback(OptionBundle option) {
+        return option.feedback() == null || option.feedback().isBlank() ? "" : "#" + escape(option.feedback());
     }
 
     private static String feedback(String explanation) {
@@ -106,8 +111,18 @@ final class QuestionGift {
 
     /** Reads every question, or throws with every problem found, each with its line number. */
     static List<QuestionBundle> read(String gift) {
+        return read(gift, false);
+    }
+
+    /**
+     * As above. A question of a type we do not have (a description) is listed with its line in an
+     * {@link OtherTypesException} and nothing is read, unless {@code importOthers}: then it is left
+     * out and the others are read. A malformed question is always a problem that stops the import.
+     */
+    static List<QuestionBundle> read(String gift, boolean importOthers) {
         var questions = new ArrayList<QuestionBundle>();
         var problems = new ArrayList<String>();
+        var others = new ArrayList<String>();
         String[] lines = gift.replace("\uFEFF", "").replace("\r\n", "\n").split("\n", -1);
         var block = new StringBuilder();
         int blockLine = 0;
@@ -117,7 +132,7 @@ final class QuestionGift {
             String trimmed = line.strip();
             if (trimmed.isEmpty()) {
                 if (!block.isEmpty()) {
-                    parse(block.toString(), blockLine, points, questions, problems);
+                    parse(block.toString(), blockLine, points, questions, problems, others);
                     block.setLength(0);
                     points = null;
                 }
@@ -136,7 +151,11 @@ final class QuestionGift {
             }
         }
         if (!problems.isEmpty()) {
+            problems.addAll(others);
             throw new FormatException(problems);
+        }
+        if (!others.isEmpty() && !importOthers) {
+            throw new OtherTypesException(others);
         }
         if (questions.isEmpty()) {
             throw new FormatException(List.of("the file holds no questions"));
@@ -144,11 +163,18 @@ final class QuestionGift {
         return questions;
     }
 
-    private static void parse(String block, int line, Integer points, List<QuestionBundle> out, List<String> problems) {
+    private static void parse(String block, int line, Integer points, List<QuestionBundle> out, List<String> problems,
+                              List<String> others) {
         int open = unescaped(block, '{', 0);
         int close = open < 0 ? -1 : unescaped(block, '}', open + 1);
-        if (open < 0 || close < 0) {
-            problems.add("line " + line + ": no answer in braces { } (descriptions without answers are not imported)");
+        if (open < 0) {
+            // Moodle reads text with no answer at all as a description, which no question type here matches.
+            others.add("line " + line + ": a description (text with no answer in braces { }); Studyhall has no"
+                    + " such question type");
+            return;
+        }
+        if (close < 0) {
+            problems.add("line " + line + ": the answer opened with { is never closed with }");
             return;
         }
         String text = stripTitleAndFormat(block.substring(0, open)).strip();
@@ -277,12 +303,17 @@ final class QuestionGift {
         List<String> entries = answers.startsWith("=") ? afterFirst(split(answers, '=')) : List.of(answers);
         double[] key = null;
         var partial = new ArrayList<String>();
+        var feedback = new ArrayList<String>();
         for (String entry : entries) {
             String raw = withoutAnswerFeedback(entry).strip();
+            String said = answerFeedback(entry.strip());
             Matcher weight = WEIGHT.matcher(raw);
             boolean weighted = weight.find();
             double percent = weighted ? Double.parseDouble(weight.group(1)) : 100;
             double[] number = number(weighted ? raw.substring(weight.end()) : raw, value);
+            if (!said.isBlank()) {
+                feedback.add("“" + number(number[0]) + " ± " + number(number[1]) + "”: " + said);
+            }
             if (percent >= 100 && key == null) {
                 key = number;
             } else if (percent > 0) {
@@ -292,7 +323,8 @@ final class QuestionGift {
         if (key == null) {
             throw new IllegalArgumentException("a numeric question needs an answer worth 100 %: #" + value);
         }
-        String notes = notes(explanation, "Also given partial credit: ", String.join("; ", partial), "After a wrong answer: ", wrong);
+        String notes = notes(explanation, "Also given partial credit: ", String.join("; ", partial),
+                "Feedback on each answer:", feedbackLines(feedback), "After a wrong answer: ", wrong);
         return new QuestionBundle(QuestionType.NUMERIC, prompt, notes, points, null, null, null, key[0], key[1], null);
     }
 
@@ -346,8 +378,10 @@ final class QuestionGift {
         var options = new ArrayList<OptionBundle>();
         var accepted = new ArrayList<String>();
         var partial = new ArrayList<String>();
+        var feedback = new ArrayList<String>();
         for (int i = 0; i < texts.size(); i++) {
             String raw = withoutAnswerFeedback(texts.get(i).strip());
+            String said = answerFeedback(texts.get(i).strip());
             Matcher weight = WEIGHT.matcher(raw);
             boolean correct = marks.get(i) == '=';
             double percent = correct ? 100 : 0;
@@ -357,7 +391,10 @@ final class QuestionGift {
                 raw = raw.substring(weight.end());
             }
             String text = unescape(withoutFormat(raw.strip())).strip();
-            options.add(new OptionBundle(text, correct));
+            options.add(new OptionBundle(text, correct, null, said.isBlank() ? null : said));
+            if (!said.isBlank()) {
+                feedback.add((text.equals("*") ? "any other answer" : "“" + text + "”") + ": " + said);
+            }
             if (percent >= 100) {
                 accepted.add(text);
             } else if (percent > 0) {
@@ -367,14 +404,30 @@ final class QuestionGift {
         if (!anyWrong) {
             // A short answer accepts its full-credit answers; a 0 % one (often "*") is a wrong answer's feedback.
             return new QuestionBundle(QuestionType.SHORT_TEXT, prompt,
-                    notes(explanation, "Also given partial credit: ", String.join("; ", partial)), points, null, null,
+                    notes(explanation, "Also given partial credit: ", String.join("; ", partial),
+                            "Feedback on each answer:", feedbackLines(feedback)), points, null, null,
                     accepted, null, null, null);
         }
         QuestionType type = weighted ? QuestionType.MULTIPLE_CHOICE : QuestionType.SINGLE_CHOICE;
+        // A choice keeps each answer's feedback on its option; the review shows it to whoever chose it.
         return new QuestionBundle(type, prompt, explanation, points, options, null, null, null, null, null);
     }
 
-    // "=answer#feedback for this answer": the per-answer feedback has no place in our model.
+    /**
+     * "=answer#feedback for this answer": the answer's own feedback, without its format tag, or "".
+     * A choice's option keeps it; short and numeric answers have no option of their own, so their
+     * import keeps it in the explanation, one line per answer, where the review shows it.
+     */
+    private static String answerFeedback(String text) {
+        int hash = unescaped(text, '#', 0);
+        return hash < 0 ? "" : unescape(withoutFormat(text.substring(hash + 1).strip())).strip();
+    }
+
+    /** One answer's feedback per line, as a Markdown list. */
+    private static String feedbackLines(List<String> feedback) {
+        return feedback.isEmpty() ? "" : "\n- " + String.join("\n- ", feedback);
+    }
+
     private static String withoutAnswerFeedback(String text) {
         int hash = unescaped(text, '#', 0);
         return hash < 0 ? text : text.substring(0, hash);

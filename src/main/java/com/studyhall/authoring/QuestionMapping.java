@@ -16,6 +16,9 @@ import java.util.Map;
  */
 final class QuestionMapping {
 
+    /** Between an option's text and its feedback in the "Answer feedback" field of a snapshot. */
+    static final String FEEDBACK_SEPARATOR = " ⟶ ";
+
     private QuestionMapping() {
     }
 
@@ -24,7 +27,8 @@ final class QuestionMapping {
         QuestionType type = q.getType();
         boolean choice = type == QuestionType.SINGLE_CHOICE || type == QuestionType.MULTIPLE_CHOICE;
         return new QuestionBundle(type, q.getPrompt(), q.getExplanation(), q.getPoints(),
-                choice ? q.getOptions().stream().map(o -> new OptionBundle(o.getText(), o.isCorrect())).toList()
+                choice ? q.getOptions().stream()
+                        .map(o -> new OptionBundle(o.getText(), o.isCorrect(), null, o.getFeedback())).toList()
                 : type == QuestionType.MATCHING ? q.getOptions().stream()
                         .map(o -> new OptionBundle(o.getText(), true, o.getMatchText())).toList() : null,
                 type == QuestionType.TRUE_FALSE ? q.getAnswerTrue() : null,
@@ -39,7 +43,8 @@ final class QuestionMapping {
         q.revise(b.type(), b.prompt(), b.explanation() == null ? "" : b.explanation(), b.points() == null ? 1 : b.points());
         q.replaceOptions(b.options() == null ? List.of()
                 : b.options().stream().map(o -> new QuestionOption.Choice(o.text(), o.correct(),
-                        b.type() == QuestionType.MATCHING ? o.match() : null)).toList());
+                        b.type() == QuestionType.MATCHING ? o.match() : null,
+                        b.type() == QuestionType.MATCHING ? null : o.feedback())).toList());
         q.setAnswerTrue(b.type() == QuestionType.TRUE_FALSE ? b.answer() : null);
         q.setAcceptedAnswers(b.acceptedAnswers() == null ? List.of() : b.acceptedAnswers());
         q.setNumericAnswer(b.type() == QuestionType.NUMERIC ? b.numericAnswer() : null,
@@ -59,6 +64,12 @@ final class QuestionMapping {
             b.options().forEach(o -> options.append(o.match() != null ? "" : o.correct() ? "[correct] " : "[ ] ")
                     .append(o.text()).append(o.match() != null ? " → " + o.match() : "").append('\n'));
             values.put("Options", options.toString());
+            var feedback = new StringBuilder();
+            b.options().stream().filter(o -> o.feedback() != null && !o.feedback().isBlank())
+                    .forEach(o -> feedback.append(o.text()).append(FEEDBACK_SEPARATOR).append(o.feedback()).append('\n'));
+            if (!feedback.isEmpty()) {
+                values.put("Answer feedback", feedback.toString());
+            }
         }
         if (b.answer() != null) {
             values.put("Answer", b.answer().toString());

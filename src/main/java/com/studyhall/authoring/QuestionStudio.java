@@ -73,6 +73,16 @@ public class QuestionStudio {
         return QuestionForm.of(QuestionMapping.toBundle(question), question.getVersion());
     }
 
+    /** The question's form holding an earlier version from the history ("restore this version"). */
+    @Transactional(readOnly = true)
+    public QuestionForm formAt(String course, String sectionSlug, long id, long changeId, Editor editor) {
+        Section section = access.section(course, sectionSlug, editor);
+        Question question = find(section, id);
+        StudioChange change = history.change(section.getCourse().getId(), changeId);
+        CourseStudio.requireAbout(change, "question", id);
+        return QuestionForm.of(QuestionMapping.toBundle(question), question.getVersion()).restoring(change.after(), changeId);
+    }
+
     /** Adds the question at the end of the bank; a {@link BundleException} names what is missing. */
     @Transactional
     public long create(String course, String sectionSlug, QuestionBundle bundle, Editor editor) {
@@ -123,7 +133,7 @@ public class QuestionStudio {
         QuestionMapping.apply(question, bundle);
         // Options live in their own table; force the version up so an options-only edit counts too.
         entityManager.lock(question, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        String what = "Edited a " + bundle.type().label().toLowerCase() + " question of " + section.getTitle();
+        String what = (form.getRestoring() == null ? "Edited a " : "Restored an earlier version of a ") + bundle.type().label().toLowerCase() + " question of " + section.getTitle();
         Regrader.Outcome outcome = new Regrader.Outcome(0, 0);
         if (regrade) {
             questions.flush();

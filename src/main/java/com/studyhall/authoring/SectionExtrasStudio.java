@@ -31,10 +31,36 @@ public class SectionExtrasStudio {
         this.history = history;
     }
 
+    /** The section's id, which names its summary and its test settings in the history. */
+    @Transactional(readOnly = true)
+    public long sectionId(String course, String sectionSlug, Editor editor) {
+        return access.section(course, sectionSlug, editor).getId();
+    }
+
     @Transactional(readOnly = true)
     public SummaryForm summary(String course, String sectionSlug, Editor editor) {
         Section section = access.section(course, sectionSlug, editor);
         return summaries.findBySectionId(section.getId()).map(SummaryForm::of).orElseGet(SummaryForm::new);
+    }
+
+    /** The summary form holding an earlier version from the history ("restore this version"). */
+    @Transactional(readOnly = true)
+    public SummaryForm summaryAt(String course, String sectionSlug, long changeId, Editor editor) {
+        Section section = access.section(course, sectionSlug, editor);
+        StudioChange change = history.change(section.getCourse().getId(), changeId);
+        CourseStudio.requireAbout(change, "summary", section.getId());
+        return summaries.findBySectionId(section.getId()).map(SummaryForm::of).orElseGet(SummaryForm::new)
+                .restoring(change.after(), changeId);
+    }
+
+    /** The test-settings form holding an earlier version from the history. */
+    @Transactional(readOnly = true)
+    public SettingsForm settingsAt(String course, String sectionSlug, long changeId, Editor editor) {
+        Section section = access.section(course, sectionSlug, editor);
+        StudioChange change = history.change(section.getCourse().getId(), changeId);
+        CourseStudio.requireAbout(change, "test settings", section.getId());
+        return tests.findBySectionId(section.getId()).map(t -> SettingsForm.of(t.settings(), t.getVersion()))
+                .orElseGet(SettingsForm::new).restoring(change.after(), changeId);
     }
 
     @Transactional
@@ -52,7 +78,12 @@ public class SectionExtrasStudio {
             summaries.save(new SectionSummary(section, form.getBasic(), form.getMedium(), form.getDetailed()));
         }
         history.record(section.getCourse().getId(), "summary", section.getId(), stored.isPresent() ? "edited" : "created",
-                "Saved the summary of " + section.getTitle(), editor, before, form.snapshot());
+                restored(form, "Saved the summary of ") + section.getTitle(), editor, before, form.snapshot());
+    }
+
+    /** The history line's opening: a save from "restore this version" says so. */
+    private static String restored(MergeableForm<?> form, String saved) {
+        return form.getRestoring() == null ? saved : saved.replace("Saved the", "Restored an earlier version of the");
     }
 
     @Transactional(readOnly = true)
@@ -83,6 +114,6 @@ public class SectionExtrasStudio {
             tests.save(new MockTest(section, settings));
         }
         history.record(section.getCourse().getId(), "test settings", section.getId(), stored.isPresent() ? "edited" : "created",
-                "Saved the mock-test settings of " + section.getTitle(), editor, before, form.snapshot());
+                restored(form, "Saved the mock-test settings of ") + section.getTitle(), editor, before, form.snapshot());
     }
 }

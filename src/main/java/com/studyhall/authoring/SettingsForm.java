@@ -62,6 +62,39 @@ public class SettingsForm extends MergeableForm<SettingsForm> {
         }
     }
 
+    /**
+     * Takes an earlier version's settings from its history snapshot (numbers, true/false and the
+     * feedback timing's name, as {@link #snapshot(TestSettings)} writes them); a value that does not
+     * read back keeps what the form holds.
+     */
+    SettingsForm restoring(Map<String, String> version, long changeId) {
+        questionsPerAttempt = number(version.get("Questions per attempt"), questionsPerAttempt);
+        shuffleQuestions = flag(version.get("Shuffle questions"), shuffleQuestions);
+        shuffleOptions = flag(version.get("Shuffle options"), shuffleOptions);
+        timeLimitMinutes = number(version.get("Time limit (minutes)"), timeLimitMinutes);
+        attemptsAllowed = number(version.get("Attempts allowed"), attemptsAllowed);
+        passMarkPercent = number(version.get("Pass mark (%)"), passMarkPercent);
+        for (FeedbackTiming timing : FeedbackTiming.values()) {
+            if (timing.name().equals(version.get("Feedback"))) {
+                feedback = timing;
+            }
+        }
+        setRestoring(changeId);
+        return this;
+    }
+
+    private static int number(String text, int otherwise) {
+        try {
+            return text == null ? otherwise : Integer.parseInt(text.strip());
+        } catch (NumberFormatException notANumber) {
+            return otherwise;
+        }
+    }
+
+    private static boolean flag(String text, boolean otherwise) {
+        return text == null ? otherwise : Boolean.parseBoolean(text.strip());
+    }
+
     TestSettings toSettings() {
         return new TestSettings(questionsPerAttempt, shuffleQuestions, shuffleOptions, timeLimitMinutes,
                 attemptsAllowed, passMarkPercent, feedback);

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A section's summary (three levels) and its mock-test settings. */
@@ -32,10 +33,11 @@ class StudioExtrasController {
     }
 
     @GetMapping("/summary")
-    String summary(@PathVariable String course, @PathVariable String section,
+    String summary(@PathVariable String course, @PathVariable String section, @RequestParam(required = false) Long restore,
                    @AuthenticationPrincipal StudyhallUser user, Model model) {
-        model.addAttribute("summaryForm", studio.summary(course, section, Editor.of(user)));
-        return page(course, section, "studio/summary", model);
+        model.addAttribute("summaryForm", restore == null ? studio.summary(course, section, Editor.of(user))
+                : studio.summaryAt(course, section, restore, Editor.of(user)));
+        return page(course, section, "studio/summary", user, model);
     }
 
     @PostMapping("/summary")
@@ -56,15 +58,16 @@ class StudioExtrasController {
             }
         }
         studio.summary(course, section, Editor.of(user));
-        return page(course, section, "studio/summary", model);
+        return page(course, section, "studio/summary", user, model);
     }
 
     @GetMapping("/test")
-    String settings(@PathVariable String course, @PathVariable String section,
+    String settings(@PathVariable String course, @PathVariable String section, @RequestParam(required = false) Long restore,
                     @AuthenticationPrincipal StudyhallUser user, Model model) {
-        model.addAttribute("settingsForm", studio.settings(course, section, Editor.of(user)));
+        model.addAttribute("settingsForm", restore == null ? studio.settings(course, section, Editor.of(user))
+                : studio.settingsAt(course, section, restore, Editor.of(user)));
         model.addAttribute("questionCount", studio.questionCount(course, section, Editor.of(user)));
-        return page(course, section, "studio/test", model);
+        return page(course, section, "studio/test", user, model);
     }
 
     @PostMapping("/test")
@@ -89,10 +92,11 @@ class StudioExtrasController {
             }
         }
         model.addAttribute("questionCount", count);
-        return page(course, section, "studio/test", model);
+        return page(course, section, "studio/test", user, model);
     }
 
-    private static String page(String course, String section, String view, Model model) {
+    private String page(String course, String section, String view, StudyhallUser user, Model model) {
+        model.addAttribute("sectionId", studio.sectionId(course, section, Editor.of(user)));
         model.addAttribute("courseSlug", course);
         model.addAttribute("sectionSlug", section);
         return view;

@@ -66,8 +66,9 @@ class StudioLessonController {
 
     @GetMapping("/{id:\\d+}")
     String edit(@PathVariable String course, @PathVariable String section, @PathVariable long id,
-                @AuthenticationPrincipal StudyhallUser user, Model model) {
-        var editing = studio.part(course, section, id, Editor.of(user));
+                @RequestParam(required = false) Long restore, @AuthenticationPrincipal StudyhallUser user, Model model) {
+        var editing = restore == null ? studio.part(course, section, id, Editor.of(user))
+                : studio.partAt(course, section, id, restore, Editor.of(user));
         model.addAttribute("lessonPartForm", editing.form().withBlankRows());
         return page(course, section, id, editing.audioContentType(), user, model);
     }

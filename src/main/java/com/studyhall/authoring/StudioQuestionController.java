@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Questions of all six types. */
@@ -63,8 +64,10 @@ class StudioQuestionController {
 
     @GetMapping("/{id:\\d+}")
     String edit(@PathVariable String course, @PathVariable String section, @PathVariable long id,
-                @AuthenticationPrincipal StudyhallUser user, Model model) {
-        model.addAttribute("questionForm", studio.form(course, section, id, Editor.of(user)).withBlankOptions());
+                @RequestParam(required = false) Long restore, @AuthenticationPrincipal StudyhallUser user, Model model) {
+        var form = restore == null ? studio.form(course, section, id, Editor.of(user))
+                : studio.formAt(course, section, id, restore, Editor.of(user));
+        model.addAttribute("questionForm", form.withBlankOptions());
         return page(course, section, id, user, model);
     }
 

@@ -103,11 +103,14 @@ public class StudioTransfer {
                 .map(QuestionMapping::toBundle).toList());
     }
 
-    /** Appends the file's questions to the bank; returns how many. */
+    /**
+     * Appends the file's questions to the bank; returns how many. Questions of a type we do not
+     * have stop the import ({@link OtherTypesException}) unless {@code importOthers}.
+     */
     @Transactional
-    public int importQuestions(String course, String sectionSlug, String gift, Editor editor) {
+    public int importQuestions(String course, String sectionSlug, String gift, boolean importOthers, Editor editor) {
         Section section = access.section(course, sectionSlug, editor);
-        List<QuestionBundle> read = QuestionGift.read(gift);
+        List<QuestionBundle> read = QuestionGift.read(gift, importOthers);
         int position = (int) questions.countBySectionId(section.getId());
         for (QuestionBundle bundle : read) {
             var question = new Question(section, ++position, bundle.type(), bundle.prompt(), bundle.explanation(), 1);

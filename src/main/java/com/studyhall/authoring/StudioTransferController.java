@@ -80,16 +80,19 @@ class StudioTransferController {
     String importItems(@PathVariable String course, @PathVariable String section, @PathVariable String what,
                        @RequestParam(value = "file", required = false) MultipartFile file,
                        @RequestParam(value = "text", required = false) String pasted,
+                       @RequestParam(defaultValue = "false") boolean importOthers,
                        @AuthenticationPrincipal StudyhallUser user, Model model, RedirectAttributes redirect)
             throws IOException {
         String content = file != null && !file.isEmpty() ? text(file) : pasted == null ? "" : pasted;
         try {
             int count = "flashcards".equals(what)
                     ? transfer.importFlashcards(course, section, content, Editor.of(user))
-                    : transfer.importQuestions(course, section, content, Editor.of(user));
+                    : transfer.importQuestions(course, section, content, importOthers, Editor.of(user));
             redirect.addFlashAttribute("notice", "Imported " + count + " " + what + ".");
             return "redirect:/studio/courses/" + course + "/sections/" + section + "#" + what;
         } catch (FormatException invalid) {
+            // Only questions of other types in a sound file: the author may import the rest.
+            model.addAttribute("othersOnly", invalid instanceof OtherTypesException);
             model.addAttribute("text", content);
             return importPage(course, section, what, invalid.problems(), model);
         }

@@ -31,6 +31,15 @@ public class SummaryForm extends MergeableForm<SummaryForm> {
         return form.startingAt(summary.getVersion());
     }
 
+    /** Takes an earlier version's levels from its history snapshot; base and version stay the stored summary's. */
+    SummaryForm restoring(Map<String, String> version, long changeId) {
+        basic = version.getOrDefault("Basic", basic);
+        medium = version.getOrDefault("Medium", medium);
+        detailed = version.getOrDefault("Detailed", detailed);
+        setRestoring(changeId);
+        return this;
+    }
+
     @Override
     Map<String, String> snapshot() {
         var values = new LinkedHashMap<String, String>();

@@ -1,5 +1,7 @@
 package com.studyhall.security;
 
+import com.studyhall.web.UploadLimit;
+import com.studyhall.web.UploadLimitFilter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
@@ -27,6 +29,7 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -58,7 +61,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain webSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
-                                    AccountService accounts,
+                                    AccountService accounts, UploadLimit uploadLimit,
                                     @Qualifier("requestMappingHandlerMapping") ObjectProvider<HandlerMapping> controllers)
             throws Exception {
         var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
@@ -66,7 +69,7 @@ class SecurityConfiguration {
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**", "/vendor/**", "/favicon.ico").permitAll()
-                        .requestMatchers("/error", "/error/**").permitAll()
+                        .requestMatchers("/error", "/error/**", UploadLimitFilter.PAGE).permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         // An address no controller serves is "not found" for everyone, signed in or not.
@@ -98,6 +101,8 @@ class SecurityConfiguration {
                                 AnyRequestMatcher.INSTANCE))
                 .addFilterBefore(new AccountSessionFilter(accounts, new HttpSessionSecurityContextRepository()),
                         AuthorizationFilter.class)
+                // Before the CSRF check, which would read (and fail on) an upload past the limit.
+                .addFilterBefore(new UploadLimitFilter(uploadLimit), CsrfFilter.class)
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokenRepository()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

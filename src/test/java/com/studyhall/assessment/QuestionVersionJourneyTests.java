@@ -142,6 +142,38 @@ class QuestionVersionJourneyTests {
                 .containsExactly(List.of("1", "2", "Ines Instructor"), List.of("1", "0", "Ines Instructor"));
     }
 
+    @Test
+    void anOptionsOwnFeedbackShowsToTheLearnerWhoChoseItAsTheVersionHadIt() throws Exception {
+        String editPage = mvc.perform(get(studio + "/questions/" + questionId(1)).session(instructor))
+                .andReturn().getResponse().getContentAsString();
+        var version = java.util.regex.Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(editPage);
+        assertThat(version.find()).isTrue();
+        mvc.perform(post(studio + "/questions/" + questionId(1)).session(instructor).with(csrf())
+                .param("version", version.group(1)).param("type", "SINGLE_CHOICE").param("prompt", FIRST_PROMPT)
+                .param("explanation", "Assignment binds one more name.").param("points", "1")
+                .param("options[0].text", "One").param("options[0].correct", "true")
+                .param("options[0].feedback", "Yes: one more name.")
+                .param("options[1].text", "Two").param("options[1].correct", "false")
+                .param("options[1].feedback", "No: `b = a` binds *one* name.")).andExpect(status().is3xxRedirection());
+        var ada = takers.enrolledIn(slug);
+        long attempt = takeTest(ada.session(), "Two", "false");
+
+        var later = java.util.regex.Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(mvc.perform(
+                get(studio + "/questions/" + questionId(1)).session(instructor)).andReturn().getResponse().getContentAsString());
+        assertThat(later.find()).isTrue();
+        mvc.perform(post(studio + "/questions/" + questionId(1)).session(instructor).with(csrf())
+                .param("version", later.group(1)).param("type", "SINGLE_CHOICE")
+                .param("prompt", FIRST_PROMPT).param("explanation", "Assignment binds one more name.").param("points", "1")
+                .param("options[0].text", "One").param("options[0].correct", "true")
+                .param("options[1].text", "Two").param("options[1].correct", "false")
+                .param("options[1].feedback", "Changed later.")).andExpect(status().is3xxRedirection());
+
+        String review = review(ada.session(), attempt);
+        assertThat(optionLine(review, "Two")).contains("Your choice", "Feedback:", "No: <code>b &#61; a</code> binds <em>one</em> name.");
+        assertThat(optionLine(review, "One")).doesNotContain("Feedback:");
+        assertThat(review).doesNotContain("Changed later.");
+    }
+
     private long takeTest(MockHttpSession learner, String choice, String trueOrFalse) throws Exception {
         String location = mvc.perform(post(test).session(learner).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();

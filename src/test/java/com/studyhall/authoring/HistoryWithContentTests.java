@@ -143,11 +143,11 @@ class HistoryWithContentTests {
         return "/studio/courses/" + slug + "/history?type=flashcard&id=" + cardId;
     }
 
-    private static String restoreLink(String history) {
+    static String restoreLink(String history) {
         return group(RESTORE_LINK, history).replace("&amp;", "&");
     }
 
-    private static String group(Pattern pattern, String page) {
+    static String group(Pattern pattern, String page) {
         Matcher matcher = pattern.matcher(page);
         assertThat(matcher.find()).as(pattern.pattern()).isTrue();
         return matcher.group(1);

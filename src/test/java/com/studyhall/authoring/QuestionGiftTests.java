@@ -15,7 +15,7 @@ class QuestionGiftTests {
 
     static final List<QuestionBundle> EVERY_TYPE = List.of(
             new QuestionBundle(QuestionType.SINGLE_CHOICE, "Which *count* frees {an} object?", "When it hits = 0: done.", 1,
-                    List.of(new OptionBundle("Reference count ~ 0", true), new OptionBundle("A #hash", false)),
+                    List.of(new OptionBundle("Reference count ~ 0", true), new OptionBundle("A #hash", false, null, "No: a {hash} is # not it")),
                     null, null, null, null, null),
             new QuestionBundle(QuestionType.MULTIPLE_CHOICE, "Which hold references?\n\nPick all.", "", 2,
                     List.of(new OptionBundle("names", true), new OptionBundle("lists", true), new OptionBundle("ints", false)),
@@ -58,8 +58,8 @@ class QuestionGiftTests {
         List<QuestionBundle> read = QuestionGift.read(gift);
         assertThat(read).extracting(QuestionBundle::type).containsExactly(QuestionType.SINGLE_CHOICE,
                 QuestionType.NUMERIC, QuestionType.NUMERIC, QuestionType.TRUE_FALSE);
-        assertThat(read.get(0).options()).containsExactly(new OptionBundle("the cyclic collector", true),
-                new OptionBundle("reference counting", false));
+        assertThat(read.get(0).options()).containsExactly(new OptionBundle("the cyclic collector", true, null, "right"),
+                new OptionBundle("reference counting", false, null, "no"));
         assertThat(read.get(2).numericAnswer()).isEqualTo(3.14, org.assertj.core.data.Offset.offset(1e-9));
     }
 
@@ -67,7 +67,31 @@ class QuestionGiftTests {
     @Nested
     class EveryDocumentedForm {
 
-        final List<QuestionBundle> read = QuestionGift.read(resource("/gift/every-documented-form.gift"));
+        final List<QuestionBundle> read = QuestionGift.read(resource("/gift/every-documented-form.gift"), true);
+
+        @Test
+        void theDescriptionIsListedWithItsLineAndNothingIsReadUnlessTheOthersAreWanted() {
+            assertThatThrownBy(() -> QuestionGift.read(resource("/gift/every-documented-form.gift")))
+                    .isInstanceOfSatisfying(OtherTypesException.class, e -> assertThat(e.problems()).containsExactly(
+                            "line 72: a description (text with no answer in braces { }); Studyhall has no such question type"));
+            assertThat(read).hasSize(14).noneMatch(q -> q.prompt().contains("The next questions"));
+        }
+
+        @Test
+        void perAnswerFeedbackStaysWithItsOptionWithoutItsFormatTag() {
+            assertThat(read.get(0).options()).extracting(OptionBundle::feedback).containsExactly(
+                    "right: no collection pass is needed", "it only runs <i>now and then</i>",
+                    "it hands memory back, it decides nothing");
+            assertThat(read.get(0).explanation()).isEmpty();
+            assertThat(read.get(2).options()).extracting(OptionBundle::feedback).containsExactly("yes", "yes",
+                    "no: it refers to nothing", "no");
+        }
+
+        @Test
+        void optionFeedbackIsWrittenAfterItsAnswer() {
+            assertThat(QuestionGift.write(List.of(read.get(0))))
+                    .contains("=reference counting#right\\: no collection pass is needed ~the cyclic collector#it only runs");
+        }
 
         @Test
         void everyQuestionImportsAsTheTypeMoodleWouldGiveIt() {
@@ -80,17 +104,22 @@ class QuestionGiftTests {
 
         @Test
         void choicesLoseTheirFormatTagsAndFeedbackButKeepTheirWeights() {
-            assertThat(read.get(0).options()).containsExactly(new OptionBundle("reference counting", true),
-                    new OptionBundle("the cyclic collector", false), new OptionBundle("the allocator", false));
+            assertThat(read.get(0).options()).extracting(OptionBundle::text, OptionBundle::correct).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("reference counting", true),
+                    org.assertj.core.groups.Tuple.tuple("the cyclic collector", false),
+                    org.assertj.core.groups.Tuple.tuple("the allocator", false));
             assertThat(read.get(1).prompt()).isEqualTo("A cycle keeps every count above _____ until the collector breaks it.");
-            assertThat(read.get(2).options()).containsExactly(new OptionBundle("a list", true), new OptionBundle("a dict", true),
-                    new OptionBundle("an int", false), new OptionBundle("a `str`", false));
+            assertThat(read.get(2).options()).extracting(OptionBundle::text, OptionBundle::correct).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("a list", true), org.assertj.core.groups.Tuple.tuple("a dict", true),
+                    org.assertj.core.groups.Tuple.tuple("an int", false), org.assertj.core.groups.Tuple.tuple("a `str`", false));
         }
 
         @Test
         void aShortAnswerAcceptsItsFullCreditAnswersOnly() {
             assertThat(read.get(3).acceptedAnswers()).containsExactly("gc", "the gc module");
-            assertThat(read.get(3).explanation()).isEqualTo("Also given partial credit: garbage collector (50 %)");
+            assertThat(read.get(3).explanation()).isEqualTo("Also given partial credit: garbage collector (50 %)\n\n"
+                    + "Feedback on each answer:\n- “gc”: Right.\n- “garbage collector”: Close: the module's name is shorter.\n"
+                    + "- any other answer: No.");
         }
 
         @Test
@@ -112,6 +141,7 @@ class QuestionGiftTests {
             assertThat(read.get(9).numericAnswer()).isEqualTo(700.0);
             assertThat(read.get(9).tolerance()).isEqualTo(0.0);
             assertThat(read.get(9).explanation()).isEqualTo("Also given partial credit: 700 ± 100 (50 %)\n\n"
+                    + "Feedback on each answer:\n- “700 ± 0”: the default\n- “700 ± 100”: close\n\n"
                     + "After a wrong answer: Look at gc.get_threshold().");
             assertThat(read.get(10).numericAnswer()).isEqualTo(3.0);
             assertThat(read.get(10).tolerance()).isEqualTo(2.0);
@@ -156,9 +186,9 @@ class QuestionGiftTests {
             String gift = "Fine question {T}\n\nNo braces here\n\nBad number {#abc}\n\nTwo right {=a =b ~c}\n";
             assertThatThrownBy(() -> QuestionGift.read(gift))
                     .isInstanceOfSatisfying(FormatException.class, e -> assertThat(e.problems()).containsExactly(
-                            "line 3: no answer in braces { } (descriptions without answers are not imported)",
                             "line 5: a numeric answer must read #answer:tolerance or #low..high, not #abc",
-                            "line 7: a single-choice question needs exactly one correct option"));
+                            "line 7: a single-choice question needs exactly one correct option",
+                            "line 3: a description (text with no answer in braces { }); Studyhall has no such question type"));
         }
 
         @Test

@@ -9,7 +9,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The trash-and-restore, history, three-way-merge and edit-against-delete journeys again, on
  * PostgreSQL with the demo data: the soft delete's SQL restriction, the restore's plain SQL and the
- * content columns run on the production database too. One fresh database serves all four.
+ * content columns run on the production database too. One fresh database serves them all.
  */
 @StudyhallIntegrationTest
 class StudioTrashAndHistoryPostgresTests {
@@ -33,5 +33,9 @@ class StudioTrashAndHistoryPostgresTests {
 
     @Nested
     class EditAgainstDelete extends EditAgainstDeleteTests {
+    }
+
+    @Nested
+    class RestoreEveryKind extends RestoreEveryKindTests {
     }
 }
