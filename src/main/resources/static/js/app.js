@@ -28,3 +28,24 @@ document.addEventListener('DOMContentLoaded', () => {
         }
     });
 });
+
+// Times (fragments/time.html) arrive in UTC; show them in the viewer's zone and name it. The full
+// zone (Europe/Berlin) goes in the title, the short name (CET) in the text.
+document.addEventListener('DOMContentLoaded', () => {
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const shapes = {
+        datetime: {day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit',
+            hourCycle: 'h23', timeZoneName: 'short'},
+        time: {hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short'},
+        date: {day: 'numeric', month: 'short', year: 'numeric', timeZoneName: 'short'}
+    };
+    document.querySelectorAll('time.local-time[datetime]').forEach((time) => {
+        const at = new Date(time.getAttribute('datetime'));
+        const shape = shapes[time.dataset.show] || shapes.datetime;
+        if (Number.isNaN(at.getTime())) {
+            return;
+        }
+        time.textContent = new Intl.DateTimeFormat('en-GB', {...shape, timeZone: zone}).format(at);
+        time.title = zone;
+    });
+});

@@ -55,12 +55,23 @@ public class MarkdownRenderer {
         if (cached != null) {
             return cached;
         }
-        String html = POLICY.sanitize(renderer.render(parser.parse(markdown)));
+        String html = scrollable(POLICY.sanitize(renderer.render(parser.parse(markdown))));
         if (cache.size() >= CACHE_LIMIT) {
             cache.clear();
         }
         cache.put(markdown, html);
         return html;
+    }
+
+    /**
+     * Code and tables wider than a phone scroll inside their own box instead of pushing the page
+     * sideways; the box is a named region a keyboard can focus, so it can be scrolled without a mouse.
+     * Added after sanitizing, which keeps neither tabindex nor role, to tags the sanitizer wrote itself.
+     */
+    static String scrollable(String html) {
+        return html.replace("<pre>", "<pre class=\"scroll-region\" tabindex=\"0\" role=\"region\" aria-label=\"Code\">")
+                .replace("<table>", "<div class=\"scroll-region\" tabindex=\"0\" role=\"region\" aria-label=\"Table\"><table>")
+                .replace("</table>", "</table></div>");
     }
 
     /** Markdown of one paragraph rendered without the surrounding paragraph tags. */

@@ -44,7 +44,9 @@ class AdminDisablesLearnerBrowserIT {
 
     @BeforeEach
     void openBrowser() {
-        browser = Browser.start(360, 800);
+        browser = Browser.start(1280, 1000);
+        // A headless window is never narrower than 500 px: emulate the phone's 360 px viewport instead.
+        Browser.pageWidth(browser, 360, 800);
         wait = new WebDriverWait(browser, Duration.ofSeconds(10));
     }
 

@@ -47,7 +47,9 @@ public final class Browser {
 
     /**
      * Makes the page exactly {@code width} CSS pixels wide, as a phone's would be. Resizing the window
-     * is not enough: a headless window never gets narrower than 500 px.
+     * is not enough: a headless window never gets narrower than 500 px. As on a phone, a page whose content
+     * is wider widens its layout viewport: then {@code innerWidth} (and {@code scrollWidth}) exceed
+     * {@code width}, which is how a test sees sideways scrolling.
      */
     public static void pageWidth(WebDriver driver, int width, int height) {
         ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of(

@@ -3,7 +3,7 @@ package com.studyhall.browser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -108,10 +108,12 @@ class EssayGradingBrowserIT extends BrowserJourney {
     /** Axe finds nothing serious at desktop and at phone width; a screenshot of each for a person to look at. */
     private static void checkAtBothWidths(WebDriver in, String name) throws Exception {
         for (int width : new int[]{1280, 360}) {
-            in.manage().window().setSize(new Dimension(width, 1000));
+            Browser.pageWidth(in, width, 1000);
+            assertThat((Long) ((JavascriptExecutor) in).executeScript("return document.documentElement.scrollWidth"))
+                    .as(name + " without sideways scrolling at " + width + " px").isLessThanOrEqualTo(width);
             Axe.assertNoSeriousViolations(in, name + " at " + width + " px");
             Browser.screenshot(in, name + "-" + width);
         }
-        in.manage().window().setSize(new Dimension(1280, 1000));
+        Browser.windowWidth(in);
     }
 }

@@ -77,10 +77,9 @@ class MockTestBrowserIT {
 
     @Test
     void theAttemptPageWorksOnANarrowPhone() throws Exception {
-        browser = Browser.start(360, 780);
+        browser = Browser.start(1280, 1000);
         // Headless Chromium keeps windows at least 500 px wide; emulate the phone's viewport instead.
-        ((org.openqa.selenium.chrome.ChromeDriver) browser).executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                java.util.Map.of("width", 360, "height", 780, "deviceScaleFactor", 1, "mobile", true));
+        Browser.pageWidth(browser, 360, 780);
         var wait = new WebDriverWait(browser, Duration.ofSeconds(10));
         logIn("instructor@example.com", "instructor-pass-2026", wait); // an editor, without the admin's second factor
         browser.get(url("/courses/typography-for-interfaces/choosing-and-pairing-typefaces/test"));

@@ -2,7 +2,6 @@ package com.studyhall.browser;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -64,9 +63,11 @@ class StudioJourneyBrowserIT extends BrowserJourney {
 
         press("Publish section");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Section published."));
-        browser.manage().window().setSize(new Dimension(360, 900));
+        Browser.pageWidth(browser, 360, 900);
+        assertThat((Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth"))
+                .as("the studio section page without sideways scrolling at 360 px").isLessThanOrEqualTo(360);
         Browser.screenshot(browser, "studio-section-360");
-        browser.manage().window().setSize(new Dimension(1280, 1000));
+        Browser.windowWidth(browser);
         browser.findElement(By.linkText("Course")).click();
         press("Publish course");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Course published"));

@@ -17,6 +17,14 @@ class MarkdownRendererTests {
                 "<code class=\"language-python\">x &#61; []", "<table>", "<td>1</td>");
     }
 
+    @Test
+    void codeAndTablesScrollInsideARegionTheKeyboardCanFocus() {
+        String html = markdown.html("```\nx = []\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |");
+        assertThat(html).contains("<pre class=\"scroll-region\" tabindex=\"0\" role=\"region\" aria-label=\"Code\">",
+                "<div class=\"scroll-region\" tabindex=\"0\" role=\"region\" aria-label=\"Table\"><table>",
+                "</table></div>");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "<script>alert(1)</script>",
