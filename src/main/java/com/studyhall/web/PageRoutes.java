@@ -105,7 +105,8 @@ public final class PageRoutes {
             page("/admin/users", Audience.ADMIN),
             page("/admin/users/new", Audience.ADMIN),
             page("/admin/users/{id}", Audience.ADMIN, "/admin/users/{user}"),
-            page("/admin/audit", Audience.ADMIN));
+            page("/admin/audit", Audience.ADMIN),
+            page("/admin/storefront", Audience.ADMIN));
 
     private PageRoutes() {
     }
