@@ -1,5 +1,6 @@
 package com.studyhall.accounts;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -17,10 +18,15 @@ public class AccountService {
     private final PasswordEncoder passwordEncoder;
     private final TotpCredentialRepository totp;
     private final Clock clock;
+    private final PasswordSetLinks setPasswordLinks;
+    private final ApplicationEventPublisher events;
 
     public AccountService(UserAccountRepository users, PasswordEncoder passwordEncoder,
-                          TotpCredentialRepository totp, Clock clock) {
+                          TotpCredentialRepository totp, Clock clock, PasswordSetLinks setPasswordLinks,
+                          ApplicationEventPublisher events) {
         this.users = users;
+        this.setPasswordLinks = setPasswordLinks;
+        this.events = events;
         this.totp = totp;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
@@ -39,11 +45,14 @@ public class AccountService {
         }
         var user = new UserAccount(email, account.displayName(),
                 passwordEncoder.encode(account.password()), roles, clock.instant());
+        UserAccount saved;
         try {
-            return users.saveAndFlush(user);
+            saved = users.saveAndFlush(user);
         } catch (DataIntegrityViolationException raceWithAnotherSignup) {
             throw new EmailTakenException(email);
         }
+        events.publishEvent(new AccountCreated(saved.getId(), saved.getEmail()));
+        return saved;
     }
 
     /** Read on every request of a logged-in person, so a change by an admin counts at once. */
@@ -65,10 +74,24 @@ public class AccountService {
         String oneTime = OneTimePasswords.next();
         UserAccount user = create(new NewAccount(email, displayName, oneTime), roles);
         user.requirePasswordChange();
-        return new CreatedAccount(users.saveAndFlush(user), oneTime);
+        return new CreatedAccount(users.saveAndFlush(user), oneTime, null);
     }
 
-    public record CreatedAccount(UserAccount account, String oneTimePassword) {
+    /**
+     * An account made by an admin whose owner chooses the password through a set-password link.
+     * Until then its password is a random one nobody knows, so nobody can sign in.
+     */
+    public CreatedAccount createWithSetPasswordLink(String email, String displayName, Set<Role> roles) {
+        UserAccount user = create(new NewAccount(email, displayName, LinkTokens.next()), roles);
+        return new CreatedAccount(user, null, setPasswordLinks.issue(user.getId()));
+    }
+
+    /** A created account with either its one-time password or its set-password link's token. */
+    public record CreatedAccount(UserAccount account, String oneTimePassword, String setPasswordToken) {
+
+        public String setPasswordPath() {
+            return setPasswordToken == null ? null : "/password/set/" + setPasswordToken;
+        }
     }
 
     /** Replaces the password after checking the current one; false when the current one is wrong. */

@@ -41,8 +41,14 @@ class SignupController {
     }
 
     @GetMapping("/signup")
-    String signupPage(@RequestParam(name = "next", required = false) String next, Model model) {
-        model.addAttribute("signupForm", new SignupForm());
+    String signupPage(@RequestParam(name = "next", required = false) String next,
+                      @RequestParam(name = "email", required = false) String email, Model model) {
+        var form = new SignupForm();
+        // An invitation's link fills in the invited address; the person may still change it.
+        if (email != null && email.length() <= EmailAddresses.MAX_LENGTH) {
+            form.setEmail(email.strip());
+        }
+        model.addAttribute("signupForm", form);
         ReturnPath.of(next).ifPresent(path -> model.addAttribute("next", path));
         return "accounts/signup";
     }

@@ -1,5 +1,6 @@
 package com.studyhall.admin;
 
+import com.studyhall.accounts.PasswordSetLinks;
 import com.studyhall.accounts.Role;
 import com.studyhall.accounts.StudyhallUser;
 import com.studyhall.audit.AuditKind;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -26,9 +28,11 @@ class AdminUserController {
 
     private final AdminUserService service;
     private final AuditLog audit;
+    private final PasswordSetLinks links;
 
-    AdminUserController(AdminUserService service, AuditLog audit) {
+    AdminUserController(AdminUserService service, AuditLog audit, PasswordSetLinks links) {
         this.service = service;
+        this.links = links;
         this.audit = audit;
     }
 
@@ -79,15 +83,20 @@ class AdminUserController {
      */
     @PostMapping("/admin/users")
     String createUser(@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String displayName,
-                      @RequestParam(name = "roles", required = false) Set<Role> roles, Model model) {
+                      @RequestParam(name = "roles", required = false) Set<Role> roles,
+                      @RequestParam(defaultValue = "password") String access, Model model) {
         Set<Role> chosen = roles == null || roles.isEmpty() ? EnumSet.of(Role.LEARNER) : roles;
+        boolean withLink = access.equals("link");
         model.addAttribute("allRoles", List.of(Role.values()));
         model.addAttribute("email", email);
         model.addAttribute("displayName", displayName);
+        model.addAttribute("access", withLink ? "link" : "password");
         try {
-            var created = service.create(email, displayName, chosen);
-            audit.record(AuditKind.ACCOUNT_CREATED, created.account().getEmail(), "roles " + chosen);
+            var created = service.create(email, displayName, chosen, withLink);
+            audit.record(AuditKind.ACCOUNT_CREATED, created.account().getEmail(), "roles " + chosen
+                    + (withLink ? ", with a set-password link" : ", with a one-time password"));
             model.addAttribute("created", created);
+            model.addAttribute("linkBase", ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
         } catch (AdminRuleException refused) {
             model.addAttribute("problem", refused.getMessage());
         }
@@ -100,6 +109,22 @@ class AdminUserController {
         model.addAttribute("allRoles", List.of(Role.values()));
         model.addAttribute("self", me.getId() == id);
         return "admin/user";
+    }
+
+    /**
+     * A fresh set-password link for someone whose link expired or was lost; older links stop
+     * working. Shown on this response only, like a one-time password.
+     */
+    @PostMapping("/admin/users/{id}/password-link")
+    String newPasswordLink(@PathVariable long id, @AuthenticationPrincipal StudyhallUser me, Model model) {
+        UserRow target = service.user(id);
+        if (me.getId() == id) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Change your own password on the account page.");
+        }
+        String path = "/password/set/" + links.issue(id);
+        audit.record(AuditKind.SET_PASSWORD_LINK_ISSUED, target.email(), "older links no longer work");
+        model.addAttribute("passwordLink", ServletUriComponentsBuilder.fromCurrentContextPath().path(path).toUriString());
+        return user(id, me, model);
     }
 
     @PostMapping("/admin/users/{id}/roles")

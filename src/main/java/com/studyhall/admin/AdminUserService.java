@@ -1,6 +1,7 @@
 package com.studyhall.admin;
 
 import com.studyhall.accounts.AccountService;
+import com.studyhall.accounts.EmailAddresses;
 import com.studyhall.accounts.EmailTakenException;
 import com.studyhall.accounts.Role;
 import com.studyhall.accounts.SecondFactorService;
@@ -51,17 +52,21 @@ class AdminUserService {
         return found.map(user -> row(user, signedIn.get(user.getId())));
     }
 
-    /** A new account with a one-time password; the email must be free and the name present. */
-    AccountService.CreatedAccount create(String email, String displayName, Set<Role> roles) {
+    /**
+     * A new account with a one-time password or, if {@code withLink}, a set-password link; the
+     * email must be free and the name present.
+     */
+    AccountService.CreatedAccount create(String email, String displayName, Set<Role> roles, boolean withLink) {
         String normalized = UserAccount.normalizeEmail(email);
-        if (!normalized.matches("[^@\\s]{1,64}@[^@\\s]{1,255}\\.[^@\\s]{1,63}") || normalized.length() > 320) {
+        if (!EmailAddresses.isValid(normalized)) {
             throw new AdminRuleException("Enter a valid email address.");
         }
-        if (displayName.isBlank() || displayName.strip().length() > 80) {
+        if (displayName.isBlank() || displayName.strip().length() > UserImport.NAME_MAX) {
             throw new AdminRuleException("Enter a display name of at most 80 characters.");
         }
         try {
-            return accounts.createWithOneTimePassword(normalized, displayName.strip(), roles);
+            return withLink ? accounts.createWithSetPasswordLink(normalized, displayName.strip(), roles)
+                    : accounts.createWithOneTimePassword(normalized, displayName.strip(), roles);
         } catch (EmailTakenException taken) {
             throw new AdminRuleException("An account with this email already exists.");
         }

@@ -20,6 +20,27 @@ public record CourseStatistics(String courseSlug, String courseTitle, List<TestF
                 return new Bar(label, count, i * 30 + 2, 110 - height, height);
             }).toList();
         }
+
+        /** The questions with both figures, placed on the facility/discrimination chart. */
+        public List<Point> points() {
+            return questions.stream().filter(q -> q.facility() != null && q.discrimination() != null)
+                    .map(q -> new Point(q.position(), q.facility(), q.discrimination(), q.worthAReview())).toList();
+        }
+    }
+
+    /**
+     * One question on the facility/discrimination chart: facility 0–1 left to right, discrimination
+     * −1 to 1 bottom to top, in a 300 × 140 SVG whose plot spans x 30–290 and y 10–120.
+     */
+    public record Point(int position, double facility, double discrimination, boolean worthAReview) {
+
+        public String x() {
+            return String.format(java.util.Locale.ROOT, "%.1f", 30 + facility * 260);
+        }
+
+        public String y() {
+            return String.format(java.util.Locale.ROOT, "%.1f", 65 - discrimination * 55);
+        }
     }
 
     /** One bar of a histogram: its range, how many attempts fell in it, and where it is drawn. */

@@ -15,7 +15,13 @@ public enum AuditKind {
     LEARNER_UNENROLLED("Learner unenrolled"),
     OVERRIDE_GRANTED("Extra attempts or time set"),
     ATTEMPT_REOPENED("Attempt reopened"),
-    EXPORT("Export");
+    EXPORT("Export"),
+    USERS_IMPORTED("Users imported"),
+    SET_PASSWORD_LINK_ISSUED("Set-password link issued"),
+    LEARNERS_INVITED("Learners invited"),
+    LEARNER_ENROLLED("Learner enrolled by an instructor"),
+    INVITATION_REVOKED("Invitation revoked"),
+    INVITATION_ACCEPTED("Invitation accepted");
 
     private final String label;
 

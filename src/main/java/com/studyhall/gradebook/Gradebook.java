@@ -10,7 +10,7 @@ import java.util.Map;
  * "who is behind, and on what".
  */
 public record Gradebook(String courseSlug, String courseTitle, List<TestColumn> tests, List<SectionColumn> sections,
-                        List<LearnerRow> learners, int enrolled, GradebookQuery query) {
+                        List<LearnerRow> learners, int enrolled, GradebookQuery query, ActivityChart activity) {
 
     /** A mock test, named by its section. */
     public record TestColumn(long testId, String sectionSlug, String sectionTitle) {

@@ -14,27 +14,23 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.nio.charset.StandardCharsets;
 
-/** The gradebook, a learner's record, their attempts' reviews and the list of enrolled learners. */
+/** The gradebook, a learner's record and their attempts' reviews. */
 @Controller
 @RequestMapping("/studio/courses/{course}")
 class GradebookController {
 
     private final GradebookService gradebooks;
-    private final LearnerRoster roster;
     private final TestPages testPages;
     private final AuditLog audit;
 
-    GradebookController(GradebookService gradebooks, LearnerRoster roster, TestPages testPages, AuditLog audit) {
+    GradebookController(GradebookService gradebooks, TestPages testPages, AuditLog audit) {
         this.audit = audit;
         this.gradebooks = gradebooks;
-        this.roster = roster;
         this.testPages = testPages;
     }
 
@@ -70,21 +66,5 @@ class GradebookController {
         model.addAttribute("attempt", testPages.reviewForEditor(course, attempt, Viewer.of(user)));
         model.addAttribute("editorView", true);
         return "assessment/review";
-    }
-
-    @GetMapping("/learners")
-    String learners(@PathVariable String course, @AuthenticationPrincipal StudyhallUser user, Model model) {
-        model.addAttribute("book", gradebooks.gradebook(course, Viewer.of(user), GradebookQuery.of(null, null, "enrolled", null)));
-        return "gradebook/learners";
-    }
-
-    /** Ends an enrollment; the learner's marks, cards and attempts stay, and come back if they enroll again. */
-    @PostMapping("/learners/{learner}/unenroll")
-    String unenroll(@PathVariable String course, @PathVariable long learner,
-                    @AuthenticationPrincipal StudyhallUser user, RedirectAttributes redirect) {
-        String name = roster.unenroll(course, learner, Viewer.of(user));
-        audit.record(AuditKind.LEARNER_UNENROLLED, name + " (id " + learner + ")", "from " + course);
-        redirect.addFlashAttribute("notice", name + " is no longer enrolled. Their progress is kept.");
-        return "redirect:/studio/courses/" + course + "/learners";
     }
 }

@@ -65,7 +65,19 @@ public class GradebookService {
                 .filter(e -> snapshot.people().containsKey(e.getUserId()))
                 .map(e -> row(snapshot, e)).toList();
         return new Gradebook(snapshot.course().getSlug(), snapshot.course().getTitle(), snapshot.testColumns(),
-                snapshot.sectionColumns(), query.apply(rows, clock.instant()), rows.size(), query);
+                snapshot.sectionColumns(), query.apply(rows, clock.instant()), rows.size(), query, activity(snapshot));
+    }
+
+    /** Parts marked done and test attempts started per week by the enrolled learners, over the last weeks. */
+    private ActivityChart activity(Snapshot snapshot) {
+        Instant now = clock.instant();
+        Instant since = ActivityChart.since(now);
+        List<Instant> marks = activity.marksSince(snapshot.people().keySet(), snapshot.sectionIds(), since);
+        List<Instant> started = snapshot.attempts().entrySet().stream()
+                .filter(e -> snapshot.people().containsKey(e.getKey()))
+                .flatMap(e -> e.getValue().stream()).map(AttemptLog.Entry::startedAt)
+                .filter(at -> at != null && !at.isBefore(since)).toList();
+        return ActivityChart.of(now, marks, started);
     }
 
     /** One enrolled learner's row, with every attempt listed; 404 for someone not enrolled. */
@@ -101,7 +113,8 @@ public class GradebookService {
                 .map(t -> new Gradebook.TestColumn(t.getKey(), t.getValue().getSlug(), t.getValue().getTitle())).toList();
         List<Gradebook.SectionColumn> sectionColumns = sections.stream().filter(Section::isPublished)
                 .map(s -> new Gradebook.SectionColumn(s.getSlug(), s.getTitle())).toList();
-        return new Snapshot(course, testColumns, sectionColumns, enrolled, people, attempts, studied);
+        return new Snapshot(course, testColumns, sectionColumns, enrolled, people, attempts, studied,
+                sections.stream().map(Section::getId).toList());
     }
 
     private Gradebook.LearnerRow row(Snapshot snapshot, Enrollment enrollment) {
@@ -139,6 +152,6 @@ public class GradebookService {
     private record Snapshot(Course course, List<Gradebook.TestColumn> testColumns,
                             List<Gradebook.SectionColumn> sectionColumns, List<Enrollment> enrolled,
                             Map<Long, UserAccount> people, Map<Long, List<AttemptLog.Entry>> attempts,
-                            Map<Long, Instant> studied) {
+                            Map<Long, Instant> studied, List<Long> sectionIds) {
     }
 }

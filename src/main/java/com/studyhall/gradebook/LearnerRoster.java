@@ -38,12 +38,19 @@ class LearnerRoster {
      */
     @Transactional(readOnly = true)
     Course withLearner(String courseSlug, long learnerId, Viewer viewer) {
+        Course course = managed(courseSlug, viewer);
+        if (!enrollments.isEnrolled(learnerId, course.getId())) {
+            throw new LearnerNotEnrolledException(learnerId);
+        }
+        return course;
+    }
+
+    /** The course, if the viewer manages it: its owner or an admin (403 for everyone else). */
+    @Transactional(readOnly = true)
+    Course managed(String courseSlug, Viewer viewer) {
         Course course = catalog.visibleCourse(courseSlug, viewer);
         if (!viewer.canEdit(course)) {
             throw new AccessDeniedException("Only the course's owner and admins manage its learners");
-        }
-        if (!enrollments.isEnrolled(learnerId, course.getId())) {
-            throw new LearnerNotEnrolledException(learnerId);
         }
         return course;
     }

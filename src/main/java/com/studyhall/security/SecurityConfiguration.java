@@ -75,6 +75,8 @@ class SecurityConfiguration {
                         // An address no controller serves is "not found" for everyone, signed in or not.
                         .requestMatchers(new UnmappedRequests(controllers)).permitAll()
                         .requestMatchers("/signup", "/login").permitAll()
+                        // Links sent by hand to people without a password yet: the token decides.
+                        .requestMatchers("/password/set/*", "/invitations/*").permitAll()
                         .requestMatchers(LoginSuccessHandler.TOTP_PAGE).authenticated()
                         .requestMatchers(HttpMethod.GET, "/courses/*/*/test").authenticated()
                         .requestMatchers(HttpMethod.GET, "/", "/courses/**").permitAll()

@@ -45,6 +45,15 @@ public class LearnerActivity {
         return latest;
     }
 
+    /** Every moment since {@code since} at which one of these learners marked a part or chapter of these sections done. */
+    @Transactional(readOnly = true)
+    public List<Instant> marksSince(Collection<Long> learnerIds, Collection<Long> sectionIds, Instant since) {
+        if (learnerIds.isEmpty() || sectionIds.isEmpty()) {
+            return List.of();
+        }
+        return marks.markedSince(learnerIds, sectionIds, since);
+    }
+
     private static void merge(Map<Long, Instant> latest, List<Object[]> rows) {
         for (Object[] row : rows) {
             if (row[1] != null) {

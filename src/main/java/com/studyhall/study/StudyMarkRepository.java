@@ -31,4 +31,12 @@ interface StudyMarkRepository extends JpaRepository<StudyMark, Long> {
             select m.sectionId, max(m.markedAt) from StudyMark m
             where m.userId = :learner and m.sectionId in :sections group by m.sectionId""")
     List<Object[]> lastMarkedPerSection(@Param("learner") long learner, @Param("sections") Collection<Long> sections);
+
+    /** When these learners marked anything done in these sections since a moment, for activity over time. */
+    @Query("""
+            select m.markedAt from StudyMark m
+            where m.userId in :learners and m.sectionId in :sections and m.markedAt >= :since""")
+    List<java.time.Instant> markedSince(@Param("learners") Collection<Long> learners,
+                                        @Param("sections") Collection<Long> sections,
+                                        @Param("since") java.time.Instant since);
 }

@@ -76,6 +76,25 @@ class GradebookJourneyTests {
     }
 
     @Test
+    void theGradebookAndTheStatisticsDrawTheirChartsWithTheNumbersInATableBeside() throws Exception {
+        takeAndSubmitTest(enrolledLearner("Chart One"));
+        takeAndSubmitTest(enrolledLearner("Chart Two"));
+        MockHttpSession instructor = DemoUsers.INSTRUCTOR.logIn(mvc);
+
+        String book = mvc.perform(get(STUDIO + "/gradebook").session(instructor)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(book).contains("Activity per week, last 8 weeks", "aria-labelledby=\"activity-caption activity-desc\"",
+                "<th scope=\"col\" class=\"num\">Test attempts</th>");
+        assertThat(book).containsPattern("chart-second\" x=\"\\d+\" y=\"\\d+\" height=\"([1-9]\\d*)\" data-count=\"[1-9]");
+
+        String statistics = mvc.perform(get(STUDIO + "/statistics").session(instructor)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(statistics).contains("Facility and discrimination per question", "<circle r=\"4\"",
+                "Facility and discrimination of ");
+        assertThat(statistics).containsPattern("cx=\"[0-9.]+\" cy=\"[0-9.]+\" data-question=\"\\d+\"");
+    }
+
+    @Test
     void behindListsLearnersWhoFailedATestAndSortingFollowsTheChosenColumn() throws Exception {
         UserAccount failed = enrolledLearner("Brook Behind");
         takeAndSubmitTest(failed);
