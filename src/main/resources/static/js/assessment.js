@@ -88,7 +88,9 @@ document.addEventListener('DOMContentLoaded', () => {
         retries.delete(position);
         const saved = await response.json();
         countdown.resync(saved.remainingSeconds);
-        if (edits.get(position) === edit) { edits.delete(position); forget(position); }
+        // The stored copy stays until the next page load compares it with what the server rendered:
+        // this answer can arrive while a reload's request, sent earlier, is still reading the old one.
+        if (edits.get(position) === edit) edits.delete(position);
         status.textContent = `Saved at ${new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}`;
       } else if (response.status === 409) {
         const problem = await response.json();
