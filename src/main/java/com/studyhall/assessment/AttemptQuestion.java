@@ -49,6 +49,15 @@ public class AttemptQuestion {
 
     private Instant answeredAt;
 
+    /**
+     * The sequence number the page gave the saved answer (rising with every edit on the page); a
+     * save carrying a lower one is older than what is stored and is not applied.
+     */
+    private Long answerSeq;
+
+    /** Flagged by the learner "for later": shown in the navigator and the summary before submitting. */
+    private boolean flagged;
+
     private Boolean correct;
 
     private int points;
@@ -148,6 +157,14 @@ public class AttemptQuestion {
 
     public Instant getAnsweredAt() {
         return answeredAt;
+    }
+
+    public Long getAnswerSeq() {
+        return answerSeq;
+    }
+
+    public boolean isFlagged() {
+        return flagged;
     }
 
     public Boolean getCorrect() {

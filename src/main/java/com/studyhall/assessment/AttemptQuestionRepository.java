@@ -24,10 +24,33 @@ public interface AttemptQuestionRepository extends JpaRepository<AttemptQuestion
             where q.attempt.mockTest.id = :testId and q.attempt.status <> com.studyhall.assessment.AttemptStatus.IN_PROGRESS""")
     List<QuestionOutcome> findClosedOutcomes(@Param("testId") long mockTestId);
 
+    /**
+     * Saves an answer that carries no sequence number (the sheet posted without script): it is the
+     * newest by definition, so it is applied and its number moves one past the stored one.
+     */
     @Modifying
-    @Query("update AttemptQuestion q set q.answer = :answer, q.answeredAt = :now where q.attempt.id = :attemptId and q.position = :position")
+    @Query("""
+            update AttemptQuestion q set q.answer = :answer, q.answeredAt = :now,
+            q.answerSeq = coalesce(q.answerSeq, 0) + 1
+            where q.attempt.id = :attemptId and q.position = :position""")
     int saveAnswer(@Param("attemptId") long attemptId, @Param("position") int position,
                    @Param("answer") String answer, @Param("now") Instant now);
+
+    /**
+     * Saves an answer only if its sequence number is above the stored one: 0 when a newer answer
+     * is already saved (an older autosave that arrived late must not overwrite it).
+     */
+    @Modifying
+    @Query("""
+            update AttemptQuestion q set q.answer = :answer, q.answeredAt = :now, q.answerSeq = :seq
+            where q.attempt.id = :attemptId and q.position = :position
+              and (q.answerSeq is null or q.answerSeq < :seq)""")
+    int saveAnswerIfNewer(@Param("attemptId") long attemptId, @Param("position") int position,
+                          @Param("answer") String answer, @Param("seq") long seq, @Param("now") Instant now);
+
+    @Modifying
+    @Query("update AttemptQuestion q set q.flagged = :flagged where q.attempt.id = :attemptId and q.position = :position")
+    int flag(@Param("attemptId") long attemptId, @Param("position") int position, @Param("flagged") boolean flagged);
 
     /** Essay answers of a course's closed attempts that no instructor has graded yet, oldest first. */
     @Query("""

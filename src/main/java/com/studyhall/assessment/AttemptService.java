@@ -105,9 +105,18 @@ public class AttemptService {
         return attempt.getId();
     }
 
-    /** Saves one answer (values: the chosen option ids, or one text). */
-    @Transactional
+    /** Saves one answer (values: the chosen option ids, or one text), whatever was saved before. */
     public AnswerSaved saveAnswer(long attemptId, Viewer viewer, int position, List<String> values) {
+        return saveAnswer(attemptId, viewer, position, values, null);
+    }
+
+    /**
+     * Saves one answer. With a sequence number ({@code seq}, rising with every edit on the page)
+     * the answer is applied only if it is newer than the saved one: an autosave that left the page
+     * before a later one but arrives after it is SUPERSEDED, and the newer answer stays.
+     */
+    @Transactional
+    public AnswerSaved saveAnswer(long attemptId, Viewer viewer, int position, List<String> values, Long seq) {
         Instant now = clock.instant();
         TestAttempt attempt = attempts.ownedBy(attemptId, viewer);
         AttemptQuestion row = attemptQuestions.findOne(attemptId, position)
@@ -116,16 +125,23 @@ public class AttemptService {
         if (attempts.lockIfOpen(attemptId, now) == 0) {
             return refuse(attempt, now);
         }
-        attemptQuestions.saveAnswer(attemptId, position, answer, now);
-        return new AnswerSaved(AnswerSaved.Outcome.SAVED, secondsLeft(attempt, now));
+        attempts.rememberPosition(attemptId, position);
+        boolean applied = write(attemptId, position, answer, seq, now);
+        return new AnswerSaved(applied ? AnswerSaved.Outcome.SAVED : AnswerSaved.Outcome.SUPERSEDED, secondsLeft(attempt, now));
+    }
+
+    public AnswerSaved saveAnswers(long attemptId, Viewer viewer, Map<Integer, List<String>> answers) {
+        return saveAnswers(attemptId, viewer, answers, null);
     }
 
     /**
      * Saves the answers of a posted sheet. Only positions present are touched; a present position
-     * with blank values (the sheet sends an empty field per question) is saved as unanswered.
+     * with blank values (the sheet sends an empty field per question) is saved as unanswered. The
+     * page's script adds the sequence number it reached, so what was on the screen when the sheet
+     * was posted wins over any autosave still on its way.
      */
     @Transactional
-    public AnswerSaved saveAnswers(long attemptId, Viewer viewer, Map<Integer, List<String>> answers) {
+    public AnswerSaved saveAnswers(long attemptId, Viewer viewer, Map<Integer, List<String>> answers, Long seq) {
         Instant now = clock.instant();
         TestAttempt attempt = attempts.ownedBy(attemptId, viewer);
         Map<Integer, String> encoded = new java.util.HashMap<>();
@@ -134,8 +150,13 @@ public class AttemptService {
         if (attempts.lockIfOpen(attemptId, now) == 0) {
             return refuse(attempt, now);
         }
-        encoded.forEach((position, answer) -> attemptQuestions.saveAnswer(attemptId, position, answer, now));
+        encoded.forEach((position, answer) -> write(attemptId, position, answer, seq, now));
         return new AnswerSaved(AnswerSaved.Outcome.SAVED, secondsLeft(attempt, now));
+    }
+
+    private boolean write(long attemptId, int position, String answer, Long seq, Instant now) {
+        return (seq == null ? attemptQuestions.saveAnswer(attemptId, position, answer, now)
+                : attemptQuestions.saveAnswerIfNewer(attemptId, position, answer, seq, now)) > 0;
     }
 
     /**

@@ -52,6 +52,9 @@ public class TestAttempt {
 
     private Instant reopenedAt;
 
+    /** The question the learner was last on, so reopening the attempt resumes there; null before any. */
+    private Integer lastPosition;
+
     @Version
     private long version;
 
@@ -100,6 +103,11 @@ public class TestAttempt {
 
     public boolean isOverdue(Instant now) {
         return status == AttemptStatus.IN_PROGRESS && !now.isBefore(deadline);
+    }
+
+    /** Where the learner left off: the last question they were on, or the first. */
+    public int resumePosition() {
+        return lastPosition == null ? 1 : lastPosition;
     }
 
     public Long getId() {

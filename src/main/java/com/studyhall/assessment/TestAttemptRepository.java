@@ -72,6 +72,13 @@ public interface TestAttemptRepository extends JpaRepository<TestAttempt, Long> 
             where a.id = :id and a.status = com.studyhall.assessment.AttemptStatus.IN_PROGRESS and a.deadline > :now""")
     int lockIfOpen(@Param("id") long id, @Param("now") Instant now);
 
+    /** Remembers the question the learner is on, while the attempt is open. */
+    @Modifying
+    @Query("""
+            update TestAttempt a set a.lastPosition = :position
+            where a.id = :id and a.status = com.studyhall.assessment.AttemptStatus.IN_PROGRESS""")
+    int rememberPosition(@Param("id") long id, @Param("position") int position);
+
     /** Per section: the learner's best closed attempt as whole percent (rows of section id, percent). */
     @Query("""
             select a.mockTest.section.id, max(a.scorePoints * 100 / a.maxPoints) from TestAttempt a

@@ -26,14 +26,17 @@ class TestController {
     static final String LATE = "Time was up before these answers arrived, so they were not saved. "
             + "Your attempt was closed and graded with the answers saved before the deadline.";
     static final String ALREADY_SUBMITTED = "This attempt was already submitted; answers can no longer change.";
+    static final String CLOSED = "This attempt is closed: it was submitted or its time is up.";
 
     private final TestPages pages;
     private final AttemptService attempts;
+    private final AttemptBookmarks bookmarks;
     private final FormSubmissions forms;
 
-    TestController(TestPages pages, AttemptService attempts, FormSubmissions forms) {
+    TestController(TestPages pages, AttemptService attempts, AttemptBookmarks bookmarks, FormSubmissions forms) {
         this.pages = pages;
         this.attempts = attempts;
+        this.bookmarks = bookmarks;
         this.forms = forms;
     }
 
@@ -59,27 +62,62 @@ class TestController {
         return page instanceof AttemptSheet ? "assessment/attempt" : "assessment/review";
     }
 
-    /** The sheet posted as a whole: save the answers, and with action=submit also hand it in. */
-    @PostMapping("/attempts/{id}")
-    String post(@PathVariable long id, @RequestParam(defaultValue = "save") String action,
-                @RequestParam MultiValueMap<String, String> form, @AuthenticationPrincipal StudyhallUser user,
-                RedirectAttributes redirect, HttpServletRequest request) {
-        return forms.once(request, user.getId(), () -> saveOrSubmit(id, action, form, user, redirect));
+    /** Before submitting: every question with its state, links back, and the final Submit. */
+    @GetMapping("/attempts/{id}/summary")
+    String summary(@PathVariable long id, @AuthenticationPrincipal StudyhallUser user, Model model) {
+        AttemptPage page = pages.attempt(id, Viewer.of(user));
+        if (!(page instanceof AttemptSheet)) {
+            return "redirect:/attempts/" + id;
+        }
+        model.addAttribute("attempt", page);
+        return "assessment/summary";
     }
 
-    private String saveOrSubmit(long id, String action, MultiValueMap<String, String> form, StudyhallUser user,
-                                RedirectAttributes redirect) {
+    /**
+     * The sheet posted as a whole: save the answers, then, by {@code action}, stay (save), go to the
+     * summary before submitting (summary), or hand it in (submit). A {@code flag} button ("3:on",
+     * "3:off") flags a question for later and comes back to it. The page's script adds {@code seq}.
+     */
+    @PostMapping("/attempts/{id}")
+    String post(@PathVariable long id, @RequestParam(defaultValue = "save") String action,
+                @RequestParam(required = false) String flag, @RequestParam(required = false) Long seq,
+                @RequestParam MultiValueMap<String, String> form, @AuthenticationPrincipal StudyhallUser user,
+                RedirectAttributes redirect, HttpServletRequest request) {
+        FlagChange flagChange = flag == null ? null : FlagChange.parse(flag);
+        return forms.once(request, user.getId(), () -> saveOrSubmit(id, action, flagChange, seq, form, user, redirect));
+    }
+
+    private String saveOrSubmit(long id, String action, FlagChange flag, Long seq, MultiValueMap<String, String> form,
+                                StudyhallUser user, RedirectAttributes redirect) {
         Viewer viewer = Viewer.of(user);
-        AnswerSaved saved = attempts.saveAnswers(id, viewer, answers(form));
+        AnswerSaved saved = attempts.saveAnswers(id, viewer, answers(form), seq);
         if (!saved.saved()) {
             redirect.addFlashAttribute("alert", saved.outcome() == AnswerSaved.Outcome.LATE ? LATE : ALREADY_SUBMITTED);
+        } else if (flag != null) {
+            bookmarks.flag(id, viewer, flag.position(), flag.flagged());
+            return "redirect:/attempts/" + id + "#question-" + flag.position();
         } else if ("submit".equals(action)) {
             attempts.submit(id, viewer);
             redirect.addFlashAttribute("notice", "Your answers are in. Here is how you did.");
+        } else if ("summary".equals(action)) {
+            return "redirect:/attempts/" + id + "/summary";
         } else {
             redirect.addFlashAttribute("notice", "Your answers are saved.");
         }
         return "redirect:/attempts/" + id;
+    }
+
+    /** A flag button's value: the question's position and the state it asks for, "3:on" or "3:off". */
+    record FlagChange(int position, boolean flagged) {
+
+        static FlagChange parse(String value) {
+            if (!value.matches("\\d{1,4}:(on|off)")) {
+                throw new org.springframework.web.server.ResponseStatusException(
+                        org.springframework.http.HttpStatus.BAD_REQUEST, "A flag is a question number and on or off.");
+            }
+            String[] parts = value.split(":");
+            return new FlagChange(Integer.parseInt(parts[0]), "on".equals(parts[1]));
+        }
     }
 
     @ExceptionHandler(TestLockedException.class)

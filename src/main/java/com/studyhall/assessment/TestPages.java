@@ -107,16 +107,22 @@ public class TestPages {
             Map<Long, QuestionVersion.VersionOption> byId = optionsById(question);
             if (question.getType() == QuestionType.MATCHING) {
                 return new AttemptSheet.SheetQuestion(row.getPosition(), question.getType(), question.getPrompt(),
-                        question.getCode(), List.of(), row.getAnswer(), matchRows(row, question));
+                        question.getCode(), List.of(), row.getAnswer(), matchRows(row, question), row.isFlagged(),
+                        seq(row));
             }
             var options = row.optionOrder().stream().filter(byId::containsKey)
                     .map(id -> new AttemptSheet.SheetOption(id, byId.get(id).getText(), chosen.contains(id))).toList();
             return new AttemptSheet.SheetQuestion(row.getPosition(), question.getType(), question.getPrompt(),
-                    question.getCode(), options, row.getAnswer(), List.of());
+                    question.getCode(), options, row.getAnswer(), List.of(), row.isFlagged(), seq(row));
         }).toList();
         long left = Math.max(0, Duration.between(now, attempt.getDeadline()).toSeconds());
         int minutes = (int) Duration.between(attempt.getStartedAt(), attempt.getDeadline()).toMinutes();
-        return new AttemptSheet(heading(attempt), attempt.getDeadline(), left, minutes, sheet);
+        int resume = Math.min(attempt.resumePosition(), Math.max(1, sheet.size()));
+        return new AttemptSheet(heading(attempt), attempt.getDeadline(), left, minutes, sheet, resume);
+    }
+
+    private static long seq(AttemptQuestion row) {
+        return row.getAnswerSeq() == null ? 0 : row.getAnswerSeq();
     }
 
     /** Left sides in the authored order; right sides in the attempt's shuffled order. */

@@ -112,7 +112,7 @@ class AttemptJourneyTests {
         assertThat(page).doesNotContain("Correct answer", "Passed", "Not passed", "correct\"");
         String saved = saveAnswer(taker.session(), id, 1, sheet.answers(id, true).get(0))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(json.readTree(saved).propertyNames()).containsExactlyInAnyOrder("saved", "remainingSeconds");
+        assertThat(json.readTree(saved).propertyNames()).containsExactlyInAnyOrder("saved", "remainingSeconds", "superseded");
     }
 
     @Test

@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -75,9 +74,7 @@ class EssayGradingBrowserIT extends BrowserJourney {
         learner.findElement(By.cssSelector("textarea.essay-answer"))
                 .sendKeys("Each object in the cycle is referenced by another,\nso no count reaches zero.");
         checkAtBothWidths(learner, "essay-attempt");
-        WebElement submit = learner.findElement(By.xpath("//button[normalize-space()='Submit for grading']"));
-        click(learner, submit);
-        learnerWait.until(ExpectedConditions.stalenessOf(submit));
+        MockTestSteps.submitForGrading(learner, learnerWait);
         learnerWait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "review"));
         String reviewUrl = learner.getCurrentUrl();
         assertThat(main(learner)).contains("Awaiting grading", "1 of 2 points", "so no count reaches zero.")

@@ -97,15 +97,8 @@ class MockTestBrowserIT {
         Browser.screenshot(browser, "mock-test-review-360");
     }
 
-    /**
-     * Submits and waits until the attempt page is gone: reading the next page's heading while the
-     * old one is being replaced made Chromium answer "node does not belong to the document".
-     */
     private void submitForGrading(WebDriverWait wait) {
-        WebElement submit = browser.findElement(By.xpath("//button[normalize-space()='Submit for grading']"));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", submit);
-        submit.click();
-        wait.until(ExpectedConditions.stalenessOf(submit));
+        MockTestSteps.submitForGrading(browser, wait);
     }
 
     private void answer(WebElement card) {

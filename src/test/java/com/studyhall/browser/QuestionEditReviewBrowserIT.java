@@ -65,9 +65,7 @@ class QuestionEditReviewBrowserIT extends BrowserJourney {
         learnerWait.until(ExpectedConditions.urlContains("/attempts/"));
         click(learner, By.xpath("//label[contains(., 'Two')]//input"));
         click(learner, By.xpath("(//input[@type='radio'][@value='false'])[1]"));
-        WebElement submit = learner.findElement(By.xpath("//button[normalize-space()='Submit for grading']"));
-        click(learner, submit);
-        learnerWait.until(ExpectedConditions.stalenessOf(submit));
+        MockTestSteps.submitForGrading(learner, learnerWait);
         learnerWait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "review"));
         String reviewUrl = learner.getCurrentUrl();
         assertThat(main(learner)).contains("How many names point at the list?", "1 of 2");
