@@ -15,7 +15,9 @@ public enum AuditKind {
     LEARNER_UNENROLLED("Learner unenrolled"),
     OVERRIDE_GRANTED("Extra attempts or time set"),
     ATTEMPT_REOPENED("Attempt reopened"),
-    EXPORT("Export");
+    EXPORT("Export"),
+    REVIEW_HIDDEN("Review hidden"),
+    REVIEW_SHOWN("Review shown again");
 
     private final String label;
 

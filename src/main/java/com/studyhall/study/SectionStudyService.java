@@ -42,11 +42,14 @@ public class SectionStudyService {
         List<Section> outline = catalog.visibleSections(course, viewer);
         int index = outline.indexOf(section);
         // An open section counts what it has just read; a locked one asks one query for all formats.
-        SectionContents contents = unlocked(course, viewer) ? contents(section.getId()) : null;
+        // The course's free preview section opens its reading to everyone; study tools stay for the enrolled.
+        boolean member = unlocked(course, viewer);
+        boolean preview = !member && catalog.isOpenPreview(course, section);
+        SectionContents contents = member || preview ? contents(section.getId()) : null;
         return new SectionPage(course.getSlug(), course.getTitle(), section.getSlug(), section.getTitle(),
                 section.getOverview(), index + 1, outline.size(),
                 neighbour(outline, index - 1), neighbour(outline, index + 1),
-                contents != null ? contents.counts() : sizes.of(section.getId()), contents);
+                contents != null ? contents.counts() : sizes.of(section.getId()), contents, preview);
     }
 
     /**
