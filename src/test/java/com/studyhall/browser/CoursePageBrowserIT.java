@@ -48,6 +48,7 @@ class CoursePageBrowserIT extends BrowserJourney {
             js("document.getElementById('reviews').scrollIntoView()");
             shot("course-reviews-" + width);
 
+            js("window.scrollTo(0, 0)");
             browser.findElement(By.linkText("Read a free section")).click();
             wait.until(ExpectedConditions.urlContains("/references-and-names"));
             assertThat(browser.findElement(By.tagName("main")).getText())
