@@ -39,6 +39,17 @@ public class UserAccount {
 
     private boolean enabled = true;
 
+    /** A few sentences about an instructor, shown on their course pages (plain text). */
+    @Size(max = 600)
+    private String bio = "";
+
+    /** The profile photo in the file store; null shows the initials avatar. */
+    @Size(max = 200)
+    private String photoKey;
+
+    @Size(max = 60)
+    private String photoContentType;
+
     private boolean mustChangePassword;
 
     private Instant createdAt;
@@ -111,6 +122,28 @@ public class UserAccount {
 
     public long getSessionGeneration() {
         return sessionGeneration;
+    }
+
+    public String getBio() {
+        return bio;
+    }
+
+    public void changeBio(String bio) {
+        this.bio = bio == null ? "" : bio.strip();
+    }
+
+    public String getPhotoKey() {
+        return photoKey;
+    }
+
+    public String getPhotoContentType() {
+        return photoContentType;
+    }
+
+    /** A new photo (key and media type), or none when both are null. */
+    public void changePhoto(String key, String contentType) {
+        this.photoKey = key;
+        this.photoContentType = contentType;
     }
 
     public Long getId() {

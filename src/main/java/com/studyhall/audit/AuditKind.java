@@ -21,7 +21,9 @@ public enum AuditKind {
     LEARNERS_INVITED("Learners invited"),
     LEARNER_ENROLLED("Learner enrolled by an instructor"),
     INVITATION_REVOKED("Invitation revoked"),
-    INVITATION_ACCEPTED("Invitation accepted");
+    INVITATION_ACCEPTED("Invitation accepted"),
+    REVIEW_HIDDEN("Review hidden"),
+    REVIEW_SHOWN("Review shown again");
 
     private final String label;
 

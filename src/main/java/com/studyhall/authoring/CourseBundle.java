@@ -13,15 +13,16 @@ import java.util.List;
  * The nested records mirror that document one to one.
  */
 public record CourseBundle(String format, int version, String slug, String title, String category,
-                           CourseLevel level, String tagline, String description, String owner,
+                           CourseLevel level, String tagline, String description, String outcomes,
+                           String prerequisites, String previewSection, String owner,
                            boolean published, List<SectionBundle> sections) {
 
     public static final String FORMAT = "studyhall-course";
     public static final int VERSION = 1;
 
     public CourseBundle withSections(List<SectionBundle> sections) {
-        return new CourseBundle(format, version, slug, title, category, level, tagline, description, owner,
-                published, sections);
+        return new CourseBundle(format, version, slug, title, category, level, tagline, description, outcomes,
+                prerequisites, previewSection, owner, published, sections);
     }
 
     /**
@@ -29,8 +30,8 @@ public record CourseBundle(String format, int version, String slug, String title
      * so learners never find two published courses alike before its author looked at it.
      */
     public CourseBundle asDraftCopy(String newSlug) {
-        return new CourseBundle(format, version, newSlug, title, category, level, tagline, description, owner,
-                false, sections);
+        return new CourseBundle(format, version, newSlug, title, category, level, tagline, description, outcomes,
+                prerequisites, previewSection, owner, false, sections);
     }
 
     /** One section with all its content. */

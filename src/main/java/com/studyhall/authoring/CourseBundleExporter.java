@@ -46,10 +46,12 @@ public class CourseBundleExporter {
     @Transactional(readOnly = true)
     public CourseBundle export(String slug, Editor editor) {
         Course course = access.course(slug, editor);
-        List<SectionBundle> sectionBundles = sections.findByCourseIdOrderByPosition(course.getId()).stream()
-                .map(this::section).toList();
+        List<Section> ordered = sections.findByCourseIdOrderByPosition(course.getId());
+        List<SectionBundle> sectionBundles = ordered.stream().map(this::section).toList();
+        String preview = ordered.stream().filter(course::isPreview).map(Section::getSlug).findFirst().orElse(null);
         return new CourseBundle(CourseBundle.FORMAT, CourseBundle.VERSION, course.getSlug(), course.getTitle(),
                 course.getCategory().getName(), course.getLevel(), course.getTagline(), course.getDescription(),
+                course.getOutcomes(), course.getPrerequisites(), preview,
                 course.getOwner().getEmail(), course.isPublished(), sectionBundles);
     }
 

@@ -64,9 +64,14 @@ public class CourseBundleImporter {
         course.setPublished(bundle.published());
         courses.save(course);
         List<SectionBundle> sectionBundles = bundle.sections();
+        Long previewId = null;
         for (int i = 0; i < sectionBundles.size(); i++) {
-            importSection(course, sectionBundles.get(i), i + 1);
+            Section section = importSection(course, sectionBundles.get(i), i + 1);
+            if (section.getSlug().equals(bundle.previewSection())) {
+                previewId = section.getId();
+            }
         }
+        course.describeForChoosers(bundle.outcomes(), bundle.prerequisites(), previewId);
         return course;
     }
 
@@ -74,7 +79,7 @@ public class CourseBundleImporter {
         return categories.byName(name);
     }
 
-    private void importSection(Course course, SectionBundle bundle, int position) {
+    private Section importSection(Course course, SectionBundle bundle, int position) {
         var section = new Section(course, bundle.slug(), bundle.title(), bundle.overview(), position);
         section.setPublished(bundle.published());
         sections.save(section);
@@ -100,6 +105,7 @@ public class CourseBundleImporter {
         if (bundle.test() != null) {
             importTest(section, bundle.test());
         }
+        return section;
     }
 
     private void importTest(Section section, CourseBundle.TestBundle test) {

@@ -29,6 +29,8 @@ final class CourseBundleValidator {
         fits(bundle.category(), 80, "category");
         fits(bundle.tagline(), 200, "tagline");
         fits(bundle.description(), 20_000, "description");
+        fits(bundle.outcomes(), 4000, "outcomes");
+        fits(bundle.prerequisites(), 4000, "prerequisites");
         require(bundle.level() != null, "level is missing");
         List<SectionBundle> sections = bundle.sections() == null ? List.of() : bundle.sections();
         var slugs = new HashSet<String>();
@@ -45,6 +47,8 @@ final class CourseBundleValidator {
                 validateTest(section.test(), where);
             }
         }
+        require(bundle.previewSection() == null || bundle.previewSection().isEmpty() || slugs.contains(bundle.previewSection()),
+                "previewSection '" + bundle.previewSection() + "' is not the slug of a section of this course");
     }
 
     private static void validateTest(CourseBundle.TestBundle test, String where) {

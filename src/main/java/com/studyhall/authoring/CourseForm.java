@@ -2,6 +2,8 @@ package com.studyhall.authoring;
 
 import com.studyhall.catalog.Course;
 import com.studyhall.catalog.CourseLevel;
+import com.studyhall.catalog.Section;
+import com.studyhall.catalog.SectionRepository;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -36,7 +38,24 @@ public class CourseForm extends MergeableForm<CourseForm> {
     @NotNull
     private CourseLevel level = CourseLevel.BEGINNER;
 
-    static CourseForm of(Course course) {
+    @Size(max = 4000)
+    private String outcomes = "";
+
+    @Size(max = 4000)
+    private String prerequisites = "";
+
+    /** The slug of the free preview section; empty for none. */
+    @Size(max = 80)
+    private String previewSection = "";
+
+    /** The form of a stored course, its preview section named by slug. */
+    static CourseForm of(Course course, SectionRepository sections) {
+        String previewSlug = course.getPreviewSectionId() == null ? ""
+                : sections.findById(course.getPreviewSectionId()).map(Section::getSlug).orElse("");
+        return of(course, previewSlug);
+    }
+
+    private static CourseForm of(Course course, String previewSlug) {
         var form = new CourseForm();
         form.slug = course.getSlug();
         form.title = course.getTitle();
@@ -44,6 +63,9 @@ public class CourseForm extends MergeableForm<CourseForm> {
         form.tagline = course.getTagline();
         form.description = course.getDescription();
         form.level = course.getLevel();
+        form.outcomes = course.getOutcomes();
+        form.prerequisites = course.getPrerequisites();
+        form.previewSection = previewSlug == null ? "" : previewSlug;
         return form.startingAt(course.getVersion());
     }
 
@@ -57,6 +79,9 @@ public class CourseForm extends MergeableForm<CourseForm> {
         category = version.getOrDefault("Category", category);
         tagline = version.getOrDefault("Tagline", tagline);
         description = version.getOrDefault("Description", description);
+        outcomes = version.getOrDefault("Outcomes", outcomes);
+        prerequisites = version.getOrDefault("Prerequisites", prerequisites);
+        previewSection = version.getOrDefault("Free preview", previewSection);
         if (version.containsKey("Level")) {
             level = CourseLevel.valueOf(version.get("Level"));
         }
@@ -73,6 +98,9 @@ public class CourseForm extends MergeableForm<CourseForm> {
         values.put("Level", level == null ? "" : level.name());
         values.put("Tagline", tagline);
         values.put("Description", description);
+        values.put("Outcomes", outcomes);
+        values.put("Prerequisites", prerequisites);
+        values.put("Free preview", previewSection);
         return values;
     }
 
@@ -86,6 +114,9 @@ public class CourseForm extends MergeableForm<CourseForm> {
                 case "Level" -> level = stored.level;
                 case "Tagline" -> tagline = stored.tagline;
                 case "Description" -> description = stored.description;
+                case "Outcomes" -> outcomes = stored.outcomes;
+                case "Prerequisites" -> prerequisites = stored.prerequisites;
+                case "Free preview" -> previewSection = stored.previewSection;
                 default -> { }
             }
         }
@@ -101,6 +132,14 @@ public class CourseForm extends MergeableForm<CourseForm> {
     public void setTagline(String tagline) { this.tagline = tagline == null ? "" : tagline; }
     public String getDescription() { return description; }
     public void setDescription(String description) { this.description = description == null ? "" : description; }
+    public String getOutcomes() { return outcomes; }
+    public void setOutcomes(String outcomes) { this.outcomes = outcomes == null ? "" : outcomes; }
+    public String getPrerequisites() { return prerequisites; }
+    public void setPrerequisites(String prerequisites) { this.prerequisites = prerequisites == null ? "" : prerequisites; }
+    public String getPreviewSection() { return previewSection; }
+    public void setPreviewSection(String previewSection) {
+        this.previewSection = previewSection == null ? "" : previewSection.strip();
+    }
     public CourseLevel getLevel() { return level; }
     public void setLevel(CourseLevel level) { this.level = level; }
 }

@@ -54,7 +54,7 @@ public class CourseStudio {
 
     @Transactional(readOnly = true)
     public CourseForm courseForm(String slug, Editor editor) {
-        return CourseForm.of(access.course(slug, editor));
+        return CourseForm.of(access.course(slug, editor), sections);
     }
 
     /** The course form holding an earlier version from the history ("restore this version"). */
@@ -63,7 +63,7 @@ public class CourseStudio {
         Course course = access.course(slug, editor);
         StudioChange change = history.change(course.getId(), changeId);
         requireAbout(change, "Course", course.getId());
-        return CourseForm.of(course).restoring(change.after(), changeId);
+        return CourseForm.of(course, sections).restoring(change.after(), changeId);
     }
 
     /** The section form holding an earlier version from the history. */
@@ -101,9 +101,11 @@ public class CourseStudio {
         var course = new Course(form.getSlug(), form.getTitle(), categories.byName(form.getCategory()), owner,
                 clock.instant());
         course.describe(form.getTagline(), form.getDescription(), form.getLevel(), clock.instant());
+        // A new course has no sections yet, so no preview section either.
+        course.describeForChoosers(form.getOutcomes(), form.getPrerequisites(), null);
         courses.save(course);
         history.record(course.getId(), "Course", course.getId(), "created", "Created course " + course.getTitle(), editor,
-                null, CourseForm.of(course).snapshot());
+                null, CourseForm.of(course, sections).snapshot());
         return course.getSlug();
     }
 
@@ -111,18 +113,30 @@ public class CourseStudio {
     @Transactional
     public String update(String slug, CourseForm form, Editor editor) {
         Course course = access.course(slug, editor);
-        Conflicts.merge(form, CourseForm.of(course), course.getVersion(),
+        Conflicts.merge(form, CourseForm.of(course, sections), course.getVersion(),
                 history.lastEditor(course.getId(), "Course", course.getId()), label -> label);
         if (!slug.equals(form.getSlug()) && courses.existsBySlug(form.getSlug())) {
             throw new SlugTakenException(form.getSlug());
         }
-        Map<String, String> before = CourseForm.of(course).snapshot();
+        Map<String, String> before = CourseForm.of(course, sections).snapshot();
         course.edit(form.getSlug(), form.getTitle(), categories.byName(form.getCategory()), form.getTagline(),
                 form.getDescription(), form.getLevel(), clock.instant());
+        course.describeForChoosers(form.getOutcomes(), form.getPrerequisites(), previewSectionId(course, form));
         history.record(course.getId(), "Course", course.getId(), "edited",
                 (form.getRestoring() == null ? "Edited course " : "Restored an earlier version of course ") + form.getTitle(),
-                editor, before, CourseForm.of(course).snapshot());
+                editor, before, CourseForm.of(course, sections).snapshot());
         return course.getSlug();
+    }
+
+    /** The id of the section the form names as free preview; none for an empty name. */
+    private Long previewSectionId(Course course, CourseForm form) {
+        if (form.getPreviewSection().isEmpty()) {
+            return null;
+        }
+        return sections.findByCourseIdAndSlug(course.getId(), form.getPreviewSection())
+                .filter(section -> !section.isTrashed())
+                .map(Section::getId)
+                .orElseThrow(() -> new UnknownPreviewSectionException(form.getPreviewSection()));
     }
 
     @Transactional

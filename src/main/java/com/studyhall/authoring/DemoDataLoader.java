@@ -42,7 +42,14 @@ class DemoDataLoader implements ApplicationRunner {
             new DemoUser("admin@example.com", "Ada Admin", "admin-pass-2026",
                     Set.of(Role.LEARNER, Role.INSTRUCTOR, Role.ADMIN)));
 
+    /** The demo instructor's bio, shown on the flagship course page. */
+    static final java.util.Map<String, String> BIOS = java.util.Map.of("instructor@example.com",
+            "Ines teaches how Python works underneath. Every lesson of hers is built around small programs you can "
+                    + "run step by step in the memory lab, and every number in them is checked against CPython 3.11, "
+                    + "with a note wherever 3.12 or later behave differently.");
+
     private final AccountService accounts;
+    private final com.studyhall.accounts.ProfileService profiles;
     private final CourseRepository courses;
     private final CourseBundleImporter importer;
     private final EnrollmentService enrollments;
@@ -50,9 +57,11 @@ class DemoDataLoader implements ApplicationRunner {
     private final ClusterLock lock;
     private final StorefrontService storefront;
 
-    DemoDataLoader(AccountService accounts, CourseRepository courses, CourseBundleImporter importer,
-                   EnrollmentService enrollments, JsonMapper json, ClusterLock lock, StorefrontService storefront) {
+    DemoDataLoader(AccountService accounts, com.studyhall.accounts.ProfileService profiles, CourseRepository courses,
+                   CourseBundleImporter importer, EnrollmentService enrollments, JsonMapper json, ClusterLock lock,
+                   StorefrontService storefront) {
         this.accounts = accounts;
+        this.profiles = profiles;
         this.courses = courses;
         this.importer = importer;
         this.enrollments = enrollments;
@@ -87,7 +96,11 @@ class DemoDataLoader implements ApplicationRunner {
 
     private void ensureUser(DemoUser user) {
         if (accounts.findByEmail(user.email()).isEmpty()) {
-            accounts.create(new NewAccount(user.email(), user.displayName(), user.password()), user.roles());
+            UserAccount created = accounts.create(new NewAccount(user.email(), user.displayName(), user.password()),
+                    user.roles());
+            if (BIOS.containsKey(user.email())) {
+                profiles.changeBio(created.getId(), BIOS.get(user.email()));
+            }
         }
     }
 

@@ -25,7 +25,7 @@ class PublishedState {
     }
 
     Map<String, String> of(Course course, Editor editor) {
-        var state = new LinkedHashMap<>(CourseForm.of(course).snapshot());
+        var state = new LinkedHashMap<>(CourseForm.of(course, sections).snapshot());
         for (Section section : sections.findByCourseIdOrderByPosition(course.getId())) {
             if (section.isPublished()) {
                 state.put("Section " + section.getTitle(), describe(course, section, editor));

@@ -93,6 +93,8 @@ class StudioCourseController {
             StudioPages.showConflict(conflict, model, response);
         } catch (SlugTakenException taken) {
             errors.rejectValue("slug", "taken", taken.getMessage());
+        } catch (UnknownPreviewSectionException unknown) {
+            errors.rejectValue("previewSection", "unknown", unknown.getMessage());
         }
         return coursePage(course, user, model);
     }

@@ -27,11 +27,14 @@ public class CatalogService {
     private final ObjectProvider<CourseMaterial> material;
     private final CourseTimeEstimate timeEstimate;
     private final TransactionTemplate readOnly;
+    private final ObjectProvider<SectionFacts> sectionFacts;
 
     CatalogService(CourseRepository courses, SectionRepository sections, PublishedShelves publishedShelves,
                    StorefrontRepository storefront, EnrollmentRepository enrollments,
                    ObjectProvider<CourseRatings> ratings, ObjectProvider<CourseMaterial> material,
-                   CourseTimeEstimate timeEstimate, PlatformTransactionManager transactions) {
+                   CourseTimeEstimate timeEstimate, PlatformTransactionManager transactions,
+                   ObjectProvider<SectionFacts> sectionFacts) {
+        this.sectionFacts = sectionFacts;
         this.courses = courses;
         this.sections = sections;
         this.publishedShelves = publishedShelves;
@@ -110,20 +113,35 @@ public class CatalogService {
                 .orElseThrow(() -> new CourseNotFoundException("Course " + slug));
     }
 
+    /** A course by id, whoever may see it: for features that keep only ids and checked access already. */
+    @Transactional(readOnly = true)
+    public Course courseById(long id) {
+        return courses.findById(id).orElseThrow(() -> new CourseNotFoundException("Course " + id));
+    }
+
     /** The course page's content, if this viewer may see the course. */
     @Transactional(readOnly = true)
     public CourseOverview overview(String slug, Viewer viewer) {
         Course course = visibleCourse(slug, viewer);
         List<Section> outline = visibleSections(course, viewer);
+        Map<Long, SectionFacts.Facts> facts = sectionFacts.getIfAvailable(() -> ids -> Map.of())
+                .of(outline.stream().map(Section::getId).toList());
         var sectionOutlines = new ArrayList<CourseOverview.SectionOutline>();
         for (int i = 0; i < outline.size(); i++) {
             Section section = outline.get(i);
             sectionOutlines.add(new CourseOverview.SectionOutline(section.getSlug(), section.getTitle(),
-                    section.getOverview(), i + 1, section.isPublished()));
+                    section.getOverview(), i + 1, section.isPublished(), course.isPreview(section),
+                    facts.getOrDefault(section.getId(), SectionFacts.Facts.NONE)));
         }
+        var owner = course.getOwner();
+        var instructor = new CourseOverview.Instructor(owner.getId(), owner.getDisplayName(), owner.getBio(),
+                owner.getPhotoKey() == null ? null
+                        : "/instructors/" + owner.getId() + "/photo?v=" + Integer.toHexString(owner.getPhotoKey().hashCode()),
+                com.studyhall.accounts.Initials.of(owner.getDisplayName()));
         return new CourseOverview(course.getId(), course.getSlug(), course.getTitle(), course.getTagline(),
                 course.getDescription(), course.getCategory().getName(), course.getLevel().label(),
-                course.getOwner().getDisplayName(), course.isPublished(), List.copyOf(sectionOutlines));
+                owner.getDisplayName(), course.isPublished(), List.copyOf(sectionOutlines),
+                course.getOutcomes(), course.getPrerequisites(), instructor, course.getVersion(), course.getUpdatedAt());
     }
 
     /** The course's sections this viewer may see, in order. */
@@ -133,6 +151,15 @@ public class CatalogService {
         return sections.findByCourseIdOrderByPosition(course.getId()).stream()
                 .filter(section -> section.isPublished() || editor)
                 .toList();
+    }
+
+    /**
+     * The sections visitors may read without enrolling: the course's free preview section, if it
+     * is published and the course is too.
+     */
+    @Transactional(readOnly = true)
+    public boolean isOpenPreview(Course course, Section section) {
+        return course.isPublished() && section.isPublished() && !section.isTrashed() && course.isPreview(section);
     }
 
     @Transactional(readOnly = true)

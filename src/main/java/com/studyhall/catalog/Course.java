@@ -37,6 +37,17 @@ public class Course {
     @Size(max = 20000)
     private String description;
 
+    /** What a learner will be able to do afterwards: a Markdown list. */
+    @Size(max = 4000)
+    private String outcomes = "";
+
+    /** What a learner should know before starting: a Markdown list. */
+    @Size(max = 4000)
+    private String prerequisites = "";
+
+    /** The section visitors may read without enrolling (null: none). */
+    private Long previewSectionId;
+
     @Enumerated(EnumType.STRING)
     private CourseLevel level;
 
@@ -141,6 +152,29 @@ public class Course {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    /** The chooser's facts of the course page: outcomes, prerequisites and the free preview section. */
+    public void describeForChoosers(String outcomes, String prerequisites, Long previewSectionId) {
+        this.outcomes = outcomes == null ? "" : outcomes;
+        this.prerequisites = prerequisites == null ? "" : prerequisites;
+        this.previewSectionId = previewSectionId;
+    }
+
+    public String getOutcomes() {
+        return outcomes;
+    }
+
+    public String getPrerequisites() {
+        return prerequisites;
+    }
+
+    public Long getPreviewSectionId() {
+        return previewSectionId;
+    }
+
+    public boolean isPreview(Section section) {
+        return previewSectionId != null && previewSectionId.equals(section.getId());
     }
 
     public Instant getUpdatedAt() {

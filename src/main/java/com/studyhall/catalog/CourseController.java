@@ -5,6 +5,10 @@ import com.studyhall.resilience.FormSubmissions;
 import com.studyhall.accounts.StudyhallUser;
 import com.studyhall.enrollment.EnrollmentService;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import java.time.Duration;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,9 +25,16 @@ class CourseController {
     private final EnrollmentService enrollments;
     private final ObjectProvider<LearnerProgress> progress;
     private final FormSubmissions forms;
+    private final ObjectProvider<CourseReviews> reviews;
+    private final CoursePageMetas metas;
+    private final CourseCardImage cardImage;
 
     CourseController(CatalogService catalog, EnrollmentService enrollments, ObjectProvider<LearnerProgress> progress,
-                     FormSubmissions forms) {
+                     FormSubmissions forms, ObjectProvider<CourseReviews> reviews, CoursePageMetas metas,
+                     CourseCardImage cardImage) {
+        this.reviews = reviews;
+        this.metas = metas;
+        this.cardImage = cardImage;
         this.catalog = catalog;
         this.enrollments = enrollments;
         this.progress = progress;
@@ -31,7 +42,8 @@ class CourseController {
     }
 
     @GetMapping("/courses/{course}")
-    String overview(@PathVariable String course, @AuthenticationPrincipal StudyhallUser user, Model model) {
+    String overview(@PathVariable String course, @AuthenticationPrincipal StudyhallUser user, Model model,
+                    HttpServletRequest request) {
         var overview = catalog.overview(course, Viewer.of(user));
         model.addAttribute("course", overview);
         boolean enrolled = user != null && enrollments.isEnrolled(user.getId(), overview.id());
@@ -39,7 +51,25 @@ class CourseController {
         if (enrolled) {
             progress.ifAvailable(p -> model.addAttribute("progress", p.of(user.getId(), overview.id())));
         }
+        CourseReviews courseReviews = reviews.getIfAvailable();
+        CourseRating rating = courseReviews == null ? CourseRating.NONE : courseReviews.rating(overview.id());
+        model.addAttribute("rating", rating);
+        if (courseReviews != null) {
+            model.addAttribute("reviews", courseReviews.block(overview.id(), Viewer.of(user)));
+        }
+        model.addAttribute("pageMeta", metas.of(overview, rating, SiteAddress.of(request)));
         return "catalog/course";
+    }
+
+    /** The course's link-preview picture (PNG), drawn on the server; the address carries the course version. */
+    @GetMapping(value = "/courses/{course}/card.png", produces = MediaType.IMAGE_PNG_VALUE)
+    ResponseEntity<byte[]> card(@PathVariable String course, @AuthenticationPrincipal StudyhallUser user) {
+        var overview = catalog.overview(course, Viewer.of(user));
+        var card = new CourseCardImage.Card(overview.id(), overview.version(), overview.title(), overview.tagline(),
+                overview.category(), overview.level(), overview.instructor().name());
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic())
+                .body(cardImage.png(card));
     }
 
     @PostMapping("/courses/{course}/enrollment")

@@ -80,6 +80,8 @@ class SecurityConfiguration {
                         .requestMatchers(LoginSuccessHandler.TOTP_PAGE).authenticated()
                         .requestMatchers(HttpMethod.GET, "/courses/*/*/test").authenticated()
                         .requestMatchers(HttpMethod.GET, "/", "/courses/**").permitAll()
+                        // What search engines and course pages need: the sitemap, robots.txt, instructors' photos.
+                        .requestMatchers(HttpMethod.GET, "/sitemap.xml", "/robots.txt", "/instructors/*/photo").permitAll()
                         // The lab page decides itself: a locked prompt for visitors, the lab for the enrolled.
                         .requestMatchers(HttpMethod.GET, "/lab").permitAll()
                         // The lab preview's recorded run (static JSON): visitors watch it, nothing runs for them.

@@ -25,7 +25,7 @@ class SectionController {
                    @AuthenticationPrincipal StudyhallUser user, Model model) {
         SectionPage page = sections.page(course, section, Viewer.of(user));
         model.addAttribute("page", page);
-        if (page.unlocked() && user != null) {
+        if (page.unlocked() && !page.preview() && user != null) {
             model.addAttribute("learner", learner(user.getId(), page.sectionId()));
         }
         return "study/section";

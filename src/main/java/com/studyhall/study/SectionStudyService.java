@@ -45,14 +45,17 @@ public class SectionStudyService {
         List<Section> outline = catalog.visibleSections(course, viewer);
         int index = outline.indexOf(section);
         // An open section counts what it has just read; a locked one asks one query for all formats.
-        SectionContents contents = !unlocked(course, viewer) ? null
-                // Editors read the tables, so they see what they saved; learners share the kept copy.
+        // The course's free preview section opens its reading to everyone; study tools stay for the enrolled.
+        boolean member = unlocked(course, viewer);
+        boolean preview = !member && catalog.isOpenPreview(course, section);
+        SectionContents contents = !member && !preview ? null
+                // Editors read the tables, so they see what they saved; everyone else shares the kept copy.
                 : viewer.canEdit(course) ? contents(section.getId())
                 : published.get(section.getId(), () -> contents(section.getId()));
         return new SectionPage(section.getId(), course.getSlug(), course.getTitle(), section.getSlug(), section.getTitle(),
                 section.getOverview(), index + 1, outline.size(),
                 neighbour(outline, index - 1), neighbour(outline, index + 1),
-                contents != null ? contents.counts() : sizes.of(section.getId()), contents);
+                contents != null ? contents.counts() : sizes.of(section.getId()), contents, preview);
     }
 
     /**

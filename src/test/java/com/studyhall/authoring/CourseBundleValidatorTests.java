@@ -37,6 +37,6 @@ class CourseBundleValidatorTests {
 
     private static CourseBundle course(String slug, List<CourseBundle.SectionBundle> sections) {
         return new CourseBundle("studyhall-course", 1, slug, "Title", "Technology", CourseLevel.BEGINNER, "t", "d",
-                "instructor@example.com", true, sections);
+                "", "", null, "instructor@example.com", true, sections);
     }
 }
