@@ -193,7 +193,8 @@ public final class Collector {
         PyObject o = list.gcNext;
         while (o != list) {
             PyObject next = o.gcNext;
-            if (o instanceof PyTuple t && !mayBeTracked(t)) {
+            // Only exact tuples and dicts are untracked (a namedtuple or a defaultdict stays tracked).
+            if (o.getClass() == PyTuple.class && !mayBeTracked((PyTuple) o)) {
                 heap.unlink(o);
                 o.generation = -1;
             }
@@ -205,7 +206,8 @@ public final class Collector {
         PyObject o = list.gcNext;
         while (o != list) {
             PyObject next = o.gcNext;
-            if (o instanceof PyDict d) {
+            if (o.getClass() == PyDict.class) {
+                PyDict d = (PyDict) o;
                 boolean[] holds = {false};
                 d.traverse(r -> holds[0] |= mayBeTrackedItem(r));
                 if (!holds[0]) {

@@ -75,7 +75,8 @@ public final class Heap {
 
     /** Registers a new object (refcount 1, owned by the caller) and tracks it when CPython does. */
     public <T extends PyObject> T alloc(T o) {
-        return alloc(o, o.isGcType() && !(o instanceof PyDict));
+        // Exact dicts start untracked (a subclass's instances are tracked by PyType_GenericAlloc).
+        return alloc(o, o.isGcType() && o.getClass() != PyDict.class);
     }
 
     /** An object CPython made before the program started (builtins, modules, singletons): not counted. */
@@ -114,12 +115,12 @@ public final class Heap {
             freeLists--;
             return true;
         }
-        if (o instanceof PyDict && freeDicts > 0) {
+        if (o.getClass() == PyDict.class && freeDicts > 0) {
             freeDicts--;
             return true;
         }
-        if (o instanceof PyTuple t && t.items.length > 0 && t.items.length < 20 && freeTuples[t.items.length] > 0) {
-            freeTuples[t.items.length]--;
+        if (o.getClass() == PyTuple.class && ((PyTuple) o).items.length > 0 && ((PyTuple) o).items.length < 20 && freeTuples[((PyTuple) o).items.length] > 0) {
+            freeTuples[((PyTuple) o).items.length]--;
             return true;
         }
         return false;
@@ -130,12 +131,12 @@ public final class Heap {
             freeLists++;
             return true;
         }
-        if (o instanceof PyDict && freeDicts < 80) {
+        if (o.getClass() == PyDict.class && freeDicts < 80) {
             freeDicts++;
             return true;
         }
-        if (o instanceof PyTuple t && t.items.length > 0 && t.items.length < 20 && freeTuples[t.items.length] < 2000) {
-            freeTuples[t.items.length]++;
+        if (o.getClass() == PyTuple.class && ((PyTuple) o).items.length > 0 && ((PyTuple) o).items.length < 20 && freeTuples[((PyTuple) o).items.length] < 2000) {
+            freeTuples[((PyTuple) o).items.length]++;
             return true;
         }
         return false;

@@ -42,7 +42,7 @@ public final class Keys {
         }
         if (o instanceof PyBoundMethod m) return new Method(new Identity(m.self), of(m.function));
         // A class that defines __eq__ without __hash__ gets __hash__ = None: its instances are unhashable.
-        if (o instanceof PyList || o instanceof PyDict || o instanceof PySet
+        if (o instanceof PyList || o instanceof PyDict || o instanceof PySet || o instanceof PyDeque
                 || (o instanceof PyInstance i && i.cls != null && i.cls.lookup("__hash__") instanceof PyNone)) {
             throw new PyRaise("TypeError", "unhashable type: '" + o.typeName() + "'");
         }

@@ -15,6 +15,8 @@ public final class PyIter extends PyObject {
      * else holds it (enum_next, dictiter_iternextitem).
      */
     public PyTuple result;
+    /** A deque iterator's copy of the deque's mutation count ("deque mutated during iteration"). */
+    public long dequeState;
 
     public PyIter(String kind, PyObject source) {
         this.kind = kind;

@@ -4,7 +4,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /** tuple: fixed items. */
-public final class PyTuple extends PyObject {
+public class PyTuple extends PyObject {
     public final PyObject[] items;
 
     public PyTuple(PyObject[] items) {

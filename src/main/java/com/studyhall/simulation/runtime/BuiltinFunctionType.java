@@ -12,6 +12,9 @@ final class BuiltinFunctionType extends BuiltinType {
     String repr(PyObject o) {
         PyBuiltin b = (PyBuiltin) o;
         if (builtins().isTypeObject(b)) return "<class '" + b.name + "'>";
+        if ("collections".equals(b.owner) && b.self == null && CollectionsModule.CLASSES.containsKey(b.name)) {
+            return "<class '" + CollectionsModule.CLASSES.get(b.name) + "'>";
+        }
         if (b.self != null) return "<built-in method " + b.name + " of " + b.self.typeName() + " object at " + Reprs.address(b.self) + ">";
         return "<built-in function " + b.name + ">";
     }

@@ -35,7 +35,7 @@ final class Builtins {
         gcModule = new GcModule(in);
         weakrefModule = new WeakrefModule(in);
         for (NativeModule m : List.of(builtinsModule, gcModule, new SysModule(in), weakrefModule,
-                new MathModule(in), new RandomModule(in), new CopyModule(in))) {
+                new MathModule(in), new RandomModule(in), new CopyModule(in), new CollectionsModule(in, types))) {
             modules.put(m.name, m);
         }
     }
@@ -100,6 +100,11 @@ final class Builtins {
         return "<type>".equals(b.owner) || (b.owner == null && b.self == null && BuiltinsModule.TYPE_NAMES.contains(b.name));
     }
 
+    /** A module function as a value (a new reference to the shared object), as `module.name` reads it. */
+    PyObject moduleFunction(String module, String name) {
+        return shared.computeIfAbsent(module + "." + name, n -> v.shared(new PyBuiltin(name, null, module)));
+    }
+
     PyObject attribute(PyObject obj, String name) {
         BuiltinType type = types.of(obj);
         if (name.equals("__name__") && obj instanceof PyModule m) return v.intern(m.name);
@@ -109,7 +114,7 @@ final class Builtins {
             PyObject value = module.value(name);
             if (value != null) return value;
             if (module.function(name) != null) {
-                return shared.computeIfAbsent(m.name + "." + name, n -> v.shared(new PyBuiltin(name, null, m.name)));
+                return moduleFunction(m.name, name);
             }
             throw type.noAttribute(obj, name);
         }

@@ -26,6 +26,8 @@ final class BuiltinsModule extends NativeModule {
         function("type", (args, kw) -> {
             PyObject o = one("type", args);
             if (o instanceof PyInstance i) return heap.newRef(i.cls);
+            if (o instanceof PyNamedTuple t) return heap.newRef(t.cls);
+            if (CollectionsModule.classOf(o) != null) return p.moduleFunction("collections", CollectionsModule.classOf(o));
             return p.typeObject(o instanceof PyClass ? "type" : o.typeName());
         });
         function("isinstance", (args, kw) -> isinstance(args));
@@ -45,7 +47,7 @@ final class BuiltinsModule extends NativeModule {
         });
         function("tuple", (args, kw) -> {
             if (args.isEmpty()) return v.emptyTuple;
-            if (args.get(0) instanceof PyTuple t) return heap.newRef(t);
+            if (args.get(0).getClass() == PyTuple.class) return heap.newRef(args.get(0));
             List<PyObject> items = p.iterate(args.get(0));
             if (items.isEmpty()) return v.emptyTuple;
             items.forEach(heap::incref);
@@ -218,6 +220,10 @@ final class BuiltinsModule extends NativeModule {
         for (PyObject ty : types) {
             if (ty instanceof PyClass c) {
                 if (o instanceof PyInstance i && i.cls.isSubclassOf(c)) return v.trueObj;
+            } else if (ty instanceof PyNamedTupleClass c) {
+                if (o instanceof PyNamedTuple nt && nt.cls == c) return v.trueObj;
+            } else if (ty instanceof PyBuiltin b && "collections".equals(b.owner) && b.self == null && CollectionsModule.CLASSES.containsKey(b.name)) {
+                if (b.name.equals(CollectionsModule.classOf(o))) return v.trueObj;
             } else if (ty instanceof PyBuiltin b && b.owner == null && b.self == null) {
                 if (b.name.equals("object")) return v.trueObj;
                 BuiltinType named = p.types.named(b.name);

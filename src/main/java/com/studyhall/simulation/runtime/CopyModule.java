@@ -28,8 +28,14 @@ final class CopyModule extends NativeModule {
     }
 
     private PyObject shallow(PyObject x) {
-        if (x instanceof PyList || x instanceof PyDict || x instanceof PySet) {
+        if (x instanceof PyList || x instanceof PyDict || x instanceof PySet || x instanceof PyDeque) {
             return in.builtinImpl.callMethod(x, "copy", List.of(), Map.of());
+        }
+        if (x instanceof PyNamedTuple t) {
+            // A tuple subclass is rebuilt through __reduce_ex__: a new object with the same items.
+            for (PyObject o : t.items) heap.incref(o);
+            heap.incref(t.cls);
+            return heap.alloc(new PyNamedTuple(t.cls, t.items.clone()));
         }
         if (x instanceof PyInstance i) {
             PyInstance y = newInstance(i.cls);
@@ -37,6 +43,18 @@ final class CopyModule extends NativeModule {
             return y;
         }
         return heap.newRef(x);
+    }
+
+    /** An empty dict of the same kind (defaultdict keeps its factory, which deepcopy treats as atomic). */
+    private PyDict emptyLike(PyDict d) {
+        if (d instanceof PyDefaultDict dd) {
+            PyDefaultDict y = new PyDefaultDict();
+            if (dd.factory != null) y.factory = heap.newRef(dd.factory);
+            return y;
+        }
+        if (d instanceof PyCounter) return new PyCounter();
+        if (d instanceof PyOrderedDict) return new PyOrderedDict(heap);
+        return new PyDict();
     }
 
     private PyInstance newInstance(PyClass cls) {
@@ -60,6 +78,22 @@ final class CopyModule extends NativeModule {
             for (PyObject item : new ArrayList<>(l.items)) in.builtinImpl.append(y, deep(item, memo));
             return y;
         }
+        if (x instanceof PyNamedTuple t) {
+            PyObject[] items = new PyObject[t.items.length];
+            for (int i = 0; i < items.length; i++) items[i] = deep(t.items[i], memo);
+            heap.incref(t.cls);
+            PyNamedTuple y = heap.alloc(new PyNamedTuple(t.cls, items));
+            memo.put(x, y);
+            return y;
+        }
+        if (x instanceof PyDeque d) {
+            PyDeque y = heap.alloc(new PyDeque());
+            y.maxlen = d.maxlen;
+            memo.put(x, y);
+            DequeType deques = (DequeType) in.builtinImpl.types.of(PyDeque.class);
+            for (PyObject item : new ArrayList<>(d.items)) deques.append(y, deep(item, memo));
+            return y;
+        }
         if (x instanceof PyTuple t) {
             PyObject[] items = new PyObject[t.items.length];
             boolean same = true;
@@ -76,7 +110,7 @@ final class CopyModule extends NativeModule {
             return y;
         }
         if (x instanceof PyDict d) {
-            PyDict y = heap.alloc(new PyDict());
+            PyDict y = heap.alloc(emptyLike(d));
             memo.put(x, y);
             for (PyObject[] e : d.entries()) {
                 PyObject k = deep(e[0], memo);

@@ -5,9 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** dict: an insertion-ordered hash table, its views and its methods. */
-final class DictType extends BuiltinType {
+class DictType extends BuiltinType {
     DictType(Interpreter in) {
-        super("dict", null, in);
+        this("dict", null, in);
+    }
+
+    /** For the dict subclasses of collections: they share dict's slots and methods. */
+    DictType(String name, BuiltinType base, Interpreter in) {
+        super(name, base, in);
         ContainerMethods.installDict(this);
         method("get", (self, args, kw) -> {
             PyObject r = ((PyDict) self).get(args.get(0));

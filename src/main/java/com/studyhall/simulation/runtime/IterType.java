@@ -86,6 +86,10 @@ final class IterType extends BuiltinType {
             if (i < l.items.size()) return heap.newRef(l.items.get((int) i));
         } else if (src instanceof PyTuple t) {
             if (i < t.items.length) return heap.newRef(t.items[(int) i]);
+        } else if (src instanceof PyDeque d) {
+            if (d.state != it.dequeState) throw new PyRaise("RuntimeError", "deque mutated during iteration");
+            List<PyObject> items = it.snapshot != null ? it.snapshot : d.items; // reversed() walks a reversed copy
+            if (i < items.size()) return heap.newRef(items.get((int) i));
         } else if (src instanceof PyRange r) {
             if (i < r.length()) return v.integer(r.get(i));
         } else if (src instanceof PyStr s) {

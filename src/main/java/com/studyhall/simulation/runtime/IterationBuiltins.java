@@ -141,6 +141,14 @@ final class IterationBuiltins {
             Collections.reverse(it.snapshot);
             return it;
         }
+        if (seq instanceof PyDeque d) {
+            heap.incref(d);
+            PyIter it = heap.alloc(new PyIter("_collections._deque_reverse_iterator", d));
+            it.snapshot = new ArrayList<>(d.items);
+            Collections.reverse(it.snapshot);
+            it.dequeState = d.state;
+            return it;
+        }
         if (!(seq instanceof PyList || seq instanceof PyTuple || seq instanceof PyStr)) {
             throw new PyRaise("TypeError", "'" + seq.typeName() + "' object is not reversible");
         }

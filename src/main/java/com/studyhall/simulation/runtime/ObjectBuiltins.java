@@ -42,12 +42,7 @@ final class ObjectBuiltins {
             return in.values.none;
         });
         m.function("callable", (args, kw) -> {
-            PyObject o = NativeModule.one("callable", args);
-            boolean c = o instanceof PyFunction || o instanceof PyBoundMethod || o instanceof PyBuiltin
-                    || o instanceof PyClass || (o instanceof PyWeakref && !(o instanceof PyProxy))
-                    || (o instanceof PyProxy p && p.callable) || o instanceof PyFinalize
-                    || (o instanceof PyInstance i && i.cls.lookup("__call__") != null);
-            return in.values.bool(c);
+            return in.values.bool(isCallable(NativeModule.one("callable", args)));
         });
         m.function("input", (args, kw) -> {
             Args.count("input", args, 0, 1);
@@ -63,4 +58,11 @@ final class ObjectBuiltins {
         throw new PyRaise("TypeError", "attribute name must be string, not '" + o.typeName() + "'");
     }
 
+    /** callable(): whether the object's type has tp_call. */
+    static boolean isCallable(PyObject o) {
+        return o instanceof PyFunction || o instanceof PyBoundMethod || o instanceof PyBuiltin
+                || o instanceof PyClass || o instanceof PyNamedTupleClass || (o instanceof PyWeakref && !(o instanceof PyProxy))
+                || (o instanceof PyProxy p && p.callable) || o instanceof PyFinalize
+                || (o instanceof PyInstance i && i.cls.lookup("__call__") != null);
+    }
 }

@@ -6,9 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** tuple: an immutable sequence; the empty tuple is shared and whole-tuple results reuse the tuple. */
-final class TupleType extends BuiltinType {
+class TupleType extends BuiltinType {
     TupleType(Interpreter in) {
-        super("tuple", null, in);
+        this("tuple", null, in);
+    }
+
+    /** For namedtuple classes: their instances are tuples. */
+    TupleType(String name, BuiltinType base, Interpreter in) {
+        super(name, base, in);
         ContainerMethods.installTuple(this);
     }
 
@@ -79,7 +84,7 @@ final class TupleType extends BuiltinType {
     }
 
     private PyObject repeat(PyTuple t, int times) {
-        if (times == 1) return heap.newRef(t);
+        if (times == 1 && t.getClass() == PyTuple.class) return heap.newRef(t);
         List<PyObject> items = new ArrayList<>();
         for (int i = 0; i < times; i++) items.addAll(List.of(t.items));
         if (items.isEmpty()) return v.emptyTuple;
@@ -97,7 +102,7 @@ final class TupleType extends BuiltinType {
     PyObject slice(PyObject o, SliceValue s) {
         PyTuple t = (PyTuple) o;
         List<Integer> idx = s.indexes(t.items.length);
-        if (idx.size() == t.items.length && (s.step instanceof PyNone)) return heap.newRef(t);
+        if (idx.size() == t.items.length && (s.step instanceof PyNone) && t.getClass() == PyTuple.class) return heap.newRef(t);
         if (idx.isEmpty()) return v.emptyTuple;
         PyObject[] items = new PyObject[idx.size()];
         for (int k = 0; k < items.length; k++) items[k] = heap.newRef(t.items[idx.get(k)]);

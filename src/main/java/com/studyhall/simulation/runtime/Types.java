@@ -18,8 +18,18 @@ final class Types {
         register(PyFloat.class, new FloatType(in), true);
         register(PyStr.class, new StrType(in), true);
         register(PyList.class, new ListType(in), true);
-        register(PyTuple.class, new TupleType(in), true);
-        register(PyDict.class, new DictType(in), true);
+        TupleType tupleType = new TupleType(in);
+        register(PyTuple.class, tupleType, true);
+        DictType dictType = new DictType(in);
+        register(PyDict.class, dictType, true);
+        // collections: the dict subclasses and namedtuple instances inherit dict's and tuple's slots.
+        register(PyDeque.class, new DequeType(in), false);
+        register(PyDefaultDict.class, new DefaultDictType(dictType, in), false);
+        register(PyCounter.class, new CounterType(dictType, in), false);
+        register(PyOrderedDict.class, new OrderedDictType(dictType, in), false);
+        NamedTupleType namedTuples = new NamedTupleType(tupleType, in);
+        register(PyNamedTuple.class, namedTuples, false);
+        register(PyNamedTupleClass.class, new NamedTupleClassType(namedTuples, in), false);
         register(PySet.class, new SetType(in), true);
         register(PyRange.class, new RangeType(in), true);
         register(PyNone.class, new NoneType(in), false);
@@ -57,6 +67,11 @@ final class Types {
     BuiltinType of(PyObject o) {
         BuiltinType t = byClass.get(o.getClass());
         return t != null ? t : fallback;
+    }
+
+    /** The type registered for a heap class. */
+    BuiltinType of(Class<? extends PyObject> javaClass) {
+        return byClass.get(javaClass);
     }
 
     java.util.Collection<BuiltinType> all() {

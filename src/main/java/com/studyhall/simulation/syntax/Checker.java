@@ -117,6 +117,32 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         }
     }
 
+    /** Names bound by `from collections import ...` (alias to the collections name). */
+    private final Map<String, String> collectionsNames = new HashMap<>();
+    /** Names assigned the result of a namedtuple(...) call. */
+    private final Set<String> namedtupleClasses = new java.util.HashSet<>();
+
+    /** A class deriving from deque, defaultdict, Counter, OrderedDict or a namedtuple class is not modelled. */
+    private void refuseCollectionsBases(Stmt.ClassDef s) {
+        for (Expr base : s.bases()) {
+            boolean namedtuple = base instanceof Expr.Call c && collectionsClass(c.callee(), "namedtuple")
+                    || base instanceof Expr.Name n && namedtupleClasses.contains(n.name());
+            if (namedtuple || collectionsClass(base, null)) refuse(s.token(), "a class deriving from a collections type");
+        }
+    }
+
+    /** Whether e names a collections class (or the given one): `deque`, `collections.deque`. */
+    private boolean collectionsClass(Expr e, String which) {
+        if (e instanceof Expr.Call c && which != null && which.equals("namedtuple")) return collectionsClass(c.callee(), which);
+        String name = null;
+        if (e instanceof Expr.Name n && !namedtupleClasses.contains(n.name())) name = collectionsNames.get(n.name());
+        if (e instanceof Expr.Attribute a && a.object() instanceof Expr.Name m && "collections".equals(importedModules.get(m.name()))) {
+            name = a.name();
+        }
+        if (name == null) return false;
+        return which == null ? Set.of("deque", "defaultdict", "Counter", "OrderedDict").contains(name) : which.equals(name);
+    }
+
     private void refuse(Token at, String what) {
         diagnostics.add(new Diagnostic(at.line(), at.column(),
                 "line " + at.line() + ": " + what + " is not supported in the memory lab"));
@@ -155,6 +181,9 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     public Void visitAssign(Stmt.Assign s) {
         s.targets().forEach(this::bind);
+        if (collectionsClass(s.value(), "namedtuple")) s.targets().forEach(t -> {
+            if (t instanceof Expr.Name n) namedtupleClasses.add(n.name());
+        });
         if (classDepth > 0 && functionDepth == 0) s.targets().forEach(t -> {
             if (t instanceof Expr.Name n) definedAttributes.add(n.name());
         });
@@ -227,6 +256,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             return null;
         }
         s.bases().forEach(this::expr);
+        refuseCollectionsBases(s);
         classDepth++;
         for (Stmt st : s.body()) {
             Stmt def = st instanceof Stmt.Decorated d ? d.definition() : st;
@@ -310,6 +340,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
                 }
                 String alias = i < s.aliases().size() && s.aliases().get(i) != null ? s.aliases().get(i) : name.lexeme();
                 bound.add(alias);
+                if (module.lexeme().equals("collections")) collectionsNames.put(alias, name.lexeme());
             }
         }
         if (classDepth > 0 && functionDepth == 0) refuse(s.token(), "import inside a class body");

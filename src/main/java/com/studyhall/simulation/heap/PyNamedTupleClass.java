@@ -1,0 +1,79 @@
+package com.studyhall.simulation.heap;
+
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+/**
+ * A class made by collections.namedtuple: a tuple subclass with its field names. Its __mro__
+ * tuple holds the class itself, which the engine models as one reference from the class to
+ * itself (so getrefcount sees it, and a dead class waits for a collection as in CPython).
+ */
+public final class PyNamedTupleClass extends PyObject {
+    public final String name;
+    /** _fields: a tuple of interned field names. */
+    public PyTuple fields;
+    /** _field_defaults' values, aligned to the last fields; null when there are none. */
+    public PyTuple defaults;
+    private PyObject mroSelf;
+
+    public PyNamedTupleClass(String name) {
+        this.name = name;
+    }
+
+    /** Call once after allocation: the reference from the class's own __mro__. */
+    public void holdSelf(Heap heap) {
+        heap.incref(this);
+        mroSelf = this;
+    }
+
+    public int fieldIndex(String field) {
+        for (int i = 0; i < fields.items.length; i++) {
+            if (((PyStr) fields.items[i]).value.equals(field)) return i;
+        }
+        return -1;
+    }
+
+    @Override
+    public String typeName() {
+        return "type";
+    }
+
+    @Override
+    public boolean isGcType() {
+        return true;
+    }
+
+    @Override
+    public void traverse(Consumer<PyObject> visit) {
+        if (mroSelf != null) visit.accept(mroSelf);
+        if (fields != null) visit.accept(fields);
+        if (defaults != null) visit.accept(defaults);
+    }
+
+    @Override
+    public void labeledRefs(BiConsumer<String, PyObject> visit) {
+        if (mroSelf != null) visit.accept("__mro__", mroSelf);
+        if (fields != null) visit.accept("._fields", fields);
+        if (defaults != null) visit.accept("__defaults__", defaults);
+    }
+
+    @Override
+    public void releaseContents(Heap heap) {
+        PyObject[] held = {mroSelf, fields, defaults};
+        mroSelf = null;
+        fields = null;
+        defaults = null;
+        for (PyObject o : held) if (o != null) heap.decref(o);
+    }
+
+    /** A heap type object's size in CPython 3.11 (sys.getsizeof of a class). */
+    @Override
+    public long sizeof() {
+        return 920;
+    }
+
+    @Override
+    public String shortValue() {
+        return "namedtuple " + name;
+    }
+}

@@ -1,0 +1,143 @@
+package com.studyhall.simulation.runtime;
+
+import com.studyhall.simulation.heap.*;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * collections: deque, defaultdict, Counter, OrderedDict and namedtuple. The four classes are
+ * callable values of this table (so `from collections import deque` binds them); each builds its
+ * object through the type that owns its behaviour. namedtuple makes a new class per call.
+ */
+final class CollectionsModule extends NativeModule {
+    /** The module's classes and the names CPython gives their type objects. */
+    static final Map<String, String> CLASSES = Map.of("deque", "collections.deque", "defaultdict", "collections.defaultdict",
+            "Counter", "collections.Counter", "OrderedDict", "collections.OrderedDict");
+
+    /** keyword.kwlist of CPython 3.11. */
+    private static final Set<String> KEYWORDS = Set.of("False", "None", "True", "and", "as", "assert", "async", "await",
+            "break", "class", "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if",
+            "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield");
+
+    private final NamedTupleType namedTuples;
+
+    CollectionsModule(Interpreter in, Types types) {
+        super("collections", in);
+        DequeType deques = (DequeType) types.of(PyDeque.class);
+        DefaultDictType defaultDicts = (DefaultDictType) types.of(PyDefaultDict.class);
+        CounterType counters = (CounterType) types.of(PyCounter.class);
+        OrderedDictType orderedDicts = (OrderedDictType) types.of(PyOrderedDict.class);
+        namedTuples = (NamedTupleType) types.of(PyNamedTuple.class);
+        keywordFunction("deque", deques::construct);
+        keywordFunction("defaultdict", defaultDicts::construct);
+        keywordFunction("Counter", counters::construct);
+        keywordFunction("OrderedDict", orderedDicts::construct);
+        keywordFunction("namedtuple", this::namedtuple);
+    }
+
+    @Override
+    String qualify(String fname) {
+        return fname;
+    }
+
+    /** The class name of a collections object (for type() and isinstance), or null. */
+    static String classOf(PyObject o) {
+        if (o instanceof PyDeque) return "deque";
+        if (o instanceof PyDefaultDict) return "defaultdict";
+        if (o instanceof PyCounter) return "Counter";
+        if (o instanceof PyOrderedDict) return "OrderedDict";
+        return null;
+    }
+
+    /** namedtuple(typename, field_names, *, rename=False, defaults=None, module=None), as Lib/collections checks it. */
+    private PyObject namedtuple(List<PyObject> args, Map<String, PyObject> kw) {
+        for (String k : kw.keySet()) {
+            if (!Set.of("typename", "field_names", "rename", "defaults", "module").contains(k)) {
+                throw new PyRaise("TypeError", "namedtuple() got an unexpected keyword argument '" + k + "'");
+            }
+        }
+        if (args.size() > 2) {
+            throw new PyRaise("TypeError", "namedtuple() takes 2 positional arguments but " + args.size() + " were given");
+        }
+        PyObject typeArg = Args.get(args, kw, 0, "typename");
+        PyObject fieldsArg = Args.get(args, kw, 1, "field_names");
+        if (typeArg == null || fieldsArg == null) {
+            String missing = typeArg == null && fieldsArg == null ? "2 required positional arguments: 'typename' and 'field_names'"
+                    : "1 required positional argument: '" + (typeArg == null ? "typename" : "field_names") + "'";
+            throw new PyRaise("TypeError", "namedtuple() missing " + missing);
+        }
+        boolean rename = kw.containsKey("rename") && in.ops.truthy(kw.get("rename"));
+        List<String> fields = new ArrayList<>();
+        if (fieldsArg instanceof PyStr s) {
+            for (String f : s.value.replace(',', ' ').trim().split("\\s+")) if (!f.isEmpty()) fields.add(f);
+        } else {
+            for (PyObject o : in.builtinImpl.iterate(fieldsArg)) fields.add(in.ops.str(o));
+        }
+        String typename = in.ops.str(typeArg);
+        if (rename) {
+            Set<String> seen = new HashSet<>();
+            for (int i = 0; i < fields.size(); i++) {
+                String f = fields.get(i);
+                if (!isIdentifier(f) || KEYWORDS.contains(f) || f.startsWith("_") || seen.contains(f)) fields.set(i, "_" + i);
+                seen.add(fields.get(i));
+            }
+        }
+        List<String> all = new ArrayList<>();
+        all.add(typename);
+        all.addAll(fields);
+        for (String name : all) {
+            if (!isIdentifier(name)) {
+                throw new PyRaise("ValueError", "Type names and field names must be valid identifiers: " + reprOf(name));
+            }
+            if (KEYWORDS.contains(name)) {
+                throw new PyRaise("ValueError", "Type names and field names cannot be a keyword: " + reprOf(name));
+            }
+        }
+        Set<String> seen = new HashSet<>();
+        for (String name : fields) {
+            if (name.startsWith("_") && !rename) throw new PyRaise("ValueError", "Field names cannot start with an underscore: " + reprOf(name));
+            if (!seen.add(name)) throw new PyRaise("ValueError", "Encountered duplicate field name: " + reprOf(name));
+        }
+        PyObject defaultsArg = kw.get("defaults");
+        PyTuple defaults = null;
+        if (defaultsArg != null && !(defaultsArg instanceof PyNone)) {
+            List<PyObject> ds = in.builtinImpl.iterate(defaultsArg);
+            if (ds.size() > fields.size()) throw new PyRaise("TypeError", "Got more default values than field names");
+            if (!ds.isEmpty()) {
+                PyObject[] held = ds.toArray(new PyObject[0]);
+                for (PyObject o : held) heap.incref(o);
+                defaults = heap.alloc(new PyTuple(held));
+            }
+        }
+        PyNamedTupleClass cls = heap.alloc(new PyNamedTupleClass(typename));
+        cls.holdSelf(heap);
+        PyObject[] names = new PyObject[fields.size()];
+        for (int i = 0; i < names.length; i++) names[i] = v.intern(fields.get(i));
+        cls.fields = names.length == 0 ? v.emptyTuple : heap.alloc(new PyTuple(names));
+        if (names.length == 0) heap.incref(cls.fields);
+        cls.defaults = defaults;
+        return cls;
+    }
+
+    private String reprOf(String s) {
+        PyObject o = v.str(s);
+        try {
+            return in.ops.repr(o);
+        } finally {
+            heap.decref(o);
+        }
+    }
+
+    /** str.isidentifier for the ASCII names a program writes (a letter or _, then letters, digits, _). */
+    private static boolean isIdentifier(String s) {
+        if (s.isEmpty() || !(Character.isLetter(s.charAt(0)) || s.charAt(0) == '_')) return false;
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(Character.isLetterOrDigit(c) || c == '_')) return false;
+        }
+        return true;
+    }
+}

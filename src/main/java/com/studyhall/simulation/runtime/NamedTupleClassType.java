@@ -1,0 +1,58 @@
+package com.studyhall.simulation.runtime;
+
+import com.studyhall.simulation.heap.*;
+import java.util.List;
+import java.util.Map;
+
+/** The classes collections.namedtuple makes: calling one makes an instance; _fields, _make and _field_defaults. */
+final class NamedTupleClassType extends BuiltinType {
+    private final NamedTupleType instances;
+
+    NamedTupleClassType(NamedTupleType instances, Interpreter in) {
+        super("type", null, in);
+        this.instances = instances;
+        method("_make", (self, args, kw) -> instances.makeFrom((PyNamedTupleClass) self, args));
+    }
+
+    @Override
+    PyObject call(PyObject o, List<PyObject> args, Map<String, PyObject> kwargs) {
+        return instances.construct((PyNamedTupleClass) o, args, kwargs);
+    }
+
+    @Override
+    String repr(PyObject o) {
+        return "<class '__main__." + ((PyNamedTupleClass) o).name + "'>";
+    }
+
+    @Override
+    PyObject attribute(PyObject o, String attr) {
+        return classAttribute(this, (PyNamedTupleClass) o, attr);
+    }
+
+    @Override
+    PyRaise noAttribute(PyObject o, String attr) {
+        return new PyRaise("AttributeError", "type object '" + ((PyNamedTupleClass) o).name + "' has no attribute '" + attr + "'");
+    }
+
+    /** The class attributes an instance also reads: _fields, _field_defaults, __name__. */
+    static PyObject classAttribute(BuiltinType t, PyNamedTupleClass cls, String attr) {
+        switch (attr) {
+            case "_fields":
+                return t.heap.newRef(cls.fields);
+            case "_field_defaults": {
+                PyDict d = t.heap.alloc(new PyDict());
+                if (cls.defaults != null) {
+                    int offset = cls.fields.items.length - cls.defaults.items.length;
+                    for (int i = 0; i < cls.defaults.items.length; i++) {
+                        t.builtins().put(d, t.heap.newRef(cls.fields.items[offset + i]), t.heap.newRef(cls.defaults.items[i]));
+                    }
+                }
+                return d;
+            }
+            case "__name__":
+                return t.v.intern(cls.name);
+            default:
+                return null;
+        }
+    }
+}

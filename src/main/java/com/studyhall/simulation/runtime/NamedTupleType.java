@@ -1,0 +1,133 @@
+package com.studyhall.simulation.runtime;
+
+import com.studyhall.simulation.heap.*;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The instances of namedtuple classes: tuples (indexing, unpacking, ==, hashing and sizes are
+ * tuple's) with read-only fields by name, a repr naming the fields, _asdict and _replace.
+ */
+final class NamedTupleType extends TupleType {
+    NamedTupleType(TupleType tuple, Interpreter in) {
+        super("namedtuple", tuple, in);
+        method("_asdict", (self, args, kw) -> {
+            Args.count("_asdict", args, 0, 0);
+            PyNamedTuple t = (PyNamedTuple) self;
+            PyDict d = heap.alloc(new PyDict());
+            for (int i = 0; i < t.items.length; i++) builtins().put(d, heap.newRef(t.cls.fields.items[i]), heap.newRef(t.items[i]));
+            return d;
+        });
+        method("_replace", (self, args, kw) -> {
+            if (!args.isEmpty()) {
+                throw new PyRaise("TypeError", "_replace() takes 1 positional argument but " + (args.size() + 1) + " were given");
+            }
+            PyNamedTuple t = (PyNamedTuple) self;
+            java.util.LinkedHashMap<String, PyObject> left = new java.util.LinkedHashMap<>(kw);
+            PyObject[] items = new PyObject[t.items.length];
+            for (int i = 0; i < items.length; i++) {
+                PyObject given = left.remove(((PyStr) t.cls.fields.items[i]).value);
+                items[i] = given != null ? given : t.items[i];
+            }
+            if (!left.isEmpty()) {
+                List<String> names = new ArrayList<>();
+                for (String k : left.keySet()) names.add("'" + k + "'");
+                throw new PyRaise("ValueError", "Got unexpected field names: [" + String.join(", ", names) + "]");
+            }
+            for (PyObject o : items) heap.incref(o);
+            return make(t.cls, items);
+        });
+        method("_make", (self, args, kw) -> makeFrom(((PyNamedTuple) self).cls, args));
+    }
+
+    /** A new instance holding the items' references (the caller's) and one to its class. */
+    PyNamedTuple make(PyNamedTupleClass cls, PyObject[] items) {
+        heap.incref(cls);
+        return heap.alloc(new PyNamedTuple(cls, items));
+    }
+
+    /** cls._make(iterable): the tuple of the iterable's items, which must fill every field. */
+    PyObject makeFrom(PyNamedTupleClass cls, List<PyObject> args) {
+        Args.count("_make", args, 1, 1);
+        List<PyObject> items = builtins().iterate(args.get(0));
+        int n = cls.fields.items.length;
+        if (items.size() != n) throw new PyRaise("TypeError", "Expected " + n + " arguments, got " + items.size());
+        PyObject[] held = items.toArray(new PyObject[0]);
+        for (PyObject o : held) heap.incref(o);
+        return make(cls, held);
+    }
+
+    /**
+     * cls(*args, **kwargs) through the generated __new__(_cls, field, ...): keywords first, then
+     * the count of positional arguments, then the missing ones (initialize_locals' order).
+     */
+    PyObject construct(PyNamedTupleClass cls, List<PyObject> args, Map<String, PyObject> kwargs) {
+        PyObject[] fields = cls.fields.items;
+        int n = fields.length;
+        PyObject[] items = new PyObject[n];
+        String fn = cls.name + ".__new__()";
+        for (int i = 0; i < Math.min(n, args.size()); i++) items[i] = args.get(i);
+        for (Map.Entry<String, PyObject> e : kwargs.entrySet()) {
+            int i = cls.fieldIndex(e.getKey());
+            if (i < 0) throw new PyRaise("TypeError", fn + " got an unexpected keyword argument '" + e.getKey() + "'");
+            if (items[i] != null) throw new PyRaise("TypeError", fn + " got multiple values for argument '" + e.getKey() + "'");
+            items[i] = e.getValue();
+        }
+        int nDefaults = cls.defaults == null ? 0 : cls.defaults.items.length;
+        if (args.size() > n) {
+            String takes = nDefaults == 0 ? String.valueOf(n + 1) : "from " + (n + 1 - nDefaults) + " to " + (n + 1);
+            throw new PyRaise("TypeError", fn + " takes " + takes + " positional arguments but " + (args.size() + 1) + " were given");
+        }
+        List<String> missing = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (items[i] != null) continue;
+            int d = i - (n - nDefaults);
+            if (d >= 0) items[i] = cls.defaults.items[d];
+            else missing.add("'" + ((PyStr) fields[i]).value + "'");
+        }
+        if (!missing.isEmpty()) {
+            throw new PyRaise("TypeError", fn + " missing " + missing.size() + " required positional argument"
+                    + (missing.size() == 1 ? "" : "s") + ": " + listing(missing));
+        }
+        for (PyObject o : items) heap.incref(o);
+        return make(cls, items);
+    }
+
+    /** 'x', 'x' and 'y', 'x', 'y', and 'z' (format_missing). */
+    private static String listing(List<String> names) {
+        if (names.size() == 1) return names.get(0);
+        if (names.size() == 2) return names.get(0) + " and " + names.get(1);
+        return String.join(", ", names.subList(0, names.size() - 1)) + ", and " + names.get(names.size() - 1);
+    }
+
+    @Override
+    String recursionRepr(PyObject o) {
+        return "...";
+    }
+
+    @Override
+    String repr(PyObject o) {
+        PyNamedTuple t = (PyNamedTuple) o;
+        StringBuilder b = new StringBuilder(t.cls.name).append('(');
+        for (int i = 0; i < t.items.length; i++) {
+            b.append(i > 0 ? ", " : "").append(((PyStr) t.cls.fields.items[i]).value).append('=').append(ops().repr(t.items[i]));
+        }
+        return b.append(')').toString();
+    }
+
+    @Override
+    PyObject attribute(PyObject o, String attr) {
+        PyNamedTuple t = (PyNamedTuple) o;
+        int i = t.cls.fieldIndex(attr);
+        if (i >= 0) return heap.newRef(t.items[i]);
+        return NamedTupleClassType.classAttribute(this, t.cls, attr);
+    }
+
+    @Override
+    boolean setAttribute(PyObject o, String attr, PyObject value) {
+        heap.decref(value);
+        if (((PyNamedTuple) o).cls.fieldIndex(attr) >= 0) throw new PyRaise("AttributeError", "can't set attribute");
+        throw noAttribute(o, attr);
+    }
+}

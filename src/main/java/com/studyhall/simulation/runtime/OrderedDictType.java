@@ -1,0 +1,115 @@
+package com.studyhall.simulation.runtime;
+
+import com.studyhall.simulation.heap.*;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * collections.OrderedDict: a dict whose order a program can change (move_to_end, popitem from
+ * either end) and whose == with another OrderedDict compares the order too.
+ */
+final class OrderedDictType extends DictType {
+    OrderedDictType(DictType dict, Interpreter in) {
+        super("OrderedDict", dict, in);
+        method("popitem", (self, args, kw) -> {
+            boolean last = flag(args, kw, "popitem", "last");
+            PyDict d = (PyDict) self;
+            List<PyObject[]> entries = d.entries();
+            if (entries.isEmpty()) throw new PyRaise("KeyError", "'dictionary is empty'");
+            PyObject[] e = d.remove(entries.get(last ? entries.size() - 1 : 0)[0]);
+            return heap.alloc(new PyTuple(new PyObject[] {e[0], e[1]}));
+        });
+        method("move_to_end", (self, args, kw) -> {
+            if (args.isEmpty()) throw new PyRaise("TypeError", "move_to_end() missing required argument 'key' (pos 1)");
+            boolean last = flag(args.subList(1, args.size()), kw, "move_to_end", "last");
+            moveToEnd((PyDict) self, args.get(0), last);
+            return v.none;
+        });
+        method("copy", (self, args, kw) -> {
+            Args.count("copy", args, 0, 0);
+            PyOrderedDict c = heap.alloc(new PyOrderedDict(heap));
+            for (PyObject[] e : ((PyDict) self).entries()) builtins().put(c, heap.newRef(e[0]), heap.newRef(e[1]));
+            return c;
+        });
+    }
+
+    private boolean flag(List<PyObject> args, Map<String, PyObject> kw, String fname, String keyword) {
+        if (args.size() > 1) throw new PyRaise("TypeError", fname + "() takes at most 1 argument (" + args.size() + " given)");
+        for (String k : kw.keySet()) {
+            if (!k.equals(keyword)) throw new PyRaise("TypeError", fname + "() got an unexpected keyword argument '" + k + "'");
+        }
+        PyObject o = Args.get(args, kw, 0, keyword);
+        return o == null || ops().truthy(o);
+    }
+
+    /** The dict's own order is the one iteration shows, so moving a key rebuilds that order. */
+    private void moveToEnd(PyDict d, PyObject key, boolean last) {
+        Object k = Keys.of(key);
+        PyObject[] entry = d.map.get(k);
+        if (entry == null) throw PyRaise.withArg("KeyError", ops().repr(key), heap.newRef(key));
+        if (last) {
+            d.map.remove(k);
+            d.map.put(k, entry);
+            return;
+        }
+        LinkedHashMap<Object, PyObject[]> rest = new LinkedHashMap<>(d.map);
+        rest.remove(k);
+        d.map.clear();
+        d.map.put(k, entry);
+        d.map.putAll(rest);
+    }
+
+    /** OrderedDict(mapping or iterable, **kwargs): every pair is inserted one by one (mutablemapping_update). */
+    PyObject construct(List<PyObject> args, Map<String, PyObject> kwargs) {
+        if (args.size() > 1) throw new PyRaise("TypeError", "expected at most 1 arguments, got " + args.size());
+        PyOrderedDict d = heap.alloc(new PyOrderedDict(heap));
+        try {
+            if (!args.isEmpty()) {
+                PyObject src = args.get(0);
+                if (src instanceof PyDict s) {
+                    for (PyObject[] e : s.entries()) builtins().put(d, heap.newRef(e[0]), heap.newRef(e[1]));
+                } else {
+                    builtins().update(d, src);
+                }
+            }
+            for (Map.Entry<String, PyObject> e : kwargs.entrySet()) builtins().put(d, v.intern(e.getKey()), heap.newRef(e.getValue()));
+        } catch (RuntimeException e) {
+            heap.decref(d);
+            throw e;
+        }
+        return d;
+    }
+
+    @Override
+    String recursionRepr(PyObject o) {
+        return "...";
+    }
+
+    @Override
+    String repr(PyObject o) {
+        PyDict d = (PyDict) o;
+        if (d.map.isEmpty()) return "OrderedDict()";
+        StringBuilder b = new StringBuilder("OrderedDict([");
+        boolean first = true;
+        for (PyObject[] e : new ArrayList<>(d.map.values())) {
+            b.append(first ? "" : ", ").append('(').append(ops().repr(e[0])).append(", ").append(ops().repr(e[1])).append(')');
+            first = false;
+        }
+        return b.append("])").toString();
+    }
+
+    /** Two OrderedDicts are equal only with their keys in the same order; with a plain dict, as dicts. */
+    @Override
+    boolean eq(PyObject a, PyObject b) {
+        if (!super.eq(a, b)) return false;
+        if (!(b instanceof PyOrderedDict y)) return true;
+        List<PyObject[]> xs = ((PyDict) a).entries();
+        List<PyObject[]> ys = y.entries();
+        for (int i = 0; i < xs.size(); i++) {
+            if (!ops().sameOrEqual(xs.get(i)[0], ys.get(i)[0])) return false;
+        }
+        return true;
+    }
+}
