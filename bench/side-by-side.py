@@ -1,0 +1,222 @@
+#!/usr/bin/env python3
+"""Studyhall and Spring PetClinic side by side on this machine (docs/benchmarks.md, issue 18).
+
+    bench/side-by-side.py --petclinic /path/to/spring-petclinic.jar [--studyhall target/studyhall-*.jar]
+                          [--warmup 20] [--duration 15] [--connections 32] [--java-opts "-XX:MaxRAMPercentage=75"]
+
+One application at a time, the same `java` and JVM options, each on its embedded H2 database with a
+fresh data folder: start it, time the start-up (JVM launch to the first 200 of its home page), warm
+each page up with wrk for --warmup seconds, then measure it for --duration seconds
+(`wrk -t2 -c32 --latency`), read the resident memory after the load, stop it. Then print the table:
+each Studyhall learner page beside the PetClinic page it is compared with, req/s · p50 / p99 ms,
+and the ratio of requests per second. Needs wrk and curl; Python 3 standard library only.
+"""
+import argparse
+import glob
+import http.cookiejar
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.parse
+import urllib.request
+
+PORT = 8090
+BASE = f"http://localhost:{PORT}"
+COURSE = "/courses/python-memory-management"
+SECTION = COURSE + "/reference-counting-and-garbage-collection"
+
+# Each learner page, and the PetClinic page it is held against: the closest in kind and weight
+# (the issue's pairs first; PetClinic has no more pages, so the rest pair with the nearest kind).
+PAIRS = [
+    ("catalog /", "/", "/"),
+    ("course page", COURSE, "/owners/1"),
+    ("section page (learner)", SECTION, "/owners?lastName="),
+    ("/my", "/my", "/vets.html"),
+    ("/review", "/review", "/vets.html"),
+    ("cram", SECTION + "/cram", "/owners?lastName="),
+    ("test start page", SECTION + "/test", "/owners/1"),
+    ("open attempt", "{attempt}", "/owners/1"),
+    ("/lab", "/lab", "/"),
+    ("game page", SECTION + "/games/memory-match", "/owners/1"),
+]
+
+
+def log(text):
+    print(text, file=sys.stderr, flush=True)
+
+
+def start(jar, java_opts, extra):
+    data = tempfile.mkdtemp(prefix="side-by-side-")
+    command = ["java", *java_opts.split(), "-jar", jar, f"--server.port={PORT}", *extra(data)]
+    began = time.monotonic()
+    process = subprocess.Popen(command, cwd=data, stdout=open(os.path.join(data, "app.log"), "w"),
+                               stderr=subprocess.STDOUT)
+    while time.monotonic() - began < 300:
+        if process.poll() is not None:
+            sys.exit(f"{jar} exited during start-up; see {data}/app.log")
+        try:
+            with urllib.request.urlopen(BASE + "/", timeout=2) as response:
+                if response.status == 200:
+                    return process, time.monotonic() - began, data
+        except OSError:
+            time.sleep(0.1)
+    sys.exit(f"{jar} did not answer within 300 s")
+
+
+def stop(process, data):
+    process.send_signal(signal.SIGTERM)
+    try:
+        process.wait(30)
+    except subprocess.TimeoutExpired:
+        process.kill()
+    shutil.rmtree(data, ignore_errors=True)
+
+
+def rss_mb(process):
+    with open(f"/proc/{process.pid}/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) // 1024
+    return 0
+
+
+def millis(text):
+    value, unit = re.match(r"([\d.]+)(us|ms|s|m)", text).groups()
+    return float(value) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[unit]
+
+
+def wrk(url, seconds, connections, cookie=None, latency=True):
+    command = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s"]
+    if latency:
+        command.append("--latency")
+    if cookie:
+        command += ["-H", f"Cookie: {cookie}"]
+    out = subprocess.run(command + [url], capture_output=True, text=True, check=True).stdout
+    if not latency:
+        return None
+    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    p50 = millis(re.search(r"\s50%\s+(\S+)", out).group(1))
+    p99 = millis(re.search(r"\s99%\s+(\S+)", out).group(1))
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    socket = re.search(r"Socket errors: (.*)", out)
+    return {"rate": rate, "p50": p50, "p99": p99,
+            "errors": (int(errors.group(1)) if errors else 0), "socket": socket.group(1) if socket else ""}
+
+
+def measure(url, args, cookie=None):
+    wrk(url, args.warmup, args.connections, cookie, latency=False)
+    return wrk(url, args.duration, args.connections, cookie)
+
+
+class Learner:
+    """The demo learner's session, with its cookie header for wrk."""
+
+    def __init__(self):
+        self.jar = http.cookiejar.CookieJar()
+        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.jar))
+
+    def get(self, path):
+        with self.opener.open(BASE + path, timeout=30) as response:
+            return response.geturl(), response.read().decode()
+
+    def post_form(self, path, page, action_suffix, fields=None):
+        form = re.search(r'<form[^>]*action="[^"]*' + re.escape(action_suffix) + r'"[^>]*>(.*?)</form>', page, re.S)
+        data = dict(re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)"', form.group(1)))
+        data.update(fields or {})
+        body = urllib.parse.urlencode(data).encode()
+        with self.opener.open(urllib.request.Request(BASE + path, data=body), timeout=30) as response:
+            return response.geturl(), response.read().decode()
+
+    def log_in(self, email, password):
+        _, page = self.get("/login")
+        self.post_form("/login", page, "/login", {"username": email, "password": password})
+        url, _ = self.get("/my")
+        if not url.endswith("/my"):
+            sys.exit("could not sign the demo learner in")
+
+    def open_attempt(self):
+        url, page = self.get(SECTION + "/test")
+        if "/attempts/" not in page:
+            url, page = self.post_form(SECTION + "/test", page, "/test")
+        match = re.search(r"(/attempts/\d+)", url) or re.search(r'href="(/attempts/\d+)"', page)
+        return match.group(1)
+
+    def cookie(self):
+        return "; ".join(f"{c.name}={c.value}" for c in self.jar)
+
+
+def studyhall(args):
+    def extra(data):
+        return [f"--spring.datasource.url=jdbc:h2:file:{data}/studyhall;QUERY_CACHE_SIZE=64",
+                f"--app.storage.dir={data}/files", "--app.signup.attempts-per-address=1000"]
+
+    process, startup, data = start(args.studyhall, args.java_opts, extra)
+    log(f"Studyhall up in {startup:.1f} s")
+    try:
+        learner = Learner()
+        learner.log_in("learner@example.com", "learner-pass-2026")
+        attempt = learner.open_attempt()
+        rows = {}
+        for name, path, _ in PAIRS:
+            path = path.format(attempt=attempt)
+            log(f"  Studyhall {name}: {path}")
+            rows[name] = measure(BASE + path, args, None if path == "/" else learner.cookie())
+        return startup, rows, rss_mb(process)
+    finally:
+        stop(process, data)
+
+
+def petclinic(args):
+    process, startup, data = start(args.petclinic, args.java_opts, lambda data: [])
+    log(f"PetClinic up in {startup:.1f} s")
+    try:
+        rows = {}
+        for path in dict.fromkeys(pc for _, _, pc in PAIRS):
+            log(f"  PetClinic {path}")
+            rows[path] = measure(BASE + path, args)
+        return startup, rows, rss_mb(process)
+    finally:
+        stop(process, data)
+
+
+def cell(row):
+    return f"{row['rate']:,.0f} · {row['p50']:.0f} / {row['p99']:.0f}"
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--petclinic", required=True, help="a Spring PetClinic jar (./mvnw package in its repository)")
+    parser.add_argument("--studyhall", default=(sorted(glob.glob("target/studyhall-*.jar")) or [None])[0])
+    parser.add_argument("--warmup", type=int, default=20)
+    parser.add_argument("--duration", type=int, default=15)
+    parser.add_argument("--connections", type=int, default=32)
+    parser.add_argument("--java-opts", default=os.environ.get("JAVA_OPTS", "-XX:MaxRAMPercentage=75"))
+    args = parser.parse_args()
+    if not args.studyhall:
+        sys.exit("no Studyhall jar: run ./mvnw package -DskipTests first or pass --studyhall")
+    with open("/proc/loadavg") as load:
+        log(f"load before: {load.read().strip()}")
+
+    sh_start, sh_rows, sh_rss = studyhall(args)
+    pc_start, pc_rows, pc_rss = petclinic(args)
+
+    print(f"# {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, {os.cpu_count()} cores, "
+          f"load {open('/proc/loadavg').read().split()[0]}, java opts '{args.java_opts}', "
+          f"wrk -t2 -c{args.connections}, {args.warmup} s warm-up, {args.duration} s measured")
+    print("| Studyhall page | req/s · p50 / p99 ms | PetClinic page | req/s · p50 / p99 ms | ratio |")
+    print("|---|---|---|---|---|")
+    for name, _, pc in PAIRS:
+        sh, other = sh_rows[name], pc_rows[pc]
+        flag = "" if sh["errors"] == 0 else f" ({sh['errors']} non-2xx)"
+        print(f"| {name} | {cell(sh)}{flag} | `{pc}` | {cell(other)} | {sh['rate'] / other['rate']:.2f}× |")
+    print(f"| start-up (JVM launch to first 200) | {sh_start:.1f} s | | {pc_start:.1f} s | |")
+    print(f"| RSS after load | {sh_rss} MB | | {pc_rss} MB | |")
+
+
+if __name__ == "__main__":
+    main()
