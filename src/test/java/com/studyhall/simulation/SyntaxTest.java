@@ -103,8 +103,8 @@ class SyntaxTest {
                     .anyMatch(m -> m.contains("star-args"));
             assertThat(check("@dec\nclass C:\n    pass\n")).extracting(Diagnostic::message)
                     .anyMatch(m -> m.contains("a class decorator"));
-            assertThat(check("class C:\n    def __iter__(self):\n        pass\n")).extracting(Diagnostic::message)
-                    .containsExactly("line 2: the special method '__iter__' is not supported in the memory lab");
+            assertThat(check("class C:\n    def __getattribute__(self):\n        pass\n")).extracting(Diagnostic::message)
+                    .containsExactly("line 2: the special method '__getattribute__' is not supported in the memory lab");
             assertThat(check("x = vars()\n")).extracting(Diagnostic::message)
                     .containsExactly("line 1: the builtin 'vars' is not supported in the memory lab");
             assertThat(check("x = object()\nnames = dir(x)\n")).isEmpty();
