@@ -12,7 +12,7 @@
     var ui = {
         run: $('lab-run'), first: $('lab-first'), back: $('lab-back'), forward: $('lab-forward'), last: $('lab-last'),
         slider: $('lab-slider'), stepLabel: $('lab-step-label'), now: $('lab-now'), svg: $('lab-svg'),
-        stdout: $('lab-stdout'), error: $('lab-error'), log: $('lab-log'), table: document.querySelector('#lab-table tbody'),
+        stdout: $('lab-stdout'), stderr: $('lab-stderr'), error: $('lab-error'), log: $('lab-log'), table: document.querySelector('#lab-table tbody'),
         preset: $('lab-preset'), saved: $('lab-saved'), name: $('lab-name'), save: $('lab-save'), rename: $('lab-rename'),
         remove: $('lab-delete'), share: $('lab-share'), shareSaved: $('lab-share-saved'), unshare: $('lab-unshare'), status: $('lab-saved-status'), stdin: $('lab-stdin'),
         wrap: $('lab-svg-wrap'), shared: $('lab-shared-values'), find: $('lab-find'), findStatus: $('lab-find-status')
@@ -179,6 +179,8 @@
         ui.table.textContent = '';
         tableRows.clear();
         ui.stdout.textContent = '';
+        ui.stderr.textContent = '';
+        ui.stderr.hidden = true;
         ui.now.textContent = '';
         editor.markStep(0);
         root.setAttribute('data-run', 'failed');
@@ -269,6 +271,10 @@
         editor.markStep(step.programEnds ? 0 : step.line);
         var out = trace.stdoutAt(n);
         if (ui.stdout.textContent !== out) { ui.stdout.textContent = out; }
+        // CPython writes the traceback to stderr as the program ends: shown under the output at the last step.
+        var traceback = trace.error && trace.error.traceback && n === trace.size() - 1 ? trace.error.traceback : '';
+        ui.stderr.hidden = !traceback;
+        if (ui.stderr.textContent !== traceback) { ui.stderr.textContent = traceback; }
         renderNow(step, n);
         renderTable(n);
         markLog(n);

@@ -212,6 +212,13 @@ class LabBrowserIT extends LabBrowserTest {
         String markedLine = (String) js("return document.querySelector('.lab-error-line .CodeMirror-line').textContent");
         assertThat(markedLine).isEqualTo("print(totl)");
         assertThat(browser.findElement(By.id("lab-stdout")).getText()).isEqualTo("6");
+        // CPython's stderr under the output: the traceback report, shown at the step where the run ended.
+        WebElement stderr = browser.findElement(By.id("lab-stderr"));
+        assertThat(stderr.isDisplayed()).isTrue();
+        assertThat(stderr.getText()).startsWith("Traceback (most recent call last):")
+                .contains("line 4, in <module>", "print(totl)").endsWith("NameError: name 'totl' is not defined");
+        browser.findElement(By.id("lab-first")).click();
+        assertThat(stderr.isDisplayed()).as("not yet raised at the first step").isFalse();
     }
 
     @Test

@@ -25,7 +25,50 @@ public final class Keys {
 
     private static final Object NONE = new Object();
 
+    /**
+     * An instance of a class with its own __hash__: hashed once per lookup, compared with the
+     * stored key's __eq__ only when the stored hash is the same (identity first).
+     */
+    static final class UserKey {
+        final PyInstance o;
+        final long hash;
+        /** Whether the Java caller holds a reference to o that is about to be stored (dict put, set add). */
+        final boolean owned;
+
+        UserKey(PyInstance o, long hash, boolean owned) {
+            this.o = o;
+            this.hash = hash;
+            this.owned = owned;
+        }
+
+        @Override
+        public int hashCode() {
+            return Long.hashCode(hash);
+        }
+
+        /** Set once a lookup found no equal key: storing it then compares with nobody again (one probe in CPython). */
+        boolean absent;
+
+        /** Called on the probing key with the stored one (HashMap's key.equals(k)). */
+        @Override
+        public boolean equals(Object stored) {
+            if (!(stored instanceof UserKey u)) return false;
+            if (absent) return u.o == o;
+            return u.o == o || (u.hash == hash && o.cls.hashing.equal(u.o, o, owned));
+        }
+    }
+
+    /** The class's own __hash__ function, or null when instances hash by identity. */
+    private static boolean userHashed(PyInstance i) {
+        return i.cls != null && i.cls.hashing != null && i.cls.lookup("__hash__") instanceof PyFunction;
+    }
+
     public static Object of(PyObject o) {
+        return of(o, false);
+    }
+
+    /** The key of an object whose reference the caller is about to store (owned) or only looks up with. */
+    public static Object of(PyObject o, boolean owned) {
         if (o instanceof PyInt i) return i.value;
         if (o instanceof PyFloat f) {
             if (!Double.isInfinite(f.value) && !Double.isNaN(f.value) && f.value == Math.rint(f.value)) {
@@ -37,10 +80,11 @@ public final class Keys {
         if (o instanceof PyNone) return NONE;
         if (o instanceof PyTuple t) {
             List<Object> parts = new ArrayList<>();
-            for (PyObject item : t.items) parts.add(of(item));
+            for (PyObject item : t.items) parts.add(of(item, false));
             return parts;
         }
         if (o instanceof PyBoundMethod m) return new Method(new Identity(m.self), of(m.function));
+        if (o instanceof PyInstance i && userHashed(i)) return new UserKey(i, i.cls.hashing.hash(i, owned), owned);
         // A class that defines __eq__ without __hash__ gets __hash__ = None: its instances are unhashable.
         if (o instanceof PyList || o instanceof PyDict || o instanceof PySet || o instanceof PyDeque
                 || (o instanceof PyInstance i && i.cls != null && i.cls.lookup("__hash__") instanceof PyNone)) {
@@ -65,7 +109,20 @@ public final class Keys {
             return h;
         }
         if (o instanceof PyBoundMethod m) return m.self.id * 16L ^ m.function.id * 16L;
+        if (o instanceof PyInstance i && userHashed(i)) return i.cls.hashing.hash(i, false);
         return o.id * 16L;
+    }
+
+    /** The hash of a key already made by {@link #of} (a user hash is not asked for twice). */
+    public static long hash(PyObject o, Object key) {
+        return key instanceof UserKey u ? u.hash : hash(o);
+    }
+
+    /** Whether a stored set member equals the probing key (the member's own __eq__ for user-hashed instances). */
+    public static boolean sameKey(PyObject stored, Object key) {
+        if (key instanceof UserKey u) return stored == u.o || (stored instanceof PyInstance && u.o.cls.hashing.equal(stored, u.o, u.owned));
+        if (stored instanceof PyInstance i && userHashed(i)) return false;
+        return of(stored).equals(key);
     }
 
     /** _Py_HashDouble; a NaN (hashed by identity in CPython) counts as 0 here. */

@@ -26,6 +26,8 @@ public final class PyClass extends PyObject {
     /** Objects of the hidden cluster that a collection of this dead class also counts. */
     public int hiddenGarbage;
     public boolean instantiated;
+    /** How dicts and sets call this class's __hash__ and __eq__ (set by the interpreter; null for builtin classes). */
+    public UserHashing hashing;
     /** A builtin class (the exception hierarchy): shared, not made by a class statement. */
     public boolean builtin;
     /** The names in __slots__ (null when the class has no __slots__). */

@@ -44,7 +44,7 @@ public class PyDict extends PyObject {
     public PyObject put(PyObject key, PyObject value, Heap heap) {
         Object k;
         try {
-            k = Keys.of(key);
+            k = Keys.of(key, true);
         } catch (PyRaise unhashable) {
             heap.decref(key);
             heap.decref(value);
@@ -57,6 +57,7 @@ public class PyDict extends PyObject {
             heap.decref(key);
             return old;
         }
+        if (k instanceof Keys.UserKey u) u.absent = true;
         boolean isStr = key instanceof PyStr;
         if (log2Size == 0) {
             unicode = isStr;

@@ -15,6 +15,8 @@ public final class PyFunction extends PyObject {
     public PyDict kwdefaults;
     /** The cells of the enclosing scopes this function reads (__closure__), or null. */
     public PyTuple closure;
+    /** The annotations as CPython 3.11 keeps them: a tuple of names and values, or null. */
+    public PyTuple annotations;
     /** The resolver's scope for the function's code (its frame layout). */
     public com.studyhall.simulation.resolve.Scope scope;
     /**
@@ -46,6 +48,7 @@ public final class PyFunction extends PyObject {
         if (defaults != null) visit.accept(defaults);
         if (kwdefaults != null) visit.accept(kwdefaults);
         if (closure != null) visit.accept(closure);
+        if (annotations != null) visit.accept(annotations);
     }
 
     @Override
@@ -54,6 +57,7 @@ public final class PyFunction extends PyObject {
         if (defaults != null) visit.accept("__defaults__", defaults);
         if (kwdefaults != null) visit.accept("__kwdefaults__", kwdefaults);
         if (closure != null) visit.accept("__closure__", closure);
+        if (annotations != null) visit.accept("__annotations__", annotations);
     }
 
     @Override
@@ -62,6 +66,8 @@ public final class PyFunction extends PyObject {
         PyTuple d = defaults;
         PyDict k = kwdefaults;
         PyTuple c = closure;
+        PyTuple a = annotations;
+        annotations = null;
         globals = null;
         defaults = null;
         kwdefaults = null;
@@ -70,6 +76,7 @@ public final class PyFunction extends PyObject {
         if (d != null) heap.decref(d);
         if (k != null) heap.decref(k);
         if (c != null) heap.decref(c);
+        if (a != null) heap.decref(a);
     }
 
     @Override

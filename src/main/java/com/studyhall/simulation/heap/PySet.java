@@ -35,13 +35,21 @@ public final class PySet extends PyObject {
         return keys.length - 1;
     }
 
+    /** The hash the last lookup computed (so add does not hash twice). */
+    private long lastHash;
+
     public boolean contains(PyObject key) {
         return find(key) >= 0;
     }
 
     private int find(PyObject key) {
-        long hash = Keys.hash(key);
-        Object k = Keys.of(key);
+        return find(key, false);
+    }
+
+    private int find(PyObject key, boolean owned) {
+        Object k = Keys.of(key, owned);
+        long hash = Keys.hash(key, k);
+        lastHash = hash;
         int mask = mask();
         long perturb = hash;
         int i = (int) (hash & mask);
@@ -51,7 +59,7 @@ public final class PySet extends PyObject {
             for (int p = 0; p <= probes; p++, j++) {
                 PyObject e = keys[j];
                 if (e == null) return -1;
-                if (e != DUMMY && hashes[j] == hash && Keys.of(e).equals(k)) return j;
+                if (e != DUMMY && hashes[j] == hash && Keys.sameKey(e, k)) return j;
             }
             perturb >>>= 5;
             i = (int) ((i * 5L + 1 + perturb) & mask);
@@ -62,7 +70,7 @@ public final class PySet extends PyObject {
     public boolean add(PyObject key, Heap heap) {
         int existing;
         try {
-            existing = find(key);
+            existing = find(key, true);
         } catch (PyRaise unhashable) {
             heap.decref(key);
             throw unhashable;
@@ -71,7 +79,7 @@ public final class PySet extends PyObject {
             heap.decref(key);
             return false;
         }
-        long hash = Keys.hash(key);
+        long hash = lastHash;
         if (layout != null) {
             int at = layout.find(key);
             if (at >= 0 && keys[at] == null) {

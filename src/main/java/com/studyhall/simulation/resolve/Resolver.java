@@ -136,6 +136,7 @@ public final class Resolver implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     private void function(Stmt.FunctionDef def) {
         def.params().forEach(p -> expr(p.defaultValue()));
         def.kwonly().forEach(p -> expr(p.defaultValue()));
+        def.annotations().forEach(a -> expr(a.value()));
         Scope f = new Scope(Scope.Kind.FUNCTION, current, childQualname(def.name()));
         f.params.addAll(def.parameterNames());
         scopes.put(def, f);

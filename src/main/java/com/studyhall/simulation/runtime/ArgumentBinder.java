@@ -62,6 +62,7 @@ final class ArgumentBinder {
         List<String> names = def.parameterNames();
         int named = def.params().size() + def.kwonly().size();
         RuntimeException error = null;
+        List<String> positionalOnly = new java.util.ArrayList<>();
         for (Map.Entry<String, PyObject> kw : kwargs.entrySet()) {
             PyObject value = kw.getValue();
             if (error != null) {
@@ -69,6 +70,15 @@ final class ArgumentBinder {
                 continue;
             }
             int slot = names.subList(0, named).indexOf(kw.getKey());
+            if (slot >= 0 && slot < def.posonly()) {
+                // A positional-only parameter's name passed as a keyword goes to **kwargs, or is an error.
+                if (kwdict == null) positionalOnly.add(kw.getKey());
+                slot = -1;
+            }
+            if (slot < 0 && positionalOnly.contains(kw.getKey())) {
+                heap.decref(value);
+                continue;
+            }
             if (slot < 0) {
                 if (kwdict == null) {
                     heap.decref(value);
@@ -86,6 +96,10 @@ final class ArgumentBinder {
                 continue;
             }
             locals[slot] = value;
+        }
+        if (error == null && !positionalOnly.isEmpty()) {
+            error = new PyRaise("TypeError", fn.qualname + "() got some positional-only arguments passed as keyword arguments: '"
+                    + String.join(", ", positionalOnly) + "'");
         }
         if (error != null) throw error;
     }

@@ -21,6 +21,26 @@ final class Attributes {
 
     /** A new reference to obj.name, or null when obj is not an instance, class or super object. */
     PyObject get(PyObject obj, String name) {
+        if (obj instanceof PyInstance inst && inst.cls.lookup("__getattr__") instanceof PyFunction hook) {
+            // slot_tp_getattr_hook: __getattr__ runs when the ordinary lookup raises AttributeError.
+            try {
+                return generic(obj, name);
+            } catch (PyRaise e) {
+                if (!ExceptionHandling.catchable(e) || !in.exceptions.is(e, "AttributeError")) throw e;
+                in.exceptions.discard(e);
+            }
+            PyObject attrName = in.values.intern(name);
+            try {
+                return callWith(List.of(obj, attrName), hook, List.of(obj, attrName));
+            } finally {
+                heap.decref(attrName);
+            }
+        }
+        return generic(obj, name);
+    }
+
+    /** PyObject_GenericGetAttr for instances, type_getattro for classes, super_getattro. */
+    private PyObject generic(PyObject obj, String name) {
         if (obj instanceof PyInstance inst) {
             if (inst.exc != null) {
                 PyObject data = in.exceptions.attribute(inst, name);
@@ -40,6 +60,7 @@ final class Attributes {
         if (obj instanceof PyClass cls) {
             if (name.equals("__name__")) return in.values.intern(cls.name);
             PyObject c = cls.lookup(name);
+            if (c == null && name.equals("__new__")) return in.builtinImpl.objectNew();
             if (c == null) throw new PyRaise("AttributeError", "type object '" + cls.name + "' has no attribute '" + name + "'");
             if (c instanceof PyDescriptor d && !d.kind.equals("property")) return bind(c, null, cls);
             return heap.newRef(c);
@@ -49,6 +70,7 @@ final class Attributes {
             if (c == null && s.obj instanceof PyInstance && in.builtinImpl.types.instances().hasMethod(name)) {
                 return objectMethod(s.obj, name);
             }
+            if (c == null && name.equals("__new__")) return in.builtinImpl.objectNew();
             if (c == null) throw new PyRaise("AttributeError", "'super' object has no attribute '" + name + "'");
             if (c instanceof PyDescriptor p && p.kind.equals("property")) {
                 if (p.fget == null) throw new PyRaise("AttributeError", "'super' object has no attribute '" + name + "'");
@@ -83,6 +105,22 @@ final class Attributes {
 
     /** obj.name = value (takes the caller's reference to value); false when obj is not an instance. */
     boolean set(PyObject obj, String name, PyObject value) {
+        if (obj instanceof PyInstance inst && inst.cls.lookup("__setattr__") instanceof PyFunction hook) {
+            // slot_tp_setattro: the class's __setattr__(self, name, value) does the storing.
+            PyObject attrName = in.values.intern(name);
+            try {
+                heap.decref(callWith(List.of(obj, attrName, value), hook, List.of(obj, attrName, value)));
+            } finally {
+                heap.decref(attrName);
+                heap.decref(value);
+            }
+            return true;
+        }
+        return setGeneric(obj, name, value);
+    }
+
+    /** PyObject_GenericSetAttr (object.__setattr__): takes the caller's reference to value. */
+    boolean setGeneric(PyObject obj, String name, PyObject value) {
         if (!(obj instanceof PyInstance inst)) return in.builtinImpl.types.of(obj).setAttribute(obj, name, value);
         PyObject c = inst.cls.lookup(name);
         if (c instanceof PyDescriptor p && p.kind.equals("property")) {

@@ -90,6 +90,13 @@ final class Builtins {
         return shared.computeIfAbsent(name, n -> v.shared(new PyBuiltin(n, null, null)));
     }
 
+    private static final String OBJECT_NEW = "<object.__new__>";
+
+    /** object.__new__, one shared builtin (a new reference). */
+    PyObject objectNew() {
+        return shared.computeIfAbsent(OBJECT_NEW, n -> v.shared(new PyBuiltin("__new__", null, OBJECT_NEW)));
+    }
+
     /** Builtin type objects other than the constructors (NoneType, function...). */
     PyObject typeObject(String name) {
         if (BuiltinsModule.TYPE_NAMES.contains(name) && builtinsModule.function(name) != null) return builtin(name);
@@ -118,6 +125,7 @@ final class Builtins {
             }
             throw type.noAttribute(obj, name);
         }
+        if (name.equals("__new__") && obj instanceof PyBuiltin b && b.name.equals("object") && isTypeObject(b)) return objectNew();
         PyObject data = type.attribute(obj, name);
         if (data != null) return data;
         if (type.hasMethod(name)) {
@@ -153,6 +161,7 @@ final class Builtins {
     PyObject call(PyBuiltin b, List<PyObject> args, Map<String, PyObject> kwargs) {
         if (b.self != null) return callMethod(b.self, b.name, args, kwargs);
         if ("<type>".equals(b.owner)) throw new PyRaise("TypeError", "cannot create '" + b.name + "' instances");
+        if (OBJECT_NEW.equals(b.owner)) return in.objectNew(args, kwargs);
         NativeModule module = b.owner == null ? builtinsModule : modules.get(b.owner);
         return module.function(b.name).call(args, kwargs);
     }
@@ -160,6 +169,14 @@ final class Builtins {
     /** obj.name(...) for an object of a builtin type or a native module. */
     PyObject callMethod(PyObject self, String name, List<PyObject> args, Map<String, PyObject> kwargs) {
         BuiltinType type = types.of(self);
+        if (name.equals("__new__") && self instanceof PyBuiltin b && b.name.equals("object") && isTypeObject(b)) {
+            return in.objectNew(args, kwargs);
+        }
+        // object.__setattr__(self, name, value), object.__init__(self): object's own methods called through the type.
+        if (self instanceof PyBuiltin b && b.name.equals("object") && isTypeObject(b) && !args.isEmpty()
+                && args.get(0) instanceof PyInstance inst && types.instances().hasMethod(name)) {
+            return types.instances().method(name).call(inst, args.subList(1, args.size()), kwargs);
+        }
         if (self instanceof PyModule m) {
             NativeModule module = modules.get(m.name);
             NativeModule.Function f = module.function(name);
@@ -215,11 +232,13 @@ final class Builtins {
     PyObject next(PyObject iterator) {
         if (iterator instanceof PyGenerator g) return in.generators.nextValue(g);
         if (iterator instanceof PyLazyIter) return lazyIterators.next(iterator);
+        if (iterator instanceof PyInstance) return types.instances().next(iterator);
         return types.iterators().next(iterator);
     }
 
     boolean isIterator(PyObject o) {
-        return o instanceof PyIter || o instanceof PyLazyIter;
+        return o instanceof PyIter || o instanceof PyLazyIter || o instanceof PyGenerator
+                || (o instanceof PyInstance && types.instances().isIterator(o));
     }
 
     /** Calls any callable from native code (key functions, map, filter): arguments borrowed, result new. */
@@ -314,7 +333,7 @@ final class Builtins {
 
     private static boolean hasLengthHint(PyObject o) {
         return o instanceof PyRange || o instanceof PyStr || o instanceof PyDict || o instanceof PySet || o instanceof PyView
-                || (o instanceof PyIter it && !it.kind.equals("enumerate"));
+                || (o instanceof PyIter it && !it.kind.equals("enumerate") && !it.kind.equals("iterator"));
     }
 
     void listInplaceRepeat(PyList l, PyInt n) {

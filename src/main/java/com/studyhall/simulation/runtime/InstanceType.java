@@ -23,6 +23,14 @@ final class InstanceType extends BuiltinType {
             return v.none;
         });
         method("__repr__", (self, args, kw) -> v.str(objectRepr(self)));
+        method("__setattr__", (self, args, kw) -> {
+            if (args.size() != 2) throw new PyRaise("TypeError", "expected 2 arguments, got " + args.size());
+            if (!(args.get(0) instanceof PyStr name)) {
+                throw new PyRaise("TypeError", "attribute name must be string, not '" + args.get(0).typeName() + "'");
+            }
+            in.attributes.setGeneric(self, name.value, heap.newRef(args.get(1)));
+            return v.none;
+        });
         method("__str__", (self, args, kw) -> v.str(self instanceof PyInstance e && e.exc != null
                 ? in.exceptions.classes.str(e) : ops().str(self)));
     }
@@ -51,7 +59,7 @@ final class InstanceType extends BuiltinType {
     }
 
     /** The special method's result (a new reference), or null when the class does not define it. */
-    private PyObject special(PyObject self, String name, PyObject... args) {
+    PyObject special(PyObject self, String name, PyObject... args) {
         PyObject m = ((PyInstance) self).cls.lookup(name);
         if (m == null || m instanceof PyNone) return null;
         List<PyObject> all = new ArrayList<>();
@@ -152,11 +160,33 @@ final class InstanceType extends BuiltinType {
     @Override
     boolean contains(PyObject container, PyObject item) {
         PyObject r = special(container, "__contains__", item);
+        if (r == null && (defines(container, "__iter__") || defines(container, "__getitem__"))) return iterSearch(container, item);
         if (r == null) return super.contains(container, item);
         try {
             return ops().truthy(r);
         } finally {
             heap.decref(r);
+        }
+    }
+
+    /** _PySequence_IterSearch: `in` without __contains__ pulls items until one is the item or equals it. */
+    private boolean iterSearch(PyObject container, PyObject item) {
+        PyObject it = iter(container);
+        builtins().hold(it);
+        try {
+            for (PyObject x = builtins().next(it); x != null; x = builtins().next(it)) {
+                builtins().hold(x);
+                try {
+                    if (ops().sameOrEqual(x, item)) return true;
+                } finally {
+                    builtins().unhold(x);
+                    heap.decref(x);
+                }
+            }
+            return false;
+        } finally {
+            builtins().unhold(it);
+            heap.decref(it);
         }
     }
 
@@ -226,6 +256,50 @@ final class InstanceType extends BuiltinType {
             case TILDE -> special(o, "__invert__");
             default -> null;
         };
+    }
+
+    /** tp_iter (slot_tp_iter): __iter__'s result, which must be an iterator. */
+    @Override
+    PyObject iter(PyObject o) {
+        PyObject r = special(o, "__iter__");
+        if (r == null && defines(o, "__getitem__")) return heap.alloc(new PyIter("iterator", heap.newRef(o)));
+        if (r == null) throw notIterable(o);
+        if (!builtins().isIterator(r)) {
+            heap.decref(r);
+            throw new PyRaise("TypeError", "iter() returned non-iterator of type '" + r.typeName() + "'");
+        }
+        return r;
+    }
+
+    /** An instance whose class defines __next__ is an iterator. */
+    boolean isIterator(PyObject o) {
+        return defines(o, "__next__");
+    }
+
+    /** tp_iternext (slot_tp_iternext): __next__'s value, or null when it raised StopIteration (which is dropped). */
+    PyObject next(PyObject o) {
+        try {
+            PyObject r = special(o, "__next__");
+            if (r == null) throw new PyRaise("TypeError", "'" + o.typeName() + "' object is not an iterator");
+            return r;
+        } catch (PyRaise e) {
+            if (!in.exceptions.is(e, "StopIteration")) throw e;
+            in.exceptions.discard(e);
+            return null;
+        }
+    }
+
+    /** Every item, pulled through the instance's iterator (held while __next__ runs); scratch owns them. */
+    @Override
+    List<PyObject> items(PyObject o) {
+        PyObject it = iter(o);
+        builtins().hold(it);
+        try {
+            return IterType.drainToScratch(builtins(), it);
+        } finally {
+            builtins().unhold(it);
+            heap.decref(it);
+        }
     }
 
     /** __call__, or null when the class has none. */

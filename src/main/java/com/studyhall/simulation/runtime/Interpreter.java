@@ -43,6 +43,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     final PyDict globals;
     final Builtins builtinImpl;
     final Attributes attributes = new Attributes(this);
+    private final UserHashes userHashes = new UserHashes(this);
     private final Limits limits;
     private final long deadline;
     long steps;
@@ -140,6 +141,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         if (!finalizing) add.accept(globals, 1L);
         for (PyObject c : constants.values()) add.accept(c, 2L);
         for (PyObject o : stack) add.accept(o, 1L);
+        for (PyDict d : classNamespaces.values()) add.accept(d, 1L); // a class body's namespace, until the class takes it
         for (Frame f : frames) {
             add.accept(f.frameObject, 1L);
             if (f.ownedByGenerator) continue; // the generator object holds that frame's references
@@ -436,6 +438,16 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
 
     /** UNPACK_SEQUENCE: items are pushed (new references) and the sequence is released first. */
     private void unpack(List<Expr> targets, PyObject value) {
+        int star = -1;
+        for (int i = 0; i < targets.size(); i++) if (targets.get(i) instanceof Expr.Starred) star = i;
+        if (star >= 0) {
+            unpackStarred(targets, star, value);
+            return;
+        }
+        if (value instanceof PyInstance || value instanceof PyGenerator) {
+            unpackIterator(targets, value);
+            return;
+        }
         List<PyObject> items = builtinImpl.iterate(value);
         if (items.size() != targets.size()) {
             heap.decref(value);
@@ -447,6 +459,97 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         int base = stack.size();
         for (int i = items.size() - 1; i >= 0; i--) push(heap.newRef(items.get(i)));
         heap.decref(value);
+        for (Expr t : targets) assign(t, pop());
+        assert stack.size() == base;
+    }
+
+    /**
+     * UNPACK_EX (a, *rest, z = ...): the items before the star are pulled one by one, the rest go
+     * into a new list (list(iterator), sized by the iterator's length hint), from whose end the
+     * items after the star are taken.
+     */
+    private void unpackStarred(List<Expr> targets, int star, PyObject value) {
+        int before = star;
+        int after = targets.size() - star - 1;
+        int base = stack.size();
+        PyObject it;
+        try {
+            it = builtinImpl.getIter(value);
+        } finally {
+            heap.decref(value);
+        }
+        push(it);
+        List<PyObject> got = new ArrayList<>();
+        PyList rest;
+        try {
+            while (got.size() < before) {
+                PyObject x = builtinImpl.next(it);
+                if (x == null) {
+                    throw new PyRaise("ValueError", "not enough values to unpack (expected at least "
+                            + (before + after) + ", got " + got.size() + ")");
+                }
+                push(x);
+                got.add(x);
+            }
+            rest = heap.alloc(new PyList(new ArrayList<>(), 0));
+            push(rest);
+            builtinImpl.extend(rest, it);
+            if (rest.items.size() < after) {
+                throw new PyRaise("ValueError", "not enough values to unpack (expected at least "
+                        + (before + after) + ", got " + (before + rest.items.size()) + ")");
+            }
+        } catch (RuntimeException e) {
+            while (stack.size() > base) heap.decref(pop());
+            throw e;
+        }
+        stack.subList(base, stack.size()).clear();
+        heap.decref(it);
+        List<PyObject> tail = new ArrayList<>(rest.items.subList(rest.items.size() - after, rest.items.size()));
+        rest.items.subList(rest.items.size() - after, rest.items.size()).clear();
+        List<PyObject> all = new ArrayList<>(got);
+        all.add(rest);
+        all.addAll(tail);
+        for (int i = all.size() - 1; i >= 0; i--) push(all.get(i));
+        for (Expr t : targets) assign(t instanceof Expr.Starred st ? st.value() : t, pop());
+        assert stack.size() == base;
+    }
+
+    /**
+     * unpack_iterable: pulls exactly as many items as there are targets, then one more to check
+     * that the iterator is exhausted (an endless iterator is not drained).
+     */
+    private void unpackIterator(List<Expr> targets, PyObject value) {
+        int base = stack.size();
+        PyObject it;
+        try {
+            it = builtinImpl.getIter(value);
+        } finally {
+            heap.decref(value);
+        }
+        push(it);
+        List<PyObject> got = new ArrayList<>();
+        try {
+            while (got.size() < targets.size()) {
+                PyObject x = builtinImpl.next(it);
+                if (x == null) {
+                    throw new PyRaise("ValueError", "not enough values to unpack (expected " + targets.size() + ", got " + got.size() + ")");
+                }
+                push(x);
+                got.add(x);
+            }
+            PyObject extra = builtinImpl.next(it);
+            if (extra != null) {
+                heap.decref(extra);
+                throw new PyRaise("ValueError", "too many values to unpack (expected " + targets.size() + ")");
+            }
+        } catch (RuntimeException e) {
+            while (stack.size() > base) heap.decref(pop());
+            throw e;
+        }
+        stack.subList(base, stack.size()).clear();
+        heap.decref(it);
+        // The items wait on the stack, the first target's on top.
+        for (int i = got.size() - 1; i >= 0; i--) push(got.get(i));
         for (Expr t : targets) assign(t, pop());
         assert stack.size() == base;
     }
@@ -679,8 +782,12 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     /** GET_ITER: the iterable's iterator replaces it on the stack. */
     private PyObject pushIterator(Expr iterable) {
         PyObject src = eval(iterable);
-        PyObject it = builtinImpl.getIter(src);
-        heap.decref(src);
+        PyObject it;
+        try {
+            it = builtinImpl.getIter(src);
+        } finally {
+            heap.decref(src);
+        }
         push(it);
         return it;
     }
@@ -700,6 +807,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         int base = stack.size();
         PyTuple defaults = null;
         PyDict kwdefaults = null;
+        PyTuple annotations = null;
         PyTuple closure;
         try {
             List<Expr> defs = new ArrayList<>();
@@ -719,6 +827,16 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                 kwdefaults = (PyDict) eval(new Expr.DictDisplay(s.token(), keys, kwdefs));
                 push(kwdefaults);
             }
+            if (!s.annotations().isEmpty()) {
+                // The annotations tuple (name, value, name, value...) the function keeps (func_annotations).
+                List<Expr> pairs = new ArrayList<>();
+                for (Stmt.Annotation a : s.annotations()) {
+                    pairs.add(new Expr.Constant(s.token(), a.name()));
+                    pairs.add(a.value());
+                }
+                annotations = (PyTuple) eval(new Expr.TupleDisplay(s.token(), pairs));
+                push(annotations);
+            }
             closure = closureFor(scope);
         } catch (RuntimeException e) {
             while (stack.size() > base) heap.decref(pop());
@@ -729,6 +847,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         PyFunction fn = heap.alloc(new PyFunction(s, scope.qualname, globals, defaults));
         fn.kwdefaults = kwdefaults;
         fn.closure = closure;
+        fn.annotations = annotations;
         fn.scope = scope;
         return fn;
     }
@@ -757,6 +876,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             }
             ClassBody body = classBody(s, bases);
             PyClass cls = heap.alloc(new PyClass(s.name(), body.dict, bases, ancestors, body.slots, body.superMethods));
+            cls.hashing = userHashes;
             for (PyClass b : cls.heldBases()) heap.incref(b);
             cls.refcnt += cls.hiddenRefs;
             // The dict holds the descriptors the class statement adds (containers): it is tracked then.
@@ -867,7 +987,11 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             Stmt.FunctionDef def = st instanceof Stmt.FunctionDef fd ? fd
                     : st instanceof Stmt.Decorated d && d.definition() instanceof Stmt.FunctionDef fd ? fd : null;
             if (def != null && ClassSupport.mentions(def.body(), "super")) superMethods++;
-            if (st instanceof Stmt.FunctionDef fd) {
+            if (st instanceof Stmt.FunctionDef fd && fd.name().equals("__new__")) {
+                // type_new makes a plain __new__ function a staticmethod.
+                PyObject fn = makeFunction(fd, s.name() + "." + fd.name());
+                putClassAttribute(dict, fd.name(), heap.alloc(new PyDescriptor("staticmethod", fn, null, null)));
+            } else if (st instanceof Stmt.FunctionDef fd) {
                 putClassAttribute(dict, fd.name(), makeFunction(fd, s.name() + "." + fd.name()));
             } else if (st instanceof Stmt.Decorated d && d.definition() instanceof Stmt.FunctionDef fd) {
                 putClassAttribute(dict, fd.name(), decorate(d, () -> makeFunction(fd, s.name() + "." + fd.name())));
@@ -1313,9 +1437,15 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             return callFunction((PyFunction) method, args, kwargs, method);
         }
         if (obj instanceof PyInstance || obj instanceof PyClass || obj instanceof PySuper) {
-            PyObject callee = getAttr(obj, a.name());
-            stack.set(base, callee);
-            heap.decref(obj);
+            // The lookup holds obj (a property or __getattr__ declares it while Python code runs).
+            pop();
+            PyObject callee;
+            try {
+                callee = getAttr(obj, a.name());
+            } finally {
+                heap.decref(obj);
+            }
+            push(callee);
             List<PyObject> args = evalArgs(e);
             Map<String, PyObject> kwargs = evalKeywords(e);
             return finishCall(base, callee, args, kwargs);
@@ -1443,17 +1573,24 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             if (exception && !kwargs.isEmpty() && !(init instanceof PyFunction)) {
                 throw new PyRaise("TypeError", cls.name + "() takes no keyword arguments");
             }
+            PyObject userNew = cls.lookup("__new__");
             PyInstance inst;
-            if (exception) {
+            if (userNew instanceof PyDescriptor d && d.fget instanceof PyFunction newFn) {
+                // slot_tp_new: __new__(cls, *args, **kwargs); __init__ runs only on an instance of cls.
+                List<PyObject> newArgs = new ArrayList<>();
+                newArgs.add(heap.newRef(cls));
+                for (PyObject a : args) newArgs.add(heap.newRef(a));
+                Map<String, PyObject> newKw = new java.util.LinkedHashMap<>();
+                kwargs.forEach((k, v) -> newKw.put(k, heap.newRef(v)));
+                heap.incref(newFn);
+                PyObject made = callFunction(newFn, newArgs, newKw, newFn);
+                if (!(made instanceof PyInstance mi) || !mi.cls.isSubclassOf(cls)) return made;
+                inst = mi;
+            } else if (exception) {
                 // BaseException_new keeps the call's argument tuple as args.
                 inst = exceptions.classes.instance(cls, heap.newRef(argTuple != null ? argTuple : values.emptyTuple));
             } else {
-                heap.incref(cls);
-                inst = heap.alloc(new PyInstance(cls));
-            }
-            if (!cls.instantiated) {
-                cls.instantiated = true;
-                cls.hiddenGarbage--;
+                inst = newInstance(cls);
             }
             if (init instanceof PyFunction fn) {
                 push(inst);
@@ -1471,7 +1608,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                     heap.decref(inst);
                     throw new PyRaise("TypeError", "__init__() should return None, not '" + r.typeName() + "'");
                 }
-            } else if (!exception && (!args.isEmpty() || !kwargs.isEmpty())) {
+            } else if (!exception && !(userNew instanceof PyDescriptor) && (!args.isEmpty() || !kwargs.isEmpty())) {
                 heap.decref(inst);
                 throw new PyRaise("TypeError", cls.name + "() takes no arguments");
             }
@@ -1479,6 +1616,35 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         } finally {
             while (stack.size() > base) heap.decref(pop());
         }
+    }
+
+    /** object_new: a new, empty instance of the class. */
+    PyInstance newInstance(PyClass cls) {
+        heap.incref(cls);
+        PyInstance inst = heap.alloc(new PyInstance(cls));
+        if (!cls.instantiated) {
+            cls.instantiated = true;
+            cls.hiddenGarbage--;
+        }
+        return inst;
+    }
+
+    /** object.__new__(cls, ...) as a program calls it (directly or through super()). */
+    PyObject objectNew(List<PyObject> args, Map<String, PyObject> kwargs) {
+        if (args.isEmpty()) throw new PyRaise("TypeError", "object.__new__(): not enough arguments");
+        if (!(args.get(0) instanceof PyClass cls)) {
+            throw new PyRaise("TypeError", "object.__new__(X): X is not a type object (" + args.get(0).typeName() + ")");
+        }
+        if (ExceptionClasses.isException(cls)) {
+            throw new PyRaise("TypeError", "object.__new__(" + cls.name + ") is not safe, use BaseException.__new__()");
+        }
+        if (args.size() > 1 || !kwargs.isEmpty()) {
+            if (cls.lookup("__new__") instanceof PyDescriptor) {
+                throw new PyRaise("TypeError", "object.__new__() takes exactly one argument (the type to instantiate)");
+            }
+            if (!(cls.lookup("__init__") instanceof PyFunction)) throw new PyRaise("TypeError", cls.name + "() takes no arguments");
+        }
+        return newInstance(cls);
     }
 
     /**
@@ -1815,8 +1981,11 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         PyObject it;
         try {
             PyObject iterable = eval(e.generators().get(0).iter());
-            it = builtinImpl.getIter(iterable);
-            heap.decref(iterable);
+            try {
+                it = builtinImpl.getIter(iterable);
+            } finally {
+                heap.decref(iterable);
+            }
         } finally {
             pop();
         }
@@ -1869,8 +2038,11 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             it = outerIter;
         } else {
             PyObject iterable = eval(gen.iter());
-            it = builtinImpl.getIter(iterable);
-            heap.decref(iterable);
+            try {
+                it = builtinImpl.getIter(iterable);
+            } finally {
+                heap.decref(iterable);
+            }
             push(it);
         }
         try {

@@ -76,7 +76,7 @@ final class IterType extends BuiltinType {
         PyObject src = it.source;
         if (src == null) return null;
         if (it.kind.equals("enumerate")) {
-            PyObject item = next(src);
+            PyObject item = builtins().next(src);
             if (item == null) return null;
             PyObject index = v.integer(it.index++);
             return pair(it, index, item);
@@ -94,6 +94,17 @@ final class IterType extends BuiltinType {
             if (i < r.length()) return v.integer(r.get(i));
         } else if (src instanceof PyStr s) {
             if (i < s.value.length()) return v.str(String.valueOf(s.value.charAt((int) i)));
+        } else if (src instanceof PyInstance) {
+            // The sequence protocol (a class with __getitem__ and no __iter__): items 0, 1, ... until IndexError.
+            PyObject index = v.integer(i);
+            try {
+                return builtins().getItem(src, index);
+            } catch (PyRaise e) {
+                if (!in.exceptions.is(e, "IndexError") && !in.exceptions.is(e, "StopIteration")) throw e;
+                in.exceptions.discard(e);
+            } finally {
+                heap.decref(index);
+            }
         } else if (it.snapshot != null) {
             if (src instanceof PyDict d && d.map.size() != it.snapshot.size()) {
                 throw new PyRaise("RuntimeError", "dictionary changed size during iteration");

@@ -62,6 +62,10 @@ final class IterationBuiltins {
         PyObject it = args.get(0);
         if (it instanceof PyGenerator g) return nextOfGenerator(g, args);
         if (!p.isIterator(it)) throw new PyRaise("TypeError", "'" + it.typeName() + "' object is not an iterator");
+        if (it instanceof PyInstance && args.size() == 1) {
+            // Without a default, the StopIteration __next__ raised is the one that propagates.
+            return p.types.instances().special(it, "__next__");
+        }
         PyObject item = p.next(it);
         if (item != null) return item;
         if (args.size() > 1) return heap.newRef(args.get(1));

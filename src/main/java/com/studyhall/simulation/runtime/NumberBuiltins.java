@@ -168,6 +168,10 @@ final class NumberBuiltins {
     /** hash(): exact for numbers and tuples of them; str and other hashes vary between CPython runs anyway. */
     long hash(PyObject o) {
         if (o instanceof PyInt i) return PyHash.ofInt(i.value);
+        if (o instanceof PyInstance i && i.cls.lookup("__hash__") instanceof PyFunction) return i.cls.hashing.hash(i, false);
+        if (o instanceof PyInstance i && i.cls.lookup("__hash__") instanceof PyNone) {
+            throw new PyRaise("TypeError", "unhashable type: '" + o.typeName() + "'");
+        }
         if (o instanceof PyFloat f) {
             Long h = PyHash.ofFloat(f.value);
             return h != null ? h : identityHash(o);

@@ -24,7 +24,8 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     private static Set<String> specialMethods() {
         Set<String> names = new java.util.HashSet<>(Set.of("__init__", "__del__", "__repr__", "__str__", "__eq__",
                 "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__len__", "__bool__", "__getitem__", "__setitem__",
-                "__delitem__", "__contains__", "__call__", "__neg__", "__pos__", "__invert__", "__enter__", "__exit__"));
+                "__delitem__", "__contains__", "__call__", "__neg__", "__pos__", "__invert__", "__enter__", "__exit__",
+                "__iter__", "__next__", "__hash__", "__new__", "__getattr__", "__setattr__"));
         for (String op : List.of("add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "and", "or", "xor",
                 "lshift", "rshift")) {
             names.add("__" + op + "__");
@@ -114,6 +115,38 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             t.elements().forEach(this::bind);
         } else if (target instanceof Expr.ListDisplay l) {
             l.elements().forEach(this::bind);
+        } else if (target instanceof Expr.Starred st) {
+            bind(st.value());
+        }
+    }
+
+    /** Whether the expression being checked is an assignment target (where `*rest` is allowed). */
+    private boolean inTarget;
+
+    private void target(Expr t) {
+        boolean saved = inTarget;
+        inTarget = true;
+        try {
+            expr(t);
+        } finally {
+            inTarget = saved;
+        }
+    }
+
+    /** A starred item in a tuple or list display is supported only as an assignment target. */
+    private void displayItems(List<Expr> elements) {
+        boolean target = inTarget;
+        for (Expr e : elements) {
+            if (e instanceof Expr.Starred st && !target) {
+                refuse(st.token(), "star-args (starred expressions)");
+                continue;
+            }
+            inTarget = target && (e instanceof Expr.Starred || e instanceof Expr.TupleDisplay || e instanceof Expr.ListDisplay);
+            try {
+                expr(e);
+            } finally {
+                inTarget = target;
+            }
         }
     }
 
@@ -187,7 +220,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         if (classDepth > 0 && functionDepth == 0) s.targets().forEach(t -> {
             if (t instanceof Expr.Name n) definedAttributes.add(n.name());
         });
-        s.targets().forEach(this::expr);
+        s.targets().forEach(this::target);
         expr(s.value());
         return null;
     }
@@ -221,7 +254,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     public Void visitFor(Stmt.For s) {
         bind(s.target());
-        expr(s.target());
+        target(s.target());
         expr(s.iterable());
         loop(s.body());
         body(s.orElse());
@@ -240,6 +273,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         s.params().forEach(p -> bound.add(p.name()));
         s.params().forEach(p -> expr(p.defaultValue()));
         s.kwonly().forEach(p -> expr(p.defaultValue()));
+        s.annotations().forEach(a -> expr(a.value()));
         int savedLoops = loopDepth;
         loopDepth = 0;
         functionDepth++;
@@ -370,7 +404,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             expr(w.context());
             if (w.target() != null) {
                 bind(w.target());
-                expr(w.target());
+                target(w.target());
             }
         }
         body(s.body());
@@ -432,9 +466,9 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     public Void visitCompare(Expr.Compare e) { expr(e.first()); e.rest().forEach(this::expr); return null; }
 
-    public Void visitListDisplay(Expr.ListDisplay e) { e.elements().forEach(this::expr); return null; }
+    public Void visitListDisplay(Expr.ListDisplay e) { displayItems(e.elements()); return null; }
 
-    public Void visitTupleDisplay(Expr.TupleDisplay e) { e.elements().forEach(this::expr); return null; }
+    public Void visitTupleDisplay(Expr.TupleDisplay e) { displayItems(e.elements()); return null; }
 
     public Void visitDictDisplay(Expr.DictDisplay e) {
         e.keys().forEach(this::expr);
@@ -450,7 +484,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         expr(e.value());
         for (Expr.Comprehension c : e.generators()) {
             bind(c.target());
-            expr(c.target());
+            target(c.target());
             expr(c.iter());
             c.conditions().forEach(this::expr);
         }

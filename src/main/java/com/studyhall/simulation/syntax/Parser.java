@@ -42,6 +42,7 @@ public final class Parser {
             if (match(DEDENT)) continue;
             statement(statements);
         }
+        setupAnnotations(statements, annotationScopes.peek());
         return statements;
     }
 
@@ -66,11 +67,18 @@ public final class Parser {
         }
     }
 
+    /** Statements one source statement stands for after the one it returned (an annotation's store). */
+    private final List<Stmt> pendingStatements = new ArrayList<>();
+
     private void simpleStatements(List<Stmt> out) {
         out.add(simpleStatement());
+        out.addAll(pendingStatements);
+        pendingStatements.clear();
         while (match(SEMICOLON)) {
             if (check(NEWLINE) || check(EOF)) break;
             out.add(simpleStatement());
+            out.addAll(pendingStatements);
+            pendingStatements.clear();
         }
         if (!match(NEWLINE) && !check(EOF)) throw error(peek(), "invalid syntax");
     }
@@ -208,12 +216,7 @@ public final class Parser {
             expressionList();
             return new Stmt.Unsupported(op, "the augmented assignment '" + op.lexeme() + "'");
         }
-        if (check(COLON)) {
-            Token colon = advance();
-            expression();
-            if (match(EQUAL)) expressionList();
-            return new Stmt.Unsupported(colon, "variable annotations");
-        }
+        if (check(COLON)) return annotatedAssignment(start, first, pendingStatements);
         return new Stmt.Expression(start, first);
     }
 
@@ -222,14 +225,21 @@ public final class Parser {
                 || target instanceof Expr.Unsupported) {
             return;
         }
-        if (target instanceof Expr.TupleDisplay tuple) {
-            tuple.elements().forEach(this::checkTarget);
+        if (target instanceof Expr.TupleDisplay || target instanceof Expr.ListDisplay) {
+            List<Expr> elements = target instanceof Expr.TupleDisplay t ? t.elements() : ((Expr.ListDisplay) target).elements();
+            boolean starred = false;
+            for (Expr e : elements) {
+                if (e instanceof Expr.Starred st) {
+                    if (starred) throw error(st.token(), "multiple starred expressions in assignment");
+                    starred = true;
+                    checkTarget(st.value());
+                } else {
+                    checkTarget(e);
+                }
+            }
             return;
         }
-        if (target instanceof Expr.ListDisplay list) {
-            list.elements().forEach(this::checkTarget);
-            return;
-        }
+        if (target instanceof Expr.Starred st) throw error(st.token(), "starred assignment target must be in a list or tuple");
         throw error(target.token(), "cannot assign to " + describe(target));
     }
 
@@ -276,15 +286,23 @@ public final class Parser {
 
     private Expr targetList() {
         Token start = peek();
-        Expr first = bitOr();
+        Expr first = starTarget();
         if (!check(COMMA)) return first;
         List<Expr> items = new ArrayList<>();
         items.add(first);
         while (match(COMMA)) {
             if (check(IN)) break;
-            items.add(bitOr());
+            items.add(starTarget());
         }
         return new Expr.TupleDisplay(start, items);
+    }
+
+    private Expr starTarget() {
+        if (check(STAR)) {
+            Token star = advance();
+            return new Expr.Starred(star, bitOr());
+        }
+        return bitOr();
     }
 
     private Stmt functionDef() {
@@ -293,15 +311,59 @@ public final class Parser {
         consume(LEFT_PAREN, "expected '('");
         Signature sig = parameters(RIGHT_PAREN, true);
         consume(RIGHT_PAREN, "expected ')'");
-        if (match(ARROW)) {
-            Token arrow = previous();
-            expression();
-            if (sig.unsupported == null) sig.unsupported = arrow;
-            if (sig.what == null) sig.what = "annotations";
+        if (match(ARROW)) sig.annotations.put("return", expression());
+        annotationScopes.push(new boolean[] {true, false});
+        List<Stmt> body;
+        try {
+            body = block();
+        } finally {
+            annotationScopes.pop();
         }
-        List<Stmt> body = block();
         if (sig.unsupported != null) return new Stmt.Unsupported(sig.unsupported, sig.what);
-        return new Stmt.FunctionDef(t, name.lexeme(), sig.params, sig.varargs, sig.kwonly, sig.varkw, body);
+        return new Stmt.FunctionDef(t, name.lexeme(), sig.params, sig.varargs, sig.kwonly, sig.varkw, body,
+                sig.posonly, sig.annotationsInCPythonOrder());
+    }
+
+    /**
+     * Per module, class or function body being parsed: {is a function, has an annotated name}. A
+     * module or class body with `name: annotation` starts with SETUP_ANNOTATIONS.
+     */
+    private final java.util.ArrayDeque<boolean[]> annotationScopes = new java.util.ArrayDeque<>(List.of(new boolean[] {false, false}));
+
+    /** SETUP_ANNOTATIONS: __annotations__ = {} at the start of a module or class body that annotates a name. */
+    private static void setupAnnotations(List<Stmt> body, boolean[] scope) {
+        if (!scope[1] || body.isEmpty()) return;
+        Token t = body.get(0).token();
+        body.add(0, new Stmt.Assign(t, List.of(new Expr.Name(t, "__annotations__")),
+                new Expr.DictDisplay(t, List.of(), List.of())));
+    }
+
+    /**
+     * `target: annotation [= value]` (compiler_annassign): the assignment first; then, for a plain
+     * name in a module or class body, the annotation is evaluated and stored in __annotations__;
+     * other targets there only evaluate it; in a function nothing is evaluated.
+     */
+    private Stmt annotatedAssignment(Token start, Expr target, List<Stmt> after) {
+        Token colon = advance();
+        if (!(target instanceof Expr.Name || target instanceof Expr.Attribute || target instanceof Expr.Subscript)) {
+            throw error(colon, "only single target (not " + (target instanceof Expr.TupleDisplay ? "tuple" : "list")
+                    + ") can be annotated");
+        }
+        Expr annotation = expression();
+        Expr value = match(EQUAL) ? starExpressions() : null;
+        boolean[] scope = annotationScopes.peek();
+        if (!scope[0]) {
+            if (target instanceof Expr.Name n) {
+                scope[1] = true;
+                after.add(new Stmt.Assign(colon, List.of(new Expr.Subscript(colon, new Expr.Name(colon, "__annotations__"),
+                        new Expr.Constant(colon, n.name()))), annotation));
+            } else {
+                after.add(new Stmt.Expression(colon, annotation));
+            }
+        }
+        if (value != null) return new Stmt.Assign(start, List.of(target), value);
+        if (!after.isEmpty()) return after.remove(0);
+        return new Stmt.Pass(start);
     }
 
     /** A parameter list being parsed; the first refused construct in it, if any. */
@@ -312,6 +374,24 @@ public final class Parser {
         String varkw;
         Token unsupported;
         String what;
+        /** How many of params come before '/'. */
+        int posonly;
+        /** Annotations by parameter name, in source order (and "return"). */
+        final java.util.LinkedHashMap<String, Expr> annotations = new java.util.LinkedHashMap<>();
+
+        /** compiler_visit_annotations' order: args, then positional-only args, *args, keyword-only, **kwargs, return. */
+        List<Stmt.Annotation> annotationsInCPythonOrder() {
+            List<String> order = new ArrayList<>();
+            for (Stmt.Param p : params.subList(posonly, params.size())) order.add(p.name());
+            for (Stmt.Param p : params.subList(0, posonly)) order.add(p.name());
+            if (varargs != null) order.add(varargs);
+            for (Stmt.Param p : kwonly) order.add(p.name());
+            if (varkw != null) order.add(varkw);
+            order.add("return");
+            List<Stmt.Annotation> out = new ArrayList<>();
+            for (String n : order) if (annotations.containsKey(n)) out.add(new Stmt.Annotation(n, annotations.get(n)));
+            return out;
+        }
     }
 
     /** Parameters up to {@code end} (')' for def, ':' for lambda), with CPython's syntax errors. */
@@ -324,10 +404,9 @@ public final class Parser {
             if (sig.varkw != null) throw error(peek(), "arguments cannot follow var-keyword argument");
             if (check(SLASH)) {
                 Token slash = advance();
-                if (sig.unsupported == null) {
-                    sig.unsupported = slash;
-                    sig.what = "positional-only parameters ('/')";
-                }
+                if (seenStar || sig.posonly > 0) throw error(slash, "/ may appear only once");
+                if (sig.params.isEmpty()) throw error(slash, "at least one argument must precede /");
+                sig.posonly = sig.params.size();
             } else if (check(STAR) || check(DOUBLE_STAR)) {
                 Token star = advance();
                 boolean doubleStar = star.type() == DOUBLE_STAR;
@@ -367,13 +446,7 @@ public final class Parser {
     }
 
     private void annotation(Signature sig, Token p, boolean allowed) {
-        if (allowed && match(COLON)) {
-            expression();
-            if (sig.unsupported == null) {
-                sig.unsupported = p;
-                sig.what = "annotations";
-            }
-        }
+        if (allowed && match(COLON)) sig.annotations.put(p.lexeme(), expression());
     }
 
     private void duplicate(java.util.Set<String> seen, Token p) {
@@ -398,7 +471,15 @@ public final class Parser {
             }
             consume(RIGHT_PAREN, "expected ')'");
         }
-        List<Stmt> body = block();
+        boolean[] scope = {false, false};
+        annotationScopes.push(scope);
+        List<Stmt> body;
+        try {
+            body = new ArrayList<>(block());
+        } finally {
+            annotationScopes.pop();
+        }
+        setupAnnotations(body, scope);
         return new Stmt.ClassDef(t, name.lexeme(), bases, body);
     }
 
@@ -554,8 +635,8 @@ public final class Parser {
     private Expr starOrExpression() {
         if (check(STAR)) {
             Token star = advance();
-            orExpr();
-            return new Expr.Unsupported(star, "star-args (starred expressions)");
+            // A starred assignment target (a, *rest = ...); the checker refuses it anywhere else.
+            return new Expr.Starred(star, orExpr());
         }
         return namedExpression();
     }
@@ -612,7 +693,7 @@ public final class Parser {
         Expr body = expression();
         if (sig.unsupported != null) return new Expr.Unsupported(sig.unsupported, sig.what);
         Stmt.FunctionDef def = new Stmt.FunctionDef(t, "<lambda>", sig.params, sig.varargs, sig.kwonly, sig.varkw,
-                List.of(new Stmt.Return(body.token(), body)));
+                List.of(new Stmt.Return(body.token(), body)), sig.posonly, List.of());
         return new Expr.Lambda(t, def);
     }
 

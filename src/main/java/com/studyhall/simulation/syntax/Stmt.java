@@ -65,14 +65,22 @@ public sealed interface Stmt {
 
     record Param(Token token, String name, Expr defaultValue) { }
 
+    /** A parameter's (or the return's, named "return") annotation, evaluated when the def runs. */
+    record Annotation(String name, Expr value) { }
+
     /**
      * A def (or a lambda, named {@code <lambda>}): positional-or-keyword params, then the {@code *args}
      * name (or null), keyword-only params, and the {@code **kwargs} name (or null).
      */
     record FunctionDef(Token token, String name, List<Param> params, String varargs, List<Param> kwonly,
-                       String varkw, List<Stmt> body) implements Stmt {
+                       String varkw, List<Stmt> body, int posonly, List<Annotation> annotations) implements Stmt {
         public FunctionDef(Token token, String name, List<Param> params, List<Stmt> body) {
-            this(token, name, params, null, List.of(), null, body);
+            this(token, name, params, null, List.of(), null, body, 0, List.of());
+        }
+
+        public FunctionDef(Token token, String name, List<Param> params, String varargs, List<Param> kwonly,
+                           String varkw, List<Stmt> body) {
+            this(token, name, params, varargs, kwonly, varkw, body, 0, List.of());
         }
 
         public <R> R accept(Visitor<R> v) { return v.visitFunctionDef(this); }

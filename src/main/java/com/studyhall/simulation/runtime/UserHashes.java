@@ -1,0 +1,52 @@
+package com.studyhall.simulation.runtime;
+
+import com.studyhall.simulation.heap.*;
+import com.studyhall.simulation.library.PyHash;
+import java.math.BigInteger;
+
+/** slot_tp_hash and the __eq__ a dict or set lookup calls, for every class a program makes. */
+final class UserHashes implements UserHashing {
+    private static final BigInteger MIN = BigInteger.valueOf(Long.MIN_VALUE);
+    private static final BigInteger MAX = BigInteger.valueOf(Long.MAX_VALUE);
+    private final Interpreter in;
+
+    UserHashes(Interpreter in) {
+        this.in = in;
+    }
+
+    /** __hash__'s int as it is when it fits a Py_ssize_t (-1 becomes -2), else the int's hash. */
+    @Override
+    public long hash(PyInstance o, boolean owned) {
+        // A reference the caller is about to store is a C-stack reference meanwhile.
+        if (owned) in.builtinImpl.hold(o);
+        PyObject r;
+        try {
+            r = in.builtinImpl.types.instances().special(o, "__hash__");
+        } finally {
+            if (owned) in.builtinImpl.unhold(o);
+        }
+        try {
+            if (!(r instanceof PyInt n)) throw new PyRaise("TypeError", "__hash__ method should return an integer");
+            if (n.value.compareTo(MIN) < 0 || n.value.compareTo(MAX) > 0) return PyHash.ofInt(n.value);
+            long h = n.value.longValue();
+            return h == -1 ? -2 : h;
+        } finally {
+            in.heap.decref(r);
+        }
+    }
+
+    @Override
+    public boolean equal(PyObject stored, PyObject probe, boolean owned) {
+        // lookdict and set_lookkey hold the stored key while its __eq__ runs.
+        in.heap.incref(stored);
+        in.builtinImpl.hold(stored);
+        if (owned) in.builtinImpl.hold(probe);
+        try {
+            return in.ops.eq(stored, probe);
+        } finally {
+            if (owned) in.builtinImpl.unhold(probe);
+            in.builtinImpl.unhold(stored);
+            in.heap.decref(stored);
+        }
+    }
+}
