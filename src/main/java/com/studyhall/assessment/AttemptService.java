@@ -106,6 +106,7 @@ public class AttemptService {
     }
 
     /** Saves one answer (values: the chosen option ids, or one text), whatever was saved before. */
+    @Transactional // a call inside this class skips the proxy: the overload's annotation would not apply
     public AnswerSaved saveAnswer(long attemptId, Viewer viewer, int position, List<String> values) {
         return saveAnswer(attemptId, viewer, position, values, null);
     }
@@ -130,6 +131,7 @@ public class AttemptService {
         return new AnswerSaved(applied ? AnswerSaved.Outcome.SAVED : AnswerSaved.Outcome.SUPERSEDED, secondsLeft(attempt, now));
     }
 
+    @Transactional // as above: the overload it calls is not reached through the proxy
     public AnswerSaved saveAnswers(long attemptId, Viewer viewer, Map<Integer, List<String>> answers) {
         return saveAnswers(attemptId, viewer, answers, null);
     }

@@ -7,6 +7,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,16 +24,15 @@ public class CatalogService {
     private final PublishedShelves publishedShelves;
     private final StorefrontRepository storefront;
     private final EnrollmentRepository enrollments;
-    private final ObjectProvider<CourseRatings> ratings;
+    private final ObjectProvider<CourseReviews> ratings;
     private final ObjectProvider<CourseMaterial> material;
-    private final CourseTimeEstimate timeEstimate;
     private final TransactionTemplate readOnly;
     private final ObjectProvider<SectionFacts> sectionFacts;
 
     CatalogService(CourseRepository courses, SectionRepository sections, PublishedShelves publishedShelves,
                    StorefrontRepository storefront, EnrollmentRepository enrollments,
-                   ObjectProvider<CourseRatings> ratings, ObjectProvider<CourseMaterial> material,
-                   CourseTimeEstimate timeEstimate, PlatformTransactionManager transactions,
+                   ObjectProvider<CourseReviews> ratings, ObjectProvider<CourseMaterial> material,
+                   PlatformTransactionManager transactions,
                    ObjectProvider<SectionFacts> sectionFacts) {
         this.sectionFacts = sectionFacts;
         this.courses = courses;
@@ -42,7 +42,6 @@ public class CatalogService {
         this.enrollments = enrollments;
         this.ratings = ratings;
         this.material = material;
-        this.timeEstimate = timeEstimate;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
     }
@@ -73,8 +72,8 @@ public class CatalogService {
         Map<Long, Long> sectionCounts = sections.publishedSectionCounts(ids);
         Map<Long, Long> learners = new HashMap<>();
         enrollments.countPerCourse().forEach(row -> learners.put((Long) row[0], (Long) row[1]));
-        CourseRatings source = ratings.getIfAvailable();
-        Map<Long, CourseRatings.Rating> rated = source == null || ids.isEmpty() ? Map.of() : source.of(ids);
+        CourseReviews source = ratings.getIfAvailable();
+        Map<Long, CourseRating> rated = source == null || ids.isEmpty() ? Map.of() : source.ratings(ids);
         List<ListedCourse> listed = found.stream()
                 .map(course -> new ListedCourse(course.getId(),
                         CourseCard.of(course, sectionCounts.getOrDefault(course.getId(), 0L)),
@@ -100,9 +99,16 @@ public class CatalogService {
                     long sectionCount = sectionCounts.getOrDefault(course.getId(), 0L);
                     return new FeaturedCourse(course.getId(), CourseCard.of(course, sectionCount), course.getDescription(),
                             new CourseNumbers(sectionCount, totals.lessonParts(), totals.cards(), totals.questions(),
-                                    timeEstimate.of(totals)));
+                                    studyTime(sectionIds)));
                 })
                 .orElse(null);
+    }
+
+    /** The sum of the sections' estimates, so the storefront and the course page give one figure. */
+    private Duration studyTime(List<Long> sectionIds) {
+        SectionFacts facts = sectionFacts.getIfAvailable();
+        return facts == null || sectionIds.isEmpty() ? Duration.ZERO
+                : Duration.ofMinutes(facts.of(sectionIds).values().stream().mapToLong(SectionFacts.Facts::minutes).sum());
     }
 
     /** The course, if it is published or this viewer may edit it, and not in the studio's trash. */

@@ -8,7 +8,7 @@ public enum CatalogSort {
             Comparator.comparingLong(ListedCourse::learners).reversed()),
     NEWEST("newest", "Newest",
             Comparator.comparing(ListedCourse::createdAt).reversed()),
-    /** Offered only when a {@link CourseRatings} bean exists; unrated courses come after rated ones. */
+    /** Offered only when a {@link CourseReviews} bean exists; unrated courses come after rated ones. */
     RATED("rated", "Best rated",
             Comparator.comparing((ListedCourse c) -> c.rating() == null ? Double.NEGATIVE_INFINITY : c.rating().average())
                     .thenComparingLong(c -> c.rating() == null ? 0 : c.rating().count())

@@ -4,5 +4,5 @@ import java.time.Instant;
 
 /** A published course with what the catalog filters and sorts it by; {@code rating} is null when unrated. */
 public record ListedCourse(long id, CourseCard card, String categorySlug, CourseLevel level, long learners,
-                           Instant createdAt, CourseRatings.Rating rating) {
+                           Instant createdAt, CourseRating rating) {
 }

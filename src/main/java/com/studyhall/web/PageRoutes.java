@@ -41,6 +41,10 @@ public final class PageRoutes {
             page("/signup", Audience.VISITOR),
             page("/lab", Audience.VISITOR),
             page("/login/totp", Audience.SECOND_FACTOR),
+            // Links handed out by e-mail: an unknown token shows the page that says what to do.
+            page("/invitations/{token}", Audience.VISITOR, "/invitations/no-such-invitation"),
+            page("/password/set/{token}", Audience.VISITOR, "/password/set/no-such-link"),
+            page("/upload-too-large", Audience.VISITOR),
 
             page("/my", Audience.LEARNER),
             page("/courses/{course}/{section}", Audience.LEARNER),
@@ -52,6 +56,9 @@ public final class PageRoutes {
             page("/courses/{course}/{section}/test", Audience.LEARNER),
             page("/attempts/{id}", Audience.LEARNER, "/attempts/{openAttempt}"),
             page("/attempts/{id}", Audience.LEARNER, "/attempts/{gradedAttempt}"),
+            page("/attempts/{id}/summary", Audience.LEARNER, "/attempts/{openAttempt}/summary"),
+            page("/courses/{course}/review", Audience.LEARNER),
+            page("/account/profile", Audience.LEARNER),
             page("/courses/{course}/{section}/games", Audience.LEARNER),
             page("/courses/{course}/{section}/games/memory-match", Audience.LEARNER),
             page("/courses/{course}/{section}/games/typing", Audience.LEARNER),
@@ -104,6 +111,7 @@ public final class PageRoutes {
             page("/admin", Audience.ADMIN),
             page("/admin/users", Audience.ADMIN),
             page("/admin/users/new", Audience.ADMIN),
+            page("/admin/users/import", Audience.ADMIN),
             page("/admin/users/{id}", Audience.ADMIN, "/admin/users/{user}"),
             page("/admin/audit", Audience.ADMIN),
             page("/admin/storefront", Audience.ADMIN));

@@ -7,6 +7,8 @@ import com.studyhall.web.MarkdownRenderer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -31,7 +33,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The import controller alone: what it refuses before the service sees the file, and how it answers. */
-@WebMvcTest(AdminImportController.class)
+// Advice from other features (the studio's upload limit, say) needs their beans; this slice is the admin's.
+@WebMvcTest(controllers = AdminImportController.class,
+        excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "com\\.studyhall\\.(?!admin\\.).*"))
 @Import({Navigation.class, MarkdownRenderer.class})
 class AdminImportControllerTests {
 

@@ -89,8 +89,11 @@ class UserImportJourneyTests {
         mvc.perform(multipart("/admin/users/import").file(new MockMultipartFile("file", "people.csv", "text/csv", file))
                         .param("action", "import").session(admin).with(csrf()))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("2 accounts created")));
-        assertThat(users.findByEmail("b-" + tag + "@example.com").orElseThrow().getRoles())
-                .containsExactlyInAnyOrder(Role.ADMIN, Role.INSTRUCTOR);
+        var secondAdmin = users.findByEmail("b-" + tag + "@example.com").orElseThrow();
+        assertThat(secondAdmin.getRoles()).containsExactlyInAnyOrder(Role.ADMIN, Role.INSTRUCTOR);
+        // The shared context's rules ("the last enabled admin keeps the role") count on one admin.
+        secondAdmin.disable();
+        users.save(secondAdmin);
 
         byte[] latin1 = "c@example.com,Jos\u00e9,learner\n".getBytes(StandardCharsets.ISO_8859_1);
         mvc.perform(multipart("/admin/users/import").file(new MockMultipartFile("file", "old.csv", "text/csv", latin1))

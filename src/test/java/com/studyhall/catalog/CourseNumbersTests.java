@@ -25,12 +25,4 @@ class CourseNumbersTests {
         assertThat(shown(Duration.ofMinutes(42))).isEqualTo("about 40 minutes");
         assertThat(shown(Duration.ZERO)).isEqualTo("about 5 minutes");
     }
-
-    @Test
-    void theEstimateAddsListeningReadingCardsAndQuestions() {
-        var estimate = new WordRateTimeEstimate();
-        // 1,500 spoken words (10 min) + 2,300 read (10 min) + 30 cards (10 min) + 10 questions (10 min).
-        assertThat(estimate.of(new CourseMaterial.Totals(3, 30, 10, 1_500, 2_300))).isEqualTo(Duration.ofMinutes(40));
-        assertThat(estimate.of(CourseMaterial.Totals.NONE)).isEqualTo(Duration.ZERO);
-    }
 }

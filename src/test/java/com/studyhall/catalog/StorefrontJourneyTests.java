@@ -62,6 +62,16 @@ class StorefrontJourneyTests {
         return m.group(1);
     }
 
+    /** "About 5 h 52 min of study" on the flagship's page, as a duration. */
+    private java.time.Duration coursePageStudyTime() throws Exception {
+        String page = mvc.perform(get("/courses/" + FLAGSHIP)).andReturn().getResponse().getContentAsString();
+        Matcher m = Pattern.compile("About (?:(\\d+) h)? ?(?:(\\d+) min)? of study").matcher(page);
+        assertThat(m.find()).as("the course page states its study time").isTrue();
+        long hours = m.group(1) == null ? 0 : Long.parseLong(m.group(1));
+        long minutes = m.group(2) == null ? 0 : Long.parseLong(m.group(2));
+        return java.time.Duration.ofMinutes(hours * 60 + minutes);
+    }
+
     private long count(String sql) {
         return jdbc.queryForObject(sql, Long.class, FLAGSHIP);
     }
@@ -80,6 +90,8 @@ class StorefrontJourneyTests {
                 + count("select count(*) from glossary_term" + inPublished)));
         assertThat(number(html, "Questions")).isEqualTo(String.valueOf(count("select count(*) from question" + inPublished)));
         assertThat(number(html, "Time")).matches("about [0-9.]+ hours?");
+        assertThat(number(html, "Time")).as("the same estimate as the course page's, to the half hour")
+                .isEqualTo(new CourseNumbers(0, 0, 0, 0, coursePageStudyTime()).estimateText());
         assertThat(count(sections)).isPositive();
     }
 
@@ -92,7 +104,9 @@ class StorefrontJourneyTests {
                     .containsPattern("data-recording=\"/lab-preview/two-object-cycle(-[0-9a-f]+)?\\.json\"")
                     .containsPattern("src=\"/js/lab-diagram(-[0-9a-f]+)?\\.js\"")
                     .containsPattern("src=\"/js/lab-preview(-[0-9a-f]+)?\\.js\"");
-            assertThat(html).as("no inline script (CSP)").doesNotContainPattern("<script(?![^>]*\\bsrc=)[^>]*>");
+            // JSON-LD is a data block the browser never runs; any other script must come from a file.
+            assertThat(html).as("no inline script (CSP)")
+                    .doesNotContainPattern("<script(?![^>]*\\b(?:src=|type=\"application/ld\\+json\"))[^>]*>");
         }
         mvc.perform(get("/courses/typography-for-interfaces")).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("lab-preview"))));
