@@ -14,14 +14,6 @@ public record AttemptReview(TestHeading heading, AttemptStatus status, Instant s
                             List<RegradeNote> regrades)
         implements AttemptPage {
 
-    public String startedShown() {
-        return Times.shown(startedAt);
-    }
-
-    public String closedShown() {
-        return Times.shown(closedAt);
-    }
-
     /** Closed with an essay an instructor has not graded yet: no score until then. */
     public boolean awaitingGrading() {
         return scorePoints == null;
@@ -60,12 +52,13 @@ public record AttemptReview(TestHeading heading, AttemptStatus status, Instant s
     public record RegradeNote(int position, String actorName, Instant regradedAt, Integer pointsBefore,
                               Integer pointsAfter) {
 
-        public String text() {
+        /** The note after its date, which the page shows in the reader's own time zone. */
+        public String whatHappened() {
             String score = java.util.Objects.equals(pointsBefore, pointsAfter)
                     ? "your score stayed at " + pointsAfter + " points"
                     : "your score went from " + pointsBefore + " to " + pointsAfter + " points";
-            return "On " + Times.shown(regradedAt) + ", " + actorName + " corrected the answer key of question "
-                    + position + " and regraded this attempt: " + score + ".";
+            return actorName + " corrected the answer key of question " + position + " and regraded this attempt: "
+                    + score + ".";
         }
     }
 }

@@ -10,9 +10,6 @@ import java.util.List;
 public record AttemptSheet(TestHeading heading, Instant deadline, long remainingSeconds, int timeLimitMinutes,
                            List<SheetQuestion> questions, int resumePosition) implements AttemptPage {
 
-    public String deadlineShown() {
-        return Times.clock(deadline);
-    }
 
     public String remainingShown() {
         return Times.minutesSeconds(remainingSeconds);

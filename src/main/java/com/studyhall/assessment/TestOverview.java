@@ -42,14 +42,5 @@ public record TestOverview(String courseSlug, String courseTitle, String section
     public record AttemptSummary(long id, int number, AttemptStatus status, Instant startedAt, Instant closedAt,
                                  Integer scorePoints, int maxPoints, Integer scorePercent, Boolean passed,
                                  Instant deadline, Instant reopenedAt) {
-
-        public String started() {
-            return Times.shown(startedAt);
-        }
-
-        /** For an attempt an instructor opened again: until when it is open. */
-        public String reopenedUntil() {
-            return reopenedAt == null ? null : Times.shown(deadline);
-        }
     }
 }

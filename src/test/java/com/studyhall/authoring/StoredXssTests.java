@@ -162,7 +162,12 @@ class StoredXssTests {
             }
             String name = html.substring(at + 1, i).toLowerCase();
             String tag = html.substring(at, Math.min(html.length(), at + 120));
-            assertThat(name).as(page + ": " + tag).isNotIn("iframe", "svg", "style", "object", "embed");
+            // The lab preview's own empty drawing surface is the one svg a page may carry; its attributes
+            // are still checked below like every other tag's.
+            boolean labPreviewSurface = name.equals("svg") && tag.startsWith("<svg class=\"lab-preview-svg\"");
+            if (!labPreviewSurface) {
+                assertThat(name).as(page + ": " + tag).isNotIn("iframe", "svg", "style", "object", "embed");
+            }
             var attributes = new ArrayList<String[]>();
             while (i < html.length() && html.charAt(i) != '>') {
                 char c = html.charAt(i);
