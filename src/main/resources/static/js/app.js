@@ -49,3 +49,30 @@ document.addEventListener('DOMContentLoaded', () => {
         time.title = zone;
     });
 });
+
+// A date-and-time field paired with a hidden zone field (data-viewer-zone) arrives in the zone the
+// server names (UTC at first). Show its value in the viewer's zone and send that zone with it, so
+// the deadline typed is the deadline meant; the hint names the zone.
+document.addEventListener('DOMContentLoaded', () => {
+    const viewerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    document.querySelectorAll('input[data-viewer-zone]').forEach((zoneField) => {
+        const input = document.getElementById(zoneField.dataset.zoneOf);
+        const hint = document.getElementById(zoneField.dataset.zoneOf + '-hint');
+        if (!input || !viewerZone || zoneField.value === viewerZone) {
+            return;
+        }
+        if (zoneField.value === 'UTC' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(input.value)) {
+            const at = new Date(input.value.slice(0, 16) + ':00Z');
+            const parts = Object.fromEntries(new Intl.DateTimeFormat('en-CA', {timeZone: viewerZone, year: 'numeric',
+                month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23'})
+                .formatToParts(at).map((p) => [p.type, p.value]));
+            input.value = `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+        } else if (zoneField.value !== 'UTC') {
+            return;
+        }
+        zoneField.value = viewerZone;
+        if (hint) {
+            hint.textContent = 'Date and time in your time zone, ' + viewerZone + '.';
+        }
+    });
+});

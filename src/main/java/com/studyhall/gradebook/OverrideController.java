@@ -122,7 +122,7 @@ class OverrideController {
     private void checkDeadline(Instant deadline, BindingResult errors) {
         Instant now = clock.instant();
         if (!deadline.isAfter(now)) {
-            errors.rejectValue("deadline", "past", "must be in the future (times are UTC)");
+            errors.rejectValue("deadline", "past", "must be in the future");
         } else if (deadline.isAfter(now.plus(LONGEST_REOPENING))) {
             errors.rejectValue("deadline", "far", "must be within a year from now");
         }

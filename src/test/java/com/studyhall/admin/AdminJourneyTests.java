@@ -118,7 +118,7 @@ class AdminJourneyTests {
         assertThat(disabled).contains("1 account(s)", "Filter Idle").doesNotContain("Filter Active");
         String active2 = mvc.perform(get("/admin/users").param("q", tag + "-active").session(admin))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(active2).containsPattern("\\d{1,2} \\w{3} \\d{4} \\d{2}:\\d{2} UTC").doesNotContain(">never<");
+        assertThat(active2).containsPattern("\\d{1,2} \\w{3} \\d{4}, \\d{2}:\\d{2} UTC").doesNotContain(">never<");
         assertThat(disabled).contains(">never<");
         mvc.perform(get("/admin/users").param("role", "OWNER").session(admin)).andExpect(status().isBadRequest());
         mvc.perform(get("/admin/users").param("status", "asleep").session(admin)).andExpect(status().isBadRequest());

@@ -135,6 +135,30 @@ class OverrideJourneyTests {
     }
 
     @Test
+    void aDeadlineTypedInTheInstructorsOwnZoneMeansThatMomentAndAnUnknownZoneCountsAsUtc() throws Exception {
+        var taker = takers.enrolledIn(COURSE);
+        long id = start(taker.session());
+        submit(taker.session(), id);
+        MockHttpSession instructor = DemoUsers.INSTRUCTOR.logIn(mvc);
+        Instant deadline = clock.instant().plus(Duration.ofHours(3)).truncatedTo(ChronoUnit.MINUTES);
+        String inTokyo = LocalDateTime.ofInstant(deadline, java.time.ZoneId.of("Asia/Tokyo")).toString();
+
+        mvc.perform(get(reopenPath(taker.id(), id)).session(instructor))
+                .andExpect(content().string(containsString("data-viewer-zone")))
+                .andExpect(content().string(containsString("Date and time in UTC.")));
+        mvc.perform(reopen(taker.id(), id, inTokyo, "").param("zone", "Asia/Tokyo").session(instructor))
+                .andExpect(redirectedUrl(LEARNERS + taker.id()));
+        assertThat(attempt(id).getDeadline()).isEqualTo(deadline);
+
+        var other = takers.enrolledIn(COURSE);
+        long second = start(other.session());
+        submit(other.session(), second);
+        mvc.perform(reopen(other.id(), second, local(deadline), "").param("zone", "Mars/Olympus").session(instructor))
+                .andExpect(redirectedUrl(LEARNERS + other.id()));
+        assertThat(attempt(second).getDeadline()).isEqualTo(deadline);
+    }
+
+    @Test
     void aReopenedAttemptTakesAnswersUntilItsNewDeadlineIsGradedAgainAndTheSweepClosesIt() throws Exception {
         var taker = takers.enrolledIn(COURSE);
         long id = start(taker.session());

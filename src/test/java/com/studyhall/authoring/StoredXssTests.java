@@ -205,7 +205,13 @@ class StoredXssTests {
                     assertThat(attribute[1].toLowerCase()).as(page + ": " + tag).doesNotStartWith("javascript:");
                 }
             }
-            if (name.equals("script")) {
+            boolean jsonLd = name.equals("script") && attributes.size() == 1 && attributes.get(0)[0].equals("type")
+                    && attributes.get(0)[1].equals("application/ld+json");
+            if (jsonLd) {
+                // A data block the browser never runs; it must not be able to close itself early.
+                int end = html.indexOf("</script", i);
+                assertThat(html.substring(i + 1, end)).as(page + ": JSON-LD").doesNotContain("<");
+            } else if (name.equals("script")) {
                 assertThat(attributes).as(page + ": " + tag).hasSize(2);
                 assertThat(attributes.get(0)[1]).as(page + ": " + tag).matches("/js/[a-z-]+(-[0-9a-f]+)?\\.js");
             }

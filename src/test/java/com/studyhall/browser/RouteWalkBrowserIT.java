@@ -146,9 +146,7 @@ class RouteWalkBrowserIT extends BrowserJourney {
         startTest();
         values.put("gradedAttempt", attemptInUrl());
         browser.findElement(By.cssSelector("textarea.essay-answer")).sendKeys("No count in it reaches zero.");
-        var submit = browser.findElement(By.xpath("//button[normalize-space()='Submit for grading']"));
-        FormSteps.click(browser, submit);
-        wait.until(ExpectedConditions.stalenessOf(submit));
+        MockTestSteps.submitForGrading(browser, wait);
         browser.manage().deleteAllCookies();
     }
 

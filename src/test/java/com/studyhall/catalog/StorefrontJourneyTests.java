@@ -144,7 +144,7 @@ class StorefrontJourneyTests {
         List<Long> learners = all(LEARNERS, popular).stream().map(Long::valueOf).toList();
         assertThat(learners).hasSizeGreaterThanOrEqualTo(3).isSortedAccordingTo(Comparator.reverseOrder());
         assertThat(popular).contains("<option value=\"popular\" selected=\"selected\">Most enrolled</option>")
-                .doesNotContain("Best rated"); // no feature keeps ratings yet
+                .contains(">Best rated</option>"); // the review feature keeps ratings
 
         List<String> newest = all(CARD_TITLE, home("?sort=newest"));
         List<String> byCreation = courses.findPublished().stream()
