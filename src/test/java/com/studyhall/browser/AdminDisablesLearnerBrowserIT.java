@@ -19,7 +19,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
-import java.time.Duration;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,7 +46,7 @@ class AdminDisablesLearnerBrowserIT {
         browser = Browser.start(1280, 1000);
         // A headless window is never narrower than 500 px: emulate the phone's 360 px viewport instead.
         Browser.pageWidth(browser, 360, 800);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait = Browser.patientWait(browser, 10);
     }
 
     @AfterEach

@@ -4,6 +4,10 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -13,6 +17,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 
 /**
  * Debian's headless Chromium driven through its own chromedriver, so no tool downloads a browser.
@@ -62,6 +67,26 @@ public final class Browser {
     }
 
     /** Saves a screenshot under target/screenshots, to look at after a run. */
+    /**
+     * Waits until the page that held {@code element} has been replaced. While the old document is torn
+     * down, Chromium may answer "node does not belong to the document" instead of "stale element", so
+     * every driver error during the wait means "not yet" rather than a failure.
+     */
+    public static void waitUntilGone(WebDriver driver, WebElement element) {
+        patientWait(driver, 15).until(ExpectedConditions.stalenessOf(element));
+    }
+
+    /**
+     * A wait that treats a driver error as "not yet": a page replaced by a click or a key can make
+     * Chromium answer "node does not belong to the document" for a moment. A condition that never
+     * holds still fails, after the timeout, with the last error as its cause.
+     */
+    public static WebDriverWait patientWait(WebDriver driver, int seconds) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        wait.ignoring(WebDriverException.class);
+        return wait;
+    }
+
     public static void screenshot(WebDriver driver, String name) throws IOException {
         Path target = Path.of("target", "screenshots", name + ".png");
         Files.createDirectories(target.getParent());

@@ -8,7 +8,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
-import java.time.Duration;
 
 /**
  * A journey in headless Chromium against the whole application on a random port: a desktop-sized
@@ -27,7 +26,7 @@ public abstract class BrowserJourney {
     @BeforeEach
     void openBrowser() {
         browser = Browser.start(1280, 1000);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait = Browser.patientWait(browser, 10);
     }
 
     @AfterEach

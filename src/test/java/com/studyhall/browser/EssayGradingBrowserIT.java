@@ -7,9 +7,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -61,7 +59,7 @@ class EssayGradingBrowserIT extends BrowserJourney {
                 step(STUDIO + "/publish", Map.of("published", "true"))));
 
         learner = Browser.start(1280, 1000);
-        var learnerWait = new WebDriverWait(learner, Duration.ofSeconds(10));
+        var learnerWait = Browser.patientWait(learner, 10);
         logIn(learner, learnerWait, url("/login"), "learner@example.com", "learner-pass-2026");
         post(learner, List.of(step("/courses/" + COURSE + "/enrollment", Map.of())));
         learner.get(url("/courses/" + COURSE + "/cycles/test"));

@@ -7,9 +7,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -157,7 +155,7 @@ class GamesBrowserIT extends BrowserJourney {
         assertThat(labLink).as("some answer of 1 or freed was wrong").contains("/lab#program=").contains("&step=");
         String step = labLink.replaceFirst(".*&step=", "");
         browser.get(labLink);
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
+        Browser.patientWait(browser, 30).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("lab-step-label"), "Step " + (Integer.parseInt(step) + 1) + " /"));
     }
 

@@ -12,7 +12,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
-import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,7 +36,7 @@ class MockTestBrowserIT {
     @Test
     void learnerTakesTheTestWithAutosaveAndReviewsIt() throws Exception {
         browser = Browser.start(1280, 1000);
-        var wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        var wait = Browser.patientWait(browser, 10);
         logIn("learner@example.com", "learner-pass-2026", wait);
 
         browser.get(url("/courses/python-memory-management/reference-counting-and-garbage-collection"));
@@ -80,7 +79,7 @@ class MockTestBrowserIT {
         browser = Browser.start(1280, 1000);
         // Headless Chromium keeps windows at least 500 px wide; emulate the phone's viewport instead.
         Browser.pageWidth(browser, 360, 780);
-        var wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        var wait = Browser.patientWait(browser, 10);
         logIn("instructor@example.com", "instructor-pass-2026", wait); // an editor, without the admin's second factor
         browser.get(url("/courses/typography-for-interfaces/choosing-and-pairing-typefaces/test"));
         Browser.screenshot(browser, "mock-test-start-360");

@@ -19,7 +19,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -134,7 +133,7 @@ class MockTestFlowBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Summary of attempt"));
         WebElement submit = button("Submit for grading");
         submit.sendKeys(Keys.ENTER);
-        wait.until(ExpectedConditions.stalenessOf(submit));
+        Browser.waitUntilGone(browser, submit);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "review"));
     }
 
@@ -172,7 +171,7 @@ class MockTestFlowBrowserIT {
         var account = accounts.create(new NewAccount(email, "Flo Learner", PASSWORD), Set.of(Role.LEARNER));
         enrollments.enroll(account.getId(), courses.findBySlug(COURSE).orElseThrow().getId());
         browser = Browser.start(Math.max(width, 1280), 1000);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait = Browser.patientWait(browser, 15);
         if (width < 500) {
             Browser.pageWidth(browser, width, 780);
         }

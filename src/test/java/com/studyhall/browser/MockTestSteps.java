@@ -3,12 +3,10 @@ package com.studyhall.browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
 
 /** Steps of a mock test that several browser journeys share. */
 final class MockTestSteps {
@@ -29,15 +27,13 @@ final class MockTestSteps {
 
     /** Waits for the next page's heading, riding out the moments the old page is being replaced. */
     static void heading(WebDriver browser, String text) {
-        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), text));
+        Browser.patientWait(browser, 15).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), text));
     }
 
     static void press(WebDriver browser, WebDriverWait wait, String button) {
         WebElement element = browser.findElement(By.xpath("//button[normalize-space()='" + button + "']"));
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
         element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
-                .until(ExpectedConditions.stalenessOf(element));
+        Browser.waitUntilGone(browser, element);
     }
 }

@@ -6,9 +6,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -57,7 +55,7 @@ class QuestionEditReviewBrowserIT extends BrowserJourney {
                 step(STUDIO + "/publish", Map.of("published", "true"))));
 
         learner = Browser.start(1280, 1000);
-        var learnerWait = new WebDriverWait(learner, Duration.ofSeconds(10));
+        var learnerWait = Browser.patientWait(learner, 10);
         logIn(learner, learnerWait, url("/login"), "learner@example.com", "learner-pass-2026");
         post(learner, List.of(step("/courses/" + COURSE + "/enrollment", Map.of())));
         learner.get(url("/courses/" + COURSE + "/refs/test"));

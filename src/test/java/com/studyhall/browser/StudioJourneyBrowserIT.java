@@ -126,7 +126,7 @@ class StudioJourneyBrowserIT extends BrowserJourney {
     private void submit() {
         var button = browser.findElement(By.cssSelector("main form.form button[type=submit]"));
         button.click();
-        wait.until(ExpectedConditions.stalenessOf(button));
+        Browser.waitUntilGone(browser, button);
     }
 
     private String main() {

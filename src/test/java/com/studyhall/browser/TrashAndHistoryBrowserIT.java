@@ -12,7 +12,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,7 +62,7 @@ class TrashAndHistoryBrowserIT extends BrowserJourney {
         assertThat(browser.findElement(By.cssSelector(".studio-head")).getText()).contains("Published");
 
         learner = Browser.start(1280, 1000);
-        var learnerWait = new WebDriverWait(learner, Duration.ofSeconds(10));
+        var learnerWait = Browser.patientWait(learner, 10);
         logIn(learner, learnerWait, "learner@example.com", "learner-pass-2026");
         learner.get(url("/courses/" + COURSE));
         submit(learner, "Enroll for free");
@@ -154,15 +153,15 @@ class TrashAndHistoryBrowserIT extends BrowserJourney {
     private static void submit(WebDriver in, String label) {
         WebElement button = in.findElement(By.xpath("//button[normalize-space()='" + label + "']"));
         click(in, button);
-        new WebDriverWait(in, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
+        Browser.waitUntilGone(in, button);
     }
 
     /** The studio asks before deleting (window.confirm); accept it as the user would. */
     private static void clickAndConfirm(WebDriver in, By what) {
         WebElement button = in.findElement(what);
         click(in, button);
-        new WebDriverWait(in, Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent()).accept();
-        new WebDriverWait(in, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
+        Browser.patientWait(in, 5).until(ExpectedConditions.alertIsPresent()).accept();
+        Browser.waitUntilGone(in, button);
     }
 
     private void logIn(WebDriver in, WebDriverWait until, String email, String password) {

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -292,7 +291,7 @@ class LabBrowserIT extends LabBrowserTest {
         js("document.querySelector('.CodeMirror').CodeMirror.setValue(arguments[0])",
                 "items = []\nfor i in range(200):\n    items.append([i])\nprint(len(items))\n");
         button("Run").click();
-        new WebDriverWait(browser, Duration.ofSeconds(120))
+        Browser.patientWait(browser, 120)
                 .until(d -> "done".equals(d.findElement(By.id("lab")).getAttribute("data-run")));
         double draw200 = paintedMs();
         Browser.screenshot(browser, "lab-desktop-200");
@@ -316,7 +315,7 @@ class LabBrowserIT extends LabBrowserTest {
         js("document.querySelector('.CodeMirror').CodeMirror.setValue(arguments[0])",
                 "items = []\nfor i in range(500):\n    items.append([i * 1000])\nprint(len(items))\n");
         button("Run").click();
-        new WebDriverWait(browser, Duration.ofSeconds(120))
+        Browser.patientWait(browser, 120)
                 .until(d -> "done".equals(d.findElement(By.id("lab")).getAttribute("data-run"))
                         && "1503".equals(d.findElement(By.id("lab")).getAttribute("data-objects")));
         double draw1000 = paintedMs();

@@ -14,7 +14,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
-import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,7 +36,7 @@ abstract class LabBrowserTest {
         browser = Browser.start(width, height);
         // Headless Chromium keeps a window at least 500 px wide; the page is told the phone's size.
         Browser.pageWidth(browser, width, height);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait = Browser.patientWait(browser, 20);
         browser.get(url("/login"));
         browser.findElement(By.id("username")).sendKeys(DemoUsers.LEARNER.email);
         browser.findElement(By.id("password")).sendKeys(DemoUsers.LEARNER.password);
