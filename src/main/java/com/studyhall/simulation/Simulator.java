@@ -91,6 +91,7 @@ public final class Simulator {
         in.setSource(request.code());
         com.studyhall.simulation.trace.Tracer tracer = null;
         if (request.trace()) {
+            in.heap().keepIdIndex();
             tracer = new com.studyhall.simulation.trace.Tracer(in.heap(), in::frameViews, in::line, in.heap()::lookup);
             in.setTracer(tracer);
         }

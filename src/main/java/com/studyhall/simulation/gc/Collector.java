@@ -148,7 +148,7 @@ public final class Collector {
     /** Post-condition: gc_refs counts only the references from outside the list. */
     private void subtractRefs(PyObject list) {
         for (PyObject o = list.gcNext; o != list; o = o.gcNext) {
-            o.traverse(r -> {
+            o.gcTraverse(r -> {
                 if (r.collecting) r.gcRefs--;
             });
         }
@@ -164,7 +164,7 @@ public final class Collector {
         while (o != list) {
             PyObject next;
             if (o.gcRefs > 0) {
-                o.traverse(r -> {
+                o.gcTraverse(r -> {
                     if (!r.collecting) return;
                     if (r.unreachable) {
                         // Tentatively unreachable, but reachable after all: back to the end of the list.
@@ -209,7 +209,7 @@ public final class Collector {
             if (o.getClass() == PyDict.class) {
                 PyDict d = (PyDict) o;
                 boolean[] holds = {false};
-                d.traverse(r -> holds[0] |= mayBeTrackedItem(r));
+                d.gcTraverse(r -> holds[0] |= mayBeTrackedItem(r));
                 if (!holds[0]) {
                     heap.unlink(o);
                     o.generation = -1;

@@ -1,9 +1,7 @@
 package com.studyhall.simulation.heap;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The simulated heap: reference counts, deallocation in CPython's order, the three generation
@@ -15,7 +13,13 @@ public final class Heap {
     /** The generation number of gc.freeze()'s permanent generation: tracked, but never collected. */
     public static final int PERMANENT = GENERATIONS;
 
-    private final Map<Integer, PyObject> live = new LinkedHashMap<>();
+    /**
+     * Every live object in allocation order, as a list threaded through the objects themselves: a
+     * map keyed by id cost a hash entry and a boxed key per object (about 56 bytes), which a loop
+     * of a million ints paid for in hashing and in the JVM's young collections.
+     */
+    private final PyObject liveHead = new PyNone();
+    private int liveCount;
     private final PyObject[] heads = new PyObject[GENERATIONS + 1];
     public final int[] counts = new int[GENERATIONS];
     public final int[] thresholds = {700, 10, 10};
@@ -42,6 +46,8 @@ public final class Heap {
     }
 
     public Heap() {
+        liveHead.liveNext = liveHead;
+        liveHead.livePrev = liveHead;
         for (int i = 0; i <= PERMANENT; i++) {
             PyObject h = new PyNone();
             h.gcNext = h;
@@ -56,15 +62,69 @@ public final class Heap {
     }
 
     public int liveCount() {
-        return live.size();
+        return liveCount;
     }
 
-    public java.util.Collection<PyObject> liveObjects() {
-        return live.values();
+    /** The live objects, oldest first. Not to be used while objects are allocated or freed. */
+    public Iterable<PyObject> liveObjects() {
+        return () -> new java.util.Iterator<>() {
+            private PyObject next = liveHead.liveNext;
+
+            @Override
+            public boolean hasNext() {
+                return next != liveHead;
+            }
+
+            @Override
+            public PyObject next() {
+                if (next == liveHead) throw new java.util.NoSuchElementException();
+                PyObject o = next;
+                next = o.liveNext;
+                return o;
+            }
+        };
     }
 
+    /** Id to object, kept only while a trace is recorded (the trace refers to objects by id). */
+    private PyObject[] byId;
+
+    public void keepIdIndex() {
+        if (byId == null) byId = new PyObject[Math.max(1024, nextId * 2)];
+        for (PyObject o : liveObjects()) index(o);
+    }
+
+    private void index(PyObject o) {
+        if (byId == null) return;
+        if (o.id >= byId.length) byId = java.util.Arrays.copyOf(byId, Math.max(o.id + 1, byId.length * 2));
+        byId[o.id] = o;
+    }
+
+    /** The live object with this id, or null; needs {@link #keepIdIndex()}. */
     public PyObject lookup(int id) {
-        return live.get(id);
+        if (byId == null) throw new IllegalStateException("lookup by id needs keepIdIndex()");
+        PyObject o = id > 0 && id < byId.length ? byId[id] : null;
+        return o == null || o.freed ? null : o;
+    }
+
+    private void linkLive(PyObject o) {
+        if (o.liveNext != null) return; // registered already: keeps its place, as a map's put did
+        PyObject last = liveHead.livePrev;
+        o.livePrev = last;
+        o.liveNext = liveHead;
+        last.liveNext = o;
+        liveHead.livePrev = o;
+        liveCount++;
+        index(o);
+    }
+
+    private void unlinkLive(PyObject o) {
+        if (o.liveNext == null) return;
+        o.livePrev.liveNext = o.liveNext;
+        o.liveNext.livePrev = o.livePrev;
+        o.liveNext = null;
+        o.livePrev = null;
+        liveCount--;
+        if (byId != null && o.id < byId.length && byId[o.id] == o) byId[o.id] = null;
     }
 
     public PyObject head(int generation) {
@@ -83,18 +143,18 @@ public final class Heap {
     public <T extends PyObject> T allocPreexisting(T o) {
         o.id = nextId++;
         o.refcnt = 1;
-        live.put(o.id, o);
+        linkLive(o);
         if (listener != null) listener.allocated(o);
         return o;
     }
 
     public <T extends PyObject> T alloc(T o, boolean track) {
-        if (live.size() >= maxLive) {
+        if (liveCount >= maxLive) {
             throw new PyRaise("MemoryLimitExceeded", "the program exceeded the limit of " + maxLive + " live objects");
         }
         o.id = nextId++;
         o.refcnt = 1;
-        live.put(o.id, o);
+        linkLive(o);
         allocatedCount++;
         if (o.isGcType()) {
             // _PyObject_GC_Link: the count and the automatic collection happen before the new object is tracked.
@@ -251,7 +311,7 @@ public final class Heap {
         clearWeakrefs(o);
         o.releaseContents(this);
         o.freed = true;
-        live.remove(o.id);
+        unlinkLive(o);
         freedCount++;
         if (o.isGcType() && !putOnFreeList(o) && counts[0] > 0) counts[0]--;
         if (listener != null) listener.deallocated(o);

@@ -21,6 +21,12 @@ public final class PyDefaultDict extends PyDict {
     }
 
     @Override
+    public void gcTraverse(Consumer<PyObject> visit) {
+        if (factory != null) visit.accept(factory);
+        dictTraverse(visit);
+    }
+
+    @Override
     public void labeledRefs(BiConsumer<String, PyObject> visit) {
         if (factory != null) visit.accept(".default_factory", factory);
         super.labeledRefs(visit);

@@ -126,6 +126,23 @@ public class PyDict extends PyObject {
     }
 
     @Override
+    public void gcTraverse(Consumer<PyObject> visit) {
+        dictTraverse(visit);
+    }
+
+    /**
+     * dict_traverse: a table whose keys are all str (and an instance's split table) visits only the
+     * values, since a str cannot be part of a cycle; a general table visits each value, then its key.
+     * The order is what gc.get_referents shows and the order a collection meets the objects in.
+     */
+    protected final void dictTraverse(Consumer<PyObject> visit) {
+        for (PyObject[] e : map.values()) {
+            visit.accept(e[1]);
+            if (!unicode) visit.accept(e[0]);
+        }
+    }
+
+    @Override
     public void labeledRefs(BiConsumer<String, PyObject> visit) {
         for (PyObject[] e : map.values()) {
             visit.accept("key " + Reprs.shortKey(e[0]), e[0]);

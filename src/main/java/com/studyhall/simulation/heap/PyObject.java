@@ -17,6 +17,9 @@ public abstract class PyObject {
     /** Shared objects (small ints, interned strings, None, ...) have counts no program may rely on. */
     public boolean shared;
     public boolean freed;
+    /** Links of the heap's list of live objects, in allocation order (see Heap). */
+    PyObject livePrev;
+    PyObject liveNext;
 
     // PyGC_Head: generation list links, gc_refs during a collection, finalized bit (PEP 442).
     public PyObject gcPrev;
@@ -40,8 +43,16 @@ public abstract class PyObject {
         return generation != -1;
     }
 
-    /** Visit every strong reference this object holds (tp_traverse). */
+    /** Visit every strong reference this object holds (what its refcounts and the diagram account for). */
     public void traverse(Consumer<PyObject> visit) { }
+
+    /**
+     * tp_traverse as the collector and gc.get_referents see it: the references in CPython's visiting
+     * order, leaving out those its type does not visit. The same as {@link #traverse} unless a type says otherwise.
+     */
+    public void gcTraverse(Consumer<PyObject> visit) {
+        traverse(visit);
+    }
 
     /** Visit references with a label for the trace. */
     public void labeledRefs(BiConsumer<String, PyObject> visit) {

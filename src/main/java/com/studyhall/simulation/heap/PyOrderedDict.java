@@ -49,6 +49,12 @@ public final class PyOrderedDict extends PyDict {
         super.traverse(visit);
     }
 
+    @Override
+    public void gcTraverse(Consumer<PyObject> visit) {
+        for (PyObject[] e : map.values()) visit.accept(e[0]);
+        dictTraverse(visit);
+    }
+
     /** odict_dealloc and odict_clear drop the nodes (their keys) before the dict's entries. */
     @Override
     public void releaseContents(Heap heap) {

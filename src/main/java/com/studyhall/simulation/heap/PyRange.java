@@ -9,12 +9,19 @@ public final class PyRange extends PyObject {
     public final BigInteger step;
 
     private final long length;
+    /** start and step as longs when both fit, so iterating does not build three BigIntegers a step. */
+    private final boolean smallBounds;
+    private final long startLong;
+    private final long stepLong;
 
     public PyRange(BigInteger start, BigInteger stop, BigInteger step) {
         this.start = start;
         this.stop = stop;
         this.step = step;
         this.length = computeLength();
+        this.smallBounds = start.bitLength() < 63 && step.bitLength() < 63;
+        this.startLong = smallBounds ? start.longValue() : 0;
+        this.stepLong = smallBounds ? step.longValue() : 0;
     }
 
     public long length() {
@@ -34,6 +41,13 @@ public final class PyRange extends PyObject {
     }
 
     public BigInteger get(long i) {
+        if (smallBounds) {
+            try {
+                return BigInteger.valueOf(Math.addExact(startLong, Math.multiplyExact(stepLong, i)));
+            } catch (ArithmeticException overflow) {
+                // past 63 bits: the general path below
+            }
+        }
         return start.add(step.multiply(BigInteger.valueOf(i)));
     }
 

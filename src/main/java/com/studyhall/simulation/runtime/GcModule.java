@@ -47,7 +47,7 @@ final class GcModule extends NativeModule {
         });
         function("get_referents", (args, kw) -> {
             ArrayList<PyObject> out = new ArrayList<>();
-            for (PyObject o : args) if (o.isTracked() || o.isGcType()) o.traverse(r -> out.add(heap.newRef(r)));
+            for (PyObject o : args) if (o.isTracked() || o.isGcType()) o.gcTraverse(r -> out.add(heap.newRef(r)));
             return heap.alloc(new PyList(out, out.size()));
         });
         function("get_referrers", (args, kw) -> {
@@ -55,7 +55,7 @@ final class GcModule extends NativeModule {
             for (int g = 0; g < Heap.GENERATIONS; g++) {
                 for (PyObject o : heap.list(g)) {
                     boolean[] hit = {false};
-                    o.traverse(r -> hit[0] |= args.contains(r));
+                    o.gcTraverse(r -> hit[0] |= args.contains(r));
                     if (hit[0]) out.add(heap.newRef(o));
                 }
             }
