@@ -172,6 +172,24 @@ public final class PySet extends PyObject {
         }
     }
 
+    /** set_swap_bodies: the two sets exchange their tables (members, fill and size). */
+    public void swapBodies(PySet other) {
+        PyObject[] k = keys;
+        keys = other.keys;
+        other.keys = k;
+        long[] h = hashes;
+        hashes = other.hashes;
+        other.hashes = h;
+        int f = fill;
+        fill = other.fill;
+        other.fill = f;
+        int u = used;
+        used = other.used;
+        other.used = u;
+        layout = null;
+        other.layout = null;
+    }
+
     /** Removes key; returns the removed element (its reference passes to the caller) or null. */
     public PyObject discard(PyObject key) {
         int j = find(key);

@@ -136,6 +136,14 @@ abstract class BuiltinType {
     }
 
     /** The reflected operator (b of this type, a of another); null for NotImplemented. */
+    /**
+     * The in-place slot of an augmented assignment: a new reference to the result, or null when
+     * this type has none for the operator (then the binary operation runs).
+     */
+    PyObject inplace(TokenType op, PyObject a, PyObject b) {
+        return null;
+    }
+
     PyObject reflected(TokenType op, PyObject a, PyObject b) {
         return null;
     }

@@ -76,10 +76,21 @@ final class BuiltinsModule extends NativeModule {
         });
         function("sum", (args, kw) -> sum(args));
         keywordFunction("enumerate", (args, kw) -> {
-            if (args.isEmpty()) throw new PyRaise("TypeError", "enumerate() missing required argument 'iterable' (pos 1)");
-            PyObject inner = p.getIter(args.get(0));
+            if (args.size() + kw.size() > 2) {
+                throw new PyRaise("TypeError", "enumerate() takes at most 2 arguments (" + (args.size() + kw.size()) + " given)");
+            }
+            for (String name : kw.keySet()) {
+                if (!name.equals("start") && !(name.equals("iterable") && args.isEmpty())) {
+                    throw new PyRaise("TypeError", "'" + name + "' is an invalid keyword argument for enumerate()");
+                }
+            }
+            PyObject iterable = args.isEmpty() ? kw.get("iterable") : args.get(0);
+            if (iterable == null) throw new PyRaise("TypeError", "enumerate() missing required argument 'iterable'");
+            PyObject start = args.size() > 1 ? args.get(1) : kw.get("start");
+            long first = start == null ? 0 : Args.integer(start);
+            PyObject inner = p.getIter(iterable);
             PyIter en = heap.alloc(new PyIter("enumerate", inner));
-            en.index = args.size() > 1 ? ((PyInt) args.get(1)).value.longValue() : 0;
+            en.index = first;
             en.result = heap.alloc(new PyTuple(new PyObject[] {v.none, v.none}));
             return en;
         });

@@ -72,10 +72,7 @@ final class ContainerMethods {
             Args.count("symmetric_difference", args, 1, 1);
             PySet other = (PySet) asSet(t, args.get(0));
             try {
-                PySet out = t.heap.alloc(new PySet());
-                for (PyObject m : ((PySet) self).members()) if (!other.contains(m)) out.add(t.heap.newRef(m), t.heap);
-                for (PyObject m : other.members()) if (!((PySet) self).contains(m)) out.add(t.heap.newRef(m), t.heap);
-                return out;
+                return ((SetType) t).symmetricDifference((PySet) self, other);
             } finally {
                 t.heap.decref(other);
             }

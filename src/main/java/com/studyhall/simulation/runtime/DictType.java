@@ -1,6 +1,7 @@
 package com.studyhall.simulation.runtime;
 
 import com.studyhall.simulation.heap.*;
+import com.studyhall.simulation.syntax.TokenType;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -46,13 +47,32 @@ class DictType extends BuiltinType {
             ((PyDict) self).clearAll(heap);
             return v.none;
         });
-        method("copy", (self, args, kw) -> {
-            PyDict d = (PyDict) self;
-            PyDict c = heap.alloc(new PyDict());
-            c.cloneShapeFrom(d);
-            for (PyObject[] e : d.entries()) builtins().put(c, heap.newRef(e[0]), heap.newRef(e[1]));
-            return c;
-        });
+        method("copy", (self, args, kw) -> copyOf((PyDict) self));
+    }
+
+    /** dict_or: a copy of the left dict updated with the right one; only between two dicts. */
+    @Override
+    PyObject binary(TokenType op, PyObject a, PyObject b) {
+        if (op != TokenType.PIPE || !(b instanceof PyDict other) || a.getClass() != PyDict.class) return null;
+        PyDict c = copyOf((PyDict) a);
+        builtins().update(c, other);
+        return c;
+    }
+
+    /** PyDict_Copy: the copy takes the source's table size. */
+    private PyDict copyOf(PyDict d) {
+        PyDict c = heap.alloc(new PyDict());
+        c.cloneShapeFrom(d);
+        for (PyObject[] e : d.entries()) builtins().put(c, heap.newRef(e[0]), heap.newRef(e[1]));
+        return c;
+    }
+
+    /** dict_ior: the dict updates itself from anything dict.update accepts. */
+    @Override
+    PyObject inplace(TokenType op, PyObject a, PyObject b) {
+        if (op != TokenType.PIPE || a.getClass() != PyDict.class) return null;
+        builtins().update((PyDict) a, b);
+        return heap.newRef(a);
     }
 
     private PyObject view(String kind, PyObject dict) {

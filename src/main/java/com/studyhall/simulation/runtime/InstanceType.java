@@ -242,6 +242,13 @@ final class InstanceType extends BuiltinType {
         return n == null ? null : special(a, "__" + n + "__", b);
     }
 
+    /** slot_nb_inplace_*: the class's __iadd__ (and friends) when it defines one. */
+    @Override
+    PyObject inplace(TokenType op, PyObject a, PyObject b) {
+        String n = operatorName(op);
+        return n == null || !defines(a, "__i" + n + "__") ? null : special(a, "__i" + n + "__", b);
+    }
+
     @Override
     PyObject reflected(TokenType op, PyObject a, PyObject b) {
         String n = operatorName(op);

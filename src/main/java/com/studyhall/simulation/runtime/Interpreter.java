@@ -593,63 +593,84 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     public Void visitAugAssign(Stmt.AugAssign s) {
         Expr t = s.target();
         if (t instanceof Expr.Name n) {
-            PyObject cur = loadName(n.name(), n);
-            push(cur);
-            PyObject rhs = eval(s.value());
-            pop();
-            PyObject result = inplace(s.op(), cur, rhs);
-            heap.decref(cur);
-            heap.decref(rhs);
-            storeName(n.name(), result);
+            storeName(n.name(), inplaceWith(loadName(n.name(), n), s));
         } else if (t instanceof Expr.Attribute a) {
             PyObject obj = eval(a.object());
+            PyObject result;
             push(obj);
-            PyObject cur = getAttr(obj, a.name());
-            push(cur);
-            PyObject rhs = eval(s.value());
+            try {
+                result = inplaceWith(getAttr(obj, a.name()), s);
+            } catch (RuntimeException | Error e) {
+                pop();
+                heap.decref(obj);
+                throw e;
+            }
             pop();
-            PyObject result = inplace(s.op(), cur, rhs);
-            heap.decref(cur);
-            heap.decref(rhs);
-            pop();
-            setAttr(obj, a.name(), result);
-            heap.decref(obj);
+            try {
+                setAttr(obj, a.name(), result);
+            } finally {
+                heap.decref(obj);
+            }
         } else if (t instanceof Expr.Subscript sub) {
             PyObject obj = eval(sub.object());
+            PyObject key = null;
+            PyObject result;
             push(obj);
-            PyObject key = eval(sub.index());
-            push(key);
-            PyObject cur = getItem(obj, key);
-            push(cur);
-            PyObject rhs = eval(s.value());
+            try {
+                key = eval(sub.index());
+                push(key);
+                result = inplaceWith(getItem(obj, key), s);
+            } catch (RuntimeException | Error e) {
+                if (key != null) {
+                    pop();
+                    heap.decref(key);
+                }
+                pop();
+                heap.decref(obj);
+                throw e;
+            }
             pop();
-            PyObject result = inplace(s.op(), cur, rhs);
-            heap.decref(cur);
-            heap.decref(rhs);
             pop();
-            pop();
-            setItem(obj, key, result);
-            heap.decref(obj);
-            heap.decref(key);
+            try {
+                setItem(obj, key, result);
+            } finally {
+                heap.decref(obj);
+                heap.decref(key);
+            }
         }
         return null;
     }
 
-    /** += on a list extends it in place; everything else builds a new object. */
+    /**
+     * The right side evaluated with the target's current value on the stack, then the in-place
+     * operation; takes the reference to {@code cur}. Both operands are released after the operator,
+     * the left first (BINARY_OP), also when it raises.
+     */
+    private PyObject inplaceWith(PyObject cur, Stmt.AugAssign s) {
+        push(cur);
+        PyObject rhs;
+        try {
+            rhs = eval(s.value());
+        } catch (RuntimeException | Error e) {
+            pop();
+            heap.decref(cur);
+            throw e;
+        }
+        pop();
+        try {
+            return inplace(s.op(), cur, rhs);
+        } finally {
+            heap.decref(cur);
+            heap.decref(rhs);
+        }
+    }
+
+    /** The operands stay on the value stack while the operator runs (a user __iadd__ may run code). */
     private PyObject inplace(TokenType op, PyObject cur, PyObject rhs) {
-        SizeLimit.check(op, cur, rhs);
-        if (op == TokenType.PLUS && cur instanceof PyList l) {
-            builtinImpl.extend(l, rhs);
-            return heap.newRef(l);
-        }
-        if (op == TokenType.STAR && cur instanceof PyList l && rhs instanceof PyInt n) {
-            builtinImpl.listInplaceRepeat(l, n);
-            return heap.newRef(l);
-        }
         push(cur);
         push(rhs);
         try {
-            return ops.binary(op, cur, rhs);
+            return ops.inplace(op, cur, rhs);
         } finally {
             pop();
             pop();

@@ -152,6 +152,21 @@ final class ListType extends BuiltinType {
         return count.value.max(BigInteger.ZERO).min(BigInteger.valueOf(10_000_000)).intValue();
     }
 
+    /** list_inplace_concat extends the list itself; list_inplace_repeat repeats it in place. */
+    @Override
+    PyObject inplace(TokenType op, PyObject a, PyObject b) {
+        PyList l = (PyList) a;
+        if (op == TokenType.PLUS) {
+            builtins().extend(l, b);
+            return heap.newRef(l);
+        }
+        if (op == TokenType.STAR && b instanceof PyInt n) {
+            builtins().listInplaceRepeat(l, n);
+            return heap.newRef(l);
+        }
+        return null;
+    }
+
     @Override
     PyObject binary(TokenType op, PyObject a, PyObject b) {
         switch (op) {

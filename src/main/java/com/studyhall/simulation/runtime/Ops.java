@@ -72,6 +72,21 @@ final class Ops {
 
     /** binary_op1: the left operand's slot, then the right operand's reflected slot when its type differs. */
     PyObject binary(TokenType op, PyObject a, PyObject b) {
+        return binary(op, a, b, symbol(op));
+    }
+
+    /**
+     * An augmented assignment (PyNumber_InPlace*): the left operand's in-place slot when its type
+     * has one (a list extends itself, a set or dict updates itself, an instance's __iadd__...), else
+     * the binary operation, whose error then names the augmented operator ("for +=").
+     */
+    PyObject inplace(TokenType op, PyObject a, PyObject b) {
+        SizeLimit.check(op, a, b);
+        PyObject r = types.of(a).inplace(op, a, b);
+        return r != null ? r : binary(op, a, b, (op == TokenType.DOUBLE_STAR ? "**" : symbol(op)) + "=");
+    }
+
+    private PyObject binary(TokenType op, PyObject a, PyObject b, String shown) {
         SizeLimit.check(op, a, b);
         BuiltinType ta = types.of(a);
         PyObject r = ta.binary(op, a, b);
@@ -83,7 +98,7 @@ final class Ops {
         if (r == null) {
             PyRaise sequence = ListType.sequenceError(op, a, b);
             if (sequence != null) throw sequence;
-            throw typeError("unsupported operand type(s) for " + symbol(op) + ": '" + a.typeName() + "' and '"
+            throw typeError("unsupported operand type(s) for " + shown + ": '" + a.typeName() + "' and '"
                     + b.typeName() + "'");
         }
         return r;

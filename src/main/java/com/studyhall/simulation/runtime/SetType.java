@@ -67,15 +67,75 @@ final class SetType extends BuiltinType {
         return true;
     }
 
-    /** Subset and superset; the strict forms are not modelled and stay unorderable. */
+    /** set_richcompare: subset and superset, strict when the sizes differ (< and >). */
     @Override
     Boolean order(String op, PyObject a, PyObject b) {
-        if (!(b instanceof PySet y) || !(op.equals("<=") || op.equals(">="))) return null;
+        if (!(b instanceof PySet y)) return null;
         PySet x = (PySet) a;
-        PySet small = op.equals("<=") ? x : y;
-        PySet big = op.equals("<=") ? y : x;
+        boolean subset = op.startsWith("<");
+        PySet small = subset ? x : y;
+        PySet big = subset ? y : x;
+        if (small.size() > big.size()) return false;
+        if (op.length() == 1 && small.size() == big.size()) return false;
         for (PyObject m : small.members()) if (!big.contains(m)) return false;
         return true;
+    }
+
+    /**
+     * set_ior, set_iand, set_isub and set_ixor: the set changes itself. &= builds the intersection
+     * and swaps tables with it (set_swap_bodies), so the set gets the new, smaller table.
+     */
+    @Override
+    PyObject inplace(TokenType op, PyObject a, PyObject b) {
+        if (!(b instanceof PySet y)) return null;
+        PySet x = (PySet) a;
+        switch (op) {
+            case PIPE -> merge(x, y);
+            case AMPER -> {
+                PySet both = (PySet) binary(TokenType.AMPER, x, y);
+                x.swapBodies(both);
+                heap.decref(both);
+            }
+            case MINUS -> {
+                if (x == y) x.releaseContents(heap);
+                else for (PyObject m : y.members()) {
+                    PyObject gone = x.discard(m);
+                    if (gone != null) heap.decref(gone);
+                }
+            }
+            case CARET -> {
+                if (x == y) x.releaseContents(heap);
+                else toggle(x, y);
+            }
+            default -> {
+                return null;
+            }
+        }
+        return heap.newRef(x);
+    }
+
+    /** set_merge: presize for the other's members, then add each. */
+    private void merge(PySet into, PySet from) {
+        into.reserveFor(from.size());
+        for (PyObject m : from.members()) into.add(heap.newRef(m), heap);
+    }
+
+    /** set_symmetric_difference_update: each member of {@code other} leaves {@code s} if there, else joins it. */
+    private void toggle(PySet s, PySet other) {
+        for (PyObject m : other.members()) {
+            PyObject gone = s.discard(m);
+            if (gone != null) heap.decref(gone);
+            else s.add(heap.newRef(m), heap);
+        }
+    }
+
+    /** set_symmetric_difference: a copy of the right operand, then the left's members toggled in it. */
+    PySet symmetricDifference(PySet x, PySet y) {
+        PySet out = heap.alloc(new PySet());
+        out.copyTableIfSameSize(y, y.size());
+        for (PyObject m : y.members()) out.add(heap.newRef(m), heap);
+        toggle(out, x);
+        return out;
     }
 
     @Override
@@ -102,6 +162,8 @@ final class SetType extends BuiltinType {
                 for (PyObject m : x.members()) if (y.contains(m)) out.add(heap.newRef(m), heap);
                 return out;
             }
+            case CARET:
+                return symmetricDifference(x, y);
             default:
                 return null;
         }

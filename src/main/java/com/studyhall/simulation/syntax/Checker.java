@@ -30,6 +30,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
                 "lshift", "rshift")) {
             names.add("__" + op + "__");
             names.add("__r" + op + "__");
+            names.add("__i" + op + "__");
         }
         return Set.copyOf(names);
     }

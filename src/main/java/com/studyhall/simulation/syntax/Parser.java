@@ -213,8 +213,21 @@ public final class Parser {
         }
         if (check(OTHER_AUG_EQUAL)) {
             Token op = advance();
-            expressionList();
-            return new Stmt.Unsupported(op, "the augmented assignment '" + op.lexeme() + "'");
+            if (!(first instanceof Expr.Name || first instanceof Expr.Attribute || first instanceof Expr.Subscript)) {
+                throw error(op, "'" + describe(first) + "' is an illegal expression for augmented assignment");
+            }
+            Expr value = expressionList();
+            TokenType bin = switch (op.lexeme()) {
+                case "|=" -> PIPE;
+                case "&=" -> AMPER;
+                case "^=" -> CARET;
+                case "<<=" -> SHIFT_LEFT;
+                case ">>=" -> SHIFT_RIGHT;
+                case "**=" -> DOUBLE_STAR;
+                default -> null; // @= : matrix multiplication has no type here
+            };
+            if (bin == null) return new Stmt.Unsupported(op, "the augmented assignment '" + op.lexeme() + "'");
+            return new Stmt.AugAssign(op, first, bin, value);
         }
         if (check(COLON)) return annotatedAssignment(start, first, pendingStatements);
         return new Stmt.Expression(start, first);
