@@ -14,6 +14,8 @@ public final class PyLazyIter extends PyObject {
     public final PyObject[] refs;
     public PyTuple result;
     public long index;
+    /** zip(strict=True): running out unevenly is a ValueError. */
+    public boolean strict;
 
     public PyLazyIter(String kind, PyObject... refs) {
         this.kind = kind;

@@ -295,10 +295,14 @@ final class Builtins {
             for (PyObject[] e : o.entries()) put(d, heap.newRef(e[0]), heap.newRef(e[1]));
             return;
         }
+        int index = 0;
         for (PyObject pair : iterate(src)) {
             List<PyObject> kv = iterate(pair);
-            if (kv.size() != 2) throw new PyRaise("ValueError", "dictionary update sequence element #0 has length " + kv.size() + "; 2 is required");
+            if (kv.size() != 2) {
+                throw new PyRaise("ValueError", "dictionary update sequence element #" + index + " has length " + kv.size() + "; 2 is required");
+            }
             put(d, heap.newRef(kv.get(0)), heap.newRef(kv.get(1)));
+            index++;
         }
     }
 
@@ -314,9 +318,13 @@ final class Builtins {
      * length-hint resize.
      */
     void extend(PyList l, PyObject src) {
+        if (lazySource(src)) {
+            extendFromIterator(l, src);
+            return;
+        }
+        boolean fast = src instanceof PyList || src instanceof PyTuple;
         List<PyObject> items = iterate(src);
         int n = items.size();
-        boolean fast = src instanceof PyList || src instanceof PyTuple;
         if (l.allocated == 0) {
             // PyObject_LengthHint defaults to 8 for iterators that cannot tell their length.
             int hint = fast || hasLengthHint(src) ? n : 8;
@@ -329,6 +337,37 @@ final class Builtins {
             l.items.add(heap.newRef(o));
         }
         if (!fast && l.items.size() < l.allocated) l.resizeFor(l.items.size());
+    }
+
+    /**
+     * list_extend from an iterator that cannot tell its length (a generator, a user class, map...):
+     * room for 8 (PyObject_LengthHint's default) in an empty list, then each item appended as it
+     * comes, so the list owns what it took if the iterator raises part-way.
+     */
+    private void extendFromIterator(PyList l, PyObject src) {
+        if (l.allocated == 0) l.allocated = 8;
+        takeEach(src, item -> {
+            if (l.items.size() >= l.allocated) l.resizeFor(l.items.size() + 1);
+            l.items.add(item);
+        });
+        if (l.items.size() < l.allocated) l.resizeFor(l.items.size());
+    }
+
+    /** Walks an iterable one item at a time, handing each item's new reference to {@code take}. */
+    void takeEach(PyObject src, java.util.function.Consumer<PyObject> take) {
+        PyObject it = getIter(src);
+        hold(it); // the iterator's reference is the consuming C function's own
+        try {
+            for (PyObject item = next(it); item != null; item = next(it)) take.accept(item);
+        } finally {
+            unhold(it);
+            heap.decref(it);
+        }
+    }
+
+    /** True for what may run a program's code while it is iterated (and so is consumed item by item). */
+    static boolean lazySource(PyObject o) {
+        return !(o instanceof PyList || o instanceof PyTuple) && !hasLengthHint(o);
     }
 
     private static boolean hasLengthHint(PyObject o) {

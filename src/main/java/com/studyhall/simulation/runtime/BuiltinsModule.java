@@ -40,11 +40,9 @@ final class BuiltinsModule extends NativeModule {
         });
         function("str", (args, kw) -> args.isEmpty() ? v.str("") : v.str(in.ops.str(one("str", args))));
         function("bool", (args, kw) -> v.bool(!args.isEmpty() && in.ops.truthy(args.get(0))));
-        function("list", (args, kw) -> {
-            PyList l = heap.alloc(new PyList(new ArrayList<>(), 0));
+        function("list", (args, kw) -> filled(heap.alloc(new PyList(new ArrayList<>(), 0)), l -> {
             if (!args.isEmpty()) p.extend(l, args.get(0));
-            return l;
-        });
+        }));
         function("tuple", (args, kw) -> {
             if (args.isEmpty()) return v.emptyTuple;
             if (args.get(0).getClass() == PyTuple.class) return heap.newRef(args.get(0));
@@ -53,18 +51,16 @@ final class BuiltinsModule extends NativeModule {
             items.forEach(heap::incref);
             return heap.alloc(new PyTuple(items.toArray(new PyObject[0])));
         });
-        function("set", (args, kw) -> {
-            PySet s = heap.alloc(new PySet());
+        function("set", (args, kw) -> filled(heap.alloc(new PySet()), s -> {
             if (!args.isEmpty()) {
                 // set_update_internal: a set or dict source is merged with one presizing resize.
                 if (args.get(0) instanceof PySet src) s.copyTableIfSameSize(src, src.size());
                 else if (args.get(0) instanceof PyDict) s.reserveFor((int) p.len(args.get(0)));
-                for (PyObject o : p.iterate(args.get(0))) s.add(heap.newRef(o), heap);
+                if (Builtins.lazySource(args.get(0))) p.takeEach(args.get(0), o -> s.add(o, heap));
+                else for (PyObject o : p.iterate(args.get(0))) s.add(heap.newRef(o), heap);
             }
-            return s;
-        });
-        keywordFunction("dict", (args, kw) -> {
-            PyDict d = heap.alloc(new PyDict());
+        }));
+        keywordFunction("dict", (args, kw) -> filled(heap.alloc(new PyDict()), d -> {
             if (args.size() > 1) throw new PyRaise("TypeError", "dict expected at most 1 argument, got " + args.size());
             if (!args.isEmpty()) p.update(d, args.get(0));
             if (!kw.isEmpty()) {
@@ -72,8 +68,7 @@ final class BuiltinsModule extends NativeModule {
                 if (d.map.isEmpty()) d.presize(kw.size(), true);
                 for (Map.Entry<String, PyObject> e : kw.entrySet()) p.put(d, v.intern(e.getKey()), heap.newRef(e.getValue()));
             }
-            return d;
-        });
+        }));
         function("sum", (args, kw) -> sum(args));
         keywordFunction("enumerate", (args, kw) -> {
             if (args.size() + kw.size() > 2) {
@@ -185,16 +180,29 @@ final class BuiltinsModule extends NativeModule {
         return fname;
     }
 
+    /** A new container filled by {@code fill}; released again when filling raises, as its tp_init failing frees it. */
+    private <T extends PyObject> T filled(T made, java.util.function.Consumer<T> fill) {
+        try {
+            fill.accept(made);
+            return made;
+        } catch (RuntimeException | Error e) {
+            heap.decref(made);
+            throw e;
+        }
+    }
+
     private PyObject print(List<PyObject> args, Map<String, PyObject> kwargs) {
         String sep = " ";
         String end = "\n";
         for (Map.Entry<String, PyObject> kw : kwargs.entrySet()) {
             PyObject val = kw.getValue();
+            // flush takes any value (only its truth counts); file=None is standard output.
+            if (kw.getKey().equals("flush") || (kw.getKey().equals("file") && val instanceof PyNone)) continue;
             String s = val instanceof PyNone ? null : val instanceof PyStr str ? str.value : "\0bad";
             if ("\0bad".equals(s)) throw new PyRaise("TypeError", kw.getKey() + " must be None or a string, not " + val.typeName());
             if (kw.getKey().equals("sep")) sep = s == null ? " " : s;
             else if (kw.getKey().equals("end")) end = s == null ? "\n" : s;
-            else if (!kw.getKey().equals("flush")) throw new PyRaise("TypeError", "'" + kw.getKey() + "' is an invalid keyword argument for print()");
+            else throw new PyRaise("TypeError", "'" + kw.getKey() + "' is an invalid keyword argument for print()");
         }
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < args.size(); i++) {

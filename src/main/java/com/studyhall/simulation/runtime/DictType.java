@@ -40,7 +40,20 @@ class DictType extends BuiltinType {
             return e[1];
         });
         method("update", (self, args, kw) -> {
-            builtins().update((PyDict) self, args.get(0));
+            // dict_update: at most one mapping or iterable of pairs, then the keyword arguments.
+            if (args.size() > 1) throw new PyRaise("TypeError", "update expected at most 1 argument, got " + args.size());
+            if (!args.isEmpty()) builtins().update((PyDict) self, args.get(0));
+            if (!kw.isEmpty()) {
+                // The keywords arrive as a dict of their own (as the call builds it), merged like any dict.
+                PyDict given = heap.alloc(new PyDict());
+                given.presize(kw.size(), true);
+                for (var e : kw.entrySet()) builtins().put(given, v.intern(e.getKey()), heap.newRef(e.getValue()));
+                try {
+                    builtins().update((PyDict) self, given);
+                } finally {
+                    heap.decref(given);
+                }
+            }
             return v.none;
         });
         method("clear", (self, args, kw) -> {

@@ -101,13 +101,12 @@ final class IterationBuiltins {
         for (String k : kw.keySet()) {
             if (!k.equals("strict")) throw new PyRaise("TypeError", "zip() got an unexpected keyword argument '" + k + "'");
         }
-        if (kw.containsKey("strict") && in.ops.truthy(kw.get("strict"))) {
-            throw new PyRaise("TypeError", "zip(strict=True) is not supported in the memory lab");
-        }
+        boolean strict = kw.containsKey("strict") && in.ops.truthy(kw.get("strict"));
         PyTuple its = iterators(args);
         PyObject[] nones = new PyObject[args.size()];
         java.util.Arrays.fill(nones, v.none);
         PyLazyIter z = heap.alloc(new PyLazyIter("zip", its));
+        z.strict = strict;
         z.result = nones.length == 0 ? (PyTuple) v.emptyTuple : heap.alloc(new PyTuple(nones));
         return z;
     }

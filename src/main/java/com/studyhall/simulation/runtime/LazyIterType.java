@@ -49,7 +49,7 @@ final class LazyIterType extends BuiltinType {
                 PyObject item = builtins().next(iters.items[i]);
                 if (item == null) {
                     heap.decref(r);
-                    return null;
+                    return ended(it, i);
                 }
                 PyObject old = r.items[i];
                 r.items[i] = item;
@@ -63,11 +63,29 @@ final class LazyIterType extends BuiltinType {
             PyObject item = builtins().next(iters.items[i]);
             if (item == null) {
                 for (int k = 0; k < i; k++) heap.decref(items[k]);
-                return null;
+                return ended(it, i);
             }
             items[i] = item;
         }
         return heap.alloc(new PyTuple(items));
+    }
+
+    /**
+     * Iterator {@code i} of a zip ran out. With strict=True, a later one ran out first (argument i+1
+     * is shorter) or an earlier one still has items (a later argument is longer): a ValueError.
+     */
+    private PyObject ended(PyLazyIter it, int i) {
+        if (!it.strict) return null;
+        PyObject[] iters = ((PyTuple) it.refs[0]).items;
+        if (i > 0) throw new PyRaise("ValueError", "zip() argument " + (i + 1) + " is shorter than argument" + (i == 1 ? " " : "s 1-") + i);
+        for (int k = 1; k < iters.length; k++) {
+            PyObject extra = builtins().next(iters[k]);
+            if (extra != null) {
+                heap.decref(extra);
+                throw new PyRaise("ValueError", "zip() argument " + (k + 1) + " is longer than argument" + (k == 1 ? " " : "s 1-") + k);
+            }
+        }
+        return null;
     }
 
     private PyObject mapNext(PyLazyIter it) {
