@@ -48,6 +48,9 @@ final class Types {
         register(PyGenerator.class, new GeneratorType(in), false);
         register(PyCell.class, new CellType(in), false);
         register(PyDescriptor.class, new DescriptorType(in), false);
+        register(PyMethodDescriptor.class, new MethodDescriptorType(in), false);
+        register(PyMethodWrapper.class, new MethodDescriptorType.BoundType(in), false);
+        register(PyNotImplemented.class, new NotImplementedType(in), false);
         register(PySuper.class, new SuperType(in), false);
         register(PyPlainObject.class, new PlainObjectType(in), false);
         register(PyFinalize.class, new FinalizeType(in), false);
