@@ -122,7 +122,7 @@ final class Builtins {
     PyObject attribute(PyObject obj, String name) {
         BuiltinType type = types.of(obj);
         if (name.equals("__name__") && obj instanceof PyModule m) return v.intern(m.name);
-        if (name.equals("__name__") && obj instanceof PyBuiltin b && b.self == null) return v.intern(b.name);
+        if (name.equals("__name__") && obj instanceof PyBuiltin b) return v.intern(b.name);
         if (obj instanceof PyModule m) {
             NativeModule module = modules.get(m.name);
             PyObject value = module.value(name);
@@ -250,9 +250,9 @@ final class Builtins {
         boolean typeObject = self instanceof PyBuiltin b && isTypeObject(b);
         String[] special = typeObject ? null : specialEntry(self, name);
         if (special != null) return slotWrappers.call(special[1], name, self, args, kwargs);
-        // str.upper(s), dict.fromkeys(...): the type's attribute; else a callable data attribute (a proxy's forwarded method).
-        PyObject attr = typeObject || type.classMethod(name) != null ? attribute(self, name) : type.attribute(self, name);
-        if (attr == null) throw type.noAttribute(self, name);
+        // A callable data attribute (a proxy's forwarded method), str.upper(s), dict.fromkeys(...), [].__hash__ (None).
+        PyObject attr = type.attribute(self, name);
+        if (attr == null) attr = attribute(self, name);
         hold(attr);
         try {
             return callBorrowed(attr, args, kwargs);

@@ -58,6 +58,7 @@ final class TypeAttributes {
             case "method_descriptor" -> owner != null && (owner.hasMethod(name) || SlotWrappers.SUPPORTED.contains(name));
             case "wrapper_descriptor" -> SlotWrappers.SUPPORTED.contains(name);
             case "classmethod_descriptor", "staticmethod" -> owner != null && owner.classMethod(name) != null;
+            case "NoneType" -> true; // list.__hash__ = None: the type is unhashable
             default -> false;
         };
     }
@@ -67,6 +68,7 @@ final class TypeAttributes {
         if (!isSupported(type.name, name)) return null;
         String[] entry = entry(type.name, name);
         String kind = entry[0];
+        if (kind.equals("NoneType")) return in.values.none;
         if (kind.equals("classmethod_descriptor")) {
             heap.incref(type);
             return heap.alloc(new PyBuiltin(name, type, "<classmethod>"));
