@@ -1538,7 +1538,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             PyObject r = builtinImpl.types.instances().call(inst, args);
             if (r != null) return r;
         }
-        if (callee instanceof PyWeakref w && !(w instanceof PyProxy) && args.isEmpty() && kwargs.isEmpty()) {
+        if (callee instanceof PyWeakref w && !(w instanceof PyProxy) && !(w instanceof PyWeakMethod) && args.isEmpty() && kwargs.isEmpty()) {
             return w.referent == null ? values.none : heap.newRef(w.referent);
         }
         if (callee instanceof PyBuiltin b) {

@@ -39,6 +39,8 @@ final class Types {
         WeakrefType weakrefs = new WeakrefType(in);
         register(PyWeakref.class, weakrefs, false);
         register(PyKeyedRef.class, weakrefs, false);
+        register(PyWeakMethod.class, new WeakMethods.WeakMethodType(in), false);
+        register(PyWeakMethodCallback.class, new WeakMethods.CallbackType(in), false);
         register(PyFunction.class, new FunctionType(in), false);
         register(PyBoundMethod.class, new BoundMethodType(in), false);
         register(PyClass.class, new ClassType(in), false);
