@@ -51,6 +51,32 @@ class BuiltinAttributesTest {
         assertThat(refused.diagnostics().get(0).message()).contains("'int.from_bytes'");
     }
 
+    /** Each row: the program's last lines (";" separates lines) and what the diagnostic names. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "f = float.fromhex|'float.fromhex'",
+        "f = str.__new__|'str.__new__'",
+        "f = type.mro|'type.mro'",
+        "x = (5).__new__|the special attribute '__new__' of a builtin object",
+        "import collections;f = collections.OrderedDict.fromkeys|an attribute of a collections class ('fromkeys')",
+        "class A:;    pass;a = A();a.__class__ = A|assigning to '__class__'",
+    })
+    void whatTheEngineLacksIsRefusedBeforeTheFirstLine(String lastLines, String what) {
+        String program = "print('never printed')\n" + lastLines.replace(";", "\n") + "\n";
+        SimulationResult r = simulator.run(new SimulationRequest(program, Limits.defaults(), false));
+        assertThat(r.rejected()).isTrue();
+        assertThat(r.stdout()).isEmpty();
+        assertThat(r.diagnostics().get(0).message()).contains(what + " is not supported in the memory lab");
+    }
+
+    @Test
+    void aNameNoTypeHasRunsToCPythonsOwnAttributeError() {
+        SimulationResult r = simulator.run(new SimulationRequest("print(1)\nf = str.frobnicate\n", Limits.defaults(), false));
+        assertThat(r.rejected()).isFalse();
+        assertThat(r.stdout()).isEqualTo("1\n");
+        assertThat(r.error().message()).isEqualTo("type object 'str' has no attribute 'frobnicate'");
+    }
+
     private static List<String> resourceLines() throws IOException {
         try (InputStream in = BuiltinAttributesTest.class.getResourceAsStream("/engine/builtin_method_names.txt")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
