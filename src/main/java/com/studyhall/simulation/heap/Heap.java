@@ -322,18 +322,20 @@ public final class Heap {
         if (o.weakrefs == null || o.weakrefs.isEmpty()) return;
         List<PyWeakref> refs = new ArrayList<>(o.weakrefs);
         o.weakrefs.clear();
+        // With several weak references CPython holds each in a tuple while the callbacks run; a lone one is not held.
+        boolean held = refs.size() > 1;
         List<PyWeakref> withCallbacks = new ArrayList<>();
         for (PyWeakref w : refs) {
             w.referent = null;
             if (w.callback != null) {
-                incref(w);
+                if (held) incref(w);
                 withCallbacks.add(w);
             }
         }
         for (PyWeakref w : withCallbacks) {
             PyObject cb = w.callback;
             if (cb != null && listener != null) listener.weakrefCallback(w, cb);
-            decref(w);
+            if (held) decref(w);
         }
     }
 }

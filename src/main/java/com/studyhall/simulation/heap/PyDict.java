@@ -101,6 +101,13 @@ public class PyDict extends PyObject {
         usable = ((1 << log2Size) * 2) / 3;
     }
 
+    /** dictresize of an empty dict to 2**log2 slots (dict.fromkeys of a dict or set). */
+    public void resizeEmpty(int log2, boolean unicodeKeys) {
+        log2Size = log2;
+        unicode = unicodeKeys;
+        usable = ((1 << log2Size) * 2) / 3;
+    }
+
     /** dict_merge into an empty dict (copy(), dict(d), update) clones the source's keys table. */
     public void cloneShapeFrom(PyDict src) {
         log2Size = src.log2Size;

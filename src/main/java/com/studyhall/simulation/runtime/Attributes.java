@@ -55,13 +55,17 @@ final class Attributes {
             if (v != null) return heap.newRef(v);
             if (c != null) return bind(c, obj, inst.cls);
             if (in.builtinImpl.types.instances().hasMethod(name)) return objectMethod(obj, name);
+            PyObject slot = objectSlot(obj, name);
+            if (slot != null) return slot;
             throw new PyRaise("AttributeError", "'" + inst.cls.name + "' object has no attribute '" + name + "'");
         }
         if (obj instanceof PyClass cls) {
             if (name.equals("__name__")) return in.values.intern(cls.name);
             PyObject c = cls.lookup(name);
             if (c == null && name.equals("__new__")) return in.builtinImpl.objectNew();
+            if (c == null) c = objectSlot(null, name);
             if (c == null) throw new PyRaise("AttributeError", "type object '" + cls.name + "' has no attribute '" + name + "'");
+            if (c instanceof PyMethodDescriptor) return c;
             if (c instanceof PyDescriptor d && !d.kind.equals("property")) return bind(c, null, cls);
             return heap.newRef(c);
         }
@@ -71,6 +75,10 @@ final class Attributes {
                 return objectMethod(s.obj, name);
             }
             if (c == null && name.equals("__new__")) return in.builtinImpl.objectNew();
+            if (c == null) {
+                PyObject slot = objectSlot(s.obj instanceof PyInstance ? s.obj : null, name);
+                if (slot != null) return slot;
+            }
             if (c == null) throw new PyRaise("AttributeError", "'super' object has no attribute '" + name + "'");
             if (c instanceof PyDescriptor p && p.kind.equals("property")) {
                 if (p.fget == null) throw new PyRaise("AttributeError", "'super' object has no attribute '" + name + "'");
@@ -79,6 +87,21 @@ final class Attributes {
             return bind(c, s.obj instanceof PyInstance ? s.obj : null, s.objType);
         }
         return null;
+    }
+
+    /**
+     * A slot wrapper of object's a class inherits (C.__eq__ is object's): the shared descriptor read
+     * through the class (self null), a method-wrapper bound to self read through an instance; null
+     * when object has no such slot the engine models.
+     */
+    private PyObject objectSlot(PyObject self, String name) {
+        String[] entry = TypeAttributes.entry("object", name);
+        if (entry == null || !entry[0].equals("wrapper_descriptor") || !SlotWrappers.SUPPORTED.contains(name)) return null;
+        PyMethodDescriptor d = in.builtinImpl.typeAttributes.descriptor("wrapper_descriptor", "object", name);
+        heap.incref(d);
+        if (self == null) return d;
+        heap.incref(self);
+        return heap.alloc(new PyMethodWrapper(d, self));
     }
 
     /** One of object's own methods bound to the instance (a method-wrapper in CPython). */

@@ -15,6 +15,9 @@ final class BuiltinFunctionType extends BuiltinType {
         if ("collections".equals(b.owner) && b.self == null && CollectionsModule.CLASSES.containsKey(b.name)) {
             return "<class '" + CollectionsModule.CLASSES.get(b.name) + "'>";
         }
+        if (b.self instanceof PyBuiltin t && builtins().isTypeObject(t)) {
+            return "<built-in method " + b.name + " of type object at " + Reprs.address(b.self) + ">";
+        }
         if (b.self != null) return "<built-in method " + b.name + " of " + b.self.typeName() + " object at " + Reprs.address(b.self) + ">";
         return "<built-in function " + b.name + ">";
     }

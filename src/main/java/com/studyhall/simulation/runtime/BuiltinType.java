@@ -26,6 +26,7 @@ abstract class BuiltinType {
     final Heap heap;
     final Values v;
     private final Map<String, Method> methods = new LinkedHashMap<>();
+    private final Map<String, Method> classMethods = new LinkedHashMap<>();
 
     BuiltinType(String name, BuiltinType base, Interpreter in) {
         this.name = name;
@@ -42,6 +43,22 @@ abstract class BuiltinType {
 
     final Method method(String methodName) {
         return methods.get(methodName);
+    }
+
+    /**
+     * Registers a method of the type object itself ({@code dict.fromkeys}, {@code str.maketrans}):
+     * self is the type object it was read from.
+     */
+    final void classMethod(String methodName, Method m) {
+        classMethods.put(methodName, m);
+    }
+
+    final Method classMethod(String methodName) {
+        return classMethods.get(methodName);
+    }
+
+    final java.util.Set<String> classMethodNames() {
+        return classMethods.keySet();
     }
 
     final java.util.Set<String> methodNames() {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The object protocols the interpreter calls (as CPython's abstract.c): each dispatches to the
@@ -24,6 +25,10 @@ final class Builtins {
     private final LazyIterType lazyIterators;
     /** The shared function objects, one per module function (module functions are made once, as in CPython). */
     private final Map<String, PyBuiltin> shared = new HashMap<>();
+    /** The special methods of builtin types as callables (int.__add__, [1].__len__). */
+    final SlotWrappers slotWrappers;
+    /** Attributes of builtin type objects: str.upper, dict.fromkeys, int.__add__. */
+    final TypeAttributes typeAttributes;
 
     Builtins(Interpreter in) {
         this.in = in;
@@ -31,6 +36,8 @@ final class Builtins {
         this.v = in.values;
         this.types = new Types(in);
         this.lazyIterators = types.lazyIterators();
+        this.slotWrappers = new SlotWrappers(in);
+        this.typeAttributes = new TypeAttributes(in);
         builtinsModule = new BuiltinsModule(in, this);
         gcModule = new GcModule(in);
         weakrefModule = new WeakrefModule(in);
@@ -115,7 +122,7 @@ final class Builtins {
     PyObject attribute(PyObject obj, String name) {
         BuiltinType type = types.of(obj);
         if (name.equals("__name__") && obj instanceof PyModule m) return v.intern(m.name);
-        if (name.equals("__name__") && obj instanceof PyBuiltin b && b.self == null) return v.intern(b.name);
+        if (name.equals("__name__") && obj instanceof PyBuiltin b) return v.intern(b.name);
         if (obj instanceof PyModule m) {
             NativeModule module = modules.get(m.name);
             PyObject value = module.value(name);
@@ -126,13 +133,58 @@ final class Builtins {
             throw type.noAttribute(obj, name);
         }
         if (name.equals("__new__") && obj instanceof PyBuiltin b && b.name.equals("object") && isTypeObject(b)) return objectNew();
+        if (obj instanceof PyBuiltin b && isTypeObject(b)) {
+            PyObject found = typeAttributes.get(b, name);
+            if (found != null) return found;
+            throw new PyRaise("AttributeError", "type object '" + b.name + "' has no attribute '" + name + "'");
+        }
         PyObject data = type.attribute(obj, name);
         if (data != null) return data;
-        if (type.hasMethod(name)) {
+        if (type.hasMethod(name) || obj instanceof PyGenerator && Interpreter.GENERATOR_METHODS.contains(name)) {
             heap.incref(obj);
             return heap.alloc(new PyBuiltin(name, obj, null));
         }
+        if (type.classMethod(name) != null) return typeAttributes.get((PyBuiltin) typeObject(type.name), name);
+        PyObject wrapper = specialMethod(obj, name);
+        if (wrapper != null) return wrapper;
+        String[] entry = TypeAttributes.entry(obj.typeName(), name);
+        if (entry != null && entry[0].equals("NoneType")) return v.none; // list.__hash__ is None: lists are unhashable
         throw type.noAttribute(obj, name);
+    }
+
+    /**
+     * obj.__len__ and the other special methods of a builtin value: a method-wrapper bound to obj
+     * when CPython's type has a slot wrapper of that name, a bound builtin when it is a method
+     * (list.__getitem__); null when the type has no such attribute.
+     */
+    private PyObject specialMethod(PyObject obj, String name) {
+        String[] entry = specialEntry(obj, name);
+        if (entry == null) return null;
+        heap.incref(obj);
+        if (entry[0].equals("method_descriptor")) return heap.alloc(new PyBuiltin(name, obj, null));
+        PyMethodDescriptor d = typeAttributes.descriptor("wrapper_descriptor", entry[1], name);
+        heap.incref(d);
+        return heap.alloc(new PyMethodWrapper(d, obj));
+    }
+
+    /** CPython's {kind, owner} of a special method the engine answers on obj's type, or null. */
+    private String[] specialEntry(PyObject obj, String name) {
+        if (!name.startsWith("__") || !SlotWrappers.SUPPORTED.contains(name)) return null;
+        String[] entry = TypeAttributes.entry(obj.typeName(), name);
+        if (entry != null) return entry[0].equals("wrapper_descriptor") || entry[0].equals("method_descriptor") ? entry : null;
+        List<String> dir = DirNames.OF_TYPE.get(obj instanceof PyWeakref ? "weakref.ReferenceType" : obj.typeName());
+        if (dir != null) return dir.contains(name) ? new String[] {"wrapper_descriptor", obj.typeName()} : null;
+        // Descriptors and method-wrappers: object's slots, their own repr, and __call__.
+        if (obj instanceof PyMethodDescriptor || obj instanceof PyMethodWrapper) {
+            if (Set.of("__repr__", "__str__", "__call__").contains(name)) return new String[] {"wrapper_descriptor", obj.typeName()};
+            return TypeAttributes.entry("object", name) != null ? new String[] {"wrapper_descriptor", "object"} : null;
+        }
+        return null;
+    }
+
+    /** A function of the builtins module called from native code (arguments borrowed). */
+    PyObject callBuiltinFunction(String name, List<PyObject> args) {
+        return builtinsModule.function(name).call(args, Map.of());
     }
 
     /** Every name a program can use: builtins that resolve, module attributes, methods of the builtin types. */
@@ -145,11 +197,16 @@ final class Builtins {
             if (!name.equals("builtins")) moduleNames.put(name, m.names());
         });
         java.util.Set<String> methods = new java.util.HashSet<>();
-        for (BuiltinType t : types.all()) methods.addAll(t.methodNames());
+        for (BuiltinType t : types.all()) {
+            methods.addAll(t.methodNames());
+            methods.addAll(t.classMethodNames());
+        }
         methods.addAll(Interpreter.GENERATOR_METHODS);
         methods.addAll(TracebackType.ATTRIBUTES);
         methods.addAll(ExceptionHandling.ATTRIBUTES);
-        return new com.studyhall.simulation.syntax.Catalog(names, moduleNames, methods);
+        Map<String, java.util.Set<String>> typeNames = new HashMap<>();
+        for (String t : com.studyhall.simulation.syntax.PythonTypes.ATTRIBUTES.keySet()) typeNames.put(t, typeAttributes.supported(t));
+        return new com.studyhall.simulation.syntax.Catalog(names, moduleNames, methods, typeNames);
     }
 
     private boolean typeObjectExists(String name) {
@@ -159,6 +216,7 @@ final class Builtins {
     // ---- calls ----
 
     PyObject call(PyBuiltin b, List<PyObject> args, Map<String, PyObject> kwargs) {
+        if ("<classmethod>".equals(b.owner)) return typeAttributes.callClassMethod((PyBuiltin) b.self, b.name, args, kwargs);
         if (b.self != null) return callMethod(b.self, b.name, args, kwargs);
         if ("<type>".equals(b.owner)) throw new PyRaise("TypeError", "cannot create '" + b.name + "' instances");
         if (OBJECT_NEW.equals(b.owner)) return in.objectNew(args, kwargs);
@@ -186,11 +244,15 @@ final class Builtins {
             heap.decref(value);
             throw new PyRaise("TypeError", "'" + value.typeName() + "' object is not callable");
         }
+        if (self instanceof PyGenerator g && Interpreter.GENERATOR_METHODS.contains(name)) return in.generatorMethod(g, name, args);
         BuiltinType.Method m = type.method(name);
         if (m != null) return m.call(self, args, kwargs);
-        // A data attribute that is callable (a proxy's forwarded method): fetched, then called.
+        boolean typeObject = self instanceof PyBuiltin b && isTypeObject(b);
+        String[] special = typeObject ? null : specialEntry(self, name);
+        if (special != null) return slotWrappers.call(special[1], name, self, args, kwargs);
+        // A callable data attribute (a proxy's forwarded method), str.upper(s), dict.fromkeys(...), [].__hash__ (None).
         PyObject attr = type.attribute(self, name);
-        if (attr == null) throw type.noAttribute(self, name);
+        if (attr == null) attr = attribute(self, name);
         hold(attr);
         try {
             return callBorrowed(attr, args, kwargs);

@@ -9,6 +9,28 @@ import java.util.List;
 class DictType extends BuiltinType {
     DictType(Interpreter in) {
         this("dict", null, in);
+        classMethod("fromkeys", (type, args, kw) -> fromKeys(args));
+    }
+
+    /** dict.fromkeys: a dict or set source presizes the new dict once (dict_fromkeys); others insert one by one. */
+    private PyObject fromKeys(List<PyObject> args) {
+        Args.count("fromkeys", args, 1, 2);
+        PyObject value = args.size() > 1 ? args.get(1) : v.none;
+        PyDict d = heap.alloc(new PyDict());
+        try {
+            PyObject src = args.get(0);
+            if (src.getClass() == PyDict.class || src instanceof PySet) {
+                // estimate_log2_keysize((n*3+1)/2) as calculate_log2_keysize rounds it; a set's keys table is never unicode-only.
+                long minSize = (builtins().len(src) * 3 + 1) / 2;
+                int log2 = 64 - Long.numberOfLeadingZeros(((minSize | 8) - 1) | 7);
+                d.resizeEmpty(log2, src instanceof PyDict s && s.unicode);
+            }
+            for (PyObject k : builtins().iterate(src)) builtins().put(d, heap.newRef(k), heap.newRef(value));
+            return d;
+        } catch (PyRaise e) {
+            heap.decref(d);
+            throw e;
+        }
     }
 
     /** For the dict subclasses of collections: they share dict's slots and methods. */

@@ -8,6 +8,13 @@ import java.util.List;
 final class DictViewType extends BuiltinType {
     DictViewType(Interpreter in) {
         super("dict_view", null, in);
+        method("isdisjoint", (self, args, kw) -> {
+            if (((PyView) self).kind.equals("dict_values")) throw noAttribute(self, "isdisjoint");
+            for (PyObject item : builtins().iterate(NativeModule.one("isdisjoint", args))) {
+                if (contains(self, item)) return v.falseObj;
+            }
+            return v.trueObj;
+        });
     }
 
     @Override

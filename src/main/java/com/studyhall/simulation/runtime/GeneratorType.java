@@ -10,6 +10,14 @@ final class GeneratorType extends BuiltinType {
         super("generator", null, in);
     }
 
+    /** gi_name: the function's name (the last part of its qualified name). */
+    @Override
+    PyObject attribute(PyObject o, String attr) {
+        if (!attr.equals("__name__")) return null;
+        String q = ((PyGenerator) o).qualname;
+        return v.str(q.substring(q.lastIndexOf('.') + 1));
+    }
+
     @Override
     PyObject iter(PyObject o) {
         return heap.newRef(o);

@@ -8,11 +8,23 @@ import java.math.BigInteger;
 /** int: arbitrary precision arithmetic (longobject.c) and mixed int/float comparisons. */
 class IntType extends BuiltinType {
     IntType(Interpreter in) {
-        super("int", null, in);
+        this("int", null, in);
     }
 
     IntType(String name, BuiltinType base, Interpreter in) {
         super(name, base, in);
+        method("bit_length", (self, args, kw) -> {
+            noArguments("int.bit_length", args);
+            return v.integer(((PyInt) self).value.abs().bitLength());
+        });
+        method("bit_count", (self, args, kw) -> {
+            noArguments("int.bit_count", args);
+            return v.integer(((PyInt) self).value.abs().bitCount());
+        });
+    }
+
+    static void noArguments(String name, java.util.List<PyObject> args) {
+        if (!args.isEmpty()) throw new PyRaise("TypeError", name + "() takes no arguments (" + args.size() + " given)");
     }
 
     @Override

@@ -1227,6 +1227,8 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     }
 
     PyObject getAttr(PyObject obj, String name) {
+        // object.__class__ is a data descriptor: it wins over the instance's own attributes and __getattr__.
+        if (name.equals("__class__")) return builtinImpl.callBuiltinFunction("type", List.of(obj));
         PyObject v = attributes.get(obj, name);
         return v != null ? v : builtinImpl.attribute(obj, name);
     }
@@ -1486,7 +1488,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     static final java.util.Set<String> GENERATOR_METHODS = java.util.Set.of("send", "close", "__next__");
 
     /** send, close and __next__ of a generator; StopIteration carries the value the body returned. */
-    private PyObject generatorMethod(PyGenerator g, String name, List<PyObject> args) {
+    PyObject generatorMethod(PyGenerator g, String name, List<PyObject> args) {
         PyObject v;
         switch (name) {
             case "close" -> {
@@ -1557,7 +1559,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             PyObject r = builtinImpl.types.instances().call(inst, args);
             if (r != null) return r;
         }
-        if (callee instanceof PyWeakref w && !(w instanceof PyProxy) && args.isEmpty() && kwargs.isEmpty()) {
+        if (callee instanceof PyWeakref w && !(w instanceof PyProxy) && !(w instanceof PyWeakMethod) && args.isEmpty() && kwargs.isEmpty()) {
             return w.referent == null ? values.none : heap.newRef(w.referent);
         }
         if (callee instanceof PyBuiltin b) {

@@ -12,6 +12,7 @@ final class ListType extends BuiltinType {
     ListType(Interpreter in) {
         super("list", null, in);
         method("append", (self, args, kw) -> {
+            if (args.size() != 1) throw new PyRaise("TypeError", "list.append() takes exactly one argument (" + args.size() + " given)");
             builtins().append((PyList) self, heap.newRef(args.get(0)));
             return v.none;
         });

@@ -7,6 +7,15 @@ import java.util.List;
 final class RangeType extends BuiltinType {
     RangeType(Interpreter in) {
         super("range", null, in);
+        // A range holds each value once, so count is 0 or 1.
+        method("count", (self, args, kw) -> v.integer(contains(self, NativeModule.one("count", args)) ? 1 : 0));
+        method("index", (self, args, kw) -> {
+            PyObject x = NativeModule.one("index", args);
+            List<PyObject> values = items(self);
+            for (int i = 0; i < values.size(); i++) if (ops().sameOrEqual(values.get(i), x)) return v.integer(i);
+            throw new PyRaise("ValueError", x instanceof PyInt && !(x instanceof PyBool)
+                    ? ops().repr(x) + " is not in range" : "sequence.index(x): x not in sequence");
+        });
     }
 
     @Override

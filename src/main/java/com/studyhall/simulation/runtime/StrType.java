@@ -11,6 +11,7 @@ final class StrType extends BuiltinType {
     StrType(Interpreter in) {
         super("str", null, in);
         StrMethods.install(this);
+        TranslateMethods.install(this);
     }
 
     private static String value(PyObject o) {

@@ -39,6 +39,8 @@ final class Types {
         WeakrefType weakrefs = new WeakrefType(in);
         register(PyWeakref.class, weakrefs, false);
         register(PyKeyedRef.class, weakrefs, false);
+        register(PyWeakMethod.class, new WeakMethods.WeakMethodType(in), false);
+        register(PyWeakMethodCallback.class, new WeakMethods.CallbackType(in), false);
         register(PyFunction.class, new FunctionType(in), false);
         register(PyBoundMethod.class, new BoundMethodType(in), false);
         register(PyClass.class, new ClassType(in), false);
@@ -48,6 +50,9 @@ final class Types {
         register(PyGenerator.class, new GeneratorType(in), false);
         register(PyCell.class, new CellType(in), false);
         register(PyDescriptor.class, new DescriptorType(in), false);
+        register(PyMethodDescriptor.class, new MethodDescriptorType(in), false);
+        register(PyMethodWrapper.class, new MethodDescriptorType.BoundType(in), false);
+        register(PyNotImplemented.class, new NotImplementedType(in), false);
         register(PySuper.class, new SuperType(in), false);
         register(PyPlainObject.class, new PlainObjectType(in), false);
         register(PyFinalize.class, new FinalizeType(in), false);

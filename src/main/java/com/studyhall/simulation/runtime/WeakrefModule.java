@@ -19,6 +19,7 @@ final class WeakrefModule extends NativeModule {
             function(kind, (args, kw) -> container(kind, args));
         }
         keywordFunction("finalize", finalizers::create);
+        WeakMethods.install(this, in);
         function("getweakrefcount", (args, kw) -> {
             List<PyWeakref> refs = one("getweakrefcount", args).weakrefs;
             return v.integer(refs == null ? 0 : refs.size());
@@ -61,7 +62,7 @@ final class WeakrefModule extends NativeModule {
 
     static void requireWeakrefable(PyObject target) {
         boolean weakrefable = target instanceof PyInstance i ? i.cls == null || i.cls.instanceWeakrefs
-                : target instanceof PyFunction || target instanceof PyClass || target instanceof PySet
+                : target instanceof PyFunction || target instanceof PyBoundMethod || target instanceof PyClass || target instanceof PySet
                 || target instanceof PyWeakContainer || target instanceof PyFinalize;
         if (!weakrefable) {
             throw new PyRaise("TypeError", "cannot create weak reference to '" + target.typeName() + "' object");

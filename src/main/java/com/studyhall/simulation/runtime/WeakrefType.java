@@ -15,7 +15,11 @@ final class WeakrefType extends BuiltinType {
 
     @Override
     String repr(PyObject o) {
-        PyWeakref w = (PyWeakref) o;
+        return describe((PyWeakref) o);
+    }
+
+    /** A weak reference's repr (WeakMethod's too): its referent's type and address, or dead. */
+    static String describe(PyWeakref w) {
         if (w.referent == null) return "<weakref at " + Reprs.address(w) + "; dead>";
         return "<weakref at " + Reprs.address(w) + "; to '" + Ops.qualifiedType(w.referent) + "' at " + Reprs.address(w.referent) + ">";
     }

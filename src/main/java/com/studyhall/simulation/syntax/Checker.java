@@ -14,7 +14,7 @@ import java.util.Set;
  */
 public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     /** Special attributes the lab models: a generator's __next__, a function's defaults and closure. */
-    private static final Set<String> ALLOWED_SPECIAL_ATTRIBUTES = Set.of("__init__", "__del__", "__next__",
+    private static final Set<String> ALLOWED_SPECIAL_ATTRIBUTES = Set.of("__init__", "__del__", "__next__", "__class__",
             "__closure__", "__defaults__", "__kwdefaults__", "__name__", "__traceback__", "__cause__", "__context__",
             "__suppress_context__");
 
@@ -92,7 +92,18 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         }
         for (Expr.Attribute a : attributeUses) {
             String name = a.name();
-            if (name.startsWith("__") && name.endsWith("__")) continue;
+            if (name.startsWith("__") && name.endsWith("__") && !(a.object() instanceof Expr.Name n && readsBuiltinType(n))) {
+                refuseBuiltinOnlyDunder(a);
+                continue;
+            }
+            if (a.object() instanceof Expr.Name n && readsBuiltinType(n)) {
+                refuseTypeAttribute(a, n.name());
+                continue;
+            }
+            if (collectionsClass(a.object(), null) && !(name.startsWith("__") && name.endsWith("__"))) {
+                refuse(a.token(), "an attribute of a collections class ('" + name + "')");
+                continue;
+            }
             if (a.object() instanceof Expr.Name n && importedModules.containsKey(n.name())) {
                 String module = importedModules.get(n.name());
                 Set<String> known = catalog.modules().get(module);
@@ -104,6 +115,40 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
                 refuse(a.token(), "the attribute or method '" + name + "'");
             }
         }
+    }
+
+    /**
+     * __new__ and __del__ of builtin values (every type's __new__, a generator's __del__) are not
+     * modelled: reading them is refused unless the program defines them in a class, or asks super().
+     */
+    private void refuseBuiltinOnlyDunder(Expr.Attribute a) {
+        if (!a.name().equals("__new__") && !a.name().equals("__del__")) return;
+        if (definedAttributes.contains(a.name())) return;
+        if (a.object() instanceof Expr.Call c && c.callee() instanceof Expr.Name n && n.name().equals("super")) return;
+        refuse(a.token(), "the special attribute '" + a.name() + "' of a builtin object");
+    }
+
+    /** Whether n reads a builtin type object (str, dict...) rather than a variable of the program. */
+    private boolean readsBuiltinType(Expr.Name n) {
+        return catalog.typeAttributes().containsKey(n.name()) && !bound.contains(n.name())
+                && (readsBuiltin == null || readsBuiltin.test(n));
+    }
+
+    /**
+     * str.upper, dict.fromkeys, int.__add__: refused when CPython's type (or its metatype, type)
+     * has the attribute and the engine does not answer it; a name neither has runs to CPython's
+     * own AttributeError.
+     */
+    private void refuseTypeAttribute(Expr.Attribute a, String type) {
+        if (catalog.typeAttributes().get(type).contains(a.name())) return;
+        if (cpythonHas(type, a.name()) || cpythonHas("type", a.name())) refuse(a.token(), "'" + type + "." + a.name() + "'");
+    }
+
+    private static boolean cpythonHas(String type, String name) {
+        for (String e : PythonTypes.ATTRIBUTES.getOrDefault(type, List.of())) {
+            if (e.startsWith(name + " ")) return true;
+        }
+        return false;
     }
 
     /** Records the names an assignment or loop target binds. */
@@ -436,6 +481,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     public Void visitAttribute(Expr.Attribute e) {
         attributeUses.add(e);
+        if (inTarget && e.name().equals("__class__")) refuse(e.token(), "assigning to '__class__'");
         if (e.name().startsWith("__") && e.name().endsWith("__") && !readableSpecial(e.name())) {
             refuse(e.token(), "the special attribute '" + e.name() + "'");
         }

@@ -1,0 +1,89 @@
+package com.studyhall.simulation.runtime;
+
+import com.studyhall.simulation.heap.*;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * method_descriptor, wrapper_descriptor and classmethod_descriptor: a builtin type's method taken
+ * from the type ({@code str.upper}), called with the receiver first ({@code str.upper("a")}), with
+ * CPython's TypeErrors when the receiver is missing or of another type.
+ */
+final class MethodDescriptorType extends BuiltinType {
+    MethodDescriptorType(Interpreter in) {
+        super("method_descriptor", null, in);
+    }
+
+    @Override
+    String repr(PyObject o) {
+        PyMethodDescriptor d = (PyMethodDescriptor) o;
+        return "<" + (d.isSlotWrapper() ? "slot wrapper" : "method") + " '" + d.name + "' of '" + d.ownerName + "' objects>";
+    }
+
+    @Override
+    PyObject attribute(PyObject o, String attr) {
+        PyMethodDescriptor d = (PyMethodDescriptor) o;
+        return switch (attr) {
+            case "__name__" -> v.intern(d.name);
+            case "__qualname__" -> v.str(d.ownerName + "." + d.name);
+            case "__objclass__" -> heap.newRef(d.owner);
+            default -> null;
+        };
+    }
+
+    @Override
+    PyObject call(PyObject o, List<PyObject> args, Map<String, PyObject> kwargs) {
+        PyMethodDescriptor d = (PyMethodDescriptor) o;
+        if (args.isEmpty()) {
+            throw new PyRaise("TypeError", d.isSlotWrapper()
+                    ? "descriptor '" + d.name + "' of '" + d.ownerName + "' object needs an argument"
+                    : "unbound method " + d.ownerName + "." + d.name + "() needs an argument");
+        }
+        PyObject self = args.get(0);
+        if (!isInstance(self, d.ownerName)) {
+            throw new PyRaise("TypeError", d.isSlotWrapper()
+                    ? "descriptor '" + d.name + "' requires a '" + d.ownerName + "' object but received a '" + self.typeName() + "'"
+                    : "descriptor '" + d.name + "' for '" + d.ownerName + "' objects doesn't apply to a '" + self.typeName() + "' object");
+        }
+        List<PyObject> rest = args.subList(1, args.size());
+        InstanceType instances = builtins().types.instances();
+        if (self instanceof PyInstance && instances.hasMethod(d.name)) return instances.method(d.name).call(self, rest, kwargs);
+        if (d.isSlotWrapper() || SlotWrappers.SUPPORTED.contains(d.name)) return in.builtinImpl.slotWrappers.call(d.ownerName, d.name, self, rest, kwargs);
+        return in.builtinImpl.callMethod(self, d.name, rest, kwargs);
+    }
+
+    private boolean isInstance(PyObject self, String ownerName) {
+        if (ownerName.equals("object")) return true;
+        BuiltinType owner = builtins().types.named(ownerName);
+        return owner != null && builtins().types.of(self).isSubtypeOf(owner) && !(self instanceof PyInstance);
+    }
+
+    /** The bound slot wrapper: [1, 2].__len__ (method-wrapper). */
+    static final class BoundType extends BuiltinType {
+        BoundType(Interpreter in) {
+            super("method-wrapper", null, in);
+        }
+
+        @Override
+        String repr(PyObject o) {
+            PyMethodWrapper w = (PyMethodWrapper) o;
+            return "<method-wrapper '" + w.descriptor.name + "' of " + w.self.typeName() + " object at " + Reprs.address(w.self) + ">";
+        }
+
+        @Override
+        PyObject attribute(PyObject o, String attr) {
+            PyMethodWrapper w = (PyMethodWrapper) o;
+            return switch (attr) {
+                case "__name__" -> v.intern(w.descriptor.name);
+                case "__self__" -> heap.newRef(w.self);
+                default -> null;
+            };
+        }
+
+        @Override
+        PyObject call(PyObject o, List<PyObject> args, Map<String, PyObject> kwargs) {
+            PyMethodWrapper w = (PyMethodWrapper) o;
+            return in.builtinImpl.slotWrappers.call(w.descriptor.ownerName, w.descriptor.name, w.self, args, kwargs);
+        }
+    }
+}

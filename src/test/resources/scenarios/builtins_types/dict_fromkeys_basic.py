@@ -1,0 +1,5 @@
+# dict.fromkeys gives every key the same value (None by default)
+print(dict.fromkeys("abc"))
+print(dict.fromkeys([1, 2, 3], 0))
+print(dict.fromkeys([]))
+print(dict.fromkeys(range(3), "x"))
