@@ -27,6 +27,7 @@ final class SlotWrappers {
         for (TokenType op : BINARY) {
             names.add("__" + InstanceType.operatorName(op) + "__");
             names.add("__r" + InstanceType.operatorName(op) + "__");
+            names.add("__i" + InstanceType.operatorName(op) + "__");
         }
         return Set.copyOf(names);
     }
@@ -67,6 +68,12 @@ final class SlotWrappers {
         if (name.startsWith("__r") && binaryOp(name.substring(3)) != null) {
             count(name, args, 1);
             return reflected(binaryOp(name.substring(3)), self, args.get(0));
+        }
+        if (name.startsWith("__i") && binaryOp(name.substring(3)) != null) {
+            // list.__iadd__, set.__ior__, dict.__ior__...: the type's in-place slot, changing self.
+            count(name, args, 1);
+            PyObject r = safely(() -> p.types.of(self).inplace(binaryOp(name.substring(3)), self, args.get(0)));
+            return r != null ? r : notImplemented();
         }
         if (binaryOp(name.substring(2)) != null) {
             count(name, args, 1);
