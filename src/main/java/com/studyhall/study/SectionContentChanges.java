@@ -4,6 +4,7 @@ import com.studyhall.assessment.MockTest;
 import com.studyhall.assessment.Question;
 import com.studyhall.assessment.QuestionOption;
 import com.studyhall.catalog.CourseContentChanged;
+import com.studyhall.catalog.ExpiringSnapshots;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.event.service.spi.EventListenerRegistry;
@@ -16,8 +17,6 @@ import org.hibernate.event.spi.PostInsertEventListener;
 import org.hibernate.event.spi.PostUpdateEventListener;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.util.Set;
 
@@ -64,14 +63,6 @@ class SectionContentChanges {
     }
 
     private void forgetNowAndAfterTransaction() {
-        contents.invalidateAll();
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    contents.invalidateAll();
-                }
-            });
-        }
+        ExpiringSnapshots.dropNowAndAfterTransaction(contents::invalidateAll);
     }
 }

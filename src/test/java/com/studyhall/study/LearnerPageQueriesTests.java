@@ -33,9 +33,9 @@ class LearnerPageQueriesTests {
             "/review, 12",
             // the account and whether the featured course is already joined; the catalog comes from memory
             "/, 2",
-            // The next to cut (docs/benchmarks.md): the reviews block reads the learner's progress,
-            // enrollment, course and rating a second time.
-            "/courses/python-memory-management, 22",
+            // account, enrollment, published sections; the learner's marks, cards and best scores
+            // (the course, outline, instructor and reviews come from memory)
+            "/courses/python-memory-management, 6",
     })
     void aLearnerPageSendsAFixedNumberOfStatements(String page, int limit) throws Exception {
         MockHttpSession learner = DemoUsers.LEARNER.logIn(mvc);
