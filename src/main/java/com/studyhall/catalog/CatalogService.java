@@ -192,15 +192,22 @@ public class CatalogService {
                 .orElseThrow(() -> new CourseNotFoundException("Section " + sectionSlug));
     }
 
-    /** Cards for the given courses, in the order of the ids; unknown ids are skipped. */
-    @Transactional(readOnly = true)
+    /**
+     * Cards for the given courses, in the order of the ids; unknown ids are skipped. Published
+     * courses come from the cached catalog; only others (drafts, trashed) are read.
+     */
     public List<CourseCard> cardsByIds(List<Long> ids) {
-        Map<Long, Course> byId = new LinkedHashMap<>();
-        courses.findAllById(ids).forEach(course -> byId.put(course.getId(), course));
-        Map<Long, Long> sectionCounts = sections.publishedSectionCounts(ids);
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull)
-                .map(course -> CourseCard.of(course, sectionCounts.getOrDefault(course.getId(), 0L)))
-                .toList();
+        Map<Long, CourseCard> byId = new HashMap<>();
+        published().courses().stream().filter(c -> ids.contains(c.id())).forEach(c -> byId.put(c.id(), c.card()));
+        List<Long> others = ids.stream().filter(id -> !byId.containsKey(id)).toList();
+        if (!others.isEmpty()) {
+            readOnly.executeWithoutResult(status -> {
+                Map<Long, Long> sectionCounts = sections.publishedSectionCounts(others);
+                courses.findAllById(others).forEach(course -> byId.put(course.getId(),
+                        CourseCard.of(course, sectionCounts.getOrDefault(course.getId(), 0L))));
+            });
+        }
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** Course ids by slug, for features that keep only ids. */

@@ -29,8 +29,12 @@ class LearnerPageQueriesTests {
     @CsvSource({
             // account, course, section, outline, enrollment; marks, cards, best score, summary level
             "/courses/python-memory-management/reference-counting-and-garbage-collection, 9",
-            "/my, 23",
-            "/review, 12",
+            // account, enrollments; progress (sections, marks, cards, best scores); the queue (sections,
+            // flags, own cards, cards, limits, today's reviews, undo); the daily goal (goal, reviews);
+            // course cards and every section's flashcards and glossary come from memory
+            "/my, 15",
+            // account, enrollments, sections, flags, own cards, cards, limits, today's reviews, undo, goal
+            "/review, 10",
             // the account and whether the featured course is already joined; the catalog comes from memory
             "/, 2",
             // account, enrollment, published sections; the learner's marks, cards and best scores
