@@ -5,11 +5,9 @@ import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostRemove;
 import jakarta.persistence.PostUpdate;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Entity listener on courses, sections and categories: any saved change drops the cached catalog and search index,
+ * Entity listener on courses, sections and categories: any saved change drops the cached catalog, course pages and search index,
  * at once and again when the transaction ends, so a visitor never keeps what was read before the
  * commit. Hibernate creates it through Spring, which hands it the cache.
  */
@@ -18,29 +16,25 @@ class CatalogChanges {
     // A provider, because a JPA slice test has entities but no catalog cache to drop.
     private final ObjectProvider<PublishedShelves> shelves;
     private final ObjectProvider<CourseSearch> search;
+    private final ObjectProvider<PublishedCoursePages> coursePages;
 
-    CatalogChanges(ObjectProvider<PublishedShelves> shelves, ObjectProvider<CourseSearch> search) {
+    CatalogChanges(ObjectProvider<PublishedShelves> shelves, ObjectProvider<CourseSearch> search,
+                   ObjectProvider<PublishedCoursePages> coursePages) {
         this.shelves = shelves;
         this.search = search;
+        this.coursePages = coursePages;
     }
 
     @PostPersist
     @PostUpdate
     @PostRemove
     void changed(Object entity) {
-        forget();
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    forget();
-                }
-            });
-        }
+        ExpiringSnapshots.dropNowAndAfterTransaction(this::forget);
     }
 
     private void forget() {
         shelves.ifAvailable(PublishedShelves::invalidate);
         search.ifAvailable(CourseSearch::invalidate);
+        coursePages.ifAvailable(PublishedCoursePages::invalidateAll);
     }
 }

@@ -28,13 +28,15 @@ public class CatalogService {
     private final ObjectProvider<CourseMaterial> material;
     private final TransactionTemplate readOnly;
     private final ObjectProvider<SectionFacts> sectionFacts;
+    private final PublishedCoursePages coursePages;
 
     CatalogService(CourseRepository courses, SectionRepository sections, PublishedShelves publishedShelves,
                    StorefrontRepository storefront, EnrollmentRepository enrollments,
                    ObjectProvider<CourseReviews> ratings, ObjectProvider<CourseMaterial> material,
                    PlatformTransactionManager transactions,
-                   ObjectProvider<SectionFacts> sectionFacts) {
+                   ObjectProvider<SectionFacts> sectionFacts, PublishedCoursePages coursePages) {
         this.sectionFacts = sectionFacts;
+        this.coursePages = coursePages;
         this.courses = courses;
         this.sections = sections;
         this.publishedShelves = publishedShelves;
@@ -125,10 +127,25 @@ public class CatalogService {
         return courses.findById(id).orElseThrow(() -> new CourseNotFoundException("Course " + id));
     }
 
-    /** The course page's content, if this viewer may see the course. */
-    @Transactional(readOnly = true)
+    /**
+     * The course page's content, if this viewer may see the course. A published course comes from
+     * memory ({@link PublishedCoursePages}) for everyone but its editors, who read what they saved.
+     */
     public CourseOverview overview(String slug, Viewer viewer) {
-        Course course = visibleCourse(slug, viewer);
+        if (!viewer.admin()) {
+            CourseOverview published = coursePages.get(slug, () -> readOnly.execute(status -> courses.findBySlug(slug)
+                    .filter(course -> !course.isTrashed() && course.isPublished())
+                    .map(course -> read(course, Viewer.ANONYMOUS)).orElse(null)));
+            boolean editor = published != null && viewer.instructor()
+                    && java.util.Objects.equals(viewer.userId(), published.instructor().id());
+            if (published != null && !editor) {
+                return published;
+            }
+        }
+        return readOnly.execute(status -> read(visibleCourse(slug, viewer), viewer));
+    }
+
+    private CourseOverview read(Course course, Viewer viewer) {
         List<Section> outline = visibleSections(course, viewer);
         Map<Long, SectionFacts.Facts> facts = sectionFacts.getIfAvailable(() -> ids -> Map.of())
                 .of(outline.stream().map(Section::getId).toList());
@@ -175,15 +192,22 @@ public class CatalogService {
                 .orElseThrow(() -> new CourseNotFoundException("Section " + sectionSlug));
     }
 
-    /** Cards for the given courses, in the order of the ids; unknown ids are skipped. */
-    @Transactional(readOnly = true)
+    /**
+     * Cards for the given courses, in the order of the ids; unknown ids are skipped. Published
+     * courses come from the cached catalog; only others (drafts, trashed) are read.
+     */
     public List<CourseCard> cardsByIds(List<Long> ids) {
-        Map<Long, Course> byId = new LinkedHashMap<>();
-        courses.findAllById(ids).forEach(course -> byId.put(course.getId(), course));
-        Map<Long, Long> sectionCounts = sections.publishedSectionCounts(ids);
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull)
-                .map(course -> CourseCard.of(course, sectionCounts.getOrDefault(course.getId(), 0L)))
-                .toList();
+        Map<Long, CourseCard> byId = new HashMap<>();
+        published().courses().stream().filter(c -> ids.contains(c.id())).forEach(c -> byId.put(c.id(), c.card()));
+        List<Long> others = ids.stream().filter(id -> !byId.containsKey(id)).toList();
+        if (!others.isEmpty()) {
+            readOnly.executeWithoutResult(status -> {
+                Map<Long, Long> sectionCounts = sections.publishedSectionCounts(others);
+                courses.findAllById(others).forEach(course -> byId.put(course.getId(),
+                        CourseCard.of(course, sectionCounts.getOrDefault(course.getId(), 0L))));
+            });
+        }
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** Course ids by slug, for features that keep only ids. */

@@ -44,19 +44,25 @@ class CourseController {
     @GetMapping("/courses/{course}")
     String overview(@PathVariable String course, @AuthenticationPrincipal StudyhallUser user, Model model,
                     HttpServletRequest request) {
-        var overview = catalog.overview(course, Viewer.of(user));
+        Viewer viewer = Viewer.of(user);
+        var overview = catalog.overview(course, viewer);
         model.addAttribute("course", overview);
         boolean enrolled = user != null && enrollments.isEnrolled(user.getId(), overview.id());
         model.addAttribute("enrolled", enrolled);
-        if (enrolled) {
-            progress.ifAvailable(p -> model.addAttribute("progress", p.of(user.getId(), overview.id())));
+        LearnerProgress.CourseProgress learnerProgress = enrolled && progress.getIfAvailable() != null
+                ? progress.getObject().of(user.getId(), overview.id()) : null;
+        if (learnerProgress != null) {
+            model.addAttribute("progress", learnerProgress);
         }
         CourseReviews courseReviews = reviews.getIfAvailable();
-        CourseRating rating = courseReviews == null ? CourseRating.NONE : courseReviews.rating(overview.id());
-        model.addAttribute("rating", rating);
+        CourseRating rating = CourseRating.NONE;
         if (courseReviews != null) {
-            model.addAttribute("reviews", courseReviews.block(overview.id(), Viewer.of(user)));
+            var block = courseReviews.block(overview, viewer, new CourseReviews.Standing(enrolled,
+                    learnerProgress != null && learnerProgress.finishedASection()));
+            model.addAttribute("reviews", block);
+            rating = block.rating();
         }
+        model.addAttribute("rating", rating);
         model.addAttribute("pageMeta", metas.of(overview, rating, SiteAddress.of(request)));
         return "catalog/course";
     }

@@ -12,14 +12,19 @@ public interface CourseReviews {
     /** Average and count of the visible reviews, by course id; courses without reviews are missing. */
     Map<Long, CourseRating> ratings(Collection<Long> courseIds);
 
-    default CourseRating rating(long courseId) {
-        return ratings(java.util.List.of(courseId)).getOrDefault(courseId, CourseRating.NONE);
+    /**
+     * The course page's reviews block for this viewer, drawn by {@code templates/review/fragments.html}.
+     * The page already knows the viewer's standing in the course, so the block does not read it again.
+     */
+    Block block(CourseOverview course, Viewer viewer, Standing standing);
+
+    /** What the course page knows of the viewer: enrolled, and whether they finished a section. */
+    record Standing(boolean enrolled, boolean finishedASection) {
     }
 
-    /** The course page's reviews block for this viewer, drawn by {@code templates/review/fragments.html}. */
-    Block block(long courseId, Viewer viewer);
-
-    /** What the reviews fragment reads; the catalog only hands it to the template. */
+    /** What the reviews fragment reads; the catalog hands it to the template and shows its rating. */
     interface Block {
+
+        CourseRating rating();
     }
 }

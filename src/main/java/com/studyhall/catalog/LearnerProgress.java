@@ -21,5 +21,10 @@ public interface LearnerProgress {
         public Integer section(String slug) {
             return sectionPercents.get(slug);
         }
+
+        /** Whether some section is done to the last item: what earns the right to review the course. */
+        public boolean finishedASection() {
+            return sectionPercents.values().stream().anyMatch(p -> p >= 100);
+        }
     }
 }

@@ -8,8 +8,10 @@ import com.studyhall.audit.AuditLog;
 import com.studyhall.catalog.CatalogService;
 import com.studyhall.catalog.Course;
 import com.studyhall.catalog.CourseNotFoundException;
+import com.studyhall.catalog.CourseOverview;
 import com.studyhall.catalog.CourseRating;
 import com.studyhall.catalog.CourseReviews;
+import com.studyhall.catalog.CourseReviews.Standing;
 import com.studyhall.catalog.LearnerProgress;
 import com.studyhall.catalog.Viewer;
 import com.studyhall.enrollment.EnrollmentService;
@@ -26,7 +28,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -45,10 +46,12 @@ public class CourseReviewService implements CourseReviews {
     private final UserAccountRepository users;
     private final AuditLog audit;
     private final Clock clock;
+    private final KeptReviews kept;
 
     CourseReviewService(CourseReviewRepository reviews, CourseReviewEditRepository edits, CatalogService catalog,
                   EnrollmentService enrollments, ObjectProvider<LearnerProgress> progress,
-                  UserAccountRepository users, AuditLog audit, Clock clock) {
+                  UserAccountRepository users, AuditLog audit, Clock clock, KeptReviews kept) {
+        this.kept = kept;
         this.reviews = reviews;
         this.edits = edits;
         this.catalog = catalog;
@@ -73,19 +76,24 @@ public class CourseReviewService implements CourseReviews {
     }
 
     @Override
-    @Transactional(readOnly = true)
-    public ReviewsView block(long courseId, Viewer viewer) {
-        List<CourseReview> all = reviews.findByCourseIdOrderByUpdatedAtDescIdDesc(courseId);
-        Map<Long, UserAccount> learners = users.findAllById(all.stream().map(CourseReview::getLearnerId).distinct().toList())
-                .stream().collect(Collectors.toMap(UserAccount::getId, Function.identity()));
-        List<ReviewView> shown = all.stream()
+    public ReviewsView block(CourseOverview course, Viewer viewer, Standing standing) {
+        KeptReviews.CourseReviewList list = kept.get(course.id(), () -> readReviews(course.id()));
+        List<ReviewView> shown = list.all().stream()
                 .filter(r -> !r.isHidden() || viewer.admin() || Objects.equals(r.getLearnerId(), viewer.userId()))
-                .map(r -> view(r, learners.get(r.getLearnerId()), viewer))
+                .map(r -> view(r, list.names().get(r.getLearnerId()), viewer))
                 .toList();
         ReviewView own = shown.stream().filter(ReviewView::own).findFirst().orElse(null);
-        Course course = catalog.courseById(courseId);
-        return new ReviewsView(course.getSlug(), rating(courseId), shown, own, eligibility(course, viewer),
-                viewer.canEdit(course), viewer.admin());
+        boolean teaches = Objects.equals(viewer.userId(), course.instructor().id());
+        return new ReviewsView(course.slug(), list.rating(), shown, own, eligibility(viewer, teaches, standing),
+                viewer.admin() || (viewer.instructor() && teaches), viewer.admin());
+    }
+
+    /** Every review of the course, newest first, and its writers' names, in two statements. */
+    private KeptReviews.CourseReviewList readReviews(long courseId) {
+        List<CourseReview> all = reviews.findByCourseIdOrderByUpdatedAtDescIdDesc(courseId);
+        Map<Long, String> names = users.findAllById(all.stream().map(CourseReview::getLearnerId).distinct().toList())
+                .stream().collect(Collectors.toMap(UserAccount::getId, UserAccount::getDisplayName));
+        return new KeptReviews.CourseReviewList(all, names);
     }
 
     /** The viewer's own review with every earlier wording, newest first, for the review page. */
@@ -109,6 +117,7 @@ public class CourseReviewService implements CourseReviews {
             throw new AccessDeniedException(eligibility.reason());
         }
         String text = body == null ? "" : body.strip();
+        kept.changed(course.getId());
         var existing = reviews.findByCourseIdAndLearnerId(course.getId(), viewer.userId());
         if (existing.isEmpty()) {
             reviews.save(new CourseReview(course.getId(), viewer.userId(), rating, text, clock.instant()));
@@ -129,6 +138,7 @@ public class CourseReviewService implements CourseReviews {
             throw new AccessDeniedException("Only the course's instructor replies to its reviews");
         }
         String reply = text == null ? "" : text.strip();
+        kept.changed(course.getId());
         review(course, reviewId).reply(reply.isEmpty() ? null : reply, reply.isEmpty() ? null : clock.instant());
     }
 
@@ -137,6 +147,7 @@ public class CourseReviewService implements CourseReviews {
     public void hide(String courseSlug, long reviewId, Viewer viewer, String reason) {
         Course course = requireAdmin(courseSlug, viewer);
         CourseReview review = review(course, reviewId);
+        kept.changed(course.getId());
         review.hide(reason.strip(), clock.instant());
         audit.record(AuditKind.REVIEW_HIDDEN, subject(course, review), reason.strip());
     }
@@ -147,6 +158,7 @@ public class CourseReviewService implements CourseReviews {
         Course course = requireAdmin(courseSlug, viewer);
         CourseReview review = review(course, reviewId);
         String reason = review.getHiddenReason();
+        kept.changed(course.getId());
         review.show();
         audit.record(AuditKind.REVIEW_SHOWN, subject(course, review), "was hidden: " + reason);
     }
@@ -171,19 +183,28 @@ public class CourseReviewService implements CourseReviews {
         if (!viewer.isLoggedIn()) {
             return Eligibility.SIGN_IN;
         }
-        if (course.isOwnedBy(viewer.userId())) {
-            return Eligibility.TEACHES;
-        }
-        if (!enrollments.isEnrolled(viewer.userId(), course.getId())) {
-            return Eligibility.ENROLL;
-        }
-        boolean finishedOne = progress.getIfAvailable() != null && progress.getObject()
-                .of(viewer.userId(), course.getId()).sectionPercents().values().stream().anyMatch(p -> p >= 100);
-        return finishedOne ? Eligibility.MAY_REVIEW : Eligibility.FINISH_A_SECTION;
+        boolean teaches = course.isOwnedBy(viewer.userId());
+        boolean enrolled = !teaches && enrollments.isEnrolled(viewer.userId(), course.getId());
+        boolean finishedOne = enrolled && progress.getIfAvailable() != null && progress.getObject()
+                .of(viewer.userId(), course.getId()).finishedASection();
+        return eligibility(viewer, teaches, new Standing(enrolled, finishedOne));
     }
 
-    private ReviewView view(CourseReview r, UserAccount learner, Viewer viewer) {
-        String name = learner == null ? "A former learner" : learner.getDisplayName();
+    private static Eligibility eligibility(Viewer viewer, boolean teaches, Standing standing) {
+        if (!viewer.isLoggedIn()) {
+            return Eligibility.SIGN_IN;
+        }
+        if (teaches) {
+            return Eligibility.TEACHES;
+        }
+        if (!standing.enrolled()) {
+            return Eligibility.ENROLL;
+        }
+        return standing.finishedASection() ? Eligibility.MAY_REVIEW : Eligibility.FINISH_A_SECTION;
+    }
+
+    private ReviewView view(CourseReview r, String learnerName, Viewer viewer) {
+        String name = learnerName == null ? "A former learner" : learnerName;
         return new ReviewView(r.getId(), name, Initials.of(name), r.getRating(), r.getBody(), r.getCreatedAt(),
                 r.getUpdatedAt().isAfter(r.getCreatedAt()), r.getReply(), r.getRepliedAt(), r.isHidden(),
                 viewer.admin() || Objects.equals(r.getLearnerId(), viewer.userId()) ? r.getHiddenReason() : null,

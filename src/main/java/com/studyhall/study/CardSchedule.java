@@ -93,6 +93,10 @@ class CardSchedule {
         return phase;
     }
 
+    Instant getLastReviewAt() {
+        return lastReviewAt;
+    }
+
     Instant getDueAt() {
         return dueAt;
     }

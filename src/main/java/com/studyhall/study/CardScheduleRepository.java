@@ -21,10 +21,4 @@ interface CardScheduleRepository extends JpaRepository<CardSchedule, Long> {
             where c.userId in :learners and c.sectionId in :sections group by c.userId""")
     List<Object[]> lastReviewedAt(@Param("learners") Collection<Long> learners,
                                   @Param("sections") Collection<Long> sections);
-
-    /** Rows of (section id, latest review) of one learner. */
-    @Query("""
-            select c.sectionId, max(c.lastReviewAt) from CardSchedule c
-            where c.userId = :learner and c.sectionId in :sections group by c.sectionId""")
-    List<Object[]> lastReviewedPerSection(@Param("learner") long learner, @Param("sections") Collection<Long> sections);
 }

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** Progress through whole courses: the sum of the steps of their published sections. */
 @Service
@@ -18,22 +17,22 @@ class CourseProgressService implements LearnerProgress {
 
     private final StudyCards cards;
     private final StudyProgressService progress;
-    private final LearnerActivity activity;
 
-    CourseProgressService(StudyCards cards, StudyProgressService progress, LearnerActivity activity) {
+    CourseProgressService(StudyCards cards, StudyProgressService progress) {
         this.cards = cards;
         this.progress = progress;
-        this.activity = activity;
     }
 
     @Override
     @Transactional(readOnly = true)
     public CourseProgress of(long userId, long courseId) {
         List<Section> sections = cards.publishedSections(List.of(courseId));
-        Map<Long, SectionProgress> bySection = progress.progress(userId, sections.stream().map(Section::getId).toList());
+        var studied = progress.studied(userId, sections.stream().map(Section::getId).toList());
+        Map<Long, SectionProgress> bySection = studied.progress();
         Map<String, Integer> percents = new LinkedHashMap<>();
         sections.forEach(s -> percents.put(s.getSlug(), bySection.get(s.getId()).percent()));
-        var next = continuePoint(userId, sections, bySection);
+        var next = ContinuePoint.choose(sections.stream().map(s -> candidate(s, bySection)).toList(),
+                studied.lastStudied());
         return new CourseProgress(percent(bySection.values()), percents,
                 next.map(p -> p.reason().lead()).orElse(null), next.map(ContinuePoint::title).orElse(null),
                 next.map(ContinuePoint::path).orElse(null));
@@ -43,8 +42,9 @@ class CourseProgressService implements LearnerProgress {
     @Transactional(readOnly = true)
     public Map<Long, MyCourse> courses(long userId, List<Long> courseIds) {
         List<Section> sections = cards.publishedSections(courseIds);
-        Map<Long, SectionProgress> bySection = progress.progress(userId, sections.stream().map(Section::getId).toList());
-        Map<Long, Instant> lastStudied = activity.lastStudiedBySection(userId, bySection.keySet());
+        var studied = progress.studied(userId, sections.stream().map(Section::getId).toList());
+        Map<Long, SectionProgress> bySection = studied.progress();
+        Map<Long, Instant> lastStudied = studied.lastStudied();
         Map<Long, List<ContinuePoint.Candidate>> lines = new LinkedHashMap<>();
         courseIds.forEach(id -> lines.put(id, new ArrayList<>()));
         for (Section s : sections) {
@@ -56,12 +56,6 @@ class CourseProgressService implements LearnerProgress {
                 list.stream().map(c -> new MyCourse.MySection(c.title(), c.path(), c.progress())).toList(),
                 ContinuePoint.choose(list, lastStudied).orElse(null))));
         return result;
-    }
-
-    private Optional<ContinuePoint> continuePoint(long userId, List<Section> sections,
-                                                  Map<Long, SectionProgress> bySection) {
-        return ContinuePoint.choose(sections.stream().map(s -> candidate(s, bySection)).toList(),
-                activity.lastStudiedBySection(userId, bySection.keySet()));
     }
 
     private static ContinuePoint.Candidate candidate(Section s, Map<Long, SectionProgress> bySection) {

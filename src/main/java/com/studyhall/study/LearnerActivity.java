@@ -33,18 +33,6 @@ public class LearnerActivity {
         return latest;
     }
 
-    /** When one learner last studied each of these sections; sections never studied are absent. */
-    @Transactional(readOnly = true)
-    public Map<Long, Instant> lastStudiedBySection(long learnerId, Collection<Long> sectionIds) {
-        Map<Long, Instant> latest = new HashMap<>();
-        if (sectionIds.isEmpty()) {
-            return latest;
-        }
-        merge(latest, marks.lastMarkedPerSection(learnerId, sectionIds));
-        merge(latest, cards.lastReviewedPerSection(learnerId, sectionIds));
-        return latest;
-    }
-
     /** Every moment since {@code since} at which one of these learners marked a part or chapter of these sections done. */
     @Transactional(readOnly = true)
     public List<Instant> marksSince(Collection<Long> learnerIds, Collection<Long> sectionIds, Instant since) {

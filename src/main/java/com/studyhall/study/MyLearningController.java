@@ -35,7 +35,7 @@ class MyLearningController {
         List<Long> courseIds = enrollments.enrolledCourseIds(user.getId());
         model.addAttribute("courses", catalog.cardsByIds(courseIds));
         model.addAttribute("progress", progress.courses(user.getId(), courseIds).values().stream().toList());
-        model.addAttribute("queue", reviews.queue(user.getId()));
+        model.addAttribute("queue", reviews.queue(user.getId(), courseIds));
         var goneCourses = gone.courses(courseIds);
         var goneSections = gone.sections(user.getId(), courseIds);
         model.addAttribute("unavailable", courseIds.stream().map(goneCourses::contains).toList());

@@ -1,13 +1,11 @@
 package com.studyhall.study;
 
-import com.studyhall.catalog.ExpiringSnapshot;
+import com.studyhall.catalog.ExpiringSnapshots;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
@@ -24,9 +22,7 @@ import java.util.function.Supplier;
 @Component
 class PublishedSectionContents {
 
-    private final Duration ttl;
-    private final LongSupplier nanoClock;
-    private final Map<Long, ExpiringSnapshot<SectionContents>> bySection = new ConcurrentHashMap<>();
+    private final ExpiringSnapshots<Long, SectionContents> bySection;
 
     @Autowired
     PublishedSectionContents(@Value("${app.catalog.cache-ttl:5s}") Duration ttl) {
@@ -34,13 +30,12 @@ class PublishedSectionContents {
     }
 
     PublishedSectionContents(Duration ttl, LongSupplier nanoClock) {
-        this.ttl = ttl;
-        this.nanoClock = nanoClock;
+        this.bySection = new ExpiringSnapshots<>(ttl, nanoClock);
     }
 
     /** The section's content, or what the loader reads when it is not kept or too old. */
     SectionContents get(long sectionId, Supplier<SectionContents> loader) {
-        return bySection.computeIfAbsent(sectionId, id -> new ExpiringSnapshot<>(ttl, nanoClock)).get(loader);
+        return bySection.get(sectionId, loader);
     }
 
     /**
@@ -48,7 +43,6 @@ class PublishedSectionContents {
      * already under way is not kept (its snapshot is invalidated before it leaves the map).
      */
     void invalidateAll() {
-        bySection.values().forEach(ExpiringSnapshot::invalidate);
-        bySection.clear();
+        bySection.invalidateAll();
     }
 }

@@ -66,8 +66,14 @@ public class ReviewService {
      */
     @Transactional(readOnly = true)
     public ReviewQueue queue(long userId) {
+        return queue(userId, enrollments.enrolledCourseIds(userId));
+    }
+
+    /** The queue over these courses, for a page that has read the learner's enrollments already. */
+    @Transactional(readOnly = true)
+    public ReviewQueue queue(long userId, List<Long> enrolledCourseIds) {
         Instant now = clock.instant();
-        List<Section> enrolled = cards.publishedSections(enrollments.enrolledCourseIds(userId));
+        List<Section> enrolled = cards.publishedSections(enrolledCourseIds);
         Map<Long, Long> courseOfSection = enrolled.stream()
                 .collect(Collectors.toMap(Section::getId, s -> s.getCourse().getId()));
         Set<CardRef> hidden = deck.flags().findByUserId(userId).stream().filter(f -> f.hides(now))

@@ -3,7 +3,10 @@ package com.studyhall.study;
 import com.studyhall.assessment.MockTest;
 import com.studyhall.assessment.Question;
 import com.studyhall.assessment.QuestionOption;
+import com.studyhall.catalog.Course;
 import com.studyhall.catalog.CourseContentChanged;
+import com.studyhall.catalog.Section;
+import com.studyhall.catalog.ExpiringSnapshots;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.event.service.spi.EventListenerRegistry;
@@ -16,13 +19,11 @@ import org.hibernate.event.spi.PostInsertEventListener;
 import org.hibernate.event.spi.PostUpdateEventListener;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.util.Set;
 
 /**
- * Drops {@link PublishedSectionContents} whenever this node writes study content: through
+ * Drops {@link PublishedSectionContents} and {@link PublishedCards} whenever this node writes study content: through
  * Hibernate (any insert, update or delete of a content entity or its collections, from the studio,
  * an import or the demo data) and through the studio's history ({@link CourseContentChanged}, which
  * also covers what the studio writes with plain SQL). Each drop happens at once and again when the
@@ -35,10 +36,16 @@ class SectionContentChanges {
             SectionSummary.class, AudiobookChapter.class, KeyConcept.class, WorkedExample.class, MemoryAid.class,
             Flashcard.class, GlossaryTerm.class, MockTest.class, Question.class, QuestionOption.class);
 
-    private final PublishedSectionContents contents;
+    /** The cards carry their section's and course's titles and address. */
+    private static final Set<Class<?>> CARD_HEADINGS = Set.of(Section.class, Course.class);
 
-    SectionContentChanges(PublishedSectionContents contents, EntityManagerFactory entityManagerFactory) {
+    private final PublishedSectionContents contents;
+    private final PublishedCards cards;
+
+    SectionContentChanges(PublishedSectionContents contents, PublishedCards cards,
+                          EntityManagerFactory entityManagerFactory) {
         this.contents = contents;
+        this.cards = cards;
         EventListenerRegistry listeners = entityManagerFactory.unwrap(SessionFactoryImplementor.class)
                 .getServiceRegistry().requireService(EventListenerRegistry.class);
         listeners.appendListeners(EventType.POST_INSERT, (PostInsertEventListener) e -> changed(e.getEntity()));
@@ -58,20 +65,18 @@ class SectionContentChanges {
     }
 
     private void changed(Object entity) {
-        if (entity != null && CONTENT.contains(org.hibernate.Hibernate.getClass(entity))) {
+        Class<?> type = entity == null ? null : org.hibernate.Hibernate.getClass(entity);
+        if (CONTENT.contains(type)) {
             forgetNowAndAfterTransaction();
+        } else if (CARD_HEADINGS.contains(type)) {
+            ExpiringSnapshots.dropNowAndAfterTransaction(cards::invalidateAll);
         }
     }
 
     private void forgetNowAndAfterTransaction() {
-        contents.invalidateAll();
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    contents.invalidateAll();
-                }
-            });
-        }
+        ExpiringSnapshots.dropNowAndAfterTransaction(() -> {
+            contents.invalidateAll();
+            cards.invalidateAll();
+        });
     }
 }

@@ -18,10 +18,12 @@ class StudyCards {
 
     private final EntityManager entities;
     private final OwnCardRepository ownCards;
+    private final PublishedCards published;
 
-    StudyCards(EntityManager entities, OwnCardRepository ownCards) {
+    StudyCards(EntityManager entities, OwnCardRepository ownCards, PublishedCards published) {
         this.entities = entities;
         this.ownCards = ownCards;
+        this.published = published;
     }
 
     /** The published sections of published courses, in course order, then section order. */
@@ -38,26 +40,22 @@ class StudyCards {
                 .toList();
     }
 
-    /** The cards of the sections, in their order: a section's flashcards, then its glossary. */
+    /** The cards of the sections, in their order: a section's flashcards, then its glossary (from memory). */
     List<StudyCard> cards(List<Section> sections) {
-        if (sections.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, Section> byId = sections.stream().collect(Collectors.toMap(Section::getId, Function.identity()));
-        Collection<Long> ids = byId.keySet();
-        var flashcards = entities.createQuery("select f from Flashcard f where f.section.id in :ids order by f.position",
-                Flashcard.class).setParameter("ids", ids).getResultList();
-        var terms = entities.createQuery("select g from GlossaryTerm g where g.section.id in :ids order by g.position",
-                GlossaryTerm.class).setParameter("ids", ids).getResultList();
         List<StudyCard> cards = new ArrayList<>();
-        for (Section section : sections) {
-            long id = section.getId();
-            flashcards.stream().filter(f -> f.getSection().getId() == id).forEach(f -> cards.add(card(section,
-                    new CardRef(CardKind.FLASHCARD, f.getId()), f.getFront(), f.getBack())));
-            terms.stream().filter(g -> g.getSection().getId() == id).forEach(g -> cards.add(card(section,
-                    new CardRef(CardKind.GLOSSARY, g.getId()), g.getTerm(), g.getDefinition())));
-        }
+        sections.forEach(section -> cards.addAll(published.get(section.getId(), () -> read(section))));
         return cards;
+    }
+
+    private List<StudyCard> read(Section section) {
+        List<StudyCard> cards = new ArrayList<>();
+        entities.createQuery("select f from Flashcard f where f.section.id = :id order by f.position", Flashcard.class)
+                .setParameter("id", section.getId()).getResultList().forEach(f -> cards.add(card(section,
+                        new CardRef(CardKind.FLASHCARD, f.getId()), f.getFront(), f.getBack())));
+        entities.createQuery("select g from GlossaryTerm g where g.section.id = :id order by g.position", GlossaryTerm.class)
+                .setParameter("id", section.getId()).getResultList().forEach(g -> cards.add(card(section,
+                        new CardRef(CardKind.GLOSSARY, g.getId()), g.getTerm(), g.getDefinition())));
+        return List.copyOf(cards);
     }
 
     /** The cards of the sections and, after them, the learner's own cards of those sections. */

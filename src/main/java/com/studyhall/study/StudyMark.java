@@ -50,6 +50,10 @@ class StudyMark {
         return itemId;
     }
 
+    Instant getMarkedAt() {
+        return markedAt;
+    }
+
     Long getSectionId() {
         return sectionId;
     }

@@ -26,12 +26,6 @@ interface StudyMarkRepository extends JpaRepository<StudyMark, Long> {
     List<Object[]> lastMarkedAt(@Param("learners") Collection<Long> learners,
                                 @Param("sections") Collection<Long> sections);
 
-    /** Rows of (section id, latest markedAt) of one learner. */
-    @Query("""
-            select m.sectionId, max(m.markedAt) from StudyMark m
-            where m.userId = :learner and m.sectionId in :sections group by m.sectionId""")
-    List<Object[]> lastMarkedPerSection(@Param("learner") long learner, @Param("sections") Collection<Long> sections);
-
     /** When these learners marked anything done in these sections since a moment, for activity over time. */
     @Query("""
             select m.markedAt from StudyMark m

@@ -82,11 +82,35 @@ public class StudyProgressService {
     /** Progress in each of the sections, in the order given. */
     @Transactional(readOnly = true)
     public Map<Long, SectionProgress> progress(long userId, Collection<Long> sectionIds) {
+        return studied(userId, sectionIds).progress();
+    }
+
+    /**
+     * Progress in each of the sections, in the order given, and when the learner last studied each
+     * (a mark set or a card reviewed; sections never studied are absent): one read of their marks
+     * and cards serves both.
+     */
+    @Transactional(readOnly = true)
+    public Studied studied(long userId, Collection<Long> sectionIds) {
         if (sectionIds.isEmpty()) {
-            return Map.of();
+            return new Studied(Map.of(), Map.of());
         }
-        return progress(userId, sectionIds, marks.findByUserIdAndSectionIdIn(userId, sectionIds).stream()
-                .collect(Collectors.groupingBy(StudyMark::getSectionId)));
+        List<StudyMark> marked = marks.findByUserIdAndSectionIdIn(userId, sectionIds);
+        List<CardSchedule> cards = schedules.findByUserIdAndSectionIdIn(userId, sectionIds);
+        Map<Long, Instant> lastStudied = new HashMap<>();
+        marked.forEach(m -> lastStudied.merge(m.getSectionId(), m.getMarkedAt(), StudyProgressService::later));
+        cards.stream().filter(c -> c.getLastReviewAt() != null)
+                .forEach(c -> lastStudied.merge(c.getSectionId(), c.getLastReviewAt(), StudyProgressService::later));
+        return new Studied(progress(userId, sectionIds,
+                marked.stream().collect(Collectors.groupingBy(StudyMark::getSectionId)), cards), lastStudied);
+    }
+
+    /** What {@link #studied} found: progress by section id, and the latest study moment by section id. */
+    public record Studied(Map<Long, SectionProgress> progress, Map<Long, Instant> lastStudied) {
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
     }
 
     /** What the learner has done in one section: marks read once for both the ticks and the progress. */
@@ -95,17 +119,18 @@ public class StudyProgressService {
         List<StudyMark> marked = marks.findByUserIdAndSectionIdIn(userId, List.of(sectionId));
         Map<MarkKind, Set<Long>> byKind = marked.stream().collect(Collectors.groupingBy(StudyMark::getKind,
                 Collectors.mapping(StudyMark::getItemId, Collectors.toSet())));
-        SectionProgress progress = progress(userId, List.of(sectionId), Map.of(sectionId, marked)).get(sectionId);
+        SectionProgress progress = progress(userId, List.of(sectionId), Map.of(sectionId, marked),
+                schedules.findByUserIdAndSectionIdIn(userId, List.of(sectionId))).get(sectionId);
         return new LearnerState(byKind.getOrDefault(MarkKind.LESSON_PART, Set.of()),
                 byKind.getOrDefault(MarkKind.CHAPTER, Set.of()), byKind.containsKey(MarkKind.SUMMARY),
                 summaryLevel(userId), progress);
     }
 
     private Map<Long, SectionProgress> progress(long userId, Collection<Long> sectionIds,
-                                                Map<Long, List<StudyMark>> marksBySection) {
+                                                Map<Long, List<StudyMark>> marksBySection, List<CardSchedule> cards) {
         Instant now = clock.instant();
         // A learner's own cards are theirs to review, not part of the section's content to get through.
-        Map<Long, List<CardSchedule>> cardsBySection = schedules.findByUserIdAndSectionIdIn(userId, sectionIds).stream()
+        Map<Long, List<CardSchedule>> cardsBySection = cards.stream()
                 .filter(c -> c.card().kind() != CardKind.OWN)
                 .collect(Collectors.groupingBy(CardSchedule::getSectionId));
         Map<Long, Integer> best = bestScores.bestPercent(userId, sectionIds);

@@ -2,6 +2,7 @@ package com.studyhall.web;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
@@ -9,8 +10,8 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
 import java.time.Duration;
 
 /**
- * Serves {@code static/<dir>/} at {@code /<dir>/**}, with content-hashed URLs and a week of
- * browser caching.
+ * Serves {@code static/<dir>/} at {@code /<dir>/**}, with content-hashed URLs cached for a year
+ * and plain ones checked on each use ({@link FingerprintedFiles}).
  *
  * <p>Why not Spring Boot's default {@code /**} mapping: with versioned URLs, every link a template
  * builds ({@code @{/courses/...}}) matched {@code /**} and was looked up as a file in the jar on
@@ -27,7 +28,6 @@ class StaticResources implements WebMvcConfigurer {
         for (String folder : FOLDERS) {
             registry.addResourceHandler("/" + folder + "/**")
                     .addResourceLocations("classpath:/static/" + folder + "/")
-                    .setCacheControl(CacheControl.maxAge(Duration.ofDays(7)))
                     .resourceChain(true)
                     .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
         }
@@ -35,5 +35,11 @@ class StaticResources implements WebMvcConfigurer {
         registry.addResourceHandler("/webjars/**")
                 .addResourceLocations("classpath:/META-INF/resources/webjars/")
                 .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)));
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new FingerprintedFiles())
+                .addPathPatterns(java.util.Arrays.stream(FOLDERS).map(folder -> "/" + folder + "/**").toList());
     }
 }

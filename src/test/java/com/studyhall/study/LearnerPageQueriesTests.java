@@ -29,13 +29,17 @@ class LearnerPageQueriesTests {
     @CsvSource({
             // account, course, section, outline, enrollment; marks, cards, best score, summary level
             "/courses/python-memory-management/reference-counting-and-garbage-collection, 9",
-            "/my, 23",
-            "/review, 12",
+            // account, enrollments; progress (sections, marks, cards, best scores); the queue (sections,
+            // flags, own cards, cards, limits, today's reviews, undo); the daily goal (goal, reviews);
+            // course cards and every section's flashcards and glossary come from memory
+            "/my, 15",
+            // account, enrollments, sections, flags, own cards, cards, limits, today's reviews, undo, goal
+            "/review, 10",
             // the account and whether the featured course is already joined; the catalog comes from memory
             "/, 2",
-            // The next to cut (docs/benchmarks.md): the reviews block reads the learner's progress,
-            // enrollment, course and rating a second time.
-            "/courses/python-memory-management, 22",
+            // account, enrollment, published sections; the learner's marks, cards and best scores
+            // (the course, outline, instructor and reviews come from memory)
+            "/courses/python-memory-management, 6",
     })
     void aLearnerPageSendsAFixedNumberOfStatements(String page, int limit) throws Exception {
         MockHttpSession learner = DemoUsers.LEARNER.logIn(mvc);

@@ -1,0 +1,37 @@
+package com.studyhall.web;
+
+import com.studyhall.StudyhallIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Fingerprinted static files are cached for a year without revalidation; plain addresses are checked each time. */
+@StudyhallIntegrationTest
+class StaticFileCachingTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ResourceUrlProvider urls;
+
+    @Test
+    void aFingerprintedStylesheetIsCachedForAYearAsImmutable() throws Exception {
+        String fingerprinted = urls.getForLookupPath("/css/app.css");
+        assertThat(fingerprinted).matches("/css/app-[0-9a-f]{32}\\.css");
+
+        mvc.perform(get(fingerprinted)).andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", "max-age=31536000, public, immutable"));
+    }
+
+    @Test
+    void thePlainAddressOfAStylesheetIsCheckedOnEachUse() throws Exception {
+        mvc.perform(get("/css/app.css")).andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", "no-cache"));
+    }
+}
