@@ -9,21 +9,31 @@ import java.util.Set;
  * Only the fields of the question's type are set.
  */
 record AnswerKey(QuestionType type, Set<Long> correctOptionIds, Boolean answerTrue, List<String> acceptedAnswers,
-                 Double numericAnswer, Double tolerance, String expectedOutput, Map<Long, String> pairs) {
+                 Double numericAnswer, Double tolerance, String expectedOutput, Map<Long, String> pairs,
+                 List<GradedAnswer> graded) {
 
     AnswerKey(QuestionType type, Set<Long> correctOptionIds, Boolean answerTrue, List<String> acceptedAnswers,
               Double numericAnswer, Double tolerance, String expectedOutput) {
-        this(type, correctOptionIds, answerTrue, acceptedAnswers, numericAnswer, tolerance, expectedOutput, Map.of());
+        this(type, correctOptionIds, answerTrue, acceptedAnswers, numericAnswer, tolerance, expectedOutput, Map.of(),
+                List.of());
     }
 
+    /** A short or numeric answer's options are its graded answers (partial credit, feedback, "*"). */
     static AnswerKey of(QuestionVersion question) {
+        boolean graded = question.getType() == QuestionType.SHORT_TEXT || question.getType() == QuestionType.NUMERIC;
         return new AnswerKey(question.getType(), question.correctOptionIds(), question.getAnswerTrue(), question.getAcceptedAnswers(),
-                question.getNumericAnswer(), question.getTolerance(), question.getExpectedOutput(), question.pairs());
+                question.getNumericAnswer(), question.getTolerance(), question.getExpectedOutput(), question.pairs(),
+                graded ? question.getOptions().stream().map(GradedAnswer::of).toList() : List.of());
+    }
+
+    AnswerKey withGraded(List<GradedAnswer> answers) {
+        return new AnswerKey(type, correctOptionIds, answerTrue, acceptedAnswers, numericAnswer, tolerance, expectedOutput,
+                pairs, answers);
     }
 
     /** Pairs by left option id: the right side's text each belongs with. */
     static AnswerKey matching(Map<Long, String> pairs) {
-        return new AnswerKey(QuestionType.MATCHING, Set.of(), null, List.of(), null, null, null, pairs);
+        return new AnswerKey(QuestionType.MATCHING, Set.of(), null, List.of(), null, null, null, pairs, List.of());
     }
 
     static AnswerKey choice(QuestionType type, Set<Long> correctOptionIds) {
