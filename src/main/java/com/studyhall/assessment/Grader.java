@@ -18,6 +18,9 @@ final class Grader {
     /** Absorbs binary rounding, so 0.1 + 0.2 counts as 0.3 with a tolerance of 0. */
     private static final double ROUNDING = 1e-9;
 
+    /** Moodle's thirds (33.33333 % three times) add up to full credit, in percent and in points. */
+    private static final double FULL_SLACK = 1e-3;
+
     private Grader() {
     }
 
@@ -26,7 +29,9 @@ final class Grader {
             return false;
         }
         return switch (key.type()) {
-            case SINGLE_CHOICE, MULTIPLE_CHOICE -> optionIds(answer).equals(key.correctOptionIds());
+            case SINGLE_CHOICE, MULTIPLE_CHOICE -> key.credits().isEmpty()
+                    ? optionIds(answer).equals(key.correctOptionIds())
+                    : choiceShare(key, answer) >= 100 - FULL_SLACK;
             case TRUE_FALSE -> key.answerTrue() != null && answer.strip().equals(key.answerTrue().toString());
             case SHORT_TEXT, NUMERIC -> {
                 GradedAnswer matched = matchingAnswer(key, answer);
@@ -41,9 +46,10 @@ final class Grader {
 
     /**
      * The points an answer earns: all or nothing, except a matching question, which earns its
-     * share per right pair, and a short or numeric answer, which earns the credit of the graded
-     * answer it matched; both rounded down to whole points (so the score never overstates it) and
-     * never below zero. An essay earns nothing here; its points are given by hand.
+     * share per right pair, a short or numeric answer, which earns the credit of the graded
+     * answer it matched, and a choice whose options have credits; all rounded down to whole points
+     * (so the score never overstates it) and never below zero. An essay earns nothing here; its
+     * points are given by hand.
      */
     static int awarded(AnswerKey key, String answer, int points) {
         if (key.type() == QuestionType.MATCHING) {
@@ -52,10 +58,34 @@ final class Grader {
         }
         if (key.type() == QuestionType.SHORT_TEXT || key.type() == QuestionType.NUMERIC) {
             GradedAnswer matched = answer == null || answer.isBlank() ? null : matchingAnswer(key, answer);
-            double share = matched == null ? 0 : Math.min(100, Math.max(0, matched.credit()));
-            return (int) Math.floor(points * share / 100 + ROUNDING);
+            return share(points, matched == null ? 0 : matched.credit());
+        }
+        if (!key.credits().isEmpty() && answer != null) {
+            double share = choiceShare(key, answer);
+            return share >= 100 - FULL_SLACK ? points : share(points, share);
         }
         return isCorrect(key, answer) ? points : 0;
+    }
+
+    /**
+     * Points for a credit in percent: rounded down, from 0 to all of them. The slack lets Moodle's
+     * five-decimal thirds count whole: two of three 33.33333 % options on 3 points earn 2, not 1.
+     */
+    private static int share(int points, double credit) {
+        return (int) Math.floor(points * Math.min(100, Math.max(0, credit)) / 100 + FULL_SLACK);
+    }
+
+    /**
+     * A choice with credits, as Moodle grades it: a single choice earns the chosen option's credit;
+     * a multiple choice the sum of the chosen options' credits (negative ones take away), 0 to 100.
+     */
+    static double choiceShare(AnswerKey key, String answer) {
+        Set<Long> chosen = optionIds(answer);
+        if (key.type() == QuestionType.SINGLE_CHOICE && chosen.size() != 1) {
+            return 0;
+        }
+        double sum = chosen.stream().mapToDouble(id -> key.credits().getOrDefault(id, 0.0)).sum();
+        return Math.min(100, Math.max(0, sum));
     }
 
     /**

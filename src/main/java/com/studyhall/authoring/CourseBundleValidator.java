@@ -72,6 +72,8 @@ final class CourseBundleValidator {
             fits(o.text(), 2000, at + " text");
             fits(o.match(), 2000, at + " match");
             fits(o.feedback(), 2000, at + " feedback");
+            require(o.credit() == null || (o.credit() >= -100 && o.credit() <= 100),
+                    at + ": credit must be a percentage from -100 to 100");
         });
         require(question.points() == null || question.points() > 0, where + ": points must be a positive whole number");
         long correct = question.options() == null ? 0
@@ -104,11 +106,9 @@ final class CourseBundleValidator {
         fits(question.category(), 255, where + " category");
     }
 
-    /** A credit from -100 to 100 %; a numeric one's text is a number (or "*") with a tolerance of at least 0. */
+    /** A graded answer has a text; a numeric one's is a number (or "*") with a tolerance of at least 0. */
     private static void validateGradedAnswer(CourseBundle.OptionBundle answer, QuestionType type, String at) {
         requireText(answer.text(), at + " text");
-        require(answer.credit() == null || (answer.credit() >= -100 && answer.credit() <= 100),
-                at + ": credit must be a percentage from -100 to 100");
         if (type == QuestionType.NUMERIC && answer.text() != null && !"*".equals(answer.text().strip())) {
             require(isNumber(answer.text()), at + ": a numeric answer must be a number (or * for any other answer), not "
                     + answer.text());

@@ -24,9 +24,13 @@ public class QuestionForm extends MergeableForm<QuestionForm> {
         private String text = "";
         private boolean correct;
         private String feedback = "";
+        /** Moodle's weight: blank for all or nothing; with credits a choice earns the chosen options' sum. */
+        private Double credit;
 
         public String getFeedback() { return feedback; }
         public void setFeedback(String feedback) { this.feedback = feedback == null ? "" : feedback; }
+        public Double getCredit() { return credit; }
+        public void setCredit(Double credit) { this.credit = credit; }
 
         public String getText() { return text; }
         public void setText(String text) { this.text = text == null ? "" : text; }
@@ -124,6 +128,7 @@ public class QuestionForm extends MergeableForm<QuestionForm> {
                 option.setText(o.text());
                 option.setCorrect(o.correct());
                 option.setFeedback(o.feedback());
+                option.setCredit(o.credit());
                 form.options.add(option);
             });
         }
@@ -157,7 +162,7 @@ public class QuestionForm extends MergeableForm<QuestionForm> {
                 case "Prompt" -> prompt = stored.prompt;
                 case "Explanation" -> explanation = stored.explanation;
                 case "Points" -> points = stored.points;
-                case "Options", "Answer feedback" -> {
+                case "Options", "Answer feedback", "Option credit" -> {
                     options = new ArrayList<>(stored.options);
                     pairs = new ArrayList<>(stored.pairs);
                     feedbackTrue = stored.feedbackTrue;
@@ -224,6 +229,14 @@ public class QuestionForm extends MergeableForm<QuestionForm> {
                 }
             }
         }
+        for (String line : version.getOrDefault("Option credit", "").split("\n")) {
+            int split = line.indexOf(QuestionMapping.FEEDBACK_SEPARATOR);
+            if (split > 0 && line.endsWith(" %")) {
+                String text = line.substring(0, split);
+                Double credit = decimal(line.substring(split + QuestionMapping.FEEDBACK_SEPARATOR.length(), line.length() - 2));
+                options.stream().filter(o -> o.getText().equals(text)).forEach(o -> o.setCredit(credit));
+            }
+        }
         answers = new ArrayList<>();
         for (String line : version.getOrDefault("Graded answers", "").split("\n")) {
             String[] parts = line.split(" \\| ", 3);
@@ -272,7 +285,7 @@ public class QuestionForm extends MergeableForm<QuestionForm> {
                         .map(p -> new OptionBundle(p.left.strip(), true, p.right.strip())).toList()
                 : options.stream().filter(o -> !o.text.isBlank())
                         .map(o -> new OptionBundle(o.text.strip(), o.correct, null,
-                                o.feedback.isBlank() ? null : o.feedback.strip())).toList();
+                                o.feedback.isBlank() ? null : o.feedback.strip(), o.credit, null)).toList();
         List<OptionBundle> graded = answers.stream().filter(a -> !a.text.isBlank())
                 .map(a -> a.toBundle(type == QuestionType.NUMERIC)).toList();
         var accepted = new ArrayList<String>(Arrays.stream(acceptedAnswers.split("\\R")).map(String::strip)

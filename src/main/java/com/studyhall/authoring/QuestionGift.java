@@ -55,14 +55,11 @@ final class QuestionGift {
     private static String answers(QuestionBundle q) {
         return switch (q.type()) {
             case SINGLE_CHOICE -> String.join(" ", q.options().stream()
-                    .map(o -> (o.correct() ? "=" : "~") + escape(o.text()) + optionFeedback(o)).toList());
-            case MULTIPLE_CHOICE -> {
-                long correct = q.options().stream().filter(OptionBundle::correct).count();
-                String share = BigDecimal.valueOf(100).divide(BigDecimal.valueOf(correct), 5, RoundingMode.HALF_UP)
-                        .stripTrailingZeros().toPlainString();
-                yield String.join(" ", q.options().stream()
-                        .map(o -> "~%" + (o.correct() ? share : "-100") + "%" + escape(o.text()) + optionFeedback(o)).toList());
-            }
+                    .map(o -> (o.correct() ? "=" : "~" + weight(o)) + escape(o.text()) + optionFeedback(o)).toList());
+            case MULTIPLE_CHOICE -> q.options().stream().anyMatch(o -> o.credit() != null)
+                    ? String.join(" ", q.options().stream()
+                            .map(o -> "~%" + number(credit(o)) + "%" + escape(o.text()) + optionFeedback(o)).toList())
+                    : shares(q);
             case TRUE_FALSE -> trueFalse(q);
             case SHORT_TEXT -> shortAnswers(q);
             case NUMERIC -> numericAnswers(q);
@@ -70,6 +67,20 @@ final class QuestionGift {
             case MATCHING -> String.join(" ", q.options().stream()
                     .map(o -> "=" + escape(o.text()) + " -> " + escape(o.match())).toList());
         };
+    }
+
+    /** A multiple choice without credits: its correct options share 100 %, a wrong one takes away 100 %. */
+    private static String shares(QuestionBundle q) {
+        long correct = q.options().stream().filter(OptionBundle::correct).count();
+        String share = BigDecimal.valueOf(100).divide(BigDecimal.valueOf(correct), 5, RoundingMode.HALF_UP)
+                .stripTrailingZeros().toPlainString();
+        return String.join(" ", q.options().stream()
+                .map(o -> "~%" + (o.correct() ? share : "-100") + "%" + escape(o.text()) + optionFeedback(o)).toList());
+    }
+
+    /** A wrong single-choice option's partial (or negative) credit as "%50%"; none for 0 or no credit. */
+    private static String weight(OptionBundle o) {
+        return o.credit() == null || o.credit() == 0 ? "" : "%" + number(o.credit()) + "%";
     }
 
     /** {TRUE#feedback to a wrong answer#feedback to a right one}: the options' feedback in Moodle's order. */
@@ -110,10 +121,16 @@ final class QuestionGift {
                 + String.join(" ", q.options().stream().map(QuestionGift::numericAnswer).toList());
     }
 
-    /** "=%50%700:100#close", or "~%0%*#feedback" for the wrong-answer branch. */
+    /**
+     * "=%50%700:100#close"; "~#feedback" for the wrong-answer branch (any other answer at no credit).
+     * A number at no credit stays "=%0%3:0", since a "~" would read back as any other answer.
+     */
     private static String numericAnswer(OptionBundle o) {
         boolean any = o.text().strip().equals("*");
-        return (credit(o) > 0 ? "=" : "~") + "%" + number(credit(o)) + "%"
+        if (any && credit(o) == 0) {
+            return "~" + optionFeedback(o);
+        }
+        return "=%" + number(credit(o)) + "%"
                 + (any ? "*" : o.text() + ":" + number(o.tolerance() == null ? 0 : o.tolerance())) + optionFeedback(o);
     }
 
@@ -366,7 +383,8 @@ final class QuestionGift {
      * {#answer:tolerance}, {#low..high} (read, as Moodle does, as its middle ± half its width), or
      * several {#=answer#feedback =%50%answer ~#feedback}: the first full-credit answer is the key;
      * when there is more than the key (partial credit, feedback, the wrong-answer branch "~",
-     * which stands for any other answer), every answer is kept, in order, as a graded answer.
+     * which stands for any other answer at no credit whatever is written after it, as in Moodle),
+     * every answer is kept, in order, as a graded answer.
      */
     private static QuestionBundle numeric(String prompt, String value, String explanation, int points) {
         double[] key = null;
@@ -378,7 +396,12 @@ final class QuestionGift {
             boolean weighted = weight.find();
             double percent = weighted ? Double.parseDouble(weight.group(1)) : entry.charAt(0) == '=' ? 100 : 0;
             String number = (weighted ? raw.substring(weight.end()) : raw).strip();
-            if (number.isEmpty() || number.equals("*")) {
+            if (entry.charAt(0) == '~') {
+                // As Moodle reads it, "~" opens the wrong-answer branch whatever follows: any other answer, no credit.
+                graded.add(OptionBundle.graded("*", 0, null, said));
+                continue;
+            }
+            if (number.equals("*")) {
                 graded.add(OptionBundle.graded("*", percent, null, said));
                 continue;
             }
@@ -461,6 +484,8 @@ final class QuestionGift {
         }
         boolean anyWrong = marks.contains('~');
         boolean weighted = texts.stream().anyMatch(t -> WEIGHT.matcher(t.strip()).find());
+        // As Moodle: with an "=" answer learners pick one option; without, as many as they like.
+        boolean single = marks.contains('=') || !weighted;
         var options = new ArrayList<OptionBundle>();
         var accepted = new ArrayList<String>();
         var graded = new ArrayList<OptionBundle>();
@@ -468,15 +493,14 @@ final class QuestionGift {
             String raw = withoutAnswerFeedback(texts.get(i).strip());
             String said = answerFeedback(texts.get(i).strip());
             Matcher weight = WEIGHT.matcher(raw);
-            boolean correct = marks.get(i) == '=';
-            double percent = correct ? 100 : 0;
+            double percent = marks.get(i) == '=' ? 100 : 0;
             if (weight.find()) {
                 percent = Double.parseDouble(weight.group(1));
-                correct = percent > 0;
                 raw = raw.substring(weight.end());
             }
+            boolean correct = single ? percent >= 100 : percent > 0;
             String text = unescape(withoutFormat(raw.strip())).strip();
-            options.add(new OptionBundle(text, correct, null, said.isBlank() ? null : said));
+            options.add(new OptionBundle(text, correct, null, said.isBlank() ? null : said, weighted ? percent : null, null));
             graded.add(OptionBundle.graded(text, percent, null, said));
             if (percent >= 100) {
                 accepted.add(text);
@@ -488,8 +512,8 @@ final class QuestionGift {
             return new QuestionBundle(QuestionType.SHORT_TEXT, prompt, explanation, points, plain ? null : graded, null,
                     accepted, null, null, null);
         }
-        QuestionType type = weighted ? QuestionType.MULTIPLE_CHOICE : QuestionType.SINGLE_CHOICE;
-        // A choice keeps each answer's feedback on its option; the review shows it to whoever chose it.
+        QuestionType type = single ? QuestionType.SINGLE_CHOICE : QuestionType.MULTIPLE_CHOICE;
+        // A choice keeps each answer's feedback, and its weight as a credit, on its option.
         return new QuestionBundle(type, prompt, explanation, points, options, null, null, null, null, null);
     }
 

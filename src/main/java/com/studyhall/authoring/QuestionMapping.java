@@ -39,7 +39,7 @@ final class QuestionMapping {
         List<QuestionOption> options = q.getOptions();
         return switch (q.getType()) {
             case SINGLE_CHOICE, MULTIPLE_CHOICE -> options.stream()
-                    .map(o -> new OptionBundle(o.getText(), o.isCorrect(), null, o.getFeedback())).toList();
+                    .map(o -> new OptionBundle(o.getText(), o.isCorrect(), null, o.getFeedback(), o.getCredit(), null)).toList();
             case MATCHING -> options.stream().map(o -> new OptionBundle(o.getText(), true, o.getMatchText())).toList();
             case SHORT_TEXT, NUMERIC -> options.isEmpty() ? null : options.stream()
                     .map(o -> OptionBundle.graded(o.getText(), o.getCredit() != null ? o.getCredit() : o.isCorrect() ? 100 : 0,
@@ -59,7 +59,7 @@ final class QuestionMapping {
                 : b.options().stream().map(o -> new QuestionOption.Choice(o.text(), o.correct(),
                         b.type() == QuestionType.MATCHING ? o.match() : null,
                         b.type() == QuestionType.MATCHING ? null : o.feedback(),
-                        graded ? (o.credit() != null ? o.credit() : o.correct() ? 100.0 : 0.0) : null,
+                        graded ? (o.credit() != null ? o.credit() : o.correct() ? 100.0 : 0.0) : choice(b.type()) ? o.credit() : null,
                         b.type() == QuestionType.NUMERIC ? o.tolerance() : null)).toList());
         q.setCategory(b.category());
         q.setAnswerTrue(b.type() == QuestionType.TRUE_FALSE ? b.answer() : null);
@@ -67,6 +67,10 @@ final class QuestionMapping {
         q.setNumericAnswer(b.type() == QuestionType.NUMERIC ? b.numericAnswer() : null,
                 b.type() == QuestionType.NUMERIC ? b.tolerance() : null);
         q.setCode(b.type() == QuestionType.PREDICT_OUTPUT ? b.code() : null);
+    }
+
+    private static boolean choice(QuestionType type) {
+        return type == QuestionType.SINGLE_CHOICE || type == QuestionType.MULTIPLE_CHOICE;
     }
 
     /** Field by field, as a conflict page compares them. */
@@ -96,6 +100,12 @@ final class QuestionMapping {
                     .forEach(o -> feedback.append(o.text()).append(FEEDBACK_SEPARATOR).append(o.feedback()).append('\n'));
             if (!feedback.isEmpty()) {
                 values.put("Answer feedback", feedback.toString());
+            }
+            var credits = new StringBuilder();
+            b.options().stream().filter(o -> o.credit() != null)
+                    .forEach(o -> credits.append(o.text()).append(FEEDBACK_SEPARATOR).append(number(o.credit())).append(" %\n"));
+            if (!credits.isEmpty()) {
+                values.put("Option credit", credits.toString());
             }
         }
         if (b.answer() != null) {

@@ -225,4 +225,32 @@ class GraderTests {
             assertThat(Grader.awarded(key, "garbage collector", 2)).isEqualTo(1);
         }
     }
+
+    /** Moodle's weights on choices: a single choice earns its option's credit, a multiple choice the sum. */
+    @Nested
+    class ChoiceCredits {
+        final AnswerKey single = AnswerKey.choice(QuestionType.SINGLE_CHOICE, Set.of(1L))
+                .withCredits(java.util.Map.of(1L, 100.0, 2L, 50.0, 3L, -25.0, 4L, 0.0));
+        final AnswerKey multiple = AnswerKey.choice(QuestionType.MULTIPLE_CHOICE, Set.of(1L, 2L, 3L))
+                .withCredits(java.util.Map.of(1L, 33.33333, 2L, 33.33333, 3L, 33.33333, 4L, -100.0));
+
+        @Test
+        void aSingleChoiceEarnsTheChosenOptionsCreditNeverBelowZero() {
+            assertThat(Grader.awarded(single, "1", 4)).isEqualTo(4);
+            assertThat(Grader.awarded(single, "2", 4)).isEqualTo(2);
+            assertThat(Grader.isCorrect(single, "2")).isFalse();
+            assertThat(Grader.awarded(single, "3", 4)).isZero();
+            assertThat(Grader.awarded(single, "1,2", 4)).isZero();
+        }
+
+        @Test
+        void aMultipleChoiceAddsTheChosenCreditsSoThirdsMakeAWholeAndAWrongOneTakesAway() {
+            assertThat(Grader.awarded(multiple, "1,2,3", 3)).isEqualTo(3);
+            assertThat(Grader.isCorrect(multiple, "3,2,1")).isTrue();
+            assertThat(Grader.awarded(multiple, "1,2", 3)).isEqualTo(2);
+            assertThat(Grader.awarded(multiple, "1", 3)).isEqualTo(1);
+            assertThat(Grader.awarded(multiple, "1,2,3,4", 3)).isZero();
+            assertThat(Grader.isCorrect(multiple, "1,2,3,4")).isFalse();
+        }
+    }
 }

@@ -44,6 +44,8 @@ class MoodleGiftJourneyTests {
     static final int PI = 16;
     static final int BYTE = 17;
     static final int FALSE_WITH_FEEDBACK = 18;
+    static final int TRACKED = 19;
+    static final int SETTER = 20;
 
     @Autowired MockMvc mvc;
     @Autowired AccountService accounts;
@@ -68,7 +70,7 @@ class MoodleGiftJourneyTests {
         mvc.perform(post(studio + "/questions/import").session(instructor).with(csrf())
                 .param("text", resource("/gift/every-documented-form.gift")).param("importOthers", "true"))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(post(studio + "/test").session(instructor).with(csrf()).param("questionsPerAttempt", "18")
+        mvc.perform(post(studio + "/test").session(instructor).with(csrf()).param("questionsPerAttempt", "20")
                 .param("shuffleQuestions", "false").param("shuffleOptions", "false").param("timeLimitMinutes", "30")
                 .param("attemptsAllowed", "3").param("passMarkPercent", "50").param("feedback", "AFTER_EACH_ATTEMPT"))
                 .andExpect(status().is3xxRedirection());
@@ -82,15 +84,17 @@ class MoodleGiftJourneyTests {
         long attempt = start(learner.session());
         submit(learner.session(), attempt, Map.of(SHORT_GC, "garbage collector", TRUE_WITH_FEEDBACK, "false",
                 THRESHOLD, "750", ONE_TO_FIVE, "9", FINDER, "collect()", PI, "3.145", BYTE, "12",
-                FALSE_WITH_FEEDBACK, "true"));
+                FALSE_WITH_FEEDBACK, "true", TRACKED, option(attempt, TRACKED, "lists"),
+                SETTER, option(attempt, SETTER, "gc.get_threshold()")));
 
-        assertThat(awarded(attempt, FINDER, PI, BYTE, SHORT_GC, THRESHOLD)).containsExactly(1, 1, 1, 0, 0);
-        assertThat(correct(attempt, FINDER, PI, TRUE_WITH_FEEDBACK)).containsOnly(false);
+        assertThat(awarded(attempt, FINDER, PI, BYTE, SHORT_GC, THRESHOLD, TRACKED, SETTER)).containsExactly(1, 1, 1, 0, 0, 1, 2);
+        assertThat(correct(attempt, FINDER, PI, TRUE_WITH_FEEDBACK, TRACKED, SETTER)).containsOnly(false);
         String review = review(learner.session(), attempt);
         assertThat(review).contains("Feedback on your answer", "Close: the module&#39;s name is shorter.",
                 "It is: CPython does not wait.", "close", "Completely wrong", "Half: name its module too.",
                 "Close: two places earn half.", "Within a factor of two: half.", "Small ints are cached and never freed.",
-                "Partly correct: 1 of 2 points")
+                "Partly correct: 1 of 2 points", "Partly correct: 2 of 4 points", "Yes: a list can hold references.",
+                "Close: that one only reads it.")
                 .doesNotContain("Yes, at once.", "Right: CPython keeps small ints for good.", "Right to four places.");
     }
 
@@ -99,16 +103,19 @@ class MoodleGiftJourneyTests {
         var learner = new TestTakers(accounts, courses, enrollments, mvc).enrolledIn(slug);
         long attempt = start(learner.session());
         submit(learner.session(), attempt, Map.of(SHORT_GC, "GC", TRUE_WITH_FEEDBACK, "true", PI, "3.1416",
-                BYTE, "8", FALSE_WITH_FEEDBACK, "false", FINDER, "nothing", THRESHOLD, "700"));
+                BYTE, "8", FALSE_WITH_FEEDBACK, "false", FINDER, "nothing", THRESHOLD, "700",
+                TRACKED, option(attempt, TRACKED, "ints"), SETTER, option(attempt, SETTER, "gc.set_threshold()")));
 
-        assertThat(awarded(attempt, SHORT_GC, PI, BYTE, FALSE_WITH_FEEDBACK, FINDER, THRESHOLD)).containsExactly(1, 2, 2, 1, 0, 1);
+        assertThat(awarded(attempt, SHORT_GC, PI, BYTE, FALSE_WITH_FEEDBACK, FINDER, THRESHOLD, TRACKED, SETTER))
+                .containsExactly(1, 2, 2, 1, 0, 1, 0, 4);
         assertThat(review(learner.session(), attempt)).contains("Right.", "Yes, at once.", "Right to four places.", "Eight.",
-                "Right: CPython keeps small ints for good.", "No: look in the gc module.", "the default")
+                "Right: CPython keeps small ints for good.", "No: look in the gc module.", "the default",
+                "No: an int refers to nothing.")
                 .doesNotContain("It is: CPython does not wait.", "Small ints are cached");
 
         long second = start(learner.session());
-        submit(learner.session(), second, Map.of(PI, "3"));
-        assertThat(review(learner.session(), second)).contains("Three is only its whole part.").doesNotContain("Not even close.");
+        submit(learner.session(), second, Map.of(PI, "3", THRESHOLD, "9000"));
+        assertThat(review(learner.session(), second)).contains("Not close enough: no credit.", "Look at gc.get_threshold().");
     }
 
     @Test
@@ -151,6 +158,13 @@ class MoodleGiftJourneyTests {
         MockHttpServletRequestBuilder request = post("/attempts/" + attempt).session(session).with(csrf()).param("action", "submit");
         answers.forEach((position, answer) -> request.param("q" + position, answer));
         mvc.perform(request).andExpect(status().is3xxRedirection());
+    }
+
+    /** The id of the option with this text in the version the attempt drew at this position. */
+    private String option(long attempt, int position, String text) {
+        return String.valueOf(jdbc.queryForObject("select o.option_id from question_version_option o join attempt_question a"
+                + " on a.question_version_id = o.question_version_id where a.attempt_id = ? and a.position = ? and o.text = ?",
+                Long.class, attempt, position, text));
     }
 
     private List<Integer> awarded(long attempt, int... positions) {

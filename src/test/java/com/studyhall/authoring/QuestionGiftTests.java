@@ -18,7 +18,8 @@ class QuestionGiftTests {
                     List.of(new OptionBundle("Reference count ~ 0", true), new OptionBundle("A #hash", false, null, "No: a {hash} is # not it")),
                     null, null, null, null, null),
             new QuestionBundle(QuestionType.MULTIPLE_CHOICE, "Which hold references?\n\nPick all.", "", 2,
-                    List.of(new OptionBundle("names", true), new OptionBundle("lists", true), new OptionBundle("ints", false)),
+                    List.of(new OptionBundle("names", true, null, null, 50.0, null), new OptionBundle("lists", true, null, null, 50.0, null),
+                            new OptionBundle("ints", false, null, null, -100.0, null)),
                     null, null, null, null, null),
             new QuestionBundle(QuestionType.TRUE_FALSE, "del deletes the object.", "It deletes a name.", 1,
                     null, false, null, null, null, null),
@@ -74,7 +75,7 @@ class QuestionGiftTests {
             assertThatThrownBy(() -> QuestionGift.read(resource("/gift/every-documented-form.gift")))
                     .isInstanceOfSatisfying(OtherTypesException.class, e -> assertThat(e.problems()).containsExactly(
                             "line 72: a description (text with no answer in braces { }); Studyhall has no such question type"));
-            assertThat(read).hasSize(18).noneMatch(q -> q.prompt().contains("The next questions"));
+            assertThat(read).hasSize(20).noneMatch(q -> q.prompt().contains("The next questions"));
         }
 
         @Test
@@ -100,20 +101,34 @@ class QuestionGiftTests {
                     QuestionType.TRUE_FALSE, QuestionType.TRUE_FALSE, QuestionType.TRUE_FALSE, QuestionType.NUMERIC,
                     QuestionType.NUMERIC, QuestionType.NUMERIC, QuestionType.NUMERIC, QuestionType.MATCHING,
                     QuestionType.ESSAY, QuestionType.ESSAY, QuestionType.SHORT_TEXT, QuestionType.NUMERIC,
-                    QuestionType.NUMERIC, QuestionType.TRUE_FALSE);
+                    QuestionType.NUMERIC, QuestionType.TRUE_FALSE, QuestionType.MULTIPLE_CHOICE, QuestionType.SINGLE_CHOICE);
         }
 
         @Test
         void everyQuestionKeepsTheCategoryItWasReadUnderWithoutMoodlesContext() {
             assertThat(read.subList(0, 14)).extracting(QuestionBundle::category).containsOnly("Memory/Counting");
-            assertThat(read.subList(14, 18)).extracting(QuestionBundle::category).containsOnly("Memory/Cycles");
+            assertThat(read.subList(14, 20)).extracting(QuestionBundle::category).containsOnly("Memory/Cycles");
             assertThat(QuestionGift.category(" $system$/top ")).isNull();
             assertThat(QuestionGift.category("Plain/Path")).isEqualTo("Plain/Path");
         }
 
         @Test
-        void pointsCommentsGiveTheQuestionsWithPartialCreditTwoPoints() {
-            assertThat(read.subList(14, 17)).extracting(QuestionBundle::points).containsOnly(2);
+        void pointsCommentsGiveTheQuestionsWithPartialCreditTheirPoints() {
+            assertThat(read.subList(14, 20)).extracting(QuestionBundle::points).containsExactly(2, 2, 2, 1, 2, 4);
+        }
+
+        @Test
+        void choiceWeightsBecomeCreditsAndAnEqualsSignMakesASingleChoiceAsInMoodle() {
+            assertThat(read.get(0).options()).extracting(OptionBundle::credit).containsOnlyNulls();
+            assertThat(read.get(2).options()).extracting(OptionBundle::credit).containsExactly(50.0, 50.0, -100.0, -100.0);
+            assertThat(read.get(18).options()).extracting(OptionBundle::credit, OptionBundle::correct).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple(50.0, true), org.assertj.core.groups.Tuple.tuple(50.0, true),
+                    org.assertj.core.groups.Tuple.tuple(-100.0, false));
+            assertThat(read.get(19).options()).extracting(OptionBundle::credit, OptionBundle::correct).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple(100.0, true), org.assertj.core.groups.Tuple.tuple(50.0, false),
+                    org.assertj.core.groups.Tuple.tuple(-25.0, false), org.assertj.core.groups.Tuple.tuple(0.0, false));
+            assertThat(QuestionGift.write(List.of(read.get(19))))
+                    .contains("{=gc.set_threshold()#Right. ~%50%gc.get_threshold()#Close\\: that one only reads it. ~%-25%gc.disable()");
         }
 
         @Test
@@ -178,8 +193,7 @@ class QuestionGiftTests {
             assertThat(read.get(15).prompt()).isEqualTo("Pi to four decimal places?");
             assertThat(read.get(15).options()).containsExactly(OptionBundle.graded("3.1415", 100, 0.0005, "Right to four places."),
                     OptionBundle.graded("3.14", 50, 0.01, "Close: two places earn half."),
-                    OptionBundle.graded("3", 0, 0.0, "Three is only its whole part."),
-                    OptionBundle.graded("*", 0, null, "Not even close."));
+                    OptionBundle.graded("*", 0, null, "Not close enough: no credit."));
             assertThat(read.get(16).options()).containsExactly(OptionBundle.graded("8", 100, 0.5, "Eight."),
                     OptionBundle.graded("10", 50, 6.0, "Within a factor of two: half."));
         }

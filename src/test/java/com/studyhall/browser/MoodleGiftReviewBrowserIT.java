@@ -58,7 +58,7 @@ class MoodleGiftReviewBrowserIT extends BrowserJourney {
         browser.get(url(STUDIO + "/questions/import"));
         ((JavascriptExecutor) browser).executeScript("document.getElementById('text').value = arguments[0]", GIFT);
         click(browser, By.xpath("//button[normalize-space()='Import']"));
-        wait.until(ExpectedConditions.urlToBe(url(STUDIO)));
+        wait.until(ExpectedConditions.urlToBe(url(STUDIO + "#questions")));
         assertThat(main(browser)).contains("Numeric answer: Pi to two decimal places?", "Memory/Counting");
         post(browser, List.of(
                 step(STUDIO + "/test", Map.of("questionsPerAttempt", "3", "shuffleQuestions", "false",
