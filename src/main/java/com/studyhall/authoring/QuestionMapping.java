@@ -53,13 +53,12 @@ final class QuestionMapping {
     /** Writes a validated bundle record into the question, clearing what its type does not use. */
     static void apply(Question q, QuestionBundle b) {
         q.revise(b.type(), b.prompt(), b.explanation() == null ? "" : b.explanation(), b.points() == null ? 1 : b.points());
-        boolean graded = b.type() == QuestionType.SHORT_TEXT || b.type() == QuestionType.NUMERIC;
         q.replaceOptions(b.options() == null || b.type() == QuestionType.PREDICT_OUTPUT || b.type() == QuestionType.ESSAY
                 ? List.of()
                 : b.options().stream().map(o -> new QuestionOption.Choice(o.text(), o.correct(),
                         b.type() == QuestionType.MATCHING ? o.match() : null,
                         b.type() == QuestionType.MATCHING ? null : o.feedback(),
-                        graded ? (o.credit() != null ? o.credit() : o.correct() ? 100.0 : 0.0) : choice(b.type()) ? o.credit() : null,
+                        credit(b.type(), o),
                         b.type() == QuestionType.NUMERIC ? o.tolerance() : null)).toList());
         q.setCategory(b.category());
         q.setAnswerTrue(b.type() == QuestionType.TRUE_FALSE ? b.answer() : null);
@@ -69,8 +68,12 @@ final class QuestionMapping {
         q.setCode(b.type() == QuestionType.PREDICT_OUTPUT ? b.code() : null);
     }
 
-    private static boolean choice(QuestionType type) {
-        return type == QuestionType.SINGLE_CHOICE || type == QuestionType.MULTIPLE_CHOICE;
+    /** A graded answer always has a credit (its correct mark says 100 or 0); a choice's is optional; others have none. */
+    private static Double credit(QuestionType type, OptionBundle o) {
+        if (type == QuestionType.SHORT_TEXT || type == QuestionType.NUMERIC) {
+            return o.credit() != null ? o.credit() : Double.valueOf(o.correct() ? 100 : 0);
+        }
+        return type == QuestionType.SINGLE_CHOICE || type == QuestionType.MULTIPLE_CHOICE ? o.credit() : null;
     }
 
     /** Field by field, as a conflict page compares them. */

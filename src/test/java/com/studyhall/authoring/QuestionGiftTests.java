@@ -41,6 +41,17 @@ class QuestionGiftTests {
     }
 
     @Test
+    void theBankQuestionKeepsEveryFieldOfEveryTypeAndOfEveryImportedForm() {
+        var all = new java.util.ArrayList<>(EVERY_TYPE);
+        all.addAll(QuestionGift.read(EveryDocumentedForm.resource("/gift/every-documented-form.gift"), true));
+        for (QuestionBundle bundle : all) {
+            var question = new com.studyhall.assessment.Question(null, 1, bundle.type(), "", "", 1);
+            QuestionMapping.apply(question, bundle);
+            assertThat(QuestionMapping.toBundle(question)).as(bundle.prompt()).isEqualTo(bundle);
+        }
+    }
+
+    @Test
     void readsMoodleStyleQuestions() {
         String gift = """
                 // a comment
