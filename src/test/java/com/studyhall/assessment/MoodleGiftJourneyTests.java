@@ -96,6 +96,7 @@ class MoodleGiftJourneyTests {
                 "Partly correct: 1 of 2 points", "Partly correct: 2 of 4 points", "Yes: a list can hold references.",
                 "Close: that one only reads it.")
                 .doesNotContain("Yes, at once.", "Right: CPython keeps small ints for good.", "Right to four places.");
+        mvc.perform(get("/studio/courses/" + slug + "/statistics").session(instructor)).andExpect(status().isOk());
     }
 
     @Test
