@@ -23,10 +23,20 @@ public record AttemptReview(TestHeading heading, AttemptStatus status, Instant s
         return questions.stream().filter(q -> Boolean.TRUE.equals(q.correct())).count();
     }
 
+    /**
+     * {@code feedback} is the instructor's comment on an essay; {@code answerFeedback} what the
+     * author wrote for the answer given (a true/false answer, or the short or numeric answer it
+     * matched), null when there is none or answers are hidden.
+     */
     public record ReviewQuestion(int position, QuestionType type, String prompt, String code,
                                  List<ReviewOption> options, String answer, Boolean correct, String correctAnswer,
                                  String explanation, int points, Integer awardedPoints, String feedback,
-                                 boolean awaitingGrading, List<ReviewPair> pairs) {
+                                 boolean awaitingGrading, List<ReviewPair> pairs, String answerFeedback) {
+
+        /** Right for part of its points only: a matching question, or a short or numeric answer with partial credit. */
+        public boolean partlyCorrect() {
+            return Boolean.FALSE.equals(correct) && awardedPoints != null && awardedPoints > 0;
+        }
 
         public boolean answered() {
             return answer != null && !answer.isBlank();

@@ -1,5 +1,6 @@
 package com.studyhall.assessment;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -17,6 +18,9 @@ final class Grader {
     /** Absorbs binary rounding, so 0.1 + 0.2 counts as 0.3 with a tolerance of 0. */
     private static final double ROUNDING = 1e-9;
 
+    /** Moodle's thirds (33.33333 % three times) add up to full credit, in percent and in points. */
+    private static final double FULL_SLACK = 1e-3;
+
     private Grader() {
     }
 
@@ -25,10 +29,14 @@ final class Grader {
             return false;
         }
         return switch (key.type()) {
-            case SINGLE_CHOICE, MULTIPLE_CHOICE -> optionIds(answer).equals(key.correctOptionIds());
+            case SINGLE_CHOICE, MULTIPLE_CHOICE -> key.credits().isEmpty()
+                    ? optionIds(answer).equals(key.correctOptionIds())
+                    : choiceShare(key, answer) >= 100 - FULL_SLACK;
             case TRUE_FALSE -> key.answerTrue() != null && answer.strip().equals(key.answerTrue().toString());
-            case SHORT_TEXT -> key.acceptedAnswers().stream().anyMatch(accepted -> sameText(accepted, answer));
-            case NUMERIC -> closeEnough(key, answer);
+            case SHORT_TEXT, NUMERIC -> {
+                GradedAnswer matched = matchingAnswer(key, answer);
+                yield matched != null && matched.fullCredit();
+            }
             case PREDICT_OUTPUT -> key.expectedOutput() != null
                     && withoutTrailingSpace(answer).equals(withoutTrailingSpace(key.expectedOutput()));
             case MATCHING -> !key.pairs().isEmpty() && rightPairs(key, answer) == key.pairs().size();
@@ -38,15 +46,76 @@ final class Grader {
 
     /**
      * The points an answer earns: all or nothing, except a matching question, which earns its
-     * share per right pair, rounded down to whole points (so the score never overstates it).
-     * An essay earns nothing here; its points are given by hand.
+     * share per right pair, a short or numeric answer, which earns the credit of the graded
+     * answer it matched, and a choice whose options have credits; all rounded down to whole points
+     * (so the score never overstates it) and never below zero. An essay earns nothing here; its
+     * points are given by hand.
      */
     static int awarded(AnswerKey key, String answer, int points) {
         if (key.type() == QuestionType.MATCHING) {
             int pairs = key.pairs().size();
             return pairs == 0 || answer == null ? 0 : points * rightPairs(key, answer) / pairs;
         }
+        if (key.type() == QuestionType.SHORT_TEXT || key.type() == QuestionType.NUMERIC) {
+            GradedAnswer matched = answer == null || answer.isBlank() ? null : matchingAnswer(key, answer);
+            return share(points, matched == null ? 0 : matched.credit());
+        }
+        if (!key.credits().isEmpty() && answer != null) {
+            double share = choiceShare(key, answer);
+            return share >= 100 - FULL_SLACK ? points : share(points, share);
+        }
         return isCorrect(key, answer) ? points : 0;
+    }
+
+    /**
+     * Points for a credit in percent: rounded down, from 0 to all of them. The slack lets Moodle's
+     * five-decimal thirds count whole: two of three 33.33333 % options on 3 points earn 2, not 1.
+     */
+    private static int share(int points, double credit) {
+        return (int) Math.floor(points * Math.min(100, Math.max(0, credit)) / 100 + FULL_SLACK);
+    }
+
+    /**
+     * A choice with credits, as Moodle grades it: a single choice earns the chosen option's credit;
+     * a multiple choice the sum of the chosen options' credits (negative ones take away), 0 to 100.
+     */
+    static double choiceShare(AnswerKey key, String answer) {
+        Set<Long> chosen = optionIds(answer);
+        if (key.type() == QuestionType.SINGLE_CHOICE && chosen.size() != 1) {
+            return 0;
+        }
+        double sum = chosen.stream().mapToDouble(id -> key.credits().getOrDefault(id, 0.0)).sum();
+        return Math.min(100, Math.max(0, sum));
+    }
+
+    /**
+     * The graded answer a short or numeric answer matched, as Moodle picks it: the first in the
+     * author's order, the key's own answers counting as full-credit ones after those, and "any
+     * other answer" ({@code *}) only when nothing else matched. Null when none did.
+     */
+    static GradedAnswer matchingAnswer(AnswerKey key, String answer) {
+        if (answer == null || answer.isBlank()) {
+            return null;
+        }
+        var candidates = new ArrayList<GradedAnswer>(key.graded().stream().filter(g -> !g.anyOther()).toList());
+        if (key.type() == QuestionType.SHORT_TEXT) {
+            key.acceptedAnswers().forEach(accepted -> candidates.add(new GradedAnswer(accepted, 100, null, null)));
+        } else if (key.numericAnswer() != null) {
+            candidates.add(new GradedAnswer(String.valueOf(key.numericAnswer()), 100, key.tolerance(), null));
+        }
+        key.graded().stream().filter(GradedAnswer::anyOther).forEach(candidates::add);
+        return candidates.stream().filter(g -> matches(key.type(), g, answer)).findFirst().orElse(null);
+    }
+
+    private static boolean matches(QuestionType type, GradedAnswer graded, String answer) {
+        if (graded.anyOther()) {
+            return true;
+        }
+        if (type == QuestionType.SHORT_TEXT) {
+            return sameText(graded.text(), answer);
+        }
+        Double value = parseNumber(graded.text());
+        return value != null && closeEnough(value, graded.tolerance(), answer);
     }
 
     /** Left sides matched with a right side that belongs with them (by text, so equal right sides are interchangeable). */
@@ -86,14 +155,13 @@ final class Grader {
         return accepted.strip().toLowerCase(Locale.ROOT).equals(answer.strip().toLowerCase(Locale.ROOT));
     }
 
-    private static boolean closeEnough(AnswerKey key, String answer) {
+    private static boolean closeEnough(double expected, Double tolerance, String answer) {
         Double given = parseNumber(answer);
-        if (given == null || key.numericAnswer() == null) {
+        if (given == null) {
             return false;
         }
-        double tolerance = key.tolerance() == null ? 0 : key.tolerance();
-        double slack = ROUNDING * Math.max(1, Math.abs(key.numericAnswer()));
-        return Math.abs(given - key.numericAnswer()) <= tolerance + slack;
+        double slack = ROUNDING * Math.max(1, Math.abs(expected));
+        return Math.abs(given - expected) <= (tolerance == null ? 0 : tolerance) + slack;
     }
 
     /** A plain decimal number; a comma is read as a decimal point. Infinity and NaN are not numbers here. */

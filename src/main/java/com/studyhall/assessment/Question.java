@@ -57,6 +57,10 @@ public class Question extends SectionItem {
     @Size(max = 40)
     private String engineVersion;
 
+    /** Where the question sits in its bank, a path such as "Memory/Counting" (GIFT's $CATEGORY); null for none. */
+    @Size(max = 255)
+    private String category;
+
     @OneToMany(mappedBy = "question", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<QuestionOption> options = new ArrayList<>();
@@ -117,6 +121,14 @@ public class Question extends SectionItem {
     public void setComputedOutput(String expectedOutput, String engineVersion) {
         this.expectedOutput = expectedOutput;
         this.engineVersion = engineVersion;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category == null || category.isBlank() ? null : category.strip();
     }
 
     public QuestionType getType() {

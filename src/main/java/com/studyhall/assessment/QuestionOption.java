@@ -36,6 +36,15 @@ public class QuestionOption {
     @Size(max = 2000)
     private String feedback;
 
+    /**
+     * A graded answer's credit in percent (Moodle's "%50%"); null means the correct flag decides:
+     * 100 or 0. Used by short and numeric answers, whose options are their graded answers.
+     */
+    private Double credit;
+
+    /** A numeric graded answer's tolerance (its text is the number); null for the other types. */
+    private Double tolerance;
+
     protected QuestionOption() {
     }
 
@@ -50,6 +59,16 @@ public class QuestionOption {
         this.correct = choice.correct();
         this.matchText = choice.match();
         this.feedback = choice.feedback() == null || choice.feedback().isBlank() ? null : choice.feedback();
+        this.credit = choice.credit();
+        this.tolerance = choice.tolerance();
+    }
+
+    public Double getCredit() {
+        return credit;
+    }
+
+    public Double getTolerance() {
+        return tolerance;
     }
 
     public String getFeedback() {
@@ -78,9 +97,14 @@ public class QuestionOption {
 
     /**
      * An option's content without its place; {@code match} only for a matching question's pair,
-     * {@code feedback} what the review says when it is chosen (or null).
+     * {@code feedback} what the review says when it is chosen (or null); {@code credit} and
+     * {@code tolerance} only for a short or numeric answer's graded answers.
      */
-    public record Choice(String text, boolean correct, String match, String feedback) {
+    public record Choice(String text, boolean correct, String match, String feedback, Double credit, Double tolerance) {
+
+        public Choice(String text, boolean correct, String match, String feedback) {
+            this(text, correct, match, feedback, null, null);
+        }
 
         public Choice(String text, boolean correct) {
             this(text, correct, null, null);

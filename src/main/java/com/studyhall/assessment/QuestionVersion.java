@@ -91,7 +91,7 @@ public class QuestionVersion {
         this.expectedOutput = question.getExpectedOutput();
         this.engineVersion = question.getEngineVersion();
         question.getOptions().forEach(o -> options.add(new VersionOption(o.getId(), o.getText(), o.isCorrect(), o.getMatchText(),
-                o.getFeedback())));
+                o.getFeedback(), o.getCredit(), o.getTolerance())));
     }
 
     static QuestionVersion of(Question question, Instant now) {
@@ -206,15 +206,31 @@ public class QuestionVersion {
         @Size(max = 2000)
         private String feedback;
 
+        /** A graded answer's credit and a numeric one's tolerance (V26_1); null for the other types. */
+        private Double credit;
+
+        private Double tolerance;
+
         protected VersionOption() {
         }
 
-        VersionOption(long optionId, String text, boolean correct, String matchText, String feedback) {
+        VersionOption(long optionId, String text, boolean correct, String matchText, String feedback, Double credit,
+                      Double tolerance) {
             this.optionId = optionId;
             this.text = text;
             this.correct = correct;
             this.matchText = matchText;
             this.feedback = feedback;
+            this.credit = credit;
+            this.tolerance = tolerance;
+        }
+
+        public Double getCredit() {
+            return credit;
+        }
+
+        public Double getTolerance() {
+            return tolerance;
         }
 
         public String getFeedback() {
@@ -241,12 +257,13 @@ public class QuestionVersion {
         public boolean equals(Object other) {
             return other instanceof VersionOption that && optionId == that.optionId && correct == that.correct
                     && java.util.Objects.equals(text, that.text) && java.util.Objects.equals(matchText, that.matchText)
-                    && java.util.Objects.equals(feedback, that.feedback);
+                    && java.util.Objects.equals(feedback, that.feedback) && java.util.Objects.equals(credit, that.credit)
+                    && java.util.Objects.equals(tolerance, that.tolerance);
         }
 
         @Override
         public int hashCode() {
-            return java.util.Objects.hash(optionId, text, correct, matchText, feedback);
+            return java.util.Objects.hash(optionId, text, correct, matchText, feedback, credit, tolerance);
         }
     }
 }

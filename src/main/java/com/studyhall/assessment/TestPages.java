@@ -178,7 +178,28 @@ public class TestPages {
                 question.getCode(), options, answerText(row), shown || essay ? row.getCorrect() : null,
                 shown ? correctAnswer(key) : null, shown ? question.getExplanation() : null, row.getPoints(),
                 shown || essay ? row.getAwardedPoints() : null, row.getFeedback(), row.awaitingGrading(),
-                question.getType() == QuestionType.MATCHING ? pairs(row, question, key, shown) : List.of());
+                question.getType() == QuestionType.MATCHING ? pairs(row, question, key, shown) : List.of(),
+                shown ? answerFeedback(row, key) : null);
+    }
+
+    /**
+     * As Moodle: a true/false answer's feedback (its option "True" or "False"), or that of the
+     * graded answer a short or numeric answer matched.
+     */
+    private static String answerFeedback(AttemptQuestion row, QuestionVersion key) {
+        String answer = row.getAnswer();
+        if (answer == null || answer.isBlank()) {
+            return null;
+        }
+        return switch (key.getType()) {
+            case TRUE_FALSE -> key.getOptions().stream().filter(o -> o.getText().equalsIgnoreCase(answer.strip()))
+                    .map(QuestionVersion.VersionOption::getFeedback).findFirst().orElse(null);
+            case SHORT_TEXT, NUMERIC -> {
+                GradedAnswer matched = Grader.matchingAnswer(AnswerKey.of(key), answer);
+                yield matched == null ? null : matched.feedback();
+            }
+            default -> null;
+        };
     }
 
     private static List<AttemptReview.ReviewPair> pairs(AttemptQuestion row, QuestionVersion question,

@@ -2,6 +2,7 @@ package com.studyhall.authoring;
 
 import com.studyhall.assessment.AttemptQuestionRepository;
 import com.studyhall.assessment.MockTestRepository;
+import com.studyhall.assessment.Question;
 import com.studyhall.assessment.QuestionRepository;
 import com.studyhall.catalog.Section;
 import com.studyhall.catalog.SectionItem;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * Section content in the studio. Simple kinds go through {@link ItemKind}; moving and deleting
@@ -56,7 +58,15 @@ public class ContentStudio {
                 lines(content.lessonParts().findBySectionIdOrderByPosition(id), p -> p.getTitle()),
                 content.summaries().findBySectionId(id).isPresent(), tests.findBySectionId(id).isPresent(),
                 kindLists,
-                lines(questions.findBySectionIdOrderByPosition(id), q -> q.getType().label() + ": " + q.getPrompt()));
+                questionLines(questions.findBySectionIdOrderByPosition(id)));
+    }
+
+    /** A question's line carries its category, shown beside it in the bank. */
+    private static List<SectionOutline.Line> questionLines(List<Question> bank) {
+        List<SectionOutline.Line> lines = lines(bank, q -> q.getType().label() + ": " + q.getPrompt());
+        return IntStream.range(0, bank.size())
+                .mapToObj(i -> new SectionOutline.Line(lines.get(i).id(), lines.get(i).text(), bank.get(i).getCategory()))
+                .toList();
     }
 
     private <E extends SectionItem> SectionOutline.KindList kindList(ItemKind<E> kind, long sectionId) {

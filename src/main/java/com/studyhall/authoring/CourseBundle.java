@@ -81,20 +81,44 @@ public record CourseBundle(String format, int version, String slug, String title
                                  FeedbackTiming feedback) {
     }
 
+    /**
+     * A question; {@code category} its place in the bank ("Memory/Counting", GIFT's $CATEGORY), null
+     * for none. A short or numeric answer's {@code options} are its graded answers (each with its
+     * credit, feedback and, for a number, tolerance; "*" is any other answer); a true/false
+     * question's are "True" and "False" with what the review says to whoever chose them.
+     */
     public record QuestionBundle(QuestionType type, String prompt, String explanation, Integer points,
                                  List<OptionBundle> options, Boolean answer, List<String> acceptedAnswers,
-                                 Double numericAnswer, Double tolerance, String code) {
+                                 Double numericAnswer, Double tolerance, String code,
+                                 @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                                 String category) {
+
+        public QuestionBundle(QuestionType type, String prompt, String explanation, Integer points,
+                              List<OptionBundle> options, Boolean answer, List<String> acceptedAnswers,
+                              Double numericAnswer, Double tolerance, String code) {
+            this(type, prompt, explanation, points, options, answer, acceptedAnswers, numericAnswer, tolerance, code, null);
+        }
+
+        public QuestionBundle inCategory(String name) {
+            return new QuestionBundle(type, prompt, explanation, points, options, answer, acceptedAnswers, numericAnswer,
+                    tolerance, code, name);
+        }
     }
 
     /**
      * A choice; for a matching question a pair, {@code text} the left side and {@code match} the
      * right. {@code feedback}: what the review says to a learner who chose it (null for none).
+     * {@code credit} (percent) and {@code tolerance}: only a short or numeric answer's graded answers.
      */
     public record OptionBundle(String text, boolean correct,
                                @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
                                String match,
                                @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-                               String feedback) {
+                               String feedback,
+                               @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                               Double credit,
+                               @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                               Double tolerance) {
 
         public OptionBundle(String text, boolean correct) {
             this(text, correct, null, null);
@@ -102,6 +126,16 @@ public record CourseBundle(String format, int version, String slug, String title
 
         public OptionBundle(String text, boolean correct, String match) {
             this(text, correct, match, null);
+        }
+
+        public OptionBundle(String text, boolean correct, String match, String feedback) {
+            this(text, correct, match, feedback, null, null);
+        }
+
+        /** A short or numeric answer's graded answer: correct when it earns full credit. */
+        public static OptionBundle graded(String text, double credit, Double tolerance, String feedback) {
+            return new OptionBundle(text, credit >= 100, null, feedback == null || feedback.isBlank() ? null : feedback,
+                    credit, tolerance);
         }
     }
 }

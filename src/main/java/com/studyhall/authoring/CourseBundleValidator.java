@@ -72,6 +72,8 @@ final class CourseBundleValidator {
             fits(o.text(), 2000, at + " text");
             fits(o.match(), 2000, at + " match");
             fits(o.feedback(), 2000, at + " feedback");
+            require(o.credit() == null || (o.credit() >= -100 && o.credit() <= 100),
+                    at + ": credit must be a percentage from -100 to 100");
         });
         require(question.points() == null || question.points() > 0, where + ": points must be a positive whole number");
         long correct = question.options() == null ? 0
@@ -80,7 +82,12 @@ final class CourseBundleValidator {
         switch (type) {
             case SINGLE_CHOICE -> require(correct == 1, where + ": a single-choice question needs exactly one correct option");
             case MULTIPLE_CHOICE -> require(correct >= 1, where + ": a multiple-choice question needs a correct option");
-            case TRUE_FALSE -> require(question.answer() != null, where + ": answer (true or false) is missing");
+            case TRUE_FALSE -> {
+                require(question.answer() != null, where + ": answer (true or false) is missing");
+                require(question.options() == null || question.options().stream()
+                                .allMatch(o -> "True".equals(o.text()) || "False".equals(o.text())),
+                        where + ": a true/false question's options can only be \"True\" and \"False\", each with its feedback");
+            }
             case SHORT_TEXT -> require(question.acceptedAnswers() != null && !question.acceptedAnswers().isEmpty(),
                     where + ": acceptedAnswers is empty");
             case NUMERIC -> require(question.numericAnswer() != null && question.tolerance() != null
@@ -92,6 +99,28 @@ final class CourseBundleValidator {
                     where + ": a matching question needs at least two pairs, each item with its match"
                             + " (a match without an item is an extra wrong answer)");
             case ESSAY -> { } // graded by hand: no answer key
+        }
+        if (type == QuestionType.SHORT_TEXT || type == QuestionType.NUMERIC) {
+            each(question.options(), where + ", graded answer", (o, at) -> validateGradedAnswer(o, type, at));
+        }
+        fits(question.category(), 255, where + " category");
+    }
+
+    /** A graded answer has a text; a numeric one's is a number (or "*") with a tolerance of at least 0. */
+    private static void validateGradedAnswer(CourseBundle.OptionBundle answer, QuestionType type, String at) {
+        requireText(answer.text(), at + " text");
+        if (type == QuestionType.NUMERIC && answer.text() != null && !"*".equals(answer.text().strip())) {
+            require(isNumber(answer.text()), at + ": a numeric answer must be a number (or * for any other answer), not "
+                    + answer.text());
+            require(answer.tolerance() == null || answer.tolerance() >= 0, at + ": tolerance cannot be negative");
+        }
+    }
+
+    private static boolean isNumber(String text) {
+        try {
+            return Double.isFinite(Double.parseDouble(text.strip()));
+        } catch (NumberFormatException notANumber) {
+            return false;
         }
     }
 

@@ -24,9 +24,13 @@ public class QuestionForm extends MergeableForm<QuestionForm> {
         private String text = "";
         private boolean correct;
         private String feedback = "";
+        /** Moodle's weight: blank for all or nothing; with credits a choice earns the chosen options' sum. */
+        private Double credit;
 
         public String getFeedback() { return feedback; }
         public void setFeedback(String feedback) { this.feedback = feedback == null ? "" : feedback; }
+        public Double getCredit() { return credit; }
+        public void setCredit(Double credit) { this.credit = credit; }
 
         public String getText() { return text; }
         public void setText(String text) { this.text = text == null ? "" : text; }
@@ -45,7 +49,48 @@ public class QuestionForm extends MergeableForm<QuestionForm> {
         public void setRight(String right) { this.right = right == null ? "" : right; }
     }
 
+    /**
+     * A short or numeric answer's graded answer: the answer ("*" for any other), its credit in
+     * percent (blank: 100), a number's tolerance and what the review says to whoever gave it.
+     */
+    public static class GradedRow {
+        private String text = "";
+        private Double credit;
+        private Double tolerance;
+        private String feedback = "";
+
+        public String getText() { return text; }
+        public void setText(String text) { this.text = text == null ? "" : text; }
+        public Double getCredit() { return credit; }
+        public void setCredit(Double credit) { this.credit = credit; }
+        public Double getTolerance() { return tolerance; }
+        public void setTolerance(Double tolerance) { this.tolerance = tolerance; }
+        public String getFeedback() { return feedback; }
+        public void setFeedback(String feedback) { this.feedback = feedback == null ? "" : feedback; }
+
+        OptionBundle toBundle(boolean numeric) {
+            boolean number = numeric && !text.strip().equals("*");
+            return OptionBundle.graded(text.strip(), credit == null ? 100 : credit,
+                    number ? (tolerance == null ? 0.0 : tolerance) : null, feedback.strip());
+        }
+
+        static GradedRow of(OptionBundle o) {
+            var row = new GradedRow();
+            row.setText(o.text());
+            row.setCredit(o.credit() != null ? o.credit() : o.correct() ? 100.0 : 0.0);
+            row.setTolerance(o.tolerance());
+            row.setFeedback(o.feedback());
+            return row;
+        }
+    }
+
     private QuestionType type = QuestionType.SINGLE_CHOICE;
+    private String category = "";
+    /** Graded answers of a short or numeric answer: partial credit and feedback per answer. */
+    private List<GradedRow> answers = new ArrayList<>();
+    /** What the review says to a learner who answered true, or false (Moodle's true/false feedback). */
+    private String feedbackTrue = "";
+    private String feedbackFalse = "";
     private String prompt = "";
     private String explanation = "";
     private Integer points = 1;
@@ -73,12 +118,17 @@ public class QuestionForm extends MergeableForm<QuestionForm> {
                 pair.setRight(o.match());
                 form.pairs.add(pair);
             });
+        } else if (b.options() != null && (b.type() == QuestionType.SHORT_TEXT || b.type() == QuestionType.NUMERIC)) {
+            b.options().forEach(o -> form.answers.add(GradedRow.of(o)));
+        } else if (b.options() != null && b.type() == QuestionType.TRUE_FALSE) {
+            b.options().forEach(o -> form.setTrueFalseFeedback(o.text(), o.feedback()));
         } else if (b.options() != null) {
             b.options().forEach(o -> {
                 var option = new Option();
                 option.setText(o.text());
                 option.setCorrect(o.correct());
                 option.setFeedback(o.feedback());
+                option.setCredit(o.credit());
                 form.options.add(option);
             });
         }
@@ -87,7 +137,16 @@ public class QuestionForm extends MergeableForm<QuestionForm> {
         form.numericAnswer = b.numericAnswer();
         form.tolerance = b.tolerance();
         form.code = b.code() == null ? "" : b.code();
+        form.category = b.category() == null ? "" : b.category();
         return form.startingAt(version);
+    }
+
+    private void setTrueFalseFeedback(String answerText, String feedback) {
+        if ("True".equals(answerText)) {
+            setFeedbackTrue(feedback);
+        } else if ("False".equals(answerText)) {
+            setFeedbackFalse(feedback);
+        }
     }
 
     @Override
@@ -103,10 +162,14 @@ public class QuestionForm extends MergeableForm<QuestionForm> {
                 case "Prompt" -> prompt = stored.prompt;
                 case "Explanation" -> explanation = stored.explanation;
                 case "Points" -> points = stored.points;
-                case "Options", "Answer feedback" -> {
+                case "Options", "Answer feedback", "Option credit" -> {
                     options = new ArrayList<>(stored.options);
                     pairs = new ArrayList<>(stored.pairs);
+                    feedbackTrue = stored.feedbackTrue;
+                    feedbackFalse = stored.feedbackFalse;
                 }
+                case "Graded answers" -> answers = new ArrayList<>(stored.answers);
+                case "Category" -> category = stored.category;
                 case "Answer" -> answer = stored.answer;
                 case "Accepted answers" -> acceptedAnswers = stored.acceptedAnswers;
                 case "Numeric answer" -> {
@@ -153,14 +216,41 @@ public class QuestionForm extends MergeableForm<QuestionForm> {
                 options.add(option);
             }
         }
+        feedbackTrue = "";
+        feedbackFalse = "";
         for (String line : version.getOrDefault("Answer feedback", "").split("\n")) {
             int split = line.indexOf(QuestionMapping.FEEDBACK_SEPARATOR);
             if (split > 0) {
                 String text = line.substring(0, split);
                 String said = line.substring(split + QuestionMapping.FEEDBACK_SEPARATOR.length());
                 options.stream().filter(o -> o.getText().equals(text)).forEach(o -> o.setFeedback(said));
+                if (type == QuestionType.TRUE_FALSE) {
+                    setTrueFalseFeedback(text, said);
+                }
             }
         }
+        for (String line : version.getOrDefault("Option credit", "").split("\n")) {
+            int split = line.indexOf(QuestionMapping.FEEDBACK_SEPARATOR);
+            if (split > 0 && line.endsWith(" %")) {
+                String text = line.substring(0, split);
+                Double credit = decimal(line.substring(split + QuestionMapping.FEEDBACK_SEPARATOR.length(), line.length() - 2));
+                options.stream().filter(o -> o.getText().equals(text)).forEach(o -> o.setCredit(credit));
+            }
+        }
+        answers = new ArrayList<>();
+        for (String line : version.getOrDefault("Graded answers", "").split("\n")) {
+            String[] parts = line.split(" \\| ", 3);
+            if (parts.length == 3 && parts[0].endsWith(" %")) {
+                var row = new GradedRow();
+                row.setCredit(decimal(parts[0].substring(0, parts[0].length() - 2)));
+                String[] tolerance = parts[1].split(" ± ", 2);
+                row.setText(tolerance[0]);
+                row.setTolerance(tolerance.length > 1 ? decimal(tolerance[1]) : null);
+                row.setFeedback(parts[2]);
+                answers.add(row);
+            }
+        }
+        category = version.getOrDefault("Category", "");
         answer = version.containsKey("Answer") ? Boolean.valueOf(version.get("Answer")) : null;
         acceptedAnswers = version.getOrDefault("Accepted answers", "");
         String[] numeric = version.getOrDefault("Numeric answer", "").split(" ± ", 2);
@@ -183,6 +273,7 @@ public class QuestionForm extends MergeableForm<QuestionForm> {
         for (int i = 0; i < BLANK_OPTIONS; i++) {
             options.add(new Option());
             pairs.add(new Pair());
+            answers.add(new GradedRow());
         }
         return this;
     }
@@ -194,22 +285,48 @@ public class QuestionForm extends MergeableForm<QuestionForm> {
                         .map(p -> new OptionBundle(p.left.strip(), true, p.right.strip())).toList()
                 : options.stream().filter(o -> !o.text.isBlank())
                         .map(o -> new OptionBundle(o.text.strip(), o.correct, null,
-                                o.feedback.isBlank() ? null : o.feedback.strip())).toList();
-        List<String> accepted = Arrays.stream(acceptedAnswers.split("\\R")).map(String::strip)
-                .filter(a -> !a.isEmpty()).toList();
+                                o.feedback.isBlank() ? null : o.feedback.strip(), o.credit, null)).toList();
+        List<OptionBundle> graded = answers.stream().filter(a -> !a.text.isBlank())
+                .map(a -> a.toBundle(type == QuestionType.NUMERIC)).toList();
+        var accepted = new ArrayList<String>(Arrays.stream(acceptedAnswers.split("\\R")).map(String::strip)
+                .filter(a -> !a.isEmpty()).toList());
+        // A full-credit graded answer is accepted too, so the key and the graded answers never disagree.
+        graded.stream().filter(OptionBundle::correct).map(OptionBundle::text)
+                .filter(a -> !a.equals("*") && !accepted.contains(a)).forEach(accepted::add);
+        boolean gradedType = type == QuestionType.SHORT_TEXT || type == QuestionType.NUMERIC;
         return new QuestionBundle(type, clean(prompt), clean(explanation), points,
-                choice || type == QuestionType.MATCHING ? chosen : null,
+                choice || type == QuestionType.MATCHING ? chosen
+                        : gradedType ? (graded.isEmpty() ? null : graded)
+                        : type == QuestionType.TRUE_FALSE ? trueFalseOptions() : null,
                 type == QuestionType.TRUE_FALSE ? answer : null,
-                type == QuestionType.SHORT_TEXT ? accepted : null,
+                type == QuestionType.SHORT_TEXT ? List.copyOf(accepted) : null,
                 type == QuestionType.NUMERIC ? numericAnswer : null,
                 type == QuestionType.NUMERIC ? tolerance : null,
-                type == QuestionType.PREDICT_OUTPUT ? clean(code) : null);
+                type == QuestionType.PREDICT_OUTPUT ? clean(code) : null,
+                category.isBlank() ? null : category.strip());
+    }
+
+    /** "True" and "False" with their feedback; none when neither has any. */
+    private List<OptionBundle> trueFalseOptions() {
+        if (feedbackTrue.isBlank() && feedbackFalse.isBlank()) {
+            return null;
+        }
+        return List.of(new OptionBundle("True", Boolean.TRUE.equals(answer), null, feedbackTrue.isBlank() ? null : feedbackTrue.strip()),
+                new OptionBundle("False", Boolean.FALSE.equals(answer), null, feedbackFalse.isBlank() ? null : feedbackFalse.strip()));
     }
 
     private static String clean(String text) {
         return text == null ? "" : text.replace("\r\n", "\n");
     }
 
+    public String getCategory() { return category; }
+    public void setCategory(String category) { this.category = category == null ? "" : category; }
+    public List<GradedRow> getAnswers() { return answers; }
+    public void setAnswers(List<GradedRow> answers) { this.answers = answers; }
+    public String getFeedbackTrue() { return feedbackTrue; }
+    public void setFeedbackTrue(String feedbackTrue) { this.feedbackTrue = feedbackTrue == null ? "" : feedbackTrue; }
+    public String getFeedbackFalse() { return feedbackFalse; }
+    public void setFeedbackFalse(String feedbackFalse) { this.feedbackFalse = feedbackFalse == null ? "" : feedbackFalse; }
     public QuestionType getType() { return type; }
     public void setType(QuestionType type) { this.type = type; }
     public String getPrompt() { return prompt; }

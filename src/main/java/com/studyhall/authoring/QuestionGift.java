@@ -31,8 +31,13 @@ final class QuestionGift {
 
     static String write(List<QuestionBundle> questions) {
         var out = new StringBuilder();
+        String category = null;
         for (int i = 0; i < questions.size(); i++) {
             QuestionBundle q = questions.get(i);
+            if (q.category() != null && !q.category().equals(category)) {
+                out.append("$CATEGORY: ").append(q.category()).append("\n\n");
+            }
+            category = q.category() == null ? category : q.category();
             if (q.type() == QuestionType.PREDICT_OUTPUT) {
                 out.append("// Studyhall predict-the-output question: the answer is what the program prints.\n");
             }
@@ -50,21 +55,87 @@ final class QuestionGift {
     private static String answers(QuestionBundle q) {
         return switch (q.type()) {
             case SINGLE_CHOICE -> String.join(" ", q.options().stream()
-                    .map(o -> (o.correct() ? "=" : "~") + escape(o.text()) + optionFeedback(o)).toList());
-            case MULTIPLE_CHOICE -> {
-                long correct = q.options().stream().filter(OptionBundle::correct).count();
-                String share = BigDecimal.valueOf(100).divide(BigDecimal.valueOf(correct), 5, RoundingMode.HALF_UP)
-                        .stripTrailingZeros().toPlainString();
-                yield String.join(" ", q.options().stream()
-                        .map(o -> "~%" + (o.correct() ? share : "-100") + "%" + escape(o.text()) + optionFeedback(o)).toList());
-            }
-            case TRUE_FALSE -> Boolean.TRUE.equals(q.answer()) ? "TRUE" : "FALSE";
-            case SHORT_TEXT -> String.join(" ", q.acceptedAnswers().stream().map(a -> "=" + escape(a)).toList());
-            case NUMERIC -> "#" + number(q.numericAnswer()) + ":" + number(q.tolerance());
+                    .map(o -> (o.correct() ? "=" : "~" + weight(o)) + escape(o.text()) + optionFeedback(o)).toList());
+            case MULTIPLE_CHOICE -> q.options().stream().anyMatch(o -> o.credit() != null)
+                    ? String.join(" ", q.options().stream()
+                            .map(o -> "~%" + number(credit(o)) + "%" + escape(o.text()) + optionFeedback(o)).toList())
+                    : shares(q);
+            case TRUE_FALSE -> trueFalse(q);
+            case SHORT_TEXT -> shortAnswers(q);
+            case NUMERIC -> numericAnswers(q);
             case PREDICT_OUTPUT, ESSAY -> "";
             case MATCHING -> String.join(" ", q.options().stream()
                     .map(o -> "=" + escape(o.text()) + " -> " + escape(o.match())).toList());
         };
+    }
+
+    /** A multiple choice without credits: its correct options share 100 %, a wrong one takes away 100 %. */
+    private static String shares(QuestionBundle q) {
+        long correct = q.options().stream().filter(OptionBundle::correct).count();
+        String share = BigDecimal.valueOf(100).divide(BigDecimal.valueOf(correct), 5, RoundingMode.HALF_UP)
+                .stripTrailingZeros().toPlainString();
+        return String.join(" ", q.options().stream()
+                .map(o -> "~%" + (o.correct() ? share : "-100") + "%" + escape(o.text()) + optionFeedback(o)).toList());
+    }
+
+    /** A wrong single-choice option's partial (or negative) credit as "%50%"; none for 0 or no credit. */
+    private static String weight(OptionBundle o) {
+        return o.credit() == null || o.credit() == 0 ? "" : "%" + number(o.credit()) + "%";
+    }
+
+    /** {TRUE#feedback to a wrong answer#feedback to a right one}: the options' feedback in Moodle's order. */
+    private static String trueFalse(QuestionBundle q) {
+        boolean answer = Boolean.TRUE.equals(q.answer());
+        String right = "";
+        String wrong = "";
+        for (OptionBundle o : q.options() == null ? List.<OptionBundle>of() : q.options()) {
+            String said = o.feedback() == null ? "" : escape(o.feedback());
+            if (o.text().equals(answer ? "True" : "False")) {
+                right = said;
+            } else {
+                wrong = said;
+            }
+        }
+        return (answer ? "TRUE" : "FALSE") + (right.isEmpty() && wrong.isEmpty() ? "" : "#" + wrong + "#" + right);
+    }
+
+    /** Accepted answers no graded answer repeats come first, then the graded answers with their credit. */
+    private static String shortAnswers(QuestionBundle q) {
+        List<OptionBundle> graded = q.options() == null ? List.of() : q.options();
+        var out = new ArrayList<String>();
+        q.acceptedAnswers().stream().filter(a -> graded.stream().noneMatch(o -> o.text().equals(a)))
+                .forEach(a -> out.add("=" + escape(a)));
+        graded.forEach(o -> out.add("=%" + number(credit(o)) + "%" + escape(o.text()) + optionFeedback(o)));
+        return String.join(" ", out);
+    }
+
+    /** The key alone as #answer:tolerance; with graded answers each of them, the key first unless one repeats it. */
+    private static String numericAnswers(QuestionBundle q) {
+        String key = number(q.numericAnswer()) + ":" + number(q.tolerance());
+        if (q.options() == null) {
+            return "#" + key;
+        }
+        boolean repeated = q.options().stream().anyMatch(o -> credit(o) >= 100 && o.text().equals(number(q.numericAnswer()))
+                && java.util.Objects.equals(o.tolerance(), q.tolerance()));
+        return "#" + (repeated ? "" : "=" + key + " ")
+                + String.join(" ", q.options().stream().map(QuestionGift::numericAnswer).toList());
+    }
+
+    /**
+     * "=%50%700:100#close"; "~#feedback" for the wrong-answer branch (any other answer at no credit).
+     * A number at no credit stays "=%0%3:0", since a "~" would read back as any other answer.
+     */
+    private static String numericAnswer(OptionBundle o) {
+        boolean any = o.text().strip().equals("*");
+        if (any && credit(o) == 0) {
+            return "~" + optionFeedback(o);
+        }
+        return "=%" + number(credit(o)) + "%"
+                + (any ? "*" : o.text() + ":" + number(o.tolerance() == null ? 0 : o.tolerance())) + optionFeedback(o);
+    }
+
+    private static double credit(OptionBundle o) {
+        return o.credit() != null ? o.credit() : o.correct() ? 100 : 0;
     }
 
     /** An option's own feedback as GIFT writes it after the answer: {@code =answer#feedback}. */
@@ -127,12 +198,13 @@ final class QuestionGift {
         var block = new StringBuilder();
         int blockLine = 0;
         Integer points = null;
+        String category = null;
         for (int n = 0; n <= lines.length; n++) {
             String line = n < lines.length ? lines[n] : "";
             String trimmed = line.strip();
             if (trimmed.isEmpty()) {
                 if (!block.isEmpty()) {
-                    parse(block.toString(), blockLine, points, questions, problems, others);
+                    parse(block.toString(), blockLine, points, category, questions, problems, others);
                     block.setLength(0);
                     points = null;
                 }
@@ -141,7 +213,9 @@ final class QuestionGift {
                 if (m.matches()) {
                     points = Integer.valueOf(m.group(1));
                 }
-            } else if (!trimmed.startsWith("$CATEGORY:")) {
+            } else if (trimmed.startsWith("$CATEGORY:")) {
+                category = category(trimmed.substring("$CATEGORY:".length()));
+            } else {
                 if (block.isEmpty()) {
                     blockLine = n + 1;
                 } else {
@@ -163,8 +237,17 @@ final class QuestionGift {
         return questions;
     }
 
-    private static void parse(String block, int line, Integer points, List<QuestionBundle> out, List<String> problems,
-                              List<String> others) {
+    /**
+     * "$course$/top/Memory/Counting" read as "Memory/Counting": Moodle's context and its "top"
+     * category say where in Moodle the bank lived, which has no meaning here. Null for none.
+     */
+    static String category(String path) {
+        String name = path.strip().replaceFirst("^\\$[a-z0-9]+\\$/?", "").replaceFirst("^top(/|$)", "").strip();
+        return name.isEmpty() ? null : name;
+    }
+
+    private static void parse(String block, int line, Integer points, String category, List<QuestionBundle> out,
+                              List<String> problems, List<String> others) {
         int open = unescaped(block, '{', 0);
         int close = open < 0 ? -1 : unescaped(block, '}', open + 1);
         if (open < 0) {
@@ -187,7 +270,8 @@ final class QuestionGift {
         String explanation = feedbackAt < 0 ? "" : unescape(body.substring(feedbackAt + 4).strip());
         String answers = feedbackAt < 0 ? body : body.substring(0, feedbackAt).strip();
         try {
-            QuestionBundle question = question(unescape(text), answers, explanation, points == null ? 1 : points);
+            QuestionBundle question = question(unescape(text), answers, explanation, points == null ? 1 : points)
+                    .inCategory(category);
             CourseBundleValidator.validateQuestion(question, "line " + line);
             out.add(question);
         } catch (BundleException invalid) {
@@ -225,10 +309,7 @@ final class QuestionGift {
         List<String> trueFalse = split(answers, '#');
         String upper = trueFalse.get(0).strip().toUpperCase(Locale.ROOT);
         if (List.of("T", "TRUE", "F", "FALSE").contains(upper) && trueFalse.size() <= 3) {
-            // {FALSE#shown to a wrong answer#shown to a right one}: we have one explanation, so both go into it.
-            String notes = notes(explanation, "After a wrong answer: ", part(trueFalse, 1), "After a right answer: ", part(trueFalse, 2));
-            return new QuestionBundle(QuestionType.TRUE_FALSE, prompt, notes, points, null,
-                    upper.startsWith("T"), null, null, null, null);
+            return trueFalse(prompt, upper.startsWith("T"), part(trueFalse, 1), part(trueFalse, 2), explanation, points);
         }
         if (answers.startsWith("#")) {
             return numeric(prompt, answers.substring(1).strip(), explanation, points);
@@ -254,19 +335,26 @@ final class QuestionGift {
         return new QuestionBundle(QuestionType.MATCHING, prompt, explanation, points, pairs, null, null, null, null, null);
     }
 
-    private static String part(List<String> parts, int index) {
-        return index < parts.size() ? unescape(withoutFormat(parts.get(index).strip())).strip() : "";
+    /**
+     * {TRUE#shown to a wrong answer#shown to a right one}, as Moodle's documentation orders them:
+     * each feedback goes on the option of the answer that earns it, and the review shows it to
+     * whoever chose that answer. No feedback, no options.
+     */
+    private static QuestionBundle trueFalse(String prompt, boolean answer, String wrong, String right, String explanation,
+                                            int points) {
+        List<OptionBundle> options = wrong.isBlank() && right.isBlank() ? null : List.of(
+                new OptionBundle("True", answer, null, blankAsNull(answer ? right : wrong)),
+                new OptionBundle("False", !answer, null, blankAsNull(answer ? wrong : right)));
+        return new QuestionBundle(QuestionType.TRUE_FALSE, prompt, explanation, points, options, answer,
+                null, null, null, null);
     }
 
-    /** The explanation with labelled notes added after it, blank ones left out. */
-    private static String notes(String explanation, String... labelsAndTexts) {
-        var out = new StringBuilder(explanation == null ? "" : explanation.strip());
-        for (int i = 0; i + 1 < labelsAndTexts.length; i += 2) {
-            if (!labelsAndTexts[i + 1].isBlank()) {
-                out.append(out.isEmpty() ? "" : "\n\n").append(labelsAndTexts[i]).append(labelsAndTexts[i + 1]);
-            }
-        }
-        return out.toString();
+    private static String blankAsNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    private static String part(List<String> parts, int index) {
+        return index < parts.size() ? unescape(withoutFormat(parts.get(index).strip())).strip() : "";
     }
 
     /** The text split at each unescaped {@code at}; escapes are kept for {@link #unescape}. */
@@ -292,40 +380,61 @@ final class QuestionGift {
     }
 
     /**
-     * {#answer:tolerance}, {#low..high}, or several {#=answer =%50%answer ~#feedback}: the full-credit
-     * answer is the key; partial-credit ones and the wrong-answer feedback are kept as notes in the
-     * explanation (our numeric questions have one answer).
+     * {#answer:tolerance}, {#low..high} (read, as Moodle does, as its middle ± half its width), or
+     * several {#=answer#feedback =%50%answer ~#feedback}: the first full-credit answer is the key;
+     * when there is more than the key (partial credit, feedback, the wrong-answer branch "~",
+     * which stands for any other answer at no credit whatever is written after it, as in Moodle),
+     * every answer is kept, in order, as a graded answer.
      */
     private static QuestionBundle numeric(String prompt, String value, String explanation, int points) {
-        int wrongAt = unescaped(value, '~', 0);
-        String wrong = wrongAt < 0 ? "" : part(split(value.substring(wrongAt + 1), '#'), 1);
-        String answers = (wrongAt < 0 ? value : value.substring(0, wrongAt)).strip();
-        List<String> entries = answers.startsWith("=") ? afterFirst(split(answers, '=')) : List.of(answers);
         double[] key = null;
-        var partial = new ArrayList<String>();
-        var feedback = new ArrayList<String>();
-        for (String entry : entries) {
-            String raw = withoutAnswerFeedback(entry).strip();
-            String said = answerFeedback(entry.strip());
+        var graded = new ArrayList<OptionBundle>();
+        for (String entry : entries(value)) {
+            String raw = withoutAnswerFeedback(entry.substring(1)).strip();
+            String said = answerFeedback(entry.substring(1).strip());
             Matcher weight = WEIGHT.matcher(raw);
             boolean weighted = weight.find();
-            double percent = weighted ? Double.parseDouble(weight.group(1)) : 100;
-            double[] number = number(weighted ? raw.substring(weight.end()) : raw, value);
-            if (!said.isBlank()) {
-                feedback.add("“" + number(number[0]) + " ± " + number(number[1]) + "”: " + said);
+            double percent = weighted ? Double.parseDouble(weight.group(1)) : entry.charAt(0) == '=' ? 100 : 0;
+            String number = (weighted ? raw.substring(weight.end()) : raw).strip();
+            if (entry.charAt(0) == '~') {
+                // As Moodle reads it, "~" opens the wrong-answer branch whatever follows: any other answer, no credit.
+                graded.add(OptionBundle.graded("*", 0, null, said));
+                continue;
             }
+            if (number.equals("*")) {
+                graded.add(OptionBundle.graded("*", percent, null, said));
+                continue;
+            }
+            double[] read = number(number, value);
+            graded.add(OptionBundle.graded(number(read[0]), percent, read[1], said));
             if (percent >= 100 && key == null) {
-                key = number;
-            } else if (percent > 0) {
-                partial.add(number(number[0]) + " ± " + number(number[1]) + " (" + number(percent) + " %)");
+                key = read;
             }
         }
         if (key == null) {
             throw new IllegalArgumentException("a numeric question needs an answer worth 100 %: #" + value);
         }
-        String notes = notes(explanation, "Also given partial credit: ", String.join("; ", partial),
-                "Feedback on each answer:", feedbackLines(feedback), "After a wrong answer: ", wrong);
-        return new QuestionBundle(QuestionType.NUMERIC, prompt, notes, points, null, null, null, key[0], key[1], null);
+        boolean plain = graded.size() == 1 && graded.get(0).feedback() == null;
+        return new QuestionBundle(QuestionType.NUMERIC, prompt, explanation, points, plain ? null : graded, null, null,
+                key[0], key[1], null);
+    }
+
+    /** Numeric answers, each starting with its mark (= or ~); a first one written without a mark counts as =. */
+    private static List<String> entries(String value) {
+        var entries = new ArrayList<String>();
+        int from = 0;
+        for (int i = 0; i <= value.length(); i++) {
+            boolean mark = i < value.length() && (value.charAt(i) == '=' || value.charAt(i) == '~')
+                    && (i == 0 || value.charAt(i - 1) != '\\');
+            if (mark || i == value.length()) {
+                String entry = value.substring(from, i).strip();
+                if (!entry.isEmpty()) {
+                    entries.add(entry.charAt(0) == '=' || entry.charAt(0) == '~' ? entry : "=" + entry);
+                }
+                from = i;
+            }
+        }
+        return entries;
     }
 
     /** An answer and its tolerance from "answer:tolerance", "answer" or "low..high". */
@@ -375,57 +484,46 @@ final class QuestionGift {
         }
         boolean anyWrong = marks.contains('~');
         boolean weighted = texts.stream().anyMatch(t -> WEIGHT.matcher(t.strip()).find());
+        // As Moodle: with an "=" answer learners pick one option; without, as many as they like.
+        boolean single = marks.contains('=') || !weighted;
         var options = new ArrayList<OptionBundle>();
         var accepted = new ArrayList<String>();
-        var partial = new ArrayList<String>();
-        var feedback = new ArrayList<String>();
+        var graded = new ArrayList<OptionBundle>();
         for (int i = 0; i < texts.size(); i++) {
             String raw = withoutAnswerFeedback(texts.get(i).strip());
             String said = answerFeedback(texts.get(i).strip());
             Matcher weight = WEIGHT.matcher(raw);
-            boolean correct = marks.get(i) == '=';
-            double percent = correct ? 100 : 0;
+            double percent = marks.get(i) == '=' ? 100 : 0;
             if (weight.find()) {
                 percent = Double.parseDouble(weight.group(1));
-                correct = percent > 0;
                 raw = raw.substring(weight.end());
             }
+            boolean correct = single ? percent >= 100 : percent > 0;
             String text = unescape(withoutFormat(raw.strip())).strip();
-            options.add(new OptionBundle(text, correct, null, said.isBlank() ? null : said));
-            if (!said.isBlank()) {
-                feedback.add((text.equals("*") ? "any other answer" : "“" + text + "”") + ": " + said);
-            }
+            options.add(new OptionBundle(text, correct, null, said.isBlank() ? null : said, weighted ? percent : null, null));
+            graded.add(OptionBundle.graded(text, percent, null, said));
             if (percent >= 100) {
                 accepted.add(text);
-            } else if (percent > 0) {
-                partial.add(text + " (" + number(percent) + " %)");
             }
         }
         if (!anyWrong) {
-            // A short answer accepts its full-credit answers; a 0 % one (often "*") is a wrong answer's feedback.
-            return new QuestionBundle(QuestionType.SHORT_TEXT, prompt,
-                    notes(explanation, "Also given partial credit: ", String.join("; ", partial),
-                            "Feedback on each answer:", feedbackLines(feedback)), points, null, null,
+            // A short answer accepts its full-credit answers; the others, with their credit and feedback, are graded answers.
+            boolean plain = graded.stream().allMatch(g -> g.correct() && g.feedback() == null);
+            return new QuestionBundle(QuestionType.SHORT_TEXT, prompt, explanation, points, plain ? null : graded, null,
                     accepted, null, null, null);
         }
-        QuestionType type = weighted ? QuestionType.MULTIPLE_CHOICE : QuestionType.SINGLE_CHOICE;
-        // A choice keeps each answer's feedback on its option; the review shows it to whoever chose it.
+        QuestionType type = single ? QuestionType.SINGLE_CHOICE : QuestionType.MULTIPLE_CHOICE;
+        // A choice keeps each answer's feedback, and its weight as a credit, on its option.
         return new QuestionBundle(type, prompt, explanation, points, options, null, null, null, null, null);
     }
 
     /**
      * "=answer#feedback for this answer": the answer's own feedback, without its format tag, or "".
-     * A choice's option keeps it; short and numeric answers have no option of their own, so their
-     * import keeps it in the explanation, one line per answer, where the review shows it.
+     * A choice's option keeps it, as does a short or numeric answer's graded answer.
      */
     private static String answerFeedback(String text) {
         int hash = unescaped(text, '#', 0);
         return hash < 0 ? "" : unescape(withoutFormat(text.substring(hash + 1).strip())).strip();
-    }
-
-    /** One answer's feedback per line, as a Markdown list. */
-    private static String feedbackLines(List<String> feedback) {
-        return feedback.isEmpty() ? "" : "\n- " + String.join("\n- ", feedback);
     }
 
     private static String withoutAnswerFeedback(String text) {

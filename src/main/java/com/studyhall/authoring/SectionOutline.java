@@ -6,8 +6,12 @@ import java.util.List;
 public record SectionOutline(List<Line> lessonParts, boolean hasSummary, boolean hasTest, List<KindList> kinds,
                              List<Line> questions) {
 
-    /** One item: its id and the line that names it. */
-    public record Line(long id, String text) {
+    /** One item: its id, the line that names it and, for a question, its category (else null). */
+    public record Line(long id, String text, String category) {
+
+        public Line(long id, String text) {
+            this(id, text, null);
+        }
     }
 
     public record KindList(String path, String plural, String singular, List<Line> items) {

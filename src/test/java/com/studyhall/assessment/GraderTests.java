@@ -178,4 +178,79 @@ class GraderTests {
         assertThat(new ComputedOutput("1", "ZeroDivisionError").printed()).isEqualTo("1\nZeroDivisionError");
         assertThat(new ComputedOutput("done\n", null).printed()).isEqualTo("done\n");
     }
+
+    /** Moodle's graded answers: the first match's credit, "*" only when nothing else matched. */
+    @Nested
+    class GradedAnswers {
+        final AnswerKey pi = AnswerKey.numeric(3.1415, 0.0005).withGraded(List.of(
+                new GradedAnswer("3.1415", 100, 0.0005, "Right to four places."),
+                new GradedAnswer("3.14", 50, 0.01, "Close."),
+                new GradedAnswer("*", 0, null, "Not even close."),
+                new GradedAnswer("3", 0, 0.0, "Only its whole part.")));
+        final AnswerKey grant = AnswerKey.shortText(List.of("Grant")).withGraded(List.of(
+                new GradedAnswer("Grant", 100, null, "Yes."),
+                new GradedAnswer("Ulysses", 50, null, "His first name: half."),
+                new GradedAnswer("*", 0, null, "No."),
+                new GradedAnswer("Lincoln", -50, null, "Another president.")));
+
+        @Test
+        void aNumericAnswerEarnsTheCreditOfTheFirstAlternativeItFallsWithin() {
+            assertThat(Grader.awarded(pi, "3.1416", 4)).isEqualTo(4);
+            assertThat(Grader.awarded(pi, "3.145", 4)).isEqualTo(2);
+            assertThat(Grader.isCorrect(pi, "3.145")).isFalse();
+            assertThat(Grader.matchingAnswer(pi, "3.145").feedback()).isEqualTo("Close.");
+        }
+
+        @Test
+        void anyOtherAnswerIsTriedLastSoAnAnswerListedAfterItStillCounts() {
+            assertThat(Grader.matchingAnswer(pi, "3").feedback()).isEqualTo("Only its whole part.");
+            assertThat(Grader.matchingAnswer(pi, "42").feedback()).isEqualTo("Not even close.");
+            assertThat(Grader.awarded(pi, "42", 4)).isZero();
+            assertThat(Grader.matchingAnswer(pi, "")).isNull();
+        }
+
+        @Test
+        void aShortAnswerEarnsItsCreditRoundedDownAndNeverBelowZero() {
+            assertThat(Grader.awarded(grant, " grant ", 3)).isEqualTo(3);
+            assertThat(Grader.awarded(grant, "ulysses", 3)).isEqualTo(1);
+            assertThat(Grader.awarded(grant, "Lincoln", 3)).isZero();
+            assertThat(Grader.matchingAnswer(grant, "Lincoln").feedback()).isEqualTo("Another president.");
+            assertThat(Grader.matchingAnswer(grant, "Washington").feedback()).isEqualTo("No.");
+        }
+
+        @Test
+        void theKeysOwnAnswerCountsInFullWhenNoGradedAnswerRepeatsIt() {
+            AnswerKey key = AnswerKey.shortText(List.of("gc")).withGraded(List.of(new GradedAnswer("garbage collector", 50, null, null)));
+            assertThat(Grader.awarded(key, "GC", 2)).isEqualTo(2);
+            assertThat(Grader.awarded(key, "garbage collector", 2)).isEqualTo(1);
+        }
+    }
+
+    /** Moodle's weights on choices: a single choice earns its option's credit, a multiple choice the sum. */
+    @Nested
+    class ChoiceCredits {
+        final AnswerKey single = AnswerKey.choice(QuestionType.SINGLE_CHOICE, Set.of(1L))
+                .withCredits(java.util.Map.of(1L, 100.0, 2L, 50.0, 3L, -25.0, 4L, 0.0));
+        final AnswerKey multiple = AnswerKey.choice(QuestionType.MULTIPLE_CHOICE, Set.of(1L, 2L, 3L))
+                .withCredits(java.util.Map.of(1L, 33.33333, 2L, 33.33333, 3L, 33.33333, 4L, -100.0));
+
+        @Test
+        void aSingleChoiceEarnsTheChosenOptionsCreditNeverBelowZero() {
+            assertThat(Grader.awarded(single, "1", 4)).isEqualTo(4);
+            assertThat(Grader.awarded(single, "2", 4)).isEqualTo(2);
+            assertThat(Grader.isCorrect(single, "2")).isFalse();
+            assertThat(Grader.awarded(single, "3", 4)).isZero();
+            assertThat(Grader.awarded(single, "1,2", 4)).isZero();
+        }
+
+        @Test
+        void aMultipleChoiceAddsTheChosenCreditsSoThirdsMakeAWholeAndAWrongOneTakesAway() {
+            assertThat(Grader.awarded(multiple, "1,2,3", 3)).isEqualTo(3);
+            assertThat(Grader.isCorrect(multiple, "3,2,1")).isTrue();
+            assertThat(Grader.awarded(multiple, "1,2", 3)).isEqualTo(2);
+            assertThat(Grader.awarded(multiple, "1", 3)).isEqualTo(1);
+            assertThat(Grader.awarded(multiple, "1,2,3,4", 3)).isZero();
+            assertThat(Grader.isCorrect(multiple, "1,2,3,4")).isFalse();
+        }
+    }
 }

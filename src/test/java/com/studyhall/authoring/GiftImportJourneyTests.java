@@ -67,13 +67,15 @@ class GiftImportJourneyTests {
         assertThat(jdbc.queryForList("select type from question where section_id = ? order by position", String.class,
                 sectionId)).containsExactly("SINGLE_CHOICE", "SINGLE_CHOICE", "MULTIPLE_CHOICE", "SHORT_TEXT",
                 "TRUE_FALSE", "TRUE_FALSE", "TRUE_FALSE", "NUMERIC", "NUMERIC", "NUMERIC", "NUMERIC", "MATCHING",
-                "ESSAY", "ESSAY");
+                "ESSAY", "ESSAY", "SHORT_TEXT", "NUMERIC", "NUMERIC", "TRUE_FALSE", "MULTIPLE_CHOICE", "SINGLE_CHOICE");
         assertThat(jdbc.queryForList("select o.feedback from question_option o join question q on q.id = o.question_id"
                 + " where q.section_id = ? and q.position = 1 order by o.position", String.class, sectionId))
                 .containsExactly("right: no collection pass is needed", "it only runs <i>now and then</i>",
                         "it hands memory back, it decides nothing");
-        assertThat(jdbc.queryForObject("select explanation from question where section_id = ? and position = 4",
-                String.class, sectionId)).contains("- any other answer: No.");
+        assertThat(jdbc.queryForList("select o.text || ' ' || o.credit || ' ' || coalesce(o.feedback, '') from question_option o"
+                + " join question q on q.id = o.question_id where q.section_id = ? and q.position = 4 order by o.position",
+                String.class, sectionId)).containsExactly("gc 100.0 Right.", "the gc module 100.0 ",
+                "garbage collector 50.0 Close: the module's name is shorter.", "* 0.0 No.");
     }
 
     @Test

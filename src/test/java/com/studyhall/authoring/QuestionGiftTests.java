@@ -18,7 +18,8 @@ class QuestionGiftTests {
                     List.of(new OptionBundle("Reference count ~ 0", true), new OptionBundle("A #hash", false, null, "No: a {hash} is # not it")),
                     null, null, null, null, null),
             new QuestionBundle(QuestionType.MULTIPLE_CHOICE, "Which hold references?\n\nPick all.", "", 2,
-                    List.of(new OptionBundle("names", true), new OptionBundle("lists", true), new OptionBundle("ints", false)),
+                    List.of(new OptionBundle("names", true, null, null, 50.0, null), new OptionBundle("lists", true, null, null, 50.0, null),
+                            new OptionBundle("ints", false, null, null, -100.0, null)),
                     null, null, null, null, null),
             new QuestionBundle(QuestionType.TRUE_FALSE, "del deletes the object.", "It deletes a name.", 1,
                     null, false, null, null, null, null),
@@ -37,6 +38,17 @@ class QuestionGiftTests {
     @Test
     void everyTypeSurvivesARoundTrip() {
         assertThat(QuestionGift.read(QuestionGift.write(EVERY_TYPE))).isEqualTo(EVERY_TYPE);
+    }
+
+    @Test
+    void theBankQuestionKeepsEveryFieldOfEveryTypeAndOfEveryImportedForm() {
+        var all = new java.util.ArrayList<>(EVERY_TYPE);
+        all.addAll(QuestionGift.read(EveryDocumentedForm.resource("/gift/every-documented-form.gift"), true));
+        for (QuestionBundle bundle : all) {
+            var question = new com.studyhall.assessment.Question(null, 1, bundle.type(), "", "", 1);
+            QuestionMapping.apply(question, bundle);
+            assertThat(QuestionMapping.toBundle(question)).as(bundle.prompt()).isEqualTo(bundle);
+        }
     }
 
     @Test
@@ -74,7 +86,7 @@ class QuestionGiftTests {
             assertThatThrownBy(() -> QuestionGift.read(resource("/gift/every-documented-form.gift")))
                     .isInstanceOfSatisfying(OtherTypesException.class, e -> assertThat(e.problems()).containsExactly(
                             "line 72: a description (text with no answer in braces { }); Studyhall has no such question type"));
-            assertThat(read).hasSize(14).noneMatch(q -> q.prompt().contains("The next questions"));
+            assertThat(read).hasSize(20).noneMatch(q -> q.prompt().contains("The next questions"));
         }
 
         @Test
@@ -99,7 +111,35 @@ class QuestionGiftTests {
                     QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE, QuestionType.SHORT_TEXT,
                     QuestionType.TRUE_FALSE, QuestionType.TRUE_FALSE, QuestionType.TRUE_FALSE, QuestionType.NUMERIC,
                     QuestionType.NUMERIC, QuestionType.NUMERIC, QuestionType.NUMERIC, QuestionType.MATCHING,
-                    QuestionType.ESSAY, QuestionType.ESSAY);
+                    QuestionType.ESSAY, QuestionType.ESSAY, QuestionType.SHORT_TEXT, QuestionType.NUMERIC,
+                    QuestionType.NUMERIC, QuestionType.TRUE_FALSE, QuestionType.MULTIPLE_CHOICE, QuestionType.SINGLE_CHOICE);
+        }
+
+        @Test
+        void everyQuestionKeepsTheCategoryItWasReadUnderWithoutMoodlesContext() {
+            assertThat(read.subList(0, 14)).extracting(QuestionBundle::category).containsOnly("Memory/Counting");
+            assertThat(read.subList(14, 20)).extracting(QuestionBundle::category).containsOnly("Memory/Cycles");
+            assertThat(QuestionGift.category(" $system$/top ")).isNull();
+            assertThat(QuestionGift.category("Plain/Path")).isEqualTo("Plain/Path");
+        }
+
+        @Test
+        void pointsCommentsGiveTheQuestionsWithPartialCreditTheirPoints() {
+            assertThat(read.subList(14, 20)).extracting(QuestionBundle::points).containsExactly(2, 2, 2, 1, 2, 4);
+        }
+
+        @Test
+        void choiceWeightsBecomeCreditsAndAnEqualsSignMakesASingleChoiceAsInMoodle() {
+            assertThat(read.get(0).options()).extracting(OptionBundle::credit).containsOnlyNulls();
+            assertThat(read.get(2).options()).extracting(OptionBundle::credit).containsExactly(50.0, 50.0, -100.0, -100.0);
+            assertThat(read.get(18).options()).extracting(OptionBundle::credit, OptionBundle::correct).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple(50.0, true), org.assertj.core.groups.Tuple.tuple(50.0, true),
+                    org.assertj.core.groups.Tuple.tuple(-100.0, false));
+            assertThat(read.get(19).options()).extracting(OptionBundle::credit, OptionBundle::correct).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple(100.0, true), org.assertj.core.groups.Tuple.tuple(50.0, false),
+                    org.assertj.core.groups.Tuple.tuple(-25.0, false), org.assertj.core.groups.Tuple.tuple(0.0, false));
+            assertThat(QuestionGift.write(List.of(read.get(19))))
+                    .contains("{=gc.set_threshold()#Right. ~%50%gc.get_threshold()#Close\\: that one only reads it. ~%-25%gc.disable()");
         }
 
         @Test
@@ -115,37 +155,58 @@ class QuestionGiftTests {
         }
 
         @Test
-        void aShortAnswerAcceptsItsFullCreditAnswersOnly() {
+        void aShortAnswerAcceptsItsFullCreditAnswersAndKeepsEveryAnswersCreditAndFeedback() {
             assertThat(read.get(3).acceptedAnswers()).containsExactly("gc", "the gc module");
-            assertThat(read.get(3).explanation()).isEqualTo("Also given partial credit: garbage collector (50 %)\n\n"
-                    + "Feedback on each answer:\n- “gc”: Right.\n- “garbage collector”: Close: the module's name is shorter.\n"
-                    + "- any other answer: No.");
+            assertThat(read.get(3).explanation()).isEmpty();
+            assertThat(read.get(3).options()).containsExactly(OptionBundle.graded("gc", 100, null, "Right."),
+                    OptionBundle.graded("the gc module", 100, null, null),
+                    OptionBundle.graded("garbage collector", 50, null, "Close: the module's name is shorter."),
+                    OptionBundle.graded("*", 0, null, "No."));
+            assertThat(read.get(14).acceptedAnswers()).containsExactly("gc.collect()");
+            assertThat(read.get(14).options()).extracting(OptionBundle::text, OptionBundle::credit).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("gc.collect()", 100.0), org.assertj.core.groups.Tuple.tuple("collect()", 50.0),
+                    org.assertj.core.groups.Tuple.tuple("*", 0.0));
         }
 
         @Test
-        void trueFalseKeepsItsRightAndWrongFeedbackInTheExplanation() {
+        void trueFalseFeedbackGoesToTheAnswerThatEarnsItTheFirstToTheWrongAnswer() {
             assertThat(read.get(4).answer()).isFalse();
+            assertThat(read.get(4).options()).isNull();
             assertThat(read.get(4).prompt()).isEqualTo("`del x` deletes the object `x` names.");
             assertThat(read.get(5).answer()).isTrue();
             assertThat(read.get(6).answer()).isTrue();
-            assertThat(read.get(6).explanation()).isEqualTo("Unless a finalizer resurrects it.\n\n"
-                    + "After a wrong answer: It is: CPython does not wait.\n\nAfter a right answer: Yes, at once.");
+            assertThat(read.get(6).explanation()).isEqualTo("Unless a finalizer resurrects it.");
+            assertThat(read.get(6).options()).containsExactly(new OptionBundle("True", true, null, "Yes, at once."),
+                    new OptionBundle("False", false, null, "It is: CPython does not wait."));
+            assertThat(read.get(17).answer()).isFalse();
+            assertThat(read.get(17).prompt()).isEqualTo("An <b>int</b> such as 5 is freed once nothing refers to it.");
+            assertThat(read.get(17).options()).containsExactly(new OptionBundle("True", false, null, "Small ints are cached and never freed."),
+                    new OptionBundle("False", true, null, "Right: CPython keeps small ints for good."));
         }
 
         @Test
         void numericAnswersReadTolerancesRangesAlternativesAndTheWrongAnswerBranch() {
             assertThat(read.get(7).numericAnswer()).isEqualTo(3.0);
             assertThat(read.get(7).tolerance()).isEqualTo(0.0);
+            assertThat(read.get(7).options()).isNull();
             assertThat(read.get(8).numericAnswer()).isEqualTo(8.0);
             assertThat(read.get(8).tolerance()).isEqualTo(0.5);
             assertThat(read.get(9).numericAnswer()).isEqualTo(700.0);
             assertThat(read.get(9).tolerance()).isEqualTo(0.0);
-            assertThat(read.get(9).explanation()).isEqualTo("Also given partial credit: 700 ± 100 (50 %)\n\n"
-                    + "Feedback on each answer:\n- “700 ± 0”: the default\n- “700 ± 100”: close\n\n"
-                    + "After a wrong answer: Look at gc.get_threshold().");
+            assertThat(read.get(9).explanation()).isEmpty();
+            assertThat(read.get(9).options()).containsExactly(OptionBundle.graded("700", 100, 0.0, "the default"),
+                    OptionBundle.graded("700", 50, 100.0, "close"), OptionBundle.graded("*", 0, null, "Look at gc.get_threshold()."));
             assertThat(read.get(10).numericAnswer()).isEqualTo(3.0);
             assertThat(read.get(10).tolerance()).isEqualTo(2.0);
-            assertThat(read.get(10).explanation()).isEqualTo("After a wrong answer: Completely wrong");
+            assertThat(read.get(10).options()).containsExactly(OptionBundle.graded("3", 100, 2.0, null),
+                    OptionBundle.graded("*", 0, null, "Completely wrong"));
+            assertThat(read.get(15).numericAnswer()).isEqualTo(3.1415);
+            assertThat(read.get(15).prompt()).isEqualTo("Pi to four decimal places?");
+            assertThat(read.get(15).options()).containsExactly(OptionBundle.graded("3.1415", 100, 0.0005, "Right to four places."),
+                    OptionBundle.graded("3.14", 50, 0.01, "Close: two places earn half."),
+                    OptionBundle.graded("*", 0, null, "Not close enough: no credit."));
+            assertThat(read.get(16).options()).containsExactly(OptionBundle.graded("8", 100, 0.5, "Eight."),
+                    OptionBundle.graded("10", 50, 6.0, "Within a factor of two: half."));
         }
 
         @Test
@@ -162,6 +223,15 @@ class QuestionGiftTests {
         void essaysKeepTheirTextAndGeneralFeedback() {
             assertThat(read.get(12).prompt()).isEqualTo("Explain why a reference cycle outlives its last outside name.");
             assertThat(read.get(13).explanation()).isEqualTo("It may resurrect it.");
+        }
+
+        @Test
+        void theStudioFormAndItsHistoryKeepEveryImportedQuestionAsItWasRead() {
+            for (QuestionBundle question : read) {
+                assertThat(QuestionForm.of(question, 1).toBundle()).isEqualTo(question);
+                assertThat(QuestionForm.of(question, 1).restoring(QuestionMapping.snapshot(question), 7).toBundle())
+                        .as(question.prompt()).isEqualTo(question);
+            }
         }
 
         @Test
