@@ -55,7 +55,7 @@ final class InstanceType extends BuiltinType {
     }
 
     private static String defaultRepr(PyObject o) {
-        return "<__main__." + ((PyInstance) o).cls.name + " object at " + Reprs.address(o) + ">";
+        return "<__main__." + ((PyInstance) o).cls.qualname + " object at " + Reprs.address(o) + ">";
     }
 
     /** The special method's result (a new reference), or null when the class does not define it. */

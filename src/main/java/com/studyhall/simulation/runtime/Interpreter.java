@@ -876,11 +876,13 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             }
             ClassBody body = classBody(s, bases);
             PyClass cls = heap.alloc(new PyClass(s.name(), body.dict, bases, ancestors, body.slots, body.superMethods));
+            cls.qualname = scopes.of(s).qualname;
             cls.hashing = userHashes;
             for (PyClass b : cls.heldBases()) heap.incref(b);
             cls.refcnt += cls.hiddenRefs;
             // The dict holds the descriptors the class statement adds (containers): it is tracked then.
             if (cls.hasDescriptors() && !body.dict.isTracked()) heap.track(body.dict);
+            body.dict.holdsDescriptors = cls.hasDescriptors();
             // __slots__ = () adds no descriptors: a dict of atoms only is not tracked (PyDict_Copy of the namespace).
             if (!cls.hasDescriptors() && body.dict.isTracked() && body.dict.map.values().stream()
                     .noneMatch(e -> com.studyhall.simulation.gc.Collector.mayBeTrackedItem(e[1]))) {
@@ -968,7 +970,16 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         PyDict dict = heap.alloc(new PyDict());
         // A class that adds __dict__/__weakref__ descriptors holds them in its dict from the start.
         if (bases.isEmpty() || bases.stream().anyMatch(b -> !b.instanceDict || !b.instanceWeakrefs)) heap.track(dict);
-        Frame classFrame = new Frame(s.name(), globals, null, Set.of(), null);
+        Scope scope = scopes.of(s);
+        Frame classFrame;
+        if (scope.freeVariables().isEmpty()) {
+            classFrame = new Frame(s.name(), globals, null, Set.of(), null);
+        } else {
+            // COPY_FREE_VARS of the class body: the cells of the enclosing function its methods close over.
+            Frame outer = frame();
+            classFrame = new Frame(s.name(), globals, scope, null);
+            for (String n : scope.freeVariables()) classFrame.locals[classFrame.slot(n)] = heap.newRef(outer.locals[outer.slot(n)]);
+        }
         classNamespaces.put(classFrame, dict);
         frames.add(classFrame);
         try {
@@ -976,6 +987,13 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         } finally {
             frames.remove(frames.size() - 1);
             classNamespaces.remove(classFrame);
+            if (classFrame.locals != null) {
+                for (int i = 0; i < classFrame.locals.length; i++) {
+                    PyObject cell = classFrame.locals[i];
+                    classFrame.locals[i] = null;
+                    heap.decref(cell);
+                }
+            }
         }
     }
 
@@ -1030,6 +1048,11 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
 
     @Override
     public Void visitPass(Stmt.Pass s) {
+        return null;
+    }
+
+    @Override
+    public Void visitLocalAnnotation(Stmt.LocalAnnotation s) {
         return null;
     }
 
@@ -1400,7 +1423,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     private static String callableName(PyObject callee) {
         if (callee instanceof PyFunction f) return "__main__." + f.qualname + "()";
         if (callee instanceof PyBuiltin b) return b.name + "()";
-        if (callee instanceof PyClass c) return "__main__." + c.name + "()";
+        if (callee instanceof PyClass c) return "__main__." + c.qualname + "()";
         return callee.typeName() + " object";
     }
 
@@ -1622,10 +1645,6 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     PyInstance newInstance(PyClass cls) {
         heap.incref(cls);
         PyInstance inst = heap.alloc(new PyInstance(cls));
-        if (!cls.instantiated) {
-            cls.instantiated = true;
-            cls.hiddenGarbage--;
-        }
         return inst;
     }
 
@@ -2142,6 +2161,20 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     @Override
     public PyObject visitStarred(Expr.Starred e) {
         throw new IllegalStateException("unreachable: a starred expression outside a call");
+    }
+
+    /** COPY 1 then STORE: the name gets one reference, the expression's consumer the other. */
+    @Override
+    public PyObject visitNamedExpr(Expr.NamedExpr e) {
+        PyObject value = eval(e.value());
+        heap.incref(value);
+        push(value);
+        try {
+            storeName(e.target().name(), value);
+        } finally {
+            pop();
+        }
+        return value;
     }
 
     @Override

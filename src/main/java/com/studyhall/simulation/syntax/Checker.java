@@ -285,12 +285,14 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     public Void visitClassDef(Stmt.ClassDef s) {
         bound.add(s.name());
-        if (functionDepth > 0 || classDepth > 0) {
-            refuse(s.token(), "a class defined inside a function or class");
-            return null;
-        }
+        if (classDepth > 0 && functionDepth == 0) definedAttributes.add(s.name());
         s.bases().forEach(this::expr);
         refuseCollectionsBases(s);
+        // A class inside a function has a body of its own: the class-body rules apply to it again.
+        int savedFunctions = functionDepth;
+        int savedLoops = loopDepth;
+        functionDepth = 0;
+        loopDepth = 0;
         classDepth++;
         for (Stmt st : s.body()) {
             Stmt def = st instanceof Stmt.Decorated d ? d.definition() : st;
@@ -306,6 +308,8 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             }
         }
         classDepth--;
+        functionDepth = savedFunctions;
+        loopDepth = savedLoops;
         return null;
     }
 
@@ -336,6 +340,11 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     }
 
     public Void visitPass(Stmt.Pass s) { return null; }
+
+    public Void visitLocalAnnotation(Stmt.LocalAnnotation s) {
+        bound.add(s.name());
+        return null;
+    }
 
     public Void visitGlobal(Stmt.Global s) {
         if (classDepth > 0 && functionDepth == 0) refuse(s.token(), "'global' in a class body");
@@ -498,6 +507,12 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     public Void visitYield(Expr.Yield e) { expr(e.value()); return null; }
 
     public Void visitStarred(Expr.Starred e) { expr(e.value()); return null; }
+
+    public Void visitNamedExpr(Expr.NamedExpr e) {
+        bound.add(e.target().name());
+        expr(e.value());
+        return null;
+    }
 
     public Void visitUnsupported(Expr.Unsupported e) {
         refuse(e.token(), e.what());
