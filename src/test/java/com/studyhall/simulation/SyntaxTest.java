@@ -101,8 +101,12 @@ class SyntaxTest {
                     .anyMatch(m -> m.contains("except* (exception groups)"));
             assertThat(check("b = [1]\nc = [*b, 2]\n")).extracting(Diagnostic::message)
                     .anyMatch(m -> m.contains("star-args"));
-            assertThat(check("@dec\nclass C:\n    pass\n")).extracting(Diagnostic::message)
-                    .anyMatch(m -> m.contains("a class decorator"));
+            assertThat(check("@dec\nclass C:\n    pass\n")).isEmpty();
+            assertThat(check("from functools import reduce, wraps\n")).containsExactly(new Diagnostic(1, 31,
+                    "line 1: 'functools.wraps' is not supported in the memory lab"));
+            assertThat(check("import functools\nclass A:\n    @functools.cache\n    def f(self):\n        pass\n"))
+                    .extracting(Diagnostic::message).containsExactly(
+                            "line 3: functools.lru_cache or functools.cache on a method is not supported in the memory lab");
             assertThat(check("class C:\n    def __getattribute__(self):\n        pass\n")).extracting(Diagnostic::message)
                     .containsExactly("line 2: the special method '__getattribute__' is not supported in the memory lab");
             assertThat(check("x = vars()\n")).extracting(Diagnostic::message)

@@ -35,7 +35,8 @@ final class Builtins {
         gcModule = new GcModule(in);
         weakrefModule = new WeakrefModule(in);
         for (NativeModule m : List.of(builtinsModule, gcModule, new SysModule(in), weakrefModule,
-                new MathModule(in), new RandomModule(in), new CopyModule(in), new CollectionsModule(in, types))) {
+                new MathModule(in), new RandomModule(in), new CopyModule(in), new CollectionsModule(in, types),
+                new FunctoolsModule(in, types), new StringModule(in))) {
             modules.put(m.name, m);
         }
     }

@@ -864,6 +864,12 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
 
     @Override
     public Void visitClassDef(Stmt.ClassDef s) {
+        storeName(s.name(), makeClass(s));
+        return null;
+    }
+
+    /** The class statement up to its store: bases, body, the class object (a new reference). */
+    private PyClass makeClass(Stmt.ClassDef s) {
         List<PyClass> bases = classBases(s);
         try {
             List<PyClass> blocked = new ArrayList<>();
@@ -897,11 +903,10 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             }
             // The hidden cluster was allocated too (net of the temporaries type_new frees).
             heap.counts[0] += cls.hiddenGarbage - 1;
-            storeName(s.name(), cls);
+            return cls;
         } finally {
             for (PyClass b : bases) heap.decref(b);
         }
-        return null;
     }
 
     /** The class statement's bases as owned references; object is left out, as every MRO ends in it. */
@@ -932,6 +937,10 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
 
     @Override
     public Void visitDecorated(Stmt.Decorated s) {
+        if (s.definition() instanceof Stmt.ClassDef c) {
+            storeName(c.name(), decorate(s, () -> makeClass(c)));
+            return null;
+        }
         Stmt.FunctionDef def = (Stmt.FunctionDef) s.definition();
         storeName(def.name(), decorate(s, () -> makeFunction(def, def.name())));
         return null;

@@ -16,7 +16,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     /** Special attributes the lab models: a generator's __next__, a function's defaults and closure. */
     private static final Set<String> ALLOWED_SPECIAL_ATTRIBUTES = Set.of("__init__", "__del__", "__next__",
             "__closure__", "__defaults__", "__kwdefaults__", "__name__", "__traceback__", "__cause__", "__context__",
-            "__suppress_context__");
+            "__suppress_context__", "__wrapped__");
 
     /** The special methods a user class may define: the engine calls each from the matching type slot. */
     private static final Set<String> SPECIAL_METHODS = specialMethods();
@@ -301,7 +301,10 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
                 refuse(fd.token(), "the special method '" + fd.name() + "'");
                 continue;
             }
-            if (st instanceof Stmt.For || st instanceof Stmt.While) {
+            if (st instanceof Stmt.Decorated d && d.definition() instanceof Stmt.FunctionDef
+                    && d.decorators().stream().anyMatch(Checker::namesLruCache)) {
+                refuse(st.token(), "functools.lru_cache or functools.cache on a method");
+            } else if (st instanceof Stmt.For || st instanceof Stmt.While) {
                 refuse(st.token(), "a loop in a class body");
             } else {
                 st.accept(this);
@@ -313,11 +316,14 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         return null;
     }
 
+    /** The cache wrapper is a descriptor that binds like a function: not modelled on methods. */
+    private static boolean namesLruCache(Expr decorator) {
+        Expr e = decorator instanceof Expr.Call c ? c.callee() : decorator;
+        String name = e instanceof Expr.Name n ? n.name() : e instanceof Expr.Attribute a ? a.name() : "";
+        return name.equals("lru_cache") || name.equals("cache");
+    }
+
     public Void visitDecorated(Stmt.Decorated s) {
-        if (!(s.definition() instanceof Stmt.FunctionDef)) {
-            refuse(s.token(), "a class decorator");
-            return null;
-        }
         s.decorators().forEach(this::expr);
         s.definition().accept(this);
         return null;

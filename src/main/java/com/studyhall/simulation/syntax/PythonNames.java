@@ -102,6 +102,18 @@ public final class PythonNames {
                     "Error", "_copy_dispatch", "_copy_immutable", "_deepcopy_atomic", "_deepcopy_dict",
                     "_deepcopy_dispatch", "_deepcopy_list", "_deepcopy_method", "_deepcopy_tuple", "_keep_alive",
                     "_reconstruct", "copy", "deepcopy", "dispatch_table", "error")),
+            Map.entry("functools", Set.of(
+                    "GenericAlias", "RLock", "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES", "_CacheInfo", "_HashedSeq",
+                    "_lru_cache_wrapper", "_make_key", "cache", "cached_property", "cmp_to_key", "get_cache_token",
+                    "lru_cache", "namedtuple", "partial", "partialmethod", "recursive_repr", "reduce", "singledispatch",
+                    "singledispatchmethod", "total_ordering", "update_wrapper", "wraps")),
+            Map.entry("itertools", Set.of(
+                    "accumulate", "chain", "combinations", "combinations_with_replacement", "compress", "count", "cycle",
+                    "dropwhile", "filterfalse", "groupby", "islice", "pairwise", "permutations", "product", "repeat",
+                    "starmap", "takewhile", "tee", "zip_longest")),
+            Map.entry("string", Set.of(
+                    "Formatter", "Template", "ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords", "digits",
+                    "hexdigits", "octdigits", "printable", "punctuation", "whitespace")),
             Map.entry("collections", Set.of(
                     "ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserString", "_Link",
                     "_OrderedDictItemsView", "_OrderedDictKeysView", "_OrderedDictValuesView", "_chain",
