@@ -320,7 +320,11 @@ final class InstanceType extends BuiltinType {
         args.forEach(heap::incref);
         temporaries.add(args.isEmpty() ? heap.newRef(v.emptyTuple) : heap.alloc(new PyTuple(args.toArray(new PyObject[0]))));
         List<PyObject> all = new ArrayList<>();
-        all.add(o);
+        if (m instanceof PyDescriptor d && d.kind.equals("staticmethod")) {
+            m = d.fget;
+        } else {
+            all.add(o);
+        }
         all.addAll(args);
         if (!kwargs.isEmpty()) {
             kwargs.values().forEach(k -> temporaries.add(heap.newRef(k)));
