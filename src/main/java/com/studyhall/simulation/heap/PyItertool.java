@@ -16,6 +16,8 @@ public final class PyItertool extends PyObject {
     public int[] indices;
     public int[] cycles;
     public boolean stopped;
+    /** groupby's current _grouper, a borrowed pointer (not a reference) as in C. */
+    public PyObject currentGrouper;
     private final long size;
 
     public PyItertool(String kind, long size, PyObject... refs) {

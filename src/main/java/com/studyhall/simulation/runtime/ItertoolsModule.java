@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * itertools as learners meet it: count, repeat, islice, chain, cycle, accumulate, zip_longest,
- * product, permutations and combinations. Each call makes a {@link PyItertool} holding what the
- * C iterator holds; the others (groupby, tee, chain.from_iterable...) are refused before the run.
+ * product, permutations, combinations and groupby. Each call makes a {@link PyItertool} holding what the
+ * C iterator holds; the others (tee, chain.from_iterable...) are refused before the run.
  */
 final class ItertoolsModule extends NativeModule {
     ItertoolsModule(Interpreter in) {
@@ -23,6 +23,12 @@ final class ItertoolsModule extends NativeModule {
         keywordFunction("product", this::product);
         function("permutations", this::permutations);
         function("combinations", this::combinations);
+        keywordFunction("groupby", (args, kw) -> {
+            Args.count("groupby", args, 1, 2);
+            PyObject key = args.size() > 1 ? args.get(1) : kw.get("key");
+            return make("groupby", 80, iterOf(args.get(0)), key == null || key == v.none ? null : heap.newRef(key),
+                    null, null, null);
+        });
     }
 
     @Override

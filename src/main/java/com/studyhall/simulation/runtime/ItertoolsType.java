@@ -47,6 +47,8 @@ final class ItertoolsType extends BuiltinType {
             case "cycle" -> cycleNext(it);
             case "accumulate" -> accumulateNext(it);
             case "zip_longest" -> zipLongestNext(it);
+            case "groupby" -> groupbyNext(it);
+            case "_grouper" -> grouperNext(it);
             default -> Combinatorics.next(this, it);
         };
     }
@@ -154,6 +156,57 @@ final class ItertoolsType extends BuiltinType {
         }
         it.set(2, total, heap);
         return heap.newRef(total);
+    }
+
+    // groupby's refs: it, keyfunc, tgtkey, currkey, currvalue (groupby_traverse's order).
+
+    /** groupby_next: skips the rest of the current group, then returns (key, a new _grouper over the group). */
+    private PyObject groupbyNext(PyItertool g) {
+        g.currentGrouper = null;
+        while (true) {
+            if (g.refs[3] != null && (g.refs[2] == null || !ops().sameOrEqual(g.refs[2], g.refs[3]))) break;
+            if (!groupbyStep(g)) return null;
+        }
+        g.set(2, heap.newRef(g.refs[3]), heap);
+        heap.incref(g);
+        PyItertool grouper = heap.alloc(new PyItertool("_grouper", 48, g, heap.newRef(g.refs[2])));
+        g.currentGrouper = grouper;
+        return heap.alloc(new PyTuple(new PyObject[] {heap.newRef(g.refs[3]), grouper}));
+    }
+
+    /** groupby_step: the next value and its key become current (false when the source is exhausted). */
+    private boolean groupbyStep(PyItertool g) {
+        PyObject value = builtins().next(g.refs[0]);
+        if (value == null) return false;
+        PyObject key;
+        if (g.refs[1] == null) {
+            key = heap.newRef(value);
+        } else {
+            builtins().hold(value);
+            try {
+                key = builtins().callValue(g.refs[1], List.of(value));
+            } catch (RuntimeException e) {
+                heap.decref(value);
+                throw e;
+            } finally {
+                builtins().unhold(value);
+            }
+        }
+        g.set(4, value, heap);
+        g.set(3, key, heap);
+        return true;
+    }
+
+    /** _grouper_next: only the parent's current grouper yields, while the current key equals its own. */
+    private PyObject grouperNext(PyItertool grouper) {
+        PyItertool g = (PyItertool) grouper.refs[0];
+        if (g.currentGrouper != grouper) return null;
+        if (g.refs[4] == null && !groupbyStep(g)) return null;
+        if (!ops().sameOrEqual(grouper.refs[1], g.refs[3])) return null;
+        PyObject value = g.refs[4];
+        g.refs[4] = null;
+        g.set(3, null, heap);
+        return value;
     }
 
     /** zip_longest_next: refs are the iterator tuple, the reusable result, fillvalue; exhausted iterators are dropped. */
