@@ -25,9 +25,9 @@ class ProgramRunnerTests {
 
     @Test
     void saysWhenTheEngineRefusedTheProgram() {
-        var output = runner.run("f = (g := 1)\n");
+        var output = runner.run("g = [1]\nf = [*g]\n");
         assertThat(output.ran()).isFalse();
-        assertThat(output.error()).startsWith("SyntaxError: ").contains("walrus");
+        assertThat(output.error()).startsWith("SyntaxError: ").contains("star-args");
         assertThat(output.faithful()).isFalse();
     }
 

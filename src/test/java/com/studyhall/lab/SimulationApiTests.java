@@ -152,12 +152,12 @@ class SimulationApiTests {
 
         @Test
         void refusesAnUnsupportedConstructBeforeRunningIt() throws Exception {
-            run("print('not printed')\nf = (g := 1)\n")
+            run("print('not printed')\nf = [*g]\n")
                     .andExpect(status().isBadRequest())
                     .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                     .andExpect(jsonPath("$.line").value(2))
                     .andExpect(jsonPath("$.column").isNumber())
-                    .andExpect(jsonPath("$.detail", containsString("walrus")));
+                    .andExpect(jsonPath("$.detail", containsString("star-args")));
         }
 
         @Test

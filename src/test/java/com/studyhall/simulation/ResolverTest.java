@@ -47,6 +47,43 @@ class ResolverTest {
     }
 
     @Test
+    void walrusInAComprehensionBindsACellOfTheEnclosingFunction() {
+        // CPython 3.11: f.__code__.co_cellvars == ('last',), the listcomp's co_freevars == ('last',).
+        List<Stmt> program = parse("def f(xs):\n    ys = [last := x for x in xs]\n    return last\n");
+        Scopes scopes = new Resolver(diagnostics).resolve(program);
+        Stmt.FunctionDef f = (Stmt.FunctionDef) program.get(0);
+        assertThat(scopes.of(f).cellVariables()).containsExactly("last");
+        Stmt.Assign assign = (Stmt.Assign) f.body().get(0);
+        assertThat(scopes.of(assign.value()).freeVariables()).containsExactly("last");
+        assertThat(diagnostics).isEmpty();
+    }
+
+    @Test
+    void walrusRebindingAnIterationVariableOrInAClassComprehensionIsCPythonsSyntaxError() {
+        new Resolver(diagnostics).resolve(parse("[i := 0 for i in range(3)]\nclass C:\n    v = [y := 1 for i in range(2)]\n"));
+        assertThat(diagnostics).extracting(Diagnostic::message).containsExactly(
+                "line 1: assignment expression cannot rebind comprehension iteration variable 'i'",
+                "line 3: assignment expression within a comprehension cannot be used in a class body");
+    }
+
+    @Test
+    void aBareAnnotationMakesTheNameLocal() {
+        List<Stmt> program = parse("x = 1\ndef f():\n    x: int\n    return x\n");
+        Scopes scopes = new Resolver(diagnostics).resolve(program);
+        assertThat(scopes.of(program.get(1)).slots()).containsExactly("x");
+    }
+
+    @Test
+    void aClassBodyInAFunctionReadsTheFunctionsLocalThroughACell() {
+        Stmt.FunctionDef f = (Stmt.FunctionDef) parse("def f(items):\n    class H:\n        data = items\n    return H\n").get(0);
+        Scopes scopes = new Resolver(diagnostics).resolve(List.of(f));
+        Scope classBody = scopes.of(f.body().get(0));
+        assertThat(classBody.qualname).isEqualTo("f.<locals>.H");
+        assertThat(classBody.freeVariables()).containsExactly("items");
+        assertThat(scopes.of(f).cellVariables()).containsExactly("items");
+    }
+
+    @Test
     void nonlocalWithoutABindingIsCPythonsSyntaxError() {
         new Resolver(diagnostics).resolve(parse("def f():\n    def g():\n        nonlocal x\n    return g\n"));
         assertThat(diagnostics).extracting(Diagnostic::message).containsExactly("line 3: no binding for nonlocal 'x' found");

@@ -198,6 +198,7 @@ public final class Collector {
                 heap.unlink(o);
                 o.generation = -1;
             }
+            if (o instanceof PyClass c) c.untrackBasesTuple();
             o = next;
         }
     }
@@ -206,7 +207,7 @@ public final class Collector {
         PyObject o = list.gcNext;
         while (o != list) {
             PyObject next = o.gcNext;
-            if (o.getClass() == PyDict.class) {
+            if (o.getClass() == PyDict.class && !((PyDict) o).holdsDescriptors) {
                 PyDict d = (PyDict) o;
                 boolean[] holds = {false};
                 d.gcTraverse(r -> holds[0] |= mayBeTrackedItem(r));

@@ -16,6 +16,8 @@ import java.util.function.Consumer;
  */
 public final class PyClass extends PyObject {
     public final String name;
+    /** __qualname__: "make.<locals>.Node" for a class made inside a function. */
+    public String qualname;
     public PyDict dict;
     /** The direct bases, in the order written (object left out). */
     public final List<PyClass> bases;
@@ -25,7 +27,6 @@ public final class PyClass extends PyObject {
     public final int hiddenRefs;
     /** Objects of the hidden cluster that a collection of this dead class also counts. */
     public int hiddenGarbage;
-    public boolean instantiated;
     /** How dicts and sets call this class's __hash__ and __eq__ (set by the interpreter; null for builtin classes). */
     public UserHashing hashing;
     /** A builtin class (the exception hierarchy): shared, not made by a class statement. */
@@ -34,14 +35,22 @@ public final class PyClass extends PyObject {
     public final List<String> slots;
     /** Whether instances have a __dict__ (no __slots__ here or in some base). */
     public final boolean instanceDict;
-    public final boolean instanceWeakrefs;
+    /** Whether instances take weak references (not BaseException and its builtin subclasses). */
+    public boolean instanceWeakrefs;
 
     private List<PyClass> heldBases = new ArrayList<>();
+    private final boolean descriptors;
+    /**
+     * Whether the hidden __bases__ tuple is still tracked: one holding only builtin classes
+     * ({@code (object,)}, {@code (Exception,)}) is untracked by the first collection that sees it alive.
+     */
+    private boolean basesTupleTracked;
 
     /** ancestors: the C3 linearization of the bases ({@link #linearize}); slots null without __slots__. */
     public PyClass(String name, PyDict dict, List<PyClass> bases, List<PyClass> ancestors, List<String> slots,
             int superMethods) {
         this.name = name;
+        this.qualname = name;
         this.dict = dict;
         this.bases = List.copyOf(bases);
         List<PyClass> order = new ArrayList<>();
@@ -59,6 +68,7 @@ public final class PyClass extends PyObject {
         this.instanceWeakrefs = slots == null || baseWeakrefs;
         int descriptors = (instanceDict && !baseDict ? 1 : 0) + (instanceWeakrefs && !baseWeakrefs ? 1 : 0)
                 + (slots == null ? 0 : slots.size());
+        this.descriptors = descriptors > 0;
         int cell = superMethods > 0 ? 1 : 0;
         this.hiddenRefs = 1 + descriptors + cell;
         // The __mro__ and __bases__ tuples, the descriptors, the cell and one __closure__ tuple per method using it.
@@ -67,6 +77,15 @@ public final class PyClass extends PyObject {
         if (!bases.isEmpty()) heldBases.add(bases.get(0));
         heldBases.addAll(bases);
         heldBases.addAll(mro.subList(1, mro.size()));
+        basesTupleTracked = true;
+    }
+
+    /** _PyTuple_MaybeUntrack on the hidden __bases__ tuple of a class that survived a collection. */
+    public void untrackBasesTuple() {
+        if (!basesTupleTracked) return;
+        for (PyClass b : bases) if (!b.builtin) return;
+        basesTupleTracked = false;
+        hiddenGarbage--;
     }
 
     /**
@@ -108,7 +127,7 @@ public final class PyClass extends PyObject {
 
     /** True when the class statement added __dict__/__weakref__ descriptors or slot members (its dict holds containers). */
     public boolean hasDescriptors() {
-        return hiddenGarbage > 2;
+        return descriptors;
     }
 
     /** The class every instance has beyond object, in CPython's layout: header, slots, weakref, managed dict, GC head. */
@@ -203,6 +222,6 @@ public final class PyClass extends PyObject {
 
     @Override
     public String shortValue() {
-        return "<class '__main__." + name + "'>";
+        return "<class '__main__." + qualname + "'>";
     }
 }

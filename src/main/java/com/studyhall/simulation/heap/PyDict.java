@@ -19,6 +19,8 @@ public class PyDict extends PyObject {
     public int usable;
     /** 3.11 keeps str-only tables with 16-byte entries; the first other key converts the table. */
     public boolean unicode = true;
+    /** A class's dict that holds the hidden __dict__/__weakref__/slot descriptors: never untracked. */
+    public boolean holdsDescriptors;
 
     @Override
     public String typeName() {

@@ -52,6 +52,12 @@ public final class Resolver implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
                 if (!s.isLocal(n) && !s.declaredGlobal.contains(n) && bound.contains(n)) s.frees.add(n);
             }
         }
+        if (s.kind == Scope.Kind.CLASS) {
+            // LOAD_CLASSDEREF: a class body inside a function reads that function's locals through cells.
+            for (String n : s.used) {
+                if (!s.bound.contains(n) && !s.declaredGlobal.contains(n) && bound.contains(n)) s.frees.add(n);
+            }
+        }
         Set<String> inner;
         if (s.kind == Scope.Kind.MODULE) {
             inner = Set.of();
@@ -214,6 +220,11 @@ public final class Resolver implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     public Void visitPass(Stmt.Pass s) { return null; }
 
+    public Void visitLocalAnnotation(Stmt.LocalAnnotation s) {
+        bind(s.name());
+        return null;
+    }
+
     public Void visitGlobal(Stmt.Global s) {
         for (String n : s.names()) {
             if (current.params.contains(n)) error(s.token(), "name '" + n + "' is parameter and global");
@@ -343,6 +354,7 @@ public final class Resolver implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         for (int i = 0; i < gens.size(); i++) {
             if (i > 0) expr(gens.get(i).iter());
             target(gens.get(i).target());
+            c.comprehensionTargets.addAll(c.bound);
             gens.get(i).conditions().forEach(this::expr);
         }
         expr(e.element());
@@ -380,6 +392,41 @@ public final class Resolver implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     }
 
     public Void visitStarred(Expr.Starred e) { expr(e.value()); return null; }
+
+    /**
+     * In a comprehension the walrus binds in the nearest enclosing function (a cell there, free in
+     * the comprehension) or, at module level, as a global (CPython's symtable_extend_namedexpr_scope).
+     */
+    public Void visitNamedExpr(Expr.NamedExpr e) {
+        expr(e.value());
+        String name = e.target().name();
+        nameScopes.put(e.target(), current);
+        if (current.kind != Scope.Kind.COMPREHENSION) {
+            bind(name);
+            return null;
+        }
+        Scope owner = current;
+        while (owner.kind == Scope.Kind.COMPREHENSION) {
+            if (owner.comprehensionTargets.contains(name)) {
+                error(e.token(), "assignment expression cannot rebind comprehension iteration variable '" + name + "'");
+                return null;
+            }
+            owner = owner.parent;
+        }
+        if (owner.kind == Scope.Kind.CLASS) {
+            error(e.token(), "assignment expression within a comprehension cannot be used in a class body");
+            return null;
+        }
+        for (Scope c = current; c != owner; c = c.parent) {
+            c.order.add(name);
+            if (owner.kind == Scope.Kind.MODULE) c.declaredGlobal.add(name);
+            else c.declaredNonlocal.putIfAbsent(name, e.token());
+            c.used.add(name);
+        }
+        owner.bound.add(name);
+        owner.order.add(name);
+        return null;
+    }
 
     public Void visitUnsupported(Expr.Unsupported e) { return null; }
 }

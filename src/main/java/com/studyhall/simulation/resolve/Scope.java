@@ -31,6 +31,8 @@ public final class Scope {
     final Set<String> declaredGlobal = new HashSet<>();
     final Map<String, Token> declaredNonlocal = new HashMap<>();
     boolean generator;
+    /** A comprehension's iteration variables, which a walrus inside it may not rebind. */
+    final Set<String> comprehensionTargets = new HashSet<>();
 
     // Results of the analysis.
     final TreeSet<String> cells = new TreeSet<>();

@@ -42,7 +42,8 @@ final class Builtins {
         gcModule = new GcModule(in);
         weakrefModule = new WeakrefModule(in);
         for (NativeModule m : List.of(builtinsModule, gcModule, new SysModule(in), weakrefModule,
-                new MathModule(in), new RandomModule(in), new CopyModule(in), new CollectionsModule(in, types))) {
+                new MathModule(in), new RandomModule(in), new CopyModule(in), new CollectionsModule(in, types),
+                new FunctoolsModule(in, types), new StringModule(in), new ItertoolsModule(in))) {
             modules.put(m.name, m);
         }
     }
@@ -294,12 +295,13 @@ final class Builtins {
     PyObject next(PyObject iterator) {
         if (iterator instanceof PyGenerator g) return in.generators.nextValue(g);
         if (iterator instanceof PyLazyIter) return lazyIterators.next(iterator);
+        if (iterator instanceof PyItertool) return ((ItertoolsType) types.of(iterator)).next(iterator);
         if (iterator instanceof PyInstance) return types.instances().next(iterator);
         return types.iterators().next(iterator);
     }
 
     boolean isIterator(PyObject o) {
-        return o instanceof PyIter || o instanceof PyLazyIter || o instanceof PyGenerator
+        return o instanceof PyIter || o instanceof PyLazyIter || o instanceof PyItertool || o instanceof PyGenerator
                 || (o instanceof PyInstance && types.instances().isIterator(o));
     }
 

@@ -11,6 +11,6 @@ final class ClassType extends BuiltinType {
     @Override
     String repr(PyObject o) {
         PyClass c = (PyClass) o;
-        return "<class '" + (c.builtin ? "" : "__main__.") + c.name + "'>";
+        return "<class '" + (c.builtin ? "" : "__main__.") + c.qualname + "'>";
     }
 }

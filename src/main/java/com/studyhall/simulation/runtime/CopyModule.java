@@ -60,10 +60,6 @@ final class CopyModule extends NativeModule {
     private PyInstance newInstance(PyClass cls) {
         heap.incref(cls);
         PyInstance y = heap.alloc(new PyInstance(cls));
-        if (!cls.instantiated) {
-            cls.instantiated = true;
-            cls.hiddenGarbage--;
-        }
         return y;
     }
 

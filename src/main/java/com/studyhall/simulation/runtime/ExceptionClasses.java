@@ -63,6 +63,8 @@ final class ExceptionClasses {
         PyDict dict = in.values.shared(new PyDict());
         c = new PyClass(name, dict, bases, PyClass.linearize(bases, new ArrayList<>()), null, 0);
         c.builtin = true;
+        // BaseException has no __weakref__ slot: a subclass statement adds the descriptor.
+        c.instanceWeakrefs = false;
         in.values.shared(c);
         made.put(name, c);
         return c;

@@ -55,7 +55,7 @@ final class InstanceType extends BuiltinType {
     }
 
     private static String defaultRepr(PyObject o) {
-        return "<__main__." + ((PyInstance) o).cls.name + " object at " + Reprs.address(o) + ">";
+        return "<__main__." + ((PyInstance) o).cls.qualname + " object at " + Reprs.address(o) + ">";
     }
 
     /** The special method's result (a new reference), or null when the class does not define it. */
@@ -311,6 +311,41 @@ final class InstanceType extends BuiltinType {
 
     /** __call__, or null when the class has none. */
     PyObject call(PyObject o, List<PyObject> args) {
-        return special(o, "__call__", args.toArray(new PyObject[0]));
+        return call(o, args, java.util.Map.of());
+    }
+
+    /**
+     * slot_tp_call: the caller made an argument tuple (and a keyword dict) for the call
+     * (_PyObject_MakeTpCall), and with keywords _PyStack_UnpackDict copies self, the arguments and
+     * the keyword values once more before __call__ runs; null when the class has no __call__.
+     */
+    @Override
+    PyObject call(PyObject o, List<PyObject> args, java.util.Map<String, PyObject> kwargs) {
+        PyObject m = ((PyInstance) o).cls.lookup("__call__");
+        if (m == null || m instanceof PyNone) return null;
+        List<PyObject> temporaries = new ArrayList<>();
+        args.forEach(heap::incref);
+        temporaries.add(args.isEmpty() ? heap.newRef(v.emptyTuple) : heap.alloc(new PyTuple(args.toArray(new PyObject[0]))));
+        List<PyObject> all = new ArrayList<>();
+        if (m instanceof PyDescriptor d && d.kind.equals("staticmethod")) {
+            m = d.fget;
+        } else {
+            all.add(o);
+        }
+        all.addAll(args);
+        if (!kwargs.isEmpty()) {
+            kwargs.values().forEach(k -> temporaries.add(heap.newRef(k)));
+            all.forEach(a -> temporaries.add(heap.newRef(a)));
+            kwargs.values().forEach(k -> temporaries.add(heap.newRef(k)));
+        }
+        temporaries.forEach(builtins()::hold);
+        try {
+            return builtins().callBorrowed(m, all, kwargs);
+        } finally {
+            for (PyObject t : temporaries) {
+                builtins().unhold(t);
+                heap.decref(t);
+            }
+        }
     }
 }

@@ -885,6 +885,12 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
 
     @Override
     public Void visitClassDef(Stmt.ClassDef s) {
+        storeName(s.name(), makeClass(s));
+        return null;
+    }
+
+    /** The class statement up to its store: bases, body, the class object (a new reference). */
+    private PyClass makeClass(Stmt.ClassDef s) {
         List<PyClass> bases = classBases(s);
         try {
             List<PyClass> blocked = new ArrayList<>();
@@ -897,11 +903,13 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             }
             ClassBody body = classBody(s, bases);
             PyClass cls = heap.alloc(new PyClass(s.name(), body.dict, bases, ancestors, body.slots, body.superMethods));
+            cls.qualname = scopes.of(s).qualname;
             cls.hashing = userHashes;
             for (PyClass b : cls.heldBases()) heap.incref(b);
             cls.refcnt += cls.hiddenRefs;
             // The dict holds the descriptors the class statement adds (containers): it is tracked then.
             if (cls.hasDescriptors() && !body.dict.isTracked()) heap.track(body.dict);
+            body.dict.holdsDescriptors = cls.hasDescriptors();
             // __slots__ = () adds no descriptors: a dict of atoms only is not tracked (PyDict_Copy of the namespace).
             if (!cls.hasDescriptors() && body.dict.isTracked() && body.dict.map.values().stream()
                     .noneMatch(e -> com.studyhall.simulation.gc.Collector.mayBeTrackedItem(e[1]))) {
@@ -916,11 +924,10 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             }
             // The hidden cluster was allocated too (net of the temporaries type_new frees).
             heap.counts[0] += cls.hiddenGarbage - 1;
-            storeName(s.name(), cls);
+            return cls;
         } finally {
             for (PyClass b : bases) heap.decref(b);
         }
-        return null;
     }
 
     /** The class statement's bases as owned references; object is left out, as every MRO ends in it. */
@@ -951,6 +958,10 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
 
     @Override
     public Void visitDecorated(Stmt.Decorated s) {
+        if (s.definition() instanceof Stmt.ClassDef c) {
+            storeName(c.name(), decorate(s, () -> makeClass(c)));
+            return null;
+        }
         Stmt.FunctionDef def = (Stmt.FunctionDef) s.definition();
         storeName(def.name(), decorate(s, () -> makeFunction(def, def.name())));
         return null;
@@ -989,7 +1000,16 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         PyDict dict = heap.alloc(new PyDict());
         // A class that adds __dict__/__weakref__ descriptors holds them in its dict from the start.
         if (bases.isEmpty() || bases.stream().anyMatch(b -> !b.instanceDict || !b.instanceWeakrefs)) heap.track(dict);
-        Frame classFrame = new Frame(s.name(), globals, null, Set.of(), null);
+        Scope scope = scopes.of(s);
+        Frame classFrame;
+        if (scope.freeVariables().isEmpty()) {
+            classFrame = new Frame(s.name(), globals, null, Set.of(), null);
+        } else {
+            // COPY_FREE_VARS of the class body: the cells of the enclosing function its methods close over.
+            Frame outer = frame();
+            classFrame = new Frame(s.name(), globals, scope, null);
+            for (String n : scope.freeVariables()) classFrame.locals[classFrame.slot(n)] = heap.newRef(outer.locals[outer.slot(n)]);
+        }
         classNamespaces.put(classFrame, dict);
         frames.add(classFrame);
         try {
@@ -997,6 +1017,13 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         } finally {
             frames.remove(frames.size() - 1);
             classNamespaces.remove(classFrame);
+            if (classFrame.locals != null) {
+                for (int i = 0; i < classFrame.locals.length; i++) {
+                    PyObject cell = classFrame.locals[i];
+                    classFrame.locals[i] = null;
+                    heap.decref(cell);
+                }
+            }
         }
     }
 
@@ -1051,6 +1078,11 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
 
     @Override
     public Void visitPass(Stmt.Pass s) {
+        return null;
+    }
+
+    @Override
+    public Void visitLocalAnnotation(Stmt.LocalAnnotation s) {
         return null;
     }
 
@@ -1423,7 +1455,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     private static String callableName(PyObject callee) {
         if (callee instanceof PyFunction f) return "__main__." + f.qualname + "()";
         if (callee instanceof PyBuiltin b) return b.name + "()";
-        if (callee instanceof PyClass c) return "__main__." + c.name + "()";
+        if (callee instanceof PyClass c) return "__main__." + c.qualname + "()";
         return callee.typeName() + " object";
     }
 
@@ -1645,10 +1677,6 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     PyInstance newInstance(PyClass cls) {
         heap.incref(cls);
         PyInstance inst = heap.alloc(new PyInstance(cls));
-        if (!cls.instantiated) {
-            cls.instantiated = true;
-            cls.hiddenGarbage--;
-        }
         return inst;
     }
 
@@ -2165,6 +2193,20 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     @Override
     public PyObject visitStarred(Expr.Starred e) {
         throw new IllegalStateException("unreachable: a starred expression outside a call");
+    }
+
+    /** COPY 1 then STORE: the name gets one reference, the expression's consumer the other. */
+    @Override
+    public PyObject visitNamedExpr(Expr.NamedExpr e) {
+        PyObject value = eval(e.value());
+        heap.incref(value);
+        push(value);
+        try {
+            storeName(e.target().name(), value);
+        } finally {
+            pop();
+        }
+        return value;
     }
 
     @Override

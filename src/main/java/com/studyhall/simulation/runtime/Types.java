@@ -56,6 +56,9 @@ final class Types {
         register(PySuper.class, new SuperType(in), false);
         register(PyPlainObject.class, new PlainObjectType(in), false);
         register(PyFinalize.class, new FinalizeType(in), false);
+        register(PyPartial.class, new PartialType(in), false);
+        register(PyLruCache.class, new LruCacheType(in), false);
+        register(PyItertool.class, new ItertoolsType(in), false);
         register(PyProxy.class, new ProxyType(in), false);
         register(PyWeakContainer.class, new WeakContainerType(in), false);
         register(PyWeakRemover.class, new WeakContainerType.RemoverType(in), false);

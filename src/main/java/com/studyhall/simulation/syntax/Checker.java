@@ -16,7 +16,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     /** Special attributes the lab models: a generator's __next__, a function's defaults and closure. */
     private static final Set<String> ALLOWED_SPECIAL_ATTRIBUTES = Set.of("__init__", "__del__", "__next__", "__class__",
             "__closure__", "__defaults__", "__kwdefaults__", "__name__", "__traceback__", "__cause__", "__context__",
-            "__suppress_context__");
+            "__suppress_context__", "__wrapped__");
 
     /** The special methods a user class may define: the engine calls each from the matching type slot. */
     private static final Set<String> SPECIAL_METHODS = specialMethods();
@@ -331,12 +331,14 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     public Void visitClassDef(Stmt.ClassDef s) {
         bound.add(s.name());
-        if (functionDepth > 0 || classDepth > 0) {
-            refuse(s.token(), "a class defined inside a function or class");
-            return null;
-        }
+        if (classDepth > 0 && functionDepth == 0) definedAttributes.add(s.name());
         s.bases().forEach(this::expr);
         refuseCollectionsBases(s);
+        // A class inside a function has a body of its own: the class-body rules apply to it again.
+        int savedFunctions = functionDepth;
+        int savedLoops = loopDepth;
+        functionDepth = 0;
+        loopDepth = 0;
         classDepth++;
         for (Stmt st : s.body()) {
             Stmt def = st instanceof Stmt.Decorated d ? d.definition() : st;
@@ -345,21 +347,29 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
                 refuse(fd.token(), "the special method '" + fd.name() + "'");
                 continue;
             }
-            if (st instanceof Stmt.For || st instanceof Stmt.While) {
+            if (st instanceof Stmt.Decorated d && d.definition() instanceof Stmt.FunctionDef
+                    && d.decorators().stream().anyMatch(Checker::namesLruCache)) {
+                refuse(st.token(), "functools.lru_cache or functools.cache on a method");
+            } else if (st instanceof Stmt.For || st instanceof Stmt.While) {
                 refuse(st.token(), "a loop in a class body");
             } else {
                 st.accept(this);
             }
         }
         classDepth--;
+        functionDepth = savedFunctions;
+        loopDepth = savedLoops;
         return null;
     }
 
+    /** The cache wrapper is a descriptor that binds like a function: not modelled on methods. */
+    private static boolean namesLruCache(Expr decorator) {
+        Expr e = decorator instanceof Expr.Call c ? c.callee() : decorator;
+        String name = e instanceof Expr.Name n ? n.name() : e instanceof Expr.Attribute a ? a.name() : "";
+        return name.equals("lru_cache") || name.equals("cache");
+    }
+
     public Void visitDecorated(Stmt.Decorated s) {
-        if (!(s.definition() instanceof Stmt.FunctionDef)) {
-            refuse(s.token(), "a class decorator");
-            return null;
-        }
         s.decorators().forEach(this::expr);
         s.definition().accept(this);
         return null;
@@ -382,6 +392,11 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     }
 
     public Void visitPass(Stmt.Pass s) { return null; }
+
+    public Void visitLocalAnnotation(Stmt.LocalAnnotation s) {
+        bound.add(s.name());
+        return null;
+    }
 
     public Void visitGlobal(Stmt.Global s) {
         if (classDepth > 0 && functionDepth == 0) refuse(s.token(), "'global' in a class body");
@@ -545,6 +560,12 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     public Void visitYield(Expr.Yield e) { expr(e.value()); return null; }
 
     public Void visitStarred(Expr.Starred e) { expr(e.value()); return null; }
+
+    public Void visitNamedExpr(Expr.NamedExpr e) {
+        bound.add(e.target().name());
+        expr(e.value());
+        return null;
+    }
 
     public Void visitUnsupported(Expr.Unsupported e) {
         refuse(e.token(), e.what());

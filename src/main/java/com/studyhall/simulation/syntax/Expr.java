@@ -29,6 +29,7 @@ public sealed interface Expr {
         R visitLambda(Lambda e);
         R visitYield(Yield e);
         R visitStarred(Starred e);
+        R visitNamedExpr(NamedExpr e);
         R visitUnsupported(Unsupported e);
     }
 
@@ -72,6 +73,11 @@ public sealed interface Expr {
     /** {@code *value} among a call's positional arguments. */
     record Starred(Token token, Expr value) implements Expr {
         public <R> R accept(Visitor<R> v) { return v.visitStarred(this); }
+    }
+
+    /** {@code target := value}: stores the value and is worth it (the walrus operator). */
+    record NamedExpr(Token token, Name target, Expr value) implements Expr {
+        public <R> R accept(Visitor<R> v) { return v.visitNamedExpr(this); }
     }
 
     /** {@code lambda params: body}, held as a def named {@code <lambda>} whose body returns the expression. */

@@ -182,12 +182,15 @@ public final class Parser {
     private Stmt expressionStatement() {
         Token start = peek();
         Expr first = starExpressions();
+        unparenthesizedWalrus(start, first);
         if (check(EQUAL)) {
             List<Expr> targets = new ArrayList<>();
             targets.add(first);
             Expr value = null;
             while (match(EQUAL)) {
+                Token at = peek();
                 Expr next = starExpressions();
+                unparenthesizedWalrus(at, next);
                 if (check(EQUAL)) targets.add(next);
                 else value = next;
             }
@@ -233,6 +236,11 @@ public final class Parser {
         return new Stmt.Expression(start, first);
     }
 
+    /** CPython's grammar takes `x := v` as a whole statement or assigned value only in parentheses. */
+    private void unparenthesizedWalrus(Token start, Expr e) {
+        if (e instanceof Expr.NamedExpr && start.type() != LEFT_PAREN) throw error(e.token(), "invalid syntax");
+    }
+
     private void checkTarget(Expr target) {
         if (target instanceof Expr.Name || target instanceof Expr.Attribute || target instanceof Expr.Subscript
                 || target instanceof Expr.Unsupported) {
@@ -262,6 +270,7 @@ public final class Parser {
         if (e instanceof Expr.Binary || e instanceof Expr.Unary) return "expression";
         if (e instanceof Expr.Compare) return "comparison";
         if (e instanceof Expr.TupleDisplay) return "tuple";
+        if (e instanceof Expr.NamedExpr) return "named expression";
         return "expression";
     }
 
@@ -376,6 +385,7 @@ public final class Parser {
         }
         if (value != null) return new Stmt.Assign(start, List.of(target), value);
         if (!after.isEmpty()) return after.remove(0);
+        if (scope[0] && target instanceof Expr.Name n) return new Stmt.LocalAnnotation(start, n.name());
         return new Stmt.Pass(start);
     }
 
@@ -666,8 +676,7 @@ public final class Parser {
         if (check(NAME) && peekNext().type() == WALRUS) {
             Token name = advance();
             advance();
-            expression();
-            return new Expr.Unsupported(name, "the walrus operator ':='");
+            return new Expr.NamedExpr(name, new Expr.Name(name, name.lexeme()), expression());
         }
         return expression();
     }

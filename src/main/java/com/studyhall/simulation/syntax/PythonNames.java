@@ -41,8 +41,9 @@ public final class PythonNames {
             "add", "add_note", "append", "args", "as_integer_ratio", "bit_count", "bit_length", "capitalize",
             "casefold", "center", "clear", "close", "conjugate", "copy", "count", "deleter", "denominator",
             "difference", "difference_update", "discard", "encode", "endswith", "expandtabs", "extend", "fdel",
-            "fget", "find", "format", "format_map", "from_bytes", "fromhex", "fromkeys", "fset", "get", "getter",
-            "gi_code", "gi_frame", "gi_running", "gi_suspended", "gi_yieldfrom", "hex", "imag", "index", "insert",
+            "fget", "find", "format", "format_map", "from_bytes", "from_iterable", "fromhex", "fromkeys", "fset",
+            "get", "getter", "gi_code", "gi_frame", "gi_running", "gi_suspended", "gi_yieldfrom", "hex", "imag",
+            "index", "insert",
             "intersection", "intersection_update", "is_integer", "isalnum", "isalpha", "isascii", "isdecimal",
             "isdigit", "isdisjoint", "isidentifier", "islower", "isnumeric", "isprintable", "isspace", "issubset",
             "issuperset", "istitle", "isupper", "items", "join", "keys", "ljust", "lower", "lstrip", "maketrans",
@@ -102,6 +103,18 @@ public final class PythonNames {
                     "Error", "_copy_dispatch", "_copy_immutable", "_deepcopy_atomic", "_deepcopy_dict",
                     "_deepcopy_dispatch", "_deepcopy_list", "_deepcopy_method", "_deepcopy_tuple", "_keep_alive",
                     "_reconstruct", "copy", "deepcopy", "dispatch_table", "error")),
+            Map.entry("functools", Set.of(
+                    "GenericAlias", "RLock", "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES", "_CacheInfo", "_HashedSeq",
+                    "_lru_cache_wrapper", "_make_key", "cache", "cached_property", "cmp_to_key", "get_cache_token",
+                    "lru_cache", "namedtuple", "partial", "partialmethod", "recursive_repr", "reduce", "singledispatch",
+                    "singledispatchmethod", "total_ordering", "update_wrapper", "wraps")),
+            Map.entry("itertools", Set.of(
+                    "accumulate", "chain", "combinations", "combinations_with_replacement", "compress", "count", "cycle",
+                    "dropwhile", "filterfalse", "groupby", "islice", "pairwise", "permutations", "product", "repeat",
+                    "starmap", "takewhile", "tee", "zip_longest")),
+            Map.entry("string", Set.of(
+                    "Formatter", "Template", "ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords", "digits",
+                    "hexdigits", "octdigits", "printable", "punctuation", "whitespace")),
             Map.entry("collections", Set.of(
                     "ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserString", "_Link",
                     "_OrderedDictItemsView", "_OrderedDictKeysView", "_OrderedDictValuesView", "_chain",

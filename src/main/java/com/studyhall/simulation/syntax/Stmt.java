@@ -23,6 +23,7 @@ public sealed interface Stmt {
         R visitBreak(Break s);
         R visitContinue(Continue s);
         R visitPass(Pass s);
+        R visitLocalAnnotation(LocalAnnotation s);
         R visitGlobal(Global s);
         R visitNonlocal(Nonlocal s);
         R visitImport(Import s);
@@ -119,6 +120,11 @@ public sealed interface Stmt {
 
     record Pass(Token token) implements Stmt {
         public <R> R accept(Visitor<R> v) { return v.visitPass(this); }
+    }
+
+    /** {@code x: int} without a value inside a function: does nothing, but makes x a local of the function. */
+    record LocalAnnotation(Token token, String name) implements Stmt {
+        public <R> R accept(Visitor<R> v) { return v.visitLocalAnnotation(this); }
     }
 
     record Global(Token token, List<String> names) implements Stmt {

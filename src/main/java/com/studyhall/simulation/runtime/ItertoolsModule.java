@@ -1,0 +1,205 @@
+package com.studyhall.simulation.runtime;
+
+import com.studyhall.simulation.heap.*;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * itertools as learners meet it: count, repeat, islice, chain, cycle, accumulate, zip_longest,
+ * product, permutations, combinations and groupby. Each call makes a {@link PyItertool} holding what the
+ * C iterator holds; the others (tee, chain.from_iterable...) are refused before the run.
+ */
+final class ItertoolsModule extends NativeModule {
+    ItertoolsModule(Interpreter in) {
+        super("itertools", in);
+        function("count", this::count);
+        function("repeat", this::repeat);
+        function("islice", this::islice);
+        function("chain", (args, kw) -> make("chain", 48, chainSource(args), null));
+        function("cycle", (args, kw) -> make("cycle", 64, iterOf(one("cycle", args)), heap.alloc(new PyList(new ArrayList<>(), 0))));
+        keywordFunction("accumulate", this::accumulate);
+        keywordFunction("zip_longest", this::zipLongest);
+        keywordFunction("product", this::product);
+        function("permutations", this::permutations);
+        function("combinations", this::combinations);
+        keywordFunction("groupby", (args, kw) -> {
+            Args.count("groupby", args, 1, 2);
+            PyObject key = args.size() > 1 ? args.get(1) : kw.get("key");
+            return make("groupby", 80, iterOf(args.get(0)), key == null || key == v.none ? null : heap.newRef(key),
+                    null, null, null);
+        });
+    }
+
+    @Override
+    String qualify(String fname) {
+        return fname;
+    }
+
+    private PyItertool make(String kind, long size, PyObject... refs) {
+        PyItertool it = heap.alloc(new PyItertool(kind, size, refs));
+        it.state = new long[4];
+        return it;
+    }
+
+    private PyObject iterOf(PyObject o) {
+        return in.builtinImpl.getIter(o);
+    }
+
+    /** chain's source: an iterator over its argument tuple, which only that iterator keeps. */
+    private PyObject chainSource(List<PyObject> args) {
+        PyObject tuple = tupleOf(args);
+        try {
+            return iterOf(tuple);
+        } finally {
+            heap.decref(tuple);
+        }
+    }
+
+    /** An argument tuple as the C function receives it (a new reference, consumed by the caller). */
+    private PyObject tupleOf(List<PyObject> items) {
+        if (items.isEmpty()) return heap.newRef(v.emptyTuple);
+        items.forEach(heap::incref);
+        return heap.alloc(new PyTuple(items.toArray(new PyObject[0])));
+    }
+
+    /** PySequence_Tuple: a tuple stays itself, anything else is copied into a new tuple. */
+    private PyTuple pool(PyObject o) {
+        if (o.getClass() == PyTuple.class) return (PyTuple) heap.newRef(o);
+        List<PyObject> items = in.builtinImpl.iterate(o);
+        if (items.isEmpty()) return (PyTuple) heap.newRef(v.emptyTuple);
+        items.forEach(heap::incref);
+        return heap.alloc(new PyTuple(items.toArray(new PyObject[0])));
+    }
+
+    private PyObject count(List<PyObject> args, Map<String, PyObject> kw) {
+        Args.count("count", args, 0, 2);
+        PyObject start = args.isEmpty() ? v.integer(0) : heap.newRef(args.get(0));
+        PyObject step = args.size() < 2 ? v.integer(1) : heap.newRef(args.get(1));
+        for (PyObject n : List.of(start, step)) {
+            if (!(n instanceof PyInt) && !(n instanceof PyFloat)) {
+                heap.decref(start);
+                heap.decref(step);
+                throw new PyRaise("TypeError", "a number is required");
+            }
+        }
+        PyItertool it = make("count", 56, start, step);
+        // Fast mode (an int start, step 1): the counter is a C integer, each value made as it is returned.
+        boolean fast = start instanceof PyInt s && s.value.bitLength() < 63 && step instanceof PyInt st && st.value.intValue() == 1
+                && st.value.bitLength() < 2;
+        if (fast) {
+            it.state[0] = ((PyInt) start).value.longValue();
+            it.set(0, null, heap);
+        }
+        return it;
+    }
+
+    private PyObject repeat(List<PyObject> args, Map<String, PyObject> kw) {
+        Args.count("repeat", args, 1, 2);
+        PyItertool it = make("repeat", 48, heap.newRef(args.get(0)));
+        it.state[0] = args.size() < 2 ? -1 : Math.max(0, ((PyInt) args.get(1)).value.longValue());
+        return it;
+    }
+
+    private PyObject islice(List<PyObject> args, Map<String, PyObject> kw) {
+        if (args.size() < 2 || args.size() > 4) {
+            throw new PyRaise("TypeError", "islice expected " + (args.size() < 2 ? "at least 2" : "at most 4")
+                    + " arguments, got " + args.size());
+        }
+        long start = 0;
+        long step = 1;
+        long stop;
+        if (args.size() == 2) {
+            stop = index(args.get(1), "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.");
+        } else {
+            String bad = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
+            start = Math.max(0, index(args.get(1), bad));
+            stop = index(args.get(2), bad);
+            if (args.size() == 4) {
+                step = args.get(3) == v.none ? 1 : index(args.get(3), "Step for islice() must be a positive integer or None.");
+                if (step <= 0) throw new PyRaise("ValueError", "Step for islice() must be a positive integer or None.");
+            }
+        }
+        PyItertool it = make("islice", 72, iterOf(args.get(0)));
+        it.state[0] = start;
+        it.state[1] = stop;
+        it.state[2] = step;
+        return it;
+    }
+
+    /** None is -1 (no bound); a negative int or another type raises ValueError with the message. */
+    private long index(PyObject o, String message) {
+        if (o == v.none) return -1;
+        if (!(o instanceof PyInt i) || i.value.signum() < 0 || i.value.bitLength() > 63) throw new PyRaise("ValueError", message);
+        return i.value.longValue();
+    }
+
+    private PyObject accumulate(List<PyObject> args, Map<String, PyObject> kw) {
+        Args.count("accumulate", args, 1, 2);
+        PyObject func = args.size() > 1 ? args.get(1) : kw.get("func");
+        PyObject initial = kw.get("initial");
+        return make("accumulate", 64, func == null || func == v.none ? null : heap.newRef(func), iterOf(args.get(0)), null,
+                initial == null || initial == v.none ? null : heap.newRef(initial));
+    }
+
+    private PyObject zipLongest(List<PyObject> args, Map<String, PyObject> kw) {
+        PyObject fill = kw.getOrDefault("fillvalue", v.none);
+        PyObject[] iters = new PyObject[args.size()];
+        for (int i = 0; i < iters.length; i++) iters[i] = iterOf(args.get(i));
+        PyObject[] blanks = new PyObject[iters.length];
+        for (int i = 0; i < blanks.length; i++) blanks[i] = v.none;
+        PyTuple ittuple = iters.length == 0 ? (PyTuple) heap.newRef(v.emptyTuple) : heap.alloc(new PyTuple(iters));
+        PyTuple result = blanks.length == 0 ? (PyTuple) heap.newRef(v.emptyTuple) : heap.alloc(new PyTuple(blanks));
+        PyItertool it = make("zip_longest", 72, ittuple, result, heap.newRef(fill));
+        it.state[0] = iters.length;
+        return it;
+    }
+
+    private PyObject product(List<PyObject> args, Map<String, PyObject> kw) {
+        int repeat = kw.containsKey("repeat") ? ((PyInt) kw.get("repeat")).value.intValueExact() : 1;
+        if (repeat < 0) throw new PyRaise("ValueError", "repeat argument cannot be negative");
+        int n = args.size() * repeat;
+        PyObject[] pools = new PyObject[n];
+        for (int i = 0; i < args.size(); i++) pools[i] = pool(args.get(i));
+        for (int i = args.size(); i < n; i++) pools[i] = heap.newRef(pools[i - args.size()]);
+        PyTuple poolTuple = n == 0 ? (PyTuple) heap.newRef(v.emptyTuple) : heap.alloc(new PyTuple(pools));
+        PyItertool it = make("product", 64 + 8L * n, poolTuple, null);
+        it.indices = new int[n];
+        return it;
+    }
+
+    private PyObject permutations(List<PyObject> args, Map<String, PyObject> kw) {
+        Args.count("permutations", args, 1, 2);
+        PyTuple pool = pool(args.get(0));
+        int n = pool.items.length;
+        int r = args.size() < 2 || args.get(1) == v.none ? n : ((PyInt) args.get(1)).value.intValueExact();
+        if (r < 0) {
+            heap.decref(pool);
+            throw new PyRaise("ValueError", "r must be non-negative");
+        }
+        PyItertool it = make("permutations", 80 + 8L * n + 8L * r, pool, null);
+        it.indices = new int[n];
+        for (int i = 0; i < n; i++) it.indices[i] = i;
+        it.cycles = new int[Math.max(r, 0)];
+        for (int i = 0; i < r; i++) it.cycles[i] = n - i;
+        it.state[0] = r;
+        it.stopped = r > n;
+        return it;
+    }
+
+    private PyObject combinations(List<PyObject> args, Map<String, PyObject> kw) {
+        Args.count("combinations", args, 2, 2);
+        PyTuple pool = pool(args.get(0));
+        int r = ((PyInt) args.get(1)).value.intValueExact();
+        if (r < 0) {
+            heap.decref(pool);
+            throw new PyRaise("ValueError", "r must be non-negative");
+        }
+        PyItertool it = make("combinations", 72 + 8L * r, pool, null);
+        it.indices = new int[r];
+        for (int i = 0; i < r; i++) it.indices[i] = i;
+        it.state[0] = r;
+        it.stopped = r > pool.items.length;
+        return it;
+    }
+}
