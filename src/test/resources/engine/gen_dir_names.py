@@ -1,5 +1,5 @@
 # Generates DirNames.java: dir() of CPython 3.11's objects of each type the engine has.
-import sys, gc, weakref, math, random, copy
+import sys, gc, weakref, math, random, copy, collections, functools, itertools, string
 def f(): yield 1
 class C:
     def m(self): pass
@@ -31,7 +31,7 @@ out.append(",\n".join(rows) + ");")
 out.append("")
 out.append("    /** dir() of each module a program may import. */")
 out.append("    static final Map<String, List<String>> OF_MODULE = Map.ofEntries(")
-out.append(",\n".join('            Map.entry("%s", List.of(%s))' % (m.__name__, ", ".join('"%s"' % n for n in dir(m))) for m in (gc, sys, weakref, math, random, copy)) + ");")
+out.append(",\n".join('            Map.entry("%s", List.of(%s))' % (m.__name__, ", ".join('"%s"' % n for n in dir(m))) for m in (gc, sys, weakref, math, random, copy, collections, functools, itertools, string)) + ");")
 out.append("")
 out.append("    /** dir() at module level before the program binds anything (a program run from a file, as the corpus and python3 run it). */")
 out.append("    static final List<String> MAIN_DUNDERS = List.of(%s);" % ", ".join('"%s"' % n for n in ['__annotations__', '__builtins__', '__cached__', '__doc__', '__file__', '__loader__', '__name__', '__package__', '__spec__']))
