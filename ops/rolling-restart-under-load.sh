@@ -24,7 +24,7 @@ report=$RUN_DIR/under-load-$mode.txt
 
 ops/run-cluster.sh stop
 [ "${KEEP:-}" = 1 ] || trap 'ops/run-cluster.sh stop' EXIT
-rm -f "$RUN_DIR/nginx-error.log"
+rm -f "$RUN_DIR/nginx-error.log" "$RUN_DIR/nginx-stderr.log"
 ops/run-cluster.sh start 2
 
 credentials=$(bench/login.sh "$base" learner@example.com learner-pass-2026)
@@ -57,7 +57,7 @@ still=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $COOKIE" "$base/my")
   echo "load after: $(cat /proc/loadavg)"
   grep -E '^(  [0-9]+ threads|  Latency|  Req/Sec|    (50|99)%|.*requests in|Non-2xx|Socket errors|Status classes|Failed responses|Requests:)' "$RUN_DIR/wrk.txt"
   echo "learner's session afterwards: GET /my -> $still (200: still logged in)"
-  echo "nginx error log: $(grep -c . "$RUN_DIR/nginx-error.log" 2>/dev/null || echo 0) lines"
+  echo "nginx error log: $(cat "$RUN_DIR/nginx-error.log" 2>/dev/null | grep -c .) lines; old workers aborted with sockets open: $(grep -c "open socket" "$RUN_DIR/nginx-stderr.log" 2>/dev/null)"
   grep -oE '^[0-9/]+ [0-9:]+ \[[a-z]+\] [0-9#]+: \*[0-9]+ [^,]+' "$RUN_DIR/nginx-error.log" 2>/dev/null \
     | sed -E 's/ [0-9]+#[0-9]+: \*[0-9]+//' | sort | uniq -c | head -n 40 || true
 } | tee -a "$report"

@@ -39,7 +39,8 @@ start() {
   done
 
   write_nginx_conf 0
-  nginx -p "$RUN_DIR" -c "$RUN_DIR/nginx.conf" -g "user root;"
+  # Its own stderr (alerts of old workers after a reload) goes to a file, not the terminal.
+  nginx -p "$RUN_DIR" -c "$RUN_DIR/nginx.conf" -g "user root;" 2>>"$RUN_DIR/nginx-stderr.log"
   wait_ready "$LB_PORT"
   echo "Studyhall: http://localhost:$LB_PORT ($nodes nodes from port $FIRST_PORT; logs in $RUN_DIR)"
 }
@@ -65,7 +66,7 @@ write_nginx_conf() {
 }
 
 # nginx re-reads its configuration: new workers start with it, the old ones finish the requests
-# they hold and exit (within worker_shutdown_timeout). Until they have, an old worker may still send
+# they hold and exit (within worker_shutdown_timeout, 65 s). Until they have, an old worker may still send
 # a request by the old configuration, so wait for them.
 reload_nginx() {
   write_nginx_conf "$1"
@@ -73,14 +74,14 @@ reload_nginx() {
   master=$(cat "$RUN_DIR/nginx.pid")
   old=$(pgrep -P "$master" | tr '\n' ' ')
   nginx -p "$RUN_DIR" -c "$RUN_DIR/nginx.conf" -g "user root;" -t -q
-  nginx -p "$RUN_DIR" -c "$RUN_DIR/nginx.conf" -g "user root;" -s reload 2>>"$RUN_DIR/nginx-signal.log"
-  for _ in $(seq 1 300); do
+  nginx -p "$RUN_DIR" -c "$RUN_DIR/nginx.conf" -g "user root;" -s reload 2>>"$RUN_DIR/nginx-stderr.log"
+  for _ in $(seq 1 700); do
     local left="" pid
     for pid in $old; do kill -0 "$pid" 2>/dev/null && left+=" $pid"; done
     [ -z "$left" ] && return 0
     sleep 0.1
   done
-  echo "old nginx workers$left still running after 30 s" >&2
+  echo "old nginx workers$left still running after 70 s" >&2
 }
 
 # Until nginx holds no connection to the port: the requests it sent there have been answered.
