@@ -29,13 +29,19 @@ function response(status, headers, body)
   count(status)
 end
 
-function done(summary, latency, requests)
+-- A table each thread keeps under that global name, added up over the threads by key.
+function sum_over_threads(name)
   local total = {}
   for _, thread in ipairs(threads) do
-    for class, n in pairs(thread:get("counts")) do
-      total[class] = (total[class] or 0) + n
+    for key, n in pairs(thread:get(name)) do
+      total[key] = (total[key] or 0) + n
     end
   end
+  return total
+end
+
+function done(summary, latency, requests)
+  local total = sum_over_threads("counts")
   local line = "Status classes:"
   for _, class in ipairs({"2xx", "3xx", "4xx", "429", "5xx"}) do
     line = line .. " " .. class .. "=" .. (total[class] or 0)
