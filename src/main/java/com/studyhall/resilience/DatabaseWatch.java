@@ -106,9 +106,22 @@ public class DatabaseWatch implements HealthIndicator, SmartLifecycle {
         reachable = answered;
         changedAt = System.nanoTime();
         if (answered) {
+            renewPooledConnections();
             log.info("Database reachable again after {} s; taking requests", seconds);
         } else {
             log.warn("Database unreachable; answering 503 and readiness DOWN until it returns");
+        }
+    }
+
+    /**
+     * The pool's connections were opened before the outage and are dead now. Evicting them means the
+     * first requests get fresh connections at once, instead of spending their one-second wait
+     * validating dead ones one by one (with a connection per request thread that wait ran out:
+     * a 503 right after readiness said UP).
+     */
+    private void renewPooledConnections() {
+        if (dataSource instanceof HikariDataSource pool && pool.getHikariPoolMXBean() != null) {
+            pool.getHikariPoolMXBean().softEvictConnections();
         }
     }
 

@@ -62,7 +62,8 @@ final class FormSteps {
         element.click();
     }
 
+    /** The page's main text, once the page has one: right after a redirect the address may change before the new document is there. */
     static String main(WebDriver in) {
-        return in.findElement(By.tagName("main")).getText();
+        return Browser.patientWait(in, 15).until(d -> d.findElement(By.tagName("main")).getText());
     }
 }
