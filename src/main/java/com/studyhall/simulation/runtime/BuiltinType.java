@@ -129,6 +129,30 @@ abstract class BuiltinType {
         throw new PyRaise("TypeError", "argument of type '" + container.typeName() + "' is not iterable");
     }
 
+    /**
+     * _PySequence_IterSearch: `in` on a type without sq_contains pulls items from the type's own
+     * iterator until one is the item or equals it (an iterator is consumed up to the match).
+     */
+    final boolean iterSearch(PyObject container, PyObject item) {
+        PyObject it = iter(container);
+        builtins().hold(it);
+        try {
+            for (PyObject x = builtins().next(it); x != null; x = builtins().next(it)) {
+                builtins().hold(x);
+                try {
+                    if (ops().sameOrEqual(x, item)) return true;
+                } finally {
+                    builtins().unhold(x);
+                    heap.decref(x);
+                }
+            }
+            return false;
+        } finally {
+            builtins().unhold(it);
+            heap.decref(it);
+        }
+    }
+
     String repr(PyObject o) {
         return "<" + o.typeName() + " object>";
     }

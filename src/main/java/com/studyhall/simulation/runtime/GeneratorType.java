@@ -18,6 +18,12 @@ final class GeneratorType extends BuiltinType {
         return v.str(q.substring(q.lastIndexOf('.') + 1));
     }
 
+    /** `x in iterator` consumes the iterator up to the first item that is or equals x. */
+    @Override
+    boolean contains(PyObject container, PyObject item) {
+        return iterSearch(container, item);
+    }
+
     @Override
     PyObject iter(PyObject o) {
         return heap.newRef(o);

@@ -169,27 +169,6 @@ final class InstanceType extends BuiltinType {
         }
     }
 
-    /** _PySequence_IterSearch: `in` without __contains__ pulls items until one is the item or equals it. */
-    private boolean iterSearch(PyObject container, PyObject item) {
-        PyObject it = iter(container);
-        builtins().hold(it);
-        try {
-            for (PyObject x = builtins().next(it); x != null; x = builtins().next(it)) {
-                builtins().hold(x);
-                try {
-                    if (ops().sameOrEqual(x, item)) return true;
-                } finally {
-                    builtins().unhold(x);
-                    heap.decref(x);
-                }
-            }
-            return false;
-        } finally {
-            builtins().unhold(it);
-            heap.decref(it);
-        }
-    }
-
     @Override
     boolean eq(PyObject a, PyObject b) {
         return richCompare(a, b, "__eq__", "__eq__") == Boolean.TRUE;

@@ -19,6 +19,12 @@ final class IterType extends BuiltinType {
         return "<" + ((PyIter) o).kind + " object at " + Reprs.address(o) + ">";
     }
 
+    /** `x in iterator` consumes the iterator up to the first item that is or equals x. */
+    @Override
+    boolean contains(PyObject container, PyObject item) {
+        return iterSearch(container, item);
+    }
+
     @Override
     PyObject iter(PyObject o) {
         return heap.newRef(o);

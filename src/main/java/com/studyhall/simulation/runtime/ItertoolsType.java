@@ -11,6 +11,12 @@ final class ItertoolsType extends BuiltinType {
         super("itertools", null, in);
     }
 
+    /** `x in iterator` consumes the iterator up to the first item that is or equals x. */
+    @Override
+    boolean contains(PyObject container, PyObject item) {
+        return iterSearch(container, item);
+    }
+
     @Override
     PyObject iter(PyObject o) {
         return heap.newRef(o);

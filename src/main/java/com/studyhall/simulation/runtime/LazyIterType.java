@@ -15,6 +15,12 @@ final class LazyIterType extends BuiltinType {
         return "<" + o.typeName() + " object at " + Reprs.address(o) + ">";
     }
 
+    /** `x in iterator` consumes the iterator up to the first item that is or equals x. */
+    @Override
+    boolean contains(PyObject container, PyObject item) {
+        return iterSearch(container, item);
+    }
+
     @Override
     PyObject iter(PyObject o) {
         return heap.newRef(o);
