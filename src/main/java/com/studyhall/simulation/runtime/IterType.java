@@ -9,30 +9,14 @@ import java.util.List;
  * rangeiterator, dict and set iterators, enumerate): one Java object kind, told apart by
  * {@link PyIter#kind}; tp_iternext is {@link #next}.
  */
-final class IterType extends BuiltinType {
+final class IterType extends IteratorType {
     IterType(Interpreter in) {
-        super("iterator", null, in);
+        super("iterator", in);
     }
 
     @Override
     String repr(PyObject o) {
         return "<" + ((PyIter) o).kind + " object at " + Reprs.address(o) + ">";
-    }
-
-    /** `x in iterator` consumes the iterator up to the first item that is or equals x. */
-    @Override
-    boolean contains(PyObject container, PyObject item) {
-        return iterSearch(container, item);
-    }
-
-    @Override
-    PyObject iter(PyObject o) {
-        return heap.newRef(o);
-    }
-
-    @Override
-    List<PyObject> items(PyObject o) {
-        return drainToScratch(builtins(), o);
     }
 
     /** The remaining items of an iterator, owned by the scratch list until the statement ends. */

@@ -6,25 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /** The itertools iterators: tp_iternext of each, as Modules/itertoolsmodule.c of 3.11 runs it. */
-final class ItertoolsType extends BuiltinType {
+final class ItertoolsType extends IteratorType {
     ItertoolsType(Interpreter in) {
-        super("itertools", null, in);
-    }
-
-    /** `x in iterator` consumes the iterator up to the first item that is or equals x. */
-    @Override
-    boolean contains(PyObject container, PyObject item) {
-        return iterSearch(container, item);
-    }
-
-    @Override
-    PyObject iter(PyObject o) {
-        return heap.newRef(o);
-    }
-
-    @Override
-    List<PyObject> items(PyObject o) {
-        return IterType.drainToScratch(builtins(), o);
+        super("itertools", in);
     }
 
     @Override

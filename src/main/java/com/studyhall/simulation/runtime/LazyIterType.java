@@ -5,30 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** zip, map, filter, reversed and list_reverseiterator: tp_iternext of each, as bltinmodule.c and listobject.c. */
-final class LazyIterType extends BuiltinType {
+final class LazyIterType extends IteratorType {
     LazyIterType(Interpreter in) {
-        super("iterator", null, in);
+        super("iterator", in);
     }
 
     @Override
     String repr(PyObject o) {
         return "<" + o.typeName() + " object at " + Reprs.address(o) + ">";
-    }
-
-    /** `x in iterator` consumes the iterator up to the first item that is or equals x. */
-    @Override
-    boolean contains(PyObject container, PyObject item) {
-        return iterSearch(container, item);
-    }
-
-    @Override
-    PyObject iter(PyObject o) {
-        return heap.newRef(o);
-    }
-
-    @Override
-    List<PyObject> items(PyObject o) {
-        return IterType.drainToScratch(builtins(), o);
     }
 
     /** The next item as a new reference, or null when exhausted. */
