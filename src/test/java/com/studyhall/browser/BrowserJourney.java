@@ -29,11 +29,25 @@ public abstract class BrowserJourney {
         wait = Browser.patientWait(browser, 10);
     }
 
+    private WebDriver secondBrowser;
+
     @AfterEach
     void closeBrowser() {
         if (browser != null) {
             browser.quit();
         }
+        if (secondBrowser != null) {
+            secondBrowser.quit();
+            secondBrowser = null;
+        }
+    }
+
+    /** A second person's browser beside {@link #browser} (a learner while the instructor edits), closed after the test. */
+    protected WebDriver secondBrowser() {
+        if (secondBrowser == null) {
+            secondBrowser = Browser.start(1280, 1000);
+        }
+        return secondBrowser;
     }
 
     protected String url(String path) {

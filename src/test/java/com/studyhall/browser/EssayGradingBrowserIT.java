@@ -1,6 +1,5 @@
 package com.studyhall.browser;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -29,14 +28,6 @@ class EssayGradingBrowserIT extends BrowserJourney {
     static final String STUDIO = "/studio/courses/" + COURSE + "/sections/cycles";
     static final String ESSAY = "Why does a reference cycle outlive its last outside name?";
 
-    WebDriver learner;
-
-    @AfterEach
-    void closeLearnersBrowser() {
-        if (learner != null) {
-            learner.quit();
-        }
-    }
 
     @Test
     void theLearnerSeesAwaitingGradingThenTheInstructorsScoreAndComment() throws Exception {
@@ -58,7 +49,7 @@ class EssayGradingBrowserIT extends BrowserJourney {
                 step("/studio/courses/" + COURSE + "/publish", Map.of()),
                 step(STUDIO + "/publish", Map.of("published", "true"))));
 
-        learner = Browser.start(1280, 1000);
+        WebDriver learner = secondBrowser();
         var learnerWait = Browser.patientWait(learner, 10);
         logIn(learner, learnerWait, url("/login"), "learner@example.com", "learner-pass-2026");
         post(learner, List.of(step("/courses/" + COURSE + "/enrollment", Map.of())));

@@ -1,6 +1,5 @@
 package com.studyhall.browser;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -38,14 +37,6 @@ class MoodleGiftReviewBrowserIT extends BrowserJourney {
             ::Finder:: Which call runs a full collection by hand?{=%100%gc.collect()#Yes. =%50%collect()#Half: name its module too. =%0%*#No.}
             """;
 
-    WebDriver learner;
-
-    @AfterEach
-    void closeLearnersBrowser() {
-        if (learner != null) {
-            learner.quit();
-        }
-    }
 
     @Test
     void aLearnerSeesPartialCreditAndTheFeedbackForEachAnswerGiven() throws Exception {
@@ -67,7 +58,7 @@ class MoodleGiftReviewBrowserIT extends BrowserJourney {
                 step("/studio/courses/" + COURSE + "/publish", Map.of()),
                 step(STUDIO + "/publish", Map.of("published", "true"))));
 
-        learner = Browser.start(1280, 1000);
+        WebDriver learner = secondBrowser();
         var learnerWait = Browser.patientWait(learner, 10);
         logIn(learner, learnerWait, url("/login"), "learner@example.com", "learner-pass-2026");
         post(learner, List.of(step("/courses/" + COURSE + "/enrollment", Map.of())));

@@ -1,6 +1,5 @@
 package com.studyhall.browser;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -26,14 +25,6 @@ class QuestionEditReviewBrowserIT extends BrowserJourney {
     static final String COURSE = "review-after-edit";
     static final String STUDIO = "/studio/courses/" + COURSE + "/sections/refs";
 
-    WebDriver learner;
-
-    @AfterEach
-    void closeLearnersBrowser() {
-        if (learner != null) {
-            learner.quit();
-        }
-    }
 
     @Test
     void theReviewKeepsWhatTheLearnerSawUntilTheInstructorRegrades() throws Exception {
@@ -54,7 +45,7 @@ class QuestionEditReviewBrowserIT extends BrowserJourney {
                 step("/studio/courses/" + COURSE + "/publish", Map.of()),
                 step(STUDIO + "/publish", Map.of("published", "true"))));
 
-        learner = Browser.start(1280, 1000);
+        WebDriver learner = secondBrowser();
         var learnerWait = Browser.patientWait(learner, 10);
         logIn(learner, learnerWait, url("/login"), "learner@example.com", "learner-pass-2026");
         post(learner, List.of(step("/courses/" + COURSE + "/enrollment", Map.of())));

@@ -1,6 +1,5 @@
 package com.studyhall.browser;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -26,14 +25,6 @@ class TrashAndHistoryBrowserIT extends BrowserJourney {
     static final String COURSE = "trash-journey";
     static final String STUDIO = "/studio/courses/" + COURSE;
 
-    WebDriver learner;
-
-    @AfterEach
-    void closeLearnersBrowser() {
-        if (learner != null) {
-            learner.quit();
-        }
-    }
 
     @Test
     void aDeletedSectionComesBackFromTheTrashAndAnEarlierVersionComesBackFromTheHistory() throws Exception {
@@ -61,7 +52,7 @@ class TrashAndHistoryBrowserIT extends BrowserJourney {
         submit(browser, "Publish course");
         assertThat(browser.findElement(By.cssSelector(".studio-head")).getText()).contains("Published");
 
-        learner = Browser.start(1280, 1000);
+        WebDriver learner = secondBrowser();
         var learnerWait = Browser.patientWait(learner, 10);
         logIn(learner, learnerWait, "learner@example.com", "learner-pass-2026");
         learner.get(url("/courses/" + COURSE));
