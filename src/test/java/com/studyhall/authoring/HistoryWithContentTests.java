@@ -45,12 +45,7 @@ class HistoryWithContentTests {
         ines = DemoUsers.INSTRUCTOR.logIn(mvc);
         ada = DemoUsers.ADMIN.logIn(mvc);
         slug = "history-" + UUID.randomUUID().toString().substring(0, 8);
-        redirect(post("/studio/courses").session(ines).with(csrf()).param("title", "History course").param("slug", slug)
-                .param("category", "Technology").param("level", "BEGINNER").param("tagline", "Versions.")
-                .param("description", "Every version kept."));
-        redirect(post("/studio/courses/" + slug + "/sections").session(ines).with(csrf()).param("title", "Only")
-                .param("slug", "only").param("overview", "Here."));
-        section = "/studio/courses/" + slug + "/sections/only";
+        section = StudioFixtures.courseWithOneSection(mvc, ines, slug, "History course");
         redirect(post(section + "/flashcards").session(ines).with(csrf())
                 .param("values[front]", "The quick brown fox").param("values[back]", "First back"));
         cardId = jdbc.queryForObject("select max(id) from flashcard", Long.class);

@@ -51,12 +51,7 @@ class RestoreEveryKindTests {
         ines = DemoUsers.INSTRUCTOR.logIn(mvc);
         ada = DemoUsers.ADMIN.logIn(mvc);
         slug = "restore-" + UUID.randomUUID().toString().substring(0, 8);
-        redirect(post("/studio/courses").session(ines).with(csrf()).param("title", "Restore course").param("slug", slug)
-                .param("category", "Technology").param("level", "BEGINNER").param("tagline", "Versions.")
-                .param("description", "Every version kept."));
-        redirect(post("/studio/courses/" + slug + "/sections").session(ines).with(csrf()).param("title", "Only")
-                .param("slug", "only").param("overview", "Here."));
-        section = "/studio/courses/" + slug + "/sections/only";
+        section = StudioFixtures.courseWithOneSection(mvc, ines, slug, "Restore course");
         sectionId = jdbc.queryForObject("select s.id from section s join course c on c.id = s.course_id where c.slug = ?",
                 Long.class, slug);
     }

@@ -15,6 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Set;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 /** Ids of demo content for studio routes, and a second instructor who owns none of it. */
 @Component
 class StudioFixtures {
@@ -35,6 +39,21 @@ class StudioFixtures {
         this.sections = sections;
         this.content = content;
         this.questions = questions;
+    }
+
+    /**
+     * A new course with one section, slug "only", made through the studio as its instructor would
+     * make it; the section's studio path.
+     */
+    static String courseWithOneSection(MockMvc mvc, MockHttpSession instructor, String slug, String title) throws Exception {
+        mvc.perform(post("/studio/courses").session(instructor).with(csrf()).param("title", title).param("slug", slug)
+                        .param("category", "Technology").param("level", "BEGINNER").param("tagline", "Versions.")
+                        .param("description", "Every version kept."))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/studio/courses/" + slug + "/sections").session(instructor).with(csrf()).param("title", "Only")
+                        .param("slug", "only").param("overview", "Here."))
+                .andExpect(status().is3xxRedirection());
+        return "/studio/courses/" + slug + "/sections/only";
     }
 
     MockHttpSession otherInstructor(MockMvc mvc) throws Exception {
