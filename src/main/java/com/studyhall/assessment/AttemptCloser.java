@@ -4,6 +4,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
@@ -38,15 +39,15 @@ class AttemptCloser {
     }
 
     /** Grades every row and adds up the points; null while an essay awaits an instructor's grade. */
-    static Integer total(List<AttemptQuestion> rows) {
-        int points = 0;
+    static BigDecimal total(List<AttemptQuestion> rows) {
+        BigDecimal points = Points.ZERO;
         boolean awaiting = false;
         for (AttemptQuestion row : rows) {
-            Integer earned = row.gradeWithKey();
+            BigDecimal earned = row.gradeWithKey();
             if (earned == null) {
                 awaiting = true;
             } else {
-                points += earned;
+                points = points.add(earned);
             }
         }
         return awaiting ? null : points;

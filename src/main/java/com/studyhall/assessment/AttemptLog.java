@@ -4,6 +4,7 @@ import com.studyhall.catalog.Section;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
@@ -41,12 +42,18 @@ public class AttemptLog {
 
     /** One attempt: who, which test, when, and how it ended (a score only once it is graded). */
     public record Entry(long attemptId, long learnerId, long testId, int number, AttemptStatus status,
-                        Instant startedAt, Instant closedAt, Integer scorePercent, Boolean passed,
-                        Instant deadline, Instant reopenedAt) {
+                        Instant startedAt, Instant closedAt, Integer scorePercent, BigDecimal scorePoints,
+                        int maxPoints, Boolean passed, Instant deadline, Instant reopenedAt) {
 
         static Entry of(TestAttempt a) {
             return new Entry(a.getId(), a.getLearnerId(), a.getMockTest().getId(), a.getAttemptNumber(), a.getStatus(),
-                    a.getStartedAt(), a.getClosedAt(), a.scorePercent(), a.getPassed(), a.getDeadline(), a.getReopenedAt());
+                    a.getStartedAt(), a.getClosedAt(), a.scorePercent(), a.getScorePoints(), a.getMaxPoints(), a.getPassed(),
+                    a.getDeadline(), a.getReopenedAt());
+        }
+
+        /** "4.5 of 6": the points of a graded attempt. */
+        public String pointsText() {
+            return Points.text(scorePoints) + " of " + maxPoints;
         }
 
         public boolean graded() {

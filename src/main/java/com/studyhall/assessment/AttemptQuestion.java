@@ -1,5 +1,6 @@
 package com.studyhall.assessment;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -9,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.validation.constraints.Size;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -62,8 +64,9 @@ public class AttemptQuestion {
 
     private int points;
 
-    /** Points earned, once graded; an essay's stay null until an instructor grades it. */
-    private Integer awardedPoints;
+    /** Points earned to the hundredth ({@link Points}), once graded; an essay's stay null until an instructor grades it. */
+    @Column(precision = 10, scale = Points.SCALE)
+    private BigDecimal awardedPoints;
 
     /** An instructor's comment on an essay answer. */
     @Size(max = 4000)
@@ -91,25 +94,25 @@ public class AttemptQuestion {
      * saw) and returns the points earned. An essay keeps the points an instructor gave it; until
      * then it returns null: the attempt is awaiting grading.
      */
-    Integer gradeWithKey() {
+    BigDecimal gradeWithKey() {
         QuestionVersion key = answerKey();
         if (key.getType() == QuestionType.ESSAY) {
-            this.correct = gradedAt == null ? null : awardedPoints == points;
+            this.correct = gradedAt == null ? null : Points.full(awardedPoints, points);
             return gradedAt == null ? null : awardedPoints;
         }
         AnswerKey answerKey = AnswerKey.of(key);
         this.awardedPoints = Grader.awarded(answerKey, answer, points);
-        this.correct = awardedPoints == points;
+        this.correct = Points.full(awardedPoints, points);
         return awardedPoints;
     }
 
-    /** An instructor's grade of an essay answer: points from 0 to the question's, and a comment. */
-    void gradeByHand(int awarded, String feedback, String gradedBy, Instant at) {
-        this.awardedPoints = awarded;
+    /** An instructor's grade of an essay answer: points from 0 to the question's (to the hundredth), and a comment. */
+    void gradeByHand(BigDecimal awarded, String feedback, String gradedBy, Instant at) {
+        this.awardedPoints = awarded.setScale(Points.SCALE);
         this.feedback = feedback;
         this.gradedBy = gradedBy;
         this.gradedAt = at;
-        this.correct = awarded == points;
+        this.correct = Points.full(awarded, points);
     }
 
     /** An essay no instructor has graded yet. */
@@ -175,7 +178,7 @@ public class AttemptQuestion {
         return points;
     }
 
-    public Integer getAwardedPoints() {
+    public BigDecimal getAwardedPoints() {
         return awardedPoints;
     }
 

@@ -19,7 +19,7 @@ public interface AttemptQuestionRepository extends JpaRepository<AttemptQuestion
     Optional<AttemptQuestion> findOne(@Param("attemptId") long attemptId, @Param("position") int position);
 
     @Query("""
-            select new com.studyhall.assessment.QuestionOutcome(q.attempt.id, q.version.questionId, q.correct)
+            select new com.studyhall.assessment.QuestionOutcome(q.attempt.id, q.version.questionId, q.awardedPoints, q.points)
             from AttemptQuestion q
             where q.attempt.mockTest.id = :testId and q.attempt.status <> com.studyhall.assessment.AttemptStatus.IN_PROGRESS""")
     List<QuestionOutcome> findClosedOutcomes(@Param("testId") long mockTestId);

@@ -1,5 +1,6 @@
 package com.studyhall.assessment;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
@@ -9,7 +10,7 @@ import java.util.List;
  * ({@code feedbackShown}); otherwise those fields are {@code null}.
  */
 public record AttemptReview(TestHeading heading, AttemptStatus status, Instant startedAt, Instant closedAt,
-                            Integer scorePoints, int maxPoints, Integer scorePercent, boolean passed, int passMarkPercent,
+                            BigDecimal scorePoints, int maxPoints, Integer scorePercent, boolean passed, int passMarkPercent,
                             boolean feedbackShown, FeedbackTiming feedback, List<ReviewQuestion> questions,
                             List<RegradeNote> regrades)
         implements AttemptPage {
@@ -17,6 +18,11 @@ public record AttemptReview(TestHeading heading, AttemptStatus status, Instant s
     /** Closed with an essay an instructor has not graded yet: no score until then. */
     public boolean awaitingGrading() {
         return scorePoints == null;
+    }
+
+    /** "4.5": the points earned as the page shows them. */
+    public String scoreText() {
+        return Points.text(scorePoints);
     }
 
     public long correctCount() {
@@ -30,12 +36,17 @@ public record AttemptReview(TestHeading heading, AttemptStatus status, Instant s
      */
     public record ReviewQuestion(int position, QuestionType type, String prompt, String code,
                                  List<ReviewOption> options, String answer, Boolean correct, String correctAnswer,
-                                 String explanation, int points, Integer awardedPoints, String feedback,
+                                 String explanation, int points, BigDecimal awardedPoints, String feedback,
                                  boolean awaitingGrading, List<ReviewPair> pairs, String answerFeedback) {
 
         /** Right for part of its points only: a matching question, or a short or numeric answer with partial credit. */
         public boolean partlyCorrect() {
-            return Boolean.FALSE.equals(correct) && awardedPoints != null && awardedPoints > 0;
+            return Boolean.FALSE.equals(correct) && awardedPoints != null && awardedPoints.signum() > 0;
+        }
+
+        /** "0.5 of 1 point", "1.5 of 3 points". */
+        public String awardedText() {
+            return Points.text(awardedPoints) + " of " + points + (points == 1 ? " point" : " points");
         }
 
         public boolean answered() {
@@ -59,16 +70,21 @@ public record AttemptReview(TestHeading heading, AttemptStatus status, Instant s
     }
 
     /** An instructor corrected the answer key of one question after this attempt was graded. */
-    public record RegradeNote(int position, String actorName, Instant regradedAt, Integer pointsBefore,
-                              Integer pointsAfter) {
+    public record RegradeNote(int position, String actorName, Instant regradedAt, BigDecimal pointsBefore,
+                              BigDecimal pointsAfter) {
 
         /** The note after its date, which the page shows in the reader's own time zone. */
         public String whatHappened() {
-            String score = java.util.Objects.equals(pointsBefore, pointsAfter)
-                    ? "your score stayed at " + pointsAfter + " points"
-                    : "your score went from " + pointsBefore + " to " + pointsAfter + " points";
+            String score = Points.same(pointsBefore, pointsAfter)
+                    ? "your score stayed at " + shown(pointsAfter) + " points"
+                    : "your score went from " + shown(pointsBefore) + " to " + shown(pointsAfter) + " points";
             return actorName + " corrected the answer key of question " + position + " and regraded this attempt: "
                     + score + ".";
+        }
+
+        /** A score not known then (an essay awaited grading) reads as such, never as "null". */
+        private static String shown(BigDecimal points) {
+            return points == null ? "no" : Points.text(points);
         }
     }
 }

@@ -3,6 +3,7 @@ package com.studyhall.assessment;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -28,7 +29,7 @@ public class EssayGrading {
 
     /** One essay answer as the grader reads it, with its grade so far (null before grading). */
     public record Essay(long attemptId, long learnerId, int attemptNumber, String sectionTitle, int position,
-                        String prompt, String answer, int points, Integer awardedPoints, String feedback,
+                        String prompt, String answer, int points, BigDecimal awardedPoints, String feedback,
                         Instant closedAt) {
     }
 
@@ -51,21 +52,36 @@ public class EssayGrading {
      * attempt's score out again.
      */
     @Transactional
-    public Graded grade(long courseId, long attemptId, int position, int score, String feedback, String grader) {
+    public Graded grade(long courseId, long attemptId, int position, BigDecimal score, String feedback, String grader) {
         TestAttempt attempt = attempts.findForUpdate(attemptId).orElseThrow(() -> new AttemptNotFoundException(attemptId));
         AttemptQuestion row = essayRow(courseId, attemptId, position);
         if (!attempt.getStatus().closed()) {
             throw new GradingRefusedException("Attempt " + attempt.getAttemptNumber()
                     + " is open again; grade it once the learner has handed it in.");
         }
-        if (score < 0 || score > row.getPoints()) {
-            throw new GradingRefusedException("must be between 0 and " + row.getPoints());
+        String wrong = scoreProblem(score, row.getPoints());
+        if (wrong != null) {
+            throw new GradingRefusedException(wrong);
         }
         row.gradeByHand(score, feedback, grader, clock.instant());
         attempt.recordGrade(AttemptCloser.total(attemptQuestions.findByAttempt(attemptId)),
                 attempt.getMockTest().settings().passMarkPercent());
         return new Graded(attempt.getLearnerId(), attempt.getMockTest().getSection().getTitle(),
                 attempt.getAttemptNumber(), position, attempt.scorePercent());
+    }
+
+    /**
+     * Why a score cannot be given to an answer worth {@code points}, or null if it can: it must
+     * be 0 to the question's points with at most {@value Points#SCALE} decimals, as it is kept.
+     */
+    public static String scoreProblem(BigDecimal score, int points) {
+        if (score.signum() < 0 || score.compareTo(BigDecimal.valueOf(points)) > 0) {
+            return "must be between 0 and " + points + ", the question's points";
+        }
+        if (score.stripTrailingZeros().scale() > Points.SCALE) {
+            return "may have at most " + Points.SCALE + " decimals, such as 2.5 or 1.25";
+        }
+        return null;
     }
 
     private AttemptQuestion essayRow(long courseId, long attemptId, int position) {

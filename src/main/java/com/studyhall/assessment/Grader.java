@@ -1,5 +1,6 @@
 package com.studyhall.assessment;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -18,7 +19,9 @@ final class Grader {
     /** Absorbs binary rounding, so 0.1 + 0.2 counts as 0.3 with a tolerance of 0. */
     private static final double ROUNDING = 1e-9;
 
-    /** Moodle's thirds (33.33333 % three times) add up to full credit, in percent and in points. */
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /** Moodle's thirds (33.33333 % three times) add up to full credit. */
     private static final double FULL_SLACK = 1e-3;
 
     private Grader() {
@@ -47,14 +50,15 @@ final class Grader {
     /**
      * The points an answer earns: all or nothing, except a matching question, which earns its
      * share per right pair, a short or numeric answer, which earns the credit of the graded
-     * answer it matched, and a choice whose options have credits; all rounded down to whole points
-     * (so the score never overstates it) and never below zero. An essay earns nothing here; its
+     * answer it matched, and a choice whose options have credits; a share is kept to the
+     * hundredth ({@link Points}) and is never below zero. An essay earns nothing here; its
      * points are given by hand.
      */
-    static int awarded(AnswerKey key, String answer, int points) {
+    static BigDecimal awarded(AnswerKey key, String answer, int points) {
         if (key.type() == QuestionType.MATCHING) {
             int pairs = key.pairs().size();
-            return pairs == 0 || answer == null ? 0 : points * rightPairs(key, answer) / pairs;
+            return pairs == 0 || answer == null ? Points.ZERO
+                    : Points.share(points, BigDecimal.valueOf(rightPairs(key, answer)), BigDecimal.valueOf(pairs));
         }
         if (key.type() == QuestionType.SHORT_TEXT || key.type() == QuestionType.NUMERIC) {
             GradedAnswer matched = answer == null || answer.isBlank() ? null : matchingAnswer(key, answer);
@@ -62,17 +66,14 @@ final class Grader {
         }
         if (!key.credits().isEmpty() && answer != null) {
             double share = choiceShare(key, answer);
-            return share >= 100 - FULL_SLACK ? points : share(points, share);
+            return share >= 100 - FULL_SLACK ? Points.of(points) : share(points, share);
         }
-        return isCorrect(key, answer) ? points : 0;
+        return isCorrect(key, answer) ? Points.of(points) : Points.ZERO;
     }
 
-    /**
-     * Points for a credit in percent: rounded down, from 0 to all of them. The slack lets Moodle's
-     * five-decimal thirds count whole: two of three 33.33333 % options on 3 points earn 2, not 1.
-     */
-    private static int share(int points, double credit) {
-        return (int) Math.floor(points * Math.min(100, Math.max(0, credit)) / 100 + FULL_SLACK);
+    /** Points for a credit in percent, from 0 to all of them. */
+    private static BigDecimal share(int points, double credit) {
+        return Points.share(points, BigDecimal.valueOf(Math.min(100, Math.max(0, credit))), HUNDRED);
     }
 
     /**
@@ -84,7 +85,9 @@ final class Grader {
         if (key.type() == QuestionType.SINGLE_CHOICE && chosen.size() != 1) {
             return 0;
         }
-        double sum = chosen.stream().mapToDouble(id -> key.credits().getOrDefault(id, 0.0)).sum();
+        // Added as decimals, so credits such as 12.5 % and 33.33333 % add up exactly as written.
+        double sum = chosen.stream().map(id -> BigDecimal.valueOf(key.credits().getOrDefault(id, 0.0)))
+                .reduce(BigDecimal.ZERO, BigDecimal::add).doubleValue();
         return Math.min(100, Math.max(0, sum));
     }
 

@@ -1,5 +1,6 @@
 package com.studyhall.assessment;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -7,6 +8,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+
+import java.math.BigDecimal;
 
 /** One closed attempt a regrade went over: its score before and after, changed or not. */
 @Entity
@@ -25,9 +28,11 @@ public class RegradedAttempt {
     /** The question's place in this attempt. */
     private int position;
 
-    private Integer pointsBefore;
+    @Column(precision = 10, scale = Points.SCALE)
+    private BigDecimal pointsBefore;
 
-    private Integer pointsAfter;
+    @Column(precision = 10, scale = Points.SCALE)
+    private BigDecimal pointsAfter;
 
     private Boolean passedBefore;
 
@@ -36,7 +41,7 @@ public class RegradedAttempt {
     protected RegradedAttempt() {
     }
 
-    RegradedAttempt(QuestionRegrade regrade, long attemptId, int position, Integer pointsBefore, Integer pointsAfter,
+    RegradedAttempt(QuestionRegrade regrade, long attemptId, int position, BigDecimal pointsBefore, BigDecimal pointsAfter,
                     Boolean passedBefore, Boolean passedAfter) {
         this.regrade = regrade;
         this.attemptId = attemptId;
@@ -59,11 +64,11 @@ public class RegradedAttempt {
         return position;
     }
 
-    public Integer getPointsBefore() {
+    public BigDecimal getPointsBefore() {
         return pointsBefore;
     }
 
-    public Integer getPointsAfter() {
+    public BigDecimal getPointsAfter() {
         return pointsAfter;
     }
 
@@ -76,6 +81,6 @@ public class RegradedAttempt {
     }
 
     public boolean scoreChanged() {
-        return !java.util.Objects.equals(pointsBefore, pointsAfter);
+        return !Points.same(pointsBefore, pointsAfter);
     }
 }

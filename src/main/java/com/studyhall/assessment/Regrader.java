@@ -4,6 +4,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -60,13 +61,13 @@ public class Regrader {
             if (!attempt.getStatus().closed()) {
                 continue; // graded with the corrected key when it closes
             }
-            Integer pointsBefore = attempt.getScorePoints();
+            BigDecimal pointsBefore = attempt.getScorePoints();
             Boolean passedBefore = attempt.getPassed();
-            Integer points = AttemptCloser.total(attemptQuestions.findByAttempt(attempt.getId()));
+            BigDecimal points = AttemptCloser.total(attemptQuestions.findByAttempt(attempt.getId()));
             attempt.recordGrade(points, attempt.getMockTest().settings().passMarkPercent());
             regraded.save(new RegradedAttempt(regrade, attempt.getId(), row.getPosition(), pointsBefore, points,
                     passedBefore, attempt.getPassed()));
-            if (!java.util.Objects.equals(pointsBefore, points)) {
+            if (!Points.same(pointsBefore, points)) {
                 changed++;
             }
         }

@@ -1,5 +1,6 @@
 package com.studyhall.assessment;
 
+import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -11,11 +12,13 @@ import java.util.Map;
  * <ul>
  * <li>mean: the arithmetic mean of the attempt scores;</li>
  * <li>median: the middle score, or the mean of the two middle scores;</li>
- * <li>facility of a question: the share of the attempts that drew it which answered it right;</li>
+ * <li>facility of a question (Moodle's facility index): the mean share of its points earned by the
+ *     attempts that drew it, so half the points counts half (a question all or nothing gives the
+ *     share that answered it right);</li>
  * <li>discrimination of a question (upper-lower index): rank the attempts that drew it by score,
  *     take the top and bottom 27 % ({@code g = max(1, round(0.27 n))} each, ties broken by attempt
- *     id), and subtract the lower group's share right from the upper group's. It runs from -1 to
- *     1; undefined below 2 attempts.</li>
+ *     id), and subtract the lower group's mean share of the question's points from the upper
+ *     group's. It runs from -1 to 1; undefined below 2 attempts.</li>
  * </ul>
  */
 final class Statistics {
@@ -23,9 +26,9 @@ final class Statistics {
     static final double GROUP_SHARE = 0.27;
 
     /** A closed attempt's score. */
-    record Score(long attemptId, int points, int maxPoints) {
+    record Score(long attemptId, BigDecimal points, int maxPoints) {
         double percent() {
-            return maxPoints == 0 ? 0 : points * 100.0 / maxPoints;
+            return maxPoints == 0 ? 0 : points.doubleValue() * 100 / maxPoints;
         }
     }
 
@@ -45,7 +48,6 @@ final class Statistics {
         return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
     }
 
-    /** Share right among the outcomes, or null when there are none. */
     /** Attempts per tenth of the score range; a score of 100 % counts in the last one. */
     static List<Integer> histogram(List<Double> percents) {
         int[] bins = new int[10];
@@ -53,6 +55,7 @@ final class Statistics {
         return java.util.Arrays.stream(bins).boxed().toList();
     }
 
+    /** Mean share of the question's points earned, or null when there are no outcomes. */
     static Double facility(List<QuestionOutcome> outcomes) {
         return outcomes.isEmpty() ? null : share(outcomes);
     }
@@ -71,7 +74,6 @@ final class Statistics {
     }
 
     private static double share(List<QuestionOutcome> outcomes) {
-        long right = outcomes.stream().filter(o -> Boolean.TRUE.equals(o.correct())).count();
-        return (double) right / outcomes.size();
+        return outcomes.stream().mapToDouble(QuestionOutcome::score).average().orElseThrow();
     }
 }

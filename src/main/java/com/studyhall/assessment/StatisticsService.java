@@ -58,7 +58,7 @@ public class StatisticsService {
         List<Double> percents = scores.values().stream().map(Statistics.Score::percent).toList();
         // Outcomes are graded against the versions drawn; those of deleted questions have no bank row to show.
         Map<Long, List<QuestionOutcome>> byQuestion = attemptQuestions.findClosedOutcomes(test.getId()).stream()
-                .filter(outcome -> outcome.questionId() != null && outcome.correct() != null
+                .filter(outcome -> outcome.questionId() != null && outcome.score() != null
                         && scores.containsKey(outcome.attemptId())).collect(Collectors.groupingBy(QuestionOutcome::questionId));
         String engine = expectedOutputs.engineVersion().orElse(null);
         List<CourseStatistics.QuestionFigures> perQuestion = questions.findBySectionIdOrderByPosition(section.getId())

@@ -1,5 +1,6 @@
 package com.studyhall.assessment;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -44,7 +46,9 @@ public class TestAttempt {
 
     private Instant closedAt;
 
-    private Integer scorePoints;
+    /** The sum of the points earned, to the hundredth ({@link Points}); null until graded. */
+    @Column(precision = 10, scale = Points.SCALE)
+    private BigDecimal scorePoints;
 
     private int maxPoints;
 
@@ -81,9 +85,9 @@ public class TestAttempt {
      * Records the grade of a closed attempt; {@code null} points while an essay awaits an
      * instructor's grade (no score and no pass until then).
      */
-    void recordGrade(Integer points, int passMarkPercent) {
+    void recordGrade(BigDecimal points, int passMarkPercent) {
         this.scorePoints = points;
-        this.passed = points == null ? null : passes(points, maxPoints, passMarkPercent);
+        this.passed = points == null ? null : Points.passes(points, maxPoints, passMarkPercent);
     }
 
     /** Closed, with an essay not graded yet. */
@@ -91,14 +95,9 @@ public class TestAttempt {
         return status.closed() && scorePoints == null;
     }
 
-    /** Exact: 69.9 % does not pass a 70 % mark, whatever the displayed rounding. */
-    static boolean passes(int points, int maxPoints, int passMarkPercent) {
-        return maxPoints > 0 && points * 100L >= (long) passMarkPercent * maxPoints;
-    }
-
     /** Whole percent, rounded down so the figure shown never overstates the score. */
     public Integer scorePercent() {
-        return scorePoints == null || maxPoints == 0 ? null : (int) (scorePoints * 100L / maxPoints);
+        return scorePoints == null || maxPoints == 0 ? null : Points.percent(scorePoints, maxPoints);
     }
 
     public boolean isOverdue(Instant now) {
@@ -142,7 +141,7 @@ public class TestAttempt {
         return closedAt;
     }
 
-    public Integer getScorePoints() {
+    public BigDecimal getScorePoints() {
         return scorePoints;
     }
 

@@ -1,5 +1,6 @@
 package com.studyhall.assessment;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
@@ -40,7 +41,12 @@ public record TestOverview(String courseSlug, String courseTitle, String section
 
     /** One past or open attempt; the score only once it is closed. */
     public record AttemptSummary(long id, int number, AttemptStatus status, Instant startedAt, Instant closedAt,
-                                 Integer scorePoints, int maxPoints, Integer scorePercent, Boolean passed,
+                                 BigDecimal scorePoints, int maxPoints, Integer scorePercent, Boolean passed,
                                  Instant deadline, Instant reopenedAt) {
+
+        /** "4.5/6". */
+        public String pointsText() {
+            return Points.text(scorePoints) + "/" + maxPoints;
+        }
     }
 }

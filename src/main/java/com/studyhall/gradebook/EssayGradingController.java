@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.math.BigDecimal;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -71,12 +72,16 @@ class EssayGradingController {
         return forms.once(request, user.getId(), () -> {
             Course managed = managed(course, Viewer.of(user));
             var essay = grading.essay(managed.getId(), attempt, position);
-            if (!errors.hasFieldErrors("score") && essayGradeForm.getScore() > essay.points()) {
-                errors.rejectValue("score", "range", "must be between 0 and " + essay.points() + ", the question's points");
+            BigDecimal score = errors.hasFieldErrors("score") ? null : essayGradeForm.scoreValue();
+            if (!errors.hasFieldErrors("score")) {
+                String wrong = score == null ? "must be a number, such as 2 or 2.5" : EssayGrading.scoreProblem(score, essay.points());
+                if (wrong != null) {
+                    errors.rejectValue("score", "range", wrong);
+                }
             }
             if (!errors.hasErrors()) {
                 try {
-                    var graded = grading.grade(managed.getId(), attempt, position, essayGradeForm.getScore(),
+                    var graded = grading.grade(managed.getId(), attempt, position, score,
                             essayGradeForm.feedbackOrNull(), user.getUsername());
                     redirect.addFlashAttribute("notice", "Graded question " + position + " of attempt "
                             + graded.attemptNumber() + " at " + graded.sectionTitle() + ". " + (graded.scorePercent() == null

@@ -1,5 +1,8 @@
 package com.studyhall.gradebook;
 
+import com.studyhall.assessment.Points;
+
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -29,11 +32,19 @@ public record Gradebook(String courseSlug, String courseTitle, List<TestColumn> 
         }
     }
 
-    /** A learner's results at one test: best and last graded score, attempts used, time of the last. */
-    public record TestResult(Integer bestPercent, Integer lastPercent, int attempts, Duration lastTimeTaken,
-                             boolean passed, boolean inProgress) {
+    /**
+     * A learner's results at one test: best and last graded score (the last also in points, of its
+     * maximum), attempts used, time of the last.
+     */
+    public record TestResult(Integer bestPercent, Integer lastPercent, BigDecimal lastPoints, Integer lastMaxPoints,
+                             int attempts, Duration lastTimeTaken, boolean passed, boolean inProgress) {
 
-        static final TestResult NONE = new TestResult(null, null, 0, null, false, false);
+        static final TestResult NONE = new TestResult(null, null, null, null, 0, null, false, false);
+
+        /** "4.5 of 6", the last graded attempt's points; empty before one. */
+        public String lastPointsText() {
+            return lastPoints == null ? "" : Points.text(lastPoints) + " of " + lastMaxPoints;
+        }
 
         /** "12 min 5 s": how long the last graded attempt took. */
         public String lastTime() {

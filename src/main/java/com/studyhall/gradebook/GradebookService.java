@@ -145,7 +145,8 @@ public class GradebookService {
         AttemptLog.Entry last = graded.stream().max(Comparator.comparingInt(AttemptLog.Entry::number)).orElse(null);
         boolean passed = graded.stream().anyMatch(a -> Boolean.TRUE.equals(a.passed()));
         boolean open = attempts.stream().anyMatch(a -> !a.status().closed());
-        return new Gradebook.TestResult(best, last == null ? null : last.scorePercent(), attempts.size(),
+        return new Gradebook.TestResult(best, last == null ? null : last.scorePercent(),
+                last == null ? null : last.scorePoints(), last == null ? null : last.maxPoints(), attempts.size(),
                 last == null ? null : last.timeTaken(), passed, open);
     }
 

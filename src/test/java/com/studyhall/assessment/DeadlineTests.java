@@ -33,10 +33,10 @@ class DeadlineTests {
 
     @Test
     void theScoreIsShownRoundedDownAndThePassMarkIsExact() {
-        assertThat(TestAttempt.passes(7, 10, 70)).isTrue();
-        assertThat(TestAttempt.passes(2, 3, 67)).isFalse();
-        assertThat(TestAttempt.passes(0, 0, 0)).isFalse();
-        attempt.recordGrade(2, 67);
+        assertThat(Points.passes(Points.of(7), 10, 70)).isTrue();
+        assertThat(Points.passes(Points.of(2), 3, 67)).isFalse();
+        assertThat(Points.passes(Points.ZERO, 0, 0)).isFalse();
+        attempt.recordGrade(Points.of(2), 67);
         assertThat(attempt.scorePercent()).isEqualTo(66);
         assertThat(attempt.getPassed()).isFalse();
     }

@@ -177,7 +177,7 @@ class EngineAndClockJourneyTests {
             clock.advance(Duration.ofMinutes(16));
             assertThat(attempts.expireOverdue()).isGreaterThanOrEqualTo(1);
             assertThat(jdbc.queryForMap("select status, score_points from test_attempt where id = ?", id))
-                    .containsEntry("STATUS", "EXPIRED").containsEntry("SCORE_POINTS", 1);
+                    .containsEntry("STATUS", "EXPIRED").containsEntry("SCORE_POINTS", new java.math.BigDecimal("1.00"));
             assertThat(closedAtDeadline(id)).as("closed as of its deadline, not the sweep's time").isTrue();
             assertThat(attempts.expireOverdue()).isZero();
         }
@@ -192,7 +192,7 @@ class EngineAndClockJourneyTests {
             expiry.afterSingletonsInstantiated(); // what each node runs before its web server starts
 
             assertThat(jdbc.queryForMap("select status, score_points from test_attempt where id = ?", id))
-                    .containsEntry("STATUS", "EXPIRED").containsEntry("SCORE_POINTS", 1);
+                    .containsEntry("STATUS", "EXPIRED").containsEntry("SCORE_POINTS", new java.math.BigDecimal("1.00"));
             assertThat(closedAtDeadline(id)).isTrue();
         }
 

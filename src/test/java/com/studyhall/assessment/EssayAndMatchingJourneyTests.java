@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -116,7 +115,7 @@ class EssayAndMatchingJourneyTests {
         mvc.perform(post(essayPath).session(instructor).with(csrf()).param("score", "5").param("feedback", ""))
                 .andExpect(status().isBadRequest()).andExpect(content().string(containsString("must be between 0 and 4")));
         mvc.perform(post(essayPath).session(instructor).with(csrf()).param("score", "three"))
-                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("must be a whole number")));
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("must be a number, such as 2 or 2.5")));
         mvc.perform(post(essayPath).session(instructor).with(csrf()).param("score", "3").param("feedback", "x".repeat(4001)))
                 .andExpect(status().isBadRequest()).andExpect(content().string(containsString("id=\"feedback-errors\"")));
         assertThat(review(ada.session(), attempt)).contains("Awaiting grading");
@@ -211,16 +210,12 @@ class EssayAndMatchingJourneyTests {
         return Long.parseLong(location.substring("/attempts/".length()));
     }
 
-    /** The matching question's option ids by their left side. */
     private Map<String, Long> optionIds(long attempt) {
-        return jdbc.queryForList("select o.option_id, o.text from question_version_option o join attempt_question a"
-                        + " on a.question_version_id = o.question_version_id where a.attempt_id = ? and a.position = 1", attempt)
-                .stream().collect(Collectors.toMap(row -> (String) row.get("TEXT"), row -> ((Number) row.get("OPTION_ID")).longValue()));
+        return OwnCourse.optionIds(jdbc, attempt, 1);
     }
 
-    /** The posted value matching {@code left} with the right side of {@code rightOf}'s pair. */
     private static String pair(Map<String, Long> ids, String left, String rightOf) {
-        return ids.get(left) + "=" + ids.get(rightOf);
+        return OwnCourse.pair(ids, left, rightOf);
     }
 
     private String review(MockHttpSession learner, long attempt) throws Exception {

@@ -134,13 +134,13 @@ class GraderTests {
         @Test
         void everyPairRightIsCorrectAndEarnsAllThePoints() {
             assertThat(Grader.isCorrect(key, "1=1,2=2,3=3,4=4")).isTrue();
-            assertThat(Grader.awarded(key, "1=1,2=2,3=3,4=4", 4)).isEqualTo(4);
+            assertThat(Grader.awarded(key, "1=1,2=2,3=3,4=4", 4)).isEqualByComparingTo("4");
         }
 
         @Test
-        void eachRightPairEarnsItsShareRoundedDown() {
-            assertThat(Grader.awarded(key, "1=1,2=2,3=1,4=2", 4)).isEqualTo(2);
-            assertThat(Grader.awarded(key, "1=1,2=2,3=1,4=2", 3)).as("3 x 2/4 = 1.5, rounded down").isEqualTo(1);
+        void eachRightPairEarnsItsShareWithItsFraction() {
+            assertThat(Grader.awarded(key, "1=1,2=2,3=1,4=2", 4)).isEqualByComparingTo("2");
+            assertThat(Grader.awarded(key, "1=1,2=2,3=1,4=2", 3)).as("3 x 2/4 = 1.5, kept whole").isEqualByComparingTo("1.5");
             assertThat(Grader.isCorrect(key, "1=1,2=2,3=1,4=2")).isFalse();
         }
 
@@ -151,7 +151,7 @@ class GraderTests {
 
         @Test
         void unmatchedAndUnreadablePartsEarnNothing() {
-            assertThat(Grader.awarded(key, "1=1,junk,2=", 4)).isEqualTo(1);
+            assertThat(Grader.awarded(key, "1=1,junk,2=", 4)).isEqualByComparingTo("1");
             assertThat(Grader.awarded(key, null, 4)).isZero();
             assertThat(Grader.awarded(AnswerKey.matching(java.util.Map.of()), "1=1", 4)).isZero();
         }
@@ -195,8 +195,8 @@ class GraderTests {
 
         @Test
         void aNumericAnswerEarnsTheCreditOfTheFirstAlternativeItFallsWithin() {
-            assertThat(Grader.awarded(pi, "3.1416", 4)).isEqualTo(4);
-            assertThat(Grader.awarded(pi, "3.145", 4)).isEqualTo(2);
+            assertThat(Grader.awarded(pi, "3.1416", 4)).isEqualByComparingTo("4");
+            assertThat(Grader.awarded(pi, "3.145", 4)).isEqualByComparingTo("2");
             assertThat(Grader.isCorrect(pi, "3.145")).isFalse();
             assertThat(Grader.matchingAnswer(pi, "3.145").feedback()).isEqualTo("Close.");
         }
@@ -210,9 +210,9 @@ class GraderTests {
         }
 
         @Test
-        void aShortAnswerEarnsItsCreditRoundedDownAndNeverBelowZero() {
-            assertThat(Grader.awarded(grant, " grant ", 3)).isEqualTo(3);
-            assertThat(Grader.awarded(grant, "ulysses", 3)).isEqualTo(1);
+        void aShortAnswerEarnsItsCreditWithItsFractionAndNeverBelowZero() {
+            assertThat(Grader.awarded(grant, " grant ", 3)).isEqualByComparingTo("3");
+            assertThat(Grader.awarded(grant, "ulysses", 3)).as("50 % of 3").isEqualByComparingTo("1.5");
             assertThat(Grader.awarded(grant, "Lincoln", 3)).isZero();
             assertThat(Grader.matchingAnswer(grant, "Lincoln").feedback()).isEqualTo("Another president.");
             assertThat(Grader.matchingAnswer(grant, "Washington").feedback()).isEqualTo("No.");
@@ -221,8 +221,8 @@ class GraderTests {
         @Test
         void theKeysOwnAnswerCountsInFullWhenNoGradedAnswerRepeatsIt() {
             AnswerKey key = AnswerKey.shortText(List.of("gc")).withGraded(List.of(new GradedAnswer("garbage collector", 50, null, null)));
-            assertThat(Grader.awarded(key, "GC", 2)).isEqualTo(2);
-            assertThat(Grader.awarded(key, "garbage collector", 2)).isEqualTo(1);
+            assertThat(Grader.awarded(key, "GC", 2)).isEqualByComparingTo("2");
+            assertThat(Grader.awarded(key, "garbage collector", 2)).isEqualByComparingTo("1");
         }
     }
 
@@ -236,8 +236,8 @@ class GraderTests {
 
         @Test
         void aSingleChoiceEarnsTheChosenOptionsCreditNeverBelowZero() {
-            assertThat(Grader.awarded(single, "1", 4)).isEqualTo(4);
-            assertThat(Grader.awarded(single, "2", 4)).isEqualTo(2);
+            assertThat(Grader.awarded(single, "1", 4)).isEqualByComparingTo("4");
+            assertThat(Grader.awarded(single, "2", 4)).isEqualByComparingTo("2");
             assertThat(Grader.isCorrect(single, "2")).isFalse();
             assertThat(Grader.awarded(single, "3", 4)).isZero();
             assertThat(Grader.awarded(single, "1,2", 4)).isZero();
@@ -245,12 +245,78 @@ class GraderTests {
 
         @Test
         void aMultipleChoiceAddsTheChosenCreditsSoThirdsMakeAWholeAndAWrongOneTakesAway() {
-            assertThat(Grader.awarded(multiple, "1,2,3", 3)).isEqualTo(3);
+            assertThat(Grader.awarded(multiple, "1,2,3", 3)).isEqualByComparingTo("3");
             assertThat(Grader.isCorrect(multiple, "3,2,1")).isTrue();
-            assertThat(Grader.awarded(multiple, "1,2", 3)).isEqualTo(2);
-            assertThat(Grader.awarded(multiple, "1", 3)).isEqualTo(1);
+            assertThat(Grader.awarded(multiple, "1,2", 3)).isEqualByComparingTo("2");
+            assertThat(Grader.awarded(multiple, "1", 3)).isEqualByComparingTo("1");
             assertThat(Grader.awarded(multiple, "1,2,3,4", 3)).isZero();
             assertThat(Grader.isCorrect(multiple, "1,2,3,4")).isFalse();
+        }
+    }
+    /** Partial credit keeps its fraction, as Moodle does: kept to the hundredth, never rounded to whole points. */
+    @Nested
+    class FractionalPoints {
+
+        @Test
+        void aOnePointQuestionAnsweredAtHalfCreditEarnsHalfAPoint() {
+            var shortAnswer = AnswerKey.shortText(List.of("Grant")).withGraded(List.of(new GradedAnswer("Ulysses", 50, null, null)));
+            var numeric = AnswerKey.numeric(3.1415, 0.0005).withGraded(List.of(new GradedAnswer("3.14", 50, 0.01, null)));
+            var single = AnswerKey.choice(QuestionType.SINGLE_CHOICE, Set.of(1L)).withCredits(java.util.Map.of(1L, 100.0, 2L, 50.0));
+            assertThat(Grader.awarded(shortAnswer, "Ulysses", 1)).isEqualTo("0.50");
+            assertThat(Grader.awarded(numeric, "3.14", 1)).isEqualTo("0.50");
+            assertThat(Grader.awarded(single, "2", 1)).isEqualTo("0.50");
+        }
+
+        @Test
+        void aThreePointMatchingQuestionWithOneOfTwoPairsRightEarnsOneAndAHalf() {
+            var key = AnswerKey.matching(java.util.Map.of(1L, "a count", 2L, "an address"));
+            assertThat(Grader.awarded(key, "1=1,2=1", 3)).isEqualTo("1.50");
+            assertThat(Grader.isCorrect(key, "1=1,2=1")).isFalse();
+        }
+
+        @Test
+        void sharesThatDoNotEndAtTheHundredthAreRoundedToTheNearestOne() {
+            var thirds = AnswerKey.matching(java.util.Map.of(1L, "a", 2L, "b", 3L, "c"));
+            assertThat(Grader.awarded(thirds, "1=1,2=2,3=1", 1)).as("2/3 of a point, as Moodle shows it").isEqualTo("0.67");
+            assertThat(Grader.awarded(thirds, "1=1,2=1,3=1", 1)).isEqualTo("0.33");
+        }
+
+        @Test
+        void moodleThirdsOfAMultipleChoiceAddUpToFullMarksWhateverThePoints() {
+            var multiple = AnswerKey.choice(QuestionType.MULTIPLE_CHOICE, Set.of(1L, 2L, 3L))
+                    .withCredits(java.util.Map.of(1L, 33.33333, 2L, 33.33333, 3L, 33.33333, 4L, -100.0));
+            for (int points : new int[] {1, 3, 7, 1000}) {
+                assertThat(Grader.awarded(multiple, "1,2,3", points)).isEqualByComparingTo(String.valueOf(points));
+            }
+            assertThat(Grader.awarded(multiple, "1,2", 1)).isEqualTo("0.67");
+            assertThat(Grader.awarded(multiple, "2", 1)).isEqualTo("0.33");
+        }
+
+        @Test
+        void negativeCreditsTakeAwayButNeverBelowZero() {
+            var multiple = AnswerKey.choice(QuestionType.MULTIPLE_CHOICE, Set.of(1L, 2L))
+                    .withCredits(java.util.Map.of(1L, 50.0, 2L, 50.0, 3L, -25.0, 4L, -100.0));
+            var shortAnswer = AnswerKey.shortText(List.of("Grant")).withGraded(List.of(new GradedAnswer("Lincoln", -50, null, null)));
+            assertThat(Grader.awarded(multiple, "1,3", 2)).as("(50 % - 25 %) of 2").isEqualTo("0.50");
+            assertThat(Grader.awarded(multiple, "1,4", 2)).isEqualTo("0.00");
+            assertThat(Grader.awarded(shortAnswer, "Lincoln", 1)).isEqualTo("0.00");
+        }
+
+        @Test
+        void pointsReadWithoutTrailingZerosAndThePercentStaysRoundedDown() {
+            assertThat(List.of("0.50", "1.00", "10.00", "4.50", "2.25", "0.00").stream()
+                    .map(text -> Points.text(new java.math.BigDecimal(text))))
+                    .containsExactly("0.5", "1", "10", "4.5", "2.25", "0");
+            assertThat(Points.percent(new java.math.BigDecimal("4.50"), 6)).isEqualTo(75);
+            assertThat(Points.percent(new java.math.BigDecimal("0.67"), 1)).isEqualTo(67);
+            assertThat(Points.percent(new java.math.BigDecimal("1.99"), 3)).as("66.33 %").isEqualTo(66);
+        }
+
+        @Test
+        void passingComparesTheFractionExactly() {
+            assertThat(Points.passes(new java.math.BigDecimal("6.99"), 10, 70)).isFalse();
+            assertThat(Points.passes(new java.math.BigDecimal("7.00"), 10, 70)).isTrue();
+            assertThat(Points.passes(new java.math.BigDecimal("1.5"), 3, 50)).isTrue();
         }
     }
 }

@@ -18,7 +18,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -54,46 +53,35 @@ class MoodleGiftJourneyTests {
     @Autowired JdbcTemplate jdbc;
 
     MockHttpSession instructor;
+    OwnCourse course;
     String slug;
     String studio;
 
     @BeforeEach
     void importTheFileIntoACourseOfItsOwn() throws Exception {
         instructor = DemoUsers.INSTRUCTOR.logIn(mvc);
-        slug = "moodle-" + UUID.randomUUID().toString().substring(0, 8);
-        studio = "/studio/courses/" + slug + "/sections/memory";
-        mvc.perform(post("/studio/courses").session(instructor).with(csrf()).param("title", "Moodle " + slug)
-                .param("slug", slug).param("category", "Technology").param("level", "BEGINNER")
-                .param("tagline", "From Moodle.").param("description", "Every GIFT form.")).andExpect(status().is3xxRedirection());
-        mvc.perform(post("/studio/courses/" + slug + "/sections").session(instructor).with(csrf())
-                .param("title", "Memory").param("slug", "memory").param("overview", "Counted.")).andExpect(status().is3xxRedirection());
-        mvc.perform(post(studio + "/questions/import").session(instructor).with(csrf())
-                .param("text", resource("/gift/every-documented-form.gift")).param("importOthers", "true"))
-                .andExpect(status().is3xxRedirection());
-        mvc.perform(post(studio + "/test").session(instructor).with(csrf()).param("questionsPerAttempt", "20")
-                .param("shuffleQuestions", "false").param("shuffleOptions", "false").param("timeLimitMinutes", "30")
-                .param("attemptsAllowed", "3").param("passMarkPercent", "50").param("feedback", "AFTER_EACH_ATTEMPT"))
-                .andExpect(status().is3xxRedirection());
-        mvc.perform(post("/studio/courses/" + slug + "/publish").session(instructor).with(csrf()));
-        mvc.perform(post(studio + "/publish").session(instructor).with(csrf()).param("published", "true"));
+        course = OwnCourse.create(mvc, instructor, "moodle", "Memory")
+                .withGift(resource("/gift/every-documented-form.gift"), true).withTest(20, 50);
+        slug = course.slug;
+        studio = course.studio;
     }
 
     @Test
     void partialAnswersEarnTheirCreditAndEveryAnswerHearsItsOwnFeedback() throws Exception {
         var learner = new TestTakers(accounts, courses, enrollments, mvc).enrolledIn(slug);
-        long attempt = start(learner.session());
+        long attempt = course.start(learner.session());
         submit(learner.session(), attempt, Map.of(SHORT_GC, "garbage collector", TRUE_WITH_FEEDBACK, "false",
                 THRESHOLD, "750", ONE_TO_FIVE, "9", FINDER, "collect()", PI, "3.145", BYTE, "12",
                 FALSE_WITH_FEEDBACK, "true", TRACKED, option(attempt, TRACKED, "lists"),
                 SETTER, option(attempt, SETTER, "gc.get_threshold()")));
 
-        assertThat(awarded(attempt, FINDER, PI, BYTE, SHORT_GC, THRESHOLD, TRACKED, SETTER)).containsExactly(1, 1, 1, 0, 0, 1, 2);
+        assertThat(awarded(attempt, FINDER, PI, BYTE, SHORT_GC, THRESHOLD, TRACKED, SETTER)).containsExactly("1", "1", "1", "0.5", "0.5", "1", "2");
         assertThat(correct(attempt, FINDER, PI, TRUE_WITH_FEEDBACK, TRACKED, SETTER)).containsOnly(false);
-        String review = review(learner.session(), attempt);
+        String review = course.review(learner.session(), attempt);
         assertThat(review).contains("Feedback on your answer", "Close: the module&#39;s name is shorter.",
                 "It is: CPython does not wait.", "close", "Completely wrong", "Half: name its module too.",
                 "Close: two places earn half.", "Within a factor of two: half.", "Small ints are cached and never freed.",
-                "Partly correct: 1 of 2 points", "Partly correct: 2 of 4 points", "Yes: a list can hold references.",
+                "Partly correct: 1 of 2 points", "Partly correct: 2 of 4 points", "Partly correct: 0.5 of 1 point", "Yes: a list can hold references.",
                 "Close: that one only reads it.")
                 .doesNotContain("Yes, at once.", "Right: CPython keeps small ints for good.", "Right to four places.");
         mvc.perform(get("/studio/courses/" + slug + "/statistics").session(instructor)).andExpect(status().isOk());
@@ -102,21 +90,21 @@ class MoodleGiftJourneyTests {
     @Test
     void fullAnswersEarnEverythingAndTheWrongAnswersOwnFeedbackBeatsAnyOtherAnswer() throws Exception {
         var learner = new TestTakers(accounts, courses, enrollments, mvc).enrolledIn(slug);
-        long attempt = start(learner.session());
+        long attempt = course.start(learner.session());
         submit(learner.session(), attempt, Map.of(SHORT_GC, "GC", TRUE_WITH_FEEDBACK, "true", PI, "3.1416",
                 BYTE, "8", FALSE_WITH_FEEDBACK, "false", FINDER, "nothing", THRESHOLD, "700",
                 TRACKED, option(attempt, TRACKED, "ints"), SETTER, option(attempt, SETTER, "gc.set_threshold()")));
 
         assertThat(awarded(attempt, SHORT_GC, PI, BYTE, FALSE_WITH_FEEDBACK, FINDER, THRESHOLD, TRACKED, SETTER))
-                .containsExactly(1, 2, 2, 1, 0, 1, 0, 4);
-        assertThat(review(learner.session(), attempt)).contains("Right.", "Yes, at once.", "Right to four places.", "Eight.",
+                .containsExactly("1", "2", "2", "1", "0", "1", "0", "4");
+        assertThat(course.review(learner.session(), attempt)).contains("Right.", "Yes, at once.", "Right to four places.", "Eight.",
                 "Right: CPython keeps small ints for good.", "No: look in the gc module.", "the default",
                 "No: an int refers to nothing.")
                 .doesNotContain("It is: CPython does not wait.", "Small ints are cached");
 
-        long second = start(learner.session());
+        long second = course.start(learner.session());
         submit(learner.session(), second, Map.of(PI, "3", THRESHOLD, "9000"));
-        assertThat(review(learner.session(), second)).contains("Not close enough: no credit.", "Look at gc.get_threshold().");
+        assertThat(course.review(learner.session(), second)).contains("Not close enough: no credit.", "Look at gc.get_threshold().");
     }
 
     @Test
@@ -149,12 +137,6 @@ class MoodleGiftJourneyTests {
                 .isEqualTo("Memory/Cycles");
     }
 
-    private long start(MockHttpSession session) throws Exception {
-        String location = mvc.perform(post("/courses/" + slug + "/memory/test").session(session).with(csrf()))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
-        return Long.parseLong(location.substring("/attempts/".length()));
-    }
-
     private void submit(MockHttpSession session, long attempt, Map<Integer, String> answers) throws Exception {
         MockHttpServletRequestBuilder request = post("/attempts/" + attempt).session(session).with(csrf()).param("action", "submit");
         answers.forEach((position, answer) -> request.param("q" + position, answer));
@@ -168,21 +150,17 @@ class MoodleGiftJourneyTests {
                 Long.class, attempt, position, text));
     }
 
-    private List<Integer> awarded(long attempt, int... positions) {
-        return java.util.Arrays.stream(positions).mapToObj(p -> jdbc.queryForObject(
-                "select awarded_points from attempt_question where attempt_id = ? and position = ?", Integer.class, attempt, p))
-                .toList();
+    /** The points earned as the pages show them: "0.5", "2". */
+    private List<String> awarded(long attempt, int... positions) {
+        return java.util.Arrays.stream(positions).mapToObj(p -> Points.text(jdbc.queryForObject(
+                "select awarded_points from attempt_question where attempt_id = ? and position = ?",
+                java.math.BigDecimal.class, attempt, p))).toList();
     }
 
     private List<Boolean> correct(long attempt, int... positions) {
         return java.util.Arrays.stream(positions).mapToObj(p -> jdbc.queryForObject(
                 "select correct from attempt_question where attempt_id = ? and position = ?", Boolean.class, attempt, p))
                 .toList();
-    }
-
-    private String review(MockHttpSession learner, long attempt) throws Exception {
-        return mvc.perform(get("/attempts/" + attempt).session(learner)).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
     }
 
     private long questionId(String course, int position) {

@@ -139,7 +139,7 @@ class QuestionVersionJourneyTests {
         assertThat(jdbc.queryForList("select r.points_before, r.points_after, g.actor_name from regraded_attempt r"
                 + " join question_regrade g on g.id = r.regrade_id where r.attempt_id in (?, ?) order by r.attempt_id",
                 adas, bobs).stream().map(row -> row.values().stream().map(String::valueOf).toList()).toList())
-                .containsExactly(List.of("1", "2", "Ines Instructor"), List.of("1", "0", "Ines Instructor"));
+                .containsExactly(List.of("1.00", "2.00", "Ines Instructor"), List.of("1.00", "0.00", "Ines Instructor"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.studyhall.assessment;
 
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -29,24 +30,45 @@ class StatisticsTests {
     }
 
     @Test
+    void facilityCountsPartialCreditAsTheShareOfThePointsEarned() {
+        // On a 3-point question: 1.5, 3 and 0 points earned are shares 0.5, 1 and 0.
+        var outcomes = List.of(new QuestionOutcome(1L, 7L, new BigDecimal("1.50"), 3),
+                new QuestionOutcome(2L, 7L, new BigDecimal("3.00"), 3), new QuestionOutcome(3L, 7L, new BigDecimal("0.00"), 3));
+        assertThat(Statistics.facility(outcomes)).isCloseTo(0.5, within(1e-9));
+        assertThat(new QuestionOutcome(4L, 7L, null, 3).score()).as("an essay not graded yet").isNull();
+    }
+
+    @Test
+    void discriminationComparesTheShareOfPointsOfTheTopAndBottomGroups() {
+        // Four attempts at 90 %, 70 %, 40 % and 10 %; round(0.27 * 4) = 1 per group: 0.75 - 0.25 of a 2-point question.
+        Map<Long, Statistics.Score> scores = Map.of(1L, new Statistics.Score(1, new BigDecimal("9"), 10),
+                2L, new Statistics.Score(2, new BigDecimal("7"), 10), 3L, new Statistics.Score(3, new BigDecimal("4"), 10),
+                4L, new Statistics.Score(4, new BigDecimal("1"), 10));
+        var outcomes = List.of(new QuestionOutcome(1L, 7L, new BigDecimal("1.50"), 2),
+                new QuestionOutcome(2L, 7L, new BigDecimal("2.00"), 2), new QuestionOutcome(3L, 7L, new BigDecimal("0.00"), 2),
+                new QuestionOutcome(4L, 7L, new BigDecimal("0.50"), 2));
+        assertThat(Statistics.discrimination(outcomes, scores)).isCloseTo(0.5, within(1e-9));
+    }
+
+    @Test
     void discriminationComparesTheTopAndBottom27Percent() {
         // Ten attempts scored 10 %, 20 % ... 100 %; round(0.27 * 10) = 3 per group.
         Map<Long, Statistics.Score> scores = IntStream.rangeClosed(1, 10).boxed()
-                .collect(Collectors.toMap(i -> (long) i, i -> new Statistics.Score(i, i, 10)));
+                .collect(Collectors.toMap(i -> (long) i, i -> new Statistics.Score(i, BigDecimal.valueOf(i), 10)));
         // Right in the three best (8, 9, 10) and in one of the three worst (1): 3/3 - 1/3.
         var outcomes = IntStream.rangeClosed(1, 10)
-                .mapToObj(i -> new QuestionOutcome((long) i, 99L, i >= 8 || i == 1)).toList();
+                .mapToObj(i -> outcome(i, i >= 8 || i == 1)).toList();
         assertThat(Statistics.discrimination(outcomes, scores)).isCloseTo(2.0 / 3, within(1e-9));
         // The strong miss it and the weak get it: negative, a question worth a review.
         var inverted = IntStream.rangeClosed(1, 10)
-                .mapToObj(i -> new QuestionOutcome((long) i, 99L, i <= 3)).toList();
+                .mapToObj(i -> outcome(i, i <= 3)).toList();
         assertThat(Statistics.discrimination(inverted, scores)).isEqualTo(-1.0);
     }
 
     @Test
     void discriminationNeedsTwoAttempts() {
-        var scores = Map.of(1L, new Statistics.Score(1, 1, 1));
-        assertThat(Statistics.discrimination(List.of(new QuestionOutcome(1L, 5L, true)), scores)).isNull();
+        var scores = Map.of(1L, new Statistics.Score(1, BigDecimal.ONE, 1));
+        assertThat(Statistics.discrimination(List.of(outcome(1, true)), scores)).isNull();
     }
 
     @Test
@@ -56,7 +78,12 @@ class StatisticsTests {
     }
 
     private static List<QuestionOutcome> outcomes(Boolean... correct) {
-        return IntStream.range(0, correct.length).mapToObj(i -> new QuestionOutcome((long) i, 1L, correct[i])).toList();
+        return IntStream.range(0, correct.length).mapToObj(i -> outcome(i, correct[i])).toList();
+    }
+
+    /** A one-point question answered right or wrong. */
+    private static QuestionOutcome outcome(long attemptId, boolean right) {
+        return new QuestionOutcome(attemptId, 99L, right ? Points.of(1) : Points.ZERO, 1);
     }
 
     @Test
