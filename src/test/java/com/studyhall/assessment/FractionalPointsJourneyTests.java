@@ -52,6 +52,7 @@ class FractionalPointsJourneyTests {
     @Autowired CourseRepository courses;
     @Autowired EnrollmentService enrollments;
     @Autowired JdbcTemplate jdbc;
+    @Autowired com.studyhall.study.BestScores bestScores;
 
     MockHttpSession instructor;
     OwnCourse course;
@@ -102,6 +103,9 @@ class FractionalPointsJourneyTests {
         assertThat(csv.lines().findFirst().orElseThrow()).contains(",Test: Cycles last %,Test: Cycles last points,"
                 + "Test: Cycles last max points,Test: Cycles attempts,");
         assertThat(csv).contains(",56,56,4.5,8,1,");
+        long section = jdbc.queryForObject("select s.id from section s join course c on c.id = s.course_id where c.slug = ?",
+                Long.class, course.slug);
+        assertThat(bestScores.bestPercent(learner.id(), java.util.List.of(section))).containsEntry(section, 56);
         assertThat(mvc.perform(get("/studio/courses/" + course.slug + "/statistics").session(instructor))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
                 .as("facility of the half-credit question").contains("data-label=\"Facility\">0.50<");
