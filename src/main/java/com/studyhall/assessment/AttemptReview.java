@@ -73,18 +73,18 @@ public record AttemptReview(TestHeading heading, AttemptStatus status, Instant s
     public record RegradeNote(int position, String actorName, Instant regradedAt, BigDecimal pointsBefore,
                               BigDecimal pointsAfter) {
 
-        /** The note after its date, which the page shows in the reader's own time zone. */
+        /**
+         * The note after its date, which the page shows in the reader's own time zone. A regrade
+         * of an attempt whose essay awaits grading gives it no score yet (an essay keeps its
+         * grade), so it has none before or after.
+         */
         public String whatHappened() {
-            String score = Points.same(pointsBefore, pointsAfter)
-                    ? "your score stayed at " + shown(pointsAfter) + " points"
-                    : "your score went from " + shown(pointsBefore) + " to " + shown(pointsAfter) + " points";
+            String score = pointsBefore == null || pointsAfter == null ? "your score still awaits grading"
+                    : Points.same(pointsBefore, pointsAfter) ? "your score stayed at " + Points.text(pointsAfter) + " points"
+                    : "your score went from " + Points.text(pointsBefore) + " to " + Points.text(pointsAfter) + " points";
             return actorName + " corrected the answer key of question " + position + " and regraded this attempt: "
                     + score + ".";
         }
 
-        /** A score not known then (an essay awaited grading) reads as such, never as "null". */
-        private static String shown(BigDecimal points) {
-            return points == null ? "no" : Points.text(points);
-        }
     }
 }

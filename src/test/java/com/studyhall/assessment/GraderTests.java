@@ -301,22 +301,5 @@ class GraderTests {
             assertThat(Grader.awarded(multiple, "1,4", 2)).isEqualTo("0.00");
             assertThat(Grader.awarded(shortAnswer, "Lincoln", 1)).isEqualTo("0.00");
         }
-
-        @Test
-        void pointsReadWithoutTrailingZerosAndThePercentStaysRoundedDown() {
-            assertThat(List.of("0.50", "1.00", "10.00", "4.50", "2.25", "0.00").stream()
-                    .map(text -> Points.text(new java.math.BigDecimal(text))))
-                    .containsExactly("0.5", "1", "10", "4.5", "2.25", "0");
-            assertThat(Points.percent(new java.math.BigDecimal("4.50"), 6)).isEqualTo(75);
-            assertThat(Points.percent(new java.math.BigDecimal("0.67"), 1)).isEqualTo(67);
-            assertThat(Points.percent(new java.math.BigDecimal("1.99"), 3)).as("66.33 %").isEqualTo(66);
-        }
-
-        @Test
-        void passingComparesTheFractionExactly() {
-            assertThat(Points.passes(new java.math.BigDecimal("6.99"), 10, 70)).isFalse();
-            assertThat(Points.passes(new java.math.BigDecimal("7.00"), 10, 70)).isTrue();
-            assertThat(Points.passes(new java.math.BigDecimal("1.5"), 3, 50)).isTrue();
-        }
     }
 }
