@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Two browsers: a learner answers an essay and a matching question; the attempt waits for grading
  * until the instructor grades the essay from the gradebook's queue; then the learner reads the
- * score and the comment. Every page on the way is checked with axe at 1280 and 360 pixels.
+ * score (2.5 of 4 points) and the comment. Every page on the way is checked with axe at 1280 and 360 pixels.
  */
 class EssayGradingBrowserIT extends BrowserJourney {
 
@@ -78,16 +78,16 @@ class EssayGradingBrowserIT extends BrowserJourney {
         click(browser, By.xpath("//a[normalize-space()='Grade']"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "essay"));
         assertThat(main(browser)).contains(ESSAY, "so no count reaches zero.");
-        browser.findElement(By.id("score")).sendKeys("3");
+        browser.findElement(By.id("score")).sendKeys("2.5");
         browser.findElement(By.id("feedback")).sendKeys("Right idea; name the collector that finds such cycles.");
         checkAtBothWidths(browser, "essay-grade");
         click(browser, By.xpath("//button[normalize-space()='Save the grade']"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "The attempt now counts: 66%."));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "The attempt now counts: 58%."));
         assertThat(main(browser)).contains("No essay answer is waiting for a grade.");
 
         learner.get(reviewUrl);
         assertThat(main(learner)).doesNotContain("Awaiting grading")
-                .contains("4 of 6", "Passed", "3 of 4 points", "Right idea; name the collector that finds such cycles.");
+                .contains("3.5 of 6", "Passed", "2.5 of 4 points", "Right idea; name the collector that finds such cycles.");
         checkAtBothWidths(learner, "essay-review-graded");
     }
 
