@@ -85,6 +85,5 @@ public record AttemptReview(TestHeading heading, AttemptStatus status, Instant s
             return actorName + " corrected the answer key of question " + position + " and regraded this attempt: "
                     + score + ".";
         }
-
     }
 }
