@@ -8,6 +8,15 @@ final class BuiltinFunctionType extends BuiltinType {
         super("builtin_function_or_method", null, in);
     }
 
+    /** A builtin method's __self__ is the object it is bound to (a builtin function's, its module, is not modelled). */
+    @Override
+    PyObject attribute(PyObject o, String attr) {
+        PyBuiltin b = (PyBuiltin) o;
+        if (!attr.equals("__self__") || builtins().isTypeObject(b)) return null;
+        if (b.self == null) throw new PyRaise("TypeError", "the __self__ of a builtin function (its module) is not supported in the memory lab");
+        return heap.newRef(b.self);
+    }
+
     @Override
     String repr(PyObject o) {
         PyBuiltin b = (PyBuiltin) o;

@@ -120,8 +120,26 @@ final class Builtins {
         return shared.computeIfAbsent(module + "." + name, n -> v.shared(new PyBuiltin(name, null, module)));
     }
 
+    /**
+     * The describing attributes CPython has on a builtin value that the lab leaves out: every object's
+     * __doc__ (its type's docstring), a builtin function's or generator's names, a function's or
+     * module's __dict__. Elsewhere (an int's __dict__) CPython's own AttributeError stands.
+     */
+    private static boolean describedButNotModelled(PyObject obj, String name) {
+        return switch (name) {
+            case "__doc__" -> !(obj instanceof PyFunction || obj instanceof PyBoundMethod);
+            case "__dict__" -> obj instanceof PyFunction || obj instanceof PyModule || obj instanceof PyBuiltin;
+            case "__qualname__" -> obj instanceof PyGenerator || obj instanceof PyBuiltin || obj instanceof PyMethodWrapper;
+            case "__module__" -> obj instanceof PyBuiltin;
+            default -> false;
+        };
+    }
+
     PyObject attribute(PyObject obj, String name) {
         BuiltinType type = types.of(obj);
+        if (describedButNotModelled(obj, name)) {
+            throw new PyRaise("TypeError", "the attribute '" + name + "' of a '" + obj.typeName() + "' object is not supported in the memory lab");
+        }
         if (name.equals("__name__") && obj instanceof PyModule m) return v.intern(m.name);
         if (name.equals("__name__") && obj instanceof PyBuiltin b) return v.intern(b.name);
         if (obj instanceof PyModule m) {
@@ -150,6 +168,12 @@ final class Builtins {
         if (wrapper != null) return wrapper;
         String[] entry = TypeAttributes.entry(obj.typeName(), name);
         if (entry != null && entry[0].equals("NoneType")) return v.none; // list.__hash__ is None: lists are unhashable
+        // CPython's type has it and the lab does not model it (a builtin's __doc__, a function's
+        // __dict__): say so, rather than raise an AttributeError CPython never raises. The checker
+        // refuses these up front where it can see the receiver (len.__doc__, int.__dict__).
+        if (entry != null) {
+            throw new PyRaise("TypeError", "the attribute '" + name + "' of a '" + obj.typeName() + "' object is not supported in the memory lab");
+        }
         throw type.noAttribute(obj, name);
     }
 
@@ -355,7 +379,7 @@ final class Builtins {
 
     void update(PyDict d, PyObject src) {
         if (src instanceof PyDict o) {
-            if (d.map.isEmpty() && !o.map.isEmpty()) d.cloneShapeFrom(o);
+            if (d.map.isEmpty() && !o.map.isEmpty()) d.mergeShapeFrom(o);
             for (PyObject[] e : o.entries()) put(d, heap.newRef(e[0]), heap.newRef(e[1]));
             return;
         }

@@ -245,6 +245,11 @@ final class BuiltinsModule extends NativeModule {
                 if (b.name.equals(CollectionsModule.classOf(o))) return v.trueObj;
             } else if (ty instanceof PyBuiltin b && b.owner == null && b.self == null) {
                 if (b.name.equals("object")) return v.trueObj;
+                // Classes and builtin type objects are instances of type.
+                if (b.name.equals("type") && (o instanceof PyClass || o instanceof PyNamedTupleClass
+                        || (o instanceof PyBuiltin ob && p.isTypeObject(ob)))) {
+                    return v.trueObj;
+                }
                 BuiltinType named = p.types.named(b.name);
                 boolean r = named != null && p.types.of(o).isSubtypeOf(named);
                 if (r) return v.trueObj;

@@ -34,6 +34,8 @@ final class ContainerMethods {
             PyDict d = (PyDict) self;
             List<PyObject[]> entries = d.entries();
             if (entries.isEmpty()) throw new PyRaise("KeyError", "'popitem(): dictionary is empty'");
+            // A split table is first made ordinary at the shared table's size.
+            if (d.split != null) d.combine(SharedKeys.LOG2_SIZE, true);
             PyObject[] e = d.remove(entries.get(entries.size() - 1)[0]);
             return t.heap.alloc(new PyTuple(new PyObject[] {e[0], e[1]}));
         });

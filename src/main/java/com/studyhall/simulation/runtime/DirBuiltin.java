@@ -44,7 +44,7 @@ final class DirBuiltin {
     private TreeSet<String> of(PyObject o) {
         TreeSet<String> names = new TreeSet<>();
         if (o instanceof PyInstance i) {
-            names.addAll(i.attrs.keySet());
+            names.addAll(in.instanceDicts.names(i));
             addClass(names, i.cls);
         } else if (o instanceof PyClass c) {
             addClass(names, c);

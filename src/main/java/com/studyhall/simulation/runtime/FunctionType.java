@@ -12,7 +12,16 @@ final class FunctionType extends BuiltinType {
     @Override
     PyObject attribute(PyObject o, String attr) {
         PyFunction f = (PyFunction) o;
-        if (attr.equals("__name__")) return v.intern(f.def.name());
+        switch (attr) {
+            case "__name__": return v.intern(f.def.name());
+            case "__qualname__": return v.intern(f.qualname);
+            case "__module__": return v.intern("__main__");
+            case "__doc__": {
+                String doc = ClassSupport.docstring(f.def.body());
+                return doc == null ? v.none : v.str(doc);
+            }
+            default: break;
+        }
         PyObject value = switch (attr) {
             case "__closure__" -> f.closure;
             case "__defaults__" -> f.defaults;
