@@ -184,7 +184,8 @@ final class Attributes {
             heap.decref(callWith(List.of(obj), p.fdel, List.of(obj)));
             return;
         }
-        PyObject removed = obj instanceof PyInstance inst ? in.instanceDicts.remove(inst, name) : null;
+        PyObject removed = obj instanceof PyInstance inst ? in.instanceDicts.remove(inst, name)
+                : obj instanceof PyFunction f ? ((FunctionType) in.builtinImpl.types.of(f)).remove(f, name) : null;
         if (removed == null) {
             throw new PyRaise("AttributeError", obj instanceof PyInstance i ? "'" + i.cls.name
                     + "' object has no attribute '" + name + "'" : "'" + obj.typeName() + "' object has no attribute '" + name + "'");

@@ -26,7 +26,7 @@ final class BoundMethodType extends BuiltinType {
     @Override
     String repr(PyObject o) {
         PyBoundMethod m = (PyBoundMethod) o;
-        return "<bound method " + ((PyFunction) m.function).qualname + " of " + ops().repr(m.self) + ">";
+        return "<bound method " + ((PyFunction) m.function).funcQualname + " of " + ops().repr(m.self) + ">";
     }
 
     /**

@@ -30,4 +30,14 @@ final class BuiltinFunctionType extends BuiltinType {
         if (b.self != null) return "<built-in method " + b.name + " of " + b.self.typeName() + " object at " + Reprs.address(b.self) + ">";
         return "<built-in function " + b.name + ">";
     }
+
+    /** list[int], dict[str, int], deque[int]: a builtin container type subscripted is a GenericAlias. */
+    @Override
+    PyObject getItem(PyObject o, PyObject key) {
+        PyBuiltin b = (PyBuiltin) o;
+        boolean generic = (builtins().isTypeObject(b) && GenericAliasType.GENERIC.contains(b.name))
+                || ("collections".equals(b.owner) && b.self == null && CollectionsModule.CLASSES.containsKey(b.name));
+        if (generic) return GenericAliasType.alias(in, b, key);
+        return super.getItem(o, key);
+    }
 }

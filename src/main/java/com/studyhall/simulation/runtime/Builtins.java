@@ -105,6 +105,11 @@ final class Builtins {
         return shared.computeIfAbsent(OBJECT_NEW, n -> v.shared(new PyBuiltin("__new__", null, OBJECT_NEW)));
     }
 
+    /** The NotImplemented singleton (shared). */
+    PyObject notImplemented() {
+        return slotWrappers.notImplemented();
+    }
+
     /** Builtin type objects other than the constructors (NoneType, function...). */
     PyObject typeObject(String name) {
         if (BuiltinsModule.TYPE_NAMES.contains(name) && builtinsModule.function(name) != null) return builtin(name);
@@ -128,7 +133,7 @@ final class Builtins {
     private static boolean describedButNotModelled(PyObject obj, String name) {
         return switch (name) {
             case "__doc__" -> !(obj instanceof PyFunction || obj instanceof PyBoundMethod);
-            case "__dict__" -> obj instanceof PyFunction || obj instanceof PyModule || obj instanceof PyBuiltin;
+            case "__dict__" -> obj instanceof PyModule || obj instanceof PyBuiltin;
             case "__qualname__" -> obj instanceof PyGenerator || obj instanceof PyBuiltin || obj instanceof PyMethodWrapper;
             case "__module__" -> obj instanceof PyBuiltin;
             default -> false;
@@ -141,7 +146,8 @@ final class Builtins {
             throw new PyRaise("TypeError", "the attribute '" + name + "' of a '" + obj.typeName() + "' object is not supported in the memory lab");
         }
         if (name.equals("__name__") && obj instanceof PyModule m) return v.intern(m.name);
-        if (name.equals("__name__") && obj instanceof PyBuiltin b) return v.intern(b.name);
+        // A type's __name__ leaves out its module (types.GenericAlias is GenericAlias).
+        if (name.equals("__name__") && obj instanceof PyBuiltin b) return v.intern(b.name.substring(b.name.lastIndexOf('.') + 1));
         if (obj instanceof PyModule m) {
             NativeModule module = modules.get(m.name);
             PyObject value = module.value(name);
@@ -217,6 +223,8 @@ final class Builtins {
         java.util.Set<String> names = new java.util.HashSet<>();
         for (String n : com.studyhall.simulation.syntax.PythonNames.BUILTINS) if (builtin(n) != null || typeObjectExists(n)) names.add(n);
         names.addAll(ExceptionClasses.BASES.keySet());
+        names.add("Ellipsis");
+        names.add("NotImplemented");
         Map<String, java.util.Set<String>> moduleNames = new HashMap<>();
         modules.forEach((name, m) -> {
             if (!name.equals("builtins")) moduleNames.put(name, m.names());

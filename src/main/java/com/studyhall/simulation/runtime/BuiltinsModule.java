@@ -11,8 +11,7 @@ import java.util.Set;
 /** The builtins module: print, len, the constructors of the builtin types and the other builtin functions. */
 final class BuiltinsModule extends NativeModule {
     /** Builtins that are type objects: int, str... are the same objects as the constructors of those names. */
-    static final Set<String> TYPE_NAMES = Set.of("int", "str", "float", "bool", "list", "dict", "tuple", "set",
-            "range", "type", "enumerate", "object", "staticmethod", "classmethod", "property", "super");
+    static final Set<String> TYPE_NAMES = PyBuiltin.TYPE_NAMES;
 
     private final Builtins p;
 

@@ -48,6 +48,9 @@ final class DirBuiltin {
             addClass(names, i.cls);
         } else if (o instanceof PyClass c) {
             addClass(names, c);
+        } else if (o instanceof PyFunction f) {
+            names.addAll(DirNames.OF_TYPE.get("function"));
+            if (f.dict != null) for (PyObject[] e : f.dict.entries()) if (e[0] instanceof PyStr s) names.add(s.value);
         } else if (o instanceof PyModule m && DirNames.OF_MODULE.containsKey(m.name)) {
             names.addAll(DirNames.OF_MODULE.get(m.name));
         } else {
