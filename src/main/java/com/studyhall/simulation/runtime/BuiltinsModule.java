@@ -59,6 +59,18 @@ final class BuiltinsModule extends NativeModule {
                 else for (PyObject o : p.iterate(args.get(0))) s.add(heap.newRef(o), heap);
             }
         }));
+        function("frozenset", (args, kw) -> {
+            Args.count("frozenset", args, 0, 1);
+            // frozenset_new: a frozenset given a frozenset is that frozenset.
+            if (!args.isEmpty() && args.get(0).getClass() == PyFrozenSet.class) return heap.newRef(args.get(0));
+            return filled(heap.alloc(new PyFrozenSet()), s -> {
+                if (args.isEmpty()) return;
+                if (args.get(0) instanceof PySet src) s.copyTableIfSameSize(src, src.size());
+                else if (args.get(0) instanceof PyDict) s.reserveFor((int) p.len(args.get(0)));
+                if (Builtins.lazySource(args.get(0))) p.takeEach(args.get(0), o -> s.add(o, heap));
+                else for (PyObject o : p.iterate(args.get(0))) s.add(heap.newRef(o), heap);
+            });
+        });
         keywordFunction("dict", (args, kw) -> filled(heap.alloc(new PyDict()), d -> {
             if (args.size() > 1) throw new PyRaise("TypeError", "dict expected at most 1 argument, got " + args.size());
             if (!args.isEmpty()) p.update(d, args.get(0));

@@ -115,7 +115,7 @@ final class CopyModule extends NativeModule {
             return y;
         }
         if (x instanceof PySet s) {
-            PySet y = heap.alloc(new PySet());
+            PySet y = heap.alloc(s instanceof PyFrozenSet ? new PyFrozenSet() : new PySet());
             memo.put(x, y);
             for (PyObject m : s.members()) y.add(deep(m, memo), heap);
             return y;

@@ -11,7 +11,7 @@ import java.util.List;
  */
 final class GenericAliasType extends BuiltinType {
     /** The builtin types whose subscription makes a GenericAlias (__class_getitem__). */
-    static final java.util.Set<String> GENERIC = java.util.Set.of("list", "dict", "tuple", "set", "type", "enumerate");
+    static final java.util.Set<String> GENERIC = java.util.Set.of("list", "dict", "tuple", "set", "frozenset", "type", "enumerate");
 
     GenericAliasType(String name, Interpreter in) {
         super(name, null, in);
