@@ -23,6 +23,9 @@ public final class Keys {
     /** A bound method hashes and compares by its object's identity and its function (method_hash). */
     private record Method(Identity self, Object function) { }
 
+    /** A frozenset's key: equal to another frozenset's when the members are equal, in any order. */
+    private record Frozen(java.util.Set<Object> members) { }
+
     private static final Object NONE = new Object();
 
     /**
@@ -85,6 +88,11 @@ public final class Keys {
         }
         if (o instanceof PyBoundMethod m) return new Method(new Identity(m.self), of(m.function));
         if (o instanceof PyInstance i && userHashed(i)) return new UserKey(i, i.cls.hashing.hash(i, owned), owned);
+        if (o instanceof PyFrozenSet f) {
+            java.util.Set<Object> members = new java.util.HashSet<>();
+            for (PyObject m : f.members()) members.add(of(m, false));
+            return new Frozen(members);
+        }
         // A class that defines __eq__ without __hash__ gets __hash__ = None: its instances are unhashable.
         if (o instanceof PyList || o instanceof PyDict || o instanceof PySet || o instanceof PyDeque
                 || (o instanceof PyInstance i && i.cls != null && i.cls.lookup("__hash__") instanceof PyNone)) {
@@ -104,11 +112,13 @@ public final class Keys {
         if (o instanceof PyNone) return 0xFCA86420L;
         if (o instanceof PyStr s) return s.value.hashCode();
         if (o instanceof PyTuple t) {
-            long h = 0x345678L;
-            for (PyObject item : t.items) h = h * 1000003L ^ hash(item);
-            return h;
+            // tuplehash (xxHash's rounds over the items' hashes), so a set of tuples is ordered as in CPython.
+            long[] hashes = new long[t.items.length];
+            for (int i = 0; i < hashes.length; i++) hashes[i] = hash(t.items[i]);
+            return com.studyhall.simulation.library.PyHash.ofTuple(hashes);
         }
         if (o instanceof PyBoundMethod m) return m.self.id * 16L ^ m.function.id * 16L;
+        if (o instanceof PyFrozenSet f) return f.frozensetHash();
         if (o instanceof PyInstance i && userHashed(i)) return i.cls.hashing.hash(i, false);
         return o.id * 16L;
     }

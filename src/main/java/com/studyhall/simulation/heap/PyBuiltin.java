@@ -12,6 +12,11 @@ public final class PyBuiltin extends PyObject {
     public PyObject self;
     public final String owner;
 
+    /** Builtins that are type objects (int, str...): the constructors are the types themselves. */
+    public static final java.util.Set<String> TYPE_NAMES = java.util.Set.of("int", "str", "float", "bool", "list", "dict",
+            "tuple", "set", "frozenset", "range", "type", "enumerate", "object", "staticmethod", "classmethod", "property", "super");
+    private static final java.util.Set<String> COLLECTIONS_CLASSES = java.util.Set.of("deque", "defaultdict", "Counter", "OrderedDict");
+
     public PyBuiltin(String name, PyObject self, String owner) {
         this.name = name;
         this.self = self;
@@ -20,7 +25,14 @@ public final class PyBuiltin extends PyObject {
 
     @Override
     public String typeName() {
-        return "builtin_function_or_method";
+        return isTypeObject() ? "type" : "builtin_function_or_method";
+    }
+
+    /** A type object (int, NoneType, collections.deque) rather than a function or a bound method. */
+    public boolean isTypeObject() {
+        if (self != null) return false;
+        return "<type>".equals(owner) || (owner == null && TYPE_NAMES.contains(name))
+                || ("collections".equals(owner) && COLLECTIONS_CLASSES.contains(name));
     }
 
     @Override

@@ -37,6 +37,14 @@ public final class PyClass extends PyObject {
     public final boolean instanceDict;
     /** Whether instances take weak references (not BaseException and its builtin subclasses). */
     public boolean instanceWeakrefs;
+    /**
+     * The attribute names its instances share (ht_cached_keys): set for a class whose instances keep
+     * their values inline (a managed dict); null for exception classes, whose instances use
+     * BaseException's ordinary dict, and for classes without a __dict__.
+     */
+    public SharedKeys sharedKeys;
+    /** The docstring of the class body (__doc__), or null. */
+    public String doc;
 
     private List<PyClass> heldBases = new ArrayList<>();
     private final boolean descriptors;

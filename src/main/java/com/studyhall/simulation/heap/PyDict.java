@@ -21,6 +21,11 @@ public class PyDict extends PyObject {
     public boolean unicode = true;
     /** A class's dict that holds the hidden __dict__/__weakref__/slot descriptors: never untracked. */
     public boolean holdsDescriptors;
+    /**
+     * An instance's materialized __dict__ (or a copy of one) is a split table: its keys are the
+     * class's shared names and its values sit in a per-dict array; null for an ordinary table.
+     */
+    public SharedKeys split;
 
     @Override
     public String typeName() {
@@ -61,6 +66,15 @@ public class PyDict extends PyObject {
         }
         if (k instanceof Keys.UserKey u) u.absent = true;
         boolean isStr = key instanceof PyStr;
+        if (split != null) {
+            // A name the shared table has (or can still take) keeps the dict split; any other key
+            // makes it an ordinary table sized for what it holds (insertion_resize).
+            if (isStr && split.insert(((PyStr) key).value) >= 0) {
+                map.put(k, new PyObject[] {key, value});
+                return null;
+            }
+            combine(calculateLog2KeySize(map.size() * 3), isStr);
+        }
         if (log2Size == 0) {
             unicode = isStr;
         } else if (unicode && !isStr) {
@@ -73,6 +87,25 @@ public class PyDict extends PyObject {
         usable--;
         map.put(k, new PyObject[] {key, value});
         return null;
+    }
+
+    /** dictresize of a split table into an ordinary one of 2**log2 slots, str-only or general. */
+    public void combine(int log2, boolean unicodeKeys) {
+        split = null;
+        unicode = unicodeKeys;
+        log2Size = log2;
+        usable = ((1 << log2Size) * 2) / 3 - map.size();
+    }
+
+    /** calculate_log2_keysize: the smallest table for minsize slots, never under 8. */
+    public static int calculateLog2KeySize(int minsize) {
+        int bits = ((minsize | 8) - 1) | 7;
+        return 32 - Integer.numberOfLeadingZeros(bits);
+    }
+
+    /** estimate_log2_keysize: the table dict_merge sizes for n items at once. */
+    public static int estimateLog2KeySize(int n) {
+        return calculateLog2KeySize((n * 3 + 1) / 2);
     }
 
     /** insertdict's resize: GROWTH_RATE is used*3 in 3.11. */
@@ -110,11 +143,29 @@ public class PyDict extends PyObject {
         usable = ((1 << log2Size) * 2) / 3;
     }
 
-    /** dict_merge into an empty dict (copy(), dict(d), update) clones the source's keys table. */
+    /**
+     * dict_merge into an empty dict (copy(), dict(d), update) clones the source's keys table; a
+     * copy() of a split table shares its keys (PyDict_Copy); dict_merge of one builds an ordinary
+     * table sized for its items ({@link #mergeShapeFrom}).
+     */
     public void cloneShapeFrom(PyDict src) {
+        split = src.split;
         log2Size = src.log2Size;
         unicode = src.unicode;
         usable = log2Size == 0 ? 0 : ((1 << log2Size) * 2) / 3;
+    }
+
+    /**
+     * dict_merge into this empty dict: a split source's items go into an ordinary table presized for
+     * them (estimate_log2_keysize); an ordinary source's table is cloned.
+     */
+    public void mergeShapeFrom(PyDict src) {
+        if (src.split == null) {
+            cloneShapeFrom(src);
+            return;
+        }
+        split = null;
+        resizeEmpty(estimateLog2KeySize(src.map.size()), true);
     }
 
     /** Removes a key; returns {key, value} whose references pass to the caller, or null. */
@@ -145,6 +196,10 @@ public class PyDict extends PyObject {
      * The order is what gc.get_referents shows and the order a collection meets the objects in.
      */
     protected final void dictTraverse(Consumer<PyObject> visit) {
+        if (split != null) {
+            for (PyObject[] e : inSlotOrder()) visit.accept(e[1]);
+            return;
+        }
         for (PyObject[] e : map.values()) {
             visit.accept(e[1]);
             if (!unicode) visit.accept(e[0]);
@@ -170,9 +225,26 @@ public class PyDict extends PyObject {
         }
     }
 
-    /** dict_dealloc: each entry's key then value, in insertion order. */
+    /** A split table's entries in the order of the shared names, which is how CPython walks its values. */
+    private List<PyObject[]> inSlotOrder() {
+        List<PyObject[]> entries = entries();
+        entries.sort(java.util.Comparator.comparingInt(e -> split.indexOf(((PyStr) e[0]).value)));
+        return entries;
+    }
+
+    /**
+     * dict_dealloc: each entry's key then value, in insertion order; a split table drops its values
+     * in the order of the shared names (its keys belong to the class's table, so they go after).
+     */
     @Override
     public void releaseContents(Heap heap) {
+        if (split != null) {
+            List<PyObject[]> old = inSlotOrder();
+            map.clear();
+            for (PyObject[] e : old) heap.decref(e[1]);
+            for (PyObject[] e : old) heap.decref(e[0]);
+            return;
+        }
         List<PyObject[]> old = entries();
         map.clear();
         for (PyObject[] e : old) {
@@ -183,6 +255,7 @@ public class PyDict extends PyObject {
 
     /** dict.clear(): back to the empty shared keys. */
     public void clearAll(Heap heap) {
+        split = null;
         log2Size = 0;
         usable = 0;
         unicode = true;
@@ -196,6 +269,8 @@ public class PyDict extends PyObject {
 
     @Override
     public long sizeof() {
+        // A split table counts its values array; the keys are counted with the class.
+        if (split != null) return 64 + 8L * split.usableSize();
         if (log2Size == 0) return 64;
         int size = 1 << log2Size;
         int indexBytes = size <= 128 ? 1 : size <= 0x7fff ? 2 : 4;

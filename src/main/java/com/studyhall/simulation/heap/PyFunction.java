@@ -7,7 +7,16 @@ import java.util.function.Consumer;
 /** A function defined with def (or a method in a class body); it holds its module's globals. */
 public final class PyFunction extends PyObject {
     public final Stmt.FunctionDef def;
+    /** The code's qualified name (frames, call errors); {@link #funcQualname} is the attribute. */
     public final String qualname;
+    /** __name__ and __qualname__: the def's until the program or functools.wraps assigns them. */
+    public String funcName;
+    public String funcQualname;
+    /** An assigned __doc__ or __module__ (owned), or null for the def's docstring and '__main__'. */
+    public PyObject doc;
+    public PyObject module;
+    /** The function's __dict__ (owned), made by its first attribute or by reading it; null before. */
+    public PyDict dict;
     public PyDict globals;
     /** Default values as a tuple (CPython's __defaults__), or null. */
     public PyTuple defaults;
@@ -15,8 +24,11 @@ public final class PyFunction extends PyObject {
     public PyDict kwdefaults;
     /** The cells of the enclosing scopes this function reads (__closure__), or null. */
     public PyTuple closure;
-    /** The annotations as CPython 3.11 keeps them: a tuple of names and values, or null. */
-    public PyTuple annotations;
+    /**
+     * The annotations as CPython 3.11 keeps them: a tuple of names and values until
+     * {@code __annotations__} is read, which turns it into a dict (null when there are none).
+     */
+    public PyObject annotations;
     /** The resolver's scope for the function's code (its frame layout). */
     public com.studyhall.simulation.resolve.Scope scope;
     /**
@@ -28,6 +40,8 @@ public final class PyFunction extends PyObject {
     public PyFunction(Stmt.FunctionDef def, String qualname, PyDict globals, PyTuple defaults) {
         this.def = def;
         this.qualname = qualname;
+        this.funcName = def.name();
+        this.funcQualname = qualname;
         this.globals = globals;
         this.defaults = defaults;
     }
@@ -42,11 +56,15 @@ public final class PyFunction extends PyObject {
         return true;
     }
 
+    /** func_traverse's order (code, builtins, name and qualname are not objects here). */
     @Override
     public void traverse(Consumer<PyObject> visit) {
         if (globals != null) visit.accept(globals);
+        if (module != null) visit.accept(module);
         if (defaults != null) visit.accept(defaults);
         if (kwdefaults != null) visit.accept(kwdefaults);
+        if (doc != null) visit.accept(doc);
+        if (dict != null) visit.accept(dict);
         if (closure != null) visit.accept(closure);
         if (annotations != null) visit.accept(annotations);
     }
@@ -56,27 +74,24 @@ public final class PyFunction extends PyObject {
         if (globals != null) visit.accept("__globals__", globals);
         if (defaults != null) visit.accept("__defaults__", defaults);
         if (kwdefaults != null) visit.accept("__kwdefaults__", kwdefaults);
+        if (dict != null) visit.accept("__dict__", dict);
         if (closure != null) visit.accept("__closure__", closure);
         if (annotations != null) visit.accept("__annotations__", annotations);
     }
 
+    /** func_clear's order: globals, module, defaults, kwdefaults, doc, dict, closure, annotations. */
     @Override
     public void releaseContents(Heap heap) {
-        PyDict g = globals;
-        PyTuple d = defaults;
-        PyDict k = kwdefaults;
-        PyTuple c = closure;
-        PyTuple a = annotations;
-        annotations = null;
+        PyObject[] held = {globals, module, defaults, kwdefaults, doc, dict, closure, annotations};
         globals = null;
+        module = null;
         defaults = null;
         kwdefaults = null;
+        doc = null;
+        dict = null;
         closure = null;
-        if (g != null) heap.decref(g);
-        if (d != null) heap.decref(d);
-        if (k != null) heap.decref(k);
-        if (c != null) heap.decref(c);
-        if (a != null) heap.decref(a);
+        annotations = null;
+        for (PyObject o : held) if (o != null) heap.decref(o);
     }
 
     @Override

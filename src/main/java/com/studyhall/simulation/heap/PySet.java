@@ -8,7 +8,7 @@ import java.util.function.Consumer;
  * set: an open-addressing table probed like CPython 3.11's setobject.c (linear probes, then
  * perturbation), so iteration order and getsizeof match for ints.
  */
-public final class PySet extends PyObject {
+public class PySet extends PyObject {
     private static final int LINEAR_PROBES = 9;
     private static final PyObject DUMMY = new PyNone();
 
@@ -231,5 +231,24 @@ public final class PySet extends PyObject {
     @Override
     public String shortValue() {
         return "len " + used;
+    }
+
+    /**
+     * frozenset_hash: every member's hash shuffled and combined with xor (so the order does not
+     * matter), the number of members folded in, then dispersed for nested frozensets.
+     */
+    public long frozensetHash() {
+        long hash = 0;
+        for (int j = 0; j < keys.length; j++) {
+            if (keys[j] != null && keys[j] != DUMMY) hash ^= shuffleBits(hashes[j]);
+        }
+        hash ^= ((long) used + 1) * 1927868237L;
+        hash ^= (hash >>> 11) ^ (hash >>> 25);
+        hash = hash * 69069L + 907133923L;
+        return hash == -1 ? 590923713L : hash;
+    }
+
+    private static long shuffleBits(long h) {
+        return ((h ^ 89869747L) ^ (h << 16)) * 3644798167L;
     }
 }

@@ -51,9 +51,17 @@ final class Attributes {
                 if (p.fget == null) throw propertyError(name, inst, "getter");
                 return callWith(List.of(obj), p.fget, List.of(obj));
             }
-            PyObject v = inst.attrs.get(name);
+            if (name.equals("__dict__") && (inst.cls.instanceDict || inst.exc != null)) {
+                return heap.newRef(in.instanceDicts.dictOf(inst));
+            }
+            PyObject v = in.instanceDicts.get(inst, name);
             if (v != null) return heap.newRef(v);
             if (c != null) return bind(c, obj, inst.cls);
+            // Every class dict has __module__ and __doc__: the instance's class answers them.
+            if (name.equals("__doc__") || name.equals("__module__")) {
+                PyObject described = in.classAttributes.get(inst.cls, name);
+                if (described != null) return described;
+            }
             if (in.builtinImpl.types.instances().hasMethod(name)) return objectMethod(obj, name);
             PyObject slot = objectSlot(obj, name);
             if (slot != null) return slot;
@@ -61,6 +69,8 @@ final class Attributes {
         }
         if (obj instanceof PyClass cls) {
             if (name.equals("__name__")) return in.values.intern(cls.name);
+            PyObject special = in.classAttributes.get(cls, name);
+            if (special != null) return special;
             PyObject c = cls.lookup(name);
             if (c == null && name.equals("__new__")) return in.builtinImpl.objectNew();
             if (c == null) c = objectSlot(null, name);
@@ -155,12 +165,15 @@ final class Attributes {
             }
             return true;
         }
-        if (!inst.cls.instanceDict && !inst.attrs.containsKey(name) && !hasSlot(inst.cls, name)) {
+        if (name.equals("__dict__") && (inst.cls.instanceDict || inst.exc != null)) {
+            in.instanceDicts.assign(inst, value);
+            return true;
+        }
+        if (!inst.cls.instanceDict && !inst.isSlot(name)) {
             heap.decref(value);
             throw new PyRaise("AttributeError", "'" + inst.cls.name + "' object has no attribute '" + name + "'");
         }
-        PyObject old = inst.attrs.put(name, value);
-        if (old != null) heap.decref(old);
+        in.instanceDicts.set(inst, name, value);
         return true;
     }
 
@@ -171,16 +184,13 @@ final class Attributes {
             heap.decref(callWith(List.of(obj), p.fdel, List.of(obj)));
             return;
         }
-        if (!(obj instanceof PyInstance inst) || !inst.attrs.containsKey(name)) {
+        PyObject removed = obj instanceof PyInstance inst ? in.instanceDicts.remove(inst, name)
+                : obj instanceof PyFunction f ? ((FunctionType) in.builtinImpl.types.of(f)).remove(f, name) : null;
+        if (removed == null) {
             throw new PyRaise("AttributeError", obj instanceof PyInstance i ? "'" + i.cls.name
                     + "' object has no attribute '" + name + "'" : "'" + obj.typeName() + "' object has no attribute '" + name + "'");
         }
-        heap.decref(inst.attrs.remove(name));
-    }
-
-    private static boolean hasSlot(PyClass cls, String name) {
-        for (PyClass c : cls.mro) if (c.slots != null && c.slots.contains(name)) return true;
-        return false;
+        heap.decref(removed);
     }
 
     private static PyRaise propertyError(String name, PyInstance inst, String what) {

@@ -8,10 +8,25 @@ final class BoundMethodType extends BuiltinType {
         super("method", null, in);
     }
 
+    /**
+     * A bound method holds its instance and its function (what keeps an object alive through a stored
+     * callback); its name and documentation are the function's.
+     */
+    @Override
+    PyObject attribute(PyObject o, String attr) {
+        PyBoundMethod m = (PyBoundMethod) o;
+        return switch (attr) {
+            case "__self__" -> heap.newRef(m.self);
+            case "__func__" -> heap.newRef(m.function);
+            case "__name__", "__qualname__", "__doc__", "__module__" -> in.getAttr(m.function, attr);
+            default -> null;
+        };
+    }
+
     @Override
     String repr(PyObject o) {
         PyBoundMethod m = (PyBoundMethod) o;
-        return "<bound method " + ((PyFunction) m.function).qualname + " of " + ops().repr(m.self) + ">";
+        return "<bound method " + ((PyFunction) m.function).funcQualname + " of " + ops().repr(m.self) + ">";
     }
 
     /**

@@ -8,6 +8,15 @@ final class BuiltinFunctionType extends BuiltinType {
         super("builtin_function_or_method", null, in);
     }
 
+    /** A builtin method's __self__ is the object it is bound to (a builtin function's, its module, is not modelled). */
+    @Override
+    PyObject attribute(PyObject o, String attr) {
+        PyBuiltin b = (PyBuiltin) o;
+        if (!attr.equals("__self__") || builtins().isTypeObject(b)) return null;
+        if (b.self == null) throw new PyRaise("TypeError", "the __self__ of a builtin function (its module) is not supported in the memory lab");
+        return heap.newRef(b.self);
+    }
+
     @Override
     String repr(PyObject o) {
         PyBuiltin b = (PyBuiltin) o;
@@ -20,5 +29,15 @@ final class BuiltinFunctionType extends BuiltinType {
         }
         if (b.self != null) return "<built-in method " + b.name + " of " + b.self.typeName() + " object at " + Reprs.address(b.self) + ">";
         return "<built-in function " + b.name + ">";
+    }
+
+    /** list[int], dict[str, int], deque[int]: a builtin container type subscripted is a GenericAlias. */
+    @Override
+    PyObject getItem(PyObject o, PyObject key) {
+        PyBuiltin b = (PyBuiltin) o;
+        boolean generic = (builtins().isTypeObject(b) && GenericAliasType.GENERIC.contains(b.name))
+                || ("collections".equals(b.owner) && b.self == null && CollectionsModule.CLASSES.containsKey(b.name));
+        if (generic) return GenericAliasType.alias(in, b, key);
+        return super.getItem(o, key);
     }
 }

@@ -173,7 +173,15 @@ abstract class BuiltinType {
 
     /** A binary operator with a of this type; null for NotImplemented. */
     PyObject binary(TokenType op, PyObject a, PyObject b) {
-        return null;
+        return typeUnion(op, a, b);
+    }
+
+    /**
+     * type.__or__ and __ror__ (and None's side of them): {@code int | None} between types, aliases
+     * and unions makes a types.UnionType; null for any other operands.
+     */
+    final PyObject typeUnion(TokenType op, PyObject a, PyObject b) {
+        return op == TokenType.PIPE ? GenericAliasType.union(in, a, b) : null;
     }
 
     /** The reflected operator (b of this type, a of another); null for NotImplemented. */
@@ -186,7 +194,7 @@ abstract class BuiltinType {
     }
 
     PyObject reflected(TokenType op, PyObject a, PyObject b) {
-        return null;
+        return typeUnion(op, a, b);
     }
 
     /** -x, +x, ~x; null when the type has no such operator. */

@@ -105,6 +105,11 @@ final class Builtins {
         return shared.computeIfAbsent(OBJECT_NEW, n -> v.shared(new PyBuiltin("__new__", null, OBJECT_NEW)));
     }
 
+    /** The NotImplemented singleton (shared). */
+    PyObject notImplemented() {
+        return slotWrappers.notImplemented();
+    }
+
     /** Builtin type objects other than the constructors (NoneType, function...). */
     PyObject typeObject(String name) {
         if (BuiltinsModule.TYPE_NAMES.contains(name) && builtinsModule.function(name) != null) return builtin(name);
@@ -120,10 +125,29 @@ final class Builtins {
         return shared.computeIfAbsent(module + "." + name, n -> v.shared(new PyBuiltin(name, null, module)));
     }
 
+    /**
+     * The describing attributes CPython has on a builtin value that the lab leaves out: every object's
+     * __doc__ (its type's docstring), a builtin function's or generator's names, a function's or
+     * module's __dict__. Elsewhere (an int's __dict__) CPython's own AttributeError stands.
+     */
+    private static boolean describedButNotModelled(PyObject obj, String name) {
+        return switch (name) {
+            case "__doc__" -> !(obj instanceof PyFunction || obj instanceof PyBoundMethod);
+            case "__dict__" -> obj instanceof PyModule || obj instanceof PyBuiltin;
+            case "__qualname__" -> obj instanceof PyGenerator || obj instanceof PyBuiltin || obj instanceof PyMethodWrapper;
+            case "__module__" -> obj instanceof PyBuiltin;
+            default -> false;
+        };
+    }
+
     PyObject attribute(PyObject obj, String name) {
         BuiltinType type = types.of(obj);
+        if (describedButNotModelled(obj, name)) {
+            throw new PyRaise("TypeError", "the attribute '" + name + "' of a '" + obj.typeName() + "' object is not supported in the memory lab");
+        }
         if (name.equals("__name__") && obj instanceof PyModule m) return v.intern(m.name);
-        if (name.equals("__name__") && obj instanceof PyBuiltin b) return v.intern(b.name);
+        // A type's __name__ leaves out its module (types.GenericAlias is GenericAlias).
+        if (name.equals("__name__") && obj instanceof PyBuiltin b) return v.intern(b.name.substring(b.name.lastIndexOf('.') + 1));
         if (obj instanceof PyModule m) {
             NativeModule module = modules.get(m.name);
             PyObject value = module.value(name);
@@ -150,6 +174,12 @@ final class Builtins {
         if (wrapper != null) return wrapper;
         String[] entry = TypeAttributes.entry(obj.typeName(), name);
         if (entry != null && entry[0].equals("NoneType")) return v.none; // list.__hash__ is None: lists are unhashable
+        // CPython's type has it and the lab does not model it (a builtin's __doc__, a function's
+        // __dict__): say so, rather than raise an AttributeError CPython never raises. The checker
+        // refuses these up front where it can see the receiver (len.__doc__, int.__dict__).
+        if (entry != null) {
+            throw new PyRaise("TypeError", "the attribute '" + name + "' of a '" + obj.typeName() + "' object is not supported in the memory lab");
+        }
         throw type.noAttribute(obj, name);
     }
 
@@ -193,6 +223,8 @@ final class Builtins {
         java.util.Set<String> names = new java.util.HashSet<>();
         for (String n : com.studyhall.simulation.syntax.PythonNames.BUILTINS) if (builtin(n) != null || typeObjectExists(n)) names.add(n);
         names.addAll(ExceptionClasses.BASES.keySet());
+        names.add("Ellipsis");
+        names.add("NotImplemented");
         Map<String, java.util.Set<String>> moduleNames = new HashMap<>();
         modules.forEach((name, m) -> {
             if (!name.equals("builtins")) moduleNames.put(name, m.names());
@@ -355,7 +387,7 @@ final class Builtins {
 
     void update(PyDict d, PyObject src) {
         if (src instanceof PyDict o) {
-            if (d.map.isEmpty() && !o.map.isEmpty()) d.cloneShapeFrom(o);
+            if (d.map.isEmpty() && !o.map.isEmpty()) d.mergeShapeFrom(o);
             for (PyObject[] e : o.entries()) put(d, heap.newRef(e[0]), heap.newRef(e[1]));
             return;
         }

@@ -11,8 +11,7 @@ import java.util.Set;
 /** The builtins module: print, len, the constructors of the builtin types and the other builtin functions. */
 final class BuiltinsModule extends NativeModule {
     /** Builtins that are type objects: int, str... are the same objects as the constructors of those names. */
-    static final Set<String> TYPE_NAMES = Set.of("int", "str", "float", "bool", "list", "dict", "tuple", "set",
-            "range", "type", "enumerate", "object", "staticmethod", "classmethod", "property", "super");
+    static final Set<String> TYPE_NAMES = PyBuiltin.TYPE_NAMES;
 
     private final Builtins p;
 
@@ -60,6 +59,18 @@ final class BuiltinsModule extends NativeModule {
                 else for (PyObject o : p.iterate(args.get(0))) s.add(heap.newRef(o), heap);
             }
         }));
+        function("frozenset", (args, kw) -> {
+            Args.count("frozenset", args, 0, 1);
+            // frozenset_new: a frozenset given a frozenset is that frozenset.
+            if (!args.isEmpty() && args.get(0).getClass() == PyFrozenSet.class) return heap.newRef(args.get(0));
+            return filled(heap.alloc(new PyFrozenSet()), s -> {
+                if (args.isEmpty()) return;
+                if (args.get(0) instanceof PySet src) s.copyTableIfSameSize(src, src.size());
+                else if (args.get(0) instanceof PyDict) s.reserveFor((int) p.len(args.get(0)));
+                if (Builtins.lazySource(args.get(0))) p.takeEach(args.get(0), o -> s.add(o, heap));
+                else for (PyObject o : p.iterate(args.get(0))) s.add(heap.newRef(o), heap);
+            });
+        });
         keywordFunction("dict", (args, kw) -> filled(heap.alloc(new PyDict()), d -> {
             if (args.size() > 1) throw new PyRaise("TypeError", "dict expected at most 1 argument, got " + args.size());
             if (!args.isEmpty()) p.update(d, args.get(0));
@@ -245,6 +256,11 @@ final class BuiltinsModule extends NativeModule {
                 if (b.name.equals(CollectionsModule.classOf(o))) return v.trueObj;
             } else if (ty instanceof PyBuiltin b && b.owner == null && b.self == null) {
                 if (b.name.equals("object")) return v.trueObj;
+                // Classes and builtin type objects are instances of type.
+                if (b.name.equals("type") && (o instanceof PyClass || o instanceof PyNamedTupleClass
+                        || (o instanceof PyBuiltin ob && p.isTypeObject(ob)))) {
+                    return v.trueObj;
+                }
                 BuiltinType named = p.types.named(b.name);
                 boolean r = named != null && p.types.of(o).isSubtypeOf(named);
                 if (r) return v.trueObj;

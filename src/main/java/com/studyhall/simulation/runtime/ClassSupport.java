@@ -2,6 +2,7 @@ package com.studyhall.simulation.runtime;
 
 import com.studyhall.simulation.heap.*;
 import com.studyhall.simulation.syntax.Expr;
+import com.studyhall.simulation.syntax.Stmt;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,5 +54,14 @@ final class ClassSupport {
     private static String slotName(PyObject o) {
         if (!(o instanceof PyStr s)) throw new PyRaise("TypeError", "__slots__ items must be strings, not '" + o.typeName() + "'");
         return s.value;
+    }
+
+    /** The docstring of a class or function body: its first statement when that is a string literal. */
+    static String docstring(List<Stmt> body) {
+        if (!body.isEmpty() && body.get(0) instanceof Stmt.Expression e && e.expr() instanceof Expr.Constant c
+                && c.value() instanceof String doc) {
+            return doc;
+        }
+        return null;
     }
 }

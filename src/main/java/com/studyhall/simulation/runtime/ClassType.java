@@ -6,6 +6,10 @@ import com.studyhall.simulation.heap.*;
 final class ClassType extends BuiltinType {
     ClassType(Interpreter in) {
         super("type", null, in);
+        method("mro", (self, args, kw) -> {
+            Args.count("mro", args, 0, 0);
+            return in.classAttributes.mroList((PyClass) self);
+        });
     }
 
     @Override

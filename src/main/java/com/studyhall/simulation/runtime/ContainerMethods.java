@@ -34,6 +34,8 @@ final class ContainerMethods {
             PyDict d = (PyDict) self;
             List<PyObject[]> entries = d.entries();
             if (entries.isEmpty()) throw new PyRaise("KeyError", "'popitem(): dictionary is empty'");
+            // A split table is first made ordinary at the shared table's size.
+            if (d.split != null) d.combine(SharedKeys.LOG2_SIZE, true);
             PyObject[] e = d.remove(entries.get(entries.size() - 1)[0]);
             return t.heap.alloc(new PyTuple(new PyObject[] {e[0], e[1]}));
         });
@@ -46,7 +48,8 @@ final class ContainerMethods {
         });
     }
 
-    static void installSet(BuiltinType t) {
+    /** The methods set and frozenset share: they only read, and make new sets of the receiver's kind. */
+    static void installSetQueries(SetLikeType t) {
         for (String name : List.of("union", "intersection", "difference")) {
             TokenType op = name.equals("union") ? TokenType.PIPE : name.equals("intersection") ? TokenType.AMPER : TokenType.MINUS;
             t.method(name, (self, args, kw) -> {
@@ -72,11 +75,33 @@ final class ContainerMethods {
             Args.count("symmetric_difference", args, 1, 1);
             PySet other = (PySet) asSet(t, args.get(0));
             try {
-                return ((SetType) t).symmetricDifference((PySet) self, other);
+                return t.symmetricDifference((PySet) self, other);
             } finally {
                 t.heap.decref(other);
             }
         });
+        t.method("copy", (self, args, kw) -> copy(t, self));
+        for (String name : List.of("issubset", "issuperset", "isdisjoint")) {
+            t.method(name, (self, args, kw) -> {
+                Args.count(name, args, 1, 1);
+                PySet s = (PySet) self;
+                PySet o = (PySet) asSet(t, args.get(0));
+                try {
+                    boolean r = switch (name) {
+                        case "issubset" -> s.members().stream().allMatch(o::contains);
+                        case "issuperset" -> o.members().stream().allMatch(s::contains);
+                        default -> s.members().stream().noneMatch(o::contains);
+                    };
+                    return t.v.bool(r);
+                } finally {
+                    t.heap.decref(o);
+                }
+            });
+        }
+    }
+
+    /** The methods only a set has: they change it in place. */
+    static void installSetChanges(SetType t) {
         t.method("update", (self, args, kw) -> {
             for (PyObject other : args) for (PyObject m : t.builtins().iterate(other)) ((PySet) self).add(t.heap.newRef(m), t.heap);
             return t.v.none;
@@ -97,34 +122,18 @@ final class ContainerMethods {
                 return t.v.none;
             });
         }
-        t.method("copy", (self, args, kw) -> copy(t, self));
         t.method("pop", (self, args, kw) -> {
             PySet s = (PySet) self;
             if (s.size() == 0) throw new PyRaise("KeyError", "'pop from an empty set'");
             return s.discard(s.members().get(0));
         });
-        for (String name : List.of("issubset", "issuperset", "isdisjoint")) {
-            t.method(name, (self, args, kw) -> {
-                Args.count(name, args, 1, 1);
-                PySet s = (PySet) self;
-                PySet o = (PySet) asSet(t, args.get(0));
-                try {
-                    boolean r = switch (name) {
-                        case "issubset" -> s.members().stream().allMatch(o::contains);
-                        case "issuperset" -> o.members().stream().allMatch(s::contains);
-                        default -> s.members().stream().noneMatch(o::contains);
-                    };
-                    return t.v.bool(r);
-                } finally {
-                    t.heap.decref(o);
-                }
-            });
-        }
     }
 
-    private static PyObject copy(BuiltinType t, PyObject self) {
+    /** set.copy(); a frozenset's copy is the frozenset itself (frozenset_copy). */
+    private static PyObject copy(SetLikeType t, PyObject self) {
+        if (self instanceof PyFrozenSet) return t.heap.newRef(self);
         PySet s = (PySet) self;
-        PySet out = t.heap.alloc(new PySet());
+        PySet out = t.emptyLike(s);
         out.copyTableIfSameSize(s, s.size());
         for (PyObject m : s.members()) out.add(t.heap.newRef(m), t.heap);
         return out;

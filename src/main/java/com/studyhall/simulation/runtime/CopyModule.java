@@ -39,7 +39,7 @@ final class CopyModule extends NativeModule {
         }
         if (x instanceof PyInstance i) {
             PyInstance y = newInstance(i.cls);
-            i.attrs.forEach((k, val) -> y.attrs.put(k, heap.newRef(val)));
+            for (String name : in.instanceDicts.names(i)) in.instanceDicts.set(y, name, heap.newRef(in.instanceDicts.get(i, name)));
             return y;
         }
         return heap.newRef(x);
@@ -115,7 +115,7 @@ final class CopyModule extends NativeModule {
             return y;
         }
         if (x instanceof PySet s) {
-            PySet y = heap.alloc(new PySet());
+            PySet y = heap.alloc(s instanceof PyFrozenSet ? new PyFrozenSet() : new PySet());
             memo.put(x, y);
             for (PyObject m : s.members()) y.add(deep(m, memo), heap);
             return y;
@@ -123,7 +123,7 @@ final class CopyModule extends NativeModule {
         if (x instanceof PyInstance i) {
             PyInstance y = newInstance(i.cls);
             memo.put(x, y);
-            for (Map.Entry<String, PyObject> e : new ArrayList<>(i.attrs.entrySet())) y.attrs.put(e.getKey(), deep(e.getValue(), memo));
+            for (String name : in.instanceDicts.names(i)) in.instanceDicts.set(y, name, deep(in.instanceDicts.get(i, name), memo));
             return y;
         }
         return heap.newRef(x);

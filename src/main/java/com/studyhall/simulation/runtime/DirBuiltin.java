@@ -44,10 +44,13 @@ final class DirBuiltin {
     private TreeSet<String> of(PyObject o) {
         TreeSet<String> names = new TreeSet<>();
         if (o instanceof PyInstance i) {
-            names.addAll(i.attrs.keySet());
+            names.addAll(in.instanceDicts.names(i));
             addClass(names, i.cls);
         } else if (o instanceof PyClass c) {
             addClass(names, c);
+        } else if (o instanceof PyFunction f) {
+            names.addAll(DirNames.OF_TYPE.get("function"));
+            if (f.dict != null) for (PyObject[] e : f.dict.entries()) if (e[0] instanceof PyStr s) names.add(s.value);
         } else if (o instanceof PyModule m && DirNames.OF_MODULE.containsKey(m.name)) {
             names.addAll(DirNames.OF_MODULE.get(m.name));
         } else {

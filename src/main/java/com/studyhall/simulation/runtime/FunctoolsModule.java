@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * functools as learners meet it: reduce, partial, lru_cache and cache. Names the lab does not
- * model (wraps, update_wrapper, cached_property, total_ordering...) are refused before the run.
+ * functools as learners meet it: reduce, partial, lru_cache, cache, wraps and update_wrapper.
+ * Names the lab does not model (cached_property, total_ordering...) are refused before the run.
  */
 final class FunctoolsModule extends NativeModule {
     private final PartialType partials;
@@ -21,6 +21,8 @@ final class FunctoolsModule extends NativeModule {
         keywordFunction("lru_cache", this::lruCache);
         function("cache", (args, kw) -> caches.wrap(one("cache", args), -1));
         // What lru_cache(maxsize) returns: a decorator that wraps its function with that bound.
+        keywordFunction("update_wrapper", this::updateWrapper);
+        keywordFunction("wraps", this::wraps);
         function("_lru_cache_wrapper", (args, kw) -> caches.wrap(args.get(args.size() - 1), ((PyInt) args.get(0)).value.longValueExact()));
     }
 
@@ -51,6 +53,89 @@ final class FunctoolsModule extends NativeModule {
         }
         if (acc == null) throw new PyRaise("TypeError", "reduce() of empty iterable with no initial value");
         return acc;
+    }
+
+    /** WRAPPER_ASSIGNMENTS and WRAPPER_UPDATES of Lib/functools.py (3.11). */
+    private static final List<String> ASSIGNED = List.of("__module__", "__name__", "__qualname__", "__doc__", "__annotations__");
+    private static final List<String> UPDATED = List.of("__dict__");
+
+    /**
+     * wraps(wrapped): what Lib/functools.py returns, partial(update_wrapper, wrapped=wrapped,
+     * assigned=..., updated=...), a decorator that copies the names onto the function it receives.
+     */
+    private PyObject wraps(List<PyObject> args, Map<String, PyObject> kw) {
+        Args.count("wraps", args, 1, 3);
+        Map<String, PyObject> keywords = new java.util.LinkedHashMap<>();
+        keywords.put("wrapped", args.get(0));
+        PyObject assigned = args.size() > 1 ? heap.newRef(args.get(1)) : kw.containsKey("assigned") ? heap.newRef(kw.get("assigned")) : names(ASSIGNED);
+        PyObject updated = args.size() > 2 ? heap.newRef(args.get(2)) : kw.containsKey("updated") ? heap.newRef(kw.get("updated")) : names(UPDATED);
+        keywords.put("assigned", assigned);
+        keywords.put("updated", updated);
+        PyObject updater = in.builtinImpl.moduleFunction("functools", "update_wrapper");
+        try {
+            return partials.construct(List.of(updater), keywords);
+        } finally {
+            heap.decref(updater);
+            heap.decref(assigned);
+            heap.decref(updated);
+        }
+    }
+
+    /** The tuple of attribute names the module keeps as a constant (a new reference to a new equal tuple here). */
+    private PyObject names(List<String> names) {
+        PyObject[] items = new PyObject[names.size()];
+        for (int i = 0; i < items.length; i++) items[i] = v.intern(names.get(i));
+        return heap.alloc(new PyTuple(items));
+    }
+
+    /**
+     * update_wrapper(wrapper, wrapped, assigned, updated): each assigned attribute wrapped has is set
+     * on wrapper, each updated one (its __dict__) is merged, and wrapper.__wrapped__ = wrapped.
+     */
+    private PyObject updateWrapper(List<PyObject> args, Map<String, PyObject> kw) {
+        PyObject wrapper = args.size() > 0 ? args.get(0) : kw.get("wrapper");
+        PyObject wrapped = args.size() > 1 ? args.get(1) : kw.get("wrapped");
+        if (wrapper == null || wrapped == null) {
+            throw new PyRaise("TypeError", "update_wrapper() missing 1 required positional argument: '" + (wrapper == null ? "wrapper" : "wrapped") + "'");
+        }
+        PyObject assigned = args.size() > 2 ? args.get(2) : kw.get("assigned");
+        PyObject updated = args.size() > 3 ? args.get(3) : kw.get("updated");
+        for (String attr : attributeNames(assigned, ASSIGNED)) {
+            PyObject value;
+            try {
+                value = in.getAttr(wrapped, attr);
+            } catch (PyRaise e) {
+                if (!in.exceptions.is(e, "AttributeError")) throw e;
+                in.exceptions.discard(e);
+                continue;
+            }
+            in.setAttr(wrapper, attr, value);
+        }
+        for (String attr : attributeNames(updated, UPDATED)) {
+            PyObject target = in.getAttr(wrapper, attr);
+            try {
+                PyObject source = in.getAttr(wrapped, attr);
+                try {
+                    in.builtinImpl.callMethod(target, "update", List.of(source), Map.of());
+                } finally {
+                    heap.decref(source);
+                }
+            } finally {
+                heap.decref(target);
+            }
+        }
+        in.setAttr(wrapper, "__wrapped__", heap.newRef(wrapped));
+        return heap.newRef(wrapper);
+    }
+
+    private List<String> attributeNames(PyObject given, List<String> defaults) {
+        if (given == null) return defaults;
+        List<String> names = new java.util.ArrayList<>();
+        for (PyObject o : in.builtinImpl.iterate(given)) {
+            if (!(o instanceof PyStr s)) throw new PyRaise("TypeError", "attribute name must be string, not '" + o.typeName() + "'");
+            names.add(s.value);
+        }
+        return names;
     }
 
     /** lru_cache(func), lru_cache(maxsize=128), lru_cache(None): a wrapper, or a decorator making one. */

@@ -176,8 +176,8 @@ final class InstanceType extends BuiltinType {
 
     /** a OP b through a's method, then b's reflected one; null when neither is defined. */
     Boolean richCompare(PyObject a, PyObject b, String name, String reflected) {
-        PyObject r = a instanceof PyInstance ? special(a, name, b) : null;
-        if (r == null && b instanceof PyInstance) r = special(b, reflected, a);
+        PyObject r = a instanceof PyInstance ? implemented(special(a, name, b)) : null;
+        if (r == null && b instanceof PyInstance) r = implemented(special(b, reflected, a));
         if (r == null) return null;
         try {
             return ops().truthy(r);
@@ -218,20 +218,32 @@ final class InstanceType extends BuiltinType {
     @Override
     PyObject binary(TokenType op, PyObject a, PyObject b) {
         String n = operatorName(op);
-        return n == null ? null : special(a, "__" + n + "__", b);
+        return n == null ? null : implemented(special(a, "__" + n + "__", b));
+    }
+
+    /**
+     * A special method that returns NotImplemented declines: the caller goes on as if it were not
+     * defined (the reflected method, then == by identity or CPython's TypeError).
+     */
+    private PyObject implemented(PyObject r) {
+        if (r instanceof PyNotImplemented) {
+            heap.decref(r);
+            return null;
+        }
+        return r;
     }
 
     /** slot_nb_inplace_*: the class's __iadd__ (and friends) when it defines one. */
     @Override
     PyObject inplace(TokenType op, PyObject a, PyObject b) {
         String n = operatorName(op);
-        return n == null || !defines(a, "__i" + n + "__") ? null : special(a, "__i" + n + "__", b);
+        return n == null || !defines(a, "__i" + n + "__") ? null : implemented(special(a, "__i" + n + "__", b));
     }
 
     @Override
     PyObject reflected(TokenType op, PyObject a, PyObject b) {
         String n = operatorName(op);
-        return n == null ? null : special(b, "__r" + n + "__", a);
+        return n == null ? null : implemented(special(b, "__r" + n + "__", a));
     }
 
     @Override

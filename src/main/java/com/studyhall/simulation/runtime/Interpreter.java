@@ -43,6 +43,8 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     final PyDict globals;
     final Builtins builtinImpl;
     final Attributes attributes = new Attributes(this);
+    final InstanceDicts instanceDicts = new InstanceDicts(this);
+    final ClassAttributes classAttributes = new ClassAttributes(this);
     private final UserHashes userHashes = new UserHashes(this);
     private final Limits limits;
     private final long deadline;
@@ -904,6 +906,8 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             ClassBody body = classBody(s, bases);
             PyClass cls = heap.alloc(new PyClass(s.name(), body.dict, bases, ancestors, body.slots, body.superMethods));
             cls.qualname = scopes.of(s).qualname;
+            if (cls.instanceDict && !ExceptionClasses.isException(cls)) cls.sharedKeys = new SharedKeys();
+            cls.doc = ClassSupport.docstring(s.body());
             cls.hashing = userHashes;
             for (PyClass b : cls.heldBases()) heap.incref(b);
             cls.refcnt += cls.hiddenRefs;
@@ -1166,6 +1170,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     /** A literal: shared when CPython shares it, else one object per distinct constant, held by the code. */
     PyObject constant(Object value) {
         if (value == Expr.NONE) return values.none;
+        if (value == Expr.ELLIPSIS) return values.ellipsis;
         if (value instanceof Boolean b) return values.bool(b);
         if (value instanceof BigInteger i && i.bitLength() < 10 && i.intValue() >= -5 && i.intValue() <= 256) {
             return values.integer(i);
@@ -1231,6 +1236,8 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         }
         PyObject b = builtinImpl.builtin(name);
         if (b != null) return b;
+        if (name.equals("Ellipsis")) return values.ellipsis;
+        if (name.equals("NotImplemented")) return builtinImpl.notImplemented();
         PyClass exceptionClass = exceptions.classes.get(name);
         if (exceptionClass != null) return exceptionClass;
         // The module's __name__ (its dict's other startup entries are not modelled).
@@ -1478,7 +1485,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         PyObject obj = eval(a.object());
         push(obj);
         PyObject method = null;
-        if (obj instanceof PyInstance inst && !inst.attrs.containsKey(a.name())
+        if (obj instanceof PyInstance inst && !instanceDicts.has(inst, a.name())
                 && inst.cls.lookup(a.name()) instanceof PyFunction fn) {
             method = fn;
         }

@@ -41,7 +41,7 @@ final class LruCacheType extends BuiltinType {
     private PyObject wrappedAttribute(PyObject func, String attr) {
         if (attr.equals("__module__")) return func instanceof PyBuiltin ? v.intern("builtins") : v.intern("__main__");
         if (attr.equals("__doc__")) return v.none;
-        if (func instanceof PyFunction f) return v.intern(attr.equals("__name__") ? f.def.name() : f.qualname);
+        if (func instanceof PyFunction f) return v.intern(attr.equals("__name__") ? f.funcName : f.funcQualname);
         return v.intern(func instanceof PyBuiltin b ? b.name : func.typeName());
     }
 

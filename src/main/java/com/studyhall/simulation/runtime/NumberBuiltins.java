@@ -182,6 +182,7 @@ final class NumberBuiltins {
             return PyHash.ofTuple(hs);
         }
         if (o instanceof PyStr s) return s.value.hashCode();
+        if (o instanceof PyFrozenSet f) return f.frozensetHash();
         if (o instanceof PyList || o instanceof PyDict || o instanceof PySet) {
             throw new PyRaise("TypeError", "unhashable type: '" + o.typeName() + "'");
         }

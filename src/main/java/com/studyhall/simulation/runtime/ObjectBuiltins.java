@@ -41,6 +41,14 @@ final class ObjectBuiltins {
             in.delAttr(args.get(0), attrName("delattr", args.get(1)));
             return in.values.none;
         });
+        m.function("vars", (args, kw) -> {
+            // vars() without an argument (the caller's locals) is refused before the run.
+            PyObject o = NativeModule.one("vars", args);
+            if (o instanceof PyInstance i && (i.cls.instanceDict || i.exc != null)) return in.heap.newRef(in.instanceDicts.dictOf(i));
+            if (o instanceof PyClass) throw new PyRaise("TypeError", "vars() of a class (a mappingproxy) is not supported in the memory lab");
+            if (o instanceof PyFunction) return in.getAttr(o, "__dict__");
+            throw new PyRaise("TypeError", "vars() argument must have __dict__ attribute");
+        });
         m.function("callable", (args, kw) -> {
             return in.values.bool(isCallable(NativeModule.one("callable", args)));
         });

@@ -31,8 +31,12 @@ final class Types {
         register(PyNamedTuple.class, namedTuples, false);
         register(PyNamedTupleClass.class, new NamedTupleClassType(namedTuples, in), false);
         register(PySet.class, new SetType(in), true);
+        register(PyFrozenSet.class, new FrozenSetType(in), true);
         register(PyRange.class, new RangeType(in), true);
         register(PyNone.class, new NoneType(in), false);
+        register(PyEllipsis.class, new EllipsisType(in), false);
+        register(PyGenericAlias.class, new GenericAliasType("types.GenericAlias", in), false);
+        register(PyUnionType.class, new GenericAliasType("types.UnionType", in), false);
         register(PyIter.class, new IterType(in), false);
         register(PyLazyIter.class, new LazyIterType(in), false);
         register(PyView.class, new DictViewType(in), false);

@@ -4,6 +4,7 @@ import com.studyhall.simulation.heap.Heap;
 import com.studyhall.simulation.heap.PyBool;
 import com.studyhall.simulation.heap.PyFloat;
 import com.studyhall.simulation.heap.PyInt;
+import com.studyhall.simulation.heap.PyEllipsis;
 import com.studyhall.simulation.heap.PyNone;
 import com.studyhall.simulation.heap.PyObject;
 import com.studyhall.simulation.heap.PyStr;
@@ -16,6 +17,8 @@ import java.util.Map;
 final class Values {
     final Heap heap;
     final PyNone none;
+    /** The Ellipsis singleton ({@code ...}): shared like None. */
+    final PyEllipsis ellipsis;
     final PyBool trueObj;
     final PyBool falseObj;
     final PyTuple emptyTuple;
@@ -25,6 +28,7 @@ final class Values {
     Values(Heap heap) {
         this.heap = heap;
         none = shared(new PyNone());
+        ellipsis = shared(new PyEllipsis());
         trueObj = shared(new PyBool(true));
         falseObj = shared(new PyBool(false));
         emptyTuple = shared(new PyTuple(new PyObject[0]));

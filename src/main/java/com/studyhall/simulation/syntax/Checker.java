@@ -16,7 +16,12 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     /** Special attributes the lab models: a generator's __next__, a function's defaults and closure. */
     private static final Set<String> ALLOWED_SPECIAL_ATTRIBUTES = Set.of("__init__", "__del__", "__next__", "__class__",
             "__closure__", "__defaults__", "__kwdefaults__", "__name__", "__traceback__", "__cause__", "__context__",
-            "__suppress_context__", "__wrapped__");
+            "__suppress_context__", "__wrapped__", "__dict__", "__mro__", "__bases__", "__base__", "__qualname__",
+            "__module__", "__doc__", "__self__", "__func__",
+            "__origin__", "__args__");
+
+    /** Special attributes that describe a class or function of the program; a builtin's (len.__doc__) are not modelled. */
+    private static final Set<String> DESCRIBED_SPECIALS = Set.of("__doc__", "__module__", "__qualname__", "__dict__");
 
     /** The special methods a user class may define: the engine calls each from the matching type slot. */
     private static final Set<String> SPECIAL_METHODS = specialMethods();
@@ -51,6 +56,8 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     /** Module names bound by import (the alias if there is one) to the module. */
     private final Map<String, String> importedModules = new HashMap<>();
     private final List<Expr.Name> builtinUses = new ArrayList<>();
+    /** Names a class statement binds: C.__dict__ of one would be a mappingproxy, which the lab does not model. */
+    private final Set<String> classNames = new java.util.HashSet<>();
     private final List<Expr.Attribute> attributeUses = new ArrayList<>();
     private int functionDepth;
     private int classDepth;
@@ -122,6 +129,15 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
      * modelled: reading them is refused unless the program defines them in a class, or asks super().
      */
     private void refuseBuiltinOnlyDunder(Expr.Attribute a) {
+        if (a.object() instanceof Expr.Name n && !bound.contains(n.name()) && PythonNames.BUILTINS.contains(n.name())
+                && DESCRIBED_SPECIALS.contains(a.name())) {
+            refuse(a.token(), "the special attribute '" + a.name() + "' of a builtin object");
+            return;
+        }
+        if (a.name().equals("__dict__") && a.object() instanceof Expr.Name n && classNames.contains(n.name())) {
+            refuse(a.token(), "a class's '__dict__' (a mappingproxy; an instance's __dict__ is supported)");
+            return;
+        }
         if (!a.name().equals("__new__") && !a.name().equals("__del__")) return;
         if (definedAttributes.contains(a.name())) return;
         if (a.object() instanceof Expr.Call c && c.callee() instanceof Expr.Name n && n.name().equals("super")) return;
@@ -331,6 +347,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     public Void visitClassDef(Stmt.ClassDef s) {
         bound.add(s.name());
+        classNames.add(s.name());
         if (classDepth > 0 && functionDepth == 0) definedAttributes.add(s.name());
         s.bases().forEach(this::expr);
         refuseCollectionsBases(s);
@@ -513,6 +530,10 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         if (e.callee() instanceof Expr.Name n && n.name().equals("setattr") && e.args().size() >= 2
                 && e.args().get(1) instanceof Expr.Constant c && c.value() instanceof String attr) {
             definedAttributes.add(attr);
+        }
+        if (e.callee() instanceof Expr.Name n && n.name().equals("vars") && e.args().isEmpty() && e.keywords().isEmpty()
+                && (readsBuiltin == null || readsBuiltin.test(n))) {
+            refuse(e.token(), "vars() without an argument (the local names as a dict)");
         }
         expr(e.callee());
         e.args().forEach(this::expr);

@@ -33,13 +33,18 @@ public sealed interface Expr {
         R visitUnsupported(Unsupported e);
     }
 
-    /** A literal: BigInteger, Double, String, Boolean, or {@link #NONE}. */
+    /** A literal: BigInteger, Double, String, Boolean, {@link #NONE} or {@link #ELLIPSIS}. */
     record Constant(Token token, Object value) implements Expr {
         public <R> R accept(Visitor<R> v) { return v.visitConstant(this); }
     }
 
     Object NONE = new Object() {
         @Override public String toString() { return "None"; }
+    };
+
+    /** The {@code ...} literal. */
+    Object ELLIPSIS = new Object() {
+        @Override public String toString() { return "Ellipsis"; }
     };
 
     /** An f-string: literal parts are Constant strings, the others are formatted. */

@@ -667,7 +667,7 @@ public final class Parser {
     private boolean startsExpression() {
         return switch (peek().type()) {
             case NAME, INT, FLOAT, STRING, FSTRING, LEFT_PAREN, LEFT_BRACKET, LEFT_BRACE, MINUS, PLUS, TILDE, NOT,
-                 TRUE, FALSE, NONE, LAMBDA, STAR, AWAIT, YIELD -> true;
+                 TRUE, FALSE, NONE, ELLIPSIS, LAMBDA, STAR, AWAIT, YIELD -> true;
             default -> false;
         };
     }
@@ -964,6 +964,7 @@ public final class Parser {
             case TRUE: advance(); return new Expr.Constant(t, Boolean.TRUE);
             case FALSE: advance(); return new Expr.Constant(t, Boolean.FALSE);
             case NONE: advance(); return new Expr.Constant(t, Expr.NONE);
+            case ELLIPSIS: advance(); return new Expr.Constant(t, Expr.ELLIPSIS);
             case STRING: case FSTRING: return strings();
             case LEFT_PAREN: return parenthesized();
             case LEFT_BRACKET: return listDisplay();

@@ -149,6 +149,7 @@ public final class Scanner {
             case ':' -> simple(match(1, '=') ? TokenType.WALRUS : TokenType.COLON, match(1, '=') ? 2 : 1);
             case '.' -> {
                 if (pos + 1 < src.length() && Character.isDigit(src.charAt(pos + 1))) number();
+                else if (match(1, '.') && match(2, '.')) simple(TokenType.ELLIPSIS, 3);
                 else simple(TokenType.DOT, 1);
             }
             case '+' -> simple(match(1, '=') ? TokenType.PLUS_EQUAL : TokenType.PLUS, match(1, '=') ? 2 : 1);

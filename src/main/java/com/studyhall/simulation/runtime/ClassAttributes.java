@@ -1,0 +1,77 @@
+package com.studyhall.simulation.runtime;
+
+import com.studyhall.simulation.heap.*;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The attributes type's getsets answer for a class (type_qualname, type_module, type_get_doc,
+ * the __mro__/__bases__/__base__ members) and type.mro. The engine keeps a class's MRO and bases
+ * as lists rather than the hidden tuples CPython holds, so __mro__ and __bases__ build an equal
+ * tuple on each read; object, which the lists leave out, is put back at the end.
+ */
+final class ClassAttributes {
+    private final Interpreter in;
+    private final Heap heap;
+
+    ClassAttributes(Interpreter in) {
+        this.in = in;
+        this.heap = in.heap;
+    }
+
+    /** A new reference to the special attribute, or null when name is not one of them. */
+    PyObject get(PyClass cls, String name) {
+        return switch (name) {
+            case "__qualname__" -> in.values.intern(cls.qualname);
+            case "__module__" -> module(cls);
+            case "__doc__" -> {
+                if (cls.builtin) throw new PyRaise("TypeError", "the docstring of the builtin class '" + cls.name + "' is not supported in the memory lab");
+                yield cls.doc == null ? in.values.none : in.values.str(cls.doc);
+            }
+            case "__mro__" -> tuple(withObject(cls.mro));
+            case "__bases__" -> cls.bases.isEmpty() ? tuple(withObject(List.of())) : tuple(refs(cls.bases));
+            case "__base__" -> cls.bases.isEmpty() ? objectType() : heap.newRef(cls.bases.get(0));
+            case "__dict__" -> throw new PyRaise("TypeError", "a class's __dict__ (a mappingproxy) is not supported in the memory lab");
+            case "mro" -> cls.lookup("mro") != null ? null : boundMro(cls);
+            default -> null;
+        };
+    }
+
+    /** type.mro(): the linearization as a new list. */
+    PyObject mroList(PyClass cls) {
+        List<PyObject> items = withObject(cls.mro);
+        return heap.alloc(new PyList(new ArrayList<>(items), items.size()));
+    }
+
+    private PyObject module(PyClass cls) {
+        PyObject own = cls.dict == null ? null : cls.dict.getStr("__module__");
+        if (own != null) return heap.newRef(own);
+        return in.values.intern(cls.builtin ? "builtins" : "__main__");
+    }
+
+    private PyObject boundMro(PyClass cls) {
+        heap.incref(cls);
+        return heap.alloc(new PyBuiltin("mro", cls, null));
+    }
+
+    private PyObject tuple(List<PyObject> items) {
+        return heap.alloc(new PyTuple(items.toArray(new PyObject[0])));
+    }
+
+    private List<PyObject> refs(List<PyClass> classes) {
+        List<PyObject> items = new ArrayList<>();
+        for (PyClass c : classes) items.add(heap.newRef(c));
+        return items;
+    }
+
+    /** New references to the classes, then to object, which ends every MRO and stands for no bases. */
+    private List<PyObject> withObject(List<PyClass> classes) {
+        List<PyObject> items = refs(classes);
+        items.add(objectType());
+        return items;
+    }
+
+    private PyObject objectType() {
+        return in.builtinImpl.typeObject("object");
+    }
+}
