@@ -93,6 +93,46 @@ class LabBrowserIT extends LabBrowserTest {
     }
 
     @Test
+    void drawsAnInstancesValuesInlineUntilTheProgramAsksForItsDict() throws Exception {
+        open(1280, 1000);
+        browser.get(url("/lab"));
+        runCode("class Point:\n    pass\np = Point()\np.items = [1]\nd = vars(p)\nd['more'] = [2]\nprint(len(d))\n");
+        String instance = null;
+        int materialized = -1;
+        for (int n = 0; n < size() && materialized < 0; n++) {
+            go(n);
+            if (instance == null) {
+                java.util.List<WebElement> points = browser.findElements(By.cssSelector("#lab-svg [data-type='Point']"));
+                if (points.isEmpty()) continue;
+                instance = points.get(0).getAttribute("data-object-id");
+            }
+            if (refs(instance).stream().anyMatch(r -> r.startsWith("__dict__->"))) materialized = n;
+        }
+        assertThat(materialized).as("a step where vars(p) made the dict").isPositive();
+
+        String dict = refs(instance).stream().filter(r -> r.startsWith("__dict__->")).findFirst().orElseThrow().substring("__dict__->".length());
+
+        go(materialized - 1);
+        String items = refs(instance).stream().filter(r -> r.startsWith(".items->")).findFirst().orElseThrow().substring(".items->".length());
+        assertThat(browser.findElement(By.cssSelector("#lab-svg [data-object-id='" + items + "']")).getAttribute("data-type"))
+                .as("before vars(p), the value hangs from the instance itself").isEqualTo("list");
+        assertThat(browser.findElements(By.cssSelector("#lab-svg [data-object-id='" + dict + "']")))
+                .as("the instance's dict does not exist yet").noneMatch(WebElement::isDisplayed);
+
+        go(materialized);
+        assertThat(refs(instance)).as("the value moved into the dict").noneMatch(r -> r.startsWith(".items"));
+        assertThat(refs(dict)).contains("['items']->" + items);
+        assertThat(arrow(instance, "__dict__", dict).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.cssSelector("#lab-svg [data-object-id='" + dict + "']")).getAttribute("data-refcount"))
+                .as("held by the instance and by d").isEqualTo("2");
+        button("Last step").click();
+        button("Step back").click();
+        assertThat(refs(dict).stream().filter(r -> r.startsWith("['more']->")).count()).isEqualTo(1);
+        go(materialized);
+        shootDiagram("lab-desktop-instance-dict");
+    }
+
+    @Test
     void aRefusedRunClearsThePreviousDiagramAndMarksTheLine() {
         open(1280, 1000);
         browser.get(url("/lab"));
