@@ -6,6 +6,7 @@
 dofile("bench/mixed.lua")
 
 bad = {}   -- epoch second -> responses that were neither 2xx nor 429
+server_errors = {}   -- status -> count, for 5xx; "503 without Retry-After" too
 local count_class = response
 
 function response(status, headers, body)
@@ -13,6 +14,12 @@ function response(status, headers, body)
   if status >= 300 and status ~= 429 then
     local second = os.time()
     bad[second] = (bad[second] or 0) + 1
+  end
+  if status >= 500 then
+    server_errors[tostring(status)] = (server_errors[tostring(status)] or 0) + 1
+    if status == 503 and headers["Retry-After"] == nil then
+      server_errors["503 without Retry-After"] = (server_errors["503 without Retry-After"] or 0) + 1
+    end
   end
 end
 
@@ -30,6 +37,11 @@ function done(summary, latency, requests)
   end
   if #sorted == 0 then line = line .. " none" end
   print(line)
+  local errors = sum_over_threads("server_errors")
+  local parts = {}
+  for status, n in pairs(errors) do table.insert(parts, status .. "=" .. n) end
+  table.sort(parts)
+  print("5xx by status: " .. (#parts == 0 and "none" or table.concat(parts, ", ")))
   local e = summary.errors
   print(string.format("Requests: %d; socket errors: connect %d, read %d, write %d, timeout %d",
     summary.requests, e.connect, e.read, e.write, e.timeout))

@@ -3,7 +3,7 @@
 # behind nginx from Debian (apt-get install nginx-light).
 #
 #   ops/run-cluster.sh start [nodes]   # default 2 nodes on 8091, 8092...; nginx on 8090
-#   ops/run-cluster.sh restart         # rolling: one node at a time, out of nginx while it restarts
+#   ops/run-cluster.sh restart         # rolling: one node at a time; nginx passes its requests to the other
 #   ops/run-cluster.sh stop
 #
 # Environment: DB_NAME (studyhall_cluster), PGHOST/PGUSER (127.0.0.1/postgres), RUN_DIR
@@ -38,8 +38,8 @@ start() {
     wait_ready "$(port_of "$i")"
   done
 
-  write_nginx_conf 0
-  # Its own stderr (alerts of old workers after a reload) goes to a file, not the terminal.
+  write_nginx_conf
+  # Its own stderr goes to a file, not the terminal.
   nginx -p "$RUN_DIR" -c "$RUN_DIR/nginx.conf" -g "user root;" 2>>"$RUN_DIR/nginx-stderr.log"
   wait_ready "$LB_PORT"
   echo "Studyhall: http://localhost:$LB_PORT ($nodes nodes from port $FIRST_PORT; logs in $RUN_DIR)"
@@ -47,50 +47,18 @@ start() {
 
 port_of() { echo $((FIRST_PORT + $1 - 1)); }
 
-# The repository's nginx.conf with local upstreams, port and writable paths. Node $1 (0: none) is
-# marked down: nginx sends it nothing, neither new requests nor retries.
+# The repository's nginx.conf with local upstreams, port and writable paths.
 write_nginx_conf() {
-  local out=$1 upstreams="" i
+  local upstreams="" i
   for i in $(seq 1 "$(cat "$RUN_DIR/nodes")"); do
-    upstreams+="        server 127.0.0.1:$(port_of "$i") max_fails=1 fail_timeout=5s"
-    [ "$i" = "$out" ] && upstreams+=" down"
-    upstreams+=";\n"
+    upstreams+="\n        server 127.0.0.1:$(port_of "$i") max_fails=0;"
   done
   sed -e '/server app[0-9]:8080/d' \
-      -e "s|^ *keepalive 64;|$upstreams        keepalive 64;|" \
+      -e "s|^ *upstream studyhall {|&$upstreams|" \
       -e "s|listen 80;|listen $LB_PORT;|" \
       -e "s|pid /tmp/nginx-studyhall.pid;|pid $RUN_DIR/nginx.pid;|" \
       -e "s|error_log /dev/stderr warn;|error_log $RUN_DIR/nginx-error.log warn;|" \
-      ops/nginx.conf >"$RUN_DIR/nginx.conf.new"
-  mv "$RUN_DIR/nginx.conf.new" "$RUN_DIR/nginx.conf"
-}
-
-# nginx re-reads its configuration: new workers start with it, the old ones finish the requests
-# they hold and exit (within worker_shutdown_timeout, 65 s). Until they have, an old worker may still send
-# a request by the old configuration, so wait for them.
-reload_nginx() {
-  write_nginx_conf "$1"
-  local master old
-  master=$(cat "$RUN_DIR/nginx.pid")
-  old=$(pgrep -P "$master" | tr '\n' ' ')
-  nginx -p "$RUN_DIR" -c "$RUN_DIR/nginx.conf" -g "user root;" -t -q
-  nginx -p "$RUN_DIR" -c "$RUN_DIR/nginx.conf" -g "user root;" -s reload 2>>"$RUN_DIR/nginx-stderr.log"
-  for _ in $(seq 1 700); do
-    local left="" pid
-    for pid in $old; do kill -0 "$pid" 2>/dev/null && left+=" $pid"; done
-    [ -z "$left" ] && return 0
-    sleep 0.1
-  done
-  echo "old nginx workers$left still running after 70 s" >&2
-}
-
-# Until nginx holds no connection to the port: the requests it sent there have been answered.
-wait_drained() {
-  for _ in $(seq 1 300); do
-    [ -z "$(ss -Htn state established "( dport = :$1 )")" ] && return 0
-    sleep 0.1
-  done
-  echo "Port $1 still has connections after 30 s; stopping it anyway" >&2
+      ops/nginx.conf >"$RUN_DIR/nginx.conf"
 }
 
 start_node() {
@@ -102,20 +70,17 @@ start_node() {
   echo $! >"$RUN_DIR/node$i.pid"
 }
 
-# One node at a time, and nginx never sends a request to a node that is not ready: take the node out
-# of nginx's upstream (reload), wait until nginx's connections to it are gone, SIGTERM it (graceful:
-# anything still in flight finishes), start it again, wait until its readiness probe is UP, warm it
-# up with a few pages, put it back (reload), then the next node. The other node serves everything
-# meanwhile, so no request has to be retried and no POST can be lost.
+# One node at a time, without touching nginx (a reload would close the connections browsers keep
+# to it): SIGTERM the node (graceful: it closes its listening socket, so nginx's next connection is
+# refused and goes to the other node, and it finishes whatever it is running), wait for it to end,
+# start it again, warm it up, wait until its readiness probe is UP, then the next node. nginx sends
+# the node nothing it could lose: a refused connection carried no request, for any method.
 restart() {
   for i in $(seq 1 "$(cat "$RUN_DIR/nodes")"); do
-    local port pid began drained stopped ready
+    local port pid began stopped ready
     port=$(port_of "$i")
     pid=$(cat "$RUN_DIR/node$i.pid")
     began=$(date +%s.%N)
-    reload_nginx "$i"
-    wait_drained "$port"
-    drained=$(date +%s.%N)
     kill "$pid" 2>/dev/null || true
     while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
     stopped=$(date +%s.%N)
@@ -123,10 +88,8 @@ restart() {
     wait_ready "$port"
     warm_up "$port"
     ready=$(date +%s.%N)
-    reload_nginx 0
-    printf 'node %s: out of nginx and drained in %.1f s, stopped %.1f s later, ready %.1f s after that (at %s)\n' \
-      "$i" "$(echo "$drained - $began" | bc)" "$(echo "$stopped - $drained" | bc)" \
-      "$(echo "$ready - $stopped" | bc)" "$(date -u +%H:%M:%S)"
+    printf 'node %s: stopped %.1f s after SIGTERM, ready %.1f s after that (at %s)\n' \
+      "$i" "$(echo "$stopped - $began" | bc)" "$(echo "$ready - $stopped" | bc)" "$(date -u +%H:%M:%S)"
   done
 }
 
