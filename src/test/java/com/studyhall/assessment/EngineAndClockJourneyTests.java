@@ -9,6 +9,7 @@ import com.studyhall.catalog.CourseRepository;
 import com.studyhall.catalog.SectionRepository;
 import com.studyhall.catalog.Viewer;
 import com.studyhall.enrollment.EnrollmentService;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -79,11 +80,25 @@ class EngineAndClockJourneyTests {
     TestTakers.AnswerSheet sheet;
     TransactionTemplate tx;
 
+    /** The demo tests' settings as they were before a test changed them, restored after it. */
+    private final java.util.Map<Long, TestSettings> changedSettings = new java.util.HashMap<>();
+
     @BeforeEach
     void setUp() {
         takers = new TestTakers(accounts, courses, enrollments, mvc);
         tx = new TransactionTemplate(transactions);
         sheet = new TestTakers.AnswerSheet(rows, tx);
+    }
+
+    /**
+     * The demo courses are shared with every other test class in the JVM (the same database), so a
+     * test's attempts allowed or feedback timing must not outlive it: OverrideJourneyTests counts on
+     * the demo's own number of attempts.
+     */
+    @AfterEach
+    void restoreChangedSettings() {
+        tx.executeWithoutResult(s -> changedSettings.forEach((id, settings) -> tests.findById(id).orElseThrow().apply(settings)));
+        changedSettings.clear();
     }
 
     @Nested
@@ -292,6 +307,7 @@ class EngineAndClockJourneyTests {
             var section = sections.findByCourseIdAndSlug(course.getId(), sectionSlug).orElseThrow();
             var test = tests.findBySectionId(section.getId()).orElseThrow();
             var old = test.settings();
+            changedSettings.putIfAbsent(test.getId(), old);
             test.apply(new TestSettings(old.questionsPerAttempt(), old.shuffleQuestions(), old.shuffleOptions(),
                     old.timeLimitMinutes(), attemptsAllowed, old.passMarkPercent(), feedback));
         });
@@ -303,6 +319,7 @@ class EngineAndClockJourneyTests {
             var section = sections.findByCourseIdAndSlug(course.getId(), sectionSlug).orElseThrow();
             var test = tests.findBySectionId(section.getId()).orElseThrow();
             var old = test.settings();
+            changedSettings.putIfAbsent(test.getId(), old);
             test.apply(new TestSettings((int) questions.countBySectionId(section.getId()), old.shuffleQuestions(),
                     old.shuffleOptions(), old.timeLimitMinutes(), old.attemptsAllowed(), old.passMarkPercent(), old.feedback()));
         });
