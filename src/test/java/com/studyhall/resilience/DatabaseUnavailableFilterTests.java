@@ -65,6 +65,21 @@ class DatabaseUnavailableFilterTests {
     }
 
     @Test
+    void theErrorPagesOwnDispatchThatLosesTheDatabaseIsA503Too() throws Exception {
+        var request = new MockHttpServletRequest("GET", "/error");
+        request.setDispatcherType(jakarta.servlet.DispatcherType.ERROR);
+        request.setAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI, "/my");
+        request.addHeader("Accept", "text/html");
+        var response = new MockHttpServletResponse();
+        new DatabaseUnavailableFilter(up(), new UnavailableResponse(), meters).doFilter(request, response,
+                failingWith(new org.springframework.dao.DataAccessResourceFailureException("terminating connection",
+                        new SQLException("terminating connection due to administrator command", "57P01"))));
+
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getHeader("Retry-After")).isEqualTo("5");
+    }
+
+    @Test
     void otherFailuresGoOnToTheUsualErrorHandling() {
         var failure = new DataIntegrityViolationException("duplicate");
         assertThatThrownBy(() -> run(up(), "/my", "text/html", failingWith(failure))).isSameAs(failure);
