@@ -39,6 +39,7 @@ public final class Scope {
     final TreeSet<String> frees = new TreeSet<>();
     private List<String> slots;
     private boolean[] cellSlot;
+    private boolean anyCell;
     private Map<String, Integer> slotIndex;
 
     Scope(Kind kind, Scope parent, String qualname) {
@@ -80,7 +81,13 @@ public final class Scope {
         for (int i = 0; i < slots.size(); i++) {
             slotIndex.put(slots.get(i), i);
             cellSlot[i] = i >= varnames || cells.contains(slots.get(i));
+            anyCell |= cellSlot[i];
         }
+    }
+
+    /** True when some slot holds a cell (a frame then has cells to make or closure cells to copy). */
+    public boolean hasCells() {
+        return anyCell;
     }
 
     /** Every fast slot's name: co_varnames, the other cell variables, the free variables. */

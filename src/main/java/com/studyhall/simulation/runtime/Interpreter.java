@@ -240,16 +240,51 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     }
 
     void execute(Stmt s) {
+        int scratchMark = beginStatement(s);
+        s.accept(this);
+        endStatement(scratchMark);
+    }
+
+    /** What runs before every statement; returns the scratch mark {@link #endStatement} releases to. */
+    private int beginStatement(Stmt s) {
         line = s.token().line();
         frames.get(frames.size() - 1).line = line;
         tick();
         // A generator body may run inside a builtin (list(gen)) whose temporaries sit in scratch:
         // a statement releases only what it added itself.
-        int scratchMark = builtinImpl.scratch.size();
-        s.accept(this);
+        return builtinImpl.scratch.size();
+    }
+
+    /** What runs after a statement that completed (one left by return, break or an exception skips it). */
+    private void endStatement(int scratchMark) {
         if (builtinImpl.scratch.size() > scratchMark) builtinImpl.releaseScratch(scratchMark);
         if (tracer != null) tracer.step(line);
         if (stepHook != null && nested == 0 && generators.current() == null) stepHook.run();
+    }
+
+    /**
+     * A function's statements, where a return at the body's level or inside its ifs ends the call
+     * without throwing ControlFlow.Return: unwinding an exception through the visitor's frames cost
+     * more than the rest of a small recursive call. The hooks run exactly as when the exception
+     * unwinds (before each statement; after it only if it completed). Returns the returned value
+     * (a new reference), or null when the statements complete; a return anywhere else still throws.
+     */
+    private PyObject runBody(List<Stmt> body) {
+        for (Stmt s : body) {
+            if (s instanceof Stmt.Return r) {
+                beginStatement(r);
+                return r.value() == null ? values.none : eval(r.value());
+            }
+            if (s instanceof Stmt.If i) {
+                int scratchMark = beginStatement(i);
+                PyObject returned = runBody(condition(i.condition()) ? i.body() : i.orElse());
+                if (returned != null) return returned;
+                endStatement(scratchMark);
+                continue;
+            }
+            execute(s);
+        }
+        return null;
     }
 
     void tick() {
@@ -1728,7 +1763,8 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         int callerLine = line;
         PyObject result = values.none;
         try {
-            block(fn.def.body());
+            PyObject returned = runBody(fn.def.body());
+            if (returned != null) result = returned;
         } catch (ControlFlow.Return r) {
             result = r.value;
         } catch (PyRaise e) {
@@ -1758,6 +1794,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
      */
     private void startFrame(Frame f, PyFunction fn) {
         Scope scope = f.scope;
+        if (!scope.hasCells()) return; // nothing below to do, and freeVariables() copies a set
         List<String> frees = scope.freeVariables();
         for (int i = 0; i < frees.size(); i++) f.locals[f.slot(frees.get(i))] = heap.newRef(fn.closure.items[i]);
         for (int i = 0; i < f.locals.length; i++) {
