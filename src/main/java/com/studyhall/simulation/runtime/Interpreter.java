@@ -1582,7 +1582,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     }
 
     private List<PyObject> evalArgs(Expr.Call e) {
-        List<PyObject> args = new ArrayList<>();
+        List<PyObject> args = new ArrayList<>(e.args().size() + 1); // + 1: a bound method's self goes in front
         for (Expr arg : e.args()) {
             PyObject v = eval(arg);
             push(v);
@@ -1592,6 +1592,8 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     }
 
     private Map<String, PyObject> evalKeywords(Expr.Call e) {
+        // Most calls have none: one shared empty map (callees only read keywords) instead of a new one a call.
+        if (e.keywords().isEmpty()) return java.util.Collections.emptyMap();
         Map<String, PyObject> kwargs = new java.util.LinkedHashMap<>();
         for (Expr.Keyword k : e.keywords()) {
             if (kwargs.containsKey(k.name())) throw new PyRaise("SyntaxError", "keyword argument repeated: " + k.name());
