@@ -31,7 +31,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     final StringBuilder out = new StringBuilder();
     final List<Frame> frames = new ArrayList<>();
     /** The value stack: operands evaluated but not yet consumed (each holds one reference). */
-    final List<PyObject> stack = new ArrayList<>();
+    final ValueStack stack = new ValueStack();
     /** Code constants (co_consts): each holds references CPython keeps for the whole run. */
     final Map<Object, PyObject> constants = new HashMap<>();
     final Map<String, PyObject> builtins = new HashMap<>();
@@ -320,11 +320,11 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     }
 
     void push(PyObject o) {
-        stack.add(o);
+        stack.push(o);
     }
 
     PyObject pop() {
-        return stack.remove(stack.size() - 1);
+        return stack.pop();
     }
 
     PyObject eval(Expr e) {
