@@ -270,7 +270,8 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
      * (a new reference), or null when the statements complete; a return anywhere else still throws.
      */
     private PyObject runBody(List<Stmt> body) {
-        for (Stmt s : body) {
+        for (int n = 0; n < body.size(); n++) {
+            Stmt s = body.get(n);
             if (s instanceof Stmt.Return r) {
                 beginStatement(r);
                 return r.value() == null ? values.none : eval(r.value());
@@ -537,7 +538,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             while (stack.size() > base) heap.decref(pop());
             throw e;
         }
-        stack.subList(base, stack.size()).clear();
+        stack.truncate(base);
         heap.decref(it);
         List<PyObject> tail = new ArrayList<>(rest.items.subList(rest.items.size() - after, rest.items.size()));
         rest.items.subList(rest.items.size() - after, rest.items.size()).clear();
@@ -581,7 +582,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             while (stack.size() > base) heap.decref(pop());
             throw e;
         }
-        stack.subList(base, stack.size()).clear();
+        stack.truncate(base);
         heap.decref(it);
         // The items wait on the stack, the first target's on top.
         for (int i = got.size() - 1; i >= 0; i--) push(got.get(i));
@@ -589,9 +590,17 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         assert stack.size() == base;
     }
 
+    /**
+     * The namespace of the class body running in f, or null. Asked on every global name, so the
+     * map is not asked while no class body runs: hashing a new frame's identity is not free.
+     */
+    private PyDict classNamespace(Frame f) {
+        return classNamespaces.isEmpty() ? null : classNamespaces.get(f);
+    }
+
     void storeName(String name, PyObject value) {
         Frame f = frame();
-        PyDict classDict = classNamespaces.get(f);
+        PyDict classDict = classNamespace(f);
         if (classDict != null) {
             putClassAttribute(classDict, name, value);
             return;
@@ -898,7 +907,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             while (stack.size() > base) heap.decref(pop());
             throw e;
         }
-        stack.subList(base, stack.size()).clear();
+        stack.truncate(base);
         heap.incref(globals);
         PyFunction fn = heap.alloc(new PyFunction(s, scope.qualname, globals, defaults));
         fn.kwdefaults = kwdefaults;
@@ -1209,7 +1218,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         Object key = value instanceof Double d ? List.of("float", Double.doubleToRawLongBits(d)) : value;
         PyObject c = constants.get(key);
         if (c == null) {
-            if (value instanceof BigInteger i) c = heap.alloc(new PyInt(i));
+            if (value instanceof BigInteger i) c = heap.alloc(PyInt.of(i));
             else if (value instanceof Double d) c = heap.alloc(new PyFloat(d));
             else c = heap.alloc(new PyStr((String) value));
             c.refcnt = 2; // co_consts plus the compiler's constant cache
@@ -1257,7 +1266,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             heap.incref(v);
             return v;
         }
-        PyDict classDict = classNamespaces.get(f);
+        PyDict classDict = classNamespace(f);
         if (classDict != null && classDict.getStr(name) != null) return heap.newRef(classDict.getStr(name));
         PyObject v = f.globals.getStr(name);
         if (v != null) {
@@ -1501,7 +1510,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
      */
     private PyObject finishCall(int base, PyObject callee, List<PyObject> args, Map<String, PyObject> kwargs) {
         if (callee instanceof PyFunction || callee instanceof PyBoundMethod) {
-            stack.subList(base, stack.size()).clear();
+            stack.truncate(base);
             return callOwned(callee, args, kwargs);
         }
         return callNative(callee, args, kwargs);
@@ -1522,7 +1531,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             stack.add(base, method);
             List<PyObject> args = evalArgs(e);
             Map<String, PyObject> kwargs = evalKeywords(e);
-            stack.subList(base, stack.size()).clear();
+            stack.truncate(base);
             args.add(0, obj);
             return callFunction((PyFunction) method, args, kwargs, method);
         }
@@ -1945,7 +1954,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             while (stack.size() > base) heap.decref(pop());
             throw ex;
         }
-        stack.subList(base, stack.size()).clear();
+        stack.truncate(base);
         return items;
     }
 
@@ -1988,7 +1997,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             while (stack.size() > base) heap.decref(pop());
             throw ex;
         }
-        stack.subList(base, stack.size()).clear();
+        stack.truncate(base);
         PyDict d = heap.alloc(new PyDict());
         d.presize(e.keys().size(), !kv.isEmpty() && kv.get(0) instanceof PyStr);
         int i = 0;

@@ -24,6 +24,7 @@ final class Types {
     Types(Interpreter in) {
         IntType intType = new IntType(in);
         register(PyInt.class, intType, true);
+        register(PyBigInt.class, intType, false);
         register(PyBool.class, new BoolType(intType, in), true);
         register(PyFloat.class, new FloatType(in), true);
         register(PyStr.class, new StrType(in), true);

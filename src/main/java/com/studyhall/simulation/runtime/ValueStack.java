@@ -30,6 +30,11 @@ final class ValueStack extends AbstractList<PyObject> implements RandomAccess {
         return o;
     }
 
+    /** Drops everything above base without releasing it (the references moved elsewhere). */
+    void truncate(int base) {
+        removeRange(Objects.checkIndex(base, size + 1), size);
+    }
+
     @Override
     public int size() {
         return size;

@@ -42,7 +42,7 @@ final class Values {
     }
 
     PyObject integer(BigInteger v) {
-        return v.bitLength() < 64 ? integer(v.longValue()) : heap.alloc(new PyInt(v));
+        return v.bitLength() < 64 ? integer(v.longValue()) : heap.alloc(PyInt.of(v));
     }
 
     PyObject integer(long v) {
