@@ -1414,9 +1414,12 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         }
     }
 
+    // Indexed loops here and in evalArgs: asked on every call, and the iterators were not always optimised away.
     private static boolean hasStars(Expr.Call e) {
-        for (Expr a : e.args()) if (a instanceof Expr.Starred) return true;
-        for (Expr.Keyword k : e.keywords()) if (k.name() == null) return true;
+        List<Expr> args = e.args();
+        for (int i = 0; i < args.size(); i++) if (args.get(i) instanceof Expr.Starred) return true;
+        List<Expr.Keyword> keywords = e.keywords();
+        for (int i = 0; i < keywords.size(); i++) if (keywords.get(i).name() == null) return true;
         return false;
     }
 
@@ -1591,9 +1594,10 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     }
 
     private List<PyObject> evalArgs(Expr.Call e) {
-        List<PyObject> args = new ArrayList<>(e.args().size() + 1); // + 1: a bound method's self goes in front
-        for (Expr arg : e.args()) {
-            PyObject v = eval(arg);
+        List<Expr> exprs = e.args();
+        List<PyObject> args = new ArrayList<>(exprs.size() + 1); // + 1: a bound method's self goes in front
+        for (int i = 0; i < exprs.size(); i++) {
+            PyObject v = eval(exprs.get(i));
             push(v);
             args.add(v);
         }
