@@ -236,7 +236,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     }
 
     void block(List<Stmt> body) {
-        for (Stmt s : body) execute(s);
+        for (int i = 0; i < body.size(); i++) execute(body.get(i));
     }
 
     void execute(Stmt s) {
@@ -329,6 +329,9 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     }
 
     PyObject eval(Expr e) {
+        // Names and constants are most of what runs: called directly, not through accept's interface dispatch.
+        if (e instanceof Expr.Name n) return visitName(n);
+        if (e instanceof Expr.Constant c) return visitConstant(c);
         return e.accept(this);
     }
 
@@ -1919,6 +1922,11 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     }
 
     boolean compare(String op, PyObject a, PyObject b) {
+        if (a instanceof PyInt x && b instanceof PyInt y) {
+            // Two ints (bools too) compare by value: what int's eq and order slots answer, without asking the types.
+            Boolean r = intComparison(op, PyInt.compare(x, y));
+            if (r != null) return r;
+        }
         switch (op) {
             case "==": return ops.operatorEquals(a, b, false);
             case "!=": return ops.operatorEquals(a, b, true);
@@ -1928,6 +1936,19 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             case "not in": return !builtinImpl.contains(b, a);
             default: return ops.order(op, a, b);
         }
+    }
+
+    /** An equality or order operator's answer for two ints that compare as c; null for is and in, which are not about value. */
+    private static Boolean intComparison(String op, int c) {
+        return switch (op) {
+            case "==" -> c == 0;
+            case "!=" -> c != 0;
+            case "<" -> c < 0;
+            case "<=" -> c <= 0;
+            case ">" -> c > 0;
+            case ">=" -> c >= 0;
+            default -> null;
+        };
     }
 
     @Override
