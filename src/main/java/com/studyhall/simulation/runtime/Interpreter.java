@@ -1840,13 +1840,24 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         PyObject r = eval(e.right());
         push(r); // both stay on the value stack while the operator runs (a user __add__ may run code)
         try {
-            return ops.binary(e.op(), l, r);
+            PyObject quick = smallIntSum(e.op(), l, r);
+            return quick != null ? quick : ops.binary(e.op(), l, r);
         } finally {
             pop();
             pop();
             heap.decref(l);
             heap.decref(r);
         }
+    }
+
+    /**
+     * + and - of two ints that fit a long: the int slot's own answer (no size limit can apply),
+     * without the operator's general dispatch; null when the general path must answer (overflow too).
+     */
+    private PyObject smallIntSum(TokenType op, PyObject l, PyObject r) {
+        if (op != TokenType.PLUS && op != TokenType.MINUS) return null;
+        if (!(l instanceof PyInt x) || !(r instanceof PyInt y) || !x.fitsLong() || !y.fitsLong()) return null;
+        return SmallIntOps.binary(values, op, x.longValue(), y.longValue());
     }
 
     /** CPython's AST optimizer folds operations on literals into one constant. */
