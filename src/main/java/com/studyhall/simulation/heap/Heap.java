@@ -293,7 +293,12 @@ public final class Heap {
         o.refcnt--;
         if (listener != null) listener.refChanged(o, false);
         if (o.refcnt == 0) dealloc(o);
-        else if (o.refcnt < 0) throw new IllegalStateException("negative refcount on #" + o.id + " " + o.typeName());
+        else if (o.refcnt < 0) throw negativeCount(o);
+    }
+
+    // Out of decref, whose string building made it too big for the JIT to inline where it is hot.
+    private static IllegalStateException negativeCount(PyObject o) {
+        return new IllegalStateException("negative refcount on #" + o.id + " " + o.typeName());
     }
 
     /** Deallocation as the type's tp_dealloc does it (subtype_dealloc for instances). */

@@ -72,7 +72,7 @@ public final class Keys {
 
     /** The key of an object whose reference the caller is about to store (owned) or only looks up with. */
     public static Object of(PyObject o, boolean owned) {
-        if (o instanceof PyInt i) return i.value;
+        if (o instanceof PyInt i) return i.value();
         if (o instanceof PyFloat f) {
             if (!Double.isInfinite(f.value) && !Double.isNaN(f.value) && f.value == Math.rint(f.value)) {
                 return new java.math.BigDecimal(f.value).toBigInteger();
@@ -103,7 +103,7 @@ public final class Keys {
 
     /** Python's hash for ints and the values the set table needs (strings are randomized in CPython anyway). */
     public static long hash(PyObject o) {
-        if (o instanceof PyInt i) return intHash(i.value);
+        if (o instanceof PyInt i) return i.pyHash();
         if (o instanceof PyFloat f) {
             Object k = of(f);
             if (k instanceof BigInteger b) return intHash(b);

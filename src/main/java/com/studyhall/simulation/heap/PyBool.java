@@ -1,16 +1,14 @@
 package com.studyhall.simulation.heap;
 
-import java.math.BigInteger;
-
 /** bool: a subclass of int with two shared instances. */
 public final class PyBool extends PyInt {
     public PyBool(boolean b) {
-        super(b ? BigInteger.ONE : BigInteger.ZERO);
+        super(b ? 1 : 0);
         shared = true;
     }
 
     public boolean truth() {
-        return value.signum() != 0;
+        return longValue() != 0;
     }
 
     @Override

@@ -13,6 +13,7 @@ public final class PyRange extends PyObject {
     private final boolean smallBounds;
     private final long startLong;
     private final long stepLong;
+    private final boolean itemsFitLong;
 
     public PyRange(BigInteger start, BigInteger stop, BigInteger step) {
         this.start = start;
@@ -22,6 +23,7 @@ public final class PyRange extends PyObject {
         this.smallBounds = start.bitLength() < 63 && step.bitLength() < 63;
         this.startLong = smallBounds ? start.longValue() : 0;
         this.stepLong = smallBounds ? step.longValue() : 0;
+        this.itemsFitLong = smallBounds && stop.bitLength() < 64;
     }
 
     public long length() {
@@ -38,6 +40,20 @@ public final class PyRange extends PyObject {
             n = start.subtract(stop).subtract(BigInteger.ONE).divide(step.negate()).add(BigInteger.ONE);
         }
         return n.longValue();
+    }
+
+    /**
+     * True when start, stop and step fit a long: then every item does too (it lies between start
+     * and stop), and {@link #getLong} is exact even where step * i overflows, since long arithmetic
+     * wraps modulo 2**64 and the true result fits.
+     */
+    public boolean itemsFitLong() {
+        return itemsFitLong;
+    }
+
+    /** Item i (0 <= i < length) as a long; only when {@link #itemsFitLong()}. */
+    public long getLong(long i) {
+        return startLong + stepLong * i;
     }
 
     public BigInteger get(long i) {

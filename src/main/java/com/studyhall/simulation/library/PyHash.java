@@ -12,6 +12,14 @@ public final class PyHash {
 
     private PyHash() { }
 
+    /** {@link #ofInt} for a value that fits a long, without a BigInteger. */
+    public static long ofLong(long v) {
+        if (v == Long.MIN_VALUE) return ofInt(BigInteger.valueOf(v)); // its absolute value does not fit
+        long h = Math.abs(v) % MODULUS;
+        if (v < 0) h = -h;
+        return h == -1 ? -2 : h;
+    }
+
     public static long ofInt(BigInteger v) {
         long h = v.abs().mod(BIG_MODULUS).longValue();
         if (v.signum() < 0) h = -h;

@@ -39,6 +39,9 @@ public final class Scope {
     final TreeSet<String> frees = new TreeSet<>();
     private List<String> slots;
     private boolean[] cellSlot;
+    private boolean anyCell;
+    /** A few distinct slot names: {@link #slot} compares them instead of hashing into the map. */
+    private boolean scanSlots;
     private Map<String, Integer> slotIndex;
 
     Scope(Kind kind, Scope parent, String qualname) {
@@ -80,7 +83,14 @@ public final class Scope {
         for (int i = 0; i < slots.size(); i++) {
             slotIndex.put(slots.get(i), i);
             cellSlot[i] = i >= varnames || cells.contains(slots.get(i));
+            anyCell |= cellSlot[i];
         }
+        scanSlots = slots.size() <= 8 && slotIndex.size() == slots.size();
+    }
+
+    /** True when some slot holds a cell (a frame then has cells to make or closure cells to copy). */
+    public boolean hasCells() {
+        return anyCell;
     }
 
     /** Every fast slot's name: co_varnames, the other cell variables, the free variables. */
@@ -90,6 +100,8 @@ public final class Scope {
 
     /** The slot of a local, cell or free variable, or -1 for a global (or builtin) name. */
     public int slot(String name) {
+        // Most functions have a few slots: comparing the names beats hashing into the map, on every name a frame reads.
+        if (scanSlots) return slots.indexOf(name);
         Integer i = slotIndex.get(name);
         return i == null ? -1 : i;
     }

@@ -48,8 +48,8 @@ final class Args {
     /** An index-like int (bool included), as PyNumber_AsSsize_t. */
     static long integer(PyObject o) {
         if (o instanceof PyInt i) {
-            if (i.value.bitLength() > 63) throw new PyRaise("OverflowError", "Python int too large to convert to C ssize_t");
-            return i.value.longValue();
+            if (!i.fitsLong()) throw new PyRaise("OverflowError", "Python int too large to convert to C ssize_t");
+            return i.longValue();
         }
         throw new PyRaise("TypeError", "'" + o.typeName() + "' object cannot be interpreted as an integer");
     }

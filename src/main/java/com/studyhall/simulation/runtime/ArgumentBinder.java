@@ -58,6 +58,7 @@ final class ArgumentBinder {
     }
 
     private void keywords(PyFunction fn, PyObject[] locals, Map<String, PyObject> kwargs, PyDict kwdict) {
+        if (kwargs.isEmpty()) return; // the common call: nothing to match, no names list to build
         Stmt.FunctionDef def = fn.def;
         List<String> names = def.parameterNames();
         int named = def.params().size() + def.kwonly().size();
@@ -138,6 +139,7 @@ final class ArgumentBinder {
                 if (locals[i] == null) locals[i] = heap.newRef(fn.defaults.items[i - firstDefault]);
             }
         }
+        if (def.kwonly().isEmpty()) return;
         List<String> missing = new ArrayList<>();
         for (int i = 0; i < def.kwonly().size(); i++) {
             int slot = argcount + i;

@@ -232,7 +232,7 @@ abstract class BuiltinType {
         if (!(key instanceof PyInt k)) {
             throw new PyRaise("TypeError", what + " indices must be integers or slices, not " + key.typeName());
         }
-        long i = k.value.longValue();
+        long i = k.value().longValue();
         if (i < 0) i += n;
         if (i < 0 || i >= n) throw new PyRaise("IndexError", what + " index out of range");
         return i;

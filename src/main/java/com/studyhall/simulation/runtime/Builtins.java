@@ -472,7 +472,7 @@ final class Builtins {
     }
 
     void listInplaceRepeat(PyList l, PyInt n) {
-        int times = n.value.max(BigInteger.ZERO).intValue();
+        int times = n.value().max(BigInteger.ZERO).intValue();
         List<PyObject> copy = new ArrayList<>(l.items);
         if (times == 0) {
             l.clear(heap);

@@ -33,7 +33,7 @@ final class BuiltinsModule extends NativeModule {
         function("repr", (args, kw) -> v.str(in.ops.repr(one("repr", args))));
         function("abs", (args, kw) -> {
             PyObject o = one("abs", args);
-            if (o instanceof PyInt i) return v.integer(i.value.abs());
+            if (o instanceof PyInt i) return v.integer(i.value().abs());
             if (o instanceof PyFloat f) return v.floating(Math.abs(f.value));
             throw new PyRaise("TypeError", "bad operand type for abs(): '" + o.typeName() + "'");
         });
@@ -233,7 +233,7 @@ final class BuiltinsModule extends NativeModule {
             if (!(args.get(i) instanceof PyInt x)) {
                 throw new PyRaise("TypeError", "'" + args.get(i).typeName() + "' object cannot be interpreted as an integer");
             }
-            n[i] = x.value;
+            n[i] = x.value();
         }
         BigInteger start = n.length == 1 ? BigInteger.ZERO : n[0];
         BigInteger stop = n.length == 1 ? n[0] : n[1];

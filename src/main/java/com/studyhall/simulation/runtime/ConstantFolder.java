@@ -30,8 +30,9 @@ final class ConstantFolder {
         }
         if (e instanceof Expr.Binary b) {
             Object l = fold(b.left());
+            if (l == null) return null;
             Object r = fold(b.right());
-            if (l == null || r == null) return null;
+            if (r == null) return null;
             return binary(b.op(), l, r);
         }
         return null;

@@ -37,7 +37,7 @@ final class CounterType extends DictType {
             Args.count("elements", args, 0, 0);
             ArrayList<PyObject> out = new ArrayList<>();
             for (PyObject[] e : ((PyDict) self).entries()) {
-                long n = e[1] instanceof PyInt i ? i.value.longValue() : 0;
+                long n = e[1] instanceof PyInt i ? i.value().longValue() : 0;
                 for (long k = 0; k < n; k++) out.add(heap.newRef(e[0]));
             }
             PyList items = heap.alloc(new PyList(out, out.size()));

@@ -179,7 +179,7 @@ final class DequeType extends BuiltinType {
         if (!(key instanceof PyInt)) {
             throw new PyRaise("TypeError", "sequence index must be integer, not '" + key.typeName() + "'");
         }
-        long i = ((PyInt) key).value.longValue();
+        long i = ((PyInt) key).value().longValue();
         long n = d.items.size();
         if (i < 0) i += n;
         if (i < 0 || i >= n) throw new PyRaise("IndexError", "deque index out of range");

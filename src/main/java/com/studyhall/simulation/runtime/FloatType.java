@@ -64,7 +64,7 @@ final class FloatType extends BuiltinType {
     }
 
     static int compareNumbers(PyObject a, PyObject b) {
-        if (a instanceof PyInt x && b instanceof PyInt y) return x.value.compareTo(y.value);
+        if (a instanceof PyInt x && b instanceof PyInt y) return PyInt.compare(x, y);
         double da = toDouble(a);
         double db = toDouble(b);
         if (Double.isInfinite(da) || Double.isInfinite(db) || Double.isNaN(da) || Double.isNaN(db)) {
@@ -74,12 +74,13 @@ final class FloatType extends BuiltinType {
     }
 
     private static BigDecimal toDecimal(PyObject o) {
-        return o instanceof PyInt i ? new BigDecimal(i.value) : new BigDecimal(((PyFloat) o).value);
+        return o instanceof PyInt i ? new BigDecimal(i.value()) : new BigDecimal(((PyFloat) o).value);
     }
 
     static double toDouble(PyObject o) {
         if (o instanceof PyInt i) {
-            double d = i.value.doubleValue();
+            if (i.fitsLong()) return i.longValue(); // rounds to nearest, as BigInteger.doubleValue does
+            double d = i.value().doubleValue();
             if (Double.isInfinite(d)) throw new PyRaise("OverflowError", "int too large to convert to float");
             return d;
         }

@@ -12,7 +12,7 @@ final class Format {
         if (converted != null) return spec.isEmpty() ? converted : FormatSpec.parse(spec, "str").formatStr(converted);
         if (spec.isEmpty()) return ops.str(v);
         String type = v.typeName();
-        if (v instanceof PyInt i) return FormatSpec.parse(spec, type).formatInt(i.value, type);
+        if (v instanceof PyInt i) return FormatSpec.parse(spec, type).formatInt(i.value(), type);
         if (v instanceof PyFloat f) return FormatSpec.parse(spec, type).formatFloat(f.value, type);
         if (v instanceof PyStr s) return FormatSpec.parse(spec, type).formatStr(s.value);
         throw new PyRaise("TypeError", "unsupported format string passed to " + type + ".__format__");

@@ -23,7 +23,7 @@ final class FunctoolsModule extends NativeModule {
         // What lru_cache(maxsize) returns: a decorator that wraps its function with that bound.
         keywordFunction("update_wrapper", this::updateWrapper);
         keywordFunction("wraps", this::wraps);
-        function("_lru_cache_wrapper", (args, kw) -> caches.wrap(args.get(args.size() - 1), ((PyInt) args.get(0)).value.longValueExact()));
+        function("_lru_cache_wrapper", (args, kw) -> caches.wrap(args.get(args.size() - 1), ((PyInt) args.get(0)).value().longValueExact()));
     }
 
     /** reduce(function, iterable[, initial]): folds left; the accumulator is released as each step replaces it. */
@@ -146,7 +146,7 @@ final class FunctoolsModule extends NativeModule {
             if (ObjectBuiltins.isCallable(first)) return caches.wrap(first, 128);
             throw new PyRaise("TypeError", "Expected first argument to be an integer, a callable, or None");
         }
-        long maxsize = first == null ? 128 : first == v.none ? -1 : Math.max(0, ((PyInt) first).value.longValue());
+        long maxsize = first == null ? 128 : first == v.none ? -1 : Math.max(0, ((PyInt) first).value().longValue());
         PyObject wrapper = in.builtinImpl.moduleFunction("functools", "_lru_cache_wrapper");
         PyObject bound = v.integer(maxsize);
         try {

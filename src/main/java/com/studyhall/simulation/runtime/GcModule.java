@@ -22,7 +22,7 @@ final class GcModule extends NativeModule {
             if (!args.isEmpty() && !(args.get(0) instanceof PyInt)) {
                 throw new PyRaise("TypeError", "'" + args.get(0).typeName() + "' object cannot be interpreted as an integer");
             }
-            int gen = args.isEmpty() ? 2 : ((PyInt) args.get(0)).value.intValue();
+            int gen = args.isEmpty() ? 2 : ((PyInt) args.get(0)).value().intValue();
             if (gen < 0 || gen > 2) throw new PyRaise("ValueError", "invalid generation");
             return v.integer(in.collector.collect(gen));
         });
@@ -38,7 +38,7 @@ final class GcModule extends NativeModule {
         function("get_count", (args, kw) -> triple(heap.counts));
         function("get_threshold", (args, kw) -> triple(heap.thresholds));
         function("set_threshold", (args, kw) -> {
-            for (int i = 0; i < args.size() && i < 3; i++) heap.thresholds[i] = ((PyInt) args.get(i)).value.intValue();
+            for (int i = 0; i < args.size() && i < 3; i++) heap.thresholds[i] = ((PyInt) args.get(i)).value().intValue();
             return v.none;
         });
         function("is_tracked", (args, kw) -> {

@@ -112,8 +112,8 @@ final class InstanceType extends BuiltinType {
             if (!(r instanceof PyInt n)) {
                 throw new PyRaise("TypeError", "'" + r.typeName() + "' object cannot be interpreted as an integer");
             }
-            if (n.value.signum() < 0) throw new PyRaise("ValueError", "__len__() should return >= 0");
-            return n.value.longValue();
+            if (n.value().signum() < 0) throw new PyRaise("ValueError", "__len__() should return >= 0");
+            return n.value().longValue();
         } finally {
             heap.decref(r);
         }

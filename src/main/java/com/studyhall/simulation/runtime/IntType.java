@@ -15,11 +15,11 @@ class IntType extends BuiltinType {
         super(name, base, in);
         method("bit_length", (self, args, kw) -> {
             noArguments("int.bit_length", args);
-            return v.integer(((PyInt) self).value.abs().bitLength());
+            return v.integer(((PyInt) self).value().abs().bitLength());
         });
         method("bit_count", (self, args, kw) -> {
             noArguments("int.bit_count", args);
-            return v.integer(((PyInt) self).value.abs().bitCount());
+            return v.integer(((PyInt) self).value().abs().bitCount());
         });
     }
 
@@ -29,12 +29,12 @@ class IntType extends BuiltinType {
 
     @Override
     boolean truthy(PyObject o) {
-        return ((PyInt) o).value.signum() != 0;
+        return ((PyInt) o).signum() != 0;
     }
 
     @Override
     String repr(PyObject o) {
-        return ((PyInt) o).value.toString();
+        return ((PyInt) o).decimal();
     }
 
     @Override
@@ -49,14 +49,28 @@ class IntType extends BuiltinType {
 
     @Override
     PyObject binary(TokenType op, PyObject a, PyObject b) {
-        if (b instanceof PyInt y) return intOp(op, ((PyInt) a).value, y.value);
+        if (b instanceof PyInt y) {
+            PyInt x = (PyInt) a;
+            PyObject r = x.fitsLong() && y.fitsLong() ? SmallIntOps.binary(v, op, x.longValue(), y.longValue()) : null;
+            return r != null ? r : intOp(op, x.value(), y.value());
+        }
         if (b instanceof PyFloat) return FloatType.floatOp(v, op, FloatType.toDouble(a), FloatType.toDouble(b), a, b);
         return null;
     }
 
     @Override
     PyObject unary(TokenType op, PyObject o) {
-        BigInteger i = ((PyInt) o).value;
+        PyInt x = (PyInt) o;
+        if (x.fitsLong() && x.longValue() != Long.MIN_VALUE) {
+            long i = x.longValue();
+            return switch (op) {
+                case MINUS -> v.integer(-i);
+                case PLUS -> v.integer(i);
+                case TILDE -> v.integer(~i);
+                default -> null;
+            };
+        }
+        BigInteger i = x.value();
         return switch (op) {
             case MINUS -> v.integer(i.negate());
             case PLUS -> v.integer(i);

@@ -31,7 +31,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     final StringBuilder out = new StringBuilder();
     final List<Frame> frames = new ArrayList<>();
     /** The value stack: operands evaluated but not yet consumed (each holds one reference). */
-    final List<PyObject> stack = new ArrayList<>();
+    final ValueStack stack = new ValueStack();
     /** Code constants (co_consts): each holds references CPython keeps for the whole run. */
     final Map<Object, PyObject> constants = new HashMap<>();
     final Map<String, PyObject> builtins = new HashMap<>();
@@ -238,20 +238,56 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     }
 
     void block(List<Stmt> body) {
-        for (Stmt s : body) execute(s);
+        for (int i = 0; i < body.size(); i++) execute(body.get(i));
     }
 
     void execute(Stmt s) {
+        int scratchMark = beginStatement(s);
+        s.accept(this);
+        endStatement(scratchMark);
+    }
+
+    /** What runs before every statement; returns the scratch mark {@link #endStatement} releases to. */
+    private int beginStatement(Stmt s) {
         line = s.token().line();
         frames.get(frames.size() - 1).line = line;
         tick();
         // A generator body may run inside a builtin (list(gen)) whose temporaries sit in scratch:
         // a statement releases only what it added itself.
-        int scratchMark = builtinImpl.scratch.size();
-        s.accept(this);
+        return builtinImpl.scratch.size();
+    }
+
+    /** What runs after a statement that completed (one left by return, break or an exception skips it). */
+    private void endStatement(int scratchMark) {
         if (builtinImpl.scratch.size() > scratchMark) builtinImpl.releaseScratch(scratchMark);
         if (tracer != null) tracer.step(line);
         if (stepHook != null && nested == 0 && generators.current() == null) stepHook.run();
+    }
+
+    /**
+     * A function's statements, where a return at the body's level or inside its ifs ends the call
+     * without throwing ControlFlow.Return: unwinding an exception through the visitor's frames cost
+     * more than the rest of a small recursive call. The hooks run exactly as when the exception
+     * unwinds (before each statement; after it only if it completed). Returns the returned value
+     * (a new reference), or null when the statements complete; a return anywhere else still throws.
+     */
+    private PyObject runBody(List<Stmt> body) {
+        for (int n = 0; n < body.size(); n++) {
+            Stmt s = body.get(n);
+            if (s instanceof Stmt.Return r) {
+                beginStatement(r);
+                return r.value() == null ? values.none : eval(r.value());
+            }
+            if (s instanceof Stmt.If i) {
+                int scratchMark = beginStatement(i);
+                PyObject returned = runBody(condition(i.condition()) ? i.body() : i.orElse());
+                if (returned != null) return returned;
+                endStatement(scratchMark);
+                continue;
+            }
+            execute(s);
+        }
+        return null;
     }
 
     void tick() {
@@ -287,14 +323,17 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     }
 
     void push(PyObject o) {
-        stack.add(o);
+        stack.push(o);
     }
 
     PyObject pop() {
-        return stack.remove(stack.size() - 1);
+        return stack.pop();
     }
 
     PyObject eval(Expr e) {
+        // Names and constants are most of what runs: called directly, not through accept's interface dispatch.
+        if (e instanceof Expr.Name n) return visitName(n);
+        if (e instanceof Expr.Constant c) return visitConstant(c);
         return e.accept(this);
     }
 
@@ -504,7 +543,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             while (stack.size() > base) heap.decref(pop());
             throw e;
         }
-        stack.subList(base, stack.size()).clear();
+        stack.truncate(base);
         heap.decref(it);
         List<PyObject> tail = new ArrayList<>(rest.items.subList(rest.items.size() - after, rest.items.size()));
         rest.items.subList(rest.items.size() - after, rest.items.size()).clear();
@@ -548,7 +587,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             while (stack.size() > base) heap.decref(pop());
             throw e;
         }
-        stack.subList(base, stack.size()).clear();
+        stack.truncate(base);
         heap.decref(it);
         // The items wait on the stack, the first target's on top.
         for (int i = got.size() - 1; i >= 0; i--) push(got.get(i));
@@ -556,9 +595,17 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         assert stack.size() == base;
     }
 
+    /**
+     * The namespace of the class body running in f, or null. Asked on every global name, so the
+     * map is not asked while no class body runs: hashing a new frame's identity is not free.
+     */
+    private PyDict classNamespace(Frame f) {
+        return classNamespaces.isEmpty() ? null : classNamespaces.get(f);
+    }
+
     void storeName(String name, PyObject value) {
         Frame f = frame();
-        PyDict classDict = classNamespaces.get(f);
+        PyDict classDict = classNamespace(f);
         if (classDict != null) {
             putClassAttribute(classDict, name, value);
             return;
@@ -865,7 +912,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             while (stack.size() > base) heap.decref(pop());
             throw e;
         }
-        stack.subList(base, stack.size()).clear();
+        stack.truncate(base);
         heap.incref(globals);
         PyFunction fn = heap.alloc(new PyFunction(s, scope.qualname, globals, defaults));
         fn.kwdefaults = kwdefaults;
@@ -1179,7 +1226,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         Object key = value instanceof Double d ? List.of("float", Double.doubleToRawLongBits(d)) : value;
         PyObject c = constants.get(key);
         if (c == null) {
-            if (value instanceof BigInteger i) c = heap.alloc(new PyInt(i));
+            if (value instanceof BigInteger i) c = heap.alloc(PyInt.of(i));
             else if (value instanceof Double d) c = heap.alloc(new PyFloat(d));
             else c = heap.alloc(new PyStr((String) value));
             c.refcnt = 2; // co_consts plus the compiler's constant cache
@@ -1227,7 +1274,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             heap.incref(v);
             return v;
         }
-        PyDict classDict = classNamespaces.get(f);
+        PyDict classDict = classNamespace(f);
         if (classDict != null && classDict.getStr(name) != null) return heap.newRef(classDict.getStr(name));
         PyObject v = f.globals.getStr(name);
         if (v != null) {
@@ -1377,9 +1424,12 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         }
     }
 
+    // Indexed loops here and in evalArgs: asked on every call, and the iterators were not always optimised away.
     private static boolean hasStars(Expr.Call e) {
-        for (Expr a : e.args()) if (a instanceof Expr.Starred) return true;
-        for (Expr.Keyword k : e.keywords()) if (k.name() == null) return true;
+        List<Expr> args = e.args();
+        for (int i = 0; i < args.size(); i++) if (args.get(i) instanceof Expr.Starred) return true;
+        List<Expr.Keyword> keywords = e.keywords();
+        for (int i = 0; i < keywords.size(); i++) if (keywords.get(i).name() == null) return true;
         return false;
     }
 
@@ -1473,7 +1523,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
      */
     private PyObject finishCall(int base, PyObject callee, List<PyObject> args, Map<String, PyObject> kwargs) {
         if (callee instanceof PyFunction || callee instanceof PyBoundMethod) {
-            stack.subList(base, stack.size()).clear();
+            stack.truncate(base);
             return callOwned(callee, args, kwargs);
         }
         return callNative(callee, args, kwargs);
@@ -1494,7 +1544,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             stack.add(base, method);
             List<PyObject> args = evalArgs(e);
             Map<String, PyObject> kwargs = evalKeywords(e);
-            stack.subList(base, stack.size()).clear();
+            stack.truncate(base);
             args.add(0, obj);
             return callFunction((PyFunction) method, args, kwargs, method);
         }
@@ -1554,9 +1604,10 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     }
 
     private List<PyObject> evalArgs(Expr.Call e) {
-        List<PyObject> args = new ArrayList<>();
-        for (Expr arg : e.args()) {
-            PyObject v = eval(arg);
+        List<Expr> exprs = e.args();
+        List<PyObject> args = new ArrayList<>(exprs.size() + 1); // + 1: a bound method's self goes in front
+        for (int i = 0; i < exprs.size(); i++) {
+            PyObject v = eval(exprs.get(i));
             push(v);
             args.add(v);
         }
@@ -1564,6 +1615,8 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     }
 
     private Map<String, PyObject> evalKeywords(Expr.Call e) {
+        // Most calls have none: one shared empty map (callees only read keywords) instead of a new one a call.
+        if (e.keywords().isEmpty()) return java.util.Collections.emptyMap();
         Map<String, PyObject> kwargs = new java.util.LinkedHashMap<>();
         for (Expr.Keyword k : e.keywords()) {
             if (kwargs.containsKey(k.name())) throw new PyRaise("SyntaxError", "keyword argument repeated: " + k.name());
@@ -1735,7 +1788,8 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         int callerLine = line;
         PyObject result = values.none;
         try {
-            block(fn.def.body());
+            PyObject returned = runBody(fn.def.body());
+            if (returned != null) result = returned;
         } catch (ControlFlow.Return r) {
             result = r.value;
         } catch (PyRaise e) {
@@ -1765,6 +1819,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
      */
     private void startFrame(Frame f, PyFunction fn) {
         Scope scope = f.scope;
+        if (!scope.hasCells()) return; // nothing below to do, and freeVariables() copies a set
         List<String> frees = scope.freeVariables();
         for (int i = 0; i < frees.size(); i++) f.locals[f.slot(frees.get(i))] = heap.newRef(fn.closure.items[i]);
         for (int i = 0; i < f.locals.length; i++) {
@@ -1792,13 +1847,24 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         PyObject r = eval(e.right());
         push(r); // both stay on the value stack while the operator runs (a user __add__ may run code)
         try {
-            return ops.binary(e.op(), l, r);
+            PyObject quick = smallIntSum(e.op(), l, r);
+            return quick != null ? quick : ops.binary(e.op(), l, r);
         } finally {
             pop();
             pop();
             heap.decref(l);
             heap.decref(r);
         }
+    }
+
+    /**
+     * + and - of two ints that fit a long: the int slot's own answer (no size limit can apply),
+     * without the operator's general dispatch; null when the general path must answer (overflow too).
+     */
+    private PyObject smallIntSum(TokenType op, PyObject l, PyObject r) {
+        if (op != TokenType.PLUS && op != TokenType.MINUS) return null;
+        if (!(l instanceof PyInt x) || !(r instanceof PyInt y) || !x.fitsLong() || !y.fitsLong()) return null;
+        return SmallIntOps.binary(values, op, x.longValue(), y.longValue());
     }
 
     /** CPython's AST optimizer folds operations on literals into one constant. */
@@ -1874,6 +1940,11 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     }
 
     boolean compare(String op, PyObject a, PyObject b) {
+        if (a instanceof PyInt x && b instanceof PyInt y) {
+            // Two ints (bools too) compare by value: what int's eq and order slots answer, without asking the types.
+            Boolean r = intComparison(op, PyInt.compare(x, y));
+            if (r != null) return r;
+        }
         switch (op) {
             case "==": return ops.operatorEquals(a, b, false);
             case "!=": return ops.operatorEquals(a, b, true);
@@ -1883,6 +1954,19 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             case "not in": return !builtinImpl.contains(b, a);
             default: return ops.order(op, a, b);
         }
+    }
+
+    /** An equality or order operator's answer for two ints that compare as c; null for is and in, which are not about value. */
+    private static Boolean intComparison(String op, int c) {
+        return switch (op) {
+            case "==" -> c == 0;
+            case "!=" -> c != 0;
+            case "<" -> c < 0;
+            case "<=" -> c <= 0;
+            case ">" -> c > 0;
+            case ">=" -> c >= 0;
+            default -> null;
+        };
     }
 
     @Override
@@ -1913,7 +1997,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             while (stack.size() > base) heap.decref(pop());
             throw ex;
         }
-        stack.subList(base, stack.size()).clear();
+        stack.truncate(base);
         return items;
     }
 
@@ -1956,7 +2040,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             while (stack.size() > base) heap.decref(pop());
             throw ex;
         }
-        stack.subList(base, stack.size()).clear();
+        stack.truncate(base);
         PyDict d = heap.alloc(new PyDict());
         d.presize(e.keys().size(), !kv.isEmpty() && kv.get(0) instanceof PyStr);
         int i = 0;

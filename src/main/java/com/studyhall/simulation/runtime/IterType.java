@@ -81,7 +81,7 @@ final class IterType extends IteratorType {
             List<PyObject> items = it.snapshot != null ? it.snapshot : d.items; // reversed() walks a reversed copy
             if (i < items.size()) return heap.newRef(items.get((int) i));
         } else if (src instanceof PyRange r) {
-            if (i < r.length()) return v.integer(r.get(i));
+            if (i < r.length()) return r.itemsFitLong() ? v.integer(r.getLong(i)) : v.integer(r.get(i));
         } else if (src instanceof PyStr s) {
             if (i < s.value.length()) return v.str(String.valueOf(s.value.charAt((int) i)));
         } else if (src instanceof PyInstance) {

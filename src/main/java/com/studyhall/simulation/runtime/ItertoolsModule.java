@@ -85,10 +85,10 @@ final class ItertoolsModule extends NativeModule {
         }
         PyItertool it = make("count", 56, start, step);
         // Fast mode (an int start, step 1): the counter is a C integer, each value made as it is returned.
-        boolean fast = start instanceof PyInt s && s.value.bitLength() < 63 && step instanceof PyInt st && st.value.intValue() == 1
-                && st.value.bitLength() < 2;
+        boolean fast = start instanceof PyInt s && s.value().bitLength() < 63 && step instanceof PyInt st && st.value().intValue() == 1
+                && st.value().bitLength() < 2;
         if (fast) {
-            it.state[0] = ((PyInt) start).value.longValue();
+            it.state[0] = ((PyInt) start).value().longValue();
             it.set(0, null, heap);
         }
         return it;
@@ -97,7 +97,7 @@ final class ItertoolsModule extends NativeModule {
     private PyObject repeat(List<PyObject> args, Map<String, PyObject> kw) {
         Args.count("repeat", args, 1, 2);
         PyItertool it = make("repeat", 48, heap.newRef(args.get(0)));
-        it.state[0] = args.size() < 2 ? -1 : Math.max(0, ((PyInt) args.get(1)).value.longValue());
+        it.state[0] = args.size() < 2 ? -1 : Math.max(0, ((PyInt) args.get(1)).value().longValue());
         return it;
     }
 
@@ -130,8 +130,8 @@ final class ItertoolsModule extends NativeModule {
     /** None is -1 (no bound); a negative int or another type raises ValueError with the message. */
     private long index(PyObject o, String message) {
         if (o == v.none) return -1;
-        if (!(o instanceof PyInt i) || i.value.signum() < 0 || i.value.bitLength() > 63) throw new PyRaise("ValueError", message);
-        return i.value.longValue();
+        if (!(o instanceof PyInt i) || i.value().signum() < 0 || i.value().bitLength() > 63) throw new PyRaise("ValueError", message);
+        return i.value().longValue();
     }
 
     private PyObject accumulate(List<PyObject> args, Map<String, PyObject> kw) {
@@ -156,7 +156,7 @@ final class ItertoolsModule extends NativeModule {
     }
 
     private PyObject product(List<PyObject> args, Map<String, PyObject> kw) {
-        int repeat = kw.containsKey("repeat") ? ((PyInt) kw.get("repeat")).value.intValueExact() : 1;
+        int repeat = kw.containsKey("repeat") ? ((PyInt) kw.get("repeat")).value().intValueExact() : 1;
         if (repeat < 0) throw new PyRaise("ValueError", "repeat argument cannot be negative");
         int n = args.size() * repeat;
         PyObject[] pools = new PyObject[n];
@@ -172,7 +172,7 @@ final class ItertoolsModule extends NativeModule {
         Args.count("permutations", args, 1, 2);
         PyTuple pool = pool(args.get(0));
         int n = pool.items.length;
-        int r = args.size() < 2 || args.get(1) == v.none ? n : ((PyInt) args.get(1)).value.intValueExact();
+        int r = args.size() < 2 || args.get(1) == v.none ? n : ((PyInt) args.get(1)).value().intValueExact();
         if (r < 0) {
             heap.decref(pool);
             throw new PyRaise("ValueError", "r must be non-negative");
@@ -190,7 +190,7 @@ final class ItertoolsModule extends NativeModule {
     private PyObject combinations(List<PyObject> args, Map<String, PyObject> kw) {
         Args.count("combinations", args, 2, 2);
         PyTuple pool = pool(args.get(0));
-        int r = ((PyInt) args.get(1)).value.intValueExact();
+        int r = ((PyInt) args.get(1)).value().intValueExact();
         if (r < 0) {
             heap.decref(pool);
             throw new PyRaise("ValueError", "r must be non-negative");

@@ -16,7 +16,7 @@ final class ItertoolsType extends IteratorType {
         PyItertool it = (PyItertool) o;
         if (it.kind.equals("count")) {
             if (it.refs[0] == null) return "count(" + it.state[0] + ")";
-            boolean unitStep = it.refs[1] instanceof PyInt s && s.value.intValue() == 1 && s.value.bitLength() < 2;
+            boolean unitStep = it.refs[1] instanceof PyInt s && s.value().intValue() == 1 && s.value().bitLength() < 2;
             return "count(" + ops().repr(it.refs[0]) + (unitStep ? "" : ", " + ops().repr(it.refs[1])) + ")";
         }
         if (it.kind.equals("repeat")) {

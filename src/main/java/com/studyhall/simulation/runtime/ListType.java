@@ -22,7 +22,7 @@ final class ListType extends BuiltinType {
         });
         method("insert", (self, args, kw) -> {
             PyList l = (PyList) self;
-            long i = ((PyInt) args.get(0)).value.longValue();
+            long i = ((PyInt) args.get(0)).value().longValue();
             int n = l.items.size();
             if (i < 0) i = Math.max(0, i + n);
             if (i > n) i = n;
@@ -33,7 +33,7 @@ final class ListType extends BuiltinType {
         method("pop", (self, args, kw) -> {
             PyList l = (PyList) self;
             if (l.items.isEmpty()) throw new PyRaise("IndexError", "pop from empty list");
-            long i = args.isEmpty() ? -1 : ((PyInt) args.get(0)).value.longValue();
+            long i = args.isEmpty() ? -1 : ((PyInt) args.get(0)).value().longValue();
             if (i < 0) i += l.items.size();
             if (i < 0 || i >= l.items.size()) throw new PyRaise("IndexError", "pop index out of range");
             PyObject o = l.items.remove((int) i);
@@ -150,7 +150,7 @@ final class ListType extends BuiltinType {
         if (!(n instanceof PyInt count)) {
             throw Ops.typeError("can't multiply sequence by non-int of type '" + n.typeName() + "'");
         }
-        return count.value.max(BigInteger.ZERO).min(BigInteger.valueOf(10_000_000)).intValue();
+        return count.value().max(BigInteger.ZERO).min(BigInteger.valueOf(10_000_000)).intValue();
     }
 
     /** list_inplace_concat extends the list itself; list_inplace_repeat repeats it in place. */

@@ -74,7 +74,7 @@ final class LruCacheType extends BuiltinType {
     /** lru_cache_make_key: a lone int or str argument is its own key, otherwise the argument tuple (plus keywords). */
     private PyObject makeKey(PyTuple argTuple, Map<String, PyObject> kwargs) {
         if (kwargs.isEmpty()) {
-            if (argTuple.items.length == 1 && (argTuple.items[0].getClass() == PyInt.class || argTuple.items[0] instanceof PyStr)) {
+            if (argTuple.items.length == 1 && ((argTuple.items[0] instanceof PyInt && !(argTuple.items[0] instanceof PyBool)) || argTuple.items[0] instanceof PyStr)) {
                 return heap.newRef(argTuple.items[0]);
             }
             return heap.newRef(argTuple);

@@ -77,7 +77,7 @@ final class MathModule extends NativeModule {
         for (String name : List.of("floor", "ceil", "trunc")) {
             function(name, (args, kw) -> {
                 PyObject o = one(name, args);
-                if (o instanceof PyInt i) return v.integer(i.value);
+                if (o instanceof PyInt i) return v.integer(i.value());
                 double x = toDouble(o);
                 if (Double.isNaN(x)) throw new PyRaise("ValueError", "cannot convert float NaN to integer");
                 if (Double.isInfinite(x)) throw new PyRaise("OverflowError", "cannot convert float infinity to integer");
@@ -192,7 +192,7 @@ final class MathModule extends NativeModule {
     }
 
     private static BigInteger integer(PyObject o) {
-        if (o instanceof PyInt i) return i.value;
+        if (o instanceof PyInt i) return i.value();
         throw new PyRaise("TypeError", "'" + o.typeName() + "' object cannot be interpreted as an integer");
     }
 
@@ -207,10 +207,10 @@ final class MathModule extends NativeModule {
     }
 
     private static double logOf(PyObject o) {
-        if (o instanceof PyInt i && i.value.bitLength() > 1000) {
-            if (i.value.signum() <= 0) throw domainError();
-            int shift = i.value.bitLength() - 60;
-            return Math.log(i.value.shiftRight(shift).doubleValue()) + shift * Math.log(2.0);
+        if (o instanceof PyInt i && i.value().bitLength() > 1000) {
+            if (i.value().signum() <= 0) throw domainError();
+            int shift = i.value().bitLength() - 60;
+            return Math.log(i.value().shiftRight(shift).doubleValue()) + shift * Math.log(2.0);
         }
         double x = toDouble(o);
         if (x <= 0) throw domainError();

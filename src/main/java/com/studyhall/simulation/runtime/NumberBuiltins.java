@@ -46,7 +46,7 @@ final class NumberBuiltins {
             m.function(name, (args, kw) -> {
                 PyObject o = NativeModule.one(name, args);
                 if (!(o instanceof PyInt i)) throw new PyRaise("TypeError", "'" + o.typeName() + "' object cannot be interpreted as an integer");
-                return in.values.str(IntText.prefixed(i.value, radix));
+                return in.values.str(IntText.prefixed(i.value(), radix));
             });
         }
         m.function("hash", (args, kw) -> in.values.integer(b.hash(NativeModule.one("hash", args))));
@@ -75,7 +75,7 @@ final class NumberBuiltins {
             if (!(o instanceof PyStr s)) throw new PyRaise("TypeError", "int() can't convert non-string with explicit base");
             return v.integer(IntText.parse(s.value, (int) Args.integer(base)));
         }
-        if (o instanceof PyBool b) return v.integer(b.value);
+        if (o instanceof PyBool b) return v.integer(b.value());
         if (o instanceof PyInt i) return heap.newRef(i);
         if (o instanceof PyFloat f) {
             if (Double.isNaN(f.value)) throw new PyRaise("ValueError", "cannot convert float NaN to integer");
@@ -104,10 +104,10 @@ final class NumberBuiltins {
         PyObject nd = args.size() > 1 ? args.get(1) : ndigitsKw;
         boolean noDigits = nd == null || nd instanceof PyNone;
         if (x instanceof PyInt i) {
-            if (noDigits) return v.integer(i.value);
+            if (noDigits) return v.integer(i.value());
             long n = Args.integer(nd);
-            if (n >= 0) return v.integer(i.value);
-            return v.integer(new BigDecimal(i.value).setScale((int) n, RoundingMode.HALF_EVEN).toBigInteger());
+            if (n >= 0) return v.integer(i.value());
+            return v.integer(new BigDecimal(i.value()).setScale((int) n, RoundingMode.HALF_EVEN).toBigInteger());
         }
         if (!(x instanceof PyFloat f)) throw new PyRaise("TypeError", "type " + x.typeName() + " doesn't define __round__ method");
         double d = f.value;
@@ -148,26 +148,26 @@ final class NumberBuiltins {
         if (!(base instanceof PyInt b && exp instanceof PyInt e && mod instanceof PyInt m)) {
             throw new PyRaise("TypeError", "pow() 3rd argument not allowed unless all arguments are integers");
         }
-        if (m.value.signum() == 0) throw new PyRaise("ValueError", "pow() 3rd argument cannot be 0");
-        BigInteger modulus = m.value.abs();
+        if (m.value().signum() == 0) throw new PyRaise("ValueError", "pow() 3rd argument cannot be 0");
+        BigInteger modulus = m.value().abs();
         BigInteger r;
-        if (e.value.signum() < 0) {
+        if (e.value().signum() < 0) {
             try {
-                r = b.value.modInverse(modulus).modPow(e.value.negate(), modulus);
+                r = b.value().modInverse(modulus).modPow(e.value().negate(), modulus);
             } catch (ArithmeticException notInvertible) {
                 throw new PyRaise("ValueError", "base is not invertible for the given modulus");
             }
         } else {
-            r = b.value.modPow(e.value, modulus);
+            r = b.value().modPow(e.value(), modulus);
         }
         // The result takes the modulus's sign, as Python's %.
-        if (m.value.signum() < 0 && r.signum() != 0) r = r.add(m.value);
+        if (m.value().signum() < 0 && r.signum() != 0) r = r.add(m.value());
         return v.integer(r);
     }
 
     /** hash(): exact for numbers and tuples of them; str and other hashes vary between CPython runs anyway. */
     long hash(PyObject o) {
-        if (o instanceof PyInt i) return PyHash.ofInt(i.value);
+        if (o instanceof PyInt i) return i.pyHash();
         if (o instanceof PyInstance i && i.cls.lookup("__hash__") instanceof PyFunction) return i.cls.hashing.hash(i, false);
         if (o instanceof PyInstance i && i.cls.lookup("__hash__") instanceof PyNone) {
             throw new PyRaise("TypeError", "unhashable type: '" + o.typeName() + "'");

@@ -91,7 +91,7 @@ final class PercentFormat {
             i++;
             PyObject o = nextArg();
             if (!(o instanceof PyInt n)) throw new PyRaise("TypeError", "* wants int");
-            return n.value.intValue();
+            return n.value().intValue();
         }
         int start = i;
         while (Character.isDigit(peek())) i++;
@@ -114,8 +114,8 @@ final class PercentFormat {
             case 'c' -> {
                 numeric = false;
                 if (x instanceof PyStr s && s.value.length() == 1) body = s.value;
-                else if (x instanceof PyInt n && n.value.signum() >= 0 && n.value.compareTo(BigInteger.valueOf(0x10ffff)) <= 0) {
-                    body = new String(Character.toChars(n.value.intValue()));
+                else if (x instanceof PyInt n && n.value().signum() >= 0 && n.value().compareTo(BigInteger.valueOf(0x10ffff)) <= 0) {
+                    body = new String(Character.toChars(n.value().intValue()));
                 } else if (x instanceof PyInt) {
                     throw new PyRaise("OverflowError", "%c arg not in range(0x110000)");
                 } else {
@@ -124,7 +124,7 @@ final class PercentFormat {
             }
             case 'd', 'i', 'u', 'o', 'x', 'X' -> {
                 BigInteger n;
-                if (x instanceof PyInt k) n = k.value;
+                if (x instanceof PyInt k) n = k.value();
                 else if (x instanceof PyFloat f && "diu".indexOf(type) >= 0) {
                     if (Double.isNaN(f.value) || Double.isInfinite(f.value)) {
                         throw new PyRaise(Double.isNaN(f.value) ? "ValueError" : "OverflowError",

@@ -17,7 +17,7 @@ final class RandomModule extends NativeModule {
             Args.count("seed", args, 0, 2);
             PyObject a = Args.get(args, kw, 0, "a");
             if (a == null || a instanceof PyNone) mt.seed(BigInteger.valueOf(System.nanoTime()));
-            else if (a instanceof PyInt i) mt.seed(i.value);
+            else if (a instanceof PyInt i) mt.seed(i.value());
             else if (a instanceof PyStr s) mt.seed(s.value);
             else if (a instanceof PyFloat f) mt.seed(BigInteger.valueOf(PyHash.ofFloat(f.value)).abs());
             else throw new PyRaise("TypeError", "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.");
@@ -84,7 +84,7 @@ final class RandomModule extends NativeModule {
     }
 
     private static BigInteger whole(PyObject o) {
-        if (o instanceof PyInt i) return i.value;
+        if (o instanceof PyInt i) return i.value();
         throw new PyRaise("TypeError", "'" + o.typeName() + "' object cannot be interpreted as an integer");
     }
 

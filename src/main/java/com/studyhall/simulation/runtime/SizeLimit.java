@@ -26,11 +26,11 @@ final class SizeLimit {
     /** Throws MemoryLimitExceeded when {@code a op b} would make an object past the limit. */
     static void check(TokenType op, PyObject a, PyObject b) {
         long bytes = switch (op) {
-            case STAR -> a instanceof PyInt x && b instanceof PyInt y ? (x.value.bitLength() + (long) y.value.bitLength()) / 8
+            case STAR -> a instanceof PyInt x && b instanceof PyInt y ? (x.bitLength() + (long) y.bitLength()) / 8
                     : repeated(a, b) + repeated(b, a);
             case PLUS -> length(a) + length(b);
-            case SHIFT_LEFT -> a instanceof PyInt x && b instanceof PyInt y && y.value.bitLength() < 63
-                    ? (x.value.bitLength() + y.value.longValue()) / 8 : 0;
+            case SHIFT_LEFT -> a instanceof PyInt x && b instanceof PyInt y && y.bitLength() < 63
+                    ? (x.bitLength() + y.longValue()) / 8 : 0;
             default -> 0;
         };
         boolean ints = a instanceof PyInt && b instanceof PyInt;
@@ -41,8 +41,8 @@ final class SizeLimit {
     }
 
     private static long repeated(PyObject seq, PyObject times) {
-        if (!(times instanceof PyInt n) || n.value.signum() <= 0) return 0;
-        long count = n.value.bitLength() > 40 ? Long.MAX_VALUE / 16 : n.value.longValue();
+        if (!(times instanceof PyInt n) || n.signum() <= 0) return 0;
+        long count = n.bitLength() > 40 ? Long.MAX_VALUE / 16 : n.longValue();
         long each = length(seq);
         return each == 0 ? 0 : (count > Long.MAX_VALUE / 16 / each ? Long.MAX_VALUE / 16 : each * count);
     }

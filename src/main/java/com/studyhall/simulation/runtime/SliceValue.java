@@ -33,16 +33,16 @@ final class SliceValue extends PyObject {
 
     /** PySlice_AdjustIndices: start, stop and step for a sequence of length n. */
     long[] bounds(long n) {
-        long st = step instanceof PyNone ? 1 : ((PyInt) step).value.longValue();
+        long st = step instanceof PyNone ? 1 : ((PyInt) step).value().longValue();
         if (st == 0) throw new PyRaise("ValueError", "slice step cannot be zero");
         long lo;
         long hi;
         if (st > 0) {
-            lo = lower instanceof PyNone ? 0 : clamp(((PyInt) lower).value.longValue(), n, 0, n);
-            hi = upper instanceof PyNone ? n : clamp(((PyInt) upper).value.longValue(), n, 0, n);
+            lo = lower instanceof PyNone ? 0 : clamp(((PyInt) lower).value().longValue(), n, 0, n);
+            hi = upper instanceof PyNone ? n : clamp(((PyInt) upper).value().longValue(), n, 0, n);
         } else {
-            lo = lower instanceof PyNone ? n - 1 : clamp(((PyInt) lower).value.longValue(), n, -1, n - 1);
-            hi = upper instanceof PyNone ? -1 : clamp(((PyInt) upper).value.longValue(), n, -1, n - 1);
+            lo = lower instanceof PyNone ? n - 1 : clamp(((PyInt) lower).value().longValue(), n, -1, n - 1);
+            hi = upper instanceof PyNone ? -1 : clamp(((PyInt) upper).value().longValue(), n, -1, n - 1);
         }
         return new long[] {lo, hi, st};
     }

@@ -83,7 +83,7 @@ final class TranslateMethods {
             }
             try {
                 if (mapped instanceof PyStr r) out.append(r.value);
-                else if (mapped instanceof PyInt n && !(mapped instanceof PyBool)) out.appendCodePoint(n.value.intValueExact());
+                else if (mapped instanceof PyInt n && !(mapped instanceof PyBool)) out.appendCodePoint(n.value().intValueExact());
                 else if (!(mapped instanceof PyNone)) throw new PyRaise("TypeError", "character mapping must return integer, None or str");
             } finally {
                 heap.decref(mapped);

@@ -2,12 +2,9 @@ package com.studyhall.simulation.runtime;
 
 import com.studyhall.simulation.heap.*;
 import com.studyhall.simulation.library.PyHash;
-import java.math.BigInteger;
 
 /** slot_tp_hash and the __eq__ a dict or set lookup calls, for every class a program makes. */
 final class UserHashes implements UserHashing {
-    private static final BigInteger MIN = BigInteger.valueOf(Long.MIN_VALUE);
-    private static final BigInteger MAX = BigInteger.valueOf(Long.MAX_VALUE);
     private final Interpreter in;
 
     UserHashes(Interpreter in) {
@@ -27,8 +24,8 @@ final class UserHashes implements UserHashing {
         }
         try {
             if (!(r instanceof PyInt n)) throw new PyRaise("TypeError", "__hash__ method should return an integer");
-            if (n.value.compareTo(MIN) < 0 || n.value.compareTo(MAX) > 0) return PyHash.ofInt(n.value);
-            long h = n.value.longValue();
+            if (!n.fitsLong()) return PyHash.ofInt(n.value());
+            long h = n.longValue();
             return h == -1 ? -2 : h;
         } finally {
             in.heap.decref(r);

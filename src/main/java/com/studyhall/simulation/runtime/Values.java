@@ -46,22 +46,20 @@ final class Values {
     }
 
     PyObject integer(BigInteger v) {
-        if (v.bitLength() < 10) {
-            int i = v.intValue();
-            if (i >= -5 && i <= 256) {
-                PyInt s = smallInts[i + 5];
-                if (s == null) {
-                    s = shared(new PyInt(v));
-                    smallInts[i + 5] = s;
-                }
-                return s;
-            }
-        }
-        return heap.alloc(new PyInt(v));
+        return v.bitLength() < 64 ? integer(v.longValue()) : heap.alloc(PyInt.of(v));
     }
 
     PyObject integer(long v) {
-        return integer(BigInteger.valueOf(v));
+        if (v >= -5 && v <= 256) {
+            int i = (int) v;
+            PyInt s = smallInts[i + 5];
+            if (s == null) {
+                s = shared(new PyInt(v));
+                smallInts[i + 5] = s;
+            }
+            return s;
+        }
+        return heap.alloc(new PyInt(v));
     }
 
     PyObject floating(double d) {

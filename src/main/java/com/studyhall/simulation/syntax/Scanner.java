@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,6 +31,11 @@ public final class Scanner {
     private final String src;
     private final List<Diagnostic> diagnostics;
     private final List<Token> tokens = new ArrayList<>();
+    /**
+     * One String per distinct name: a local's slot is found by comparing names (Scope.slot), and
+     * the same instance compares equal at once.
+     */
+    private final Map<String, String> names = new HashMap<>();
     private final Deque<Integer> indents = new ArrayDeque<>();
     private int pos;
     private int line = 1;
@@ -222,7 +228,7 @@ public final class Scanner {
 
     private void nameOrPrefixedString(int start) {
         while (pos < src.length() && (Character.isLetterOrDigit(src.charAt(pos)) || src.charAt(pos) == '_')) pos++;
-        String word = src.substring(start, pos);
+        String word = names.computeIfAbsent(src.substring(start, pos), w -> w);
         if (pos < src.length() && (src.charAt(pos) == '"' || src.charAt(pos) == '\'')) {
             String prefix = word.toLowerCase();
             if (prefix.equals("f") || prefix.equals("r") || prefix.equals("rf") || prefix.equals("fr")
