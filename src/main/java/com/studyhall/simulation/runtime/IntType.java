@@ -86,6 +86,8 @@ class IntType extends BuiltinType {
             case STAR: return v.integer(a.multiply(b));
             case SLASH:
                 if (b.signum() == 0) throw new PyRaise("ZeroDivisionError", "division by zero");
+                // A zero quotient keeps the divisor's sign, as C's division of doubles does: 0 / -1 is -0.0.
+                if (a.signum() == 0) return v.floating(b.signum() < 0 ? -0.0 : 0.0);
                 return v.floating(new BigDecimal(a).divide(new BigDecimal(b), java.math.MathContext.DECIMAL128).doubleValue());
             case DOUBLE_SLASH:
                 if (b.signum() == 0) throw new PyRaise("ZeroDivisionError", "integer division or modulo by zero");
