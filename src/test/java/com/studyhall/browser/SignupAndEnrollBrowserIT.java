@@ -15,6 +15,8 @@ class SignupAndEnrollBrowserIT extends BrowserJourney {
         browser.get(url("/"));
         browser.findElement(By.id("q")).sendKeys("memory");
         browser.findElement(By.cssSelector("form.search button")).click();
+        // The home page links the featured course by the same name: wait for the results page first.
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".search-result")));
         browser.findElement(By.linkText("Python Memory Management")).click();
 
         browser.findElement(By.linkText("Reference Counting and When Objects Die")).click();
