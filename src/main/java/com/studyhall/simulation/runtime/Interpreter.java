@@ -1217,7 +1217,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     /** A literal: shared when CPython shares it, else one object per distinct constant, held by the code. */
     PyObject constant(Object value) {
         if (value == Expr.NONE) return values.none;
-        if (value == Expr.ELLIPSIS) return values.ellipsis;
+        if (value == Expr.ELLIPSIS) return values.ellipsis();
         if (value instanceof Boolean b) return values.bool(b);
         if (value instanceof BigInteger i && i.bitLength() < 10 && i.intValue() >= -5 && i.intValue() <= 256) {
             return values.integer(i);
@@ -1283,7 +1283,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         }
         PyObject b = builtinImpl.builtin(name);
         if (b != null) return b;
-        if (name.equals("Ellipsis")) return values.ellipsis;
+        if (name.equals("Ellipsis")) return values.ellipsis();
         if (name.equals("NotImplemented")) return builtinImpl.notImplemented();
         PyClass exceptionClass = exceptions.classes.get(name);
         if (exceptionClass != null) return exceptionClass;

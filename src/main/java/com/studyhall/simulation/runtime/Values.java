@@ -17,8 +17,11 @@ import java.util.Map;
 final class Values {
     final Heap heap;
     final PyNone none;
-    /** The Ellipsis singleton ({@code ...}): shared like None. */
-    final PyEllipsis ellipsis;
+    /**
+     * The Ellipsis singleton ({@code ...}), shared like None but made on first use, so a program
+     * without it numbers its objects as before (the recorded lab preview keeps its ids).
+     */
+    private PyEllipsis ellipsis;
     final PyBool trueObj;
     final PyBool falseObj;
     final PyTuple emptyTuple;
@@ -28,7 +31,6 @@ final class Values {
     Values(Heap heap) {
         this.heap = heap;
         none = shared(new PyNone());
-        ellipsis = shared(new PyEllipsis());
         trueObj = shared(new PyBool(true));
         falseObj = shared(new PyBool(false));
         emptyTuple = shared(new PyTuple(new PyObject[0]));
@@ -39,6 +41,11 @@ final class Values {
         o.shared = true;
         heap.allocPreexisting(o);
         return o;
+    }
+
+    PyEllipsis ellipsis() {
+        if (ellipsis == null) ellipsis = shared(new PyEllipsis());
+        return ellipsis;
     }
 
     PyObject bool(boolean b) {
