@@ -2,8 +2,11 @@ package com.studyhall.simulation.runtime;
 
 import com.studyhall.simulation.heap.*;
 
-/** sys: the refcount and size of an object. */
+/** sys: the refcount and size of an object, the recursion limit, and the facts of the machine a program asks about. */
 final class SysModule extends NativeModule {
+    /** sys.maxsize, sys.platform and sys.byteorder of the 64-bit Linux CPython the lab models; each one object the module keeps. */
+    private final java.util.Map<String, PyObject> constants = new java.util.HashMap<>();
+
     SysModule(Interpreter in) {
         super("sys", in);
         function("exc_info", (args, kw) -> in.exceptions.excInfo());
@@ -35,5 +38,21 @@ final class SysModule extends NativeModule {
             in.recursionLimit = (int) Math.min(n, Integer.MAX_VALUE);
             return v.none;
         });
+    }
+
+    @Override
+    java.util.Set<String> valueNames() {
+        return java.util.Set.of("maxsize", "platform", "byteorder");
+    }
+
+    @Override
+    PyObject value(String attr) {
+        PyObject made = switch (attr) {
+            case "maxsize" -> constants.computeIfAbsent(attr, a -> v.shared(new PyInt(Long.MAX_VALUE)));
+            case "platform" -> constants.computeIfAbsent(attr, a -> v.shared(new PyStr("linux")));
+            case "byteorder" -> constants.computeIfAbsent(attr, a -> v.shared(new PyStr("little")));
+            default -> null;
+        };
+        return made == null ? null : heap.newRef(made);
     }
 }

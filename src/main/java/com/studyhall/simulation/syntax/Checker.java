@@ -370,6 +370,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             } else if (st instanceof Stmt.For || st instanceof Stmt.While) {
                 refuse(st.token(), "a loop in a class body");
             } else {
+                refuseSlotsNamingDictOrWeakref(st);
                 st.accept(this);
             }
         }
@@ -377,6 +378,24 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         functionDepth = savedFunctions;
         loopDepth = savedLoops;
         return null;
+    }
+
+    /**
+     * {@code __slots__ = ('x', '__dict__')} gives slotted instances a dict (or weak references) back;
+     * the lab does not model that layout, so a literal naming either is refused before the run.
+     */
+    private void refuseSlotsNamingDictOrWeakref(Stmt st) {
+        if (!(st instanceof Stmt.Assign a) || a.targets().size() != 1 || !(a.targets().get(0) instanceof Expr.Name n)
+                || !n.name().equals("__slots__")) {
+            return;
+        }
+        List<Expr> items = a.value() instanceof Expr.TupleDisplay t ? t.elements()
+                : a.value() instanceof Expr.ListDisplay l ? l.elements() : List.of(a.value());
+        for (Expr item : items) {
+            if (item instanceof Expr.Constant c && (c.value().equals("__dict__") || c.value().equals("__weakref__"))) {
+                refuse(item.token(), "__slots__ naming '" + c.value() + "'");
+            }
+        }
     }
 
     /** The cache wrapper is a descriptor that binds like a function: not modelled on methods. */
