@@ -103,10 +103,12 @@ public class DatabaseWatch implements HealthIndicator, SmartLifecycle {
             return;
         }
         long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - changedAt);
+        // The pool's connections from before the outage are dead: they go before requests are let
+        // in again, or the first page after the return could take one and answer 503.
+        if (answered) renewPooledConnections();
         reachable = answered;
         changedAt = System.nanoTime();
         if (answered) {
-            renewPooledConnections();
             log.info("Database reachable again after {} s; taking requests", seconds);
         } else {
             log.warn("Database unreachable; answering 503 and readiness DOWN until it returns");
