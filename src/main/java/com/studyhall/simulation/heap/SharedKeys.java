@@ -17,6 +17,8 @@ public final class SharedKeys {
     public static final int LOG2_SIZE = 6;
 
     private final List<String> names = new ArrayList<>();
+    /** Each name's slot: the collector orders an instance's values by it on every traverse. */
+    private final java.util.Map<String, Integer> slots = new java.util.HashMap<>();
     private int usable = MAX_SIZE;
 
     /** An instance is being made: its values array has room for the names plus what is still usable. */
@@ -26,17 +28,18 @@ public final class SharedKeys {
 
     /** insert_into_dictkeys: the name's slot, adding it when there is room; -1 when the table is full. */
     public int insert(String name) {
-        int at = names.indexOf(name);
-        if (at >= 0) return at;
+        Integer at = slots.get(name);
+        if (at != null) return at;
         if (usable <= 0) return -1;
         names.add(name);
+        slots.put(name, names.size() - 1);
         usable--;
         return names.size() - 1;
     }
 
     /** The name's slot, or -1 when no instance has used it. */
     public int indexOf(String name) {
-        return names.indexOf(name);
+        return slots.getOrDefault(name, -1);
     }
 
     /** shared_keys_usable_size: the values a split dict over this table is counted with. */

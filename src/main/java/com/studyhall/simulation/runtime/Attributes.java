@@ -51,7 +51,7 @@ final class Attributes {
                 if (p.fget == null) throw propertyError(name, inst, "getter");
                 return callWith(List.of(obj), p.fget, List.of(obj));
             }
-            if (name.equals("__dict__") && (inst.cls.instanceDict || inst.exc != null)) {
+            if (name.equals("__dict__") && InstanceDicts.hasDict(inst)) {
                 return heap.newRef(in.instanceDicts.dictOf(inst));
             }
             PyObject v = in.instanceDicts.get(inst, name);
@@ -165,7 +165,7 @@ final class Attributes {
             }
             return true;
         }
-        if (name.equals("__dict__") && (inst.cls.instanceDict || inst.exc != null)) {
+        if (name.equals("__dict__") && InstanceDicts.hasDict(inst)) {
             in.instanceDicts.assign(inst, value);
             return true;
         }

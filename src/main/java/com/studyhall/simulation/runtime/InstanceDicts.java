@@ -21,6 +21,11 @@ final class InstanceDicts {
         this.heap = in.heap;
     }
 
+    /** Whether the instance has a __dict__ at all: no __slots__ all the way down, or an exception's own. */
+    static boolean hasDict(PyInstance i) {
+        return i.cls.instanceDict || i.exc != null;
+    }
+
     /** The attribute's value (borrowed), or null when the instance has none by that name. */
     PyObject get(PyInstance i, String name) {
         if (i.dict != null && !i.isSlot(name)) return i.dict.getStr(name);

@@ -44,7 +44,7 @@ final class ObjectBuiltins {
         m.function("vars", (args, kw) -> {
             // vars() without an argument (the caller's locals) is refused before the run.
             PyObject o = NativeModule.one("vars", args);
-            if (o instanceof PyInstance i && (i.cls.instanceDict || i.exc != null)) return in.heap.newRef(in.instanceDicts.dictOf(i));
+            if (o instanceof PyInstance i && InstanceDicts.hasDict(i)) return in.heap.newRef(in.instanceDicts.dictOf(i));
             if (o instanceof PyClass) throw new PyRaise("TypeError", "vars() of a class (a mappingproxy) is not supported in the memory lab");
             if (o instanceof PyFunction) return in.getAttr(o, "__dict__");
             throw new PyRaise("TypeError", "vars() argument must have __dict__ attribute");
