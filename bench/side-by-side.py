@@ -2,10 +2,13 @@
 """Studyhall and Spring PetClinic side by side on this machine (docs/benchmarks.md, issue 18).
 
     bench/side-by-side.py --petclinic /path/to/spring-petclinic.jar [--studyhall target/studyhall-*.jar]
-                          [--warmup 20] [--duration 15] [--connections 32] [--java-opts "-XX:MaxRAMPercentage=75"]
+                          [--warmup 20] [--duration 15] [--connections 32] [--java-opts "..."]
+                          [--class-data studyhall|both|none]
 
-One application at a time, the same `java` and JVM options, each on its embedded H2 database with a
-fresh data folder: start it, time the start-up (JVM launch to the first 200 of its home page, for
+One application at a time, the same `java` and JVM options (by default the Dockerfile's), each on its
+embedded H2 database with a fresh data folder; Studyhall as its image runs it (extracted, with a
+class-data archive from a training run taken before the clock starts), PetClinic with `java -jar`
+unless --class-data both: start it, time the start-up (JVM launch to the first 200 of its home page, for
 Studyhall of its readiness probe, which waits for the demo data), warm
 each page up with wrk for --warmup seconds, then measure it for --duration seconds
 (`wrk -t2 -c32 --latency`), read the resident memory after the load, stop it. Then print the table:
@@ -27,6 +30,9 @@ import urllib.parse
 import urllib.request
 
 PORT = 8090
+# The Dockerfile's JAVA_TOOL_OPTIONS and the pom's studyhall.jvm-options (ClassDataSharingSettingsTests
+# keeps the three equal), so both apps run with the settings Studyhall is deployed with.
+DOCKERFILE_JAVA_OPTS = "-XX:+UseSerialGC -Xmx320m -Xss512k -XX:ReservedCodeCacheSize=80m"
 BASE = f"http://localhost:{PORT}"
 COURSE = "/courses/python-memory-management"
 SECTION = COURSE + "/reference-counting-and-garbage-collection"
@@ -51,11 +57,31 @@ def log(text):
     print(text, file=sys.stderr, flush=True)
 
 
-def start(jar, java_opts, extra, ready_path="/"):
+def with_class_data(jar, java_opts, training_args):
+    """The Dockerfile's way to run a jar: extracted (the application jar beside lib/), with a
+    class-data archive from a training run that stops once the context is refreshed. Returns the
+    folder to launch in and the JVM options that use the archive (it names the jar by the relative
+    path it was trained with, so the application must be launched from that folder)."""
+    folder = tempfile.mkdtemp(prefix="side-by-side-cds-")
+    subprocess.run(["java", "-Djarmode=tools", "-jar", os.path.abspath(jar), "extract", "--destination", folder],
+                   check=True, capture_output=True)
+    name = os.path.basename(jar)
+    log(f"class-data training run of {name}")
+    subprocess.run(["java", *java_opts.split(), "-XX:ArchiveClassesAtExit=app.jsa", "-Dspring.context.exit=onRefresh",
+                    "-jar", name, *training_args], cwd=folder, check=True, capture_output=True)
+    return folder, f"{java_opts} -XX:SharedArchiveFile=app.jsa"
+
+
+def start(jar, java_opts, extra, ready_path="/", training_args=None):
+    """Starts a jar on a fresh data folder; with training_args, as the Dockerfile runs it (with_class_data)."""
     data = tempfile.mkdtemp(prefix="side-by-side-")
+    cwd = None
+    if training_args is not None:
+        cwd, java_opts = with_class_data(jar, java_opts, training_args)
+        jar = os.path.basename(jar)
     command = ["java", *java_opts.split(), "-jar", jar, f"--server.port={PORT}", *extra(data)]
     began = time.monotonic()
-    process = subprocess.Popen(command, cwd=data, stdout=open(os.path.join(data, "app.log"), "w"),
+    process = subprocess.Popen(command, cwd=cwd or data, stdout=open(os.path.join(data, "app.log"), "w"),
                                stderr=subprocess.STDOUT)
     while time.monotonic() - began < 300:
         if process.poll() is not None:
@@ -157,7 +183,11 @@ def studyhall(args):
                 f"--app.storage.dir={data}/files", "--app.signup.attempts-per-address=1000"]
 
     # Ready means ready for learners: the demo data is loaded by then (Tomcat answers earlier).
-    process, startup, data = start(args.studyhall, args.java_opts, extra, "/actuator/health/readiness")
+    training = None
+    if args.class_data in ("studyhall", "both"):
+        training = ["--spring.datasource.url=jdbc:h2:mem:training", "--app.demo-data=false",
+                    "--app.lab.warm-up=false", f"--app.storage.dir={tempfile.mkdtemp(prefix='side-by-side-files-')}"]
+    process, startup, data = start(args.studyhall, args.java_opts, extra, "/actuator/health/readiness", training)
     log(f"Studyhall up in {startup:.1f} s")
     try:
         learner = Learner()
@@ -174,7 +204,8 @@ def studyhall(args):
 
 
 def petclinic(args):
-    process, startup, data = start(args.petclinic, args.java_opts, lambda data: [])
+    training = [] if args.class_data == "both" else None
+    process, startup, data = start(args.petclinic, args.java_opts, lambda data: [], "/", training)
     log(f"PetClinic up in {startup:.1f} s")
     try:
         rows = {}
@@ -197,7 +228,11 @@ def main():
     parser.add_argument("--warmup", type=int, default=20)
     parser.add_argument("--duration", type=int, default=15)
     parser.add_argument("--connections", type=int, default=32)
-    parser.add_argument("--java-opts", default=os.environ.get("JAVA_OPTS", "-XX:MaxRAMPercentage=75"))
+    parser.add_argument("--java-opts", default=os.environ.get("JAVA_OPTS", DOCKERFILE_JAVA_OPTS))
+    parser.add_argument("--class-data", choices=("studyhall", "both", "none"), default="studyhall",
+                        help="which app runs as the Dockerfile runs Studyhall: extracted, with a class-data "
+                             "archive from a training run (default: Studyhall, as its image does; PetClinic as "
+                             "its README runs it, java -jar)")
     args = parser.parse_args()
     if not args.studyhall:
         sys.exit("no Studyhall jar: run ./mvnw package -DskipTests first or pass --studyhall")
