@@ -57,12 +57,11 @@ def log(text):
     print(text, file=sys.stderr, flush=True)
 
 
-def with_class_data(jar, java_opts, training_args):
+def with_class_data(jar, java_opts, training_args, folder):
     """The Dockerfile's way to run a jar: extracted (the application jar beside lib/), with a
     class-data archive from a training run that stops once the context is refreshed. Returns the
     folder to launch in and the JVM options that use the archive (it names the jar by the relative
     path it was trained with, so the application must be launched from that folder)."""
-    folder = tempfile.mkdtemp(prefix="side-by-side-cds-")
     subprocess.run(["java", "-Djarmode=tools", "-jar", os.path.abspath(jar), "extract", "--destination", folder],
                    check=True, capture_output=True)
     name = os.path.basename(jar)
@@ -77,7 +76,7 @@ def start(jar, java_opts, extra, ready_path="/", training_args=None):
     data = tempfile.mkdtemp(prefix="side-by-side-")
     cwd = None
     if training_args is not None:
-        cwd, java_opts = with_class_data(jar, java_opts, training_args)
+        cwd, java_opts = with_class_data(jar, java_opts, training_args, os.path.join(data, "app"))
         jar = os.path.basename(jar)
     command = ["java", *java_opts.split(), "-jar", jar, f"--server.port={PORT}", *extra(data)]
     began = time.monotonic()

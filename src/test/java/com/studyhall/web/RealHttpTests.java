@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What only a real servlet container shows: error pages rendered by the container's error
- * dispatch, and the session id as a browser sees it in its cookies.
+ * dispatch, the session id as a browser sees it in its cookies, and response compression.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -52,6 +52,17 @@ class RealHttpTests {
         assertThat(sessionId()).isNotNull().isNotEqualTo(before);
         assertThat(cookies.getCookieStore().getCookies()).filteredOn(c -> c.getName().equals("JSESSIONID"))
                 .allSatisfy(c -> assertThat(c.isHttpOnly()).isTrue());
+    }
+
+    /** Spring serves .js as text/javascript; Tomcat compresses only the types it is given (the lab's page weight). */
+    @Test
+    void scriptsAreSentCompressedLikePagesAndStyleSheets() throws Exception {
+        for (String path : new String[] {"/js/lab.js", "/webjars/codemirror/5.65.16/lib/codemirror.js", "/css/app.css"}) {
+            var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Encoding")).as(path).hasValue("gzip");
+        }
     }
 
     private String sessionId() {
