@@ -79,15 +79,6 @@ public interface TestAttemptRepository extends JpaRepository<TestAttempt, Long> 
             where a.id = :id and a.status = com.studyhall.assessment.AttemptStatus.IN_PROGRESS""")
     int rememberPosition(@Param("id") long id, @Param("position") int position);
 
-    /** Per section: the learner's best closed attempt as whole percent (rows of section id, percent). */
-    @Query("""
-            select a.mockTest.section.id, max(a.scorePoints * 100 / a.maxPoints) from TestAttempt a
-            where a.learnerId = :learnerId and a.mockTest.section.id in :sectionIds
-              and a.scorePoints is not null and a.maxPoints > 0
-            group by a.mockTest.section.id""")
-    List<Object[]> bestPercentBySection(@Param("learnerId") long learnerId,
-                                        @Param("sectionIds") java.util.Collection<Long> sectionIds);
-
     /**
      * Opens a closed attempt again until {@code deadline}: its grade is cleared until it closes
      * again, when it is graded afresh with every answer saved. 0 if it is open already.

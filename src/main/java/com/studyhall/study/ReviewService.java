@@ -48,9 +48,12 @@ public class ReviewService {
     private final EntityManager entities;
     private final Clock clock;
     private final DeckRepositories deck;
+    private final LearnerRows rows;
 
     ReviewService(StudyCards cards, CardScheduleRepository schedules, EnrollmentService enrollments,
-                  SectionStudyService sections, EntityManager entities, Clock clock, DeckRepositories deck) {
+                  SectionStudyService sections, EntityManager entities, Clock clock, DeckRepositories deck,
+                  LearnerRows rows) {
+        this.rows = rows;
         this.cards = cards;
         this.schedules = schedules;
         this.enrollments = enrollments;
@@ -79,7 +82,7 @@ public class ReviewService {
         Set<CardRef> hidden = deck.flags().findByUserId(userId).stream().filter(f -> f.hides(now))
                 .map(CardFlag::card).collect(Collectors.toSet());
         List<StudyCard> all = cards.cards(enrolled, userId).stream().filter(c -> !hidden.contains(c.ref())).toList();
-        Map<CardRef, CardSchedule> studied = schedules.findByUserIdAndSectionIdIn(userId, courseOfSection.keySet()).stream()
+        Map<CardRef, CardSchedule> studied = rows.schedules(userId, courseOfSection.keySet()).stream()
                 .collect(Collectors.toMap(CardSchedule::card, Function.identity()));
         Comparator<StudyCard> byDue = Comparator.comparing(card -> studied.get(card.ref()).getDueAt());
         ToLongFunction<StudyCard> course = card -> courseOfSection.get(card.sectionId());

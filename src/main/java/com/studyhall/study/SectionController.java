@@ -2,6 +2,8 @@ package com.studyhall.study;
 
 import com.studyhall.accounts.StudyhallUser;
 import com.studyhall.catalog.Viewer;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,17 +16,23 @@ class SectionController {
 
     private final SectionStudyService sections;
     private final StudyProgressService progress;
+    private final SharedSectionHtml shared;
 
-    SectionController(SectionStudyService sections, StudyProgressService progress) {
+    SectionController(SectionStudyService sections, StudyProgressService progress, SharedSectionHtml shared) {
         this.sections = sections;
         this.progress = progress;
+        this.shared = shared;
     }
 
     @GetMapping("/courses/{course}/{section}")
     String section(@PathVariable String course, @PathVariable String section,
-                   @AuthenticationPrincipal StudyhallUser user, Model model) {
+                   @AuthenticationPrincipal StudyhallUser user, Model model,
+                          HttpServletRequest request, HttpServletResponse response) {
         SectionPage page = sections.page(course, section, Viewer.of(user));
         model.addAttribute("page", page);
+        if (page.unlocked()) {
+            model.addAttribute("shared", shared.of(page, request, response));
+        }
         if (page.unlocked() && !page.preview() && user != null) {
             model.addAttribute("learner", learner(user.getId(), page.sectionId()));
         }

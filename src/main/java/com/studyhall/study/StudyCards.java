@@ -17,12 +17,12 @@ import java.util.stream.Collectors;
 class StudyCards {
 
     private final EntityManager entities;
-    private final OwnCardRepository ownCards;
+    private final LearnerRows learnerRows;
     private final PublishedCards published;
 
-    StudyCards(EntityManager entities, OwnCardRepository ownCards, PublishedCards published) {
+    StudyCards(EntityManager entities, LearnerRows learnerRows, PublishedCards published) {
         this.entities = entities;
-        this.ownCards = ownCards;
+        this.learnerRows = learnerRows;
         this.published = published;
     }
 
@@ -31,9 +31,9 @@ class StudyCards {
         if (courseIds.isEmpty()) {
             return List.of();
         }
-        List<Section> sections = entities.createQuery("select s from Section s join fetch s.course c "
-                        + "where c.id in :ids and c.published = true and s.published = true and s.trashedAt is null", Section.class)
-                .setParameter("ids", courseIds).getResultList();
+        List<Section> sections = IdList.read(entities, "select s from Section s join fetch s.course c "
+                + "where c.id in (:ids) and c.published = true and s.published = true and s.trashedAt is null",
+                Section.class, courseIds, query -> { });
         return sections.stream()
                 .sorted(Comparator.comparing((Section s) -> courseIds.indexOf(s.getCourse().getId()))
                         .thenComparingInt(Section::getPosition))
@@ -63,7 +63,7 @@ class StudyCards {
         List<StudyCard> cards = new ArrayList<>(cards(sections));
         Map<Long, Section> byId = sections.stream().collect(Collectors.toMap(Section::getId, Function.identity()));
         if (!byId.isEmpty()) {
-            ownCards.findByUserIdAndSectionIdInOrderById(userId, byId.keySet()).forEach(own -> cards.add(
+            learnerRows.ownCards(userId, byId.keySet()).forEach(own -> cards.add(
                     card(byId.get(own.getSection().getId()), new CardRef(CardKind.OWN, own.getId()), own.getFront(), own.getBack())));
         }
         return cards;

@@ -13,8 +13,6 @@ interface StudyMarkRepository extends JpaRepository<StudyMark, Long> {
 
     boolean existsByUserIdAndKindAndItemId(long userId, MarkKind kind, long itemId);
 
-    List<StudyMark> findByUserIdAndSectionIdIn(long userId, Collection<Long> sectionIds);
-
     @Modifying
     @Query("delete from StudyMark m where m.userId = :userId and m.kind = :kind and m.itemId = :itemId")
     int deleteMark(@Param("userId") long userId, @Param("kind") MarkKind kind, @Param("itemId") long itemId);

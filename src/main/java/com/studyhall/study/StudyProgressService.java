@@ -27,10 +27,13 @@ public class StudyProgressService {
     private final BestScores bestScores;
     private final SectionSizes sectionSizes;
     private final Clock clock;
+    private final LearnerRows rows;
 
     StudyProgressService(StudyMarkRepository marks, StudyPreferenceRepository preferences,
                          CardScheduleRepository schedules, StudyRepositories content,
-                         ObjectProvider<BestScores> bestScores, SectionSizes sectionSizes, Clock clock) {
+                         ObjectProvider<BestScores> bestScores, SectionSizes sectionSizes, Clock clock,
+                         LearnerRows rows) {
+        this.rows = rows;
         this.marks = marks;
         this.preferences = preferences;
         this.schedules = schedules;
@@ -74,7 +77,7 @@ public class StudyProgressService {
     /** The ids of what the learner marked in the section, by kind. */
     @Transactional(readOnly = true)
     public Map<MarkKind, Set<Long>> marks(long userId, long sectionId) {
-        return marks.findByUserIdAndSectionIdIn(userId, List.of(sectionId)).stream()
+        return rows.marks(userId, List.of(sectionId)).stream()
                 .collect(Collectors.groupingBy(StudyMark::getKind,
                         Collectors.mapping(StudyMark::getItemId, Collectors.toSet())));
     }
@@ -95,8 +98,8 @@ public class StudyProgressService {
         if (sectionIds.isEmpty()) {
             return new Studied(Map.of(), Map.of());
         }
-        List<StudyMark> marked = marks.findByUserIdAndSectionIdIn(userId, sectionIds);
-        List<CardSchedule> cards = schedules.findByUserIdAndSectionIdIn(userId, sectionIds);
+        List<StudyMark> marked = rows.marks(userId, sectionIds);
+        List<CardSchedule> cards = rows.schedules(userId, sectionIds);
         Map<Long, Instant> lastStudied = new HashMap<>();
         marked.forEach(m -> lastStudied.merge(m.getSectionId(), m.getMarkedAt(), StudyProgressService::later));
         cards.stream().filter(c -> c.getLastReviewAt() != null)
@@ -116,11 +119,11 @@ public class StudyProgressService {
     /** What the learner has done in one section: marks read once for both the ticks and the progress. */
     @Transactional(readOnly = true)
     public LearnerState learnerState(long userId, long sectionId) {
-        List<StudyMark> marked = marks.findByUserIdAndSectionIdIn(userId, List.of(sectionId));
+        List<StudyMark> marked = rows.marks(userId, List.of(sectionId));
         Map<MarkKind, Set<Long>> byKind = marked.stream().collect(Collectors.groupingBy(StudyMark::getKind,
                 Collectors.mapping(StudyMark::getItemId, Collectors.toSet())));
         SectionProgress progress = progress(userId, List.of(sectionId), Map.of(sectionId, marked),
-                schedules.findByUserIdAndSectionIdIn(userId, List.of(sectionId))).get(sectionId);
+                rows.schedules(userId, List.of(sectionId))).get(sectionId);
         return new LearnerState(byKind.getOrDefault(MarkKind.LESSON_PART, Set.of()),
                 byKind.getOrDefault(MarkKind.CHAPTER, Set.of()), byKind.containsKey(MarkKind.SUMMARY),
                 summaryLevel(userId), progress);

@@ -59,4 +59,34 @@ class ExpiringSnapshotsTests {
         assertThat(seen).isEqualTo("a read 1");
         assertThat(kept.get("a", () -> read("a"))).isEqualTo("a read 2");
     }
+
+    @Test
+    void whileOneReaderReloadsAnExpiredValueTheOthersKeepTheOldOne() {
+        kept.get("a", () -> read("a"));
+        now.addAndGet(Duration.ofSeconds(5).toNanos());
+
+        String reloaded = kept.get("a", () -> {
+            // Another request arrives during this (slow) reload: it gets the old value, not a load of its own.
+            assertThat(kept.get("a", () -> read("a"))).isEqualTo("a read 1");
+            return read("a");
+        });
+
+        assertThat(reloaded).isEqualTo("a read 2");
+        assertThat(kept.get("a", () -> read("a"))).isEqualTo("a read 2");
+        assertThat(reads).hasValue(2);
+    }
+
+    @Test
+    void aDroppedValueIsNeverServedEvenWhileAReloadIsUnderWay() {
+        kept.get("a", () -> read("a"));
+        now.addAndGet(Duration.ofSeconds(5).toNanos());
+
+        kept.get("a", () -> {
+            kept.invalidate("a");
+            assertThat(kept.get("a", () -> read("a"))).isEqualTo("a read 2");
+            return read("a");
+        });
+
+        assertThat(kept.get("a", () -> read("a"))).isEqualTo("a read 2");
+    }
 }

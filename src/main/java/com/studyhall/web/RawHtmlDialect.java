@@ -1,0 +1,49 @@
+package com.studyhall.web;
+
+import org.springframework.stereotype.Component;
+import org.thymeleaf.context.ITemplateContext;
+import org.thymeleaf.dialect.AbstractProcessorDialect;
+import org.thymeleaf.engine.AttributeName;
+import org.thymeleaf.model.IProcessableElementTag;
+import org.thymeleaf.processor.IProcessor;
+import org.thymeleaf.processor.element.AbstractAttributeTagProcessor;
+import org.thymeleaf.processor.element.IElementTagStructureHandler;
+import org.thymeleaf.standard.expression.StandardExpressions;
+import org.thymeleaf.templatemode.TemplateMode;
+
+import java.util.Set;
+
+/**
+ * {@code sh:html="${…}"} replaces its element with HTML that is ready as it is: HTML rendered
+ * (and escaped) by Thymeleaf earlier and kept, such as a section's shared parts
+ * ({@code study.SharedSectionHtml}). Thymeleaf's {@code th:utext} parses any text with markup
+ * in it into a model before writing it out again; for the 80 KB a section page inserts that parse
+ * cost as much as rendering it had. Never use it for text that is not HTML already.
+ */
+@Component
+class RawHtmlDialect extends AbstractProcessorDialect {
+
+    RawHtmlDialect() {
+        super("Studyhall raw HTML", "sh", 1000);
+    }
+
+    @Override
+    public Set<IProcessor> getProcessors(String dialectPrefix) {
+        return Set.of(new RawHtml(dialectPrefix));
+    }
+
+    private static final class RawHtml extends AbstractAttributeTagProcessor {
+
+        RawHtml(String prefix) {
+            super(TemplateMode.HTML, prefix, null, false, "html", true, 1000, true);
+        }
+
+        @Override
+        protected void doProcess(ITemplateContext context, IProcessableElementTag tag, AttributeName attributeName,
+                                 String attributeValue, IElementTagStructureHandler structureHandler) {
+            Object html = StandardExpressions.getExpressionParser(context.getConfiguration())
+                    .parseExpression(context, attributeValue).execute(context);
+            structureHandler.replaceWith(html == null ? "" : html.toString(), false);
+        }
+    }
+}
