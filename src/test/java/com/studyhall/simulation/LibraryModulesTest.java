@@ -70,4 +70,12 @@ class LibraryModulesTest {
                 """);
         assertThat(r.stdout()).isEqualTo("([1, 2],) [1, 2]\n");
     }
+
+    @Test
+    void takewhileConsumesTheFirstFailingItemAndTeeStaysRefused() {
+        SimulationResult r = run("import itertools\nit = iter([1, 5, 2])\nprint(list(itertools.takewhile(lambda x: x < 3, it)), list(it))\n");
+        assertThat(r.stdout()).isEqualTo("[1] [2]\n");
+        assertThat(messages(run("import itertools\na, b = itertools.tee([1])\n")))
+                .containsExactly("line 2: 'itertools.tee' is not supported in the memory lab");
+    }
 }
