@@ -83,7 +83,7 @@ abstract class BytesLikeType extends BuiltinType {
                 if (b instanceof PyInstance) return null;
                 String y = buffer(b);
                 if (y == null) throw new PyRaise("TypeError", "can't concat " + b.typeName() + " to " + a.typeName());
-                return concat(a, y);
+                return concat(a, b, y);
             }
             case STAR:
                 if (b instanceof PyInstance) return null;
@@ -93,8 +93,8 @@ abstract class BytesLikeType extends BuiltinType {
         }
     }
 
-    /** a + bytes-like y (bytes_concat: a bytes plus an empty operand is the bytes itself). */
-    PyObject concat(PyObject a, String y) {
+    /** a + b, whose bytes are y (bytes_concat: an empty operand gives the other bytes itself). */
+    PyObject concat(PyObject a, PyObject b, String y) {
         return make(content(a) + y);
     }
 

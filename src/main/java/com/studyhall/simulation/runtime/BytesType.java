@@ -24,9 +24,10 @@ final class BytesType extends BytesLikeType {
     }
 
     @Override
-    PyObject concat(PyObject a, String y) {
+    PyObject concat(PyObject a, PyObject b, String y) {
         if (y.isEmpty()) return heap.newRef(a);
-        return super.concat(a, y);
+        if (content(a).isEmpty() && b instanceof PyBytes) return heap.newRef(b);
+        return super.concat(a, b, y);
     }
 
     @Override
