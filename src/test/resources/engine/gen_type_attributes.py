@@ -6,7 +6,7 @@
 # and the type that owns it (int.__add__ and bool.__add__ are the same descriptor, owned by int).
 import sys
 assert sys.version_info[:2] == (3, 11)
-TYPES = [int, bool, float, str, list, tuple, dict, set, range, object, type]
+TYPES = [int, bool, float, str, list, tuple, dict, set, range, object, type, bytes, bytearray]
 rows = []
 for t in TYPES:
     entries = []

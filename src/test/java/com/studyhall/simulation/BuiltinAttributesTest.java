@@ -44,11 +44,11 @@ class BuiltinAttributesTest {
                 "print(list(map(str.upper, ['a', 'b'])), str.join('-', ['x', 'y']), dict.fromkeys('ab', 0))\n",
                 Limits.defaults(), false));
         assertThat(works.stdout()).isEqualTo("['A', 'B'] x-y {'a': 0, 'b': 0}\n");
-        SimulationResult refused = simulator.run(new SimulationRequest("print('start')\nf = int.from_bytes\n",
+        SimulationResult refused = simulator.run(new SimulationRequest("print('start')\nf = float.fromhex\n",
                 Limits.defaults(), false));
         assertThat(refused.rejected()).isTrue();
         assertThat(refused.diagnostics().get(0).line()).isEqualTo(2);
-        assertThat(refused.diagnostics().get(0).message()).contains("'int.from_bytes'");
+        assertThat(refused.diagnostics().get(0).message()).contains("'float.fromhex'");
     }
 
     /** Each row: the program's last lines (";" separates lines) and what the diagnostic names. */

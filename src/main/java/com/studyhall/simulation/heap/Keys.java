@@ -28,6 +28,9 @@ public final class Keys {
 
     private static final Object NONE = new Object();
 
+    /** A bytes key: equal to another bytes of the same content, never to a str. */
+    private record BytesKey(String value) { }
+
     /**
      * An instance of a class with its own __hash__: hashed once per lookup, compared with the
      * stored key's __eq__ only when the stored hash is the same (identity first).
@@ -80,6 +83,7 @@ public final class Keys {
             return f.value;
         }
         if (o instanceof PyStr s) return s.value;
+        if (o instanceof PyBytes b) return new BytesKey(b.value);
         if (o instanceof PyNone) return NONE;
         if (o instanceof PyTuple t) {
             List<Object> parts = new ArrayList<>();
@@ -94,7 +98,7 @@ public final class Keys {
             return new Frozen(members);
         }
         // A class that defines __eq__ without __hash__ gets __hash__ = None: its instances are unhashable.
-        if (o instanceof PyList || o instanceof PyDict || o instanceof PySet || o instanceof PyDeque
+        if (o instanceof PyList || o instanceof PyDict || o instanceof PySet || o instanceof PyDeque || o instanceof PyBytearray
                 || (o instanceof PyInstance i && i.cls != null && i.cls.lookup("__hash__") instanceof PyNone)) {
             throw new PyRaise("TypeError", "unhashable type: '" + o.typeName() + "'");
         }
@@ -111,6 +115,7 @@ public final class Keys {
         }
         if (o instanceof PyNone) return 0xFCA86420L;
         if (o instanceof PyStr s) return s.value.hashCode();
+        if (o instanceof PyBytes b) return b.value.hashCode() * 31L + 7;
         if (o instanceof PyTuple t) {
             // tuplehash (xxHash's rounds over the items' hashes), so a set of tuples is ordered as in CPython.
             long[] hashes = new long[t.items.length];

@@ -36,6 +36,27 @@ public final class Reprs {
         return sign + digits.substring(0, decpt) + "." + digits.substring(decpt);
     }
 
+    /** repr(bytes) of chars 0-255 (bytes_repr): b'...', double quotes only for a ' without a ". */
+    public static String bytesRepr(String s) {
+        return bytesRepr(s, false);
+    }
+
+    /** bytearray_repr escapes every ' (even between double quotes); bytes_repr only the quote it uses. */
+    public static String bytesRepr(String s, boolean bytearray) {
+        char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
+        StringBuilder b = new StringBuilder("b").append(quote);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == quote || c == '\\' || (bytearray && c == '\'')) b.append('\\').append(c);
+            else if (c == '\t') b.append("\\t");
+            else if (c == '\n') b.append("\\n");
+            else if (c == '\r') b.append("\\r");
+            else if (c < 32 || c >= 127) b.append(String.format("\\x%02x", (int) c));
+            else b.append(c);
+        }
+        return b.append(quote).toString();
+    }
+
     /** repr(str): single quotes unless the text has ' and no ". */
     public static String strRepr(String s) {
         char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';

@@ -104,6 +104,7 @@ final class BuiltinsModule extends NativeModule {
         NumberBuiltins.install(this, in);
         ObjectBuiltins.install(this, in, protocols);
         DirBuiltin.install(this, in);
+        BytesBuiltins.install(this, in, protocols);
         classFunctions();
     }
 

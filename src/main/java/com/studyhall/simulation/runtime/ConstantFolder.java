@@ -1,5 +1,6 @@
 package com.studyhall.simulation.runtime;
 
+import com.studyhall.simulation.syntax.BytesLiteral;
 import com.studyhall.simulation.syntax.Expr;
 import com.studyhall.simulation.syntax.TokenType;
 import java.math.BigInteger;
@@ -41,6 +42,9 @@ final class ConstantFolder {
     private static Object binary(TokenType op, Object l, Object r) {
         if (l instanceof String a && r instanceof String c && op == TokenType.PLUS) {
             return a.length() + c.length() <= 4096 ? a + c : null;
+        }
+        if (l instanceof BytesLiteral a && r instanceof BytesLiteral c && op == TokenType.PLUS) {
+            return a.value().length() + c.value().length() <= 4096 ? new BytesLiteral(a.value() + c.value()) : null;
         }
         if (l instanceof BigInteger a && r instanceof BigInteger c) {
             switch (op) {

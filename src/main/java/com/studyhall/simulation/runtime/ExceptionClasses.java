@@ -38,6 +38,9 @@ final class ExceptionClasses {
         m.put("UnboundLocalError", "NameError");
         m.put("RecursionError", "RuntimeError");
         m.put("NotImplementedError", "RuntimeError");
+        m.put("UnicodeError", "ValueError");
+        m.put("UnicodeDecodeError", "UnicodeError");
+        m.put("UnicodeEncodeError", "UnicodeError");
         return m;
     }
 

@@ -392,6 +392,35 @@ final class ExceptionHandling {
         throw new PyRaise(exc.cls.name, "", exc);
     }
 
+    /**
+     * The exception gen.throw(type[, value]) raises: an instance as it is, a class called with
+     * the value (none when absent or None), CPython's TypeErrors otherwise.
+     */
+    PyRaise thrown(List<PyObject> args) {
+        if (args.isEmpty() || args.size() > 3) {
+            throw new PyRaise("TypeError", "throw expected at least 1 argument, got " + args.size());
+        }
+        PyObject type = args.get(0);
+        PyObject value = args.size() > 1 && !(args.get(1) instanceof PyNone) ? args.get(1) : null;
+        PyInstance exc;
+        if (type instanceof PyInstance i && i.exc != null) {
+            if (value != null) throw new PyRaise("TypeError", "instance exception may not have a separate value");
+            exc = (PyInstance) in.heap.newRef(i);
+        } else if (type instanceof PyClass c && ExceptionClasses.isException(c)) {
+            if (value instanceof PyInstance vi && vi.exc != null && vi.cls.mro.contains(c)) {
+                exc = (PyInstance) in.heap.newRef(vi);
+            } else {
+                List<PyObject> ctorArgs = new ArrayList<>();
+                if (value != null) ctorArgs.add(value);
+                exc = instance(in.callNative(c, ctorArgs, Map.of()));
+            }
+        } else {
+            throw new PyRaise("TypeError", "exceptions must be classes or instances deriving from BaseException, not "
+                    + type.typeName());
+        }
+        return new PyRaise(exc.cls.name, "", exc);
+    }
+
     /** raise X: an exception class is called with no arguments; an instance is raised itself. */
     private PyInstance instance(PyObject v) {
         PyInstance exc = instanceOrNull(v);

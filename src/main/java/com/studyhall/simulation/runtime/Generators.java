@@ -76,6 +76,29 @@ final class Generators {
         returned = null;
     }
 
+    /**
+     * gen.throw(exc): raised at the suspended yield, where the body may catch it and yield again or
+     * return (StopIteration); a generator not yet started or already finished raises it at once (a
+     * just-created one finishes first, as gen_send_ex's first-entry check does).
+     */
+    PyObject throwInto(PyGenerator g, PyRaise error) {
+        if (g.state == PyGenerator.State.RUNNING) {
+            discardThrown(error);
+            throw new PyRaise("ValueError", "generator already executing");
+        }
+        if (g.state == PyGenerator.State.CREATED && g.hasFrame()) {
+            g.state = PyGenerator.State.FINISHED;
+            g.clearFrame(in.heap);
+        }
+        if (!g.hasFrame()) throw error;
+        return resume(g, new GeneratorBody.Throw(error));
+    }
+
+    private void discardThrown(PyRaise error) {
+        if (error.exception != null) in.heap.decref(error.exception);
+        error.exception = null;
+    }
+
     /** gen_close: a created generator just finishes; a suspended one gets GeneratorExit at its yield. */
     void close(PyGenerator g) {
         if (!g.hasFrame() || g.state == PyGenerator.State.RUNNING) return;

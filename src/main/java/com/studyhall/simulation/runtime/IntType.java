@@ -21,6 +21,7 @@ class IntType extends BuiltinType {
             noArguments("int.bit_count", args);
             return v.integer(((PyInt) self).value().abs().bitCount());
         });
+        IntBytes.install(this);
     }
 
     static void noArguments(String name, java.util.List<PyObject> args) {

@@ -1223,11 +1223,13 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             return values.integer(i);
         }
         if (value instanceof String s && (s.length() <= 1 || Values.identifierLike(s))) return values.intern(s);
+        if (value instanceof com.studyhall.simulation.syntax.BytesLiteral b && b.value().length() <= 1) return values.bytes(b.value());
         Object key = value instanceof Double d ? List.of("float", Double.doubleToRawLongBits(d)) : value;
         PyObject c = constants.get(key);
         if (c == null) {
             if (value instanceof BigInteger i) c = heap.alloc(PyInt.of(i));
             else if (value instanceof Double d) c = heap.alloc(new PyFloat(d));
+            else if (value instanceof com.studyhall.simulation.syntax.BytesLiteral b) c = heap.alloc(new PyBytes(b.value()));
             else c = heap.alloc(new PyStr((String) value));
             c.refcnt = 2; // co_consts plus the compiler's constant cache
             constants.put(key, c);
@@ -1574,7 +1576,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     }
 
     /** The methods {@link #generatorMethod} answers; the checker's catalogue lists them with the types' tables. */
-    static final java.util.Set<String> GENERATOR_METHODS = java.util.Set.of("send", "close", "__next__");
+    static final java.util.Set<String> GENERATOR_METHODS = java.util.Set.of("send", "close", "throw", "__next__");
 
     /** send, close and __next__ of a generator; StopIteration carries the value the body returned. */
     PyObject generatorMethod(PyGenerator g, String name, List<PyObject> args) {
@@ -1589,13 +1591,13 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                 v = generators.send(g, heap.newRef(args.get(0)));
             }
             case "__next__" -> v = generators.send(g, null);
+            case "throw" -> v = generators.throwInto(g, exceptions.thrown(args));
             default -> throw new PyRaise("AttributeError", "'generator' object has no attribute '" + name + "'");
         }
         if (v != null) return v;
         PyObject r = generators.takeReturned();
-        String message = r instanceof PyNone ? "" : ops.str(r);
-        heap.decref(r);
-        throw new PyRaise("StopIteration", message);
+        if (r instanceof PyNone) throw new PyRaise("StopIteration", "");
+        throw PyRaise.withArg("StopIteration", ops.str(r), r); // args is (value,), as StopIteration(value)
     }
 
     /** Builtins trust their argument types; a wrong one becomes a TypeError rather than an engine failure. */

@@ -84,6 +84,10 @@ final class IterType extends IteratorType {
             if (i < r.length()) return r.itemsFitLong() ? v.integer(r.getLong(i)) : v.integer(r.get(i));
         } else if (src instanceof PyStr s) {
             if (i < s.value.length()) return v.str(String.valueOf(s.value.charAt((int) i)));
+        } else if (src instanceof PyBytes b) {
+            if (i < b.value.length()) return v.integer(b.value.charAt((int) i));
+        } else if (src instanceof PyBytearray b) {
+            if (i < b.data.length()) return v.integer(b.data.charAt((int) i));
         } else if (src instanceof PyInstance) {
             // The sequence protocol (a class with __getitem__ and no __iter__): items 0, 1, ... until IndexError.
             PyObject index = v.integer(i);

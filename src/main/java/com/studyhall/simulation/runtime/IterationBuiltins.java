@@ -152,7 +152,7 @@ final class IterationBuiltins {
             it.dequeState = d.state;
             return it;
         }
-        if (!(seq instanceof PyList || seq instanceof PyTuple || seq instanceof PyStr)) {
+        if (!(seq instanceof PyList || seq instanceof PyTuple || seq instanceof PyStr || BytesLikeType.buffer(seq) != null)) {
             throw new PyRaise("TypeError", "'" + seq.typeName() + "' object is not reversible");
         }
         PyLazyIter it = heap.alloc(new PyLazyIter(seq instanceof PyList ? "list_reverseiterator" : "reversed", heap.newRef(seq)));

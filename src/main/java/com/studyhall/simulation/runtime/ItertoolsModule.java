@@ -7,8 +7,9 @@ import java.util.Map;
 
 /**
  * itertools as learners meet it: count, repeat, islice, chain, cycle, accumulate, zip_longest,
- * product, permutations, combinations and groupby. Each call makes a {@link PyItertool} holding what the
- * C iterator holds; the others (tee, chain.from_iterable...) are refused before the run.
+ * product, permutations, combinations, groupby, takewhile, dropwhile, filterfalse, starmap,
+ * compress and pairwise. Each call makes a {@link PyItertool} holding what the C iterator holds;
+ * the others (tee, chain.from_iterable...) are refused before the run.
  */
 final class ItertoolsModule extends NativeModule {
     ItertoolsModule(Interpreter in) {
@@ -23,6 +24,37 @@ final class ItertoolsModule extends NativeModule {
         keywordFunction("product", this::product);
         function("permutations", this::permutations);
         function("combinations", this::combinations);
+        // The filtering iterators hold their iterator first and the function second, as their tp_traverse visits them.
+        for (String kind : List.of("takewhile", "dropwhile", "filterfalse", "starmap")) {
+            function(kind, (args, kw) -> {
+                if (args.size() != 2) throw new PyRaise("TypeError", kind + " expected 2 arguments, got " + args.size());
+                PyObject func = args.get(0) == v.none && kind.equals("filterfalse") ? null : args.get(0);
+                PyObject source = iterOf(args.get(1));
+                return make(kind, kind.endsWith("while") ? 56 : 48, source, func == null ? null : heap.newRef(func));
+            });
+        }
+        keywordFunction("compress", (args, kw) -> {
+            PyObject data = Args.get(args, kw, 0, "data");
+            PyObject selectors = Args.get(args, kw, 1, "selectors");
+            if (args.size() + kw.size() > 2) {
+                throw new PyRaise("TypeError", "compress() takes at most 2 arguments (" + (args.size() + kw.size()) + " given)");
+            }
+            if (data == null) throw new PyRaise("TypeError", "compress() missing required argument 'data' (pos 1)");
+            if (selectors == null) throw new PyRaise("TypeError", "compress() missing required argument 'selectors' (pos 2)");
+            PyObject dataIter = iterOf(data);
+            PyObject selectorIter;
+            try {
+                selectorIter = iterOf(selectors);
+            } catch (RuntimeException e) {
+                heap.decref(dataIter);
+                throw e;
+            }
+            return make("compress", 48, dataIter, selectorIter);
+        });
+        function("pairwise", (args, kw) -> {
+            if (args.size() != 1) throw new PyRaise("TypeError", "pairwise expected 1 argument, got " + args.size());
+            return make("pairwise", 48, iterOf(args.get(0)), null);
+        });
         keywordFunction("groupby", (args, kw) -> {
             Args.count("groupby", args, 1, 2);
             PyObject key = args.size() > 1 ? args.get(1) : kw.get("key");

@@ -39,6 +39,7 @@ final class ItertoolsType extends IteratorType {
             case "zip_longest" -> zipLongestNext(it);
             case "groupby" -> groupbyNext(it);
             case "_grouper" -> grouperNext(it);
+            case "takewhile", "dropwhile", "filterfalse", "starmap", "compress", "pairwise" -> FilteringIterators.next(this, it);
             default -> Combinatorics.next(this, it);
         };
     }

@@ -182,8 +182,9 @@ final class NumberBuiltins {
             return PyHash.ofTuple(hs);
         }
         if (o instanceof PyStr s) return s.value.hashCode();
+        if (o instanceof PyBytes b) return Keys.hash(b);
         if (o instanceof PyFrozenSet f) return f.frozensetHash();
-        if (o instanceof PyList || o instanceof PyDict || o instanceof PySet) {
+        if (o instanceof PyList || o instanceof PyDict || o instanceof PySet || o instanceof PyBytearray) {
             throw new PyRaise("TypeError", "unhashable type: '" + o.typeName() + "'");
         }
         // method_hash: the object's address hash mixed with the function's hash.

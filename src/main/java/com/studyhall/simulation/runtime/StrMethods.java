@@ -46,7 +46,7 @@ final class StrMethods {
     }
 
     /** stringlib's PREALLOC_SIZE: split lists start with room for maxsplit + 1 items, at most 12. */
-    private static int prealloc(int maxsplit) {
+    static int prealloc(int maxsplit) {
         return maxsplit < 0 || maxsplit >= 12 ? 12 : maxsplit + 1;
     }
 

@@ -42,6 +42,8 @@ final class Types {
         register(PyNamedTuple.class, namedTuples, false);
         register(PyNamedTupleClass.class, new NamedTupleClassType(namedTuples, in), false);
         register(PySet.class, new SetType(in), true);
+        register(PyBytes.class, new BytesType(in), true);
+        register(PyBytearray.class, new BytearrayType(in), true);
         register(PyFrozenSet.class, new FrozenSetType(in), true);
         register(PyRange.class, new RangeType(in), true);
         register(PyNone.class, new NoneType(in), false);

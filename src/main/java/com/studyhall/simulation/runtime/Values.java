@@ -2,6 +2,7 @@ package com.studyhall.simulation.runtime;
 
 import com.studyhall.simulation.heap.Heap;
 import com.studyhall.simulation.heap.PyBool;
+import com.studyhall.simulation.heap.PyBytes;
 import com.studyhall.simulation.heap.PyFloat;
 import com.studyhall.simulation.heap.PyInt;
 import com.studyhall.simulation.heap.PyEllipsis;
@@ -77,6 +78,14 @@ final class Values {
     PyObject str(String s) {
         if (s.isEmpty() || (s.length() == 1 && s.charAt(0) < 256)) return intern(s);
         return heap.alloc(new PyStr(s));
+    }
+
+    private final Map<String, PyBytes> byteSingletons = new HashMap<>();
+
+    /** A bytes object made at run time: b'' and the one-byte values are shared singletons, as in CPython. */
+    PyObject bytes(String s) {
+        if (s.length() > 1) return heap.alloc(new PyBytes(s));
+        return byteSingletons.computeIfAbsent(s, k -> shared(new PyBytes(k)));
     }
 
     PyStr intern(String s) {

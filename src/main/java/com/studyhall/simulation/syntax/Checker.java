@@ -61,6 +61,10 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     private final List<Expr.Attribute> attributeUses = new ArrayList<>();
     private int functionDepth;
     private int classDepth;
+    /** Whether the program can make bytes (a b'' literal, bytes(), bytearray(), str.encode): see {@link #refuseBytesMethods}. */
+    private boolean makesBytes;
+    /** Whether the program delegates with `yield from` (a thrown exception is not passed on to the inner generator). */
+    private boolean delegates;
     private int loopDepth;
 
     public Checker(List<Diagnostic> diagnostics, Catalog catalog) {
@@ -120,6 +124,28 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             }
             if (PythonNames.ATTRIBUTES.contains(name) && !definedAttributes.contains(name) && !catalog.methods().contains(name)) {
                 refuse(a.token(), "the attribute or method '" + name + "'");
+            } else if (makesBytes) {
+                refuseBytesMethods(a);
+            }
+            if (delegates && name.equals("throw") && !definedAttributes.contains(name)) {
+                refuse(a.token(), "generator.throw() in a program that uses 'yield from'");
+            }
+        }
+    }
+
+    /**
+     * Bytes share most method names with str (b.title(), b.center()), so the name alone does not
+     * tell whether a method of bytes the lab lacks is being called: in a program that makes bytes,
+     * a method name of CPython's bytes or bytearray that the lab's bytes types do not answer is
+     * refused wherever it appears (unless the program defines it).
+     */
+    private void refuseBytesMethods(Expr.Attribute a) {
+        String name = a.name();
+        if (name.startsWith("__") || definedAttributes.contains(name)) return;
+        for (String type : List.of("bytes", "bytearray")) {
+            if (cpythonHas(type, name) && !catalog.typeAttributes().getOrDefault(type, Set.of()).contains(name)) {
+                refuse(a.token(), "the " + type + " method '" + name + "'");
+                return;
             }
         }
     }
@@ -515,7 +541,10 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     // ---- expressions ----
 
-    public Void visitConstant(Expr.Constant e) { return null; }
+    public Void visitConstant(Expr.Constant e) {
+        if (e.value() instanceof BytesLiteral) makesBytes = true;
+        return null;
+    }
 
     public Void visitFString(Expr.FString e) {
         e.parts().forEach(this::expr);
@@ -526,12 +555,14 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     }
 
     public Void visitName(Expr.Name e) {
+        if (e.name().equals("bytes") || e.name().equals("bytearray")) makesBytes = true;
         if (PythonNames.BUILTINS.contains(e.name()) && (readsBuiltin == null || readsBuiltin.test(e))) builtinUses.add(e);
         return null;
     }
 
     public Void visitAttribute(Expr.Attribute e) {
         attributeUses.add(e);
+        if (e.name().equals("encode")) makesBytes = true;
         if (inTarget && e.name().equals("__class__")) refuse(e.token(), "assigning to '__class__'");
         if (e.name().startsWith("__") && e.name().endsWith("__") && !readableSpecial(e.name())) {
             refuse(e.token(), "the special attribute '" + e.name() + "'");
@@ -554,13 +585,32 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
                 && (readsBuiltin == null || readsBuiltin.test(n))) {
             refuse(e.token(), "vars() without an argument (the local names as a dict)");
         }
+        refuseUnknownCodec(e);
         expr(e.callee());
         e.args().forEach(this::expr);
         e.keywords().forEach(k -> expr(k.value()));
         return null;
     }
 
-    public Void visitBinary(Expr.Binary e) { expr(e.left()); expr(e.right()); return null; }
+    /** s.encode("utf-16"), b.decode("cp1252"): a codec named by a literal that the lab does not provide. */
+    private void refuseUnknownCodec(Expr.Call e) {
+        if (!(e.callee() instanceof Expr.Attribute a) || !(a.name().equals("encode") || a.name().equals("decode"))) return;
+        Expr enc = !e.args().isEmpty() ? e.args().get(0) : null;
+        for (Expr.Keyword k : e.keywords()) if ("encoding".equals(k.name())) enc = k.value();
+        if (enc instanceof Expr.Constant c && c.value() instanceof String name
+                && com.studyhall.simulation.library.Codecs.normalize(name) == null) {
+            refuse(enc.token(), "the codec '" + name + "' (the lab has utf-8, ascii and latin-1)");
+        }
+    }
+
+    public Void visitBinary(Expr.Binary e) {
+        if (e.op() == TokenType.PERCENT && e.left() instanceof Expr.Constant c && c.value() instanceof BytesLiteral) {
+            refuse(e.token(), "printf-style '%' formatting of bytes");
+        }
+        expr(e.left());
+        expr(e.right());
+        return null;
+    }
 
     public Void visitUnary(Expr.Unary e) { expr(e.operand()); return null; }
 
@@ -597,7 +647,11 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     public Void visitLambda(Expr.Lambda e) { return visitFunctionDef(e.def()); }
 
-    public Void visitYield(Expr.Yield e) { expr(e.value()); return null; }
+    public Void visitYield(Expr.Yield e) {
+        if (e.from()) delegates = true;
+        expr(e.value());
+        return null;
+    }
 
     public Void visitStarred(Expr.Starred e) { expr(e.value()); return null; }
 

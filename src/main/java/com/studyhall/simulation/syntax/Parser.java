@@ -981,15 +981,23 @@ public final class Parser {
         List<Expr.FormatSpec> specs = new ArrayList<>();
         boolean anyF = false;
         StringBuilder plain = new StringBuilder();
+        int bytesParts = 0;
+        int parts0 = 0;
         while (check(STRING) || check(FSTRING)) {
             Token t = advance();
-            if (t.type() == STRING) {
+            parts0++;
+            if (t.literal() instanceof BytesLiteral b) {
+                bytesParts++;
+                plain.append(b.value());
+            } else if (t.type() == STRING) {
                 plain.append((String) t.literal());
             } else {
                 anyF = true;
                 new FStringParser(t, diagnostics, plain, parts, specs).parse();
             }
         }
+        if (bytesParts > 0 && bytesParts < parts0) throw error(first, "cannot mix bytes and nonbytes literals");
+        if (bytesParts > 0) return new Expr.Constant(first, new BytesLiteral(plain.toString()));
         if (!anyF) return new Expr.Constant(first, plain.toString());
         if (plain.length() > 0) {
             parts.add(new Expr.Constant(first, plain.toString()));

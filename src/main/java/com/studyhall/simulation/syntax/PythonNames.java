@@ -40,7 +40,7 @@ public final class PythonNames {
     public static final Set<String> ATTRIBUTES = Set.of(
             "add", "add_note", "append", "args", "as_integer_ratio", "bit_count", "bit_length", "capitalize",
             "casefold", "center", "clear", "close", "conjugate", "copy", "count", "deleter", "denominator",
-            "difference", "difference_update", "discard", "encode", "endswith", "expandtabs", "extend", "fdel",
+            "decode", "difference", "difference_update", "discard", "encode", "endswith", "expandtabs", "extend", "fdel",
             "fget", "find", "format", "format_map", "from_bytes", "from_iterable", "fromhex", "fromkeys", "fset",
             "get", "getter", "gi_code", "gi_frame", "gi_running", "gi_suspended", "gi_yieldfrom", "hex", "imag",
             "index", "insert",
@@ -112,6 +112,17 @@ public final class PythonNames {
                     "accumulate", "chain", "combinations", "combinations_with_replacement", "compress", "count", "cycle",
                     "dropwhile", "filterfalse", "groupby", "islice", "pairwise", "permutations", "product", "repeat",
                     "starmap", "takewhile", "tee", "zip_longest")),
+            Map.entry("heapq", Set.of(
+                    "_heapify_max", "_heappop_max", "_heapreplace_max", "_siftdown", "_siftdown_max", "_siftup",
+                    "_siftup_max", "heapify", "heappop", "heappush", "heappushpop", "heapreplace", "merge", "nlargest",
+                    "nsmallest")),
+            Map.entry("operator", Set.of(
+                    "_abs", "abs", "add", "and_", "attrgetter", "call", "concat", "contains", "countOf", "delitem", "eq",
+                    "floordiv", "ge", "getitem", "gt", "iadd", "iand", "iconcat", "ifloordiv", "ilshift", "imatmul", "imod",
+                    "imul", "index", "indexOf", "inv", "invert", "ior", "ipow", "irshift", "is_", "is_not", "isub",
+                    "itemgetter", "itruediv", "ixor", "le", "length_hint", "lshift", "lt", "matmul", "methodcaller", "mod",
+                    "mul", "ne", "neg", "not_", "or_", "pos", "pow", "rshift", "setitem", "sub", "truediv", "truth", "xor")),
+            Map.entry("bisect", Set.of("bisect", "bisect_left", "bisect_right", "insort", "insort_left", "insort_right")),
             Map.entry("string", Set.of(
                     "Formatter", "Template", "ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords", "digits",
                     "hexdigits", "octdigits", "printable", "punctuation", "whitespace")),

@@ -232,11 +232,8 @@ public final class Scanner {
         if (pos < src.length() && (src.charAt(pos) == '"' || src.charAt(pos) == '\'')) {
             String prefix = word.toLowerCase();
             if (prefix.equals("f") || prefix.equals("r") || prefix.equals("rf") || prefix.equals("fr")
-                    || prefix.equals("b") || prefix.equals("u")) {
-                if (prefix.equals("b")) {
-                    error(start, "bytes literals are not supported in the memory lab");
-                }
-                string(start, prefix.contains("f"), prefix.contains("r"));
+                    || prefix.equals("b") || prefix.equals("u") || prefix.equals("br") || prefix.equals("rb")) {
+                string(start, prefix.contains("f"), prefix.contains("r"), prefix.contains("b"));
                 return;
             }
         }
@@ -301,6 +298,12 @@ public final class Scanner {
     }
 
     private void string(int start, boolean fstring, boolean raw) {
+        string(start, fstring, raw, false);
+    }
+
+    /** A string literal; a bytes literal keeps \\u, \\U and \\N as they are and allows only ASCII characters. */
+    private void string(int start, boolean fstring, boolean raw, boolean bytes) {
+        boolean nonAscii = false;
         char quote = src.charAt(pos);
         boolean triple = match(1, quote) && match(2, quote);
         pos += triple ? 3 : 1;
@@ -324,8 +327,22 @@ public final class Scanner {
                 newline();
                 continue;
             }
+            if (bytes && c >= 128 && !nonAscii) {
+                nonAscii = true;
+                error(start, "bytes can only contain ASCII literal characters");
+            }
             if (c == '\\' && pos + 1 < src.length()) {
                 char n = src.charAt(pos + 1);
+                if (!raw && n >= '0' && n <= '7') {
+                    pos++;
+                    value.append((char) (octal() & (bytes ? 0xFF : 0x1FF)));
+                    continue;
+                }
+                if (!raw && bytes && (n == 'u' || n == 'U' || n == 'N')) {
+                    value.append(c).append(n);
+                    pos += 2;
+                    continue;
+                }
                 if (raw || (fstring && false)) {
                     value.append(c).append(n);
                     if (n == '\n') {
@@ -342,7 +359,6 @@ public final class Scanner {
                     case '\\' -> value.append('\\');
                     case '\'' -> value.append('\'');
                     case '"' -> value.append('"');
-                    case '0' -> value.append('\0');
                     case 'a' -> value.append('\007');
                     case 'b' -> value.append('\b');
                     case 'f' -> value.append('\f');
@@ -361,7 +377,17 @@ public final class Scanner {
             value.append(c);
             pos++;
         }
-        add(fstring ? TokenType.FSTRING : TokenType.STRING, src.substring(start, pos), value.toString(), start);
+        Object literal = bytes ? new BytesLiteral(value.toString()) : value.toString();
+        add(fstring ? TokenType.FSTRING : TokenType.STRING, src.substring(start, pos), literal, start);
+    }
+
+    /** Up to three octal digits after a backslash (pos is at the first digit). */
+    private int octal() {
+        int v = 0;
+        for (int k = 0; k < 3 && pos < src.length() && src.charAt(pos) >= '0' && src.charAt(pos) <= '7'; k++) {
+            v = v * 8 + (src.charAt(pos++) - '0');
+        }
+        return v;
     }
 
     private int hex(int count) {

@@ -1,0 +1,162 @@
+package com.studyhall.simulation.runtime;
+
+import com.studyhall.simulation.heap.*;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * heapq: the C functions of Modules/_heapqmodule.c (siftdown/siftup with `<` only, items moved
+ * within the list so their refcounts do not change; push appends and pop shrinks the list as
+ * list.append and a slice deletion do) and Lib/heapq.py's nlargest/nsmallest results, with the
+ * list capacities their code paths leave (a one-item display, a slice of sorted(), or a
+ * comprehension that appended each item).
+ */
+final class HeapqModule extends NativeModule {
+    private final Builtins p;
+
+    HeapqModule(Interpreter in, Builtins protocols) {
+        super("heapq", in);
+        this.p = protocols;
+        function("heappush", (args, kw) -> {
+            PyList h = heap(args, 2, "heappush");
+            append(h, heap.newRef(args.get(1)));
+            siftdown(h, 0, h.items.size() - 1);
+            return v.none;
+        });
+        function("heappop", (args, kw) -> {
+            PyList h = heap(args, 1, "heappop");
+            return pop(h);
+        });
+        function("heapify", (args, kw) -> {
+            PyList h = heap(args, 1, "heapify");
+            for (int i = (h.items.size() >> 1) - 1; i >= 0; i--) siftup(h, i);
+            return v.none;
+        });
+        function("heapreplace", (args, kw) -> {
+            PyList h = heap(args, 2, "heapreplace");
+            if (h.items.isEmpty()) throw new PyRaise("IndexError", "index out of range");
+            PyObject top = h.items.set(0, heap.newRef(args.get(1)));
+            siftup(h, 0);
+            return top;
+        });
+        function("heappushpop", (args, kw) -> {
+            PyList h = heap(args, 2, "heappushpop");
+            PyObject item = args.get(1);
+            if (h.items.isEmpty() || !less(h.items.get(0), item)) return heap.newRef(item);
+            PyObject top = h.items.set(0, heap.newRef(item));
+            siftup(h, 0);
+            return top;
+        });
+        keywordFunction("nlargest", (args, kw) -> select(args, kw, true));
+        keywordFunction("nsmallest", (args, kw) -> select(args, kw, false));
+    }
+
+    private static PyList heap(List<PyObject> args, int count, String name) {
+        if (args.size() != count) {
+            throw new PyRaise("TypeError", name + " expected " + count + " argument" + (count == 1 ? "" : "s") + ", got " + args.size());
+        }
+        if (!(args.get(0) instanceof PyList h)) throw new PyRaise("TypeError", name + "() argument 1 must be list, not " + args.get(0).typeName());
+        return h;
+    }
+
+    private boolean less(PyObject a, PyObject b) {
+        return in.ops.order("<", a, b);
+    }
+
+    private void append(PyList h, PyObject item) {
+        if (h.items.size() >= h.allocated) h.resizeFor(h.items.size() + 1);
+        h.items.add(item);
+    }
+
+    /** heappop: the last item leaves the list (list_ass_slice shrinks it), then replaces the top. */
+    private PyObject pop(PyList h) {
+        int n = h.items.size();
+        if (n == 0) throw new PyRaise("IndexError", "index out of range");
+        h.resizeFor(n - 1);
+        PyObject last = h.items.remove(n - 1);
+        if (h.items.isEmpty()) return last;
+        PyObject top = h.items.set(0, last);
+        siftup(h, 0);
+        return top;
+    }
+
+    /** _siftdown: the item at pos moves up while it is less than its parent. */
+    private void siftdown(PyList h, int start, int pos) {
+        List<PyObject> a = h.items;
+        PyObject item = a.get(pos);
+        while (pos > start) {
+            int parent = (pos - 1) >> 1;
+            PyObject up = a.get(parent);
+            if (!less(item, up)) break;
+            a.set(pos, up);
+            pos = parent;
+        }
+        a.set(pos, item);
+    }
+
+    /** _siftup: the smaller child moves up until a leaf is reached, then the item sifts down from there. */
+    private void siftup(PyList h, int pos) {
+        List<PyObject> a = h.items;
+        int end = a.size();
+        int start = pos;
+        PyObject item = a.get(pos);
+        int child = 2 * pos + 1;
+        while (child < end) {
+            if (child + 1 < end && !less(a.get(child), a.get(child + 1))) child++;
+            a.set(pos, a.get(child));
+            pos = child;
+            child = 2 * pos + 1;
+        }
+        a.set(pos, item);
+        siftdown(h, start, pos);
+    }
+
+    /** nlargest / nsmallest: the same items and order as a stable sorted(...)[:n]. */
+    private PyObject select(List<PyObject> args, java.util.Map<String, PyObject> kw, boolean largest) {
+        String name = largest ? "nlargest" : "nsmallest";
+        Args.count(name, args, 2, 2);
+        for (String k : kw.keySet()) if (!k.equals("key")) throw new PyRaise("TypeError", name + "() got an unexpected keyword argument '" + k + "'");
+        long n = Args.integer(args.get(0));
+        PyObject key = kw.get("key");
+        if (key instanceof PyNone) key = null;
+        boolean sized = !p.isIterator(args.get(1)) && !(args.get(1) instanceof PyInstance);
+        List<PyObject> items = p.iterate(args.get(1));
+        if (n <= 0 || items.isEmpty()) return result(List.of(), 0);
+        List<PyObject> keys = new ArrayList<>();
+        try {
+            for (PyObject x : items) keys.add(key == null ? heap.newRef(x) : p.callValue(key, List.of(x)));
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) order.add(i);
+            if (n == 1) {
+                int best = 0;
+                for (int i = 1; i < items.size(); i++) {
+                    if (largest ? less(keys.get(best), keys.get(i)) : less(keys.get(i), keys.get(best))) best = i;
+                }
+                return result(List.of(items.get(best)), 1);
+            }
+            order.sort((i, j) -> {
+                PyObject a = keys.get(i);
+                PyObject b = keys.get(j);
+                if (largest ? less(b, a) : less(a, b)) return -1;
+                if (largest ? less(a, b) : less(b, a)) return 1;
+                return 0;
+            });
+            List<PyObject> chosen = new ArrayList<>();
+            for (int i = 0; i < Math.min(n, items.size()); i++) chosen.add(items.get(order.get(i)));
+            // sorted(...)[:n] is an exact slice; the heap path's comprehension appended each item.
+            return result(chosen, sized && n >= items.size() ? chosen.size() : -1);
+        } finally {
+            keys.forEach(heap::decref);
+        }
+    }
+
+    /** A new list of the chosen items; capacity -1: as appends leave it. */
+    private PyObject result(List<PyObject> chosen, int capacity) {
+        PyList l = heap.alloc(new PyList(new ArrayList<>(), Math.max(capacity, 0)));
+        for (PyObject x : chosen) {
+            if (capacity < 0) append(l, heap.newRef(x));
+            else l.items.add(heap.newRef(x));
+        }
+        return l;
+    }
+}

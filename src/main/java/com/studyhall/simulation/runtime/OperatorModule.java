@@ -1,0 +1,74 @@
+package com.studyhall.simulation.runtime;
+
+import com.studyhall.simulation.heap.*;
+import com.studyhall.simulation.syntax.TokenType;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * operator: the functions that are the operators themselves (operator.add(a, b) is a + b, with the
+ * same slots, reflected operands and errors). itemgetter, attrgetter and methodcaller are objects
+ * the lab does not model: the checker refuses them by name.
+ */
+final class OperatorModule extends NativeModule {
+    private final Builtins p;
+
+    OperatorModule(Interpreter in, Builtins protocols) {
+        super("operator", in);
+        this.p = protocols;
+        Map<String, TokenType> binary = Map.ofEntries(Map.entry("add", TokenType.PLUS), Map.entry("sub", TokenType.MINUS),
+                Map.entry("mul", TokenType.STAR), Map.entry("truediv", TokenType.SLASH),
+                Map.entry("floordiv", TokenType.DOUBLE_SLASH), Map.entry("mod", TokenType.PERCENT),
+                Map.entry("pow", TokenType.DOUBLE_STAR), Map.entry("and_", TokenType.AMPER), Map.entry("or_", TokenType.PIPE),
+                Map.entry("xor", TokenType.CARET), Map.entry("lshift", TokenType.SHIFT_LEFT),
+                Map.entry("rshift", TokenType.SHIFT_RIGHT));
+        binary.forEach((name, op) -> function(name, (args, kw) -> {
+            two(name, args);
+            return in.ops.binary(op, args.get(0), args.get(1));
+        }));
+        function("concat", (args, kw) -> {
+            two("concat", args);
+            if (!(args.get(0) instanceof PyList || args.get(0) instanceof PyTuple || args.get(0) instanceof PyStr
+                    || BytesLikeType.buffer(args.get(0)) != null)) {
+                throw new PyRaise("TypeError", "'" + args.get(0).typeName() + "' object can't be concatenated");
+            }
+            return in.ops.binary(TokenType.PLUS, args.get(0), args.get(1));
+        });
+        for (String op : List.of("lt", "le", "gt", "ge")) {
+            String symbol = switch (op) {
+                case "lt" -> "<";
+                case "le" -> "<=";
+                case "gt" -> ">";
+                default -> ">=";
+            };
+            function(op, (args, kw) -> {
+                two(op, args);
+                return v.bool(in.ops.order(symbol, args.get(0), args.get(1)));
+            });
+        }
+        function("eq", (args, kw) -> v.bool(in.ops.operatorEquals(two("eq", args).get(0), args.get(1), false)));
+        function("ne", (args, kw) -> v.bool(in.ops.operatorEquals(two("ne", args).get(0), args.get(1), true)));
+        function("is_", (args, kw) -> v.bool(two("is_", args).get(0) == args.get(1)));
+        function("is_not", (args, kw) -> v.bool(two("is_not", args).get(0) != args.get(1)));
+        function("neg", (args, kw) -> in.ops.unary(TokenType.MINUS, one("_operator.neg", args)));
+        function("pos", (args, kw) -> in.ops.unary(TokenType.PLUS, one("_operator.pos", args)));
+        function("invert", (args, kw) -> in.ops.unary(TokenType.TILDE, one("_operator.invert", args)));
+        function("inv", (args, kw) -> in.ops.unary(TokenType.TILDE, one("_operator.inv", args)));
+        function("not_", (args, kw) -> v.bool(!in.ops.truthy(one("_operator.not_", args))));
+        function("truth", (args, kw) -> v.bool(in.ops.truthy(one("_operator.truth", args))));
+        function("abs", (args, kw) -> p.callBuiltinFunction("abs", List.of(one("_operator.abs", args))));
+        function("contains", (args, kw) -> v.bool(p.contains(two("contains", args).get(0), args.get(1))));
+        function("getitem", (args, kw) -> p.getItem(two("getitem", args).get(0), args.get(1)));
+    }
+
+    /** operator functions take exactly two positional arguments ("expected 2 arguments, got 1"). */
+    private static List<PyObject> two(String name, List<PyObject> args) {
+        if (args.size() != 2) throw new PyRaise("TypeError", name + " expected 2 arguments, got " + args.size());
+        return args;
+    }
+
+    @Override
+    String qualify(String fname) {
+        return fname;
+    }
+}

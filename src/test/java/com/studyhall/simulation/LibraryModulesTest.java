@@ -1,0 +1,81 @@
+package com.studyhall.simulation;
+
+import static com.studyhall.simulation.EngineRuns.messages;
+import static com.studyhall.simulation.EngineRuns.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** generator.throw, heapq, bisect and operator where the corpus cannot pin it down, and what stays refused. */
+class LibraryModulesTest {
+    @Test
+    void heappopReturnsItemsInSortedOrderForAShuffledInput() {
+        SimulationResult r = run("""
+                import heapq, random
+                random.seed(7)
+                xs = [random.randrange(1000) for _ in range(200)]
+                h = []
+                for x in xs:
+                    heapq.heappush(h, x)
+                print([heapq.heappop(h) for _ in range(len(xs))] == sorted(xs), h)
+                """);
+        assertThat(r.stdout()).isEqualTo("True []\n");
+    }
+
+    @Test
+    void heapqAndBisectCompareWithLessThanOnly() {
+        SimulationResult r = run("""
+                import heapq, bisect
+                class V:
+                    def __init__(self, n):
+                        self.n = n
+                    def __lt__(self, other):
+                        return self.n < other.n
+                h = []
+                for n in [4, 1, 3]:
+                    heapq.heappush(h, V(n))
+                xs = [V(1), V(3), V(5)]
+                print(heapq.heappop(h).n, bisect.bisect(xs, V(3)), bisect.bisect_left(xs, V(3)))
+                """);
+        assertThat(r.stdout()).isEqualTo("1 2 1\n");
+    }
+
+    @Test
+    void whatTheLabLacksInTheNewModulesIsRefusedByName() {
+        SimulationResult r = run("import heapq, operator\nm = heapq.merge([1], [2])\ng = operator.itemgetter(1)\n");
+        assertThat(messages(r)).containsExactly("line 2: 'heapq.merge' is not supported in the memory lab",
+                "line 3: 'operator.itemgetter' is not supported in the memory lab");
+    }
+
+    @Test
+    void throwIsRefusedInAProgramThatDelegatesWithYieldFrom() {
+        SimulationResult r = run("def inner():\n    yield 1\ndef outer():\n    yield from inner()\ng = outer()\nnext(g)\ng.throw(ValueError)\n");
+        assertThat(messages(r)).containsExactly("line 7: generator.throw() in a program that uses 'yield from' is not supported in the memory lab");
+    }
+
+    @Test
+    void aReturnValueReachesStopIterationArgsAsTheObjectItself() {
+        SimulationResult r = run("""
+                def g():
+                    try:
+                        yield 1
+                    except KeyError:
+                        return [1, 2]
+                it = g()
+                next(it)
+                try:
+                    it.throw(KeyError)
+                except StopIteration as stop:
+                    print(stop.args, str(stop))
+                """);
+        assertThat(r.stdout()).isEqualTo("([1, 2],) [1, 2]\n");
+    }
+
+    @Test
+    void takewhileConsumesTheFirstFailingItemAndTeeStaysRefused() {
+        SimulationResult r = run("import itertools\nit = iter([1, 5, 2])\nprint(list(itertools.takewhile(lambda x: x < 3, it)), list(it))\n");
+        assertThat(r.stdout()).isEqualTo("[1] [2]\n");
+        assertThat(messages(run("import itertools\na, b = itertools.tee([1])\n")))
+                .containsExactly("line 2: 'itertools.tee' is not supported in the memory lab");
+    }
+}

@@ -1,0 +1,21 @@
+# every length change goes through PyByteArray_Resize; deleting a prefix only moves the start
+import sys
+b = bytearray(b"abcdef")
+def show(what):
+    print(what, len(b), sys.getsizeof(b))
+show("start")
+b.extend([1, 2, 3]); show("extend list")
+b.extend(b"xyz"); show("extend bytes")
+b += b"12345678"; show("+=")
+b.pop(); show("pop")
+b.pop(0); show("pop(0)")
+del b[:5]; show("del prefix")
+b.extend(b"0123"); show("extend after prefix")
+del b[2:4]; show("del middle")
+del b[0]; show("del first")
+b *= 3; show("*= 3")
+b[1:3] = b"LONGER SLICE"; show("grow slice")
+b[:] = b"ab"; show("shrink to 2")
+b.clear(); show("clear")
+b.insert(0, 65); show("insert")
+b.extend(bytes(100)); show("big extend")
