@@ -441,7 +441,9 @@ final class Builtins {
      * comes, so the list owns what it took if the iterator raises part-way.
      */
     private void extendFromIterator(PyList l, PyObject src) {
+        // An empty list is preallocated for the hint; a list with items is resized for 8 more first.
         if (l.allocated == 0) l.allocated = 8;
+        else l.resizeFor(l.items.size() + 8);
         takeEach(src, item -> {
             if (l.items.size() >= l.allocated) l.resizeFor(l.items.size() + 1);
             l.items.add(item);

@@ -40,6 +40,8 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     private final Map<Frame, PyDict> classNamespaces = new java.util.IdentityHashMap<>();
     /** try/except/finally, raise, assert, with; exc_info and the uncaught exception. */
     final ExceptionHandling exceptions = new ExceptionHandling(this);
+    /** Displays with `*` and `**` items. */
+    private final StarredDisplays starred = new StarredDisplays(this);
     final PyDict globals;
     final Builtins builtinImpl;
     final Attributes attributes = new Attributes(this);
@@ -1971,6 +1973,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
 
     @Override
     public PyObject visitListDisplay(Expr.ListDisplay e) {
+        if (StarredDisplays.hasStar(e.elements())) return starred.list(e.elements());
         List<PyObject> items = evalAll(e.elements());
         ArrayList<PyObject> list = new ArrayList<>(items);
         PyList l = new PyList(list, items.size());
@@ -2004,6 +2007,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     @Override
     public PyObject visitTupleDisplay(Expr.TupleDisplay e) {
         if (e.elements().isEmpty()) return values.emptyTuple;
+        if (StarredDisplays.hasStar(e.elements())) return starred.tuple(e.elements());
         Object c = ConstantFolder.fold(e);
         if (c != null) return constantTuple(e, c);
         List<PyObject> items = evalAll(e.elements());
@@ -2025,6 +2029,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
 
     @Override
     public PyObject visitDictDisplay(Expr.DictDisplay e) {
+        if (StarredDisplays.hasUnpacking(e)) return starred.dict(e);
         int base = stack.size();
         List<PyObject> kv = new ArrayList<>();
         try {
@@ -2062,6 +2067,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
 
     @Override
     public PyObject visitSetDisplay(Expr.SetDisplay e) {
+        if (StarredDisplays.hasStar(e.elements())) return starred.set(e.elements());
         List<PyObject> items = evalAll(e.elements());
         PySet s = heap.alloc(new PySet());
         if (items.size() > 2 && allConstant(e.elements())) {

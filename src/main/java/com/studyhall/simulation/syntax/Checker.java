@@ -32,7 +32,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
                 "__delitem__", "__contains__", "__call__", "__neg__", "__pos__", "__invert__", "__enter__", "__exit__",
                 "__iter__", "__next__", "__hash__", "__new__", "__getattr__", "__setattr__"));
         for (String op : List.of("add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "and", "or", "xor",
-                "lshift", "rshift")) {
+                "lshift", "rshift", "matmul")) {
             names.add("__" + op + "__");
             names.add("__r" + op + "__");
             names.add("__i" + op + "__");
@@ -195,22 +195,23 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         }
     }
 
-    /** A starred item in a tuple or list display is supported only as an assignment target. */
+    /** The items of a display or the arguments of a call, where a starred item unpacks. */
     private void displayItems(List<Expr> elements) {
         boolean target = inTarget;
         for (Expr e : elements) {
-            if (e instanceof Expr.Starred st && !target) {
-                refuse(st.token(), "star-args (starred expressions)");
-                continue;
-            }
             inTarget = target && (e instanceof Expr.Starred || e instanceof Expr.TupleDisplay || e instanceof Expr.ListDisplay);
+            starAllowed = e instanceof Expr.Starred;
             try {
                 expr(e);
             } finally {
                 inTarget = target;
+                starAllowed = false;
             }
         }
     }
+
+    /** Whether the starred expression being visited is an item of a display or call (where it unpacks). */
+    private boolean starAllowed;
 
     /** Names bound by `from collections import ...` (alias to the collections name). */
     private final Map<String, String> collectionsNames = new HashMap<>();
@@ -555,7 +556,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             refuse(e.token(), "vars() without an argument (the local names as a dict)");
         }
         expr(e.callee());
-        e.args().forEach(this::expr);
+        displayItems(e.args());
         e.keywords().forEach(k -> expr(k.value()));
         return null;
     }
@@ -578,7 +579,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         return null;
     }
 
-    public Void visitSetDisplay(Expr.SetDisplay e) { e.elements().forEach(this::expr); return null; }
+    public Void visitSetDisplay(Expr.SetDisplay e) { displayItems(e.elements()); return null; }
 
     public Void visitListComp(Expr.ListComp e) {
         if (classDepth > 0 && functionDepth == 0) refuse(e.token(), "a list comprehension in a class body");
@@ -599,7 +600,12 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     public Void visitYield(Expr.Yield e) { expr(e.value()); return null; }
 
-    public Void visitStarred(Expr.Starred e) { expr(e.value()); return null; }
+    public Void visitStarred(Expr.Starred e) {
+        if (!starAllowed && !inTarget) error(e.token(), "can't use starred expression here");
+        starAllowed = false;
+        expr(e.value());
+        return null;
+    }
 
     public Void visitNamedExpr(Expr.NamedExpr e) {
         bound.add(e.target().name());
