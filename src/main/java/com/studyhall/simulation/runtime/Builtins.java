@@ -43,9 +43,14 @@ final class Builtins {
         weakrefModule = new WeakrefModule(in);
         for (NativeModule m : List.of(builtinsModule, gcModule, new SysModule(in), weakrefModule,
                 new MathModule(in), new RandomModule(in), new CopyModule(in), new CollectionsModule(in, types),
-                new FunctoolsModule(in, types), new StringModule(in), new ItertoolsModule(in))) {
+                new FunctoolsModule(in, types), new StringModule(in), new ItertoolsModule(in), new TypingModule(in))) {
             modules.put(m.name, m);
         }
+    }
+
+    /** A native module by name, or null. */
+    NativeModule nativeModule(String name) {
+        return modules.get(name);
     }
 
     /** Objects made by a builtin for its own use (dict item tuples), released when the statement ends. */

@@ -215,6 +215,28 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     /** Names bound by `from collections import ...` (alias to the collections name). */
     private final Map<String, String> collectionsNames = new HashMap<>();
+    /** Names bound by `from typing import ...`. */
+    private final Set<String> typingNames = new HashSet<>();
+
+    /**
+     * isinstance(x, List) checks against typing's own classes (and raises for List[int]); the lab
+     * models typing's objects only as annotations, so such a check is refused before the run.
+     */
+    private void refuseTypingInstanceCheck(Expr.Call e) {
+        if (!(e.callee() instanceof Expr.Name n) || !(n.name().equals("isinstance") || n.name().equals("issubclass"))
+                || e.args().size() != 2) {
+            return;
+        }
+        Expr type = e.args().get(1);
+        List<Expr> parts = type instanceof Expr.TupleDisplay t ? t.elements() : List.of(type);
+        for (Expr part : parts) {
+            Expr base = part instanceof Expr.Subscript s ? s.object() : part;
+            boolean typing = base instanceof Expr.Name m && typingNames.contains(m.name())
+                    || base instanceof Expr.Attribute a && a.object() instanceof Expr.Name o && "typing".equals(importedModules.get(o.name()));
+            if (typing) refuse(part.token(), n.name() + "() with a typing form");
+        }
+    }
+
     /** Names assigned the result of a namedtuple(...) call. */
     private final Set<String> namedtupleClasses = new java.util.HashSet<>();
 
@@ -473,6 +495,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
                 String alias = i < s.aliases().size() && s.aliases().get(i) != null ? s.aliases().get(i) : name.lexeme();
                 bound.add(alias);
                 if (module.lexeme().equals("collections")) collectionsNames.put(alias, name.lexeme());
+                if (module.lexeme().equals("typing")) typingNames.add(alias);
             }
         }
         if (classDepth > 0 && functionDepth == 0) refuse(s.token(), "import inside a class body");
@@ -555,6 +578,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
                 && (readsBuiltin == null || readsBuiltin.test(n))) {
             refuse(e.token(), "vars() without an argument (the local names as a dict)");
         }
+        refuseTypingInstanceCheck(e);
         expr(e.callee());
         displayItems(e.args());
         e.keywords().forEach(k -> expr(k.value()));
