@@ -112,8 +112,9 @@ final class TypingType extends BuiltinType {
     /** Optional[X]: Union[X, None], itself cached under Union. */
     private PyObject optional(PyObject[] items) {
         if (items.length != 1) throw new PyRaise("TypeError", "typing.Optional requires a single type.");
-        PyObject none = in.values.none;
-        PyTuple key = heap.alloc(new PyTuple(new PyObject[] {heap.newRef(items[0]), heap.newRef(none)}));
+        // Optional's _getitem asks Union[arg, type(None)]: that key holds NoneType, not None.
+        PyObject noneType = builtins().typeObject("NoneType");
+        PyTuple key = heap.alloc(new PyTuple(new PyObject[] {heap.newRef(items[0]), noneType}));
         try {
             return cached((PyTyping) module().form("Union"), key);
         } finally {
