@@ -758,7 +758,9 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                 heap.decref(old);
                 return;
             }
-            PyObject[] e = f.globals.remove(values.intern(n.name()));
+            // DELETE_NAME in a class body removes the name from the class namespace.
+            PyDict namespace = classNamespace(f);
+            PyObject[] e = (namespace != null ? namespace : f.globals).remove(values.intern(n.name()));
             if (e == null) throw new PyRaise("NameError", "name '" + n.name() + "' is not defined");
             heap.decref(e[1]);
         } else if (t instanceof Expr.Attribute a) {

@@ -43,6 +43,7 @@ public final class Parser {
             statement(statements);
         }
         setupAnnotations(statements, annotationScopes.peek());
+        if (diagnostics.isEmpty()) Dataclasses.expand(statements, diagnostics);
         return statements;
     }
 
