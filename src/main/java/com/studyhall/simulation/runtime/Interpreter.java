@@ -945,6 +945,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     /** The class statement up to its store: bases, body, the class object (a new reference). */
     private PyClass makeClass(Stmt.ClassDef s) {
         List<PyClass> bases = classBases(s);
+        bases.forEach(builtinImpl::hold); // the class statement's references to its bases are roots while the body runs
         try {
             List<PyClass> blocked = new ArrayList<>();
             List<PyClass> ancestors = PyClass.linearize(bases, blocked);
@@ -981,7 +982,10 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             heap.counts[0] += cls.hiddenGarbage - 1;
             return cls;
         } finally {
-            for (PyClass b : bases) heap.decref(b);
+            for (PyClass b : bases) {
+                builtinImpl.unhold(b);
+                heap.decref(b);
+            }
         }
     }
 
@@ -1069,6 +1073,9 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         frames.add(classFrame);
         try {
             return runClassBody(s, dict);
+        } catch (RuntimeException ex) {
+            heap.decref(dict); // a body that raises leaves no class: its namespace goes
+            throw ex;
         } finally {
             frames.remove(frames.size() - 1);
             classNamespaces.remove(classFrame);
