@@ -25,9 +25,9 @@ class ProgramRunnerTests {
 
     @Test
     void saysWhenTheEngineRefusedTheProgram() {
-        var output = runner.run("g = [1]\nf = [*g]\n");
+        var output = runner.run("g = [1]\nclass C(metaclass=type): pass\n");
         assertThat(output.ran()).isFalse();
-        assertThat(output.error()).startsWith("SyntaxError: ").contains("star-args");
+        assertThat(output.error()).startsWith("SyntaxError: ").contains("class keywords");
         assertThat(output.faithful()).isFalse();
     }
 

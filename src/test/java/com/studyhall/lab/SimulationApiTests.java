@@ -152,12 +152,12 @@ class SimulationApiTests {
 
         @Test
         void refusesAnUnsupportedConstructBeforeRunningIt() throws Exception {
-            run("print('not printed')\nf = [*g]\n")
+            run("print('not printed')\nclass C(metaclass=type): pass\n")
                     .andExpect(status().isBadRequest())
                     .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                     .andExpect(jsonPath("$.line").value(2))
                     .andExpect(jsonPath("$.column").isNumber())
-                    .andExpect(jsonPath("$.detail", containsString("star-args")));
+                    .andExpect(jsonPath("$.detail", containsString("class keywords")));
         }
 
         @Test

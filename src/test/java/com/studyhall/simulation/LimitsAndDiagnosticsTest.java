@@ -54,11 +54,11 @@ class LimitsAndDiagnosticsTest {
     @Nested
     class Diagnostics_ {
         @Test
-        void starredDisplayItemIsRefusedWithLineAndColumn() {
-            SimulationResult r = run("x = 1\ny = [*x]\n");
+        void classKeywordIsRefusedWithLineAndColumn() {
+            SimulationResult r = run("x = 1\nclass C(metaclass=type): pass\n");
             assertThat(r.rejected()).isTrue();
             assertThat(r.diagnostics().get(0)).isEqualTo(
-                    new Diagnostic(2, 6, "line 2: star-args (starred expressions) is not supported in the memory lab"));
+                    new Diagnostic(2, 9, "line 2: class keywords (metaclasses) is not supported in the memory lab"));
         }
 
         @Test

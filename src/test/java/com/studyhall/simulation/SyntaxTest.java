@@ -99,8 +99,9 @@ class SyntaxTest {
                     .containsExactly("line 1: the builtin 'open' is not supported in the memory lab");
             assertThat(check("try:\n    pass\nexcept* ValueError:\n    pass\n")).extracting(Diagnostic::message)
                     .anyMatch(m -> m.contains("except* (exception groups)"));
-            assertThat(check("b = [1]\nc = [*b, 2]\n")).extracting(Diagnostic::message)
-                    .anyMatch(m -> m.contains("star-args"));
+            assertThat(check("b = [1]\nc = [*b, 2]\nd = {**{}, 'k': 1}\ne = b @ b\n")).isEmpty();
+            assertThat(check("b = [1]\nc = *b\n")).extracting(Diagnostic::message)
+                    .containsExactly("line 2: can't use starred expression here");
             assertThat(check("@dec\nclass C:\n    pass\n")).isEmpty();
             assertThat(check("from functools import reduce, total_ordering\n")).containsExactly(new Diagnostic(1, 31,
                     "line 1: 'functools.total_ordering' is not supported in the memory lab"));

@@ -44,9 +44,15 @@ final class Builtins {
         for (NativeModule m : List.of(builtinsModule, gcModule, new SysModule(in), weakrefModule,
                 new MathModule(in), new RandomModule(in), new CopyModule(in), new CollectionsModule(in, types),
                 new FunctoolsModule(in, types), new StringModule(in), new ItertoolsModule(in),
-                new HeapqModule(in, this), new BisectModule(in, this), new OperatorModule(in, this))) {
+                new HeapqModule(in, this), new BisectModule(in, this), new OperatorModule(in, this), new TypingModule(in),
+                new DataclassesModule(in))) {
             modules.put(m.name, m);
         }
+    }
+
+    /** A native module by name, or null. */
+    NativeModule nativeModule(String name) {
+        return modules.get(name);
     }
 
     /** Objects made by a builtin for its own use (dict item tuples), released when the statement ends. */
@@ -442,7 +448,9 @@ final class Builtins {
      * comes, so the list owns what it took if the iterator raises part-way.
      */
     private void extendFromIterator(PyList l, PyObject src) {
+        // An empty list is preallocated for the hint; a list with items is resized for 8 more first.
         if (l.allocated == 0) l.allocated = 8;
+        else l.resizeFor(l.items.size() + 8);
         takeEach(src, item -> {
             if (l.items.size() >= l.allocated) l.resizeFor(l.items.size() + 1);
             l.items.add(item);

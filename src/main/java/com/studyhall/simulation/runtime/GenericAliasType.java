@@ -102,7 +102,7 @@ final class GenericAliasType extends BuiltinType {
     }
 
     /** ga_repr_item: a builtin type by its name, a program's class as __main__.Name, ... as itself. */
-    private String item(PyObject o) {
+    String item(PyObject o) {
         if (o instanceof PyEllipsis) return "...";
         if (o instanceof PyBuiltin b && builtins().isTypeObject(b)) return b.name;
         if (o instanceof PyBuiltin b && "collections".equals(b.owner) && CollectionsModule.CLASSES.containsKey(b.name)) {

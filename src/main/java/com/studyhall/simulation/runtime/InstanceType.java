@@ -211,6 +211,7 @@ final class InstanceType extends BuiltinType {
             case CARET -> "xor";
             case SHIFT_LEFT -> "lshift";
             case SHIFT_RIGHT -> "rshift";
+            case AT -> "matmul";
             default -> null;
         };
     }

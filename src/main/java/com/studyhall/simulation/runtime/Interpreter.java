@@ -40,6 +40,8 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     private final Map<Frame, PyDict> classNamespaces = new java.util.IdentityHashMap<>();
     /** try/except/finally, raise, assert, with; exc_info and the uncaught exception. */
     final ExceptionHandling exceptions = new ExceptionHandling(this);
+    /** Displays with `*` and `**` items. */
+    private final StarredDisplays starred = new StarredDisplays(this);
     final PyDict globals;
     final Builtins builtinImpl;
     final Attributes attributes = new Attributes(this);
@@ -756,7 +758,9 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                 heap.decref(old);
                 return;
             }
-            PyObject[] e = f.globals.remove(values.intern(n.name()));
+            // DELETE_NAME in a class body removes the name from the class namespace.
+            PyDict namespace = classNamespace(f);
+            PyObject[] e = (namespace != null ? namespace : f.globals).remove(values.intern(n.name()));
             if (e == null) throw new PyRaise("NameError", "name '" + n.name() + "' is not defined");
             heap.decref(e[1]);
         } else if (t instanceof Expr.Attribute a) {
@@ -941,6 +945,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     /** The class statement up to its store: bases, body, the class object (a new reference). */
     private PyClass makeClass(Stmt.ClassDef s) {
         List<PyClass> bases = classBases(s);
+        bases.forEach(builtinImpl::hold); // the class statement's references to its bases are roots while the body runs
         try {
             List<PyClass> blocked = new ArrayList<>();
             List<PyClass> ancestors = PyClass.linearize(bases, blocked);
@@ -977,7 +982,10 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             heap.counts[0] += cls.hiddenGarbage - 1;
             return cls;
         } finally {
-            for (PyClass b : bases) heap.decref(b);
+            for (PyClass b : bases) {
+                builtinImpl.unhold(b);
+                heap.decref(b);
+            }
         }
     }
 
@@ -1065,6 +1073,9 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         frames.add(classFrame);
         try {
             return runClassBody(s, dict);
+        } catch (RuntimeException ex) {
+            heap.decref(dict); // a body that raises leaves no class: its namespace goes
+            throw ex;
         } finally {
             frames.remove(frames.size() - 1);
             classNamespaces.remove(classFrame);
@@ -1973,6 +1984,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
 
     @Override
     public PyObject visitListDisplay(Expr.ListDisplay e) {
+        if (StarredDisplays.hasStar(e.elements())) return starred.list(e.elements());
         List<PyObject> items = evalAll(e.elements());
         ArrayList<PyObject> list = new ArrayList<>(items);
         PyList l = new PyList(list, items.size());
@@ -2006,6 +2018,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     @Override
     public PyObject visitTupleDisplay(Expr.TupleDisplay e) {
         if (e.elements().isEmpty()) return values.emptyTuple;
+        if (StarredDisplays.hasStar(e.elements())) return starred.tuple(e.elements());
         Object c = ConstantFolder.fold(e);
         if (c != null) return constantTuple(e, c);
         List<PyObject> items = evalAll(e.elements());
@@ -2027,6 +2040,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
 
     @Override
     public PyObject visitDictDisplay(Expr.DictDisplay e) {
+        if (StarredDisplays.hasUnpacking(e)) return starred.dict(e);
         int base = stack.size();
         List<PyObject> kv = new ArrayList<>();
         try {
@@ -2064,6 +2078,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
 
     @Override
     public PyObject visitSetDisplay(Expr.SetDisplay e) {
+        if (StarredDisplays.hasStar(e.elements())) return starred.set(e.elements());
         List<PyObject> items = evalAll(e.elements());
         PySet s = heap.alloc(new PySet());
         if (items.size() > 2 && allConstant(e.elements())) {

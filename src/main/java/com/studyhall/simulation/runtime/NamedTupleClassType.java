@@ -21,7 +21,9 @@ final class NamedTupleClassType extends BuiltinType {
 
     @Override
     String repr(PyObject o) {
-        return "<class '__main__." + ((PyNamedTupleClass) o).name + "'>";
+        String name = ((PyNamedTupleClass) o).name;
+        // A struct sequence's name carries its module (sys.version_info).
+        return "<class '" + (name.contains(".") ? "" : "__main__.") + name + "'>";
     }
 
     @Override

@@ -126,6 +126,7 @@ final class Ops {
             case SHIFT_LEFT -> "<<";
             case SHIFT_RIGHT -> ">>";
             case TILDE -> "~";
+            case AT -> "@";
             default -> op.name();
         };
     }

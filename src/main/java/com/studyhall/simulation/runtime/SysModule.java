@@ -40,9 +40,26 @@ final class SysModule extends NativeModule {
         });
     }
 
+    /** sys.version of the python3 the corpus is recorded with (3.11.7 of the lab's image). */
+    static final String VERSION = "3.11.7 (main, May  9 2026, 07:35:25) [GCC 12.2.0]";
+
+    /**
+     * sys.version_info: a struct sequence, modelled as a shared tuple of a named class, so it
+     * indexes, slices, compares with tuples and prints as CPython's; made on first use.
+     */
+    private PyObject versionInfo() {
+        PyNamedTupleClass cls = v.shared(new PyNamedTupleClass("sys.version_info"));
+        String[] names = {"major", "minor", "micro", "releaselevel", "serial"};
+        PyObject[] fields = new PyObject[names.length];
+        for (int i = 0; i < names.length; i++) fields[i] = v.shared(new PyStr(names[i]));
+        cls.fields = v.shared(new PyTuple(fields));
+        PyObject[] items = {v.integer(3), v.integer(11), v.integer(7), v.shared(new PyStr("final")), v.integer(0)};
+        return v.shared(new PyNamedTuple(cls, items));
+    }
+
     @Override
     java.util.Set<String> valueNames() {
-        return java.util.Set.of("maxsize", "platform", "byteorder");
+        return java.util.Set.of("maxsize", "platform", "byteorder", "version_info", "version");
     }
 
     @Override
@@ -51,6 +68,8 @@ final class SysModule extends NativeModule {
             case "maxsize" -> constants.computeIfAbsent(attr, a -> v.shared(new PyInt(Long.MAX_VALUE)));
             case "platform" -> constants.computeIfAbsent(attr, a -> v.shared(new PyStr("linux")));
             case "byteorder" -> constants.computeIfAbsent(attr, a -> v.shared(new PyStr("little")));
+            case "version_info" -> constants.computeIfAbsent(attr, a -> versionInfo());
+            case "version" -> constants.computeIfAbsent(attr, a -> v.shared(new PyStr(VERSION)));
             default -> null;
         };
         return made == null ? null : heap.newRef(made);

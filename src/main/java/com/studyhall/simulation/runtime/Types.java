@@ -50,6 +50,7 @@ final class Types {
         register(PyEllipsis.class, new EllipsisType(in), false);
         register(PyGenericAlias.class, new GenericAliasType("types.GenericAlias", in), false);
         register(PyUnionType.class, new GenericAliasType("types.UnionType", in), false);
+        register(PyTyping.class, new TypingType(in), false);
         register(PyIter.class, new IterType(in), false);
         register(PyLazyIter.class, new LazyIterType(in), false);
         register(PyView.class, new DictViewType(in), false);

@@ -18,7 +18,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             "__closure__", "__defaults__", "__kwdefaults__", "__name__", "__traceback__", "__cause__", "__context__",
             "__suppress_context__", "__wrapped__", "__dict__", "__mro__", "__bases__", "__base__", "__qualname__",
             "__module__", "__doc__", "__self__", "__func__",
-            "__origin__", "__args__");
+            "__origin__", "__args__", "__dataclass_fields__", "__match_args__");
 
     /** Special attributes that describe a class or function of the program; a builtin's (len.__doc__) are not modelled. */
     private static final Set<String> DESCRIBED_SPECIALS = Set.of("__doc__", "__module__", "__qualname__", "__dict__");
@@ -32,7 +32,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
                 "__delitem__", "__contains__", "__call__", "__neg__", "__pos__", "__invert__", "__enter__", "__exit__",
                 "__iter__", "__next__", "__hash__", "__new__", "__getattr__", "__setattr__"));
         for (String op : List.of("add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "and", "or", "xor",
-                "lshift", "rshift")) {
+                "lshift", "rshift", "matmul")) {
             names.add("__" + op + "__");
             names.add("__r" + op + "__");
             names.add("__i" + op + "__");
@@ -221,25 +221,48 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         }
     }
 
-    /** A starred item in a tuple or list display is supported only as an assignment target. */
+    /** The items of a display or the arguments of a call, where a starred item unpacks. */
     private void displayItems(List<Expr> elements) {
         boolean target = inTarget;
         for (Expr e : elements) {
-            if (e instanceof Expr.Starred st && !target) {
-                refuse(st.token(), "star-args (starred expressions)");
-                continue;
-            }
             inTarget = target && (e instanceof Expr.Starred || e instanceof Expr.TupleDisplay || e instanceof Expr.ListDisplay);
+            starAllowed = e instanceof Expr.Starred;
             try {
                 expr(e);
             } finally {
                 inTarget = target;
+                starAllowed = false;
             }
         }
     }
 
+    /** Whether the starred expression being visited is an item of a display or call (where it unpacks). */
+    private boolean starAllowed;
+
     /** Names bound by `from collections import ...` (alias to the collections name). */
     private final Map<String, String> collectionsNames = new HashMap<>();
+    /** Names bound by `from typing import ...`. */
+    private final Set<String> typingNames = new HashSet<>();
+
+    /**
+     * isinstance(x, List) checks against typing's own classes (and raises for List[int]); the lab
+     * models typing's objects only as annotations, so such a check is refused before the run.
+     */
+    private void refuseTypingInstanceCheck(Expr.Call e) {
+        if (!(e.callee() instanceof Expr.Name n) || !(n.name().equals("isinstance") || n.name().equals("issubclass"))
+                || e.args().size() != 2) {
+            return;
+        }
+        Expr type = e.args().get(1);
+        List<Expr> parts = type instanceof Expr.TupleDisplay t ? t.elements() : List.of(type);
+        for (Expr part : parts) {
+            Expr base = part instanceof Expr.Subscript s ? s.object() : part;
+            boolean typing = base instanceof Expr.Name m && typingNames.contains(m.name())
+                    || base instanceof Expr.Attribute a && a.object() instanceof Expr.Name o && "typing".equals(importedModules.get(o.name()));
+            if (typing) refuse(part.token(), n.name() + "() with a typing form");
+        }
+    }
+
     /** Names assigned the result of a namedtuple(...) call. */
     private final Set<String> namedtupleClasses = new java.util.HashSet<>();
 
@@ -498,6 +521,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
                 String alias = i < s.aliases().size() && s.aliases().get(i) != null ? s.aliases().get(i) : name.lexeme();
                 bound.add(alias);
                 if (module.lexeme().equals("collections")) collectionsNames.put(alias, name.lexeme());
+                if (module.lexeme().equals("typing")) typingNames.add(alias);
             }
         }
         if (classDepth > 0 && functionDepth == 0) refuse(s.token(), "import inside a class body");
@@ -586,8 +610,9 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             refuse(e.token(), "vars() without an argument (the local names as a dict)");
         }
         refuseUnknownCodec(e);
+        refuseTypingInstanceCheck(e);
         expr(e.callee());
-        e.args().forEach(this::expr);
+        displayItems(e.args());
         e.keywords().forEach(k -> expr(k.value()));
         return null;
     }
@@ -628,7 +653,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         return null;
     }
 
-    public Void visitSetDisplay(Expr.SetDisplay e) { e.elements().forEach(this::expr); return null; }
+    public Void visitSetDisplay(Expr.SetDisplay e) { displayItems(e.elements()); return null; }
 
     public Void visitListComp(Expr.ListComp e) {
         if (classDepth > 0 && functionDepth == 0) refuse(e.token(), "a list comprehension in a class body");
@@ -653,7 +678,12 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         return null;
     }
 
-    public Void visitStarred(Expr.Starred e) { expr(e.value()); return null; }
+    public Void visitStarred(Expr.Starred e) {
+        if (!starAllowed && !inTarget) error(e.token(), "can't use starred expression here");
+        starAllowed = false;
+        expr(e.value());
+        return null;
+    }
 
     public Void visitNamedExpr(Expr.NamedExpr e) {
         bound.add(e.target().name());

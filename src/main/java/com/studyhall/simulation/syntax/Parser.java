@@ -43,6 +43,7 @@ public final class Parser {
             statement(statements);
         }
         setupAnnotations(statements, annotationScopes.peek());
+        if (diagnostics.isEmpty()) Dataclasses.expand(statements, diagnostics);
         return statements;
     }
 
@@ -227,9 +228,8 @@ public final class Parser {
                 case "<<=" -> SHIFT_LEFT;
                 case ">>=" -> SHIFT_RIGHT;
                 case "**=" -> DOUBLE_STAR;
-                default -> null; // @= : matrix multiplication has no type here
+                default -> AT; // @=
             };
-            if (bin == null) return new Stmt.Unsupported(op, "the augmented assignment '" + op.lexeme() + "'");
             return new Stmt.AugAssign(op, first, bin, value);
         }
         if (check(COLON)) return annotatedAssignment(start, first, pendingStatements);
@@ -830,7 +830,7 @@ public final class Parser {
         while (check(STAR) || check(SLASH) || check(DOUBLE_SLASH) || check(PERCENT) || check(AT)) {
             Token t = advance();
             Expr right = factor();
-            e = t.type() == AT ? new Expr.Unsupported(t, "the '@' operator") : new Expr.Binary(t, e, t.type(), right);
+            e = new Expr.Binary(t, e, t.type(), right);
         }
         return e;
     }
@@ -1073,25 +1073,27 @@ public final class Parser {
     private Expr braceDisplay() {
         Token t = advance();
         if (match(RIGHT_BRACE)) return new Expr.DictDisplay(t, List.of(), List.of());
-        if (check(DOUBLE_STAR)) {
-            Token star = advance();
-            while (!check(RIGHT_BRACE) && !check(EOF)) advance();
-            consume(RIGHT_BRACE, "expected '}'");
-            return new Expr.Unsupported(star, "star-args ('**' in dict displays)");
-        }
-        Expr first = starOrExpression();
-        if (match(COLON)) {
+        // `**m` in a dict display: a null key marks the mapping whose items are merged there (DICT_UPDATE).
+        boolean unpackFirst = check(DOUBLE_STAR);
+        Expr first = unpackFirst ? null : starOrExpression();
+        if (unpackFirst || match(COLON)) {
             List<Expr> keys = new ArrayList<>();
             List<Expr> values = new ArrayList<>();
             keys.add(first);
-            values.add(expression());
-            if (check(FOR)) {
+            if (unpackFirst) advance();
+            values.add(unpackFirst ? bitOr() : expression());
+            if (!unpackFirst && check(FOR)) {
                 List<Expr.Comprehension> gens = comprehensionClauses();
                 consume(RIGHT_BRACE, "expected '}'");
                 return new Expr.ListComp(t, first, gens, Expr.CompKind.DICT, values.get(0));
             }
             while (match(COMMA)) {
                 if (check(RIGHT_BRACE)) break;
+                if (match(DOUBLE_STAR)) {
+                    keys.add(null);
+                    values.add(bitOr());
+                    continue;
+                }
                 keys.add(expression());
                 consume(COLON, "expected ':'");
                 values.add(expression());

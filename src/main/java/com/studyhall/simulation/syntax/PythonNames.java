@@ -126,6 +126,22 @@ public final class PythonNames {
             Map.entry("string", Set.of(
                     "Formatter", "Template", "ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords", "digits",
                     "hexdigits", "octdigits", "printable", "punctuation", "whitespace")),
+            Map.entry("typing", Set.of(
+                    "AbstractSet", "Annotated", "Any", "AnyStr", "Callable", "ChainMap", "ClassVar", "Collection",
+                    "Concatenate", "Container", "ContextManager", "Counter", "DefaultDict", "Deque", "Dict", "Final",
+                    "ForwardRef", "FrozenSet", "Generator", "Generic", "Hashable", "IO", "ItemsView", "Iterable",
+                    "Iterator", "KeysView", "List", "Literal", "LiteralString", "Mapping", "MappingView",
+                    "MutableMapping", "MutableSequence", "MutableSet", "NamedTuple", "Never", "NewType", "NoReturn",
+                    "NotRequired", "Optional", "OrderedDict", "ParamSpec", "Protocol", "Required", "Reversible",
+                    "Self", "Sequence", "Set", "Sized", "SupportsAbs", "SupportsFloat", "SupportsIndex", "SupportsInt",
+                    "SupportsRound", "TYPE_CHECKING", "Text", "TextIO", "Tuple", "Type", "TypeAlias", "TypeGuard",
+                    "TypeVar", "TypeVarTuple", "TypedDict", "Union", "Unpack", "ValuesView", "abstractmethod",
+                    "assert_never", "assert_type", "cast", "final", "get_args", "get_origin", "get_overloads",
+                    "get_type_hints", "is_typeddict", "no_type_check", "overload", "reveal_type",
+                    "runtime_checkable")),
+            Map.entry("dataclasses", Set.of(
+                    "Field", "FrozenInstanceError", "InitVar", "KW_ONLY", "MISSING", "asdict", "astuple", "dataclass",
+                    "field", "fields", "is_dataclass", "make_dataclass", "replace")),
             Map.entry("collections", Set.of(
                     "ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserString", "_Link",
                     "_OrderedDictItemsView", "_OrderedDictKeysView", "_OrderedDictValuesView", "_chain",

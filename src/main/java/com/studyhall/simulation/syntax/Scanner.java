@@ -150,7 +150,7 @@ public final class Scanner {
             case '}' -> close(TokenType.RIGHT_BRACE, start);
             case ',' -> simple(TokenType.COMMA, 1);
             case ';' -> simple(TokenType.SEMICOLON, 1);
-            case '@' -> simple(TokenType.AT, 1);
+            case '@' -> simple(match(1, '=') ? TokenType.OTHER_AUG_EQUAL : TokenType.AT, match(1, '=') ? 2 : 1);
             case '~' -> simple(TokenType.TILDE, 1);
             case ':' -> simple(match(1, '=') ? TokenType.WALRUS : TokenType.COLON, match(1, '=') ? 2 : 1);
             case '.' -> {

@@ -1,0 +1,86 @@
+package com.studyhall.simulation.runtime;
+
+import com.studyhall.simulation.heap.*;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * typing as learners' annotations use it: the special forms (List, Dict, Optional, Union, Any,
+ * Callable...), TypeVar, cast and TYPE_CHECKING. Subscripting a form makes an alias through
+ * {@link TypingType}, cached as typing's {@code _tp_cache} caches it.
+ */
+final class TypingModule extends NativeModule {
+    /** The generic forms and how many parameters each takes (-1: Tuple's any number). */
+    static final Map<String, Integer> GENERIC = Map.ofEntries(Map.entry("List", 1), Map.entry("Dict", 2),
+            Map.entry("Set", 1), Map.entry("FrozenSet", 1), Map.entry("Type", 1), Map.entry("DefaultDict", 2),
+            Map.entry("Deque", 1), Map.entry("Iterator", 1), Map.entry("Iterable", 1), Map.entry("Generator", 3),
+            Map.entry("Sequence", 1), Map.entry("Mapping", 2), Map.entry("Tuple", -1));
+    /** The forms that are not generic aliases of a class. */
+    static final java.util.Set<String> SPECIAL = java.util.Set.of("Optional", "Union", "Any", "Callable");
+
+    private final Map<String, PyObject> forms = new HashMap<>();
+
+    TypingModule(Interpreter in) {
+        super("typing", in);
+        keywordFunction("TypeVar", this::typeVar);
+        function("cast", (args, kw) -> {
+            Args.count("cast", args, 2, 2);
+            return heap.newRef(args.get(1));
+        });
+    }
+
+    @Override
+    java.util.Set<String> valueNames() {
+        java.util.Set<String> names = new java.util.HashSet<>(GENERIC.keySet());
+        names.addAll(SPECIAL);
+        names.add("TYPE_CHECKING");
+        return names;
+    }
+
+    @Override
+    PyObject value(String attr) {
+        if (attr.equals("TYPE_CHECKING")) return v.bool(false);
+        if (!GENERIC.containsKey(attr) && !SPECIAL.contains(attr)) return null;
+        return heap.newRef(form(attr));
+    }
+
+    /** The module's special form of that name, made on first use (shared: it lives as long as typing). */
+    PyObject form(String name) {
+        return forms.computeIfAbsent(name, n -> v.shared(new PyTyping(PyTyping.Kind.FORM, n)));
+    }
+
+    /** A collections.abc class, as an alias's __origin__ names it. */
+    PyObject abcClass(String name) {
+        return forms.computeIfAbsent("abc." + name, n -> v.shared(new PyTyping(PyTyping.Kind.ABC_CLASS, name)));
+    }
+
+    /**
+     * TypeVar(name, *constraints, bound=None, covariant=False, contravariant=False): an object
+     * that holds its name, constraints and bound; it prints as ~T (+T, -T for the variances).
+     */
+    private PyObject typeVar(List<PyObject> args, Map<String, PyObject> kw) {
+        if (args.isEmpty() || !(args.get(0) instanceof PyStr)) {
+            throw new PyRaise("TypeError", "TypeVar() missing required argument 'name' (pos 1)");
+        }
+        if (args.size() == 2) throw new PyRaise("TypeError", "A single constraint is not allowed");
+        for (String k : kw.keySet()) {
+            if (!List.of("bound", "covariant", "contravariant").contains(k)) {
+                throw new PyRaise("TypeError", "TypeVar.__init__() got an unexpected keyword argument '" + k + "'");
+            }
+        }
+        boolean co = kw.containsKey("covariant") && in.ops.truthy(kw.get("covariant"));
+        boolean contra = kw.containsKey("contravariant") && in.ops.truthy(kw.get("contravariant"));
+        if (co && contra) throw new PyRaise("ValueError", "Bivariant types are not supported.");
+        PyTyping t = new PyTyping(PyTyping.Kind.TYPEVAR, ((PyStr) args.get(0)).value);
+        t.variance = co ? '+' : contra ? '-' : '~';
+        t.args = heap.newRef(args.get(0));
+        List<PyObject> held = new ArrayList<>();
+        for (PyObject c : args.subList(1, args.size())) held.add(heap.newRef(c));
+        PyObject bound = kw.get("bound");
+        if (bound != null && !(bound instanceof PyNone)) held.add(heap.newRef(bound));
+        t.held = held.toArray(new PyObject[0]);
+        return heap.alloc(t);
+    }
+}

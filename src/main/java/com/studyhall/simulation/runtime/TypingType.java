@@ -1,0 +1,268 @@
+package com.studyhall.simulation.runtime;
+
+import com.studyhall.simulation.heap.*;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The typing module's objects (Lib/typing.py of 3.11): subscripting a form ({@code List[int]},
+ * {@code Optional[Node]}, {@code Callable[[int], str]}) makes an alias that typing's lru caches
+ * keep for the rest of the run, so the same subscription gives the same object again and a class
+ * named in it gains the references of the alias's {@code __args__} and of the cache's key.
+ * Optional[X] is Union[X, None], cached under both forms.
+ */
+final class TypingType extends BuiltinType {
+    /** One cached subscription: the form, the key's items (as subscripted) and the result. */
+    private record Entry(PyObject form, boolean tupleKey, PyObject[] key, PyObject result) { }
+
+    private final List<Entry> cache = new ArrayList<>();
+
+    TypingType(Interpreter in) {
+        super("typing", null, in);
+    }
+
+    private TypingModule module() {
+        return (TypingModule) builtins().nativeModule("typing");
+    }
+
+    @Override
+    PyObject getItem(PyObject o, PyObject key) {
+        PyTyping t = (PyTyping) o;
+        if (t.kind != PyTyping.Kind.FORM) throw new PyRaise("TypeError", repr(o) + " is not a generic class");
+        if (t.name.equals("Any")) throw new PyRaise("TypeError", "typing.Any is not subscriptable");
+        if (t.name.equals("Callable")) return callable(t, key);
+        return cached(t, key);
+    }
+
+    /** _tp_cache: the alias made before for an equal key, else a new one the cache keeps. */
+    private PyObject cached(PyTyping form, PyObject key) {
+        boolean tupleKey = key instanceof PyTuple && !(key instanceof PyNamedTuple);
+        PyObject[] items = tupleKey ? ((PyTuple) key).items : new PyObject[] {key};
+        for (Entry e : cache) {
+            if (e.form == form && e.tupleKey == tupleKey && sameKey(e.key, items)) return heap.newRef(e.result);
+        }
+        PyObject result = form.name.equals("Optional") ? optional(items) : form.name.equals("Union") ? union(items)
+                : generic(form, items, -1);
+        remember(form, tupleKey, items, result);
+        return result;
+    }
+
+    private boolean sameKey(PyObject[] a, PyObject[] b) {
+        if (a.length != b.length) return false;
+        for (int i = 0; i < a.length; i++) if (!ops().sameOrEqual(a[i], b[i])) return false;
+        return true;
+    }
+
+    /** The cache holds the result and the key's items until the run ends. */
+    private void remember(PyObject form, boolean tupleKey, PyObject[] items, PyObject result) {
+        PyObject[] key = items.clone();
+        for (PyObject k : key) heap.incref(k);
+        heap.incref(result);
+        builtins().hold(result);
+        if (result instanceof PyTyping alias && alias.kind == PyTyping.Kind.ALIAS) {
+            alias.caches++;
+            PyObject[] held = java.util.Arrays.copyOf(alias.held, alias.held.length + key.length);
+            System.arraycopy(key, 0, held, alias.held.length, key.length);
+            alias.held = held;
+        } else {
+            // Union[X] is X itself: the cache's key is a root of its own.
+            for (PyObject k : key) builtins().hold(k);
+        }
+        cache.add(new Entry(form, tupleKey, key, result));
+    }
+
+    /** _GenericAlias(origin, params): the parameter count is checked, None becomes NoneType, a str a ForwardRef. */
+    private PyObject generic(PyTyping form, PyObject[] items, int callableParams) {
+        int expected = TypingModule.GENERIC.getOrDefault(form.name, -1);
+        if (expected >= 0 && items.length != expected) {
+            throw new PyRaise("TypeError", "Too " + (items.length > expected ? "many" : "few") + " arguments for typing."
+                    + form.name + "; actual " + items.length + ", expected " + expected);
+        }
+        PyTyping alias = new PyTyping(PyTyping.Kind.ALIAS, form.name);
+        alias.callableParams = callableParams;
+        alias.args = argsTuple(convert(items, form.name.equals("Tuple") || form.name.equals("Callable")));
+        return heap.alloc(alias);
+    }
+
+    private PyObject argsTuple(List<PyObject> items) {
+        if (items.isEmpty()) return heap.newRef(in.values.emptyTuple);
+        return heap.alloc(new PyTuple(items.toArray(new PyObject[0])));
+    }
+
+    /** _type_convert of each parameter (new references): None is NoneType, a str a new ForwardRef. */
+    private List<PyObject> convert(PyObject[] items, boolean ellipsisAllowed) {
+        List<PyObject> out = new ArrayList<>();
+        for (PyObject p : items) {
+            if (p instanceof PyNone) {
+                out.add(builtins().typeObject("NoneType"));
+            } else if (p instanceof PyStr s) {
+                PyTyping ref = new PyTyping(PyTyping.Kind.FORWARD_REF, s.value);
+                ref.args = heap.newRef(s);
+                out.add(heap.alloc(ref));
+            } else if (p instanceof PyEllipsis && !ellipsisAllowed) {
+                throw new PyRaise("TypeError", "Plain typing.Any is not valid as type argument");
+            } else {
+                out.add(heap.newRef(p));
+            }
+        }
+        return out;
+    }
+
+    /** Optional[X]: Union[X, None], itself cached under Union. */
+    private PyObject optional(PyObject[] items) {
+        if (items.length != 1) throw new PyRaise("TypeError", "typing.Optional requires a single type.");
+        // Optional's _getitem asks Union[arg, type(None)]: that key holds NoneType, not None.
+        PyObject noneType = builtins().typeObject("NoneType");
+        PyTuple key = heap.alloc(new PyTuple(new PyObject[] {heap.newRef(items[0]), noneType}));
+        try {
+            return cached((PyTyping) module().form("Union"), key);
+        } finally {
+            heap.decref(key);
+        }
+    }
+
+    /** Union[...]: the parameters converted, unions flattened into it, repeats dropped; one left is itself. */
+    private PyObject union(PyObject[] items) {
+        if (items.length == 0) throw new PyRaise("TypeError", "Cannot take a Union of no types.");
+        List<PyObject> converted = convert(items, false);
+        List<PyObject> members = new ArrayList<>();
+        for (PyObject p : converted) {
+            PyObject[] parts = p instanceof PyTyping a && a.kind == PyTyping.Kind.ALIAS && a.name.equals("Union")
+                    ? ((PyTuple) a.args).items : p instanceof PyUnionType u ? u.args.items : new PyObject[] {p};
+            for (PyObject m : parts) {
+                boolean seen = false;
+                for (PyObject s : members) seen |= ops().sameOrEqual(s, m);
+                if (!seen) members.add(heap.newRef(m));
+            }
+        }
+        converted.forEach(heap::decref);
+        if (members.size() == 1) return members.get(0);
+        PyTyping alias = new PyTyping(PyTyping.Kind.ALIAS, "Union");
+        alias.args = argsTuple(members);
+        return heap.alloc(alias);
+    }
+
+    /** Callable[[A, B], R] and Callable[..., R]: the list becomes a tuple and the cached inner lookup gets (args, R). */
+    private PyObject callable(PyTyping form, PyObject key) {
+        if (!(key instanceof PyTuple t) || t.items.length != 2) {
+            throw new PyRaise("TypeError", "Callable must be used as Callable[[arg, ...], result].");
+        }
+        PyObject params = t.items[0];
+        PyObject[] flat;
+        int count;
+        if (params instanceof PyEllipsis) {
+            flat = new PyObject[] {params, t.items[1]};
+            count = -1;
+        } else if (params instanceof PyList l) {
+            count = l.items.size();
+            flat = new PyObject[count + 1];
+            for (int i = 0; i < count; i++) flat[i] = l.items.get(i);
+            flat[count] = t.items[1];
+        } else {
+            throw new PyRaise("TypeError", "Callable[args, result]: args must be a list. Got " + ops().repr(params));
+        }
+        for (Entry e : cache) {
+            if (e.form == form && sameKey(e.key, flat) && ((PyTyping) e.result).callableParams == count) return heap.newRef(e.result);
+        }
+        PyObject result = generic(form, flat, count);
+        remember(form, true, flat, result);
+        return result;
+    }
+
+    @Override
+    String repr(PyObject o) {
+        PyTyping t = (PyTyping) o;
+        return switch (t.kind) {
+            case FORM -> "typing." + t.name;
+            case TYPEVAR -> t.variance + t.name;
+            case FORWARD_REF -> "ForwardRef(" + ops().repr(t.args) + ")";
+            case ABC_CLASS -> "<class 'collections.abc." + t.name + "'>";
+            case ALIAS -> aliasRepr(t);
+        };
+    }
+
+    private String aliasRepr(PyTyping t) {
+        PyObject[] args = ((PyTuple) t.args).items;
+        List<String> parts = new ArrayList<>();
+        for (PyObject a : args) parts.add(item(a));
+        if (t.name.equals("Union")) {
+            if (args.length == 2 && isNoneType(args[1])) return "typing.Optional[" + parts.get(0) + "]";
+            if (args.length == 2 && isNoneType(args[0])) return "typing.Optional[" + parts.get(1) + "]";
+        }
+        if (t.name.equals("Callable") && t.callableParams >= 0) {
+            String result = parts.remove(parts.size() - 1);
+            return "typing.Callable[[" + String.join(", ", parts) + "], " + result + "]";
+        }
+        return "typing." + t.name + "[" + (parts.isEmpty() ? "()" : String.join(", ", parts)) + "]";
+    }
+
+    private boolean isNoneType(PyObject o) {
+        return o instanceof PyBuiltin b && b.name.equals("NoneType") && builtins().isTypeObject(b);
+    }
+
+    /** typing._type_repr: a class by its (module-qualified) name, ... as itself, anything else by repr. */
+    private String item(PyObject o) {
+        return ((GenericAliasType) builtins().types.of(PyGenericAlias.class)).item(o);
+    }
+
+    @Override
+    PyObject attribute(PyObject o, String attr) {
+        PyTyping t = (PyTyping) o;
+        if (attr.equals("__name__") && (t.kind == PyTyping.Kind.FORM || t.kind == PyTyping.Kind.TYPEVAR)) {
+            return in.values.intern(t.name);
+        }
+        if (t.kind != PyTyping.Kind.ALIAS) return null;
+        if (attr.equals("__args__")) return heap.newRef(t.args);
+        if (attr.equals("__origin__")) return origin(t.name);
+        return null;
+    }
+
+    /** __origin__: the builtin class, the collections or collections.abc class, or typing.Union. */
+    private PyObject origin(String name) {
+        return switch (name) {
+            case "List", "Dict", "Set", "FrozenSet", "Tuple", "Type" -> builtins().typeObject(name.toLowerCase());
+            case "DefaultDict" -> builtins().moduleFunction("collections", "defaultdict");
+            case "Deque" -> builtins().moduleFunction("collections", "deque");
+            case "Union" -> heap.newRef(module().form("Union"));
+            default -> heap.newRef(module().abcClass(name));
+        };
+    }
+
+    @Override
+    boolean eq(PyObject a, PyObject b) {
+        if (!(a instanceof PyTyping x) || !(b instanceof PyTyping y) || x.kind != y.kind) return false;
+        if (x.kind == PyTyping.Kind.FORWARD_REF) return ops().eq(x.args, y.args);
+        if (x.kind != PyTyping.Kind.ALIAS || !x.name.equals(y.name) || x.callableParams != y.callableParams) return false;
+        PyObject[] p = ((PyTuple) x.args).items;
+        PyObject[] q = ((PyTuple) y.args).items;
+        if (p.length != q.length) return false;
+        for (int i = 0; i < p.length; i++) {
+            if (x.name.equals("Union") ? !contains(q, p[i]) : !ops().sameOrEqual(p[i], q[i])) return false;
+        }
+        return true;
+    }
+
+    private boolean contains(PyObject[] items, PyObject o) {
+        for (PyObject i : items) if (ops().sameOrEqual(i, o)) return true;
+        return false;
+    }
+
+    @Override
+    PyObject call(PyObject o, List<PyObject> args, Map<String, PyObject> kwargs) {
+        PyTyping t = (PyTyping) o;
+        String msg = switch (t.kind) {
+            case TYPEVAR -> "'TypeVar' object is not callable";
+            case FORWARD_REF -> "'ForwardRef' object is not callable";
+            case ABC_CLASS -> "Can't instantiate abstract class " + t.name;
+            default -> t.name.equals("Any") ? "Any cannot be instantiated"
+                    : t.name.equals("Optional") || (t.name.equals("Union") && t.kind == PyTyping.Kind.FORM)
+                    ? "Cannot instantiate typing." + t.name
+                    : TypingModule.GENERIC.containsKey(t.name) && List.of("List", "Dict", "Set", "FrozenSet", "Tuple", "Type")
+                            .contains(t.name)
+                    ? "Type " + t.name + " cannot be instantiated; use " + t.name.toLowerCase() + "() instead"
+                    : "Cannot instantiate " + repr(o);
+        };
+        throw new PyRaise("TypeError", msg);
+    }
+}

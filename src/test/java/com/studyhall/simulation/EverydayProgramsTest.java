@@ -1,0 +1,109 @@
+package com.studyhall.simulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** Starred displays, @, typing, dataclasses and sys.version_info (each expectation is python3 3.11.7's output). */
+class EverydayProgramsTest {
+    private final Simulator simulator = new Simulator();
+
+    private SimulationResult run(String code) {
+        // A generous time limit: the machine running the tests may be busy.
+        Limits limits = new Limits(20_000, 100_000, 100_000, 1_000, Duration.ofSeconds(30), 64 * 1024);
+        return simulator.run(new SimulationRequest(code, limits, false));
+    }
+
+    private String stdout(String code) {
+        SimulationResult r = run(code);
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(r.error()).isNull();
+        return r.stdout();
+    }
+
+    @Test
+    void aStarredListIsSizedByListExtendsGrowth() {
+        assertThat(stdout("import sys\na = [0, 1]\nprint(sys.getsizeof([*a]), sys.getsizeof([*a, 1]), sys.getsizeof([0, *a]),"
+                + " sys.getsizeof([0, 1, 2, *a]))\n")).isEqualTo("72 120 120 120\n");
+    }
+
+    @Test
+    void aGeneratorInAListDisplayIsPreallocatedForEightItems() {
+        assertThat(stdout("import sys\nprint(sys.getsizeof([*(i for i in range(5))]), sys.getsizeof([0, *(i for i in range(5))]))\n"))
+                .isEqualTo("120 152\n");
+    }
+
+    @Test
+    void starredItemsShareTheirObjects() {
+        assertThat(stdout("import sys\no = object()\nxs = [o, o]\nt = (*xs, o)\ns = {*xs}\nprint(sys.getrefcount(o), len(t), len(s))\n"))
+                .isEqualTo("8 3 1\n");
+    }
+
+    @Test
+    void dictUnpackingMergesInOrderAndLaterKeysWin() {
+        assertThat(stdout("d = {'a': 1, 'b': 2}\nprint({**d, 'a': 3, **{'c': 4}}, {'a': 0, **d})\n"))
+                .isEqualTo("{'a': 3, 'b': 2, 'c': 4} {'a': 1, 'b': 2}\n");
+    }
+
+    @Test
+    void unpackingWhatIsNotIterableRaisesCPythonsMessage() {
+        SimulationResult r = run("x = [*5]\n");
+        assertThat(r.error().type()).isEqualTo("TypeError");
+        assertThat(r.error().message()).isEqualTo("Value after * must be an iterable, not int");
+        assertThat(run("x = {**[1]}\n").error().message()).isEqualTo("'list' object is not a mapping");
+    }
+
+    @Test
+    void aBareStarredValueIsASyntaxErrorBeforeTheRun() {
+        assertThat(run("a = [1]\nx = *a\n").diagnostics()).extracting(Diagnostic::message)
+                .containsExactly("line 2: can't use starred expression here");
+    }
+
+    @Test
+    void matmulCallsTheUserMethodsAndNamesTheOperatorWhenMissing() {
+        assertThat(stdout("class M:\n    def __matmul__(self, o):\n        return 'mm'\n    def __rmatmul__(self, o):\n"
+                + "        return 'rmm'\nm = M()\nprint(m @ 1, 1 @ m)\nx = m\nx @= 2\nprint(x)\n")).isEqualTo("mm rmm\nmm\n");
+        assertThat(run("1 @ 2\n").error().message()).isEqualTo("unsupported operand type(s) for @: 'int' and 'int'");
+        assertThat(run("x = 1\nx @= 2\n").error().message()).isEqualTo("unsupported operand type(s) for @=: 'int' and 'int'");
+    }
+
+    @Test
+    void typingAliasesAreCachedAndPrintLikeCPythons() {
+        assertThat(stdout("import sys\nfrom typing import List, Optional\nclass N: pass\nb = sys.getrefcount(N)\n"
+                + "x = Optional[N]\nprint(x, List[int], x is Optional[N], sys.getrefcount(N) - b)\n"))
+                .isEqualTo("typing.Optional[__main__.N] typing.List[int] True 3\n");
+    }
+
+    @Test
+    void isinstanceWithATypingFormIsRefusedBeforeTheRun() {
+        assertThat(run("from typing import List\nprint(isinstance([], List))\n").diagnostics()).extracting(Diagnostic::message)
+                .containsExactly("line 2: isinstance() with a typing form is not supported in the memory lab");
+        assertThat(run("from typing import Protocol\n").diagnostics()).extracting(Diagnostic::message)
+                .containsExactly("line 1: 'typing.Protocol' is not supported in the memory lab");
+    }
+
+    @Test
+    void aDataclassGetsInitReprEqAndBecomesUnhashable() {
+        assertThat(stdout("from dataclasses import dataclass, field\n@dataclass(order=True)\nclass P:\n    x: int\n"
+                + "    tags: list = field(default_factory=list, compare=False)\n"
+                + "print(P(1), P(1) == P(1, ['a']), P(1) < P(2), P.__hash__, hasattr(P, 'tags'))\n"))
+                .isEqualTo("P(x=1, tags=[]) True True None False\n");
+    }
+
+    @Test
+    void dataclassOptionsTheLabDoesNotModelAreRefusedByName() {
+        assertThat(run("from dataclasses import dataclass\n@dataclass(frozen=True)\nclass P:\n    x: int\n").diagnostics())
+                .extracting(Diagnostic::message)
+                .containsExactly("line 2: dataclass(frozen=...) is not supported in the memory lab");
+        assertThat(run("from dataclasses import dataclass, field\n@dataclass\nclass P:\n    x: int = field(init=False)\n")
+                .diagnostics()).extracting(Diagnostic::message)
+                .containsExactly("line 4: field(init=...) is not supported in the memory lab");
+    }
+
+    @Test
+    void versionInfoComparesWithTuplesAndPrintsItsFields() {
+        assertThat(stdout("import sys\nprint(sys.version_info, sys.version_info >= (3, 8), sys.version_info.minor)\n"))
+                .isEqualTo("sys.version_info(major=3, minor=11, micro=7, releaselevel='final', serial=0) True 11\n");
+    }
+}
