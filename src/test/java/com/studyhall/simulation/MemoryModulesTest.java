@@ -73,4 +73,31 @@ class MemoryModulesTest {
                 .containsExactly("line 3: 'weakref.ProxyTypes' is not supported in the memory lab");
         assertThat(r.diagnostics().get(0).column()).isEqualTo(13);
     }
+
+    @Test
+    void theTimeModulesCalendarFunctionsAreRefusedBeforeTheFirstLineWhileItsClocksRun() {
+        SimulationResult r = run("""
+                import time
+                from time import strftime
+                print(time.perf_counter() > 0)
+                stamp = time.localtime()
+                """);
+        assertThat(r.rejected()).isTrue();
+        assertThat(r.stdout()).isEmpty();
+        assertThat(r.diagnostics()).extracting(Diagnostic::message).containsExactly(
+                "line 2: 'time.strftime' is not supported in the memory lab",
+                "line 4: 'time.localtime' is not supported in the memory lab");
+    }
+
+    @Test
+    void sleepingLongerThanTheTimeLimitDoesNotStopTheRun() {
+        SimulationResult r = run("""
+                import time
+                start = time.monotonic()
+                time.sleep(30)
+                print(time.monotonic() - start >= 30)
+                """);
+        assertThat(r.error()).isNull();
+        assertThat(r.stdout()).isEqualTo("True\n");
+    }
 }

@@ -43,7 +43,8 @@ final class Builtins {
         weakrefModule = new WeakrefModule(in);
         for (NativeModule m : List.of(builtinsModule, gcModule, new SysModule(in), weakrefModule,
                 new MathModule(in), new RandomModule(in), new CopyModule(in), new CollectionsModule(in, types),
-                new FunctoolsModule(in, types), new StringModule(in), new ItertoolsModule(in))) {
+                new FunctoolsModule(in, types), new StringModule(in), new ItertoolsModule(in),
+                new TimeModule(in))) {
             modules.put(m.name, m);
         }
     }

@@ -112,6 +112,14 @@ public final class PythonNames {
                     "accumulate", "chain", "combinations", "combinations_with_replacement", "compress", "count", "cycle",
                     "dropwhile", "filterfalse", "groupby", "islice", "pairwise", "permutations", "product", "repeat",
                     "starmap", "takewhile", "tee", "zip_longest")),
+            Map.entry("time", Set.of(
+                    "CLOCK_BOOTTIME", "CLOCK_MONOTONIC", "CLOCK_MONOTONIC_RAW", "CLOCK_PROCESS_CPUTIME_ID",
+                    "CLOCK_REALTIME", "CLOCK_TAI", "CLOCK_THREAD_CPUTIME_ID", "_STRUCT_TM_ITEMS", "altzone",
+                    "asctime", "clock_getres", "clock_gettime", "clock_gettime_ns", "clock_settime",
+                    "clock_settime_ns", "ctime", "daylight", "get_clock_info", "gmtime", "localtime", "mktime",
+                    "monotonic", "monotonic_ns", "perf_counter", "perf_counter_ns", "process_time",
+                    "process_time_ns", "pthread_getcpuclockid", "sleep", "strftime", "strptime", "struct_time",
+                    "thread_time", "thread_time_ns", "time", "time_ns", "timezone", "tzname", "tzset")),
             Map.entry("string", Set.of(
                     "Formatter", "Template", "ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords", "digits",
                     "hexdigits", "octdigits", "printable", "punctuation", "whitespace")),
