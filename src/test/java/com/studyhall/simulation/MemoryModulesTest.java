@@ -100,4 +100,37 @@ class MemoryModulesTest {
         assertThat(r.error()).isNull();
         assertThat(r.stdout()).isEqualTo("True\n");
     }
+
+    @Test
+    void writingMemoryThroughCtypesAndItsStructuresAreRefusedBeforeTheFirstLine() {
+        SimulationResult r = run("""
+                import ctypes
+                x = [1]
+                count = ctypes.c_long.from_address(id(x))
+                count.value = 10
+                class Point(ctypes.Structure):
+                    pass
+                """);
+        assertThat(r.rejected()).isTrue();
+        assertThat(r.diagnostics()).extracting(Diagnostic::message).containsExactly(
+                "line 4: writing memory through ctypes ('.value = ...') is not supported in the memory lab",
+                "line 5: 'ctypes.Structure' is not supported in the memory lab");
+    }
+
+    @Test
+    void aClassOfItsOwnMayStillSetSelfValueInAProgramThatImportsCtypes() {
+        SimulationResult r = run("""
+                from ctypes import c_long
+                class Counter:
+                    def __init__(self):
+                        self.value = 0
+                    def bump(self):
+                        self.value += 1
+                c = Counter()
+                c.bump()
+                print(c.value, c_long.from_address(id(c)).value)
+                """);
+        assertThat(r.rejected()).isFalse();
+        assertThat(r.stdout()).isEqualTo("1 1\n");
+    }
 }

@@ -55,6 +55,8 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     private final Set<String> definedAttributes = new HashSet<>();
     /** Module names bound by import (the alias if there is one) to the module. */
     private final Map<String, String> importedModules = new HashMap<>();
+    /** Whether the program imports ctypes in any form (see refuseCtypesWrite). */
+    private boolean ctypesImported;
     private final List<Expr.Name> builtinUses = new ArrayList<>();
     /** Names a class statement binds: C.__dict__ of one would be a mappingproxy, which the lab does not model. */
     private final Set<String> classNames = new java.util.HashSet<>();
@@ -167,6 +169,17 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         return false;
     }
 
+    /**
+     * x.value = n in a program that imports ctypes: through from_address it writes a live object's
+     * reference count, which the lab's model cannot follow; a class's own self.value is fine.
+     */
+    private void refuseCtypesWrite(Expr target) {
+        if (target instanceof Expr.Attribute a && a.name().equals("value") && ctypesImported
+                && !(a.object() instanceof Expr.Name n && n.name().equals("self"))) {
+            refuse(a.token(), "writing memory through ctypes ('.value = ...')");
+        }
+    }
+
     /** Records the names an assignment or loop target binds. */
     private void bind(Expr target) {
         if (target instanceof Expr.Name n) {
@@ -275,6 +288,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     public Void visitExpression(Stmt.Expression s) { expr(s.expr()); return null; }
 
     public Void visitAssign(Stmt.Assign s) {
+        s.targets().forEach(this::refuseCtypesWrite);
         s.targets().forEach(this::bind);
         if (collectionsClass(s.value(), "namedtuple")) s.targets().forEach(t -> {
             if (t instanceof Expr.Name n) namedtupleClasses.add(n.name());
@@ -288,6 +302,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     }
 
     public Void visitAugAssign(Stmt.AugAssign s) {
+        refuseCtypesWrite(s.target());
         bind(s.target());
         expr(s.target());
         expr(s.value());
@@ -450,6 +465,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             String alias = i < s.aliases().size() && s.aliases().get(i) != null ? s.aliases().get(i) : module.lexeme();
             bound.add(alias);
             importedModules.put(alias, module.lexeme());
+            if (module.lexeme().equals("ctypes")) ctypesImported = true;
         }
         if (classDepth > 0 && functionDepth == 0) refuse(s.token(), "import inside a class body");
         return null;
@@ -457,6 +473,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     public Void visitImportFrom(Stmt.ImportFrom s) {
         Token module = s.module();
+        if (module.lexeme().equals("ctypes")) ctypesImported = true;
         Set<String> known = catalog.modules().get(module.lexeme());
         if (known == null) {
             diagnostics.add(new Diagnostic(module.line(), module.column(), "line " + module.line()
