@@ -133,4 +133,38 @@ class MemoryModulesTest {
         assertThat(r.rejected()).isFalse();
         assertThat(r.stdout()).isEqualTo("1 1\n");
     }
+
+    @Test
+    void aClassDerivingFromABuiltinOrAModuleTypeIsRefusedBeforeTheFirstLine() {
+        SimulationResult r = run("""
+                import weakref
+                from weakref import ref as Ref
+                print("never printed")
+                class Stack(list):
+                    pass
+                class Counted(weakref.ref):
+                    pass
+                class Tagged(Ref):
+                    pass
+                """);
+        assertThat(r.rejected()).isTrue();
+        assertThat(r.stdout()).isEmpty();
+        assertThat(r.diagnostics()).extracting(Diagnostic::message).containsExactly(
+                "line 4: a class deriving from the builtin type 'list' is not supported in the memory lab",
+                "line 6: a class deriving from 'weakref.ref' is not supported in the memory lab",
+                "line 8: a class deriving from 'weakref.ref' is not supported in the memory lab");
+    }
+
+    @Test
+    void aBaseCPythonItselfRefusesEndsTheRunWithCPythonsTypeError() {
+        SimulationResult r = run("""
+                list = [1]
+                print(list)
+                class Flag(bool):
+                    pass
+                """);
+        assertThat(r.rejected()).isFalse();
+        assertThat(r.stdout()).isEqualTo("[1]\n");
+        assertThat(r.error().lastStderrLine()).isEqualTo("TypeError: type 'bool' is not an acceptable base type");
+    }
 }

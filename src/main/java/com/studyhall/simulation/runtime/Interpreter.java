@@ -981,6 +981,22 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         }
     }
 
+    /** Types CPython itself refuses as bases (type_new: "not an acceptable base type"). */
+    private static final Set<String> FINAL_TYPES = Set.of("bool", "range", "slice", "memoryview", "NoneType",
+            "function", "builtin_function_or_method", "generator");
+
+    /**
+     * A base that is not a program's class. The checker refuses the bases it can see (list,
+     * weakref.ref) before the run; one computed at run time ends the run here.
+     */
+    private PyRaise badBase(PyObject b) {
+        if (b instanceof PyBuiltin bt && builtinImpl.isTypeObject(bt)) {
+            if (FINAL_TYPES.contains(bt.name)) return new PyRaise("TypeError", "type '" + bt.name + "' is not an acceptable base type");
+            return new PyRaise("TypeError", "subclassing the builtin type '" + bt.name + "' is not supported in the memory lab");
+        }
+        return new PyRaise("TypeError", "bases must be types");
+    }
+
     /** The class statement's bases as owned references; object is left out, as every MRO ends in it. */
     private List<PyClass> classBases(Stmt.ClassDef s) {
         List<PyClass> bases = new ArrayList<>();
@@ -990,9 +1006,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                 if (b instanceof PyBuiltin t && t.name.equals("object") && t.owner == null && t.self == null) continue;
                 if (!(b instanceof PyClass bc)) {
                     heap.decref(b);
-                    throw new PyRaise("TypeError", b instanceof PyBuiltin bt && builtinImpl.isTypeObject(bt)
-                            ? "subclassing the builtin type '" + bt.name + "' is not supported in the memory lab"
-                            : "bases must be types");
+                    throw badBase(b);
                 }
                 if (bases.contains(bc)) {
                     heap.decref(bc);
