@@ -31,7 +31,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     final StringBuilder out = new StringBuilder();
     final List<Frame> frames = new ArrayList<>();
     /** The value stack: operands evaluated but not yet consumed (each holds one reference). */
-    final ValueStack stack = new ValueStack();
+    ValueStack stack = new ValueStack();
     /** Code constants (co_consts): each holds references CPython keeps for the whole run. */
     final Map<Object, PyObject> constants = new HashMap<>();
     final Map<String, PyObject> builtins = new HashMap<>();
@@ -143,6 +143,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         if (!finalizing) add.accept(globals, 1L);
         for (PyObject c : constants.values()) add.accept(c, 2L);
         for (PyObject o : stack) add.accept(o, 1L);
+        generators.forEachPausedOperand(o -> add.accept(o, 1L));
         for (PyDict d : classNamespaces.values()) add.accept(d, 1L); // a class body's namespace, until the class takes it
         for (Frame f : frames) {
             add.accept(f.frameObject, 1L);
@@ -158,6 +159,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         for (PyObject o : exceptions.pending) add.accept(o, 1L);
         add.accept(exceptions.uncaught, 1L);
         for (PyObject o : builtinImpl.scratch) add.accept(o, 1L);
+        generators.forEachSavedTemporary(o -> add.accept(o, 1L));
         for (PyObject o : builtinImpl.held) add.accept(o, 1L);
         return ext;
     }
@@ -253,13 +255,14 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         frames.get(frames.size() - 1).line = line;
         tick();
         // A generator body may run inside a builtin (list(gen)) whose temporaries sit in scratch:
-        // a statement releases only what it added itself.
-        return builtinImpl.scratch.size();
+        // a statement releases only what it added itself, counted from its body's own base.
+        return builtinImpl.scratch.size() - generators.scratchBase();
     }
 
     /** What runs after a statement that completed (one left by return, break or an exception skips it). */
     private void endStatement(int scratchMark) {
-        if (builtinImpl.scratch.size() > scratchMark) builtinImpl.releaseScratch(scratchMark);
+        int mark = generators.scratchBase() + scratchMark;
+        if (builtinImpl.scratch.size() > mark) builtinImpl.releaseScratch(mark);
         if (tracer != null) tracer.step(line);
         if (stepHook != null && nested == 0 && generators.current() == null) stepHook.run();
     }
@@ -1792,7 +1795,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         startFrame(f, fn);
         if (scope.isGenerator()) {
             f.ownedByGenerator = true;
-            return generators.create(f, () -> {
+            return generators.create(f, generators.stackDepth(fn.def), () -> {
                 block(fn.def.body());
                 return values.none;
             });
@@ -2155,7 +2158,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         }
         if (e.kind() == Expr.CompKind.GENERATOR) {
             f.ownedByGenerator = true;
-            return generators.create(f, () -> {
+            return generators.create(f, generators.stackDepth(e), () -> {
                 comprehension(e, 0, null, f.locals[0]);
                 return values.none;
             });
