@@ -73,4 +73,98 @@ class MemoryModulesTest {
                 .containsExactly("line 3: 'weakref.ProxyTypes' is not supported in the memory lab");
         assertThat(r.diagnostics().get(0).column()).isEqualTo(13);
     }
+
+    @Test
+    void theTimeModulesCalendarFunctionsAreRefusedBeforeTheFirstLineWhileItsClocksRun() {
+        SimulationResult r = run("""
+                import time
+                from time import strftime
+                print(time.perf_counter() > 0)
+                stamp = time.localtime()
+                """);
+        assertThat(r.rejected()).isTrue();
+        assertThat(r.stdout()).isEmpty();
+        assertThat(r.diagnostics()).extracting(Diagnostic::message).containsExactly(
+                "line 2: 'time.strftime' is not supported in the memory lab",
+                "line 4: 'time.localtime' is not supported in the memory lab");
+    }
+
+    @Test
+    void sleepingLongerThanTheTimeLimitDoesNotStopTheRun() {
+        SimulationResult r = run("""
+                import time
+                start = time.monotonic()
+                time.sleep(30)
+                print(time.monotonic() - start >= 30)
+                """);
+        assertThat(r.error()).isNull();
+        assertThat(r.stdout()).isEqualTo("True\n");
+    }
+
+    @Test
+    void writingMemoryThroughCtypesAndItsStructuresAreRefusedBeforeTheFirstLine() {
+        SimulationResult r = run("""
+                import ctypes
+                x = [1]
+                count = ctypes.c_long.from_address(id(x))
+                count.value = 10
+                class Point(ctypes.Structure):
+                    pass
+                """);
+        assertThat(r.rejected()).isTrue();
+        assertThat(r.diagnostics()).extracting(Diagnostic::message).containsExactly(
+                "line 4: writing memory through ctypes ('.value = ...') is not supported in the memory lab",
+                "line 5: 'ctypes.Structure' is not supported in the memory lab");
+    }
+
+    @Test
+    void aClassOfItsOwnMayStillSetSelfValueInAProgramThatImportsCtypes() {
+        SimulationResult r = run("""
+                from ctypes import c_long
+                class Counter:
+                    def __init__(self):
+                        self.value = 0
+                    def bump(self):
+                        self.value += 1
+                c = Counter()
+                c.bump()
+                print(c.value, c_long.from_address(id(c)).value)
+                """);
+        assertThat(r.rejected()).isFalse();
+        assertThat(r.stdout()).isEqualTo("1 1\n");
+    }
+
+    @Test
+    void aClassDerivingFromABuiltinOrAModuleTypeIsRefusedBeforeTheFirstLine() {
+        SimulationResult r = run("""
+                import weakref
+                from weakref import ref as Ref
+                print("never printed")
+                class Stack(list):
+                    pass
+                class Counted(weakref.ref):
+                    pass
+                class Tagged(Ref):
+                    pass
+                """);
+        assertThat(r.rejected()).isTrue();
+        assertThat(r.stdout()).isEmpty();
+        assertThat(r.diagnostics()).extracting(Diagnostic::message).containsExactly(
+                "line 4: a class deriving from the builtin type 'list' is not supported in the memory lab",
+                "line 6: a class deriving from 'weakref.ref' is not supported in the memory lab",
+                "line 8: a class deriving from 'weakref.ref' is not supported in the memory lab");
+    }
+
+    @Test
+    void aBaseCPythonItselfRefusesEndsTheRunWithCPythonsTypeError() {
+        SimulationResult r = run("""
+                list = [1]
+                print(list)
+                class Flag(bool):
+                    pass
+                """);
+        assertThat(r.rejected()).isFalse();
+        assertThat(r.stdout()).isEqualTo("[1]\n");
+        assertThat(r.error().lastStderrLine()).isEqualTo("TypeError: type 'bool' is not an acceptable base type");
+    }
 }

@@ -21,7 +21,15 @@ public final class PyGenerator extends PyObject {
     public PyObject function;
     /** Operands the suspended body holds on its value stack. */
     public final List<PyObject> savedStack = new ArrayList<>();
+    /** Temporaries of the statement the body suspended in (owned; roots until the statement ends). */
+    public final List<PyObject> savedScratch = new ArrayList<>();
     public State state = State.CREATED;
+    /**
+     * gen_sizeof: the generator with its frame header (168 bytes on 64-bit 3.11) and one word per
+     * local, cell, free variable and value-stack slot of its code; fixed by the code, so the same
+     * after the generator finishes.
+     */
+    public long frameSize;
     /** The runtime's handle on the suspended body (its frame and thread). */
     public Object body;
 
@@ -65,6 +73,9 @@ public final class PyGenerator extends PyObject {
         PyObject[] l = locals;
         PyObject f = function;
         List<PyObject> st = new ArrayList<>(savedStack);
+        List<PyObject> temporaries = new ArrayList<>(savedScratch);
+        savedScratch.clear();
+        for (PyObject t : temporaries) heap.decref(t);
         locals = null;
         function = null;
         savedStack.clear();
@@ -85,7 +96,7 @@ public final class PyGenerator extends PyObject {
 
     @Override
     public long sizeof() {
-        return 0;
+        return frameSize;
     }
 
     @Override

@@ -45,7 +45,7 @@ final class Builtins {
                 new MathModule(in), new RandomModule(in), new CopyModule(in), new CollectionsModule(in, types),
                 new FunctoolsModule(in, types), new StringModule(in), new ItertoolsModule(in),
                 new HeapqModule(in, this), new BisectModule(in, this), new OperatorModule(in, this), new TypingModule(in),
-                new DataclassesModule(in))) {
+                new DataclassesModule(in), new TimeModule(in), new CtypesModule(in))) {
             modules.put(m.name, m);
         }
     }
@@ -281,8 +281,14 @@ final class Builtins {
             if (f != null) return f.call(args, kwargs);
             PyObject value = module.value(name);
             if (value == null) throw type.noAttribute(self, name);
-            heap.decref(value);
-            throw new PyRaise("TypeError", "'" + value.typeName() + "' object is not callable");
+            // A type object the module holds (ctypes.c_long); anything else raises "not callable".
+            hold(value);
+            try {
+                return callBorrowed(value, args, kwargs);
+            } finally {
+                unhold(value);
+                heap.decref(value);
+            }
         }
         if (self instanceof PyGenerator g && Interpreter.GENERATOR_METHODS.contains(name)) return in.generatorMethod(g, name, args);
         BuiltinType.Method m = type.method(name);

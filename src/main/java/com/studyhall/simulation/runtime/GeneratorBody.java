@@ -33,6 +33,18 @@ final class GeneratorBody {
 
     final PyGenerator generator;
     final Frame frame;
+    /**
+     * Where this body's statements start in the scratch list while it runs: the consumer's
+     * temporaries (the values list(gen) or dict(gen) has pulled so far) lie below it, and a statement
+     * the body began before a yield must not release them when it ends after the resume.
+     */
+    int scratchBase;
+    /**
+     * The body's own value stack, the interpreter's while the body runs: positions an expression
+     * noted before a yield (a call's base, a for loop's iterator) are still right after the resume,
+     * however deep the stack of whoever resumes it is.
+     */
+    final ValueStack stack = new ValueStack();
     private final Supplier<PyObject> code;
     private final SynchronousQueue<Object> toBody = new SynchronousQueue<>();
     private final SynchronousQueue<Object> toResumer = new SynchronousQueue<>();

@@ -24,15 +24,48 @@ final class Generators {
     private java.util.concurrent.ThreadPoolExecutor threads;
     private static final long STACK_BYTES = 64L << 20;
 
+    /** offsetof(PyGenObject, gi_iframe) + offsetof(_PyInterpreterFrame, localsplus) on 64-bit 3.11. */
+    private static final long FRAME_HEADER = 168;
+    /** co_stacksize of each generator code, computed once per function or expression. */
+    private final java.util.Map<Object, Integer> stackDepths = new java.util.IdentityHashMap<>();
+
+    int stackDepth(com.studyhall.simulation.syntax.Stmt.FunctionDef def) {
+        return stackDepths.computeIfAbsent(def, d -> StackDepth.ofFunction(def));
+    }
+
+    int stackDepth(com.studyhall.simulation.syntax.Expr.ListComp e) {
+        return stackDepths.computeIfAbsent(e, d -> StackDepth.ofGeneratorExpression(e));
+    }
+
     Generators(Interpreter in) {
         this.in = in;
     }
 
     /** RETURN_GENERATOR: the new generator takes over the frame (its locals and its function). */
-    PyGenerator create(Frame frame, Supplier<PyObject> code) {
+    PyGenerator create(Frame frame, int stackDepth, Supplier<PyObject> code) {
         PyGenerator g = in.heap.alloc(new PyGenerator(frame.name, frame.locals, frame.varnames, frame.function));
+        g.frameSize = FRAME_HEADER + 8L * (frame.locals.length + stackDepth);
         g.body = new GeneratorBody(g, frame, code);
         return g;
+    }
+
+    /** The value stacks of those who resumed the running bodies, innermost last. */
+    private final Deque<ValueStack> pausedStacks = new ArrayDeque<>();
+
+    /** Operands on the stacks of the code waiting for a running body: roots, as the running stack's are. */
+    void forEachPausedOperand(java.util.function.Consumer<PyObject> visit) {
+        for (ValueStack s : pausedStacks) for (PyObject o : s) visit.accept(o);
+    }
+
+    /** Where the running body's statements start in the scratch list (0 outside generators). */
+    int scratchBase() {
+        GeneratorBody b = running.peek();
+        return b == null ? 0 : b.scratchBase;
+    }
+
+    /** Temporaries suspended bodies keep for the statement they stopped in: roots, as the running ones are. */
+    void forEachSavedTemporary(java.util.function.Consumer<PyObject> visit) {
+        for (GeneratorBody b : started) b.generator.savedScratch.forEach(visit);
     }
 
     /** The body running on the current thread. */
@@ -136,29 +169,40 @@ final class Generators {
             }
             started.add(b);
         }
-        int base = in.stack.size();
-        in.stack.addAll(g.savedStack);
+        ValueStack resumer = in.stack;
+        b.stack.addAll(g.savedStack);
         g.savedStack.clear();
+        List<PyObject> scratch = in.builtinImpl.scratch;
+        b.scratchBase = scratch.size();
+        scratch.addAll(g.savedScratch);
+        g.savedScratch.clear();
         in.frames.add(b.frame);
         int callerLine = in.line;
         g.state = PyGenerator.State.RUNNING;
         running.push(b);
+        pausedStacks.push(resumer);
+        in.stack = b.stack;
         Object r;
         try {
             r = b.resume(message, threads());
         } finally {
+            in.stack = resumer;
+            pausedStacks.pop();
             running.pop();
             in.frames.remove(in.frames.size() - 1);
             in.line = callerLine;
         }
         if (r instanceof GeneratorBody.Yielded y) {
-            List<PyObject> held = in.stack.subList(base, in.stack.size());
+            List<PyObject> held = b.stack.subList(0, b.stack.size());
             g.savedStack.addAll(held);
             held.clear();
+            List<PyObject> temporaries = scratch.subList(b.scratchBase, scratch.size());
+            g.savedScratch.addAll(temporaries);
+            temporaries.clear();
             g.state = PyGenerator.State.SUSPENDED;
             return y.value();
         }
-        while (in.stack.size() > base) in.heap.decref(in.pop());
+        while (b.stack.size() > 0) in.heap.decref(b.stack.pop());
         started.remove(b);
         g.state = PyGenerator.State.FINISHED;
         g.clearFrame(in.heap);

@@ -31,7 +31,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     final StringBuilder out = new StringBuilder();
     final List<Frame> frames = new ArrayList<>();
     /** The value stack: operands evaluated but not yet consumed (each holds one reference). */
-    final ValueStack stack = new ValueStack();
+    ValueStack stack = new ValueStack();
     /** Code constants (co_consts): each holds references CPython keeps for the whole run. */
     final Map<Object, PyObject> constants = new HashMap<>();
     final Map<String, PyObject> builtins = new HashMap<>();
@@ -145,6 +145,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         if (!finalizing) add.accept(globals, 1L);
         for (PyObject c : constants.values()) add.accept(c, 2L);
         for (PyObject o : stack) add.accept(o, 1L);
+        generators.forEachPausedOperand(o -> add.accept(o, 1L));
         for (PyDict d : classNamespaces.values()) add.accept(d, 1L); // a class body's namespace, until the class takes it
         for (Frame f : frames) {
             add.accept(f.frameObject, 1L);
@@ -160,6 +161,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         for (PyObject o : exceptions.pending) add.accept(o, 1L);
         add.accept(exceptions.uncaught, 1L);
         for (PyObject o : builtinImpl.scratch) add.accept(o, 1L);
+        generators.forEachSavedTemporary(o -> add.accept(o, 1L));
         for (PyObject o : builtinImpl.held) add.accept(o, 1L);
         return ext;
     }
@@ -255,13 +257,14 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         frames.get(frames.size() - 1).line = line;
         tick();
         // A generator body may run inside a builtin (list(gen)) whose temporaries sit in scratch:
-        // a statement releases only what it added itself.
-        return builtinImpl.scratch.size();
+        // a statement releases only what it added itself, counted from its body's own base.
+        return builtinImpl.scratch.size() - generators.scratchBase();
     }
 
     /** What runs after a statement that completed (one left by return, break or an exception skips it). */
     private void endStatement(int scratchMark) {
-        if (builtinImpl.scratch.size() > scratchMark) builtinImpl.releaseScratch(scratchMark);
+        int mark = generators.scratchBase() + scratchMark;
+        if (builtinImpl.scratch.size() > mark) builtinImpl.releaseScratch(mark);
         if (tracer != null) tracer.step(line);
         if (stepHook != null && nested == 0 && generators.current() == null) stepHook.run();
     }
@@ -989,6 +992,22 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         }
     }
 
+    /** Types CPython itself refuses as bases (type_new: "not an acceptable base type"). */
+    private static final Set<String> FINAL_TYPES = Set.of("bool", "range", "slice", "memoryview", "NoneType",
+            "function", "builtin_function_or_method", "generator");
+
+    /**
+     * A base that is not a program's class. The checker refuses the bases it can see (list,
+     * weakref.ref) before the run; one computed at run time ends the run here.
+     */
+    private PyRaise badBase(PyObject b) {
+        if (b instanceof PyBuiltin bt && builtinImpl.isTypeObject(bt)) {
+            if (FINAL_TYPES.contains(bt.name)) return new PyRaise("TypeError", "type '" + bt.name + "' is not an acceptable base type");
+            return new PyRaise("TypeError", "subclassing the builtin type '" + bt.name + "' is not supported in the memory lab");
+        }
+        return new PyRaise("TypeError", "bases must be types");
+    }
+
     /** The class statement's bases as owned references; object is left out, as every MRO ends in it. */
     private List<PyClass> classBases(Stmt.ClassDef s) {
         List<PyClass> bases = new ArrayList<>();
@@ -998,9 +1017,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                 if (b instanceof PyBuiltin t && t.name.equals("object") && t.owner == null && t.self == null) continue;
                 if (!(b instanceof PyClass bc)) {
                     heap.decref(b);
-                    throw new PyRaise("TypeError", b instanceof PyBuiltin bt && builtinImpl.isTypeObject(bt)
-                            ? "subclassing the builtin type '" + bt.name + "' is not supported in the memory lab"
-                            : "bases must be types");
+                    throw badBase(b);
                 }
                 if (bases.contains(bc)) {
                     heap.decref(bc);
@@ -1791,7 +1808,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         startFrame(f, fn);
         if (scope.isGenerator()) {
             f.ownedByGenerator = true;
-            return generators.create(f, () -> {
+            return generators.create(f, generators.stackDepth(fn.def), () -> {
                 block(fn.def.body());
                 return values.none;
             });
@@ -2158,7 +2175,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         }
         if (e.kind() == Expr.CompKind.GENERATOR) {
             f.ownedByGenerator = true;
-            return generators.create(f, () -> {
+            return generators.create(f, generators.stackDepth(e), () -> {
                 comprehension(e, 0, null, f.locals[0]);
                 return values.none;
             });

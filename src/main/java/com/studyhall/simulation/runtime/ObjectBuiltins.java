@@ -71,7 +71,7 @@ final class ObjectBuiltins {
         return o instanceof PyFunction || o instanceof PyBoundMethod || o instanceof PyBuiltin
                 || o instanceof PyClass || o instanceof PyNamedTupleClass || (o instanceof PyWeakref && !(o instanceof PyProxy))
                 || (o instanceof PyProxy p && p.callable) || o instanceof PyFinalize
-                || o instanceof PyPartial || o instanceof PyLruCache
+                || o instanceof PyPartial || o instanceof PyLruCache || o instanceof PyCType
                 || (o instanceof PyInstance i && i.cls.lookup("__call__") != null);
     }
 }

@@ -76,6 +76,8 @@ final class Types {
         register(PyFinalize.class, new FinalizeType(in), false);
         register(PyPartial.class, new PartialType(in), false);
         register(PyLruCache.class, new LruCacheType(in), false);
+        register(PyCType.class, new CTypeType(in), false);
+        register(PyCData.class, new CDataType(in), false);
         register(PyItertool.class, new ItertoolsType(in), false);
         register(PyProxy.class, new ProxyType(in), false);
         register(PyWeakContainer.class, new WeakContainerType(in), false);

@@ -55,6 +55,8 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     private final Set<String> definedAttributes = new HashSet<>();
     /** Module names bound by import (the alias if there is one) to the module. */
     private final Map<String, String> importedModules = new HashMap<>();
+    /** Whether the program imports ctypes in any form (see refuseCtypesWrite). */
+    private boolean ctypesImported;
     private final List<Expr.Name> builtinUses = new ArrayList<>();
     /** Names a class statement binds: C.__dict__ of one would be a mappingproxy, which the lab does not model. */
     private final Set<String> classNames = new java.util.HashSet<>();
@@ -193,6 +195,17 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         return false;
     }
 
+    /**
+     * x.value = n in a program that imports ctypes: through from_address it writes a live object's
+     * reference count, which the lab's model cannot follow; a class's own self.value is fine.
+     */
+    private void refuseCtypesWrite(Expr target) {
+        if (target instanceof Expr.Attribute a && a.name().equals("value") && ctypesImported
+                && !(a.object() instanceof Expr.Name n && n.name().equals("self"))) {
+            refuse(a.token(), "writing memory through ctypes ('.value = ...')");
+        }
+    }
+
     /** Records the names an assignment or loop target binds. */
     private void bind(Expr target) {
         if (target instanceof Expr.Name n) {
@@ -275,6 +288,40 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         }
     }
 
+    /** The builtin types a class statement may name as a base in CPython but the lab does not model as one. */
+    private static final Set<String> SUBCLASSABLE_BUILTIN_TYPES = Set.of("dict", "list", "set", "frozenset", "str", "int",
+            "float", "tuple", "bytes", "bytearray", "complex", "type", "property", "staticmethod", "classmethod", "super",
+            "enumerate", "zip", "map", "filter", "reversed");
+    /** Modules whose classes a program may derive from (handled where they are modelled). */
+    private static final Set<String> BASE_MODULES = Set.of("typing", "abc");
+
+    /**
+     * class Stack(list), class Ref(weakref.ref): instances of builtin and module types with a
+     * program's own attributes are not modelled; refused before the first line rather than half-way.
+     * (bool, range, slice and memoryview are CPython's own TypeError, raised when the class runs.)
+     */
+    private void refuseBuiltinBases(Stmt.ClassDef s) {
+        for (Expr base : s.bases()) {
+            if (base instanceof Expr.Name n && !bound.contains(n.name()) && SUBCLASSABLE_BUILTIN_TYPES.contains(n.name())) {
+                refuse(n.token(), "a class deriving from the builtin type '" + n.name() + "'");
+            } else if (base instanceof Expr.Attribute a && a.object() instanceof Expr.Name m
+                    && importedModules.containsKey(m.name()) && !BASE_MODULES.contains(importedModules.get(m.name()))
+                    && engineHas(importedModules.get(m.name()), a.name()) && !collectionsClass(base, null)) {
+                refuse(a.token(), "a class deriving from '" + importedModules.get(m.name()) + "." + a.name() + "'");
+            } else if (base instanceof Expr.Name n && fromImported.containsKey(n.name()) && !collectionsClass(base, null)) {
+                refuse(n.token(), "a class deriving from '" + fromImported.get(n.name()) + "'");
+            }
+        }
+    }
+
+    /** Whether the engine's module has the name (what it lacks is refused by name already). */
+    private boolean engineHas(String module, String name) {
+        return catalog.modules().getOrDefault(module, Set.of()).contains(name);
+    }
+
+    /** Names bound by `from m import name`, to m.name, for modules outside BASE_MODULES. */
+    private final Map<String, String> fromImported = new HashMap<>();
+
     /** Whether e names a collections class (or the given one): `deque`, `collections.deque`. */
     private boolean collectionsClass(Expr e, String which) {
         if (e instanceof Expr.Call c && which != null && which.equals("namedtuple")) return collectionsClass(c.callee(), which);
@@ -324,6 +371,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     public Void visitExpression(Stmt.Expression s) { expr(s.expr()); return null; }
 
     public Void visitAssign(Stmt.Assign s) {
+        s.targets().forEach(this::refuseCtypesWrite);
         s.targets().forEach(this::bind);
         if (collectionsClass(s.value(), "namedtuple")) s.targets().forEach(t -> {
             if (t instanceof Expr.Name n) namedtupleClasses.add(n.name());
@@ -337,6 +385,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     }
 
     public Void visitAugAssign(Stmt.AugAssign s) {
+        refuseCtypesWrite(s.target());
         bind(s.target());
         expr(s.target());
         expr(s.value());
@@ -400,6 +449,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         if (classDepth > 0 && functionDepth == 0) definedAttributes.add(s.name());
         s.bases().forEach(this::expr);
         refuseCollectionsBases(s);
+        refuseBuiltinBases(s);
         // A class inside a function has a body of its own: the class-body rules apply to it again.
         int savedFunctions = functionDepth;
         int savedLoops = loopDepth;
@@ -499,6 +549,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             String alias = i < s.aliases().size() && s.aliases().get(i) != null ? s.aliases().get(i) : module.lexeme();
             bound.add(alias);
             importedModules.put(alias, module.lexeme());
+            if (module.lexeme().equals("ctypes")) ctypesImported = true;
         }
         if (classDepth > 0 && functionDepth == 0) refuse(s.token(), "import inside a class body");
         return null;
@@ -506,6 +557,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     public Void visitImportFrom(Stmt.ImportFrom s) {
         Token module = s.module();
+        if (module.lexeme().equals("ctypes")) ctypesImported = true;
         Set<String> known = catalog.modules().get(module.lexeme());
         if (known == null) {
             diagnostics.add(new Diagnostic(module.line(), module.column(), "line " + module.line()
@@ -520,6 +572,9 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
                 }
                 String alias = i < s.aliases().size() && s.aliases().get(i) != null ? s.aliases().get(i) : name.lexeme();
                 bound.add(alias);
+                if (!BASE_MODULES.contains(module.lexeme()) && engineHas(module.lexeme(), name.lexeme())) {
+                    fromImported.put(alias, module.lexeme() + "." + name.lexeme());
+                }
                 if (module.lexeme().equals("collections")) collectionsNames.put(alias, name.lexeme());
                 if (module.lexeme().equals("typing")) typingNames.add(alias);
             }
