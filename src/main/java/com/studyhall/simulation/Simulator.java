@@ -95,6 +95,8 @@ public final class Simulator {
             tracer = new com.studyhall.simulation.trace.Tracer(in.heap(), in::frameViews, in::line, in.heap()::lookup);
             in.setTracer(tracer);
         }
+        // Nothing here reads the heap's live objects again (the trace finds them by id): they are only counted.
+        in.heap().stopListingLive();
         PythonError error = null;
         try {
             in.run(program, scopes);

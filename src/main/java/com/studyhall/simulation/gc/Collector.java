@@ -139,7 +139,7 @@ public final class Collector {
     private void updateRefs(PyObject list) {
         for (PyObject o = list.gcNext; o != list; o = o.gcNext) {
             // A class is also referenced by its own hidden cluster (mro tuple, descriptors): those are internal.
-            o.gcRefs = o.refcnt - (o instanceof PyClass c ? c.hiddenRefs : 0);
+            o.gcRefs = (int) (o.refcnt - (o instanceof PyClass c ? c.hiddenRefs : 0));
             o.collecting = true;
             o.unreachable = false;
         }

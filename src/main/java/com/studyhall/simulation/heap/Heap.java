@@ -14,11 +14,14 @@ public final class Heap {
     public static final int PERMANENT = GENERATIONS;
 
     /**
-     * Every live object in allocation order, as a list threaded through the objects themselves: a
-     * map keyed by id cost a hash entry and a boxed key per object (about 56 bytes), which a loop
-     * of a million ints paid for in hashing and in the JVM's young collections.
+     * Every live object in allocation order, for the heap checker (tests) and the trace's id index,
+     * or null once {@link #stopListingLive()} said nobody will ask: a run through the Simulator
+     * only counts its live objects. Entries of freed objects are dropped when the list is read.
+     * (A list threaded through the objects cost every object two fields, 8 bytes, and the JVM's
+     * collector two more references to follow, a million times over in a loop that keeps its ints;
+     * a map keyed by id cost a hash entry and a boxed key per object.)
      */
-    private final PyObject liveHead = new PyNone();
+    private ArrayList<PyObject> live = new ArrayList<>();
     private int liveCount;
     private final PyObject[] heads = new PyObject[GENERATIONS + 1];
     public final int[] counts = new int[GENERATIONS];
@@ -46,13 +49,11 @@ public final class Heap {
     }
 
     public Heap() {
-        liveHead.liveNext = liveHead;
-        liveHead.livePrev = liveHead;
         for (int i = 0; i <= PERMANENT; i++) {
             PyObject h = new PyNone();
             h.gcNext = h;
             h.gcPrev = h;
-            h.generation = i;
+            h.generation = (byte) i;
             heads[i] = h;
         }
     }
@@ -67,22 +68,14 @@ public final class Heap {
 
     /** The live objects, oldest first. Not to be used while objects are allocated or freed. */
     public Iterable<PyObject> liveObjects() {
-        return () -> new java.util.Iterator<>() {
-            private PyObject next = liveHead.liveNext;
+        if (live == null) throw new IllegalStateException("the live objects are no longer listed (stopListingLive)");
+        live.removeIf(o -> !o.live);
+        return java.util.Collections.unmodifiableList(live);
+    }
 
-            @Override
-            public boolean hasNext() {
-                return next != liveHead;
-            }
-
-            @Override
-            public PyObject next() {
-                if (next == liveHead) throw new java.util.NoSuchElementException();
-                PyObject o = next;
-                next = o.liveNext;
-                return o;
-            }
-        };
+    /** From now on the live objects are only counted, not listed: nothing will ask for {@link #liveObjects()}. */
+    public void stopListingLive() {
+        live = null;
     }
 
     /** Id to object, kept only while a trace is recorded (the trace refers to objects by id). */
@@ -107,22 +100,16 @@ public final class Heap {
     }
 
     private void linkLive(PyObject o) {
-        if (o.liveNext != null) return; // registered already: keeps its place, as a map's put did
-        PyObject last = liveHead.livePrev;
-        o.livePrev = last;
-        o.liveNext = liveHead;
-        last.liveNext = o;
-        liveHead.livePrev = o;
+        if (o.live) return; // registered already: keeps its place
+        o.live = true;
+        if (live != null) live.add(o);
         liveCount++;
         index(o);
     }
 
     private void unlinkLive(PyObject o) {
-        if (o.liveNext == null) return;
-        o.livePrev.liveNext = o.liveNext;
-        o.liveNext.livePrev = o.livePrev;
-        o.liveNext = null;
-        o.livePrev = null;
+        if (!o.live) return;
+        o.live = false;
         liveCount--;
         if (byId != null && o.id < byId.length && byId[o.id] == o) byId[o.id] = null;
     }
@@ -228,7 +215,7 @@ public final class Heap {
         o.gcNext = h;
         h.gcPrev.gcNext = o;
         h.gcPrev = o;
-        o.generation = generation;
+        o.generation = (byte) generation;
     }
 
     public void unlink(PyObject o) {

@@ -43,6 +43,7 @@ public final class Scope {
     /** A few distinct slot names: {@link #slot} compares them instead of hashing into the map. */
     private boolean scanSlots;
     private Map<String, Integer> slotIndex;
+    private String[] slotNames;
 
     Scope(Kind kind, Scope parent, String qualname) {
         this.kind = kind;
@@ -86,6 +87,7 @@ public final class Scope {
             anyCell |= cellSlot[i];
         }
         scanSlots = slots.size() <= 8 && slotIndex.size() == slots.size();
+        slotNames = slots.toArray(new String[0]);
     }
 
     /** True when some slot holds a cell (a frame then has cells to make or closure cells to copy). */
@@ -101,7 +103,14 @@ public final class Scope {
     /** The slot of a local, cell or free variable, or -1 for a global (or builtin) name. */
     public int slot(String name) {
         // Most functions have a few slots: comparing the names beats hashing into the map, on every name a frame reads.
-        if (scanSlots) return slots.indexOf(name);
+        if (scanSlots) {
+            // The scanner keeps one String per name, so a slot's name is usually the same object:
+            // identity first, and equals only for the names that are not slots (globals, builtins).
+            String[] names = slotNames;
+            for (int i = 0; i < names.length; i++) if (names[i] == name) return i;
+            for (int i = 0; i < names.length; i++) if (names[i].equals(name)) return i;
+            return -1;
+        }
         Integer i = slotIndex.get(name);
         return i == null ? -1 : i;
     }

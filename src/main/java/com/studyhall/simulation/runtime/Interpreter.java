@@ -247,7 +247,12 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
 
     void execute(Stmt s) {
         int scratchMark = beginStatement(s);
-        s.accept(this);
+        // The commonest statements directly, as eval does for expressions.
+        if (s instanceof Stmt.Expression x) visitExpression(x);
+        else if (s instanceof Stmt.Assign a) visitAssign(a);
+        else if (s instanceof Stmt.If i) visitIf(i);
+        else if (s instanceof Stmt.AugAssign a) visitAugAssign(a);
+        else s.accept(this);
         endStatement(scratchMark);
     }
 
@@ -339,6 +344,13 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         // Names and constants are most of what runs: called directly, not through accept's interface dispatch.
         if (e instanceof Expr.Name n) return visitName(n);
         if (e instanceof Expr.Constant c) return visitConstant(c);
+        // So are calls, operators, comparisons and attributes: a class test each is cheaper than
+        // the interface call's itable search over some twenty node classes.
+        if (e instanceof Expr.Call c) return visitCall(c);
+        if (e instanceof Expr.Binary b) return visitBinary(b);
+        if (e instanceof Expr.Compare c) return visitCompare(c);
+        if (e instanceof Expr.Attribute a) return visitAttribute(a);
+        if (e instanceof Expr.Subscript s) return visitSubscript(s);
         return e.accept(this);
     }
 
@@ -630,7 +642,17 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             return;
         }
         PyDict g = f.globals;
-        PyObject old = g.put(values.intern(name), value, heap);
+        PyStr key = values.intern(name);
+        // Rebinding a global (a module-level loop's variable): the entry's value is replaced in
+        // place, which is all PyDict.put does for a key it has, without its key conversion.
+        PyObject[] entry = g.map.get(name);
+        PyObject old;
+        if (entry != null) {
+            old = entry[1];
+            entry[1] = value;
+        } else {
+            old = g.put(key, value, heap);
+        }
         maintainTracking(g, value);
         if (old != null) heap.decref(old);
     }
@@ -802,6 +824,9 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
 
     boolean condition(Expr e) {
         PyObject c = eval(e);
+        // A comparison's answer: a shared bool, whose truth needs no type and whose count never moves.
+        if (c == values.trueObj) return true;
+        if (c == values.falseObj) return false;
         push(c);
         try {
             return ops.truthy(c);
@@ -1247,8 +1272,9 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         if (value == Expr.NONE) return values.none;
         if (value == Expr.ELLIPSIS) return values.ellipsis();
         if (value instanceof Boolean b) return values.bool(b);
-        if (value instanceof BigInteger i && i.bitLength() < 10 && i.intValue() >= -5 && i.intValue() <= 256) {
-            return values.integer(i);
+        if (value instanceof BigInteger i && i.bitLength() < 10) {
+            int small = i.intValue();
+            if (small >= -5 && small <= 256) return values.integer(small);
         }
         if (value instanceof String s && (s.length() <= 1 || Values.identifierLike(s))) return values.intern(s);
         if (value instanceof com.studyhall.simulation.syntax.BytesLiteral b && b.value().length() <= 1) return values.bytes(b.value());
@@ -1446,12 +1472,39 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             if (e.callee() instanceof Expr.Attribute a) return callMethod(e, a);
             PyObject callee = eval(e.callee());
             push(callee);
+            if (callee instanceof PyFunction fn && bindsPositionally(fn, e)) return callPositional(fn, e, base);
             List<PyObject> args = evalArgs(e);
             Map<String, PyObject> kwargs = evalKeywords(e);
             return finishCall(base, callee, args, kwargs);
         } finally {
             while (stack.size() > base) heap.decref(pop());
         }
+    }
+
+    /**
+     * A call whose arguments fill the function's parameters one to one: no keywords, no *args or
+     * **kwargs on either side, no keyword-only parameters, as many arguments as parameters.
+     * initialize_locals then only moves each argument into its slot.
+     */
+    private static boolean bindsPositionally(PyFunction fn, Expr.Call e) {
+        Stmt.FunctionDef def = fn.def;
+        return e.keywords().isEmpty() && def.varargs() == null && def.varkw() == null && def.kwonly().isEmpty()
+                && e.args().size() == def.params().size();
+    }
+
+    /**
+     * CALL of such a function without the argument list and the binder: the arguments are
+     * evaluated onto the value stack above the callee, as always, then moved from there into the
+     * new frame's locals (the callee's reference becomes the frame's), exactly what
+     * {@link #finishCall} and {@link ArgumentBinder#bind} do for them; what runs the frame is shared.
+     */
+    private PyObject callPositional(PyFunction fn, Expr.Call e, int base) {
+        List<Expr> exprs = e.args();
+        for (int i = 0; i < exprs.size(); i++) push(eval(exprs.get(i)));
+        Frame f = new Frame(fn.qualname, fn.globals, fn.scope, fn);
+        for (int i = 0; i < exprs.size(); i++) f.locals[i] = stack.get(base + 1 + i);
+        stack.truncate(base);
+        return runFunction(fn, f);
     }
 
     // Indexed loops here and in evalArgs: asked on every call, and the iterators were not always optimised away.
@@ -1793,14 +1846,19 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
      * frame's locals; fnRef is an owned reference to the function the frame holds until it ends.
      */
     PyObject callFunction(PyFunction fn, List<PyObject> args, Map<String, PyObject> kwargs, PyObject fnRef) {
-        Scope scope = fn.scope;
-        Frame f = new Frame(fn.qualname, fn.globals, scope, fnRef);
+        Frame f = new Frame(fn.qualname, fn.globals, fn.scope, fnRef);
         try {
             binder.bind(fn, f.locals, args, kwargs);
         } catch (RuntimeException ex) {
             clearFrame(f);
             throw ex;
         }
+        return runFunction(fn, f);
+    }
+
+    /** The rest of a call once the arguments are in the frame's locals: recursion check, cells, the body. */
+    private PyObject runFunction(PyFunction fn, Frame f) {
+        Scope scope = f.scope;
         if (frames.size() >= recursionLimit) {
             clearFrame(f);
             throw new PyRaise("RecursionError", "maximum recursion depth exceeded");
@@ -1870,7 +1928,8 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
 
     @Override
     public PyObject visitBinary(Expr.Binary e) {
-        PyObject folded = folded(e);
+        // Only literals fold: an operation on a name (n + 1, the commonest) is not worth asking about.
+        PyObject folded = e.left() instanceof Expr.Name ? null : folded(e);
         if (folded != null) return folded;
         PyObject l = eval(e.left());
         push(l);

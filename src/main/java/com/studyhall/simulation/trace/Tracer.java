@@ -210,7 +210,7 @@ public final class Tracer implements GcRecorder {
         // refs is null when it is the same as the last time this object was shown.
         List<TraceStep.Ref> previous = lastRefs.put(o.id, refs);
         return new TraceStep.HeapObject(o.id, o.typeName(), o.shortValue(), o.shared ? null : o.refcnt, o.shared,
-                (int) o.sizeof(), o.isTracked(), o.generation >= 0 && o.generation < Heap.GENERATIONS ? o.generation : null,
+                (int) o.sizeof(), o.isTracked(), o.generation >= 0 && o.generation < Heap.GENERATIONS ? Integer.valueOf(o.generation) : null,
                 refs.equals(previous) ? null : refs);
     }
 
