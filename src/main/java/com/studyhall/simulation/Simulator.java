@@ -95,6 +95,9 @@ public final class Simulator {
             tracer = new com.studyhall.simulation.trace.Tracer(in.heap(), in::frameViews, in::line, in.heap()::lookup);
             in.setTracer(tracer);
         }
+        // ctypes' from_address and cast find an object by its id: the index must start while every
+        // object is still listed (a program that only mentions the word pays for an unused index).
+        if (!request.trace() && request.code().contains("ctypes")) in.heap().keepIdIndex();
         // Nothing here reads the heap's live objects again (the trace finds them by id): they are only counted.
         in.heap().stopListingLive();
         PythonError error = null;

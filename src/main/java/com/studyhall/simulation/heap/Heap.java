@@ -92,6 +92,10 @@ public final class Heap {
         byId[o.id] = o;
     }
 
+    public boolean hasIdIndex() {
+        return byId != null;
+    }
+
     /** The live object with this id, or null; needs {@link #keepIdIndex()}. */
     public PyObject lookup(int id) {
         if (byId == null) throw new IllegalStateException("lookup by id needs keepIdIndex()");
