@@ -14,11 +14,12 @@ import java.util.Set;
  * object); the rest of ctypes (structures, pointers, libraries) is refused before the run.
  */
 final class CtypesModule extends NativeModule {
-    /** Each simple type by its own name, then the aliases Linux x86-64's ctypes binds to them. */
-    private final Map<String, PyCType> types = new LinkedHashMap<>();
+    /** Each simple type by its own name: its width in bits and whether it is signed. */
+    private static final Map<String, int[]> SIMPLE = new LinkedHashMap<>();
+    /** Linux x86-64's aliases: the same type objects under other names. */
+    private static final Map<String, String> ALIASES = new LinkedHashMap<>();
 
-    CtypesModule(Interpreter in) {
-        super("ctypes", in);
+    static {
         simple("c_byte", 8, true);
         simple("c_ubyte", 8, false);
         simple("c_short", 16, true);
@@ -27,36 +28,50 @@ final class CtypesModule extends NativeModule {
         simple("c_uint", 32, false);
         simple("c_long", 64, true);
         simple("c_ulong", 64, false);
-        types.put("py_object", v.shared(new PyCType("py_object", 64, false, true)));
-        alias("c_int8", "c_byte");
-        alias("c_uint8", "c_ubyte");
-        alias("c_int16", "c_short");
-        alias("c_uint16", "c_ushort");
-        alias("c_int32", "c_int");
-        alias("c_uint32", "c_uint");
-        for (String longAlias : List.of("c_int64", "c_longlong", "c_ssize_t")) alias(longAlias, "c_long");
-        for (String ulongAlias : List.of("c_uint64", "c_ulonglong", "c_size_t")) alias(ulongAlias, "c_ulong");
+        ALIASES.put("c_int8", "c_byte");
+        ALIASES.put("c_uint8", "c_ubyte");
+        ALIASES.put("c_int16", "c_short");
+        ALIASES.put("c_uint16", "c_ushort");
+        ALIASES.put("c_int32", "c_int");
+        ALIASES.put("c_uint32", "c_uint");
+        for (String longAlias : List.of("c_int64", "c_longlong", "c_ssize_t")) ALIASES.put(longAlias, "c_long");
+        for (String ulongAlias : List.of("c_uint64", "c_ulonglong", "c_size_t")) ALIASES.put(ulongAlias, "c_ulong");
+    }
+
+    private static void simple(String name, int bits, boolean signed) {
+        SIMPLE.put(name, new int[] {bits, signed ? 1 : 0});
+    }
+
+    /**
+     * The type objects made so far: each is made when a program first reads it, so programs that
+     * do not use ctypes keep the object numbers they always had.
+     */
+    private final Map<String, PyCType> made = new LinkedHashMap<>();
+
+    CtypesModule(Interpreter in) {
+        super("ctypes", in);
         function("sizeof", (args, kw) -> v.integer(sizeOf(one("sizeof", args))));
         function("cast", (args, kw) -> cast(args));
     }
 
-    private void simple(String name, int bits, boolean signed) {
-        types.put(name, v.shared(new PyCType(name, bits, signed, false)));
-    }
-
-    private void alias(String alias, String name) {
-        types.put(alias, types.get(name));
-    }
-
     @Override
     Set<String> valueNames() {
-        return types.keySet();
+        Set<String> names = new java.util.LinkedHashSet<>(SIMPLE.keySet());
+        names.addAll(ALIASES.keySet());
+        names.add("py_object");
+        return names;
     }
 
     @Override
     PyObject value(String attr) {
-        PyCType t = types.get(attr);
-        return t == null ? null : heap.newRef(t);
+        String name = ALIASES.getOrDefault(attr, attr);
+        if (!name.equals("py_object") && !SIMPLE.containsKey(name)) return null;
+        PyCType t = made.computeIfAbsent(name, n -> {
+            if (n.equals("py_object")) return v.shared(new PyCType(n, 64, false, true));
+            int[] spec = SIMPLE.get(n);
+            return v.shared(new PyCType(n, spec[0], spec[1] == 1, false));
+        });
+        return heap.newRef(t);
     }
 
     /** sizeof(type or instance): the bytes of its C value. */
