@@ -94,6 +94,13 @@ class SyntaxTest {
         }
 
         @Test
+        void aMatchStatementIsRefusedByNameWhileMatchStaysAnOrdinaryName() {
+            assertThat(check("match = [1]\nmatch[0] = 2\nsubject = 3\nmatch subject:\n    case 3:\n        pass\n    case _:\n        pass\nprint(match)\n"))
+                    .extracting(Diagnostic::message)
+                    .containsExactly("line 4: the match statement is not supported in the memory lab");
+        }
+
+        @Test
         void refusesEachUnsupportedConstructWithLineAndColumn() {
             assertThat(check("with open('f') as f:\n    pass\n")).extracting(Diagnostic::message)
                     .containsExactly("line 1: the builtin 'open' is not supported in the memory lab");
