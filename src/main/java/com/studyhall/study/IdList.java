@@ -18,16 +18,28 @@ import java.util.stream.IntStream;
  * Hibernate does not keep the SQL translation of a query bound to a collection parameter: it
  * translates the query again on every call, which was a fifth of the course page's time and the
  * largest item in {@code /my} and {@code /review} (docs/benchmarks.md). A query with only
- * single-valued parameters is translated once. More ids than {@link #WIDTH} are read in slices of
- * that many (so a caller must not rely on the query's own order across slices).
+ * single-valued parameters is translated once per width. The width is the smallest of
+ * {@link #WIDTHS} that holds every id, so a page sends one statement however many sections the
+ * learner's courses have (a fixed slice of 16 made /my send two of each past 16 sections, which
+ * LearnerPageQueriesTests caught); only past the largest width are the ids read in slices (so a
+ * caller must not rely on the query's own order across slices).
  */
 final class IdList {
 
-    static final int WIDTH = 16;
-    private static final String PARAMETERS = IntStream.range(0, WIDTH).mapToObj(i -> ":id" + i)
-            .collect(Collectors.joining(", ", "(", ")"));
+    static final int[] WIDTHS = {16, 64, 256, 1024};
+    private static final String[] PARAMETERS = java.util.Arrays.stream(WIDTHS).mapToObj(IdList::parameters).toArray(String[]::new);
 
     private IdList() {
+    }
+
+    private static String parameters(int width) {
+        return IntStream.range(0, width).mapToObj(i -> ":id" + i).collect(Collectors.joining(", ", "(", ")"));
+    }
+
+    /** The index in WIDTHS of the narrowest list that holds this many ids (the widest past it). */
+    static int widthFor(int ids) {
+        for (int i = 0; i < WIDTHS.length; i++) if (ids <= WIDTHS[i]) return i;
+        return WIDTHS.length - 1;
     }
 
     /**
@@ -40,12 +52,14 @@ final class IdList {
             throw new IllegalArgumentException("The query names no (:ids) list: " + jpql);
         }
         List<Long> distinct = List.copyOf(new LinkedHashSet<>(ids));
-        String fixed = jpql.replace("(:ids)", PARAMETERS);
+        int which = widthFor(distinct.size());
+        int width = WIDTHS[which];
+        String fixed = jpql.replace("(:ids)", PARAMETERS[which]);
         List<T> rows = new ArrayList<>();
-        for (int from = 0; from < distinct.size(); from += WIDTH) {
-            List<Long> slice = distinct.subList(from, Math.min(distinct.size(), from + WIDTH));
+        for (int from = 0; from < distinct.size(); from += width) {
+            List<Long> slice = distinct.subList(from, Math.min(distinct.size(), from + width));
             TypedQuery<T> query = entities.createQuery(fixed, type);
-            for (int i = 0; i < WIDTH; i++) {
+            for (int i = 0; i < width; i++) {
                 query.setParameter("id" + i, slice.get(Math.min(i, slice.size() - 1)));
             }
             other.accept(query);
