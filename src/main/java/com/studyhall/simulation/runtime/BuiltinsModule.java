@@ -15,13 +15,21 @@ final class BuiltinsModule extends NativeModule {
 
     private final Builtins p;
 
+    /** id(x): a 64-bit address, 16 bytes per object number above a base (ctypes reads it back). */
+    static final long ID_BASE = 0x7f0000000000L;
+    static final long ID_STEP = 16L;
+
+    static long idOf(PyObject o) {
+        return ID_BASE + o.id * ID_STEP;
+    }
+
     BuiltinsModule(Interpreter in, Builtins protocols) {
         super("builtins", in);
         this.p = protocols;
         keywordFunction("print", this::print);
         function("len", (args, kw) -> v.integer(p.len(one("len", args))));
         function("range", (args, kw) -> range(args));
-        function("id", (args, kw) -> v.integer(0x7f0000000000L + one("id", args).id * 16L));
+        function("id", (args, kw) -> v.integer(idOf(one("id", args))));
         function("type", (args, kw) -> {
             PyObject o = one("type", args);
             if (o instanceof PyInstance i) return heap.newRef(i.cls);

@@ -9,16 +9,12 @@ import java.math.BigInteger;
  * reference count (a py_object view reads the object itself).
  */
 final class CDataType extends BuiltinType {
-    /** id(x) is this base plus 16 bytes per object number, as BuiltinsModule's id answers. */
-    static final long ID_BASE = 0x7f0000000000L;
-    private static final long ID_STEP = 16L;
-
     CDataType(Interpreter in) {
         super("ctypes._SimpleCData", null, in);
     }
 
     static long addressOf(PyObject o) {
-        return o == null ? 0 : ID_BASE + o.id * ID_STEP;
+        return o == null ? 0 : BuiltinsModule.idOf(o);
     }
 
     /** An address as from_address and cast read it: an unsigned machine word. */
@@ -41,12 +37,12 @@ final class CDataType extends BuiltinType {
 
     /** The live object whose id is at this address, or null (a freed object, or no object's first word). */
     private PyObject objectAt(long address) {
-        long offset = address - ID_BASE;
-        if (offset <= 0 || offset % ID_STEP != 0 || offset / ID_STEP > Integer.MAX_VALUE) return null;
+        long offset = address - BuiltinsModule.ID_BASE;
+        if (offset <= 0 || offset % BuiltinsModule.ID_STEP != 0 || offset / BuiltinsModule.ID_STEP > Integer.MAX_VALUE) return null;
         // The Simulator starts the id index before the run of a program that uses ctypes; a run
         // that still lists its live objects (the tests' heap checker) can start it now.
         if (!heap.hasIdIndex()) heap.keepIdIndex();
-        return heap.lookup((int) (offset / ID_STEP));
+        return heap.lookup((int) (offset / BuiltinsModule.ID_STEP));
     }
 
     @Override
