@@ -31,7 +31,7 @@ public final class PyCType extends PyObject {
 
     @Override
     public long sizeof() {
-        return 1064;
+        return 1688;
     }
 
     @Override
