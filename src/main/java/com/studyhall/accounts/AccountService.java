@@ -20,11 +20,13 @@ public class AccountService {
     private final Clock clock;
     private final PasswordSetLinks setPasswordLinks;
     private final ApplicationEventPublisher events;
+    private final AccountStatusQuery statusQuery;
 
     public AccountService(UserAccountRepository users, PasswordEncoder passwordEncoder,
                           TotpCredentialRepository totp, Clock clock, PasswordSetLinks setPasswordLinks,
-                          ApplicationEventPublisher events) {
+                          ApplicationEventPublisher events, AccountStatusQuery statusQuery) {
         this.users = users;
+        this.statusQuery = statusQuery;
         this.setPasswordLinks = setPasswordLinks;
         this.events = events;
         this.totp = totp;
@@ -56,9 +58,8 @@ public class AccountService {
     }
 
     /** Read on every request of a logged-in person, so a change by an admin counts at once. */
-    @Transactional(readOnly = true)
     public Optional<AccountStatus> status(long userId) {
-        return AccountStatusRow.status(users.statusRows(userId));
+        return statusQuery.status(userId);
     }
 
     @Transactional(readOnly = true)

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** One row of {@link UserAccountRepository#statusRows}: the account's flags and one of its roles. */
+/** One row of {@link AccountStatusQuery}: the account's flags and one of its roles. */
 record AccountStatusRow(boolean enabled, long sessionGeneration, boolean mustChangePassword, Role role,
                         long secondFactors) {
 

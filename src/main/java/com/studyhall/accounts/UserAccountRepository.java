@@ -38,15 +38,6 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
                              @Param("anyStatus") boolean anyStatus, @Param("enabled") boolean enabled, Pageable page);
 
     /**
-     * What every request of a signed-in person checks, in one indexed query: a row per role, each
-     * with the account's flags and whether a second factor is on.
-     */
-    @Query("select new com.studyhall.accounts.AccountStatusRow(u.enabled, u.sessionGeneration, u.mustChangePassword, r,"
-            + " (select count(t) from TotpCredential t where t.userId = u.id and t.enabled = true))"
-            + " from UserAccount u left join u.roles r where u.id = :id")
-    List<AccountStatusRow> statusRows(@Param("id") long id);
-
-    /**
      * The enabled admins, locked until the transaction ends: two admins demoting each other at the
      * same moment take turns, so the second one sees that the first left only one admin.
      */

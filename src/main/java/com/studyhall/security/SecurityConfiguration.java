@@ -1,5 +1,9 @@
 package com.studyhall.security;
 
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import com.studyhall.web.UploadLimit;
 import com.studyhall.web.UploadLimitFilter;
 import org.springframework.beans.factory.ObjectProvider;
@@ -37,6 +41,10 @@ import org.springframework.web.servlet.HandlerMapping;
 
 import java.util.Map;
 
+import static org.springframework.security.authorization.AuthenticatedAuthorizationManager.authenticated;
+import static org.springframework.security.authorization.AuthorityAuthorizationManager.hasAnyRole;
+import static org.springframework.security.authorization.AuthorityAuthorizationManager.hasRole;
+
 /**
  * Who may reach what, how people log in, and the headers every response carries.
  *
@@ -65,6 +73,7 @@ class SecurityConfiguration {
                                     @Qualifier("requestMappingHandlerMapping") ObjectProvider<HandlerMapping> controllers)
             throws Exception {
         var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        var unmapped = new UnmappedRequests(controllers);
         http
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> requests
@@ -72,13 +81,11 @@ class SecurityConfiguration {
                         .requestMatchers("/error", "/error/**", UploadLimitFilter.PAGE).permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
-                        // An address no controller serves is "not found" for everyone, signed in or not.
-                        .requestMatchers(new UnmappedRequests(controllers)).permitAll()
                         .requestMatchers("/signup", "/login").permitAll()
                         // Links sent by hand to people without a password yet: the token decides.
                         .requestMatchers("/password/set/*", "/invitations/*").permitAll()
-                        .requestMatchers(LoginSuccessHandler.TOTP_PAGE).authenticated()
-                        .requestMatchers(HttpMethod.GET, "/courses/*/*/test").authenticated()
+                        .requestMatchers(LoginSuccessHandler.TOTP_PAGE).access(orUnmapped(authenticated(), unmapped))
+                        .requestMatchers(HttpMethod.GET, "/courses/*/*/test").access(orUnmapped(authenticated(), unmapped))
                         .requestMatchers(HttpMethod.GET, "/", "/courses/**").permitAll()
                         // What search engines and course pages need: the sitemap, robots.txt, instructors' photos.
                         .requestMatchers(HttpMethod.GET, "/sitemap.xml", "/robots.txt", "/instructors/*/photo").permitAll()
@@ -86,9 +93,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/lab").permitAll()
                         // The lab preview's recorded run (static JSON): visitors watch it, nothing runs for them.
                         .requestMatchers(HttpMethod.GET, "/lab-preview/**").permitAll()
-                        .requestMatchers("/studio/**").hasAnyRole("INSTRUCTOR", "ADMIN")
-                        .requestMatchers("/admin/**").hasRole("ADMIN")
-                        .anyRequest().authenticated())
+                        .requestMatchers("/studio/**").access(orUnmapped(hasAnyRole("INSTRUCTOR", "ADMIN"), unmapped))
+                        .requestMatchers("/admin/**").access(orUnmapped(hasRole("ADMIN"), unmapped))
+                        .anyRequest().access(orUnmapped(authenticated(), unmapped)))
                 .formLogin(form -> form
                         .loginPage("/login")
                         .failureHandler(new LoginFailureHandler())
@@ -115,6 +122,17 @@ class SecurityConfiguration {
                                 "camera=(), microphone=(), geolocation=(), payment=()"))
                         .addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin")));
         return http.build();
+    }
+
+    /**
+     * Grants what the rule grants, and any address no controller serves, so that it is "not found"
+     * for everyone, signed in or not. The rule is asked first: the handler lookup that decides
+     * "unmapped" runs only for a request the rule would refuse, not on every page a learner opens.
+     */
+    private static AuthorizationManager<RequestAuthorizationContext> orUnmapped(
+            AuthorizationManager<RequestAuthorizationContext> rule, UnmappedRequests unmapped) {
+        return AuthorizationManagers.anyOf(rule,
+                (authentication, context) -> new AuthorizationDecision(unmapped.matches(context.getRequest())));
     }
 
     private static CookieCsrfTokenRepository csrfTokenRepository() {

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 import java.util.Set;
 
 /**
- * Drops {@link PublishedSectionContents} and {@link PublishedCards} whenever this node writes study content: through
+ * Drops {@link PublishedSectionContents}, {@link PublishedCards} and {@link SectionSizes} whenever this node writes study content: through
  * Hibernate (any insert, update or delete of a content entity or its collections, from the studio,
  * an import or the demo data) and through the studio's history ({@link CourseContentChanged}, which
  * also covers what the studio writes with plain SQL). Each drop happens at once and again when the
@@ -41,11 +41,13 @@ class SectionContentChanges {
 
     private final PublishedSectionContents contents;
     private final PublishedCards cards;
+    private final SectionSizes sizes;
 
-    SectionContentChanges(PublishedSectionContents contents, PublishedCards cards,
+    SectionContentChanges(PublishedSectionContents contents, PublishedCards cards, SectionSizes sizes,
                           EntityManagerFactory entityManagerFactory) {
         this.contents = contents;
         this.cards = cards;
+        this.sizes = sizes;
         EventListenerRegistry listeners = entityManagerFactory.unwrap(SessionFactoryImplementor.class)
                 .getServiceRegistry().requireService(EventListenerRegistry.class);
         listeners.appendListeners(EventType.POST_INSERT, (PostInsertEventListener) e -> changed(e.getEntity()));
@@ -77,6 +79,7 @@ class SectionContentChanges {
         ExpiringSnapshots.dropNowAndAfterTransaction(() -> {
             contents.invalidateAll();
             cards.invalidateAll();
+            sizes.invalidateAll();
         });
     }
 }

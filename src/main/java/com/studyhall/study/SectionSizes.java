@@ -1,16 +1,27 @@
 package com.studyhall.study;
 
+import com.studyhall.catalog.ExpiringSnapshots;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongSupplier;
 
 /**
  * How much of each format many sections hold, in one query: the locked section page asked nine
  * count queries, and progress for "My learning" and the course page five per section. Items in
  * the studio's trash are not counted.
+ * <p>
+ * The counts are the same for every learner, so they are kept per section like the content they
+ * count ({@link PublishedSectionContents}): {@link SectionContentChanges} drops them when this node
+ * writes content, and another node's edit shows within {@code app.catalog.cache-ttl}. Sections not
+ * kept are read together in one query.
  */
 @Component
 class SectionSizes {
@@ -30,17 +41,39 @@ class SectionSizes {
             where s.id in (:ids)""";
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final ExpiringSnapshots<Long, ContentCounts> kept;
 
-    SectionSizes(NamedParameterJdbcTemplate jdbc) {
+    @Autowired
+    SectionSizes(NamedParameterJdbcTemplate jdbc, @Value("${app.catalog.cache-ttl:5s}") Duration ttl) {
+        this(jdbc, ttl, System::nanoTime);
+    }
+
+    SectionSizes(NamedParameterJdbcTemplate jdbc, Duration ttl, LongSupplier nanoClock) {
         this.jdbc = jdbc;
+        this.kept = new ExpiringSnapshots<>(ttl, nanoClock);
     }
 
     /** Counts by section id; sections that do not exist are missing from the map. */
     Map<Long, ContentCounts> of(Collection<Long> sectionIds) {
         Map<Long, ContentCounts> sizes = new HashMap<>();
-        if (sectionIds.isEmpty()) {
-            return sizes;
+        // The first section not kept reads every section asked for; the others take theirs from that read.
+        AtomicReference<Map<Long, ContentCounts>> read = new AtomicReference<>();
+        for (Long id : sectionIds) {
+            ContentCounts counts = kept.get(id, () -> read.updateAndGet(r -> r != null ? r : read(sectionIds)).get(id));
+            if (counts != null) {
+                sizes.put(id, counts);
+            }
         }
+        return sizes;
+    }
+
+    /** Forgets every section's counts: content changed on this node. */
+    void invalidateAll() {
+        kept.invalidateAll();
+    }
+
+    private Map<Long, ContentCounts> read(Collection<Long> sectionIds) {
+        Map<Long, ContentCounts> sizes = new HashMap<>();
         jdbc.query(SIZES, Map.of("ids", sectionIds), row -> {
             sizes.put(row.getLong(1), new ContentCounts(row.getLong(2), row.getLong(3) > 0, row.getLong(4),
                     row.getLong(5), row.getLong(6), row.getLong(7), row.getLong(8), row.getLong(9), row.getLong(10)));

@@ -1,10 +1,14 @@
 package com.studyhall.web;
 
+import jakarta.servlet.DispatcherType;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 import java.time.Duration;
@@ -35,6 +39,14 @@ class StaticResources implements WebMvcConfigurer {
         registry.addResourceHandler("/webjars/**")
                 .addResourceLocations("classpath:/META-INF/resources/webjars/")
                 .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)));
+    }
+
+    /** Links to the files above in their fingerprinted form; in place of Spring Boot's filter. */
+    @Bean
+    FilterRegistrationBean<StaticLinks> staticLinks(ResourceUrlProvider resources) {
+        var registration = new FilterRegistrationBean<>(new StaticLinks(resources, FOLDERS));
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+        return registration;
     }
 
     @Override

@@ -49,11 +49,13 @@ class LearnerPageQueriesTests {
     @ParameterizedTest(name = "{0} sends at most {1} statements")
     @CsvSource({
             // account, course, section, outline, enrollment; marks, cards, best score, summary level
+            // (the content and its sizes come from memory)
             "/courses/python-memory-management/reference-counting-and-garbage-collection, 9",
             // account, enrollments; progress (sections, marks, cards, best scores); the queue (sections,
-            // flags, own cards, cards, limits, today's reviews, undo); the daily goal (goal, reviews);
-            // course cards and every section's flashcards and glossary come from memory
-            "/my, 15",
+            // flags, own cards, cards, limits, today's reviews, undo, unpublished courses and sections);
+            // the daily goal (goal, reviews); course cards, every section's flashcards and glossary
+            // and the sections' sizes come from memory
+            "/my, 17",
             // account, enrollments, sections, flags, own cards, cards, limits, today's reviews, undo, goal
             "/review, 10",
             // the account and whether the featured course is already joined; the catalog comes from memory

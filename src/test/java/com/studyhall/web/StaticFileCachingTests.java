@@ -8,6 +8,7 @@ import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -27,6 +28,27 @@ class StaticFileCachingTests {
 
         mvc.perform(get(fingerprinted)).andExpect(status().isOk())
                 .andExpect(header().string("Cache-Control", "max-age=31536000, public, immutable"));
+    }
+
+    @Test
+    void pagesLinkStaticFilesByFingerprintAndOtherPagesAsWritten() throws Exception {
+        String page = mvc.perform(get("/")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("href=\"" + urls.getForLookupPath("/css/app.css") + "\"")
+                .doesNotContain("href=\"/css/app.css\"")
+                .contains("href=\"/courses/python-memory-management\"")
+                .doesNotContain("jsessionid");
+    }
+
+    @Test
+    void aLinkToAStaticFileKeepsItsQueryAndFragment() {
+        var links = new StaticLinks(urls, StaticResources.FOLDERS);
+
+        assertThat(links.encode("", "/css/app.css?v=1#top")).isEqualTo(urls.getForLookupPath("/css/app.css") + "?v=1#top");
+        assertThat(links.encode("/app", "/app/css/app.css")).isEqualTo("/app" + urls.getForLookupPath("/css/app.css"));
+        assertThat(links.encode("", "/css/no-such-file.css")).isEqualTo("/css/no-such-file.css");
+        assertThat(links.encode("", "/courses/x?y=/css/app.css")).isEqualTo("/courses/x?y=/css/app.css");
+        assertThat(links.encode("", "https://example.com/css/app.css")).isEqualTo("https://example.com/css/app.css");
     }
 
     @Test
