@@ -1,15 +1,21 @@
 package com.studyhall.lab;
 
+import com.studyhall.catalog.ExpiringSnapshot;
+import com.studyhall.study.KeptWithContent;
 import com.studyhall.study.WorkedExample;
 import com.studyhall.study.WorkedExampleRepository;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,9 +24,13 @@ import java.util.Optional;
 /**
  * The lab's presets: the classic programs under {@code lab/presets/*.py} (first line
  * {@code # title: ...}) and the scenario of every example of a published course.
+ * <p>
+ * The course examples are the same for everyone, so they are read once per change, not per page:
+ * dropped when this node writes content ({@link KeptWithContent}), read again after
+ * {@code app.catalog.cache-ttl} for another node's edits.
  */
 @Component
-class LabPresets {
+class LabPresets implements KeptWithContent {
 
     static final String CLASSICS = "Classics";
     static final String EXAMPLES = "Course examples";
@@ -28,27 +38,42 @@ class LabPresets {
 
     private final List<LabPreset> classics;
     private final WorkedExampleRepository examples;
+    private final TransactionTemplate readOnly;
+    private final ExpiringSnapshot<List<LabPreset>> courseExamples;
 
-    LabPresets(WorkedExampleRepository examples) {
+    LabPresets(WorkedExampleRepository examples, PlatformTransactionManager transactions,
+               @Value("${app.catalog.cache-ttl:5s}") Duration ttl) {
         this.examples = examples;
         this.classics = loadClassics();
+        this.readOnly = transactions == null ? null : new TransactionTemplate(transactions);
+        if (readOnly != null) {
+            readOnly.setReadOnly(true);
+        }
+        this.courseExamples = new ExpiringSnapshot<>(ttl, System::nanoTime);
     }
 
     List<LabPreset> classics() {
         return classics;
     }
 
-    @Transactional(readOnly = true)
+    /** The examples of published courses, by id, then the classics. */
     List<LabPreset> all() {
-        List<LabPreset> all = new ArrayList<>();
-        examples.findAll().stream()
-                .filter(e -> e.getScenarioCode() != null && !e.getScenarioCode().isBlank())
-                .filter(e -> e.getSection().getCourse().isPublished())
-                .sorted(Comparator.comparing(WorkedExample::getId))
-                .map(LabPresets::fromExample)
-                .forEach(all::add);
-        all.addAll(classics);
-        return all;
+        return courseExamples.get(() -> readOnly.execute(status -> {
+            List<LabPreset> all = new ArrayList<>();
+            examples.findAll().stream()
+                    .filter(e -> e.getScenarioCode() != null && !e.getScenarioCode().isBlank())
+                    .filter(e -> e.getSection().getCourse().isPublished())
+                    .sorted(Comparator.comparing(WorkedExample::getId))
+                    .map(LabPresets::fromExample)
+                    .forEach(all::add);
+            all.addAll(classics);
+            return List.copyOf(all);
+        }));
+    }
+
+    @Override
+    public void forget() {
+        courseExamples.invalidate();
     }
 
     @Transactional(readOnly = true)

@@ -20,10 +20,12 @@ import org.hibernate.event.spi.PostUpdateEventListener;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.Set;
 
 /**
- * Drops {@link PublishedSectionContents}, {@link PublishedCards} and {@link SectionSizes} whenever this node writes study content: through
+ * Drops {@link PublishedSectionContents}, {@link PublishedCards}, {@link SectionSizes} and every
+ * {@link KeptWithContent} whenever this node writes study content: through
  * Hibernate (any insert, update or delete of a content entity or its collections, from the studio,
  * an import or the demo data) and through the studio's history ({@link CourseContentChanged}, which
  * also covers what the studio writes with plain SQL). Each drop happens at once and again when the
@@ -42,12 +44,14 @@ class SectionContentChanges {
     private final PublishedSectionContents contents;
     private final PublishedCards cards;
     private final SectionSizes sizes;
+    private final List<KeptWithContent> keptElsewhere;
 
     SectionContentChanges(PublishedSectionContents contents, PublishedCards cards, SectionSizes sizes,
-                          EntityManagerFactory entityManagerFactory) {
+                          List<KeptWithContent> keptElsewhere, EntityManagerFactory entityManagerFactory) {
         this.contents = contents;
         this.cards = cards;
         this.sizes = sizes;
+        this.keptElsewhere = keptElsewhere;
         EventListenerRegistry listeners = entityManagerFactory.unwrap(SessionFactoryImplementor.class)
                 .getServiceRegistry().requireService(EventListenerRegistry.class);
         listeners.appendListeners(EventType.POST_INSERT, (PostInsertEventListener) e -> changed(e.getEntity()));
@@ -71,7 +75,10 @@ class SectionContentChanges {
         if (CONTENT.contains(type)) {
             forgetNowAndAfterTransaction();
         } else if (CARD_HEADINGS.contains(type)) {
-            ExpiringSnapshots.dropNowAndAfterTransaction(cards::invalidateAll);
+            ExpiringSnapshots.dropNowAndAfterTransaction(() -> {
+                cards.invalidateAll();
+                keptElsewhere.forEach(KeptWithContent::forget);
+            });
         }
     }
 
@@ -80,6 +87,7 @@ class SectionContentChanges {
             contents.invalidateAll();
             cards.invalidateAll();
             sizes.invalidateAll();
+            keptElsewhere.forEach(KeptWithContent::forget);
         });
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
@@ -41,10 +42,14 @@ class StaticResources implements WebMvcConfigurer {
                 .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)));
     }
 
-    /** Links to the files above in their fingerprinted form; in place of Spring Boot's filter. */
+    /**
+     * Links to the files above in their fingerprinted form. Declared as a registration of Spring's
+     * filter type, which is what makes Spring Boot leave its own out (its condition compares the
+     * registration's type argument exactly).
+     */
     @Bean
-    FilterRegistrationBean<StaticLinks> staticLinks(ResourceUrlProvider resources) {
-        var registration = new FilterRegistrationBean<>(new StaticLinks(resources, FOLDERS));
+    FilterRegistrationBean<ResourceUrlEncodingFilter> staticLinks(ResourceUrlProvider resources) {
+        var registration = new FilterRegistrationBean<ResourceUrlEncodingFilter>(new StaticLinks(resources, FOLDERS));
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
         return registration;
     }

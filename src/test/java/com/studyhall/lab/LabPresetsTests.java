@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The classic programs the lab ships: present, titled, in the lab's subset, and runnable. */
 class LabPresetsTests {
 
-    private final List<LabPreset> classics = new LabPresets(null).classics();
+    private final List<LabPreset> classics = new LabPresets(null, null, java.time.Duration.ZERO).classics();
 
     @Test
     void shipsAtLeastTenTitledClassics() {

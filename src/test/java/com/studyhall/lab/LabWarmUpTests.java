@@ -9,7 +9,7 @@ class LabWarmUpTests {
 
     @Test
     void everyClassicPresetRunsCleanlyInEachWarmUpRound() {
-        LabPresets presets = new LabPresets(null);
+        LabPresets presets = new LabPresets(null, null, java.time.Duration.ZERO);
         LabWarmUp warmUp = new LabWarmUp(new LabEngine(), presets, true);
 
         assertThat(presets.classics()).hasSizeGreaterThan(5);

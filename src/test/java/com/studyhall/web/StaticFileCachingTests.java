@@ -3,8 +3,12 @@ package com.studyhall.web;
 import com.studyhall.StudyhallIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
+
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -20,6 +24,15 @@ class StaticFileCachingTests {
     MockMvc mvc;
     @Autowired
     ResourceUrlProvider urls;
+    @Autowired
+    List<FilterRegistrationBean<?>> filters;
+
+    @Test
+    void onlyTheFilterThatSkipsPageLinksRewritesLinks() {
+        assertThat(filters).map(FilterRegistrationBean::getFilter)
+                .filteredOn(filter -> filter instanceof ResourceUrlEncodingFilter)
+                .singleElement().isInstanceOf(StaticLinks.class);
+    }
 
     @Test
     void aFingerprintedStylesheetIsCachedForAYearAsImmutable() throws Exception {
