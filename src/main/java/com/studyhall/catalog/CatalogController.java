@@ -4,10 +4,15 @@ import com.studyhall.catalog.search.CourseSearch;
 import com.studyhall.accounts.StudyhallUser;
 import com.studyhall.enrollment.EnrollmentService;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import com.studyhall.web.KeptHtml;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+
+import java.util.Map;
 
 @Controller
 class CatalogController {
@@ -18,11 +23,13 @@ class CatalogController {
     private final CatalogService catalog;
     private final CourseSearch search;
     private final EnrollmentService enrollments;
+    private final KeptHtml kept;
 
-    CatalogController(CatalogService catalog, CourseSearch search, EnrollmentService enrollments) {
+    CatalogController(CatalogService catalog, CourseSearch search, EnrollmentService enrollments, KeptHtml kept) {
         this.catalog = catalog;
         this.search = search;
         this.enrollments = enrollments;
+        this.kept = kept;
     }
 
     /**
@@ -34,7 +41,8 @@ class CatalogController {
                    @RequestParam(name = "category", required = false) String category,
                    @RequestParam(name = "level", required = false) String level,
                    @RequestParam(name = "sort", required = false) String sort,
-                   @AuthenticationPrincipal StudyhallUser user, Model model) {
+                   @AuthenticationPrincipal StudyhallUser user, Model model,
+                   HttpServletRequest request, HttpServletResponse response) {
         CatalogFilter filter = CatalogFilter.of(category, level, sort);
         String q = query == null ? "" : query.strip();
         if (q.length() > MAX_QUERY_LENGTH) {
@@ -43,10 +51,11 @@ class CatalogController {
         model.addAttribute("query", q);
         if (q.isEmpty()) {
             PublishedCatalog published = catalog.published();
-            model.addAttribute("filter", filter);
-            model.addAttribute("clearFilters", filter.sort() == CatalogFilter.DEFAULT_SORT ? "/" : "/?sort=" + filter.sort().param());
-            model.addAttribute("courses", catalog.list(filter));
-            model.addAttribute("filters", FilterField.of(filter, published.categories(), catalog.sorts()));
+            model.addAttribute("browse", kept.of("catalog/catalog-kept", "browse", filter, published, () -> Map.of(
+                    "filter", filter,
+                    "clearFilters", filter.sort() == CatalogFilter.DEFAULT_SORT ? "/" : "/?sort=" + filter.sort().param(),
+                    "courses", catalog.list(filter),
+                    "filters", FilterField.of(filter, published.categories(), catalog.sorts())), request, response));
             FeaturedCourse featured = published.featured();
             model.addAttribute("featured", featured);
             model.addAttribute("featuredEnrolled",

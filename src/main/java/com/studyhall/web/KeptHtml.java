@@ -1,0 +1,81 @@
+package com.studyhall.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.ApplicationContext;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * Parts of pages that are the same for every reader (the lab's preset list, the catalog's course
+ * grid, a course's outline), rendered to HTML once per version of what they show and inserted with
+ * {@code sh:html}. Rendering them through Thymeleaf on every request was most of those pages' time
+ * (docs/benchmarks.md).
+ * <p>
+ * A kept part belongs to one {@code source} object, a snapshot of published content: when the
+ * snapshot is read again after a change it is a new object and the part is rendered again. The part
+ * is rendered by the same engine and templates as the page, so escaping is Thymeleaf's. It must not
+ * show anything of one reader: no names, no forms (a form carries its reader's CSRF token), no
+ * {@code sec:} attributes.
+ */
+@Component
+public class KeptHtml {
+
+    /** Variants per part are few (the catalog's filter combinations); past this many, start again. */
+    private static final int MOST_KEPT = 512;
+
+    private final ITemplateEngine templates;
+    private final ApplicationContext application;
+    private final Map<Part, Kept> kept = new ConcurrentHashMap<>();
+
+    public KeptHtml(ITemplateEngine templates, ApplicationContext application) {
+        this.templates = templates;
+        this.application = application;
+    }
+
+    /**
+     * The fragment {@code template :: fragment} rendered with these variables, kept while
+     * {@code source} is the same object; {@code variant} tells apart renderings of one source
+     * (a filter, say) and must have value equality. The variables are asked for only to render.
+     */
+    public String of(String template, String fragment, Object variant, Object source,
+                     Supplier<Map<String, ?>> variables, HttpServletRequest request, HttpServletResponse response) {
+        Part part = new Part(template, fragment, variant);
+        Kept found = kept.get(part);
+        if (found != null && found.source() == source) {
+            return found.html();
+        }
+        String html = render(template, fragment, variables.get(), request, response);
+        if (kept.size() >= MOST_KEPT) {
+            kept.clear();
+        }
+        kept.put(part, new Kept(source, html));
+        return html;
+    }
+
+    /** The fragment rendered now, for this request, by the page's own engine; nothing is kept. */
+    public String render(String template, String fragment, Map<String, ?> variables,
+                         HttpServletRequest request, HttpServletResponse response) {
+        WebContext context = new WebContext(JakartaServletWebApplication.buildApplication(request.getServletContext())
+                .buildExchange(request, response), Locale.ENGLISH);
+        context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+                new ThymeleafEvaluationContext(application, null));
+        variables.forEach(context::setVariable);
+        return templates.process(template, Set.of(fragment), context);
+    }
+
+    private record Part(String template, String fragment, Object variant) {
+    }
+
+    private record Kept(Object source, String html) {
+    }
+}
