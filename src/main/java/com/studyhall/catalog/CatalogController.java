@@ -20,6 +20,9 @@ class CatalogController {
     /** Longer queries are cut here (the search box allows no more). */
     static final int MAX_QUERY_LENGTH = 100;
 
+    /** What the kept lab preview shows comes from the template alone: one version for the app's life. */
+    private static final Object LAB_PREVIEW = new Object();
+
     private final CatalogService catalog;
     private final CourseSearch search;
     private final EnrollmentService enrollments;
@@ -56,6 +59,10 @@ class CatalogController {
                     "clearFilters", filter.sort() == CatalogFilter.DEFAULT_SORT ? "/" : "/?sort=" + filter.sort().param(),
                     "courses", catalog.list(filter),
                     "filters", FilterField.of(filter, published.categories(), catalog.sorts())), request, response));
+            // The same for every visitor and for every signed-in reader (only its call to action differs).
+            boolean anonymous = user == null;
+            model.addAttribute("labPreview", kept.of("catalog/lab-preview", "player", anonymous, LAB_PREVIEW,
+                    () -> Map.of("nav", Map.of("anonymous", anonymous)), request, response));
             FeaturedCourse featured = published.featured();
             model.addAttribute("featured", featured);
             model.addAttribute("featuredEnrolled",

@@ -12,8 +12,6 @@ public interface EnrollmentRepository extends JpaRepository<Enrollment, Long> {
 
     boolean existsByUserIdAndCourseId(long userId, long courseId);
 
-    boolean existsByUserId(long userId);
-
     List<Enrollment> findByUserIdOrderByEnrolledAtDesc(long userId);
 
     long countByCourseId(long courseId);

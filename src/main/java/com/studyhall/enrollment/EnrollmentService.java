@@ -12,10 +12,12 @@ import java.util.List;
 public class EnrollmentService {
 
     private final EnrollmentRepository enrollments;
+    private final EnrollmentChecks checks;
     private final Clock clock;
 
-    public EnrollmentService(EnrollmentRepository enrollments, Clock clock) {
+    EnrollmentService(EnrollmentRepository enrollments, EnrollmentChecks checks, Clock clock) {
         this.enrollments = enrollments;
+        this.checks = checks;
         this.clock = clock;
     }
 
@@ -40,14 +42,12 @@ public class EnrollmentService {
         enrollments.deleteByUserIdAndCourseId(userId, courseId);
     }
 
-    @Transactional(readOnly = true)
     public boolean isEnrolled(long userId, long courseId) {
-        return enrollments.existsByUserIdAndCourseId(userId, courseId);
+        return checks.isEnrolled(userId, courseId);
     }
 
-    @Transactional(readOnly = true)
     public boolean isEnrolledAnywhere(long userId) {
-        return enrollments.existsByUserId(userId);
+        return checks.isEnrolledAnywhere(userId);
     }
 
     /** Course ids the learner is enrolled in, most recent first. */
