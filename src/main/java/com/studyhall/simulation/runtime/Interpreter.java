@@ -642,16 +642,18 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             return;
         }
         PyDict g = f.globals;
-        PyStr key = values.intern(name);
         // Rebinding a global (a module-level loop's variable): the entry's value is replaced in
         // place, which is all PyDict.put does for a key it has, without its key conversion.
         PyObject[] entry = g.map.get(name);
         PyObject old;
         if (entry != null) {
+            // The name is interned as for any store (that may make its str), unless the entry's key
+            // is that str already: then the intern table's lookup would only find it again.
+            if (!(entry[0] instanceof PyStr k && k.interned)) values.intern(name);
             old = entry[1];
             entry[1] = value;
         } else {
-            old = g.put(key, value, heap);
+            old = g.put(values.intern(name), value, heap);
         }
         maintainTracking(g, value);
         if (old != null) heap.decref(old);
