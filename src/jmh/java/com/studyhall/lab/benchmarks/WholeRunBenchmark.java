@@ -38,6 +38,11 @@ public abstract class WholeRunBenchmark {
     /** The request every run sends. */
     protected abstract SimulationRequest request() throws IOException;
 
+    /** The request of the check that the program runs cleanly, the fork's first run. */
+    protected SimulationRequest checkRequest() throws IOException {
+        return request();
+    }
+
     static String program(String name) throws IOException {
         return Files.readString(Path.of("bench/programs", name + ".py"));
     }
@@ -45,7 +50,7 @@ public abstract class WholeRunBenchmark {
     @Setup
     public void load() throws IOException {
         request = request();
-        SimulationResult check = simulator.run(request);
+        SimulationResult check = simulator.run(checkRequest());
         if (check.rejected() || check.error() != null) {
             throw new IllegalStateException("the program did not run cleanly: " + check.diagnostics() + " " + check.error());
         }
