@@ -242,9 +242,10 @@ public final class Collector {
     private long handleWeakrefs(PyObject unreachable, PyObject old) {
         List<PyWeakref> toCall = new ArrayList<>();
         for (PyObject o = unreachable.gcNext; o != unreachable; o = o.gcNext) {
-            if (o.weakrefs == null || o.weakrefs.isEmpty()) continue;
-            List<PyWeakref> refs = new ArrayList<>(o.weakrefs);
-            o.weakrefs.clear();
+            List<PyWeakref> list = o.weakrefs();
+            if (list == null || list.isEmpty()) continue;
+            List<PyWeakref> refs = new ArrayList<>(list);
+            list.clear();
             for (PyWeakref w : refs) {
                 w.referent = null;
                 if (w.unreachable || w.callback == null) continue;

@@ -315,9 +315,10 @@ public final class Heap {
 
     /** PyObject_ClearWeakRefs: every weak reference dies; callbacks run newest first. */
     public void clearWeakrefs(PyObject o) {
-        if (o.weakrefs == null || o.weakrefs.isEmpty()) return;
-        List<PyWeakref> refs = new ArrayList<>(o.weakrefs);
-        o.weakrefs.clear();
+        List<PyWeakref> list = o.weakrefs();
+        if (list == null || list.isEmpty()) return;
+        List<PyWeakref> refs = new ArrayList<>(list);
+        list.clear();
         // With several weak references CPython holds each in a tuple while the callbacks run; a lone one is not held.
         boolean held = refs.size() > 1;
         List<PyWeakref> withCallbacks = new ArrayList<>();

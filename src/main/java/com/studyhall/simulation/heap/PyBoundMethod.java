@@ -4,7 +4,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /** A method bound to its instance (obj.method without calling it). */
-public final class PyBoundMethod extends PyObject {
+public final class PyBoundMethod extends PyWeakReferenceable {
     public PyObject self;
     public PyObject function;
 

@@ -14,7 +14,7 @@ import java.util.function.Consumer;
  * references to the bases ({@code tp_base}, {@code __bases__}, {@code __mro__}) are references
  * from this class, so the heap checker and the collector see them.
  */
-public final class PyClass extends PyObject {
+public final class PyClass extends PyWeakReferenceable {
     public final String name;
     /** __qualname__: "make.<locals>.Node" for a class made inside a function. */
     public String qualname;

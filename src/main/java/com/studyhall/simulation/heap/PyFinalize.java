@@ -5,7 +5,7 @@ package com.studyhall.simulation.heap;
  * itself (32 bytes with its GC header): its weak reference, function and arguments live in its
  * {@link PyFinalizeInfo}, which the class's registry dict holds while the finalizer is alive.
  */
-public final class PyFinalize extends PyObject {
+public final class PyFinalize extends PyWeakReferenceable {
     @Override
     public String typeName() {
         return "finalize";

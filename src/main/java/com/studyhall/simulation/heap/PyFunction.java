@@ -5,7 +5,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /** A function defined with def (or a method in a class body); it holds its module's globals. */
-public final class PyFunction extends PyObject {
+public final class PyFunction extends PyWeakReferenceable {
     public final Stmt.FunctionDef def;
     /** The code's qualified name (frames, call errors); {@link #funcQualname} is the attribute. */
     public final String qualname;

@@ -13,7 +13,7 @@ import java.util.function.Consumer;
  * they were set, which is the order a later {@code __dict__} shows) and the {@code __slots__}
  * values; once {@link #dict} exists the other attributes live there instead.
  */
-public final class PyInstance extends PyObject {
+public final class PyInstance extends PyWeakReferenceable {
     public PyClass cls;
     public final LinkedHashMap<String, PyObject> attrs = new LinkedHashMap<>();
     /** The materialized or assigned __dict__ (an owned reference), or null while values are inline. */

@@ -1,6 +1,5 @@
 package com.studyhall.simulation.heap;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -13,7 +12,13 @@ import java.util.function.Consumer;
 public abstract class PyObject {
     /** Small sequential id shown in the trace (#1, #2...); 0 for shared objects never shown. */
     public int id;
-    public long refcnt = 1;
+    /**
+     * An int, not a long: a count stays far below 2**31 under the live-object limit, and with it
+     * (and the weak reference list kept only by the types that can have one, PyWeakReferenceable)
+     * the header ends at 40 bytes, so an int or a float is 48 bytes of Java heap instead of 56:
+     * a loop that keeps a million ints has the JVM's young collections copy them all.
+     */
+    public int refcnt = 1;
     /** Shared objects (small ints, interned strings, None, ...) have counts no program may rely on. */
     public boolean shared;
     public boolean freed;
@@ -32,8 +37,6 @@ public abstract class PyObject {
     public boolean collecting;
     public boolean unreachable;
     public boolean finalized;
-    /** Weak references to this object, oldest first (CPython keeps the newest at the head; see Weakrefs). */
-    public List<PyWeakref> weakrefs;
 
     public abstract String typeName();
 
@@ -86,8 +89,8 @@ public abstract class PyObject {
         return "";
     }
 
-    public void addWeakref(PyWeakref w) {
-        if (weakrefs == null) weakrefs = new ArrayList<>();
-        weakrefs.add(w);
+    /** Weak references to this object, oldest first, or null when it has none (or cannot have any). */
+    public final List<PyWeakref> weakrefs() {
+        return this instanceof PyWeakReferenceable r ? r.weakrefs : null;
     }
 }

@@ -8,7 +8,7 @@ import java.util.function.Consumer;
  * set: an open-addressing table probed like CPython 3.11's setobject.c (linear probes, then
  * perturbation), so iteration order and getsizeof match for ints.
  */
-public class PySet extends PyObject {
+public class PySet extends PyWeakReferenceable {
     private static final int LINEAR_PROBES = 9;
     private static final PyObject DUMMY = new PyNone();
 

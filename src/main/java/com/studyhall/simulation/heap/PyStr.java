@@ -3,6 +3,8 @@ package com.studyhall.simulation.heap;
 /** str: CPython's compact representation picks 1, 2 or 4 bytes per character. */
 public final class PyStr extends PyObject {
     public final String value;
+    /** The interpreter's one str of this text in its intern table (Values.intern), which made it. */
+    public boolean interned;
 
     public PyStr(String value) {
         this.value = value;

@@ -10,7 +10,7 @@ import java.util.function.Consumer;
  * weak reference's callback is the container's {@code _remove} function, which holds the
  * container only weakly and deletes the dead entry.
  */
-public final class PyWeakContainer extends PyObject {
+public final class PyWeakContainer extends PyWeakReferenceable {
     public final String kind;
     public PyObject remover;
     public PyDict data;

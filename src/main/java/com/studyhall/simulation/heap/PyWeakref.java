@@ -1,10 +1,11 @@
 package com.studyhall.simulation.heap;
 
+import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /** weakref.ref: does not own its referent; owns its callback. */
-public class PyWeakref extends PyObject {
+public class PyWeakref extends PyWeakReferenceable {
     public PyObject referent;
     public PyObject callback;
 
@@ -36,7 +37,8 @@ public class PyWeakref extends PyObject {
     /** Dropping a weakref also detaches it from its referent's list. */
     @Override
     public void releaseContents(Heap heap) {
-        if (referent != null && referent.weakrefs != null) referent.weakrefs.remove(this);
+        List<PyWeakref> siblings = referent == null ? null : referent.weakrefs();
+        if (siblings != null) siblings.remove(this);
         referent = null;
         PyObject cb = callback;
         callback = null;

@@ -115,6 +115,15 @@ public final class Scope {
         return i == null ? -1 : i;
     }
 
+    /** {@link #slot(String)} of a name read in this scope, looked up once and remembered by the name. */
+    public int slot(com.studyhall.simulation.syntax.Expr.Name name) {
+        com.studyhall.simulation.syntax.Expr.Name.Slot last = name.lastSlot();
+        if (last != null && last.scope() == this) return last.slot();
+        int slot = slot(name.name());
+        name.rememberSlot(new com.studyhall.simulation.syntax.Expr.Name.Slot(this, slot));
+        return slot;
+    }
+
     /** True when the slot holds a cell (a cell variable or a free variable) rather than the value. */
     public boolean isCell(int slot) {
         return cellSlot[slot];

@@ -57,6 +57,12 @@ final class Frame {
         return varnames == null ? -1 : varnames.indexOf(n);
     }
 
+    /** {@link #slot(String)} of a name node, which remembers its slot in a function's scope. */
+    int slot(com.studyhall.simulation.syntax.Expr.Name n) {
+        if (scope != null) return scope.slot(n);
+        return slot(n.name());
+    }
+
     boolean isCell(int slot) {
         return scope != null && scope.isCell(slot);
     }

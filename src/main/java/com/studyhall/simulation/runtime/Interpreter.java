@@ -642,16 +642,18 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             return;
         }
         PyDict g = f.globals;
-        PyStr key = values.intern(name);
         // Rebinding a global (a module-level loop's variable): the entry's value is replaced in
         // place, which is all PyDict.put does for a key it has, without its key conversion.
         PyObject[] entry = g.map.get(name);
         PyObject old;
         if (entry != null) {
+            // The name is interned as for any store (that may make its str), unless the entry's key
+            // is that str already: then the intern table's lookup would only find it again.
+            if (!(entry[0] instanceof PyStr k && k.interned)) values.intern(name);
             old = entry[1];
             entry[1] = value;
         } else {
-            old = g.put(key, value, heap);
+            old = g.put(values.intern(name), value, heap);
         }
         maintainTracking(g, value);
         if (old != null) heap.decref(old);
@@ -669,7 +671,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     public Void visitAugAssign(Stmt.AugAssign s) {
         Expr t = s.target();
         if (t instanceof Expr.Name n) {
-            storeName(n.name(), inplaceWith(loadName(n.name(), n), s));
+            storeName(n.name(), inplaceWith(loadName(n), s));
         } else if (t instanceof Expr.Attribute a) {
             PyObject obj = eval(a.object());
             PyObject result;
@@ -1317,12 +1319,16 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
 
     @Override
     public PyObject visitName(Expr.Name e) {
-        return loadName(e.name(), e);
+        return loadName(e);
     }
 
-    PyObject loadName(String name, Expr at) {
+    PyObject loadName(Expr.Name e) {
         Frame f = frame();
-        int slot = f.isModule() ? -1 : f.slot(name);
+        return loadName(f, f.isModule() ? -1 : f.slot(e), e.name());
+    }
+
+    /** LOAD_FAST / LOAD_DEREF when the name has a slot, else LOAD_NAME / LOAD_GLOBAL. */
+    private PyObject loadName(Frame f, int slot, String name) {
         if (slot >= 0) {
             PyObject v = f.locals[slot];
             if (f.isCell(slot)) v = ((PyCell) v).contents;
@@ -1473,7 +1479,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             PyObject callee = eval(e.callee());
             push(callee);
             if (callee instanceof PyFunction fn && bindsPositionally(fn, e)) return callPositional(fn, e, base);
-            List<PyObject> args = evalArgs(e);
+            List<PyObject> args = evalArgsFor(callee, e);
             Map<String, PyObject> kwargs = evalKeywords(e);
             return finishCall(base, callee, args, kwargs);
         } finally {
@@ -1641,12 +1647,12 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                 heap.decref(obj);
             }
             push(callee);
-            List<PyObject> args = evalArgs(e);
+            List<PyObject> args = evalArgsFor(callee, e);
             Map<String, PyObject> kwargs = evalKeywords(e);
             return finishCall(base, callee, args, kwargs);
         }
         // A builtin method (list.append, gc.collect...): self stays on the stack during the call.
-        List<PyObject> args = evalArgs(e);
+        List<PyObject> args = evalNativeArgs(e);
         Map<String, PyObject> kwargs = evalKeywords(e);
         if (obj instanceof PyGenerator g) return generatorMethod(g, a.name(), args);
         try {
@@ -1684,6 +1690,40 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     /** Builtins trust their argument types; a wrong one becomes a TypeError rather than an engine failure. */
     private static PyRaise badArguments(String name) {
         return new PyRaise("TypeError", name + "() got arguments of the wrong number or type");
+    }
+
+    /** The arguments for this callee: {@link #finishCall} gives a Python callee a mutable list, C a read-only one. */
+    private List<PyObject> evalArgsFor(PyObject callee, Expr.Call e) {
+        return callee instanceof PyFunction || callee instanceof PyBoundMethod ? evalArgs(e) : evalNativeArgs(e);
+    }
+
+    /**
+     * The arguments of a call into C (a builtin, a builtin method, a class), pushed as always and
+     * handed over read-only: C callees only read them (a Python callee gets evalArgs's list, where
+     * self goes in front). One or two arguments, most calls (items.append(i), len(x)), travel in
+     * List.of's two-slot list, half the bytes of an ArrayList and its array; a loop that keeps
+     * what it makes pays for every byte it allocates in the JVM's young collections.
+     */
+    private List<PyObject> evalNativeArgs(Expr.Call e) {
+        List<Expr> exprs = e.args();
+        switch (exprs.size()) {
+            case 0:
+                return List.of();
+            case 1: {
+                PyObject v = eval(exprs.get(0));
+                push(v);
+                return List.of(v);
+            }
+            case 2: {
+                PyObject v = eval(exprs.get(0));
+                push(v);
+                PyObject w = eval(exprs.get(1));
+                push(w);
+                return List.of(v, w);
+            }
+            default:
+                return evalArgs(e);
+        }
     }
 
     private List<PyObject> evalArgs(Expr.Call e) {

@@ -92,6 +92,7 @@ final class Values {
         PyStr p = interned.get(s);
         if (p == null) {
             p = shared(new PyStr(s));
+            p.interned = true;
             interned.put(s, p);
         }
         return p;

@@ -21,11 +21,11 @@ final class WeakrefModule extends NativeModule {
         keywordFunction("finalize", finalizers::create);
         WeakMethods.install(this, in);
         function("getweakrefcount", (args, kw) -> {
-            List<PyWeakref> refs = one("getweakrefcount", args).weakrefs;
+            List<PyWeakref> refs = one("getweakrefcount", args).weakrefs();
             return v.integer(refs == null ? 0 : refs.size());
         });
         function("getweakrefs", (args, kw) -> {
-            List<PyWeakref> refs = one("getweakrefs", args).weakrefs;
+            List<PyWeakref> refs = one("getweakrefs", args).weakrefs();
             java.util.ArrayList<PyObject> out = new java.util.ArrayList<>();
             if (refs != null) for (PyWeakref w : refs) out.add(heap.newRef(w));
             return heap.alloc(new PyList(out, out.size()));
@@ -47,8 +47,8 @@ final class WeakrefModule extends NativeModule {
     private PyObject make(PyObject target, PyObject callbackArg, boolean proxy) {
         requireWeakrefable(target);
         PyObject callback = callbackArg != null && !(callbackArg instanceof PyNone) ? callbackArg : null;
-        if (callback == null && target.weakrefs != null) {
-            for (PyWeakref w : target.weakrefs) {
+        if (callback == null && target.weakrefs() != null) {
+            for (PyWeakref w : target.weakrefs()) {
                 if (w.callback == null && (w instanceof PyProxy) == proxy) return heap.newRef(w);
             }
         }
@@ -71,8 +71,8 @@ final class WeakrefModule extends NativeModule {
 
     /** Links a new weak reference into its referent's list where CPython puts it. */
     static void link(PyObject target, PyWeakref w) {
-        target.addWeakref(w);
-        List<PyWeakref> refs = target.weakrefs;
+        ((PyWeakReferenceable) target).addWeakref(w);
+        List<PyWeakref> refs = target.weakrefs();
         refs.remove(w);
         refs.add(insertionPoint(refs, w), w);
     }

@@ -55,8 +55,50 @@ public sealed interface Expr {
     /** Conversion ('r', 's' or 0) and format spec of one replacement field; null for literal parts. */
     record FormatSpec(char conversion, String spec) { }
 
-    record Name(Token token, String name) implements Expr {
+    /**
+     * A name. A record of its token and text as far as equality and printing go, it also remembers
+     * which slot the last scope it was looked up in gave it ({@link #lastSlot}): a function's names
+     * are read at every step, and finding them by their text again each time was about a tenth of
+     * a small recursive call.
+     */
+    final class Name implements Expr {
+        private final Token token;
+        private final String name;
+        /** Written whole (one object), so a generator body on another thread never sees half of it. */
+        private Slot lastSlot;
+
+        /** The slot a scope gives this name (-1: global or builtin); scope is the resolver's Scope. */
+        public record Slot(Object scope, int slot) { }
+
+        public Name(Token token, String name) {
+            this.token = token;
+            this.name = name;
+        }
+
+        public Token token() { return token; }
+
+        public String name() { return name; }
+
+        public Slot lastSlot() { return lastSlot; }
+
+        public void rememberSlot(Slot slot) { lastSlot = slot; }
+
         public <R> R accept(Visitor<R> v) { return v.visitName(this); }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Name n && java.util.Objects.equals(token, n.token) && java.util.Objects.equals(name, n.name);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * java.util.Objects.hashCode(token) + java.util.Objects.hashCode(name);
+        }
+
+        @Override
+        public String toString() {
+            return "Name[token=" + token + ", name=" + name + "]";
+        }
     }
 
     record Attribute(Token token, Expr object, String name) implements Expr {

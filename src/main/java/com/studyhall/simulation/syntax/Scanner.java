@@ -5,7 +5,6 @@ import java.math.BigInteger;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,11 +30,6 @@ public final class Scanner {
     private final String src;
     private final List<Diagnostic> diagnostics;
     private final List<Token> tokens = new ArrayList<>();
-    /**
-     * One String per distinct name: a local's slot is found by comparing names (Scope.slot), and
-     * the same instance compares equal at once.
-     */
-    private final Map<String, String> names = new HashMap<>();
     private final Deque<Integer> indents = new ArrayDeque<>();
     private int pos;
     private int line = 1;
@@ -228,7 +222,10 @@ public final class Scanner {
 
     private void nameOrPrefixedString(int start) {
         while (pos < src.length() && (Character.isLetterOrDigit(src.charAt(pos)) || src.charAt(pos) == '_')) pos++;
-        String word = names.computeIfAbsent(src.substring(start, pos), w -> w);
+        // One String per distinct name, the JVM's own: a local's slot is found by comparing names
+        // (Scope.slot), and the runtime's tables (methods, builtins, attributes), whose names are
+        // Java literals, find a name with the same instance, so their lookups compare by identity.
+        String word = src.substring(start, pos).intern();
         if (pos < src.length() && (src.charAt(pos) == '"' || src.charAt(pos) == '\'')) {
             String prefix = word.toLowerCase();
             if (prefix.equals("f") || prefix.equals("r") || prefix.equals("rf") || prefix.equals("fr")

@@ -87,10 +87,10 @@ public final class Tracer implements GcRecorder {
         countBefore.putIfAbsent(o, increment ? o.refcnt - 1 : o.refcnt + 1);
     }
 
-    private final Map<PyObject, Long> countBefore = new LinkedHashMap<>();
+    private final Map<PyObject, Integer> countBefore = new LinkedHashMap<>();
 
     private void summarizeRefcounts() {
-        for (Map.Entry<PyObject, Long> e : countBefore.entrySet()) {
+        for (Map.Entry<PyObject, Integer> e : countBefore.entrySet()) {
             PyObject o = e.getKey();
             long before = e.getValue();
             if (o.freed || o.refcnt == before || events.size() >= MAX_EVENTS_PER_STEP) continue;
@@ -209,7 +209,7 @@ public final class Tracer implements GcRecorder {
         }
         // refs is null when it is the same as the last time this object was shown.
         List<TraceStep.Ref> previous = lastRefs.put(o.id, refs);
-        return new TraceStep.HeapObject(o.id, o.typeName(), o.shortValue(), o.shared ? null : o.refcnt, o.shared,
+        return new TraceStep.HeapObject(o.id, o.typeName(), o.shortValue(), o.shared ? null : Long.valueOf(o.refcnt), o.shared,
                 (int) o.sizeof(), o.isTracked(), o.generation >= 0 && o.generation < Heap.GENERATIONS ? Integer.valueOf(o.generation) : null,
                 refs.equals(previous) ? null : refs);
     }
