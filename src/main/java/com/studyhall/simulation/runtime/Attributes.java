@@ -62,6 +62,8 @@ final class Attributes {
                 PyObject described = in.classAttributes.get(inst.cls, name);
                 if (described != null) return described;
             }
+            BuiltinType base = BuiltinBases.of(in.builtinImpl.types, obj);
+            if (base != null && BuiltinBases.answers(base, name)) return objectMethod(obj, name);
             if (in.builtinImpl.types.instances().hasMethod(name)) return objectMethod(obj, name);
             PyObject slot = objectSlot(obj, name);
             if (slot != null) return slot;
@@ -81,6 +83,9 @@ final class Attributes {
         }
         if (obj instanceof PySuper s) {
             PyObject c = s.objType.lookupAfter(s.type, name);
+            BuiltinType base = BuiltinBases.of(in.builtinImpl.types, s.obj);
+            // super().append(x), super().__setitem__(k, v): the builtin type's own method, bound to the instance.
+            if (c == null && base != null && BuiltinBases.answers(base, name)) return objectMethod(s.obj, name);
             if (c == null && s.obj instanceof PyInstance && in.builtinImpl.types.instances().hasMethod(name)) {
                 return objectMethod(s.obj, name);
             }

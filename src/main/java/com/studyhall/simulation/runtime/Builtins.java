@@ -266,6 +266,14 @@ final class Builtins {
 
     /** obj.name(...) for an object of a builtin type or a native module. */
     PyObject callMethod(PyObject self, String name, List<PyObject> args, Map<String, PyObject> kwargs) {
+        BuiltinType base = BuiltinBases.of(types, self);
+        if (base != null) {
+            // A list/dict/set subclass's instance: the builtin type's method or slot, never the subclass's override.
+            BuiltinType.Method m = base.method(name);
+            if (m != null) return m.call(self, args, kwargs);
+            PyObject r = slotWrappers.callBase(base, name, self, args, kwargs);
+            if (r != null) return r;
+        }
         BuiltinType type = types.of(self);
         if (name.equals("__new__") && self instanceof PyBuiltin b && b.name.equals("object") && isTypeObject(b)) {
             return in.objectNew(args, kwargs);
@@ -399,7 +407,8 @@ final class Builtins {
     }
 
     void update(PyDict d, PyObject src) {
-        if (src instanceof PyDict o) {
+        // dict_merge takes any dict, a subclass's instance too, by its entries (no keys() call).
+        if (PyInstance.bodyOf(src) instanceof PyDict o) {
             if (d.map.isEmpty() && !o.map.isEmpty()) d.mergeShapeFrom(o);
             for (PyObject[] e : o.entries()) put(d, heap.newRef(e[0]), heap.newRef(e[1]));
             return;

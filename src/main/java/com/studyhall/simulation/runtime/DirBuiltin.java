@@ -77,5 +77,6 @@ final class DirBuiltin {
         if (cls.instanceDict) names.add("__dict__");
         if (cls.instanceWeakrefs) names.add("__weakref__");
         names.addAll(DirNames.OF_TYPE.get("object"));
+        if (cls.builtinBase != null) names.addAll(DirNames.OF_TYPE.get(cls.builtinBase));
     }
 }

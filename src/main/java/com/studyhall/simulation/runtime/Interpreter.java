@@ -972,7 +972,8 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
 
     /** The class statement up to its store: bases, body, the class object (a new reference). */
     private PyClass makeClass(Stmt.ClassDef s) {
-        List<PyClass> bases = classBases(s);
+        String[] builtinBase = new String[1];
+        List<PyClass> bases = classBases(s, builtinBase);
         bases.forEach(builtinImpl::hold); // the class statement's references to its bases are roots while the body runs
         try {
             List<PyClass> blocked = new ArrayList<>();
@@ -986,6 +987,8 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             ClassBody body = classBody(s, bases);
             PyClass cls = heap.alloc(new PyClass(s.name(), body.dict, bases, ancestors, body.slots, body.superMethods));
             cls.qualname = scopes.of(s).qualname;
+            cls.builtinBaseDirect = builtinBase[0] != null;
+            cls.builtinBase = BuiltinBases.inherited(builtinBase[0], bases);
             if (cls.instanceDict && !ExceptionClasses.isException(cls)) cls.sharedKeys = new SharedKeys();
             cls.doc = ClassSupport.docstring(s.body());
             cls.hashing = userHashes;
@@ -1034,12 +1037,20 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     }
 
     /** The class statement's bases as owned references; object is left out, as every MRO ends in it. */
-    private List<PyClass> classBases(Stmt.ClassDef s) {
+    private List<PyClass> classBases(Stmt.ClassDef s, String[] builtinBase) {
         List<PyClass> bases = new ArrayList<>();
         try {
             for (Expr e : s.bases()) {
                 PyObject b = eval(e);
                 if (b instanceof PyBuiltin t && t.name.equals("object") && t.owner == null && t.self == null) continue;
+                if (b instanceof PyBuiltin t && t.owner == null && t.self == null && BuiltinBases.MODELLED.contains(t.name)) {
+                    // list, dict, set: the class's instances get that type's part (the type object is shared).
+                    if (builtinBase[0] != null && !builtinBase[0].equals(t.name)) {
+                        throw new PyRaise("TypeError", "multiple bases have instance lay-out conflict");
+                    }
+                    builtinBase[0] = t.name;
+                    continue;
+                }
                 if (!(b instanceof PyClass bc)) {
                     heap.decref(b);
                     throw badBase(b);
@@ -1806,6 +1817,11 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                     heap.decref(inst);
                     throw new PyRaise("TypeError", "__init__() should return None, not '" + r.typeName() + "'");
                 }
+            } else if (inst.body != null && init == null) {
+                // list.__init__, dict.__init__, set.__init__ fill the instance's builtin part.
+                push(inst);
+                heap.decref(builtinImpl.slotWrappers.init(inst.cls.builtinBase, inst, args, kwargs));
+                pop();
             } else if (!exception && !(userNew instanceof PyDescriptor) && (!args.isEmpty() || !kwargs.isEmpty())) {
                 heap.decref(inst);
                 throw new PyRaise("TypeError", cls.name + "() takes no arguments");

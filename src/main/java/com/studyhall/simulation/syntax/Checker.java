@@ -30,7 +30,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         Set<String> names = new java.util.HashSet<>(Set.of("__init__", "__del__", "__repr__", "__str__", "__eq__",
                 "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__len__", "__bool__", "__getitem__", "__setitem__",
                 "__delitem__", "__contains__", "__call__", "__neg__", "__pos__", "__invert__", "__enter__", "__exit__",
-                "__iter__", "__next__", "__hash__", "__new__", "__getattr__", "__setattr__"));
+                "__iter__", "__next__", "__hash__", "__new__", "__getattr__", "__setattr__", "__missing__"));
         for (String op : List.of("add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "and", "or", "xor",
                 "lshift", "rshift", "matmul")) {
             names.add("__" + op + "__");
@@ -288,8 +288,11 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         }
     }
 
-    /** The builtin types a class statement may name as a base in CPython but the lab does not model as one. */
-    private static final Set<String> SUBCLASSABLE_BUILTIN_TYPES = Set.of("dict", "list", "set", "frozenset", "str", "int",
+    /**
+     * The builtin types a class statement may name as a base in CPython but the lab does not model
+     * as one (list, dict and set are modelled: runtime.BuiltinBases).
+     */
+    private static final Set<String> SUBCLASSABLE_BUILTIN_TYPES = Set.of("frozenset", "str", "int",
             "float", "tuple", "bytes", "bytearray", "complex", "type", "property", "staticmethod", "classmethod", "super",
             "enumerate", "zip", "map", "filter", "reversed");
     /** Modules whose classes a program may derive from (handled where they are modelled). */
