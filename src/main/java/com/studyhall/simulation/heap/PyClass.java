@@ -50,6 +50,12 @@ public final class PyClass extends PyObject {
      * null for a class whose instances are plain objects.
      */
     public String builtinBase;
+    /** The module a shared class of the library belongs to ("abc" for abc.ABC); null for the program's and builtin classes. */
+    public String module;
+    /** Whether the class's metaclass is abc.ABCMeta (it derives from abc.ABC). */
+    public boolean abcMeta;
+    /** ABCMeta's __abstractmethods__, sorted: what object_new refuses to instantiate; null without ABCMeta. */
+    public List<String> abstractMethods;
     /** Whether the builtin type is one of the class statement's own bases (it is then in __bases__). */
     public boolean builtinBaseDirect;
 

@@ -35,6 +35,7 @@ final class BuiltinsModule extends NativeModule {
             if (o instanceof PyInstance i) return heap.newRef(i.cls);
             if (o instanceof PyNamedTuple t) return heap.newRef(t.cls);
             if (CollectionsModule.classOf(o) != null) return p.moduleFunction("collections", CollectionsModule.classOf(o));
+            if (o instanceof PyClass c && c.abcMeta) return p.typeObject("abc.ABCMeta");
             return p.typeObject(o instanceof PyClass ? "type" : o.typeName());
         });
         function("isinstance", (args, kw) -> isinstance(args));

@@ -48,7 +48,7 @@ final class ClassAttributes {
     private PyObject module(PyClass cls) {
         PyObject own = cls.dict == null ? null : cls.dict.getStr("__module__");
         if (own != null) return heap.newRef(own);
-        return in.values.intern(cls.builtin ? "builtins" : "__main__");
+        return in.values.intern(cls.module != null ? cls.module : cls.builtin ? "builtins" : "__main__");
     }
 
     private PyObject boundMro(PyClass cls) {

@@ -78,5 +78,7 @@ final class DirBuiltin {
         if (cls.instanceWeakrefs) names.add("__weakref__");
         names.addAll(DirNames.OF_TYPE.get("object"));
         if (cls.builtinBase != null) names.addAll(DirNames.OF_TYPE.get(cls.builtinBase));
+        // ABCMeta stores __abstractmethods__ and _abc_impl in each class's dict.
+        if (cls.abcMeta) names.addAll(java.util.List.of("__abstractmethods__", "_abc_impl"));
     }
 }

@@ -988,6 +988,13 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             PyClass cls = heap.alloc(new PyClass(s.name(), body.dict, bases, ancestors, body.slots, body.superMethods));
             cls.qualname = scopes.of(s).qualname;
             cls.builtinBaseDirect = builtinBase[0] != null;
+            if (bases.stream().anyMatch(b -> b.abcMeta)) {
+                // ABCMeta.__new__: the class records its abstract methods and holds two more objects
+                // (the __abstractmethods__ frozenset and the _abc_impl data) that die with it.
+                cls.abcMeta = true;
+                cls.abstractMethods = AbcModule.abstractMethods(cls);
+                cls.hiddenGarbage += 2;
+            }
             cls.builtinBase = BuiltinBases.inherited(builtinBase[0], bases);
             if (cls.instanceDict && !ExceptionClasses.isException(cls)) cls.sharedKeys = new SharedKeys();
             cls.doc = ClassSupport.docstring(s.body());
@@ -1799,6 +1806,11 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                 // BaseException_new keeps the call's argument tuple as args.
                 inst = exceptions.classes.instance(cls, heap.newRef(argTuple != null ? argTuple : values.emptyTuple));
             } else {
+                // object_new: excess arguments are refused before the abstract-class check and the allocation.
+                if (!(userNew instanceof PyDescriptor) && !(init instanceof PyFunction) && cls.builtinBase == null
+                        && (!args.isEmpty() || !kwargs.isEmpty())) {
+                    throw new PyRaise("TypeError", cls.name + "() takes no arguments");
+                }
                 inst = newInstance(cls);
             }
             if (init instanceof PyFunction fn) {
@@ -1822,9 +1834,6 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                 push(inst);
                 heap.decref(builtinImpl.slotWrappers.init(inst.cls.builtinBase, inst, args, kwargs));
                 pop();
-            } else if (!exception && !(userNew instanceof PyDescriptor) && (!args.isEmpty() || !kwargs.isEmpty())) {
-                heap.decref(inst);
-                throw new PyRaise("TypeError", cls.name + "() takes no arguments");
             }
             return inst;
         } finally {
@@ -1834,6 +1843,12 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
 
     /** object_new: a new, empty instance of the class. */
     PyInstance newInstance(PyClass cls) {
+        // Only object_new checks: list, dict and set make their instances without asking (as in CPython).
+        if (cls.abstractMethods != null && !cls.abstractMethods.isEmpty() && cls.builtinBase == null) {
+            // object_new sorts the names in a new list (PySequence_List) to word its error.
+            heap.decref(heap.alloc(new PyList(new ArrayList<>(cls.abstractMethods.size()), 0)));
+            throw AbcModule.cannotInstantiate(cls);
+        }
         heap.incref(cls);
         PyInstance inst = heap.alloc(new PyInstance(cls));
         return inst;

@@ -57,6 +57,8 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     private final Map<String, String> importedModules = new HashMap<>();
     /** Whether the program imports ctypes in any form (see refuseCtypesWrite). */
     private boolean ctypesImported;
+    /** Whether the program imports abc (its classes then have ABCMeta's register, which the lab does not model). */
+    private boolean abcImported;
     private final List<Expr.Name> builtinUses = new ArrayList<>();
     /** Names a class statement binds: C.__dict__ of one would be a mappingproxy, which the lab does not model. */
     private final Set<String> classNames = new java.util.HashSet<>();
@@ -105,6 +107,10 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         }
         for (Expr.Attribute a : attributeUses) {
             String name = a.name();
+            if (abcImported && name.equals("register") && !definedAttributes.contains("register")) {
+                refuse(a.token(), "ABCMeta.register (virtual subclasses of an abstract class)");
+                continue;
+            }
             if (name.startsWith("__") && name.endsWith("__") && !(a.object() instanceof Expr.Name n && readsBuiltinType(n))) {
                 refuseBuiltinOnlyDunder(a);
                 continue;
@@ -553,6 +559,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             bound.add(alias);
             importedModules.put(alias, module.lexeme());
             if (module.lexeme().equals("ctypes")) ctypesImported = true;
+            if (module.lexeme().equals("abc")) abcImported = true;
         }
         if (classDepth > 0 && functionDepth == 0) refuse(s.token(), "import inside a class body");
         return null;
@@ -561,6 +568,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     public Void visitImportFrom(Stmt.ImportFrom s) {
         Token module = s.module();
         if (module.lexeme().equals("ctypes")) ctypesImported = true;
+        if (module.lexeme().equals("abc")) abcImported = true;
         Set<String> known = catalog.modules().get(module.lexeme());
         if (known == null) {
             diagnostics.add(new Diagnostic(module.line(), module.column(), "line " + module.line()
