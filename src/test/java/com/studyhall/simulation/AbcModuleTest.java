@@ -1,17 +1,13 @@
 package com.studyhall.simulation;
 
+import static com.studyhall.simulation.EngineRuns.messages;
+import static com.studyhall.simulation.EngineRuns.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
 /** abc: ABC and abstractmethod run; what ABCMeta offers beyond them is refused by name before the run. */
 class AbcModuleTest {
-    private final Simulator simulator = new Simulator();
-
-    private SimulationResult run(String code) {
-        return simulator.run(new SimulationRequest(code, Limits.defaults(), false));
-    }
-
     @Test
     void anAbstractClassCannotBeInstantiatedAndItsConcreteSubclassCan() {
         SimulationResult r = run("""
@@ -46,7 +42,7 @@ class AbcModuleTest {
                 """);
         assertThat(r.rejected()).isTrue();
         assertThat(r.stdout()).isEmpty();
-        assertThat(r.diagnostics()).extracting(Diagnostic::message).containsExactly(
+        assertThat(messages(r)).containsExactly(
                 "line 1: 'abc.ABCMeta' is not supported in the memory lab",
                 "line 6: ABCMeta.register (virtual subclasses of an abstract class) is not supported in the memory lab",
                 "line 7: 'abc.abstractproperty' is not supported in the memory lab");

@@ -1,17 +1,13 @@
 package com.studyhall.simulation;
 
+import static com.studyhall.simulation.EngineRuns.messages;
+import static com.studyhall.simulation.EngineRuns.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
 /** Classes deriving from list, dict and set; the bases the lab does not model are refused by name. */
 class BuiltinBasesTest {
-    private final Simulator simulator = new Simulator();
-
-    private SimulationResult run(String code) {
-        return simulator.run(new SimulationRequest(code, Limits.defaults(), false));
-    }
-
     @Test
     void listDictAndSetSubclassesRunWithTheirOwnAttributes() {
         SimulationResult r = run("""
@@ -46,7 +42,7 @@ class BuiltinBasesTest {
                 """);
         assertThat(r.rejected()).isTrue();
         assertThat(r.stdout()).isEmpty();
-        assertThat(r.diagnostics()).extracting(Diagnostic::message).containsExactly(
+        assertThat(messages(r)).containsExactly(
                 "line 2: a class deriving from the builtin type 'str' is not supported in the memory lab",
                 "line 4: a class deriving from the builtin type 'int' is not supported in the memory lab",
                 "line 6: a class deriving from the builtin type 'tuple' is not supported in the memory lab");

@@ -17,15 +17,23 @@ final class BuiltinBases {
     /** The builtin types a class statement may derive from; the checker refuses the others by name. */
     static final Set<String> MODELLED = Set.of("list", "dict", "set");
 
+    /** What a class statement naming two of them (class Both(list, dict)) derives from: no layout at all. */
+    static final String CONFLICT = "<conflict>";
+
     private BuiltinBases() { }
 
     /** The builtin type a new class's instances are: the one it names, or the one its bases derive from. */
     static String inherited(String named, List<PyClass> bases) {
+        if (CONFLICT.equals(named)) throw new PyRaise("TypeError", "multiple bases have instance lay-out conflict");
         String found = named;
         for (PyClass b : bases) {
             if (b.builtinBase == null) continue;
             if (found != null && !found.equals(b.builtinBase)) throw new PyRaise("TypeError", "multiple bases have instance lay-out conflict");
             found = b.builtinBase;
+        }
+        // BaseException's layout and a list's cannot be one object either.
+        if (found != null && bases.stream().anyMatch(ExceptionClasses::isException)) {
+            throw new PyRaise("TypeError", "multiple bases have instance lay-out conflict");
         }
         return found;
     }

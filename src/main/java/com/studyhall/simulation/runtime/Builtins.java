@@ -442,7 +442,8 @@ final class Builtins {
         }
         boolean fast = src instanceof PyList || src instanceof PyTuple;
         List<PyObject> items = iterate(src);
-        int n = items.size();
+        // PyObject_LengthHint asks a list/dict/set subclass's instance for len() (its own __len__ if it has one).
+        int n = PyInstance.bodyOf(src) != src ? (int) len(src) : items.size();
         if (l.allocated == 0) {
             // PyObject_LengthHint defaults to 8 for iterators that cannot tell their length.
             int hint = fast || hasLengthHint(src) ? n : 8;
@@ -491,7 +492,8 @@ final class Builtins {
     }
 
     private static boolean hasLengthHint(PyObject o) {
-        return o instanceof PyRange || o instanceof PyStr || o instanceof PyDict || o instanceof PySet || o instanceof PyView
+        // A list/dict/set subclass's instance has a length (list.__init__ presizes for it, list_extend hints it).
+        return PyInstance.bodyOf(o) != o || o instanceof PyRange || o instanceof PyStr || o instanceof PyDict || o instanceof PySet || o instanceof PyView
                 || (o instanceof PyIter it && !it.kind.equals("enumerate") && !it.kind.equals("iterator"));
     }
 

@@ -94,6 +94,12 @@ final class InstanceType extends BuiltinType {
         return BuiltinBases.of(builtins().types, o);
     }
 
+    /** list_repr, dict_repr and set_repr guard against meeting their object again (Py_ReprEnter). */
+    @Override
+    String recursionRepr(PyObject o) {
+        return base(o) != null && !defines(o, "__repr__") ? base(o).recursionRepr(o) : null;
+    }
+
     @Override
     String repr(PyObject o) {
         PyObject r = special(o, "__repr__");
@@ -108,7 +114,8 @@ final class InstanceType extends BuiltinType {
         PyObject r = special(o, "__str__");
         if (r != null) return text("__str__", r);
         if (o instanceof PyInstance e && e.exc != null) return in.exceptions.classes.str(e);
-        return repr(o);
+        return ops().repr(o); // object_str calls repr through the guard list_repr sets for itself
+
     }
 
     @Override

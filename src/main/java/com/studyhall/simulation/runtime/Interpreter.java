@@ -885,10 +885,12 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     private PyObject pushIterator(Expr iterable) {
         PyObject src = eval(iterable);
         PyObject it;
+        // The iterable stays on the stack while tp_iter runs (a class's __iter__ is Python code).
+        push(src);
         try {
             it = builtinImpl.getIter(src);
         } finally {
-            heap.decref(src);
+            heap.decref(pop());
         }
         push(it);
         return it;
@@ -985,6 +987,14 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                         + String.join(", ", names));
             }
             ClassBody body = classBody(s, bases);
+            String layout;
+            try {
+                // type_new's best_base, after the body ran: list and dict (or BaseException) cannot share one object.
+                layout = BuiltinBases.inherited(builtinBase[0], bases);
+            } catch (PyRaise conflict) {
+                heap.decref(body.dict);
+                throw conflict;
+            }
             PyClass cls = heap.alloc(new PyClass(s.name(), body.dict, bases, ancestors, body.slots, body.superMethods));
             cls.qualname = scopes.of(s).qualname;
             cls.builtinBaseDirect = builtinBase[0] != null;
@@ -995,7 +1005,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                 cls.abstractMethods = AbcModule.abstractMethods(cls);
                 cls.hiddenGarbage += 2;
             }
-            cls.builtinBase = BuiltinBases.inherited(builtinBase[0], bases);
+            cls.builtinBase = layout;
             if (cls.instanceDict && !ExceptionClasses.isException(cls)) cls.sharedKeys = new SharedKeys();
             cls.doc = ClassSupport.docstring(s.body());
             cls.hashing = userHashes;
@@ -1052,10 +1062,8 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                 if (b instanceof PyBuiltin t && t.name.equals("object") && t.owner == null && t.self == null) continue;
                 if (b instanceof PyBuiltin t && t.owner == null && t.self == null && BuiltinBases.MODELLED.contains(t.name)) {
                     // list, dict, set: the class's instances get that type's part (the type object is shared).
-                    if (builtinBase[0] != null && !builtinBase[0].equals(t.name)) {
-                        throw new PyRaise("TypeError", "multiple bases have instance lay-out conflict");
-                    }
-                    builtinBase[0] = t.name;
+                    if (builtinBase[0] != null && !builtinBase[0].equals(t.name)) builtinBase[0] = BuiltinBases.CONFLICT;
+                    else builtinBase[0] = t.name;
                     continue;
                 }
                 if (!(b instanceof PyClass bc)) {

@@ -126,7 +126,7 @@ final class SlotWrappers {
         if (arithmetic != null) return arithmetic;
         if (!CONTAINER_SLOTS.contains(name) && !name.equals("__repr__")) return null;
         count(name, args, Set.of("__getitem__", "__delitem__", "__contains__").contains(name) ? 1 : name.equals("__setitem__") ? 2 : 0);
-        return name.equals("__repr__") ? v.str(t.repr(self)) : containerSlot(t, name, self, args);
+        return name.equals("__repr__") ? v.str(in.ops.repr(t, self)) : containerSlot(t, name, self, args);
     }
 
     private static final Set<String> CONTAINER_SLOTS = Set.of("__len__", "__getitem__", "__setitem__", "__delitem__",
