@@ -70,4 +70,15 @@ class BuiltinBasesTest {
         assertThat(r.error().lastStderrLine()).isEqualTo(
                 "TypeError: copying an instance of a class deriving from 'list' is not supported in the memory lab");
     }
+
+    @Test
+    void fromkeysOnADictSubclassIsRefusedByNameRatherThanReturningAPlainDict() {
+        SimulationResult r = run("""
+                class Config(dict):
+                    pass
+                Config.fromkeys("ab")
+                """);
+        assertThat(r.error().lastStderrLine()).isEqualTo(
+                "TypeError: fromkeys on a class deriving from 'dict' is not supported in the memory lab");
+    }
 }

@@ -75,6 +75,7 @@ final class Attributes {
             if (special != null) return special;
             PyObject c = cls.lookup(name);
             if (c == null && name.equals("__new__")) return in.builtinImpl.objectNew();
+            if (c == null && cls.builtinBase != null) return builtinTypeAttribute(cls.builtinBase, name);
             if (c == null) c = objectSlot(null, name);
             if (c == null) throw new PyRaise("AttributeError", "type object '" + cls.name + "' has no attribute '" + name + "'");
             if (c instanceof PyMethodDescriptor) return c;
@@ -117,6 +118,17 @@ final class Attributes {
         if (self == null) return d;
         heap.incref(self);
         return heap.alloc(new PyMethodWrapper(d, self));
+    }
+
+    /** Stack.append, Config.fromkeys: what the builtin type a class derives from has under that name. */
+    private PyObject builtinTypeAttribute(String typeName, String name) {
+        BuiltinBases.refuseFromkeys(name, typeName);
+        PyObject type = in.builtinImpl.typeObject(typeName);
+        try {
+            return in.builtinImpl.attribute(type, name);
+        } finally {
+            heap.decref(type);
+        }
     }
 
     /** One of object's own methods bound to the instance (a method-wrapper in CPython). */

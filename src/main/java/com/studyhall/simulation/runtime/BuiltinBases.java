@@ -47,6 +47,16 @@ final class BuiltinBases {
         return SlotWrappers.SUPPORTED.contains(name) && TypeAttributes.entry(base.name, name) != null;
     }
 
+    /**
+     * dict.fromkeys on a subclass calls the class and then its (overridden) __setitem__ for each key:
+     * not modelled, so it ends the run by name rather than returning a plain dict.
+     */
+    static void refuseFromkeys(String name, String base) {
+        if (name.equals("fromkeys")) {
+            throw new PyRaise("TypeError", "fromkeys on a class deriving from '" + base + "' is not supported in the memory lab");
+        }
+    }
+
     /** The builtin type whose slots an instance falls back to, or null for a plain instance. */
     static BuiltinType of(Types types, com.studyhall.simulation.heap.PyObject o) {
         return o instanceof PyInstance i && i.body != null ? types.of(i.body) : null;

@@ -269,6 +269,7 @@ final class Builtins {
         BuiltinType base = BuiltinBases.of(types, self);
         if (base != null) {
             // A list/dict/set subclass's instance: the builtin type's method or slot, never the subclass's override.
+            BuiltinBases.refuseFromkeys(name, base.name);
             BuiltinType.Method m = base.method(name);
             if (m != null) return m.call(self, args, kwargs);
             PyObject r = slotWrappers.callBase(base, name, self, args, kwargs);
