@@ -45,6 +45,19 @@ public final class PyClass extends PyWeakReferenceable {
     public SharedKeys sharedKeys;
     /** The docstring of the class body (__doc__), or null. */
     public String doc;
+    /**
+     * The builtin type the class derives from ("list", "dict" or "set"), directly or through a base;
+     * null for a class whose instances are plain objects.
+     */
+    public String builtinBase;
+    /** The module a shared class of the library belongs to ("abc" for abc.ABC); null for the program's and builtin classes. */
+    public String module;
+    /** Whether the class's metaclass is abc.ABCMeta (it derives from abc.ABC). */
+    public boolean abcMeta;
+    /** ABCMeta's __abstractmethods__, sorted: what object_new refuses to instantiate; null without ABCMeta. */
+    public List<String> abstractMethods;
+    /** Whether the builtin type is one of the class statement's own bases (it is then in __bases__). */
+    public boolean builtinBaseDirect;
 
     private List<PyClass> heldBases = new ArrayList<>();
     private final boolean descriptors;
@@ -143,6 +156,17 @@ public final class PyClass extends PyWeakReferenceable {
         int slotCount = 0;
         for (PyClass c : mro) if (c.slots != null) slotCount += c.slots.size();
         return 16 + 8L * slotCount + (instanceWeakrefs ? 8 : 0) + (instanceDict ? 16 : 0) + 16;
+    }
+
+    /**
+     * What an instance of a class deriving from a builtin type adds to that type's size: the slots,
+     * the managed dict's two words before the object and a weak-reference slot unless the builtin
+     * type has one already (set does, list and dict do not).
+     */
+    public long instanceSizeOverBuiltin(boolean addsWeakrefSlot) {
+        int slotCount = 0;
+        for (PyClass c : mro) if (c.slots != null) slotCount += c.slots.size();
+        return 8L * slotCount + (instanceWeakrefs && addsWeakrefSlot ? 8 : 0) + (instanceDict ? 16 : 0);
     }
 
     @Override

@@ -20,10 +20,40 @@ public final class PyInstance extends PyWeakReferenceable {
     public PyDict dict;
     /** BaseException's fields when the class derives from a builtin exception class; null otherwise. */
     public ExceptionState exc;
+    /**
+     * The builtin part of an instance of a class deriving from list, dict or set ({@code class
+     * Stack(list)}): in CPython the instance is that list, laid out as one with a managed dict and a
+     * weak-reference slot after it. The part is not an object of its own (no id, no count, not
+     * tracked): its items are references from this instance, and the builtin type's slots and
+     * methods work on it through the instance ({@link #bodyOf}). Null for other instances.
+     */
+    public PyObject body;
 
     public PyInstance(PyClass cls) {
         this.cls = cls;
-        if (cls != null && cls.sharedKeys != null) cls.sharedKeys.instanceCreated();
+        // init_inline_values (object_new) gives up a shared place; list, dict and set make their instances without it.
+        if (cls != null && cls.builtinBase != null) body = newBody(cls.builtinBase);
+        else if (cls != null && cls.sharedKeys != null) cls.sharedKeys.instanceCreated();
+    }
+
+    /** An empty list, dict or set part; it reads as tracked, so adding a container never links it into a generation. */
+    private static PyObject newBody(String base) {
+        PyObject b = switch (base) {
+            case "list" -> new PyList(new ArrayList<>(), 0);
+            case "dict" -> new PyDict();
+            case "set" -> new PySet();
+            default -> throw new IllegalArgumentException(base);
+        };
+        b.generation = INSIDE_INSTANCE;
+        return b;
+    }
+
+    /** The generation a builtin part claims: tracked through its instance, never on a generation list. */
+    public static final byte INSIDE_INSTANCE = Byte.MAX_VALUE;
+
+    /** The list, dict or set an object is, as its builtin type's code sees it: its own part for an instance of a subclass. */
+    public static PyObject bodyOf(PyObject o) {
+        return o instanceof PyInstance i && i.body != null ? i.body : o;
     }
 
     /** Whether name is one of the __slots__ of the class or a base (stored in a member, never in __dict__). */
@@ -81,6 +111,20 @@ public final class PyInstance extends PyWeakReferenceable {
         }
         if (dict != null) visit.accept(dict);
         if (cls != null) visit.accept(cls);
+        // subtype_traverse ends with the base type's tp_traverse (list_traverse, dict_traverse...).
+        if (body != null) body.traverse(visit);
+    }
+
+    @Override
+    public void gcTraverse(Consumer<PyObject> visit) {
+        if (body == null) {
+            traverse(visit);
+            return;
+        }
+        for (PyObject v : ownValues()) visit.accept(v);
+        if (dict != null) visit.accept(dict);
+        if (cls != null) visit.accept(cls);
+        body.gcTraverse(visit);
     }
 
     @Override
@@ -89,12 +133,17 @@ public final class PyInstance extends PyWeakReferenceable {
         if (dict != null) visit.accept("__dict__", dict);
         if (exc != null) exc.visit(visit);
         if (cls != null) visit.accept("__class__", cls);
+        if (body != null) body.labeledRefs(visit);
     }
 
-    /** Values are released in attribute order; the type reference goes last (subtype_dealloc). */
+    /**
+     * Values are released in attribute order, then the builtin part as its own dealloc does (a
+     * list's items last to first); the type reference goes last (subtype_dealloc).
+     */
     @Override
     public void releaseContents(Heap heap) {
-        clear(heap);
+        clearOwn(heap);
+        if (body != null) body.releaseContents(heap);
         PyClass c = cls;
         cls = null;
         if (c != null) heap.decref(c);
@@ -106,6 +155,12 @@ public final class PyInstance extends PyWeakReferenceable {
      */
     @Override
     public void clear(Heap heap) {
+        clearOwn(heap);
+        // subtype_clear ends with the base type's tp_clear (list_clear, dict_tp_clear, set_clear).
+        if (body != null) body.clear(heap);
+    }
+
+    private void clearOwn(Heap heap) {
         List<PyObject> values = ownValues();
         attrs.clear();
         if (dict != null) values.add(dict);
@@ -118,6 +173,7 @@ public final class PyInstance extends PyWeakReferenceable {
     @Override
     public long sizeof() {
         if (exc != null) return cls.builtin ? 72 + 16 : 72 + 8 + 16; // BaseException, plus __weakref__ in a subclass
+        if (body != null) return body.sizeof() + cls.instanceSizeOverBuiltin(!(body instanceof PySet));
         return cls == null ? 56 : cls.instanceSize();
     }
 

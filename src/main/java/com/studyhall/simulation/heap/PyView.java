@@ -6,11 +6,16 @@ import java.util.function.Consumer;
 /** dict_keys, dict_values, dict_items: a live view holding its dict. */
 public final class PyView extends PyObject {
     public final String kind;
+    /** The dict the view reads: the dict itself, or the dict part of a dict subclass's instance. */
     public PyDict dict;
+    /** The object the view holds a reference to: the dict, or the instance whose part it reads. */
+    private PyObject holder;
 
-    public PyView(String kind, PyDict dict) {
+    /** holder: a dict or an instance of a dict subclass (its reference passes to the view). */
+    public PyView(String kind, PyObject holder) {
         this.kind = kind;
-        this.dict = dict;
+        this.holder = holder;
+        this.dict = (PyDict) PyInstance.bodyOf(holder);
     }
 
     @Override
@@ -25,19 +30,20 @@ public final class PyView extends PyObject {
 
     @Override
     public void traverse(Consumer<PyObject> visit) {
-        if (dict != null) visit.accept(dict);
+        if (holder != null) visit.accept(holder);
     }
 
     @Override
     public void labeledRefs(BiConsumer<String, PyObject> visit) {
-        if (dict != null) visit.accept("dict", dict);
+        if (holder != null) visit.accept("dict", holder);
     }
 
     @Override
     public void releaseContents(Heap heap) {
-        PyDict d = dict;
+        PyObject h = holder;
+        holder = null;
         dict = null;
-        if (d != null) heap.decref(d);
+        if (h != null) heap.decref(h);
     }
 
     @Override

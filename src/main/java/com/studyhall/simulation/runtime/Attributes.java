@@ -62,6 +62,8 @@ final class Attributes {
                 PyObject described = in.classAttributes.get(inst.cls, name);
                 if (described != null) return described;
             }
+            BuiltinType base = BuiltinBases.of(in.builtinImpl.types, obj);
+            if (base != null && BuiltinBases.answers(base, name)) return objectMethod(obj, name);
             if (in.builtinImpl.types.instances().hasMethod(name)) return objectMethod(obj, name);
             PyObject slot = objectSlot(obj, name);
             if (slot != null) return slot;
@@ -73,6 +75,7 @@ final class Attributes {
             if (special != null) return special;
             PyObject c = cls.lookup(name);
             if (c == null && name.equals("__new__")) return in.builtinImpl.objectNew();
+            if (c == null && cls.builtinBase != null) return builtinTypeAttribute(cls.builtinBase, name);
             if (c == null) c = objectSlot(null, name);
             if (c == null) throw new PyRaise("AttributeError", "type object '" + cls.name + "' has no attribute '" + name + "'");
             if (c instanceof PyMethodDescriptor) return c;
@@ -81,6 +84,9 @@ final class Attributes {
         }
         if (obj instanceof PySuper s) {
             PyObject c = s.objType.lookupAfter(s.type, name);
+            BuiltinType base = BuiltinBases.of(in.builtinImpl.types, s.obj);
+            // super().append(x), super().__setitem__(k, v): the builtin type's own method, bound to the instance.
+            if (c == null && base != null && BuiltinBases.answers(base, name)) return objectMethod(s.obj, name);
             if (c == null && s.obj instanceof PyInstance && in.builtinImpl.types.instances().hasMethod(name)) {
                 return objectMethod(s.obj, name);
             }
@@ -112,6 +118,17 @@ final class Attributes {
         if (self == null) return d;
         heap.incref(self);
         return heap.alloc(new PyMethodWrapper(d, self));
+    }
+
+    /** Stack.append, Config.fromkeys: what the builtin type a class derives from has under that name. */
+    private PyObject builtinTypeAttribute(String typeName, String name) {
+        BuiltinBases.refuseFromkeys(name, typeName);
+        PyObject type = in.builtinImpl.typeObject(typeName);
+        try {
+            return in.builtinImpl.attribute(type, name);
+        } finally {
+            heap.decref(type);
+        }
     }
 
     /** One of object's own methods bound to the instance (a method-wrapper in CPython). */

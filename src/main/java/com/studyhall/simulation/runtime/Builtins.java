@@ -45,7 +45,7 @@ final class Builtins {
                 new MathModule(in), new RandomModule(in), new CopyModule(in), new CollectionsModule(in, types),
                 new FunctoolsModule(in, types), new StringModule(in), new ItertoolsModule(in),
                 new HeapqModule(in, this), new BisectModule(in, this), new OperatorModule(in, this), new TypingModule(in),
-                new DataclassesModule(in), new TimeModule(in), new CtypesModule(in))) {
+                new DataclassesModule(in), new TimeModule(in), new CtypesModule(in), new AbcModule(in))) {
             modules.put(m.name, m);
         }
     }
@@ -266,6 +266,15 @@ final class Builtins {
 
     /** obj.name(...) for an object of a builtin type or a native module. */
     PyObject callMethod(PyObject self, String name, List<PyObject> args, Map<String, PyObject> kwargs) {
+        BuiltinType base = BuiltinBases.of(types, self);
+        if (base != null) {
+            // A list/dict/set subclass's instance: the builtin type's method or slot, never the subclass's override.
+            BuiltinBases.refuseFromkeys(name, base.name);
+            BuiltinType.Method m = base.method(name);
+            if (m != null) return m.call(self, args, kwargs);
+            PyObject r = slotWrappers.callBase(base, name, self, args, kwargs);
+            if (r != null) return r;
+        }
         BuiltinType type = types.of(self);
         if (name.equals("__new__") && self instanceof PyBuiltin b && b.name.equals("object") && isTypeObject(b)) {
             return in.objectNew(args, kwargs);
@@ -399,7 +408,8 @@ final class Builtins {
     }
 
     void update(PyDict d, PyObject src) {
-        if (src instanceof PyDict o) {
+        // dict_merge takes any dict, a subclass's instance too, by its entries (no keys() call).
+        if (PyInstance.bodyOf(src) instanceof PyDict o) {
             if (d.map.isEmpty() && !o.map.isEmpty()) d.mergeShapeFrom(o);
             for (PyObject[] e : o.entries()) put(d, heap.newRef(e[0]), heap.newRef(e[1]));
             return;
@@ -433,7 +443,8 @@ final class Builtins {
         }
         boolean fast = src instanceof PyList || src instanceof PyTuple;
         List<PyObject> items = iterate(src);
-        int n = items.size();
+        // PyObject_LengthHint asks a list/dict/set subclass's instance for len() (its own __len__ if it has one).
+        int n = PyInstance.bodyOf(src) != src ? (int) len(src) : items.size();
         if (l.allocated == 0) {
             // PyObject_LengthHint defaults to 8 for iterators that cannot tell their length.
             int hint = fast || hasLengthHint(src) ? n : 8;
@@ -482,7 +493,8 @@ final class Builtins {
     }
 
     private static boolean hasLengthHint(PyObject o) {
-        return o instanceof PyRange || o instanceof PyStr || o instanceof PyDict || o instanceof PySet || o instanceof PyView
+        // A list/dict/set subclass's instance has a length (list.__init__ presizes for it, list_extend hints it).
+        return PyInstance.bodyOf(o) != o || o instanceof PyRange || o instanceof PyStr || o instanceof PyDict || o instanceof PySet || o instanceof PyView
                 || (o instanceof PyIter it && !it.kind.equals("enumerate") && !it.kind.equals("iterator"));
     }
 

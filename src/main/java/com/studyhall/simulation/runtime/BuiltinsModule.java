@@ -35,6 +35,7 @@ final class BuiltinsModule extends NativeModule {
             if (o instanceof PyInstance i) return heap.newRef(i.cls);
             if (o instanceof PyNamedTuple t) return heap.newRef(t.cls);
             if (CollectionsModule.classOf(o) != null) return p.moduleFunction("collections", CollectionsModule.classOf(o));
+            if (o instanceof PyClass c && c.abcMeta) return p.typeObject("abc.ABCMeta");
             return p.typeObject(o instanceof PyClass ? "type" : o.typeName());
         });
         function("isinstance", (args, kw) -> isinstance(args));
@@ -141,6 +142,10 @@ final class BuiltinsModule extends NativeModule {
             for (PyObject ty : t instanceof PyTuple tu ? List.of(tu.items) : List.of(t)) {
                 if (ty instanceof PyBuiltin b && b.name.equals("object") && p.isTypeObject(b)) return v.trueObj;
                 if (c instanceof PyClass cc && ty instanceof PyClass tc && cc.isSubclassOf(tc)) return v.trueObj;
+                if (c instanceof PyClass cc && cc.builtinBase != null && ty instanceof PyBuiltin tb && p.isTypeObject(tb)
+                        && p.types.named(tb.name) != null && p.types.named(cc.builtinBase).isSubtypeOf(p.types.named(tb.name))) {
+                    return v.trueObj;
+                }
                 if (c instanceof PyBuiltin cb && ty instanceof PyBuiltin tb && p.isTypeObject(tb)) {
                     BuiltinType sub = p.types.named(cb.name);
                     BuiltinType sup = p.types.named(tb.name);
@@ -271,7 +276,8 @@ final class BuiltinsModule extends NativeModule {
                     return v.trueObj;
                 }
                 BuiltinType named = p.types.named(b.name);
-                boolean r = named != null && p.types.of(o).isSubtypeOf(named);
+                BuiltinType base = BuiltinBases.of(p.types, o);
+                boolean r = named != null && (p.types.of(o).isSubtypeOf(named) || (base != null && base.isSubtypeOf(named)));
                 if (r) return v.trueObj;
             } else {
                 throw new PyRaise("TypeError", "isinstance() arg 2 must be a type, a tuple of types, or a union");

@@ -29,8 +29,10 @@ final class ClassAttributes {
                 yield cls.doc == null ? in.values.none : in.values.str(cls.doc);
             }
             case "__mro__" -> tuple(withObject(cls.mro));
-            case "__bases__" -> cls.bases.isEmpty() ? tuple(withObject(List.of())) : tuple(refs(cls.bases));
-            case "__base__" -> cls.bases.isEmpty() ? objectType() : heap.newRef(cls.bases.get(0));
+            case "__bases__" -> cls.builtinBaseDirect ? tuple(withBuiltinBase(refs(cls.bases), cls))
+                    : cls.bases.isEmpty() ? tuple(withObject(List.of())) : tuple(refs(cls.bases));
+            case "__base__" -> cls.bases.isEmpty() ? (cls.builtinBaseDirect ? in.builtinImpl.typeObject(cls.builtinBase) : objectType())
+                    : heap.newRef(cls.bases.get(0));
             case "__dict__" -> throw new PyRaise("TypeError", "a class's __dict__ (a mappingproxy) is not supported in the memory lab");
             case "mro" -> cls.lookup("mro") != null ? null : boundMro(cls);
             default -> null;
@@ -46,7 +48,7 @@ final class ClassAttributes {
     private PyObject module(PyClass cls) {
         PyObject own = cls.dict == null ? null : cls.dict.getStr("__module__");
         if (own != null) return heap.newRef(own);
-        return in.values.intern(cls.builtin ? "builtins" : "__main__");
+        return in.values.intern(cls.module != null ? cls.module : cls.builtin ? "builtins" : "__main__");
     }
 
     private PyObject boundMro(PyClass cls) {
@@ -67,7 +69,15 @@ final class ClassAttributes {
     /** New references to the classes, then to object, which ends every MRO and stands for no bases. */
     private List<PyObject> withObject(List<PyClass> classes) {
         List<PyObject> items = refs(classes);
+        // A class deriving from list has it after the program's classes, before object.
+        if (!classes.isEmpty() && classes.get(0).builtinBase != null) items.add(in.builtinImpl.typeObject(classes.get(0).builtinBase));
         items.add(objectType());
+        return items;
+    }
+
+    /** The builtin type a class statement named as a base, after the program's classes it named. */
+    private List<PyObject> withBuiltinBase(List<PyObject> items, PyClass cls) {
+        items.add(in.builtinImpl.typeObject(cls.builtinBase));
         return items;
     }
 

@@ -15,6 +15,6 @@ final class ClassType extends BuiltinType {
     @Override
     String repr(PyObject o) {
         PyClass c = (PyClass) o;
-        return "<class '" + (c.builtin ? "" : "__main__.") + c.qualname + "'>";
+        return "<class '" + (c.module != null ? c.module + "." : c.builtin ? "" : "__main__.") + c.qualname + "'>";
     }
 }

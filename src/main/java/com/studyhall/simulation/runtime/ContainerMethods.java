@@ -31,7 +31,7 @@ final class ContainerMethods {
     static void installDict(BuiltinType t) {
         t.method("popitem", (self, args, kw) -> {
             Args.count("popitem", args, 0, 0);
-            PyDict d = (PyDict) self;
+            PyDict d = (PyDict) PyInstance.bodyOf(self);
             List<PyObject[]> entries = d.entries();
             if (entries.isEmpty()) throw new PyRaise("KeyError", "'popitem(): dictionary is empty'");
             // A split table is first made ordinary at the shared table's size.

@@ -38,6 +38,7 @@ final class CopyModule extends NativeModule {
             return heap.alloc(new PyNamedTuple(t.cls, t.items.clone()));
         }
         if (x instanceof PyInstance i) {
+            refuseBuiltinPart(i);
             PyInstance y = newInstance(i.cls);
             for (String name : in.instanceDicts.names(i)) in.instanceDicts.set(y, name, heap.newRef(in.instanceDicts.get(i, name)));
             return y;
@@ -55,6 +56,17 @@ final class CopyModule extends NativeModule {
         if (d instanceof PyCounter) return new PyCounter();
         if (d instanceof PyOrderedDict) return new PyOrderedDict(heap);
         return new PyDict();
+    }
+
+    /**
+     * Copying a list/dict/set subclass's instance goes through __reduce_ex__ and copyreg in CPython
+     * (refilling the copy with its overridden append or __setitem__): not modelled.
+     */
+    private static void refuseBuiltinPart(PyInstance i) {
+        if (i.body != null) {
+            throw new PyRaise("TypeError", "copying an instance of a class deriving from '" + i.cls.builtinBase
+                    + "' is not supported in the memory lab");
+        }
     }
 
     private PyInstance newInstance(PyClass cls) {
@@ -121,6 +133,7 @@ final class CopyModule extends NativeModule {
             return y;
         }
         if (x instanceof PyInstance i) {
+            refuseBuiltinPart(i);
             PyInstance y = newInstance(i.cls);
             memo.put(x, y);
             for (String name : in.instanceDicts.names(i)) in.instanceDicts.set(y, name, deep(in.instanceDicts.get(i, name), memo));

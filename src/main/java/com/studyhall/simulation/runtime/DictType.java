@@ -23,7 +23,7 @@ class DictType extends BuiltinType {
                 // estimate_log2_keysize((n*3+1)/2) as calculate_log2_keysize rounds it; a set's keys table is never unicode-only.
                 long minSize = (builtins().len(src) * 3 + 1) / 2;
                 int log2 = 64 - Long.numberOfLeadingZeros(((minSize | 8) - 1) | 7);
-                d.resizeEmpty(log2, src instanceof PyDict s && s.unicode);
+                d.resizeEmpty(log2, PyInstance.bodyOf(src) instanceof PyDict s && s.unicode);
             }
             for (PyObject k : builtins().iterate(src)) builtins().put(d, heap.newRef(k), heap.newRef(value));
             return d;
@@ -38,14 +38,14 @@ class DictType extends BuiltinType {
         super(name, base, in);
         ContainerMethods.installDict(this);
         method("get", (self, args, kw) -> {
-            PyObject r = ((PyDict) self).get(args.get(0));
+            PyObject r = ((PyDict) PyInstance.bodyOf(self)).get(args.get(0));
             return r != null ? heap.newRef(r) : args.size() > 1 ? heap.newRef(args.get(1)) : v.none;
         });
         method("keys", (self, args, kw) -> view("dict_keys", self));
         method("values", (self, args, kw) -> view("dict_values", self));
         method("items", (self, args, kw) -> view("dict_items", self));
         method("setdefault", (self, args, kw) -> {
-            PyDict d = (PyDict) self;
+            PyDict d = (PyDict) PyInstance.bodyOf(self);
             PyObject r = d.get(args.get(0));
             if (r != null) return heap.newRef(r);
             PyObject dv = args.size() > 1 ? args.get(1) : v.none;
@@ -53,7 +53,7 @@ class DictType extends BuiltinType {
             return heap.newRef(dv);
         });
         method("pop", (self, args, kw) -> {
-            PyObject[] e = ((PyDict) self).remove(args.get(0));
+            PyObject[] e = ((PyDict) PyInstance.bodyOf(self)).remove(args.get(0));
             if (e == null) {
                 if (args.size() > 1) return heap.newRef(args.get(1));
                 throw PyRaise.withArg("KeyError", ops().repr(args.get(0)), heap.newRef(args.get(0)));
@@ -64,14 +64,14 @@ class DictType extends BuiltinType {
         method("update", (self, args, kw) -> {
             // dict_update: at most one mapping or iterable of pairs, then the keyword arguments.
             if (args.size() > 1) throw new PyRaise("TypeError", "update expected at most 1 argument, got " + args.size());
-            if (!args.isEmpty()) builtins().update((PyDict) self, args.get(0));
+            if (!args.isEmpty()) builtins().update((PyDict) PyInstance.bodyOf(self), args.get(0));
             if (!kw.isEmpty()) {
                 // The keywords arrive as a dict of their own (as the call builds it), merged like any dict.
                 PyDict given = heap.alloc(new PyDict());
                 given.presize(kw.size(), true);
                 for (var e : kw.entrySet()) builtins().put(given, v.intern(e.getKey()), heap.newRef(e.getValue()));
                 try {
-                    builtins().update((PyDict) self, given);
+                    builtins().update((PyDict) PyInstance.bodyOf(self), given);
                 } finally {
                     heap.decref(given);
                 }
@@ -79,17 +79,17 @@ class DictType extends BuiltinType {
             return v.none;
         });
         method("clear", (self, args, kw) -> {
-            ((PyDict) self).clearAll(heap);
+            ((PyDict) PyInstance.bodyOf(self)).clearAll(heap);
             return v.none;
         });
-        method("copy", (self, args, kw) -> copyOf((PyDict) self));
+        method("copy", (self, args, kw) -> copyOf((PyDict) PyInstance.bodyOf(self)));
     }
 
     /** dict_or: a copy of the left dict updated with the right one; only between two dicts. */
     @Override
     PyObject binary(TokenType op, PyObject a, PyObject b) {
-        if (op != TokenType.PIPE || !(b instanceof PyDict other) || a.getClass() != PyDict.class) return null;
-        PyDict c = copyOf((PyDict) a);
+        if (op != TokenType.PIPE || !(PyInstance.bodyOf(b) instanceof PyDict other) || PyInstance.bodyOf(a).getClass() != PyDict.class) return null;
+        PyDict c = copyOf((PyDict) PyInstance.bodyOf(a));
         builtins().update(c, other);
         return c;
     }
@@ -105,24 +105,24 @@ class DictType extends BuiltinType {
     /** dict_ior: the dict updates itself from anything dict.update accepts. */
     @Override
     PyObject inplace(TokenType op, PyObject a, PyObject b) {
-        if (op != TokenType.PIPE || a.getClass() != PyDict.class) return null;
-        builtins().update((PyDict) a, b);
+        if (op != TokenType.PIPE || PyInstance.bodyOf(a).getClass() != PyDict.class) return null;
+        builtins().update((PyDict) PyInstance.bodyOf(a), b);
         return heap.newRef(a);
     }
 
     private PyObject view(String kind, PyObject dict) {
         heap.incref(dict);
-        return heap.alloc(new PyView(kind, (PyDict) dict));
+        return heap.alloc(new PyView(kind, dict));
     }
 
     @Override
     long len(PyObject o) {
-        return ((PyDict) o).map.size();
+        return ((PyDict) PyInstance.bodyOf(o)).map.size();
     }
 
     @Override
     boolean truthy(PyObject o) {
-        return !((PyDict) o).map.isEmpty();
+        return !((PyDict) PyInstance.bodyOf(o)).map.isEmpty();
     }
 
     @Override
@@ -134,7 +134,7 @@ class DictType extends BuiltinType {
     String repr(PyObject o) {
         StringBuilder b = new StringBuilder("{");
         boolean first = true;
-        for (PyObject[] e : new ArrayList<>(((PyDict) o).map.values())) {
+        for (PyObject[] e : new ArrayList<>(((PyDict) PyInstance.bodyOf(o)).map.values())) {
             b.append(first ? "" : ", ").append(ops().repr(e[0])).append(": ").append(ops().repr(e[1]));
             first = false;
         }
@@ -143,8 +143,8 @@ class DictType extends BuiltinType {
 
     @Override
     boolean eq(PyObject a, PyObject b) {
-        if (!(b instanceof PyDict y)) return false;
-        PyDict x = (PyDict) a;
+        if (!(PyInstance.bodyOf(b) instanceof PyDict y)) return false;
+        PyDict x = (PyDict) PyInstance.bodyOf(a);
         if (x.map.size() != y.map.size()) return false;
         for (PyObject[] e : x.map.values()) {
             PyObject other = y.get(e[0]);
@@ -155,19 +155,24 @@ class DictType extends BuiltinType {
 
     @Override
     PyObject getItem(PyObject o, PyObject key) {
-        PyObject r = ((PyDict) o).get(key);
+        PyObject r = ((PyDict) PyInstance.bodyOf(o)).get(key);
+        if (r == null && o instanceof PyInstance) {
+            // dict_subscript: a subclass's __missing__(key) answers for a missing key.
+            PyObject missing = builtins().types.instances().special(o, "__missing__", key);
+            if (missing != null) return missing;
+        }
         if (r == null) throw PyRaise.withArg("KeyError", ops().repr(key), heap.newRef(key));
         return heap.newRef(r);
     }
 
     @Override
     void setItem(PyObject o, PyObject key, PyObject value) {
-        builtins().put((PyDict) o, heap.newRef(key), value);
+        builtins().put((PyDict) PyInstance.bodyOf(o), heap.newRef(key), value);
     }
 
     @Override
     void delItem(PyObject o, PyObject key) {
-        PyObject[] e = ((PyDict) o).remove(key);
+        PyObject[] e = ((PyDict) PyInstance.bodyOf(o)).remove(key);
         if (e == null) throw PyRaise.withArg("KeyError", ops().repr(key), heap.newRef(key));
         heap.decref(e[0]);
         heap.decref(e[1]);
@@ -184,12 +189,12 @@ class DictType extends BuiltinType {
     @Override
     List<PyObject> items(PyObject o) {
         List<PyObject> keys = new ArrayList<>();
-        for (PyObject[] e : ((PyDict) o).map.values()) keys.add(e[0]);
+        for (PyObject[] e : ((PyDict) PyInstance.bodyOf(o)).map.values()) keys.add(e[0]);
         return keys;
     }
 
     @Override
     boolean contains(PyObject container, PyObject item) {
-        return ((PyDict) container).get(item) != null;
+        return ((PyDict) PyInstance.bodyOf(container)).get(item) != null;
     }
 }

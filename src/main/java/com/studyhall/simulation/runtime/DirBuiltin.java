@@ -77,5 +77,8 @@ final class DirBuiltin {
         if (cls.instanceDict) names.add("__dict__");
         if (cls.instanceWeakrefs) names.add("__weakref__");
         names.addAll(DirNames.OF_TYPE.get("object"));
+        if (cls.builtinBase != null) names.addAll(DirNames.OF_TYPE.get(cls.builtinBase));
+        // ABCMeta stores __abstractmethods__ and _abc_impl in each class's dict.
+        if (cls.abcMeta) names.addAll(java.util.List.of("__abstractmethods__", "_abc_impl"));
     }
 }

@@ -38,7 +38,9 @@ final class InstanceDicts {
 
     /** Stores the attribute, taking the caller's reference to value. */
     void set(PyInstance i, String name, PyObject value) {
-        if (i.isSlot(name) || (i.dict == null && i.cls.sharedKeys != null && i.cls.sharedKeys.insert(name) >= 0)) {
+        // A list/dict/set subclass's instance has no inline values (its type's tp_new is not object_new,
+        // which makes them): its first attribute makes the dict over the shared names.
+        if (i.isSlot(name) || (i.dict == null && i.body == null && i.cls.sharedKeys != null && i.cls.sharedKeys.insert(name) >= 0)) {
             PyObject old = i.attrs.put(name, value);
             if (old != null) heap.decref(old);
             return;

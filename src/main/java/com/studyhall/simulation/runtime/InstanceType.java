@@ -89,10 +89,23 @@ final class InstanceType extends BuiltinType {
         }
     }
 
+    /** The builtin type (list, dict, set) whose slots an instance of a subclass falls back to, or null. */
+    private BuiltinType base(PyObject o) {
+        return BuiltinBases.of(builtins().types, o);
+    }
+
+    /** list_repr, dict_repr and set_repr guard against meeting their object again (Py_ReprEnter). */
+    @Override
+    String recursionRepr(PyObject o) {
+        return base(o) != null && !defines(o, "__repr__") ? base(o).recursionRepr(o) : null;
+    }
+
     @Override
     String repr(PyObject o) {
         PyObject r = special(o, "__repr__");
         if (r != null) return text("__repr__", r);
+        BuiltinType base = base(o);
+        if (base != null) return base.repr(o);
         return objectRepr(o);
     }
 
@@ -101,12 +114,14 @@ final class InstanceType extends BuiltinType {
         PyObject r = special(o, "__str__");
         if (r != null) return text("__str__", r);
         if (o instanceof PyInstance e && e.exc != null) return in.exceptions.classes.str(e);
-        return repr(o);
+        return ops().repr(o); // object_str calls repr through the guard list_repr sets for itself
+
     }
 
     @Override
     long len(PyObject o) {
         PyObject r = special(o, "__len__");
+        if (r == null && base(o) != null) return base(o).len(o);
         if (r == null) return super.len(o);
         try {
             if (!(r instanceof PyInt n)) {
@@ -128,19 +143,29 @@ final class InstanceType extends BuiltinType {
             return b.truth();
         }
         if (defines(o, "__len__")) return len(o) != 0;
+        if (base(o) != null) return base(o).truthy(o);
         return true;
     }
 
     @Override
     PyObject getItem(PyObject o, PyObject key) {
         PyObject r = special(o, "__getitem__", key);
+        if (r == null && base(o) != null) return base(o).getItem(o, key);
         return r != null ? r : super.getItem(o, key);
+    }
+
+    /** A slice of a list subclass's instance that does not define __getitem__: list's own slice (a plain list). */
+    @Override
+    PyObject slice(PyObject o, SliceValue slice) {
+        if (!defines(o, "__getitem__") && base(o) != null) return base(o).slice(o, slice);
+        return super.slice(o, slice);
     }
 
     @Override
     void setItem(PyObject o, PyObject key, PyObject value) {
         if (!defines(o, "__setitem__")) {
-            super.setItem(o, key, value);
+            if (base(o) != null) base(o).setItem(o, key, value);
+            else super.setItem(o, key, value);
             return;
         }
         try {
@@ -153,13 +178,15 @@ final class InstanceType extends BuiltinType {
     @Override
     void delItem(PyObject o, PyObject key) {
         PyObject r = special(o, "__delitem__", key);
-        if (r == null) super.delItem(o, key);
+        if (r == null && base(o) != null) base(o).delItem(o, key);
+        else if (r == null) super.delItem(o, key);
         else heap.decref(r);
     }
 
     @Override
     boolean contains(PyObject container, PyObject item) {
         PyObject r = special(container, "__contains__", item);
+        if (r == null && base(container) != null) return base(container).contains(container, item);
         if (r == null && (defines(container, "__iter__") || defines(container, "__getitem__"))) return iterSearch(container, item);
         if (r == null) return super.contains(container, item);
         try {
@@ -178,12 +205,26 @@ final class InstanceType extends BuiltinType {
     Boolean richCompare(PyObject a, PyObject b, String name, String reflected) {
         PyObject r = a instanceof PyInstance ? implemented(special(a, name, b)) : null;
         if (r == null && b instanceof PyInstance) r = implemented(special(b, reflected, a));
-        if (r == null) return null;
+        if (r == null) return builtinCompare(a, b, name);
         try {
             return ops().truthy(r);
         } finally {
             heap.decref(r);
         }
+    }
+
+    /** list_richcompare, dict_richcompare, set_richcompare for an instance of a subclass that does not define the method. */
+    private Boolean builtinCompare(PyObject a, PyObject b, String name) {
+        BuiltinType t = base(a) != null ? base(a) : base(b);
+        if (t == null) return null;
+        return switch (name) {
+            case "__eq__" -> t.eq(a, b);
+            case "__ne__" -> !t.eq(a, b);
+            case "__lt__" -> t.order("<", a, b);
+            case "__le__" -> t.order("<=", a, b);
+            case "__gt__" -> t.order(">", a, b);
+            default -> t.order(">=", a, b);
+        };
     }
 
     @Override
@@ -219,7 +260,9 @@ final class InstanceType extends BuiltinType {
     @Override
     PyObject binary(TokenType op, PyObject a, PyObject b) {
         String n = operatorName(op);
-        return n == null ? null : implemented(special(a, "__" + n + "__", b));
+        PyObject r = n == null ? null : implemented(special(a, "__" + n + "__", b));
+        if (r == null && base(a) != null) r = base(a).binary(op, a, b);
+        return r;
     }
 
     /**
@@ -238,13 +281,16 @@ final class InstanceType extends BuiltinType {
     @Override
     PyObject inplace(TokenType op, PyObject a, PyObject b) {
         String n = operatorName(op);
+        if (n != null && !defines(a, "__i" + n + "__") && base(a) != null) return base(a).inplace(op, a, b);
         return n == null || !defines(a, "__i" + n + "__") ? null : implemented(special(a, "__i" + n + "__", b));
     }
 
     @Override
     PyObject reflected(TokenType op, PyObject a, PyObject b) {
         String n = operatorName(op);
-        return n == null ? null : implemented(special(b, "__r" + n + "__", a));
+        PyObject r = n == null ? null : implemented(special(b, "__r" + n + "__", a));
+        if (r == null && base(b) != null) r = base(b).reflected(op, a, b);
+        return r;
     }
 
     @Override
@@ -261,6 +307,7 @@ final class InstanceType extends BuiltinType {
     @Override
     PyObject iter(PyObject o) {
         PyObject r = special(o, "__iter__");
+        if (r == null && base(o) != null) return base(o).iter(o);
         if (r == null && defines(o, "__getitem__")) return heap.alloc(new PyIter("iterator", heap.newRef(o)));
         if (r == null) throw notIterable(o);
         if (!builtins().isIterator(r)) {
@@ -291,6 +338,7 @@ final class InstanceType extends BuiltinType {
     /** Every item, pulled through the instance's iterator (held while __next__ runs); scratch owns them. */
     @Override
     List<PyObject> items(PyObject o) {
+        if (base(o) != null && !defines(o, "__iter__")) return base(o).items(o);
         PyObject it = iter(o);
         builtins().hold(it);
         try {

@@ -887,10 +887,12 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     private PyObject pushIterator(Expr iterable) {
         PyObject src = eval(iterable);
         PyObject it;
+        // The iterable stays on the stack while tp_iter runs (a class's __iter__ is Python code).
+        push(src);
         try {
             it = builtinImpl.getIter(src);
         } finally {
-            heap.decref(src);
+            heap.decref(pop());
         }
         push(it);
         return it;
@@ -974,7 +976,8 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
 
     /** The class statement up to its store: bases, body, the class object (a new reference). */
     private PyClass makeClass(Stmt.ClassDef s) {
-        List<PyClass> bases = classBases(s);
+        String[] builtinBase = new String[1];
+        List<PyClass> bases = classBases(s, builtinBase);
         bases.forEach(builtinImpl::hold); // the class statement's references to its bases are roots while the body runs
         try {
             List<PyClass> blocked = new ArrayList<>();
@@ -986,8 +989,25 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                         + String.join(", ", names));
             }
             ClassBody body = classBody(s, bases);
+            String layout;
+            try {
+                // type_new's best_base, after the body ran: list and dict (or BaseException) cannot share one object.
+                layout = BuiltinBases.inherited(builtinBase[0], bases);
+            } catch (PyRaise conflict) {
+                heap.decref(body.dict);
+                throw conflict;
+            }
             PyClass cls = heap.alloc(new PyClass(s.name(), body.dict, bases, ancestors, body.slots, body.superMethods));
             cls.qualname = scopes.of(s).qualname;
+            cls.builtinBaseDirect = builtinBase[0] != null;
+            if (bases.stream().anyMatch(b -> b.abcMeta)) {
+                // ABCMeta.__new__: the class records its abstract methods and holds two more objects
+                // (the __abstractmethods__ frozenset and the _abc_impl data) that die with it.
+                cls.abcMeta = true;
+                cls.abstractMethods = AbcModule.abstractMethods(cls);
+                cls.hiddenGarbage += 2;
+            }
+            cls.builtinBase = layout;
             if (cls.instanceDict && !ExceptionClasses.isException(cls)) cls.sharedKeys = new SharedKeys();
             cls.doc = ClassSupport.docstring(s.body());
             cls.hashing = userHashes;
@@ -1036,12 +1056,18 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     }
 
     /** The class statement's bases as owned references; object is left out, as every MRO ends in it. */
-    private List<PyClass> classBases(Stmt.ClassDef s) {
+    private List<PyClass> classBases(Stmt.ClassDef s, String[] builtinBase) {
         List<PyClass> bases = new ArrayList<>();
         try {
             for (Expr e : s.bases()) {
                 PyObject b = eval(e);
                 if (b instanceof PyBuiltin t && t.name.equals("object") && t.owner == null && t.self == null) continue;
+                if (b instanceof PyBuiltin t && t.owner == null && t.self == null && BuiltinBases.MODELLED.contains(t.name)) {
+                    // list, dict, set: the class's instances get that type's part (the type object is shared).
+                    if (builtinBase[0] != null && !builtinBase[0].equals(t.name)) builtinBase[0] = BuiltinBases.CONFLICT;
+                    else builtinBase[0] = t.name;
+                    continue;
+                }
                 if (!(b instanceof PyClass bc)) {
                     heap.decref(b);
                     throw badBase(b);
@@ -1828,6 +1854,11 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                 // BaseException_new keeps the call's argument tuple as args.
                 inst = exceptions.classes.instance(cls, heap.newRef(argTuple != null ? argTuple : values.emptyTuple));
             } else {
+                // object_new: excess arguments are refused before the abstract-class check and the allocation.
+                if (!(userNew instanceof PyDescriptor) && !(init instanceof PyFunction) && cls.builtinBase == null
+                        && (!args.isEmpty() || !kwargs.isEmpty())) {
+                    throw new PyRaise("TypeError", cls.name + "() takes no arguments");
+                }
                 inst = newInstance(cls);
             }
             if (init instanceof PyFunction fn) {
@@ -1846,9 +1877,11 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                     heap.decref(inst);
                     throw new PyRaise("TypeError", "__init__() should return None, not '" + r.typeName() + "'");
                 }
-            } else if (!exception && !(userNew instanceof PyDescriptor) && (!args.isEmpty() || !kwargs.isEmpty())) {
-                heap.decref(inst);
-                throw new PyRaise("TypeError", cls.name + "() takes no arguments");
+            } else if (inst.body != null && init == null) {
+                // list.__init__, dict.__init__, set.__init__ fill the instance's builtin part.
+                push(inst);
+                heap.decref(builtinImpl.slotWrappers.init(inst.cls.builtinBase, inst, args, kwargs));
+                pop();
             }
             return inst;
         } finally {
@@ -1858,6 +1891,12 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
 
     /** object_new: a new, empty instance of the class. */
     PyInstance newInstance(PyClass cls) {
+        // Only object_new checks: list, dict and set make their instances without asking (as in CPython).
+        if (cls.abstractMethods != null && !cls.abstractMethods.isEmpty() && cls.builtinBase == null) {
+            // object_new sorts the names in a new list (PySequence_List) to word its error.
+            heap.decref(heap.alloc(new PyList(new ArrayList<>(cls.abstractMethods.size()), 0)));
+            throw AbcModule.cannotInstantiate(cls);
+        }
         heap.incref(cls);
         PyInstance inst = heap.alloc(new PyInstance(cls));
         return inst;

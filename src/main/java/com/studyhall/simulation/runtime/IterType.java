@@ -72,7 +72,9 @@ final class IterType extends IteratorType {
             return pair(it, index, item);
         }
         long i = it.index++;
-        if (src instanceof PyList l) {
+        // An iterator over a list subclass's instance reads its list part (listiter_next never calls __getitem__).
+        PyObject seq = PyInstance.bodyOf(src);
+        if (seq instanceof PyList l) {
             if (i < l.items.size()) return heap.newRef(l.items.get((int) i));
         } else if (src instanceof PyTuple t) {
             if (i < t.items.length) return heap.newRef(t.items[(int) i]);
@@ -88,7 +90,7 @@ final class IterType extends IteratorType {
             if (i < b.value.length()) return v.integer(b.value.charAt((int) i));
         } else if (src instanceof PyBytearray b) {
             if (i < b.data.length()) return v.integer(b.data.charAt((int) i));
-        } else if (src instanceof PyInstance) {
+        } else if (src instanceof PyInstance && seq == src) {
             // The sequence protocol (a class with __getitem__ and no __iter__): items 0, 1, ... until IndexError.
             PyObject index = v.integer(i);
             try {
@@ -100,7 +102,7 @@ final class IterType extends IteratorType {
                 heap.decref(index);
             }
         } else if (it.snapshot != null) {
-            if (src instanceof PyDict d && d.map.size() != it.snapshot.size()) {
+            if (seq instanceof PyDict d && d.map.size() != it.snapshot.size()) {
                 throw new PyRaise("RuntimeError", "dictionary changed size during iteration");
             }
             if (src instanceof PyView view && view.kind.equals("dict_items")) {

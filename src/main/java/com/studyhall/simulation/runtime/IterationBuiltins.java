@@ -127,6 +127,20 @@ final class IterationBuiltins {
     private PyObject reversed(List<PyObject> args) {
         if (args.size() != 1) throw new PyRaise("TypeError", "reversed expected 1 argument, got " + args.size());
         PyObject seq = args.get(0);
+        // list.__reversed__ and dict.__reversed__ serve their subclasses' instances too.
+        PyObject body = PyInstance.bodyOf(seq);
+        if (body instanceof PyDict && seq != body) {
+            heap.incref(seq);
+            PyIter it = heap.alloc(new PyIter("dict_reversekeyiterator", seq));
+            it.snapshot = new ArrayList<>(p.iterate(seq));
+            Collections.reverse(it.snapshot);
+            return it;
+        }
+        if (body instanceof PyList && seq != body) {
+            PyLazyIter it = heap.alloc(new PyLazyIter("list_reverseiterator", heap.newRef(seq)));
+            it.index = ((PyList) body).items.size() - 1;
+            return it;
+        }
         if (seq instanceof PyRange r) {
             long n = r.length();
             java.math.BigInteger last = r.start.add(r.step.multiply(java.math.BigInteger.valueOf(n - 1)));

@@ -127,6 +127,13 @@ final class LazyIterType extends IteratorType {
     private PyObject reversedNext(PyLazyIter it) {
         PyObject seq = it.refs[0];
         if (seq == null) return null;
+        // listreviter_next reads the list (a subclass's list part) without calling __len__ or __getitem__.
+        if (PyInstance.bodyOf(seq) instanceof PyList l) {
+            if (it.index >= 0 && it.index < l.items.size()) return heap.newRef(l.items.get((int) it.index--));
+            it.index = -1;
+            it.drop(0, heap);
+            return null;
+        }
         long n = builtins().len(seq);
         if (it.index >= 0 && it.index < n) {
             PyObject key = v.integer(it.index--);

@@ -13,15 +13,15 @@ final class ListType extends BuiltinType {
         super("list", null, in);
         method("append", (self, args, kw) -> {
             if (args.size() != 1) throw new PyRaise("TypeError", "list.append() takes exactly one argument (" + args.size() + " given)");
-            builtins().append((PyList) self, heap.newRef(args.get(0)));
+            builtins().append((PyList) PyInstance.bodyOf(self), heap.newRef(args.get(0)));
             return v.none;
         });
         method("extend", (self, args, kw) -> {
-            builtins().extend((PyList) self, args.get(0));
+            builtins().extend((PyList) PyInstance.bodyOf(self), args.get(0));
             return v.none;
         });
         method("insert", (self, args, kw) -> {
-            PyList l = (PyList) self;
+            PyList l = (PyList) PyInstance.bodyOf(self);
             long i = ((PyInt) args.get(0)).value().longValue();
             int n = l.items.size();
             if (i < 0) i = Math.max(0, i + n);
@@ -31,7 +31,7 @@ final class ListType extends BuiltinType {
             return v.none;
         });
         method("pop", (self, args, kw) -> {
-            PyList l = (PyList) self;
+            PyList l = (PyList) PyInstance.bodyOf(self);
             if (l.items.isEmpty()) throw new PyRaise("IndexError", "pop from empty list");
             long i = args.isEmpty() ? -1 : ((PyInt) args.get(0)).value().longValue();
             if (i < 0) i += l.items.size();
@@ -41,7 +41,7 @@ final class ListType extends BuiltinType {
             return o;
         });
         method("remove", (self, args, kw) -> {
-            PyList l = (PyList) self;
+            PyList l = (PyList) PyInstance.bodyOf(self);
             for (int i = 0; i < l.items.size(); i++) {
                 if (ops().sameOrEqual(l.items.get(i), args.get(0))) {
                     PyObject o = l.items.remove(i);
@@ -53,29 +53,29 @@ final class ListType extends BuiltinType {
             throw new PyRaise("ValueError", "list.remove(x): x not in list");
         });
         method("clear", (self, args, kw) -> {
-            ((PyList) self).clear(heap);
+            ((PyList) PyInstance.bodyOf(self)).clear(heap);
             return v.none;
         });
         method("copy", (self, args, kw) -> {
-            ArrayList<PyObject> items = new ArrayList<>(((PyList) self).items);
+            ArrayList<PyObject> items = new ArrayList<>(((PyList) PyInstance.bodyOf(self)).items);
             items.forEach(heap::incref);
             return heap.alloc(new PyList(items, items.size()));
         });
         method("index", (self, args, kw) -> {
-            List<PyObject> items = ((PyList) self).items;
+            List<PyObject> items = ((PyList) PyInstance.bodyOf(self)).items;
             return v.integer(ContainerMethods.index(this, items, args, ops().repr(args.get(0)) + " is not in list"));
         });
         method("count", (self, args, kw) -> {
             int c = 0;
-            for (PyObject o : ((PyList) self).items) if (ops().sameOrEqual(o, args.get(0))) c++;
+            for (PyObject o : ((PyList) PyInstance.bodyOf(self)).items) if (ops().sameOrEqual(o, args.get(0))) c++;
             return v.integer(c);
         });
         method("reverse", (self, args, kw) -> {
-            java.util.Collections.reverse(((PyList) self).items);
+            java.util.Collections.reverse(((PyList) PyInstance.bodyOf(self)).items);
             return v.none;
         });
         method("sort", (self, args, kw) -> {
-            builtins().sort((PyList) self, kw);
+            builtins().sort((PyList) PyInstance.bodyOf(self), kw);
             return v.none;
         });
     }
@@ -86,12 +86,12 @@ final class ListType extends BuiltinType {
 
     @Override
     long len(PyObject o) {
-        return items((PyList) o).size();
+        return items((PyList) PyInstance.bodyOf(o)).size();
     }
 
     @Override
     boolean truthy(PyObject o) {
-        return !items((PyList) o).isEmpty();
+        return !items((PyList) PyInstance.bodyOf(o)).isEmpty();
     }
 
     @Override
@@ -102,20 +102,20 @@ final class ListType extends BuiltinType {
     @Override
     String repr(PyObject o) {
         StringBuilder b = new StringBuilder("[");
-        List<PyObject> items = items((PyList) o);
+        List<PyObject> items = items((PyList) PyInstance.bodyOf(o));
         for (int i = 0; i < items.size(); i++) b.append(i > 0 ? ", " : "").append(ops().repr(items.get(i)));
         return b.append(']').toString();
     }
 
     @Override
     boolean eq(PyObject a, PyObject b) {
-        return b instanceof PyList y && sequencesEqual(ops(), items((PyList) a), y.items);
+        return PyInstance.bodyOf(b) instanceof PyList y && sequencesEqual(ops(), items((PyList) PyInstance.bodyOf(a)), y.items);
     }
 
     @Override
     Boolean order(String op, PyObject a, PyObject b) {
-        if (!(b instanceof PyList y)) return null;
-        return orderSequences(ops(), op, items((PyList) a), y.items);
+        if (!(PyInstance.bodyOf(b) instanceof PyList y)) return null;
+        return orderSequences(ops(), op, items((PyList) PyInstance.bodyOf(a)), y.items);
     }
 
     static boolean sequencesEqual(Ops ops, List<PyObject> a, List<PyObject> b) {
@@ -156,14 +156,15 @@ final class ListType extends BuiltinType {
     /** list_inplace_concat extends the list itself; list_inplace_repeat repeats it in place. */
     @Override
     PyObject inplace(TokenType op, PyObject a, PyObject b) {
-        PyList l = (PyList) a;
+        PyList l = (PyList) PyInstance.bodyOf(a);
+        // list_inplace_concat returns the list itself: a subclass's instance, not its list part.
         if (op == TokenType.PLUS) {
             builtins().extend(l, b);
-            return heap.newRef(l);
+            return heap.newRef(a);
         }
         if (op == TokenType.STAR && b instanceof PyInt n) {
             builtins().listInplaceRepeat(l, n);
-            return heap.newRef(l);
+            return heap.newRef(a);
         }
         return null;
     }
@@ -172,16 +173,17 @@ final class ListType extends BuiltinType {
     PyObject binary(TokenType op, PyObject a, PyObject b) {
         switch (op) {
             case PLUS: {
-                if (b instanceof PyInstance) return null; // its __radd__ goes first (sq_concat comes last)
-                if (!(b instanceof PyList y)) throw cannotConcatenate(a, b);
-                ArrayList<PyObject> items = new ArrayList<>(items((PyList) a));
+                // A user class's __radd__ goes first (sq_concat comes last); a list subclass's instance is a list.
+                if (b instanceof PyInstance && !(PyInstance.bodyOf(b) instanceof PyList)) return null;
+                if (!(PyInstance.bodyOf(b) instanceof PyList y)) throw cannotConcatenate(a, b);
+                ArrayList<PyObject> items = new ArrayList<>(items((PyList) PyInstance.bodyOf(a)));
                 items.addAll(y.items);
                 items.forEach(heap::incref);
                 return heap.alloc(new PyList(items, items.size()));
             }
             case STAR:
                 if (b instanceof PyInstance) return null;
-                return repeat((PyList) a, repeatCount(a, b));
+                return repeat((PyList) PyInstance.bodyOf(a), repeatCount(a, b));
             default:
                 return null;
         }
@@ -189,7 +191,7 @@ final class ListType extends BuiltinType {
 
     @Override
     PyObject reflected(TokenType op, PyObject a, PyObject b) {
-        return op == TokenType.STAR ? repeat((PyList) b, repeatCount(b, a)) : null;
+        return op == TokenType.STAR ? repeat((PyList) PyInstance.bodyOf(b), repeatCount(b, a)) : null;
     }
 
     private PyObject repeat(PyList l, int times) {
@@ -202,13 +204,13 @@ final class ListType extends BuiltinType {
 
     @Override
     PyObject getItem(PyObject o, PyObject key) {
-        List<PyObject> items = items((PyList) o);
+        List<PyObject> items = items((PyList) PyInstance.bodyOf(o));
         return heap.newRef(items.get((int) index(key, items.size(), "list")));
     }
 
     @Override
     PyObject slice(PyObject o, SliceValue s) {
-        List<PyObject> src = items((PyList) o);
+        List<PyObject> src = items((PyList) PyInstance.bodyOf(o));
         ArrayList<PyObject> items = new ArrayList<>();
         for (int i : s.indexes(src.size())) items.add(heap.newRef(src.get(i)));
         return heap.alloc(new PyList(items, items.size()));
@@ -216,7 +218,7 @@ final class ListType extends BuiltinType {
 
     @Override
     void setItem(PyObject o, PyObject key, PyObject value) {
-        PyList l = (PyList) o;
+        PyList l = (PyList) PyInstance.bodyOf(o);
         if (key instanceof SliceValue s) {
             try {
                 List<PyObject> items = builtins().iterate(value);
@@ -259,7 +261,7 @@ final class ListType extends BuiltinType {
 
     @Override
     void delItem(PyObject o, PyObject key) {
-        PyList l = (PyList) o;
+        PyList l = (PyList) PyInstance.bodyOf(o);
         if (key instanceof SliceValue s) {
             try {
                 List<Integer> idx = s.indexes(l.items.size());
@@ -288,7 +290,7 @@ final class ListType extends BuiltinType {
 
     @Override
     List<PyObject> items(PyObject o) {
-        return new ArrayList<>(items((PyList) o));
+        return new ArrayList<>(items((PyList) PyInstance.bodyOf(o)));
     }
 
     @Override

@@ -46,6 +46,8 @@ final class MethodDescriptorType extends BuiltinType {
                     : "descriptor '" + d.name + "' for '" + d.ownerName + "' objects doesn't apply to a '" + self.typeName() + "' object");
         }
         List<PyObject> rest = args.subList(1, args.size());
+        // list.append(stack, x), list.__setitem__(self, k, v): list's own code on a subclass's instance.
+        if (BuiltinBases.of(builtins().types, self) != null) return in.builtinImpl.callMethod(self, d.name, rest, kwargs);
         InstanceType instances = builtins().types.instances();
         if (self instanceof PyInstance && instances.hasMethod(d.name)) return instances.method(d.name).call(self, rest, kwargs);
         if (d.isSlotWrapper() || SlotWrappers.SUPPORTED.contains(d.name)) return in.builtinImpl.slotWrappers.call(d.ownerName, d.name, self, rest, kwargs);
@@ -55,6 +57,8 @@ final class MethodDescriptorType extends BuiltinType {
     private boolean isInstance(PyObject self, String ownerName) {
         if (ownerName.equals("object")) return true;
         BuiltinType owner = builtins().types.named(ownerName);
+        BuiltinType base = BuiltinBases.of(builtins().types, self);
+        if (owner != null && base != null) return base.isSubtypeOf(owner);
         return owner != null && builtins().types.of(self).isSubtypeOf(owner) && !(self instanceof PyInstance);
     }
 

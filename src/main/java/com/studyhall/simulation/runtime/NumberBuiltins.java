@@ -169,7 +169,7 @@ final class NumberBuiltins {
     long hash(PyObject o) {
         if (o instanceof PyInt i) return i.pyHash();
         if (o instanceof PyInstance i && i.cls.lookup("__hash__") instanceof PyFunction) return i.cls.hashing.hash(i, false);
-        if (o instanceof PyInstance i && i.cls.lookup("__hash__") instanceof PyNone) {
+        if (o instanceof PyInstance i && (i.cls.lookup("__hash__") instanceof PyNone || i.body != null)) {
             throw new PyRaise("TypeError", "unhashable type: '" + o.typeName() + "'");
         }
         if (o instanceof PyFloat f) {

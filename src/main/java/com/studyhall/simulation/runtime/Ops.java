@@ -139,7 +139,11 @@ final class Ops {
 
     /** repr(); a container met again inside its own repr prints as [...] (Py_ReprEnter). */
     String repr(PyObject o) {
-        BuiltinType t = types.of(o);
+        return repr(types.of(o), o);
+    }
+
+    /** Type t's repr of o, guarded as t's own repr guards itself (list.__repr__ called on a subclass's instance too). */
+    String repr(BuiltinType t, PyObject o) {
         String recursion = t.recursionRepr(o);
         if (recursion == null) return t.repr(o);
         if (reprActive.containsKey(o)) return recursion;

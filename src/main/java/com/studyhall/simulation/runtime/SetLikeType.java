@@ -22,12 +22,12 @@ abstract class SetLikeType extends BuiltinType {
 
     @Override
     long len(PyObject o) {
-        return ((PySet) o).size();
+        return ((PySet) PyInstance.bodyOf(o)).size();
     }
 
     @Override
     boolean truthy(PyObject o) {
-        return ((PySet) o).size() > 0;
+        return ((PySet) PyInstance.bodyOf(o)).size() > 0;
     }
 
     @Override
@@ -37,22 +37,23 @@ abstract class SetLikeType extends BuiltinType {
 
     @Override
     String repr(PyObject o) {
-        PySet s = (PySet) o;
-        boolean frozen = s instanceof PyFrozenSet;
-        if (s.size() == 0) return frozen ? "frozenset()" : "set()";
-        StringBuilder b = new StringBuilder(frozen ? "frozenset({" : "{");
+        PySet s = (PySet) PyInstance.bodyOf(o);
+        // set_repr names the type unless it is an exact set: frozenset({1}), Tags({1}), Tags().
+        String named = o instanceof PyInstance i ? i.cls.name : s instanceof PyFrozenSet ? "frozenset" : null;
+        if (s.size() == 0) return named != null ? named + "()" : "set()";
+        StringBuilder b = new StringBuilder(named != null ? named + "({" : "{");
         boolean first = true;
         for (PyObject m : s.members()) {
             b.append(first ? "" : ", ").append(ops().repr(m));
             first = false;
         }
-        return b.append(frozen ? "})" : "}").toString();
+        return b.append(named != null ? "})" : "}").toString();
     }
 
     @Override
     boolean eq(PyObject a, PyObject b) {
-        if (!(b instanceof PySet y)) return false;
-        PySet x = (PySet) a;
+        if (!(PyInstance.bodyOf(b) instanceof PySet y)) return false;
+        PySet x = (PySet) PyInstance.bodyOf(a);
         if (x.size() != y.size()) return false;
         for (PyObject m : x.members()) if (!y.contains(m)) return false;
         return true;
@@ -61,8 +62,8 @@ abstract class SetLikeType extends BuiltinType {
     /** set_richcompare: subset and superset, strict when the sizes differ (< and >). */
     @Override
     Boolean order(String op, PyObject a, PyObject b) {
-        if (!(b instanceof PySet y)) return null;
-        PySet x = (PySet) a;
+        if (!(PyInstance.bodyOf(b) instanceof PySet y)) return null;
+        PySet x = (PySet) PyInstance.bodyOf(a);
         boolean subset = op.startsWith("<");
         PySet small = subset ? x : y;
         PySet big = subset ? y : x;
@@ -92,8 +93,8 @@ abstract class SetLikeType extends BuiltinType {
 
     @Override
     PyObject binary(TokenType op, PyObject a, PyObject b) {
-        if (!(b instanceof PySet y)) return null;
-        PySet x = (PySet) a;
+        if (!(PyInstance.bodyOf(b) instanceof PySet y)) return null;
+        PySet x = (PySet) PyInstance.bodyOf(a);
         switch (op) {
             case MINUS: {
                 PySet out = emptyLike(x);
@@ -131,11 +132,11 @@ abstract class SetLikeType extends BuiltinType {
 
     @Override
     List<PyObject> items(PyObject o) {
-        return ((PySet) o).members();
+        return ((PySet) PyInstance.bodyOf(o)).members();
     }
 
     @Override
     boolean contains(PyObject container, PyObject item) {
-        return ((PySet) container).contains(item);
+        return ((PySet) PyInstance.bodyOf(container)).contains(item);
     }
 }

@@ -10,17 +10,17 @@ final class SetType extends SetLikeType {
         super("set", in);
         ContainerMethods.installSetChanges(this);
         method("add", (self, args, kw) -> {
-            ((PySet) self).add(heap.newRef(args.get(0)), heap);
+            ((PySet) PyInstance.bodyOf(self)).add(heap.newRef(args.get(0)), heap);
             return v.none;
         });
         method("remove", (self, args, kw) -> {
-            PyObject o = ((PySet) self).discard(args.get(0));
+            PyObject o = ((PySet) PyInstance.bodyOf(self)).discard(args.get(0));
             if (o == null) throw PyRaise.withArg("KeyError", ops().repr(args.get(0)), heap.newRef(args.get(0)));
             heap.decref(o);
             return v.none;
         });
         method("discard", (self, args, kw) -> {
-            PyObject o = ((PySet) self).discard(args.get(0));
+            PyObject o = ((PySet) PyInstance.bodyOf(self)).discard(args.get(0));
             if (o != null) heap.decref(o);
             return v.none;
         });
@@ -36,8 +36,8 @@ final class SetType extends SetLikeType {
      */
     @Override
     PyObject inplace(TokenType op, PyObject a, PyObject b) {
-        if (!(b instanceof PySet y)) return null;
-        PySet x = (PySet) a;
+        if (!(PyInstance.bodyOf(b) instanceof PySet y)) return null;
+        PySet x = (PySet) PyInstance.bodyOf(a);
         switch (op) {
             case PIPE -> merge(x, y);
             case AMPER -> {
@@ -60,7 +60,7 @@ final class SetType extends SetLikeType {
                 return null;
             }
         }
-        return heap.newRef(x);
+        return heap.newRef(a); // the set itself: a subclass's instance, not its set part
     }
 
     /** set_merge: presize for the other's members, then add each. */

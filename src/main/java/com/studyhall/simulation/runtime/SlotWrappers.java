@@ -69,17 +69,8 @@ final class SlotWrappers {
             count(name, args, 1);
             return reflected(binaryOp(name.substring(3)), self, args.get(0));
         }
-        if (name.startsWith("__i") && binaryOp(name.substring(3)) != null) {
-            // list.__iadd__, set.__ior__, dict.__ior__...: the type's in-place slot, changing self.
-            count(name, args, 1);
-            PyObject r = safely(() -> p.types.of(self).inplace(binaryOp(name.substring(3)), self, args.get(0)));
-            return r != null ? r : notImplemented();
-        }
-        if (binaryOp(name.substring(2)) != null) {
-            count(name, args, 1);
-            PyObject r = safely(() -> p.types.of(self).binary(binaryOp(name.substring(2)), self, args.get(0)));
-            return r != null ? r : notImplemented();
-        }
+        PyObject arithmetic = arithmetic(p.types.of(self), name, self, args);
+        if (arithmetic != null) return arithmetic;
         switch (name) {
             case "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__" -> {
                 count(name, args, 1);
@@ -89,23 +80,13 @@ final class SlotWrappers {
         }
         int expected = Set.of("__getitem__", "__delitem__", "__contains__").contains(name) ? 1 : name.equals("__setitem__") ? 2 : 0;
         count(name, args, expected);
+        PyObject container = containerSlot(p.types.of(self), name, self, args);
+        if (container != null) return container;
         return switch (name) {
             case "__repr__" -> v.str(ownerName.equals("object") ? "<" + self.typeName() + " object at " + Reprs.address(self) + ">" : ops.repr(self));
             case "__str__" -> v.str(ownerName.equals("object") ? ops.repr(self) : ops.str(self));
             case "__hash__" -> p.callBuiltinFunction("hash", List.of(self));
-            case "__len__" -> v.integer(p.len(self));
             case "__bool__" -> v.bool(ops.truthy(self));
-            case "__getitem__" -> p.getItem(self, args.get(0));
-            case "__setitem__" -> {
-                p.setItem(self, args.get(0), heap.newRef(args.get(1)));
-                yield v.none;
-            }
-            case "__delitem__" -> {
-                p.delItem(self, args.get(0));
-                yield v.none;
-            }
-            case "__contains__" -> v.bool(p.contains(self, args.get(0)));
-            case "__iter__" -> p.getIter(self);
             case "__next__" -> {
                 PyObject item = p.next(self);
                 if (item == null) throw new PyRaise("StopIteration", "");
@@ -116,6 +97,78 @@ final class SlotWrappers {
             case "__invert__" -> ops.unary(TokenType.TILDE, self);
             default -> throw new PyRaise("AttributeError", "'" + self.typeName() + "' object has no attribute '" + name + "'");
         };
+    }
+
+    /**
+     * A special method of list, dict or set called on an instance of a subclass (through super()
+     * or the instance): the base type's slot itself, so an override that calls it does not call
+     * itself again. Null for a name handled as for any instance (__setattr__, __str__...).
+     */
+    PyObject callBase(BuiltinType t, String name, PyObject self, List<PyObject> args, Map<String, PyObject> kwargs) {
+        if (name.equals("__init__")) return init(t.name, self, args, kwargs);
+        if (!SUPPORTED.contains(name) || TypeAttributes.entry(t.name, name) == null) return null;
+        if (!kwargs.isEmpty()) throw new PyRaise("TypeError", "wrapper " + name + "() takes no keyword arguments");
+        switch (name) {
+            case "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__" -> {
+                count(name, args, 1);
+                PyObject other = args.get(0);
+                if (!(PyInstance.bodyOf(other).getClass() == PyInstance.bodyOf(self).getClass())) return notImplemented();
+                return switch (name) {
+                    case "__eq__" -> v.bool(t.eq(self, other));
+                    case "__ne__" -> v.bool(!t.eq(self, other));
+                    default -> v.bool(t.order(name.equals("__lt__") ? "<" : name.equals("__le__") ? "<=" : name.equals("__gt__") ? ">" : ">=",
+                            self, other));
+                };
+            }
+            default -> { }
+        }
+        PyObject arithmetic = arithmetic(t, name, self, args);
+        if (arithmetic != null) return arithmetic;
+        if (!CONTAINER_SLOTS.contains(name) && !name.equals("__repr__")) return null;
+        count(name, args, Set.of("__getitem__", "__delitem__", "__contains__").contains(name) ? 1 : name.equals("__setitem__") ? 2 : 0);
+        return name.equals("__repr__") ? v.str(in.ops.repr(t, self)) : containerSlot(t, name, self, args);
+    }
+
+    private static final Set<String> CONTAINER_SLOTS = Set.of("__len__", "__getitem__", "__setitem__", "__delitem__",
+            "__contains__", "__iter__");
+
+    /** The container slots of type t called on self (arguments borrowed); null for any other name. */
+    private PyObject containerSlot(BuiltinType t, String name, PyObject self, List<PyObject> args) {
+        return switch (name) {
+            case "__len__" -> v.integer(t.len(self));
+            case "__getitem__" -> {
+                if (!(args.get(0) instanceof SliceValue s)) yield t.getItem(self, args.get(0));
+                try {
+                    yield t.slice(self, s);
+                } finally {
+                    s.release(heap);
+                }
+            }
+            case "__setitem__" -> {
+                t.setItem(self, args.get(0), heap.newRef(args.get(1)));
+                yield v.none;
+            }
+            case "__delitem__" -> {
+                t.delItem(self, args.get(0));
+                yield v.none;
+            }
+            case "__contains__" -> v.bool(t.contains(self, args.get(0)));
+            case "__iter__" -> t.iter(self);
+            default -> null;
+        };
+    }
+
+    /**
+     * x.__add__(y) and x.__iadd__(y) through type t's slot (list.__iadd__, set.__ior__... change
+     * self); NotImplemented when the slot does not take y, null when name is no such operator.
+     */
+    private PyObject arithmetic(BuiltinType t, String name, PyObject self, List<PyObject> args) {
+        boolean inplace = name.startsWith("__i") && binaryOp(name.substring(3)) != null;
+        TokenType op = inplace ? binaryOp(name.substring(3)) : binaryOp(name.substring(2));
+        if (op == null) return null;
+        count(name, args, 1);
+        PyObject r = safely(() -> inplace ? t.inplace(op, self, args.get(0)) : t.binary(op, self, args.get(0)));
+        return r != null ? r : notImplemented();
     }
 
     /** x.__radd__(y) is y + x through x's own slot (nb_add(y, x)), NotImplemented when x's type cannot do it. */
@@ -160,24 +213,26 @@ final class SlotWrappers {
     }
 
     /** __init__: object's ignores its arguments when the type has its own __new__; list, dict and set refill. */
-    private PyObject init(String ownerName, PyObject self, List<PyObject> args, Map<String, PyObject> kwargs) {
+    PyObject init(String ownerName, PyObject self, List<PyObject> args, Map<String, PyObject> kwargs) {
         Builtins p = in.builtinImpl;
         switch (ownerName) {
             case "list" -> {
+                if (!kwargs.isEmpty()) throw new PyRaise("TypeError", "list() takes no keyword arguments");
                 Args.count("list", args, 0, 1);
-                PyList l = (PyList) self;
+                PyList l = (PyList) PyInstance.bodyOf(self);
                 l.clear(heap);
                 if (!args.isEmpty()) p.extend(l, args.get(0));
             }
             case "dict" -> {
                 if (args.size() > 1) throw new PyRaise("TypeError", "dict expected at most 1 argument, got " + args.size());
-                PyDict d = (PyDict) self;
+                PyDict d = (PyDict) PyInstance.bodyOf(self);
                 if (!args.isEmpty()) p.update(d, args.get(0));
                 for (Map.Entry<String, PyObject> e : kwargs.entrySet()) p.put(d, v.intern(e.getKey()), heap.newRef(e.getValue()));
             }
             case "set" -> {
+                if (!kwargs.isEmpty()) throw new PyRaise("TypeError", "set() takes no keyword arguments");
                 Args.count("set", args, 0, 1);
-                PySet s = (PySet) self;
+                PySet s = (PySet) PyInstance.bodyOf(self);
                 heap.decref(p.callMethod(s, "clear", List.of(), Map.of()));
                 if (!args.isEmpty()) for (PyObject o : p.iterate(args.get(0))) s.add(heap.newRef(o), heap);
             }

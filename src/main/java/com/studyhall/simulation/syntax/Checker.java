@@ -30,7 +30,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         Set<String> names = new java.util.HashSet<>(Set.of("__init__", "__del__", "__repr__", "__str__", "__eq__",
                 "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__len__", "__bool__", "__getitem__", "__setitem__",
                 "__delitem__", "__contains__", "__call__", "__neg__", "__pos__", "__invert__", "__enter__", "__exit__",
-                "__iter__", "__next__", "__hash__", "__new__", "__getattr__", "__setattr__"));
+                "__iter__", "__next__", "__hash__", "__new__", "__getattr__", "__setattr__", "__missing__"));
         for (String op : List.of("add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "and", "or", "xor",
                 "lshift", "rshift", "matmul")) {
             names.add("__" + op + "__");
@@ -57,6 +57,8 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     private final Map<String, String> importedModules = new HashMap<>();
     /** Whether the program imports ctypes in any form (see refuseCtypesWrite). */
     private boolean ctypesImported;
+    /** Whether the program imports abc (its classes then have ABCMeta's register, which the lab does not model). */
+    private boolean abcImported;
     private final List<Expr.Name> builtinUses = new ArrayList<>();
     /** Names a class statement binds: C.__dict__ of one would be a mappingproxy, which the lab does not model. */
     private final Set<String> classNames = new java.util.HashSet<>();
@@ -105,6 +107,10 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         }
         for (Expr.Attribute a : attributeUses) {
             String name = a.name();
+            if (abcImported && name.equals("register") && !definedAttributes.contains("register")) {
+                refuse(a.token(), "ABCMeta.register (virtual subclasses of an abstract class)");
+                continue;
+            }
             if (name.startsWith("__") && name.endsWith("__") && !(a.object() instanceof Expr.Name n && readsBuiltinType(n))) {
                 refuseBuiltinOnlyDunder(a);
                 continue;
@@ -288,8 +294,11 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         }
     }
 
-    /** The builtin types a class statement may name as a base in CPython but the lab does not model as one. */
-    private static final Set<String> SUBCLASSABLE_BUILTIN_TYPES = Set.of("dict", "list", "set", "frozenset", "str", "int",
+    /**
+     * The builtin types a class statement may name as a base in CPython but the lab does not model
+     * as one (list, dict and set are modelled: runtime.BuiltinBases).
+     */
+    private static final Set<String> SUBCLASSABLE_BUILTIN_TYPES = Set.of("frozenset", "str", "int",
             "float", "tuple", "bytes", "bytearray", "complex", "type", "property", "staticmethod", "classmethod", "super",
             "enumerate", "zip", "map", "filter", "reversed");
     /** Modules whose classes a program may derive from (handled where they are modelled). */
@@ -550,6 +559,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             bound.add(alias);
             importedModules.put(alias, module.lexeme());
             if (module.lexeme().equals("ctypes")) ctypesImported = true;
+            if (module.lexeme().equals("abc")) abcImported = true;
         }
         if (classDepth > 0 && functionDepth == 0) refuse(s.token(), "import inside a class body");
         return null;
@@ -558,6 +568,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     public Void visitImportFrom(Stmt.ImportFrom s) {
         Token module = s.module();
         if (module.lexeme().equals("ctypes")) ctypesImported = true;
+        if (module.lexeme().equals("abc")) abcImported = true;
         Set<String> known = catalog.modules().get(module.lexeme());
         if (known == null) {
             diagnostics.add(new Diagnostic(module.line(), module.column(), "line " + module.line()

@@ -1,0 +1,64 @@
+package com.studyhall.simulation.runtime;
+
+import com.studyhall.simulation.heap.PyClass;
+import com.studyhall.simulation.heap.PyInstance;
+import com.studyhall.simulation.heap.PyRaise;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Classes deriving from a builtin container ({@code class Stack(list)}, {@code class Config(dict)},
+ * {@code class Tags(set)}): their instances carry the type's part ({@link PyInstance#body}) and
+ * whatever the program's classes do not define is the builtin type's own slot or method, called
+ * with the instance. As in CPython, the builtin code never calls back into the subclass: dict.update
+ * does not call an overridden __setitem__, list's iterator does not call __getitem__.
+ */
+final class BuiltinBases {
+    /** The builtin types a class statement may derive from; the checker refuses the others by name. */
+    static final Set<String> MODELLED = Set.of("list", "dict", "set");
+
+    /** What a class statement naming two of them (class Both(list, dict)) derives from: no layout at all. */
+    static final String CONFLICT = "<conflict>";
+
+    private BuiltinBases() { }
+
+    /** The builtin type a new class's instances are: the one it names, or the one its bases derive from. */
+    static String inherited(String named, List<PyClass> bases) {
+        if (CONFLICT.equals(named)) throw new PyRaise("TypeError", "multiple bases have instance lay-out conflict");
+        String found = named;
+        for (PyClass b : bases) {
+            if (b.builtinBase == null) continue;
+            if (found != null && !found.equals(b.builtinBase)) throw new PyRaise("TypeError", "multiple bases have instance lay-out conflict");
+            found = b.builtinBase;
+        }
+        // BaseException's layout and a list's cannot be one object either.
+        if (found != null && bases.stream().anyMatch(ExceptionClasses::isException)) {
+            throw new PyRaise("TypeError", "multiple bases have instance lay-out conflict");
+        }
+        return found;
+    }
+
+    /**
+     * Whether name, not found in the program's classes, is the builtin base's method or special
+     * method (list.append, dict.__setitem__), read as a method bound to the instance.
+     */
+    static boolean answers(BuiltinType base, String name) {
+        if (base.hasMethod(name)) return true;
+        return SlotWrappers.SUPPORTED.contains(name) && TypeAttributes.entry(base.name, name) != null;
+    }
+
+    /**
+     * dict.fromkeys on a subclass calls the class and then its (overridden) __setitem__ for each key:
+     * not modelled, so it ends the run by name rather than returning a plain dict.
+     */
+    static void refuseFromkeys(String name, String base) {
+        if (name.equals("fromkeys")) {
+            throw new PyRaise("TypeError", "fromkeys on a class deriving from '" + base + "' is not supported in the memory lab");
+        }
+    }
+
+    /** The builtin type whose slots an instance falls back to, or null for a plain instance. */
+    static BuiltinType of(Types types, com.studyhall.simulation.heap.PyObject o) {
+        return o instanceof PyInstance i && i.body != null ? types.of(i.body) : null;
+    }
+}
