@@ -9,7 +9,11 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import java.time.Duration;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import com.studyhall.web.KeptHtml;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,10 +32,15 @@ class CourseController {
     private final ObjectProvider<CourseReviews> reviews;
     private final CoursePageMetas metas;
     private final CourseCardImage cardImage;
+    private final KeptHtml kept;
+
+    /** The course page's parts that are the same for everyone: what it teaches, its prerequisites and instructor. */
+    private static final String KEPT = "catalog/course-kept";
 
     CourseController(CatalogService catalog, EnrollmentService enrollments, ObjectProvider<LearnerProgress> progress,
                      FormSubmissions forms, ObjectProvider<CourseReviews> reviews, CoursePageMetas metas,
-                     CourseCardImage cardImage) {
+                     CourseCardImage cardImage, KeptHtml kept) {
+        this.kept = kept;
         this.reviews = reviews;
         this.metas = metas;
         this.cardImage = cardImage;
@@ -43,10 +52,13 @@ class CourseController {
 
     @GetMapping("/courses/{course}")
     String overview(@PathVariable String course, @AuthenticationPrincipal StudyhallUser user, Model model,
-                    HttpServletRequest request) {
+                    HttpServletRequest request, HttpServletResponse response) {
         Viewer viewer = Viewer.of(user);
         var overview = catalog.overview(course, viewer);
         model.addAttribute("course", overview);
+        Supplier<Map<String, ?>> shared = () -> Map.of("course", overview);
+        model.addAttribute("aboutHtml", kept.of(KEPT, "about", overview.slug(), overview, shared, request, response));
+        model.addAttribute("sideHtml", kept.of(KEPT, "side", overview.slug(), overview, shared, request, response));
         boolean enrolled = user != null && enrollments.isEnrolled(user.getId(), overview.id());
         model.addAttribute("enrolled", enrolled);
         LearnerProgress.CourseProgress learnerProgress = enrolled && progress.getIfAvailable() != null
