@@ -48,6 +48,29 @@ class LibraryModulesTest {
     }
 
     @Test
+    void totalOrderingIsRefusedWhereItsRootCouldComeFromOutsideTheProgram() {
+        SimulationResult r = run("""
+                import functools
+                class E(Exception):
+                    pass
+                @functools.total_ordering
+                class Failure(E):
+                    def __lt__(self, other):
+                        return False
+                def tag(cls):
+                    return cls
+                @tag
+                @functools.total_ordering
+                class Tagged:
+                    def __lt__(self, other):
+                        return False
+                """);
+        assertThat(messages(r)).containsExactly(
+                "line 4: total_ordering on a class whose bases are not classes of the program is not supported in the memory lab",
+                "line 11: total_ordering together with another class decorator is not supported in the memory lab");
+    }
+
+    @Test
     void throwIsRefusedInAProgramThatDelegatesWithYieldFrom() {
         SimulationResult r = run("def inner():\n    yield 1\ndef outer():\n    yield from inner()\ng = outer()\nnext(g)\ng.throw(ValueError)\n");
         assertThat(messages(r)).containsExactly("line 7: generator.throw() in a program that uses 'yield from' is not supported in the memory lab");

@@ -264,24 +264,32 @@ final class IterationBuiltins {
         boolean reverse = kw.containsKey("reverse") && in.ops.truthy(kw.get("reverse"));
         PyObject keyFunc = keyFunction(kw);
         List<PyObject> items = new ArrayList<>(l.items);
-        List<PyObject> keys = new ArrayList<>();
+        // Without a key function the items are their own keys (no reference more).
+        List<PyObject> keys = keyFunc == null ? items : new ArrayList<>();
         try {
-            for (PyObject o : items) {
-                PyObject k = key(keyFunc, o);
-                p.hold(k);
-                keys.add(k);
+            if (keyFunc != null) {
+                for (PyObject o : items) {
+                    PyObject k = key(keyFunc, o);
+                    p.hold(k);
+                    keys.add(k);
+                }
             }
-            List<Integer> order = new ArrayList<>();
-            for (int i = 0; i < items.size(); i++) order.add(i);
-            if (reverse) Collections.reverse(order);
-            order.sort((a, b) -> in.ops.order("<", keys.get(a), keys.get(b)) ? -1 : in.ops.order("<", keys.get(b), keys.get(a)) ? 1 : 0);
-            if (reverse) Collections.reverse(order);
+            // Reverse stability: reverse, sort stably, reverse the result (as listsort does).
+            List<Integer> slots = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) slots.add(i);
+            if (reverse) Collections.reverse(slots);
+            List<Integer> order = ListSort.order(slots.size(), (a, b) -> in.ops.order("<", keys.get(slots.get(a)), keys.get(slots.get(b))));
+            List<Integer> sorted = new ArrayList<>();
+            for (int i : order) sorted.add(slots.get(i));
+            if (reverse) Collections.reverse(sorted);
             l.items.clear();
-            for (int i : order) l.items.add(items.get(i));
+            for (int i : sorted) l.items.add(items.get(i));
         } finally {
-            for (PyObject k : keys) {
-                p.unhold(k);
-                heap.decref(k);
+            if (keyFunc != null) {
+                for (PyObject k : keys) {
+                    p.unhold(k);
+                    heap.decref(k);
+                }
             }
         }
     }

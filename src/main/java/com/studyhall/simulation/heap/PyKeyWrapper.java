@@ -1,0 +1,62 @@
+package com.studyhall.simulation.heap;
+
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+/**
+ * The C key object of functools.cmp_to_key (functools.KeyWrapper in Modules/_functoolsmodule.c,
+ * 3.11): the comparison function and, for a key made by calling one, the wrapped object; 48 bytes.
+ */
+public final class PyKeyWrapper extends PyObject {
+    public PyObject cmp;
+    /** The object this key stands for; null in the wrapper cmp_to_key returns. */
+    public PyObject object;
+
+    public PyKeyWrapper(PyObject cmp, PyObject object) {
+        this.cmp = cmp;
+        this.object = object;
+    }
+
+    @Override
+    public String typeName() {
+        return "functools.KeyWrapper";
+    }
+
+    @Override
+    public boolean isGcType() {
+        return true;
+    }
+
+    @Override
+    public void traverse(Consumer<PyObject> visit) {
+        if (cmp != null) visit.accept(cmp);
+        if (object != null) visit.accept(object);
+    }
+
+    @Override
+    public void labeledRefs(BiConsumer<String, PyObject> visit) {
+        if (cmp != null) visit.accept("cmp", cmp);
+        if (object != null) visit.accept("obj", object);
+    }
+
+    /** keyobject_dealloc: cmp, then object. */
+    @Override
+    public void releaseContents(Heap heap) {
+        PyObject c = cmp;
+        PyObject o = object;
+        cmp = null;
+        object = null;
+        heap.decref(c);
+        heap.decref(o);
+    }
+
+    @Override
+    public long sizeof() {
+        return 48;
+    }
+
+    @Override
+    public String shortValue() {
+        return "KeyWrapper";
+    }
+}
