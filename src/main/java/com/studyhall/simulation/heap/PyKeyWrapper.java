@@ -29,25 +29,21 @@ public final class PyKeyWrapper extends PyObject {
 
     @Override
     public void traverse(Consumer<PyObject> visit) {
-        if (cmp != null) visit.accept(cmp);
-        if (object != null) visit.accept(object);
+        FieldRefs.visit(visit, cmp, object);
     }
 
     @Override
     public void labeledRefs(BiConsumer<String, PyObject> visit) {
-        if (cmp != null) visit.accept("cmp", cmp);
-        if (object != null) visit.accept("obj", object);
+        FieldRefs.label(visit, "cmp", cmp, "obj", object);
     }
 
     /** keyobject_dealloc: cmp, then object. */
     @Override
     public void releaseContents(Heap heap) {
-        PyObject c = cmp;
-        PyObject o = object;
+        PyObject[] refs = {cmp, object};
         cmp = null;
         object = null;
-        heap.decref(c);
-        heap.decref(o);
+        FieldRefs.release(heap, refs);
     }
 
     @Override

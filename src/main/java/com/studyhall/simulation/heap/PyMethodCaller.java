@@ -32,30 +32,22 @@ public final class PyMethodCaller extends PyObject {
     /** methodcaller_traverse: name, args, kwds. */
     @Override
     public void traverse(Consumer<PyObject> visit) {
-        if (name != null) visit.accept(name);
-        if (args != null) visit.accept(args);
-        if (kwds != null) visit.accept(kwds);
+        FieldRefs.visit(visit, name, args, kwds);
     }
 
     @Override
     public void labeledRefs(BiConsumer<String, PyObject> visit) {
-        if (name != null) visit.accept("name", name);
-        if (args != null) visit.accept("args", args);
-        if (kwds != null) visit.accept("kwds", kwds);
+        FieldRefs.label(visit, "name", name, "args", args, "kwds", kwds);
     }
 
     /** methodcaller_dealloc: name, args, kwds, in that order. */
     @Override
     public void releaseContents(Heap heap) {
-        PyObject n = name;
-        PyObject a = args;
-        PyObject k = kwds;
+        PyObject[] refs = {name, args, kwds};
         name = null;
         args = null;
         kwds = null;
-        heap.decref(n);
-        heap.decref(a);
-        heap.decref(k);
+        FieldRefs.release(heap, refs);
     }
 
     @Override

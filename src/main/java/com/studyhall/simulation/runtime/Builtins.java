@@ -50,6 +50,13 @@ final class Builtins {
         }
     }
 
+    /** type_new_set_names: the cached_property objects of a new class's namespace learn their names. */
+    void setNames(PyClass cls) {
+        for (PyObject[] e : cls.dict.entries()) {
+            if (e[1] instanceof PyCachedProperty cp) ((CachedPropertyType) types.of(cp)).setName(cp, cls.name, ((PyStr) e[0]).value);
+        }
+    }
+
     /** A native module by name, or null. */
     NativeModule nativeModule(String name) {
         return modules.get(name);
@@ -139,7 +146,7 @@ final class Builtins {
      */
     private static boolean describedButNotModelled(PyObject obj, String name) {
         return switch (name) {
-            case "__doc__" -> !(obj instanceof PyFunction || obj instanceof PyBoundMethod);
+            case "__doc__" -> !(obj instanceof PyFunction || obj instanceof PyBoundMethod || obj instanceof PyCachedProperty);
             case "__dict__" -> obj instanceof PyModule || obj instanceof PyBuiltin;
             case "__qualname__" -> obj instanceof PyGenerator || obj instanceof PyBuiltin || obj instanceof PyMethodWrapper;
             case "__module__" -> obj instanceof PyBuiltin;

@@ -25,6 +25,8 @@ final class FunctoolsModule extends NativeModule {
         keywordFunction("wraps", this::wraps);
         KeyWrapperType keys = (KeyWrapperType) types.of(PyKeyWrapper.class);
         keywordFunction("cmp_to_key", (args, kw) -> keys.wrap(cmpArgument(args, kw)));
+        CachedPropertyType cachedProperties = (CachedPropertyType) types.of(PyCachedProperty.class);
+        keywordFunction("cached_property", cachedProperties::construct);
         function("total_ordering", (args, kw) -> totalOrdering(one("total_ordering", args)));
         function("_lru_cache_wrapper", (args, kw) -> caches.wrap(args.get(args.size() - 1), ((PyInt) args.get(0)).value().longValueExact()));
     }

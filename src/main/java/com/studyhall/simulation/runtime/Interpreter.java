@@ -986,6 +986,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             ClassBody body = classBody(s, bases);
             PyClass cls = heap.alloc(new PyClass(s.name(), body.dict, bases, ancestors, body.slots, body.superMethods));
             cls.qualname = scopes.of(s).qualname;
+            builtinImpl.setNames(cls);
             if (cls.instanceDict && !ExceptionClasses.isException(cls)) cls.sharedKeys = new SharedKeys();
             cls.doc = ClassSupport.docstring(s.body());
             cls.hashing = userHashes;

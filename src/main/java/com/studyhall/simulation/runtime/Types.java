@@ -80,6 +80,7 @@ final class Types {
         register(PyAttrGetter.class, new AttrGetterType(in), false);
         register(PyMethodCaller.class, new MethodCallerType(in), false);
         register(PyKeyWrapper.class, new KeyWrapperType(in), false);
+        register(PyCachedProperty.class, new CachedPropertyType(in), false);
         register(PyCType.class, new CTypeType(in), false);
         register(PyCData.class, new CDataType(in), false);
         register(PyItertool.class, new ItertoolsType(in), false);
