@@ -71,6 +71,26 @@ class LibraryModulesTest {
     }
 
     @Test
+    void contextlibNamesTheLabLacksAreRefusedByName() {
+        SimulationResult r = run("""
+                import contextlib
+                from contextlib import contextmanager, ExitStack
+                @contextmanager
+                def timer(label):
+                    yield
+                @timer("x")
+                def work():
+                    pass
+                with contextlib.redirect_stdout(None):
+                    pass
+                """);
+        assertThat(messages(r)).containsExactly(
+                "line 2: 'contextlib.ExitStack' is not supported in the memory lab",
+                "line 6: a @contextmanager manager used as a decorator is not supported in the memory lab",
+                "line 9: 'contextlib.redirect_stdout' is not supported in the memory lab");
+    }
+
+    @Test
     void throwIsRefusedInAProgramThatDelegatesWithYieldFrom() {
         SimulationResult r = run("def inner():\n    yield 1\ndef outer():\n    yield from inner()\ng = outer()\nnext(g)\ng.throw(ValueError)\n");
         assertThat(messages(r)).containsExactly("line 7: generator.throw() in a program that uses 'yield from' is not supported in the memory lab");

@@ -81,6 +81,8 @@ final class Types {
         register(PyMethodCaller.class, new MethodCallerType(in), false);
         register(PyKeyWrapper.class, new KeyWrapperType(in), false);
         register(PyCachedProperty.class, new CachedPropertyType(in), false);
+        register(PyContextManager.class, new ContextlibType(in), false);
+        register(PyContextManagerFactory.class, new ContextManagerFactoryType(in), false);
         register(PyCType.class, new CTypeType(in), false);
         register(PyCData.class, new CDataType(in), false);
         register(PyItertool.class, new ItertoolsType(in), false);

@@ -122,6 +122,12 @@ public final class PythonNames {
                     "imul", "index", "indexOf", "inv", "invert", "ior", "ipow", "irshift", "is_", "is_not", "isub",
                     "itemgetter", "itruediv", "ixor", "le", "length_hint", "lshift", "lt", "matmul", "methodcaller", "mod",
                     "mul", "ne", "neg", "not_", "or_", "pos", "pow", "rshift", "setitem", "sub", "truediv", "truth", "xor")),
+            Map.entry("contextlib", Set.of(
+                    "AbstractAsyncContextManager", "AbstractContextManager", "AsyncContextDecorator", "AsyncExitStack",
+                    "ContextDecorator", "ExitStack", "GenericAlias", "MethodType", "_AsyncGeneratorContextManager",
+                    "_BaseExitStack", "_GeneratorContextManager", "_GeneratorContextManagerBase", "_RedirectStream",
+                    "_collections_abc", "abc", "aclosing", "asynccontextmanager", "chdir", "closing", "contextmanager",
+                    "deque", "nullcontext", "os", "redirect_stderr", "redirect_stdout", "suppress", "sys", "wraps")),
             Map.entry("bisect", Set.of("bisect", "bisect_left", "bisect_right", "insort", "insort_left", "insort_right")),
             Map.entry("time", Set.of(
                     "CLOCK_BOOTTIME", "CLOCK_MONOTONIC", "CLOCK_MONOTONIC_RAW", "CLOCK_PROCESS_CPUTIME_ID",
