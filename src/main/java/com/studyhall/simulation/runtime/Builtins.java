@@ -249,6 +249,7 @@ final class Builtins {
             methods.addAll(t.classMethodNames());
         }
         methods.addAll(Interpreter.GENERATOR_METHODS);
+        methods.add("from_iterable"); // itertools.chain.from_iterable (BuiltinFunctionType.attribute)
         methods.addAll(TracebackType.ATTRIBUTES);
         methods.addAll(ExceptionHandling.ATTRIBUTES);
         Map<String, java.util.Set<String>> typeNames = new HashMap<>();

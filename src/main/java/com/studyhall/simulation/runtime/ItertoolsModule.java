@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * itertools as learners meet it: count, repeat, islice, chain, cycle, accumulate, zip_longest,
+ * itertools as learners meet it: count, repeat, islice, chain (and chain.from_iterable), cycle, accumulate, zip_longest,
  * product, permutations, combinations, groupby, takewhile, dropwhile, filterfalse, starmap,
  * compress and pairwise. Each call makes a {@link PyItertool} holding what the C iterator holds;
- * the others (tee, chain.from_iterable...) are refused before the run.
+ * chain.from_iterable and combinations_with_replacement too; tee is refused before the run.
  */
 final class ItertoolsModule extends NativeModule {
     ItertoolsModule(Interpreter in) {
@@ -24,6 +24,9 @@ final class ItertoolsModule extends NativeModule {
         keywordFunction("product", this::product);
         function("permutations", this::permutations);
         function("combinations", this::combinations);
+        keywordFunction("combinations_with_replacement", this::combinationsWithReplacement);
+        // chain.from_iterable(iterable): a chain whose source is the iterable's iterator (chain_new_from_iterable).
+        function("chain.from_iterable", (args, kw) -> make("chain", 48, iterOf(one("chain.from_iterable", args)), null));
         // The filtering iterators hold their iterator first and the function second, as their tp_traverse visits them.
         for (String kind : List.of("takewhile", "dropwhile", "filterfalse", "starmap")) {
             function(kind, (args, kw) -> {
@@ -232,6 +235,28 @@ final class ItertoolsModule extends NativeModule {
         for (int i = 0; i < r; i++) it.indices[i] = i;
         it.state[0] = r;
         it.stopped = r > pool.items.length;
+        return it;
+    }
+
+    /** combinations_with_replacement(iterable, r): the pool tuple and r indices, all 0 (cwr_new). */
+    private PyObject combinationsWithReplacement(List<PyObject> args, Map<String, PyObject> kw) {
+        PyObject iterable = Args.get(args, kw, 0, "iterable");
+        PyObject count = Args.get(args, kw, 1, "r");
+        if (args.size() + kw.size() > 2) {
+            throw new PyRaise("TypeError", "combinations_with_replacement() takes at most 2 arguments (" + (args.size() + kw.size()) + " given)");
+        }
+        if (iterable == null) throw new PyRaise("TypeError", "combinations_with_replacement() missing required argument 'iterable' (pos 1)");
+        if (count == null) throw new PyRaise("TypeError", "combinations_with_replacement() missing required argument 'r' (pos 2)");
+        PyTuple pool = pool(iterable);
+        int r = ((PyInt) count).value().intValueExact();
+        if (r < 0) {
+            heap.decref(pool);
+            throw new PyRaise("ValueError", "r must be non-negative");
+        }
+        PyItertool it = make("combinations_with_replacement", 72 + 8L * r, pool, null);
+        it.indices = new int[r];
+        it.state[0] = r;
+        it.stopped = pool.items.length == 0 && r > 0;
         return it;
     }
 }
