@@ -127,11 +127,25 @@ final class Builtins {
     /** Builtin type objects other than the constructors (NoneType, function...). */
     PyObject typeObject(String name) {
         if (BuiltinsModule.TYPE_NAMES.contains(name) && builtinsModule.function(name) != null) return builtin(name);
+        if (MODULE_TYPES.contains(name)) return moduleFunction(name.substring(0, name.indexOf('.')), name.substring(name.indexOf('.') + 1));
         return shared.computeIfAbsent("<type>" + name, n -> v.shared(new PyBuiltin(name, null, "<type>")));
     }
 
     boolean isTypeObject(PyBuiltin b) {
         return "<type>".equals(b.owner) || (b.owner == null && b.self == null && BuiltinsModule.TYPE_NAMES.contains(b.name));
+    }
+
+    /**
+     * Library classes whose constructor is a module function here: the function stands for the
+     * class (`type(g) is operator.itemgetter`, `isinstance(g, operator.itemgetter)`, its repr).
+     */
+    static final java.util.Set<String> MODULE_TYPES = java.util.Set.of("operator.itemgetter", "operator.attrgetter",
+            "operator.methodcaller", "functools.partial", "functools.cached_property", "contextlib.suppress",
+            "contextlib.closing", "contextlib.nullcontext");
+
+    /** Whether the builtin is one of {@link #MODULE_TYPES}. */
+    static boolean isModuleType(PyBuiltin b) {
+        return b.self == null && b.owner != null && MODULE_TYPES.contains(b.owner + "." + b.name);
     }
 
     /** A module function as a value (a new reference to the shared object), as `module.name` reads it. */

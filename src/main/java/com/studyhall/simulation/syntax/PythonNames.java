@@ -52,7 +52,9 @@ public final class PythonNames {
             "send", "setdefault", "setter", "sort", "split", "splitlines", "start", "startswith", "step", "stop",
             "strip", "swapcase", "symmetric_difference", "symmetric_difference_update", "throw", "title", "to_bytes",
             "translate", "union", "update", "upper", "values", "with_traceback", "zfill", "f_code", "f_locals", "f_globals", "f_lasti", "f_trace", "tb_lasti",
-            "co_name");
+            "co_name",
+            // functools.cached_property's RLock (the lab does not model it)
+            "lock");
 
     /** dir() of the modules the lab knows, without the dunders. */
     public static final Map<String, Set<String>> MODULES = Map.ofEntries(
