@@ -23,13 +23,40 @@ final class ContextManagerFactoryType extends BuiltinType {
         PyDict kwds = heap.alloc(new PyDict());
         for (Map.Entry<String, PyObject> e : kwargs.entrySet()) builtins().put(kwds, v.intern(e.getKey()), heap.newRef(e.getValue()));
         try {
-            PyObject gen = builtins().callBorrowed(func, args, kwargs);
-            PyObject doc = in.getAttr(func, "__doc__");
-            return heap.alloc(new PyContextManager("_GeneratorContextManager", new String[] {"gen", "func", "args", "kwds", "__doc__"},
-                    new PyObject[] {gen, heap.newRef(func), heap.newRef(argTuple), heap.newRef(kwds), doc}));
+            // _GeneratorContextManager(func, args, kwds): a class call, through its own argument tuple.
+            return throughArgumentTuple(List.of(func, argTuple, kwds), t -> {
+                PyObject gen = callWithMergedKeywords(func, args, kwargs);
+                PyObject doc = in.getAttr(func, "__doc__");
+                return heap.alloc(new PyContextManager("_GeneratorContextManager", new String[] {"gen", "func", "args", "kwds", "__doc__"},
+                        new PyObject[] {gen, heap.newRef(func), heap.newRef(argTuple), heap.newRef(kwds), doc}));
+            });
         } finally {
             heap.decref(argTuple);
             heap.decref(kwds);
+        }
+    }
+
+    /** `func(*args, **kwds)` in __init__: the compiler merges **kwds into a new dict (BUILD_MAP, DICT_MERGE) for the call. */
+    private PyObject callWithMergedKeywords(PyObject func, List<PyObject> args, Map<String, PyObject> kwargs) {
+        PyDict merged = heap.alloc(new PyDict());
+        for (Map.Entry<String, PyObject> e : kwargs.entrySet()) builtins().put(merged, v.intern(e.getKey()), heap.newRef(e.getValue()));
+        builtins().hold(merged);
+        // PyObject_Call with keywords unpacks the dict for vectorcall: a tuple of the keyword names (_PyStack_UnpackDict).
+        PyObject kwnames = null;
+        if (!kwargs.isEmpty()) {
+            PyObject[] names = kwargs.keySet().stream().map(v::intern).toArray(PyObject[]::new);
+            kwnames = heap.alloc(new PyTuple(names));
+            builtins().hold(kwnames);
+        }
+        try {
+            return builtins().callBorrowed(func, args, kwargs);
+        } finally {
+            if (kwnames != null) {
+                builtins().unhold(kwnames);
+                heap.decref(kwnames);
+            }
+            builtins().unhold(merged);
+            heap.decref(merged);
         }
     }
 

@@ -9,17 +9,20 @@ import java.util.Map;
  * (ExitStack, redirect_stdout, asynccontextmanager...) is refused before the run.
  */
 final class ContextlibModule extends NativeModule {
-    ContextlibModule(Interpreter in) {
+    ContextlibModule(Interpreter in, Types types) {
         super("contextlib", in);
+        ContextlibType managers = (ContextlibType) types.of(PyContextManager.class);
         function("contextmanager", (args, kw) -> heap.alloc(new PyContextManagerFactory(twice(one("contextmanager", args)))));
-        // A class call: the arguments arrive in a tuple, which suppress keeps as self._exceptions.
-        function("suppress", (args, kw) -> make("suppress", "_exceptions", tuple(args)));
-        function("closing", (args, kw) -> make("closing", "thing", heap.newRef(single("closing", "thing", args, kw))));
-        keywordFunction("nullcontext", (args, kw) -> {
+        // Each is a class call: the arguments arrive in a tuple (freed after __init__); suppress's
+        // __init__(self, *exceptions) packs them again, into the tuple it keeps as self._exceptions.
+        function("suppress", (args, kw) -> managers.throughArgumentTuple(args, t -> make("suppress", "_exceptions", tuple(args))));
+        function("closing", (args, kw) -> managers.throughArgumentTuple(args,
+                t -> make("closing", "thing", heap.newRef(single("closing", "thing", args, kw)))));
+        keywordFunction("nullcontext", (args, kw) -> managers.throughArgumentTuple(args, t -> {
             PyObject result = Args.get(args, kw, 0, "enter_result");
             if (args.size() + kw.size() > 1) throw new PyRaise("TypeError", "nullcontext.__init__() takes from 1 to 2 positional arguments but " + (args.size() + 1) + " were given");
             return make("nullcontext", "enter_result", heap.newRef(result == null ? v.none : result));
-        });
+        }));
     }
 
     private PyObject twice(PyObject func) {

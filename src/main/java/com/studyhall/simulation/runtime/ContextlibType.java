@@ -15,7 +15,12 @@ final class ContextlibType extends BuiltinType {
         method("__enter__", (self, args, kw) -> enter((PyContextManager) self));
         method("__exit__", (self, args, kw) -> {
             Args.count("__exit__", args, 3, 3);
-            return exit((PyContextManager) self, args.get(0), args.get(1), args.get(2));
+            PyContextManager cm = (PyContextManager) self;
+            // closing and nullcontext take `*exc_info`: the three arguments are packed into a tuple.
+            if (cm.kind.equals("closing") || cm.kind.equals("nullcontext")) {
+                return throughArgumentTuple(args, excInfo -> exit(cm, args.get(0), args.get(1), args.get(2)));
+            }
+            return exit(cm, args.get(0), args.get(1), args.get(2));
         });
     }
 
