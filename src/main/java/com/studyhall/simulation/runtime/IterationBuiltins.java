@@ -188,8 +188,33 @@ final class IterationBuiltins {
         return k == null || k instanceof PyNone ? null : k;
     }
 
-    /** min/max: the first of equal extremes wins; key is called once per item, in order. */
+    /**
+     * builtin_min/builtin_max are METH_VARARGS | METH_KEYWORDS: the call packs the positional
+     * arguments into a tuple (iterated itself when there are several) and the keywords into a dict.
+     */
     private PyObject minMax(String name, List<PyObject> args, Map<String, PyObject> kw) {
+        PyTuple call = heap.alloc(new PyTuple(args.stream().map(heap::newRef).toArray(PyObject[]::new)));
+        p.hold(call);
+        PyDict keywords = null;
+        if (!kw.isEmpty()) {
+            keywords = heap.alloc(new PyDict());
+            for (Map.Entry<String, PyObject> e : kw.entrySet()) p.put(keywords, v.intern(e.getKey()), heap.newRef(e.getValue()));
+            p.hold(keywords);
+        }
+        try {
+            return minMax(name, call, args, kw);
+        } finally {
+            if (keywords != null) {
+                p.unhold(keywords);
+                heap.decref(keywords);
+            }
+            p.unhold(call);
+            heap.decref(call);
+        }
+    }
+
+    /** min/max: the first of equal extremes wins; key is called once per item, in order. */
+    private PyObject minMax(String name, PyTuple call, List<PyObject> args, Map<String, PyObject> kw) {
         for (String k : kw.keySet()) {
             if (!k.equals("key") && !k.equals("default")) {
                 throw new PyRaise("TypeError", "'" + k + "' is an invalid keyword argument for " + name + "()");
@@ -200,8 +225,7 @@ final class IterationBuiltins {
             throw new PyRaise("TypeError", "Cannot specify a default for " + name + "() with multiple positional arguments");
         }
         PyObject keyFunc = keyFunction(kw);
-        PyObject it = args.size() == 1 ? p.getIter(args.get(0)) : p.getIter(heap.alloc(new PyTuple(args.stream().map(heap::newRef).toArray(PyObject[]::new))));
-        if (args.size() > 1) heap.decref(((PyIter) it).source); // the iterator now owns the temporary tuple
+        PyObject it = p.getIter(args.size() == 1 ? args.get(0) : call);
         PyObject best = null;
         PyObject bestKey = null;
         try {
