@@ -409,6 +409,9 @@ final class Builtins {
 
     // ---- containers ----
 
+    /** Whether list.sort's Argument Clinic parser has made its keyword-name tuple (IterationBuiltins.sort). */
+    boolean sortParserReady;
+
     void sort(PyList l, Map<String, PyObject> kwargs) {
         IterationBuiltins.sorter(in, this).sort(l, kwargs);
     }
