@@ -56,6 +56,7 @@ final class Attributes {
             }
             PyObject v = in.instanceDicts.get(inst, name);
             if (v != null) return heap.newRef(v);
+            if (c instanceof PyCachedProperty cp) return cachedProperty(cp, inst);
             if (c != null) return bind(c, obj, inst.cls);
             // Every class dict has __module__ and __doc__: the instance's class answers them.
             if (name.equals("__doc__") || name.equals("__module__")) {
@@ -215,6 +216,26 @@ final class Attributes {
     }
 
     /** Calls f with borrowed arguments while the operands the caller holds sit on the value stack. */
+    /**
+     * cached_property.__get__ on a miss: its frame holds the instance (one reference more inside the
+     * function), the value is stored in the instance's __dict__ and returned.
+     */
+    private PyObject cachedProperty(PyCachedProperty cp, PyInstance inst) {
+        CachedPropertyType type = (CachedPropertyType) in.builtinImpl.types.of(cp);
+        type.checkCacheable(cp, inst);
+        PyObject frameRef = heap.newRef(inst);
+        in.builtinImpl.hold(frameRef);
+        try {
+            PyObject value = callWith(List.of(inst), cp.func, List.of(inst));
+            type.leaveLock();
+            in.instanceDicts.set(inst, ((PyStr) cp.attrname).value, heap.newRef(value));
+            return value;
+        } finally {
+            in.builtinImpl.unhold(frameRef);
+            heap.decref(frameRef);
+        }
+    }
+
     private PyObject callWith(List<PyObject> held, PyObject f, List<PyObject> args) {
         int depth = in.stack.size();
         held.forEach(in::push);

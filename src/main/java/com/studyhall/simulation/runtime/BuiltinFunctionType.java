@@ -12,6 +12,9 @@ final class BuiltinFunctionType extends BuiltinType {
     @Override
     PyObject attribute(PyObject o, String attr) {
         PyBuiltin b = (PyBuiltin) o;
+        if (attr.equals("from_iterable") && "itertools".equals(b.owner) && b.name.equals("chain") && b.self == null) {
+            return builtins().moduleFunction("itertools", "chain.from_iterable"); // a class method of the chain type
+        }
         if (!attr.equals("__self__") || builtins().isTypeObject(b)) return null;
         if (b.self == null) throw new PyRaise("TypeError", "the __self__ of a builtin function (its module) is not supported in the memory lab");
         return heap.newRef(b.self);
@@ -21,6 +24,7 @@ final class BuiltinFunctionType extends BuiltinType {
     String repr(PyObject o) {
         PyBuiltin b = (PyBuiltin) o;
         if (builtins().isTypeObject(b)) return "<class '" + b.name + "'>";
+        if (Builtins.isModuleType(b)) return "<class '" + b.owner + "." + b.name + "'>";
         if ("collections".equals(b.owner) && b.self == null && CollectionsModule.CLASSES.containsKey(b.name)) {
             return "<class '" + CollectionsModule.CLASSES.get(b.name) + "'>";
         }

@@ -82,6 +82,38 @@ abstract class BuiltinType {
         return in.builtinImpl;
     }
 
+    /**
+     * A call of an object whose type has tp_call but no vectorcall (or of such a type itself): the
+     * caller packs the arguments into a tuple (_PyObject_MakeTpCall), held while the call runs.
+     */
+    final PyObject throughArgumentTuple(List<PyObject> args, java.util.function.Function<PyTuple, PyObject> body) {
+        for (PyObject a : args) heap.incref(a);
+        PyTuple tuple = args.isEmpty() ? (PyTuple) heap.newRef(v.emptyTuple) : heap.alloc(new PyTuple(args.toArray(new PyObject[0])));
+        builtins().hold(tuple);
+        try {
+            return body.apply(tuple);
+        } finally {
+            builtins().unhold(tuple);
+            heap.decref(tuple);
+        }
+    }
+
+    /** A repr in call form, {@code name(head, *args, key=value...)}, as partial and methodcaller write theirs. */
+    final String callRepr(String typeName, PyObject head, PyObject[] args, PyDict keywords) {
+        List<String> parts = new java.util.ArrayList<>();
+        parts.add(ops().repr(head));
+        for (PyObject a : args) parts.add(ops().repr(a));
+        keywordMap(keywords).forEach((k, val) -> parts.add(k + "=" + ops().repr(val)));
+        return typeName + "(" + String.join(", ", parts) + ")";
+    }
+
+    /** A keyword dict (str keys, may be null) as the keyword map a call takes, in insertion order. */
+    static Map<String, PyObject> keywordMap(PyDict keywords) {
+        Map<String, PyObject> kw = new LinkedHashMap<>();
+        if (keywords != null) for (PyObject[] e : keywords.entries()) kw.put(((PyStr) e[0]).value, e[1]);
+        return kw;
+    }
+
     // ---- slots with CPython's behaviour for a type that leaves them empty ----
 
     long len(PyObject o) {

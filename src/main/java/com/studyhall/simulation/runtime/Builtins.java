@@ -45,8 +45,16 @@ final class Builtins {
                 new MathModule(in), new RandomModule(in), new CopyModule(in), new CollectionsModule(in, types),
                 new FunctoolsModule(in, types), new StringModule(in), new ItertoolsModule(in),
                 new HeapqModule(in, this), new BisectModule(in, this), new OperatorModule(in, this), new TypingModule(in),
-                new DataclassesModule(in), new TimeModule(in), new CtypesModule(in), new AbcModule(in))) {
+                new DataclassesModule(in), new TimeModule(in), new CtypesModule(in), new AbcModule(in),
+                new ContextlibModule(in, types))) {
             modules.put(m.name, m);
+        }
+    }
+
+    /** type_new_set_names: the cached_property objects of a new class's namespace learn their names. */
+    void setNames(PyClass cls) {
+        for (PyObject[] e : cls.dict.entries()) {
+            if (e[1] instanceof PyCachedProperty cp) ((CachedPropertyType) types.of(cp)).setName(cp, cls.name, ((PyStr) e[0]).value);
         }
     }
 
@@ -120,11 +128,25 @@ final class Builtins {
     /** Builtin type objects other than the constructors (NoneType, function...). */
     PyObject typeObject(String name) {
         if (BuiltinsModule.TYPE_NAMES.contains(name) && builtinsModule.function(name) != null) return builtin(name);
+        if (MODULE_TYPES.contains(name)) return moduleFunction(name.substring(0, name.indexOf('.')), name.substring(name.indexOf('.') + 1));
         return shared.computeIfAbsent("<type>" + name, n -> v.shared(new PyBuiltin(name, null, "<type>")));
     }
 
     boolean isTypeObject(PyBuiltin b) {
         return "<type>".equals(b.owner) || (b.owner == null && b.self == null && BuiltinsModule.TYPE_NAMES.contains(b.name));
+    }
+
+    /**
+     * Library classes whose constructor is a module function here: the function stands for the
+     * class (`type(g) is operator.itemgetter`, `isinstance(g, operator.itemgetter)`, its repr).
+     */
+    static final java.util.Set<String> MODULE_TYPES = java.util.Set.of("operator.itemgetter", "operator.attrgetter",
+            "operator.methodcaller", "functools.partial", "functools.cached_property", "contextlib.suppress",
+            "contextlib.closing", "contextlib.nullcontext");
+
+    /** Whether the builtin is one of {@link #MODULE_TYPES}. */
+    static boolean isModuleType(PyBuiltin b) {
+        return b.self == null && b.owner != null && MODULE_TYPES.contains(b.owner + "." + b.name);
     }
 
     /** A module function as a value (a new reference to the shared object), as `module.name` reads it. */
@@ -139,7 +161,7 @@ final class Builtins {
      */
     private static boolean describedButNotModelled(PyObject obj, String name) {
         return switch (name) {
-            case "__doc__" -> !(obj instanceof PyFunction || obj instanceof PyBoundMethod);
+            case "__doc__" -> !(obj instanceof PyFunction || obj instanceof PyBoundMethod || obj instanceof PyCachedProperty);
             case "__dict__" -> obj instanceof PyModule || obj instanceof PyBuiltin;
             case "__qualname__" -> obj instanceof PyGenerator || obj instanceof PyBuiltin || obj instanceof PyMethodWrapper;
             case "__module__" -> obj instanceof PyBuiltin;
@@ -242,6 +264,7 @@ final class Builtins {
             methods.addAll(t.classMethodNames());
         }
         methods.addAll(Interpreter.GENERATOR_METHODS);
+        methods.add("from_iterable"); // itertools.chain.from_iterable (BuiltinFunctionType.attribute)
         methods.addAll(TracebackType.ATTRIBUTES);
         methods.addAll(ExceptionHandling.ATTRIBUTES);
         Map<String, java.util.Set<String>> typeNames = new HashMap<>();
@@ -395,6 +418,9 @@ final class Builtins {
     }
 
     // ---- containers ----
+
+    /** Whether list.sort's Argument Clinic parser has made its keyword-name tuple (IterationBuiltins.sort). */
+    boolean sortParserReady;
 
     void sort(PyList l, Map<String, PyObject> kwargs) {
         IterationBuiltins.sorter(in, this).sort(l, kwargs);

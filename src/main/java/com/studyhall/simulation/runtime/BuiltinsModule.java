@@ -268,6 +268,8 @@ final class BuiltinsModule extends NativeModule {
                 if (o instanceof PyNamedTuple nt && nt.cls == c) return v.trueObj;
             } else if (ty instanceof PyBuiltin b && "collections".equals(b.owner) && b.self == null && CollectionsModule.CLASSES.containsKey(b.name)) {
                 if (b.name.equals(CollectionsModule.classOf(o))) return v.trueObj;
+            } else if (ty instanceof PyBuiltin b && Builtins.isModuleType(b)) {
+                if (o.typeName().equals(b.owner + "." + b.name)) return v.trueObj;
             } else if (ty instanceof PyBuiltin b && b.owner == null && b.self == null) {
                 if (b.name.equals("object")) return v.trueObj;
                 // Classes and builtin type objects are instances of type.

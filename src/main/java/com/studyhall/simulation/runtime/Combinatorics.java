@@ -3,7 +3,7 @@ package com.studyhall.simulation.runtime;
 import com.studyhall.simulation.heap.*;
 
 /**
- * product, permutations and combinations: the iterator keeps its last result tuple and updates it
+ * product, permutations, combinations and combinations_with_replacement: the iterator keeps its last result tuple and updates it
  * in place when nobody else holds it (a new copy otherwise), as itertoolsmodule.c does. Refs are
  * the pools (or pool) tuple and the result tuple.
  */
@@ -18,6 +18,8 @@ final class Combinatorics {
             case "product" -> it.refs[1] == null ? productFirst(type, it, pools) : productStep(heap, it, pools);
             case "permutations" -> it.refs[1] == null ? firstByIndices(type, it, pools, (int) it.state[0])
                     : permutationStep(heap, it, pools);
+            case "combinations_with_replacement" -> it.refs[1] == null ? firstByIndices(type, it, pools, (int) it.state[0])
+                    : replacementStep(heap, it, pools);
             default -> it.refs[1] == null ? firstByIndices(type, it, pools, (int) it.state[0]) : combinationStep(heap, it, pools);
         };
         if (!more) {
@@ -95,6 +97,22 @@ final class Combinatorics {
         it.indices[i]++;
         for (int j = i + 1; j < r; j++) it.indices[j] = it.indices[j - 1] + 1;
         for (; i < r; i++) put(heap, result, i, pool.items[it.indices[i]]);
+        return true;
+    }
+
+    /** cwr_next: the rightmost index below n - 1 goes up by one and every index right of it takes its value. */
+    private static boolean replacementStep(Heap heap, PyItertool it, PyTuple pool) {
+        int r = (int) it.state[0];
+        int n = pool.items.length;
+        PyTuple result = writable(heap, it);
+        int i = r - 1;
+        while (i >= 0 && it.indices[i] == n - 1) i--;
+        if (i < 0) return false;
+        int index = it.indices[i] + 1;
+        for (; i < r; i++) {
+            it.indices[i] = index;
+            put(heap, result, i, pool.items[index]);
+        }
         return true;
     }
 

@@ -1,6 +1,7 @@
 package com.studyhall.simulation.runtime;
 
 import com.studyhall.simulation.heap.PyClass;
+import com.studyhall.simulation.heap.PyContextManager;
 import com.studyhall.simulation.heap.PyFrameObject;
 import com.studyhall.simulation.heap.PyInstance;
 import com.studyhall.simulation.heap.PyNone;
@@ -48,6 +49,11 @@ final class ExceptionHandling {
         if (e.exception instanceof PyInstance i) return i.cls.isSubclassOf(classes.get(className));
         PyClass c = classes.get(e.type);
         return c != null ? c.isSubclassOf(classes.get(className)) : e.type.equals(className);
+    }
+
+    /** Is the object an instance of this builtin exception class or a subclass of it? */
+    boolean isInstance(PyInstance i, String className) {
+        return i.exc != null && i.cls.isSubclassOf(classes.get(className));
     }
 
     /** sys.exc_info(): (type, value, traceback) of the exception being handled, or three Nones. */
@@ -583,6 +589,7 @@ final class ExceptionHandling {
     /** _PyObject_LookupSpecial: the method found on the class, bound to the manager. */
     private PyObject special(PyObject manager, String name) {
         if (manager instanceof PyInstance i && i.cls.lookup(name) != null) return in.getAttr(manager, name);
+        if (manager instanceof PyContextManager) return in.getAttr(manager, name); // contextlib's managers
         throw new PyRaise("TypeError",
                 "'" + manager.typeName() + "' object does not support the context manager protocol"
                         + (name.equals("__exit__") ? " (missed __exit__ method)" : ""));

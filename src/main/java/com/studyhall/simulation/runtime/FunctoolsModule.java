@@ -23,7 +23,31 @@ final class FunctoolsModule extends NativeModule {
         // What lru_cache(maxsize) returns: a decorator that wraps its function with that bound.
         keywordFunction("update_wrapper", this::updateWrapper);
         keywordFunction("wraps", this::wraps);
+        KeyWrapperType keys = (KeyWrapperType) types.of(PyKeyWrapper.class);
+        keywordFunction("cmp_to_key", (args, kw) -> keys.wrap(cmpArgument(args, kw)));
+        CachedPropertyType cachedProperties = (CachedPropertyType) types.of(PyCachedProperty.class);
+        keywordFunction("cached_property", cachedProperties::construct);
+        function("total_ordering", (args, kw) -> totalOrdering(one("total_ordering", args)));
         function("_lru_cache_wrapper", (args, kw) -> caches.wrap(args.get(args.size() - 1), ((PyInt) args.get(0)).value().longValueExact()));
+    }
+
+    /** cmp_to_key's one argument, mycmp, by position or keyword, with Argument Clinic's errors. */
+    private static PyObject cmpArgument(List<PyObject> args, Map<String, PyObject> kw) {
+        int n = args.size() + kw.size();
+        if (n > 1) throw new PyRaise("TypeError", "cmp_to_key() takes at most 1 argument (" + n + " given)");
+        PyObject cmp = Args.get(args, kw, 0, "mycmp");
+        if (cmp == null) throw new PyRaise("TypeError", "cmp_to_key() missing required argument 'mycmp' (pos 1)");
+        return cmp;
+    }
+
+    /**
+     * total_ordering(cls): the missing methods were written into the class body before the run
+     * (syntax.TotalOrdering); what is left is Lib/functools.py's check for a root, and the class itself.
+     */
+    private PyObject totalOrdering(PyObject cls) {
+        if (!(cls instanceof PyClass c)) throw new PyRaise("TypeError", "total_ordering of a " + cls.typeName() + " is not supported in the memory lab");
+        for (String op : List.of("__lt__", "__le__", "__gt__", "__ge__")) if (c.lookup(op) != null) return heap.newRef(cls);
+        throw new PyRaise("ValueError", "must define at least one ordering operation: < > <= >=");
     }
 
     /** reduce(function, iterable[, initial]): folds left; the accumulator is released as each step replaces it. */

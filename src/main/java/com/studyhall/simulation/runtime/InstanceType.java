@@ -227,6 +227,29 @@ final class InstanceType extends BuiltinType {
         };
     }
 
+    /**
+     * a != b when neither class defines __ne__: object.__ne__ is a slot wrapper, called through a
+     * tuple (self, other) whose slice (other,) reaches object_richcompare, which calls __eq__ and
+     * inverts it; so inside __eq__ self has one reference more and other two. The left operand's
+     * class first, then the right's (reflected); null when neither has __eq__.
+     */
+    Boolean equalThroughObjectNe(PyObject a, PyObject b) {
+        PyObject r = a instanceof PyInstance ? eqThroughWrapper(a, b) : null;
+        if (r == null && b instanceof PyInstance) r = eqThroughWrapper(b, a);
+        if (r == null) return null;
+        try {
+            return ops().truthy(r);
+        } finally {
+            heap.decref(r);
+        }
+    }
+
+    private PyObject eqThroughWrapper(PyObject self, PyObject other) {
+        if (!(((PyInstance) self).cls.lookup("__eq__") instanceof PyFunction)) return null;
+        return throughArgumentTuple(List.of(self, other), call -> throughArgumentTuple(List.of(other),
+                slice -> implemented(special(self, "__eq__", other))));
+    }
+
     @Override
     Boolean order(String op, PyObject a, PyObject b) {
         String[] names = switch (op) {

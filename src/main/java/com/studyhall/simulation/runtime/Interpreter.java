@@ -1008,6 +1008,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                 cls.hiddenGarbage += 2;
             }
             cls.builtinBase = layout;
+            builtinImpl.setNames(cls);
             if (cls.instanceDict && !ExceptionClasses.isException(cls)) cls.sharedKeys = new SharedKeys();
             cls.doc = ClassSupport.docstring(s.body());
             cls.hashing = userHashes;

@@ -202,8 +202,33 @@ final class IterationBuiltins {
         return k == null || k instanceof PyNone ? null : k;
     }
 
-    /** min/max: the first of equal extremes wins; key is called once per item, in order. */
+    /**
+     * builtin_min/builtin_max are METH_VARARGS | METH_KEYWORDS: the call packs the positional
+     * arguments into a tuple (iterated itself when there are several) and the keywords into a dict.
+     */
     private PyObject minMax(String name, List<PyObject> args, Map<String, PyObject> kw) {
+        PyTuple call = heap.alloc(new PyTuple(args.stream().map(heap::newRef).toArray(PyObject[]::new)));
+        p.hold(call);
+        PyDict keywords = null;
+        if (!kw.isEmpty()) {
+            keywords = heap.alloc(new PyDict());
+            for (Map.Entry<String, PyObject> e : kw.entrySet()) p.put(keywords, v.intern(e.getKey()), heap.newRef(e.getValue()));
+            p.hold(keywords);
+        }
+        try {
+            return minMax(name, call, args, kw);
+        } finally {
+            if (keywords != null) {
+                p.unhold(keywords);
+                heap.decref(keywords);
+            }
+            p.unhold(call);
+            heap.decref(call);
+        }
+    }
+
+    /** min/max: the first of equal extremes wins; key is called once per item, in order. */
+    private PyObject minMax(String name, PyTuple call, List<PyObject> args, Map<String, PyObject> kw) {
         for (String k : kw.keySet()) {
             if (!k.equals("key") && !k.equals("default")) {
                 throw new PyRaise("TypeError", "'" + k + "' is an invalid keyword argument for " + name + "()");
@@ -214,8 +239,7 @@ final class IterationBuiltins {
             throw new PyRaise("TypeError", "Cannot specify a default for " + name + "() with multiple positional arguments");
         }
         PyObject keyFunc = keyFunction(kw);
-        PyObject it = args.size() == 1 ? p.getIter(args.get(0)) : p.getIter(heap.alloc(new PyTuple(args.stream().map(heap::newRef).toArray(PyObject[]::new))));
-        if (args.size() > 1) heap.decref(((PyIter) it).source); // the iterator now owns the temporary tuple
+        PyObject it = p.getIter(args.size() == 1 ? args.get(0) : call);
         PyObject best = null;
         PyObject bestKey = null;
         try {
@@ -270,6 +294,12 @@ final class IterationBuiltins {
 
     /** list.sort: keys computed in list order, a stable sort, reverse by reversing before and after. */
     void sort(PyList l, Map<String, PyObject> kw) {
+        if (!kw.isEmpty() && !p.sortParserReady) {
+            // The first call with keywords (sorted passes its own on) makes the parser's tuple of
+            // keyword names (_PyArg_UnpackKeywords' parser_init), kept by a C static from then on.
+            p.sortParserReady = true;
+            p.hold(heap.alloc(new PyTuple(new PyObject[] {v.intern("key"), v.intern("reverse")})));
+        }
         for (String k : kw.keySet()) {
             if (!k.equals("key") && !k.equals("reverse")) {
                 throw new PyRaise("TypeError", "'" + k + "' is an invalid keyword argument for sort()");
@@ -278,24 +308,32 @@ final class IterationBuiltins {
         boolean reverse = kw.containsKey("reverse") && in.ops.truthy(kw.get("reverse"));
         PyObject keyFunc = keyFunction(kw);
         List<PyObject> items = new ArrayList<>(l.items);
-        List<PyObject> keys = new ArrayList<>();
+        // Without a key function the items are their own keys (no reference more).
+        List<PyObject> keys = keyFunc == null ? items : new ArrayList<>();
         try {
-            for (PyObject o : items) {
-                PyObject k = key(keyFunc, o);
-                p.hold(k);
-                keys.add(k);
+            if (keyFunc != null) {
+                for (PyObject o : items) {
+                    PyObject k = key(keyFunc, o);
+                    p.hold(k);
+                    keys.add(k);
+                }
             }
-            List<Integer> order = new ArrayList<>();
-            for (int i = 0; i < items.size(); i++) order.add(i);
-            if (reverse) Collections.reverse(order);
-            order.sort((a, b) -> in.ops.order("<", keys.get(a), keys.get(b)) ? -1 : in.ops.order("<", keys.get(b), keys.get(a)) ? 1 : 0);
-            if (reverse) Collections.reverse(order);
+            // Reverse stability: reverse, sort stably, reverse the result (as listsort does).
+            List<Integer> slots = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) slots.add(i);
+            if (reverse) Collections.reverse(slots);
+            List<Integer> order = ListSort.order(slots.size(), (a, b) -> in.ops.order("<", keys.get(slots.get(a)), keys.get(slots.get(b))));
+            List<Integer> sorted = new ArrayList<>();
+            for (int i : order) sorted.add(slots.get(i));
+            if (reverse) Collections.reverse(sorted);
             l.items.clear();
-            for (int i : order) l.items.add(items.get(i));
+            for (int i : sorted) l.items.add(items.get(i));
         } finally {
-            for (PyObject k : keys) {
-                p.unhold(k);
-                heap.decref(k);
+            if (keyFunc != null) {
+                for (PyObject k : keys) {
+                    p.unhold(k);
+                    heap.decref(k);
+                }
             }
         }
     }

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * itertools as learners meet it: count, repeat, islice, chain, cycle, accumulate, zip_longest,
+ * itertools as learners meet it: count, repeat, islice, chain (and chain.from_iterable), cycle, accumulate, zip_longest,
  * product, permutations, combinations, groupby, takewhile, dropwhile, filterfalse, starmap,
  * compress and pairwise. Each call makes a {@link PyItertool} holding what the C iterator holds;
- * the others (tee, chain.from_iterable...) are refused before the run.
+ * chain.from_iterable, combinations_with_replacement and tee too.
  */
 final class ItertoolsModule extends NativeModule {
     ItertoolsModule(Interpreter in) {
@@ -24,6 +24,10 @@ final class ItertoolsModule extends NativeModule {
         keywordFunction("product", this::product);
         function("permutations", this::permutations);
         function("combinations", this::combinations);
+        keywordFunction("combinations_with_replacement", this::combinationsWithReplacement);
+        function("tee", this::tee);
+        // chain.from_iterable(iterable): a chain whose source is the iterable's iterator (chain_new_from_iterable).
+        function("chain.from_iterable", (args, kw) -> make("chain", 48, iterOf(one("chain.from_iterable", args)), null));
         // The filtering iterators hold their iterator first and the function second, as their tp_traverse visits them.
         for (String kind : List.of("takewhile", "dropwhile", "filterfalse", "starmap")) {
             function(kind, (args, kw) -> {
@@ -233,5 +237,70 @@ final class ItertoolsModule extends NativeModule {
         it.state[0] = r;
         it.stopped = r > pool.items.length;
         return it;
+    }
+
+    /** combinations_with_replacement(iterable, r): the pool tuple and r indices, all 0 (cwr_new). */
+    private PyObject combinationsWithReplacement(List<PyObject> args, Map<String, PyObject> kw) {
+        PyObject iterable = Args.get(args, kw, 0, "iterable");
+        PyObject count = Args.get(args, kw, 1, "r");
+        if (args.size() + kw.size() > 2) {
+            throw new PyRaise("TypeError", "combinations_with_replacement() takes at most 2 arguments (" + (args.size() + kw.size()) + " given)");
+        }
+        if (iterable == null) throw new PyRaise("TypeError", "combinations_with_replacement() missing required argument 'iterable' (pos 1)");
+        if (count == null) throw new PyRaise("TypeError", "combinations_with_replacement() missing required argument 'r' (pos 2)");
+        PyTuple pool = pool(iterable);
+        int r = ((PyInt) count).value().intValueExact();
+        if (r < 0) {
+            heap.decref(pool);
+            throw new PyRaise("ValueError", "r must be non-negative");
+        }
+        PyItertool it = make("combinations_with_replacement", 72 + 8L * r, pool, null);
+        it.indices = new int[r];
+        it.state[0] = r;
+        it.stopped = pool.items.length == 0 && r > 0;
+        return it;
+    }
+
+    /** Values one _tee_dataobject holds before the next link takes over (LINKCELLS). */
+    static final int LINKCELLS = 57;
+
+    /**
+     * tee(iterable, n=2): a tuple of n _tee iterators sharing one _tee_dataobject, which holds the
+     * iterator and every value read so far (a new link every 57 values); a tee argument is copied.
+     */
+    private PyObject tee(List<PyObject> args, Map<String, PyObject> kw) {
+        Args.count("tee", args, 1, 2);
+        long n = args.size() > 1 ? Args.integer(args.get(1)) : 2;
+        if (n < 0) throw new PyRaise("ValueError", "n must be >= 0");
+        if (n == 0) return heap.newRef(v.emptyTuple);
+        PyObject[] tees = new PyObject[(int) n];
+        PyTuple result = heap.alloc(new PyTuple(tees));
+        try {
+            PyObject it = iterOf(args.get(0));
+            if (it instanceof PyItertool t && t.kind.equals("_tee")) {
+                tees[0] = it;
+            } else {
+                tees[0] = make("_tee", 56, dataObject(it));
+            }
+            for (int i = 1; i < n; i++) tees[i] = copyTee((PyItertool) tees[0]);
+        } catch (RuntimeException e) {
+            heap.decref(result);
+            throw e;
+        }
+        return result;
+    }
+
+    /** teedataobject_newinternal: takes the caller's reference to the iterator; values and the next link come later. */
+    PyItertool dataObject(PyObject it) {
+        PyObject[] refs = new PyObject[LINKCELLS + 2];
+        refs[0] = it;
+        return make("_tee_dataobject", 512, refs);
+    }
+
+    /** tee_copy: a new _tee on the same data object, at the same index. */
+    private PyObject copyTee(PyItertool tee) {
+        PyItertool copy = make("_tee", 56, heap.newRef(tee.refs[0]));
+        copy.state[0] = tee.state[0];
+        return copy;
     }
 }

@@ -39,9 +39,49 @@ final class ItertoolsType extends IteratorType {
             case "zip_longest" -> zipLongestNext(it);
             case "groupby" -> groupbyNext(it);
             case "_grouper" -> grouperNext(it);
+            case "_tee" -> teeNext(it);
             case "takewhile", "dropwhile", "filterfalse", "starmap", "compress", "pairwise" -> FilteringIterators.next(this, it);
             default -> Combinatorics.next(this, it);
         };
+    }
+
+    /**
+     * tee_next: past the last cell of its data object the tee moves to the next link (made on first
+     * need, with the same iterator); a value already read is shared, else the leading tee reads it.
+     * A data object's refs: the iterator, the 57 values, the next link (teedataobject_traverse's order).
+     */
+    private PyObject teeNext(PyItertool tee) {
+        int cells = ItertoolsModule.LINKCELLS;
+        PyItertool data = (PyItertool) tee.refs[0];
+        if (tee.state[0] >= cells) {
+            if (data.refs[cells + 1] == null) {
+                PyItertool link = heap.alloc(new PyItertool("_tee_dataobject", 512, new PyObject[cells + 2]));
+                link.state = new long[4];
+                link.refs[0] = heap.newRef(data.refs[0]);
+                data.refs[cells + 1] = link;
+            }
+            tee.set(0, heap.newRef(data.refs[cells + 1]), heap);
+            tee.state[0] = 0;
+            data = (PyItertool) tee.refs[0];
+        }
+        int index = (int) tee.state[0];
+        if (index < data.state[0]) {
+            tee.state[0]++;
+            return heap.newRef(data.refs[1 + index]);
+        }
+        if (data.state[1] != 0) throw new PyRaise("RuntimeError", "cannot re-enter the tee iterator");
+        data.state[1] = 1;
+        PyObject value;
+        try {
+            value = builtins().next(data.refs[0]);
+        } finally {
+            data.state[1] = 0;
+        }
+        if (value == null) return null;
+        data.refs[1 + index] = value;
+        data.state[0]++;
+        tee.state[0]++;
+        return heap.newRef(value);
     }
 
     private PyObject countNext(PyItertool it) {

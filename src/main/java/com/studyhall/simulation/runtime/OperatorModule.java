@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * operator: the functions that are the operators themselves (operator.add(a, b) is a + b, with the
- * same slots, reflected operands and errors). itemgetter, attrgetter and methodcaller are objects
- * the lab does not model: the checker refuses them by name.
+ * same slots, reflected operands and errors), and the itemgetter, attrgetter and methodcaller
+ * objects (their types make and call them).
  */
 final class OperatorModule extends NativeModule {
     private final Builtins p;
@@ -59,6 +59,13 @@ final class OperatorModule extends NativeModule {
         function("abs", (args, kw) -> p.callBuiltinFunction("abs", List.of(one("_operator.abs", args))));
         function("contains", (args, kw) -> v.bool(p.contains(two("contains", args).get(0), args.get(1))));
         function("getitem", (args, kw) -> p.getItem(two("getitem", args).get(0), args.get(1)));
+        ItemGetterType itemGetters = (ItemGetterType) p.types.of(PyItemGetter.class);
+        AttrGetterType attrGetters = (AttrGetterType) p.types.of(PyAttrGetter.class);
+        MethodCallerType methodCallers = (MethodCallerType) p.types.of(PyMethodCaller.class);
+        // A call of these 3.11 types (no vectorcall) packs the arguments into a tuple, which tp_new reads and itemgetter may keep.
+        function("itemgetter", (args, kw) -> itemGetters.throughArgumentTuple(args, itemGetters::construct));
+        function("attrgetter", (args, kw) -> attrGetters.throughArgumentTuple(args, attrGetters::construct));
+        keywordFunction("methodcaller", (args, kw) -> methodCallers.throughArgumentTuple(args, t -> methodCallers.construct(t, kw)));
     }
 
     /** operator functions take exactly two positional arguments ("expected 2 arguments, got 1"). */

@@ -50,7 +50,7 @@ final class Ops {
                 Boolean ne = t.richCompare(a, b, "__ne__", "__ne__");
                 if (ne != null) return ne;
             }
-            Boolean r = t.richCompare(a, b, "__eq__", "__eq__");
+            Boolean r = negate ? t.equalThroughObjectNe(a, b) : t.richCompare(a, b, "__eq__", "__eq__");
             boolean eq = r != null ? r : a == b;
             return negate != eq;
         }

@@ -43,8 +43,7 @@ final class PartialType extends BuiltinType {
         PyPartial p = (PyPartial) o;
         List<PyObject> all = new ArrayList<>(List.of(p.args.items));
         all.addAll(args);
-        Map<String, PyObject> kw = new LinkedHashMap<>();
-        for (PyObject[] e : p.keywords.entries()) kw.put(((PyStr) e[0]).value, e[1]);
+        Map<String, PyObject> kw = keywordMap(p.keywords);
         kw.putAll(kwargs);
         PyObject func = heap.newRef(p.func);
         builtins().hold(func);
@@ -80,10 +79,6 @@ final class PartialType extends BuiltinType {
     @Override
     String repr(PyObject o) {
         PyPartial p = (PyPartial) o;
-        List<String> parts = new ArrayList<>();
-        parts.add(ops().repr(p.func));
-        for (PyObject a : p.args.items) parts.add(ops().repr(a));
-        for (PyObject[] e : p.keywords.entries()) parts.add(((PyStr) e[0]).value + "=" + ops().repr(e[1]));
-        return "functools.partial(" + String.join(", ", parts) + ")";
+        return callRepr("functools.partial", p.func, p.args.items, p.keywords);
     }
 }

@@ -76,6 +76,13 @@ final class Types {
         register(PyFinalize.class, new FinalizeType(in), false);
         register(PyPartial.class, new PartialType(in), false);
         register(PyLruCache.class, new LruCacheType(in), false);
+        register(PyItemGetter.class, new ItemGetterType(in), false);
+        register(PyAttrGetter.class, new AttrGetterType(in), false);
+        register(PyMethodCaller.class, new MethodCallerType(in), false);
+        register(PyKeyWrapper.class, new KeyWrapperType(in), false);
+        register(PyCachedProperty.class, new CachedPropertyType(in), false);
+        register(PyContextManager.class, new ContextlibType(in), false);
+        register(PyContextManagerFactory.class, new ContextManagerFactoryType(in), false);
         register(PyCType.class, new CTypeType(in), false);
         register(PyCData.class, new CDataType(in), false);
         register(PyItertool.class, new ItertoolsType(in), false);

@@ -69,6 +69,10 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     private boolean makesBytes;
     /** Whether the program delegates with `yield from` (a thrown exception is not passed on to the inner generator). */
     private boolean delegates;
+    /** Functions decorated with @contextmanager: their managers are not modelled as decorators (ContextDecorator). */
+    private final Set<String> managerFactories = new java.util.HashSet<>();
+    /** Where the program names contextlib.contextmanager (its __exit__ throws into the generator), or null. */
+    private Token contextmanagerUse;
     private int loopDepth;
 
     public Checker(List<Diagnostic> diagnostics, Catalog catalog) {
@@ -100,6 +104,9 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
      * Python has nowhere runs, to CPython's own NameError or AttributeError.
      */
     private void checkNames() {
+        if (delegates && contextmanagerUse != null) {
+            refuse(contextmanagerUse, "contextlib.contextmanager in a program that uses 'yield from' (an exception in the block is thrown into the generator)");
+        }
         for (Expr.Name n : builtinUses) {
             if (!bound.contains(n.name()) && !catalog.builtins().contains(n.name())) {
                 refuse(n.token(), "the builtin '" + n.name() + "'");
@@ -128,6 +135,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
                 Set<String> known = catalog.modules().get(module);
                 Set<String> real = PythonNames.MODULES.getOrDefault(module, Set.of());
                 if (known != null && !known.contains(name) && real.contains(name)) refuse(a.token(), "'" + module + "." + name + "'");
+                if (module.equals("contextlib") && name.equals("contextmanager")) contextmanagerUse = a.token();
                 continue;
             }
             if (PythonNames.ATTRIBUTES.contains(name) && !definedAttributes.contains(name) && !catalog.methods().contains(name)) {
@@ -515,8 +523,22 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     public Void visitDecorated(Stmt.Decorated s) {
         s.decorators().forEach(this::expr);
+        for (Expr d : s.decorators()) {
+            Expr callee = d instanceof Expr.Call c ? c.callee() : d;
+            if (callee instanceof Expr.Name n && managerFactories.contains(n.name())) {
+                refuse(n.token(), "a @contextmanager manager used as a decorator");
+            }
+            if (isContextmanager(d) && s.definition() instanceof Stmt.FunctionDef f) managerFactories.add(f.name());
+        }
         s.definition().accept(this);
         return null;
+    }
+
+    /** `contextmanager` imported from contextlib, or `contextlib.contextmanager`. */
+    private boolean isContextmanager(Expr e) {
+        if (e instanceof Expr.Name n) return "contextlib.contextmanager".equals(fromImported.get(n.name()));
+        return e instanceof Expr.Attribute a && a.name().equals("contextmanager") && a.object() instanceof Expr.Name m
+                && "contextlib".equals(importedModules.get(m.name()));
     }
 
     public Void visitReturn(Stmt.Return s) {
@@ -587,6 +609,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
                     fromImported.put(alias, module.lexeme() + "." + name.lexeme());
                 }
                 if (module.lexeme().equals("collections")) collectionsNames.put(alias, name.lexeme());
+                if (module.lexeme().equals("contextlib") && name.lexeme().equals("contextmanager")) contextmanagerUse = name;
                 if (module.lexeme().equals("typing")) typingNames.add(alias);
             }
         }

@@ -61,41 +61,18 @@ final class Dataclasses {
     }
 
     private void walk(List<Stmt> body) {
-        for (Stmt s : body) {
-            if (s instanceof Stmt.Decorated d && d.definition() instanceof Stmt.ClassDef c) {
-                Expr.Call options = null;
-                boolean isDataclass = false;
-                for (Expr dec : d.decorators()) {
-                    Expr callee = dec instanceof Expr.Call call ? call.callee() : dec;
-                    if (names(callee, decoratorNames, "dataclass")) {
-                        isDataclass = true;
-                        if (dec instanceof Expr.Call call) options = call;
-                    }
+        DecoratedClasses.forEach(body, (decorators, c) -> {
+            Expr.Call options = null;
+            boolean isDataclass = false;
+            for (Expr dec : decorators) {
+                Expr callee = dec instanceof Expr.Call call ? call.callee() : dec;
+                if (names(callee, decoratorNames, "dataclass")) {
+                    isDataclass = true;
+                    if (dec instanceof Expr.Call call) options = call;
                 }
-                walk(c.body());
-                if (isDataclass) expandClass(c, options);
-            } else if (s instanceof Stmt.ClassDef c) {
-                walk(c.body());
-            } else if (s instanceof Stmt.Decorated d && d.definition() instanceof Stmt.FunctionDef f) {
-                walk(f.body());
-            } else if (s instanceof Stmt.FunctionDef f) {
-                walk(f.body());
-            } else if (s instanceof Stmt.If i) {
-                walk(i.body());
-                walk(i.orElse());
-            } else if (s instanceof Stmt.For f) {
-                walk(f.body());
-            } else if (s instanceof Stmt.While w) {
-                walk(w.body());
-            } else if (s instanceof Stmt.Try t) {
-                walk(t.body());
-                t.handlers().forEach(h -> walk(h.body()));
-                walk(t.orElse());
-                walk(t.finalBody());
-            } else if (s instanceof Stmt.With w) {
-                walk(w.body());
             }
-        }
+            if (isDataclass) expandClass(c, options);
+        });
     }
 
     /** `dataclass` (imported) or `dataclasses.dataclass`. */
@@ -323,7 +300,7 @@ final class Dataclasses {
     }
 
     /** Names the class body itself defines (def or assignment): dataclass does not replace them. */
-    private static Set<String> definedNames(Stmt.ClassDef c) {
+    static Set<String> definedNames(Stmt.ClassDef c) {
         Set<String> names = new HashSet<>();
         for (Stmt s : c.body()) {
             Stmt d = s instanceof Stmt.Decorated dec ? dec.definition() : s;

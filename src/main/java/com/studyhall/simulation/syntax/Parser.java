@@ -44,6 +44,7 @@ public final class Parser {
         }
         setupAnnotations(statements, annotationScopes.peek());
         if (diagnostics.isEmpty()) Dataclasses.expand(statements, diagnostics);
+        if (diagnostics.isEmpty()) TotalOrdering.expand(statements, diagnostics);
         return statements;
     }
 

@@ -52,7 +52,9 @@ public final class PythonNames {
             "send", "setdefault", "setter", "sort", "split", "splitlines", "start", "startswith", "step", "stop",
             "strip", "swapcase", "symmetric_difference", "symmetric_difference_update", "throw", "title", "to_bytes",
             "translate", "union", "update", "upper", "values", "with_traceback", "zfill", "f_code", "f_locals", "f_globals", "f_lasti", "f_trace", "tb_lasti",
-            "co_name");
+            "co_name",
+            // functools.cached_property's RLock (the lab does not model it)
+            "lock");
 
     /** dir() of the modules the lab knows, without the dunders. */
     public static final Map<String, Set<String>> MODULES = Map.ofEntries(
@@ -126,6 +128,12 @@ public final class PythonNames {
                     "ABC", "ABCMeta", "_abc_init", "_abc_instancecheck", "_abc_register", "_abc_subclasscheck", "_get_dump",
                     "_reset_caches", "_reset_registry", "abstractclassmethod", "abstractmethod", "abstractproperty",
                     "abstractstaticmethod", "get_cache_token", "update_abstractmethods")),
+            Map.entry("contextlib", Set.of(
+                    "AbstractAsyncContextManager", "AbstractContextManager", "AsyncContextDecorator", "AsyncExitStack",
+                    "ContextDecorator", "ExitStack", "GenericAlias", "MethodType", "_AsyncGeneratorContextManager",
+                    "_BaseExitStack", "_GeneratorContextManager", "_GeneratorContextManagerBase", "_RedirectStream",
+                    "_collections_abc", "abc", "aclosing", "asynccontextmanager", "chdir", "closing", "contextmanager",
+                    "deque", "nullcontext", "os", "redirect_stderr", "redirect_stdout", "suppress", "sys", "wraps")),
             Map.entry("bisect", Set.of("bisect", "bisect_left", "bisect_right", "insort", "insort_left", "insort_right")),
             Map.entry("time", Set.of(
                     "CLOCK_BOOTTIME", "CLOCK_MONOTONIC", "CLOCK_MONOTONIC_RAW", "CLOCK_PROCESS_CPUTIME_ID",

@@ -1,0 +1,52 @@
+package com.studyhall.simulation.runtime;
+
+import com.studyhall.simulation.heap.*;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * contextlib as learners meet it: @contextmanager, suppress, closing and nullcontext. The rest
+ * (ExitStack, redirect_stdout, asynccontextmanager...) is refused before the run.
+ */
+final class ContextlibModule extends NativeModule {
+    ContextlibModule(Interpreter in, Types types) {
+        super("contextlib", in);
+        ContextlibType managers = (ContextlibType) types.of(PyContextManager.class);
+        function("contextmanager", (args, kw) -> heap.alloc(new PyContextManagerFactory(twice(one("contextmanager", args)))));
+        // Each is a class call: the arguments arrive in a tuple (freed after __init__); suppress's
+        // __init__(self, *exceptions) packs them again, into the tuple it keeps as self._exceptions.
+        function("suppress", (args, kw) -> managers.throughArgumentTuple(args, t -> make("suppress", "_exceptions", tuple(args))));
+        function("closing", (args, kw) -> managers.throughArgumentTuple(args,
+                t -> make("closing", "thing", heap.newRef(single("closing", "thing", args, kw)))));
+        keywordFunction("nullcontext", (args, kw) -> managers.throughArgumentTuple(args, t -> {
+            PyObject result = Args.get(args, kw, 0, "enter_result");
+            if (args.size() + kw.size() > 1) throw new PyRaise("TypeError", "nullcontext.__init__() takes from 1 to 2 positional arguments but " + (args.size() + 1) + " were given");
+            return make("nullcontext", "enter_result", heap.newRef(result == null ? v.none : result));
+        }));
+    }
+
+    private PyObject twice(PyObject func) {
+        heap.incref(func);
+        heap.incref(func);
+        return func;
+    }
+
+    /** A new reference to a tuple of the arguments. */
+    private PyObject tuple(List<PyObject> args) {
+        if (args.isEmpty()) return heap.newRef(v.emptyTuple);
+        for (PyObject a : args) heap.incref(a);
+        return heap.alloc(new PyTuple(args.toArray(new PyObject[0])));
+    }
+
+    private static PyObject single(String cls, String param, List<PyObject> args, Map<String, PyObject> kw) {
+        if (args.size() != 1) {
+            throw new PyRaise("TypeError", args.isEmpty() ? cls + ".__init__() missing 1 required positional argument: '" + param + "'"
+                    : cls + ".__init__() takes 2 positional arguments but " + (args.size() + 1) + " were given");
+        }
+        return args.get(0);
+    }
+
+    private PyObject make(String kind, String attr, PyObject value) {
+        return heap.alloc(new PyContextManager(kind, new String[] {attr}, new PyObject[] {value}));
+    }
+}

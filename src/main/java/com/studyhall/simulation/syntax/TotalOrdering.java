@@ -1,0 +1,128 @@
+package com.studyhall.simulation.syntax;
+
+import com.studyhall.simulation.Diagnostic;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code @functools.total_ordering}: Lib/functools.py sets the missing ordering methods from its
+ * twelve module functions (_gt_from_lt...). Their source is written into the class body here, as
+ * the root method the decorator will choose (the greatest name among those the class and the
+ * program's classes it derives from define), so each runs as the same Python code with the same
+ * frames, NotImplemented handling and refcounts. The decorator itself (runtime.FunctoolsModule)
+ * then checks that there is a root and returns the class.
+ */
+final class TotalOrdering {
+    private static final List<String> ORDERING = List.of("__lt__", "__le__", "__gt__", "__ge__");
+    /** _convert: for each root, the methods it fills in, with the operator and body of each (Lib/functools.py, 3.11). */
+    private static final Map<String, List<String[]>> CONVERT = Map.of(
+            "__lt__", List.of(
+                    new String[] {"__gt__", "Return a > b.  Computed by @total_ordering from (not a < b) and (a != b).", "not op_result and self != other"},
+                    new String[] {"__le__", "Return a <= b.  Computed by @total_ordering from (a < b) or (a == b).", "op_result or self == other"},
+                    new String[] {"__ge__", "Return a >= b.  Computed by @total_ordering from (not a < b).", "not op_result"}),
+            "__le__", List.of(
+                    new String[] {"__ge__", "Return a >= b.  Computed by @total_ordering from (not a <= b) or (a == b).", "not op_result or self == other"},
+                    new String[] {"__lt__", "Return a < b.  Computed by @total_ordering from (a <= b) and (a != b).", "op_result and self != other"},
+                    new String[] {"__gt__", "Return a > b.  Computed by @total_ordering from (not a <= b).", "not op_result"}),
+            "__gt__", List.of(
+                    new String[] {"__lt__", "Return a < b.  Computed by @total_ordering from (not a > b) and (a != b).", "not op_result and self != other"},
+                    new String[] {"__ge__", "Return a >= b.  Computed by @total_ordering from (a > b) or (a == b).", "op_result or self == other"},
+                    new String[] {"__le__", "Return a <= b.  Computed by @total_ordering from (not a > b).", "not op_result"}),
+            "__ge__", List.of(
+                    new String[] {"__le__", "Return a <= b.  Computed by @total_ordering from (not a >= b) or (a == b).", "not op_result or self == other"},
+                    new String[] {"__gt__", "Return a > b.  Computed by @total_ordering from (a >= b) and (a != b).", "op_result and self != other"},
+                    new String[] {"__lt__", "Return a < b.  Computed by @total_ordering from (not a >= b).", "not op_result"}));
+
+    private final List<Diagnostic> diagnostics;
+    private final Set<String> decoratorNames = new HashSet<>();
+    private final Set<String> moduleNames = new HashSet<>();
+    /** The ordering methods each class of the program has, its own and inherited, by class name (classes whose bases are all known). */
+    private final Map<String, Set<String>> ordering = new HashMap<>();
+
+    private TotalOrdering(List<Diagnostic> diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    static void expand(List<Stmt> program, List<Diagnostic> diagnostics) {
+        TotalOrdering t = new TotalOrdering(diagnostics);
+        for (Stmt s : program) t.findImport(s);
+        if (t.decoratorNames.isEmpty() && t.moduleNames.isEmpty()) return;
+        DecoratedClasses.forEach(program, t::visit);
+    }
+
+    private void findImport(Stmt s) {
+        if (s instanceof Stmt.ImportFrom f && f.module().lexeme().equals("functools")) {
+            for (int i = 0; i < f.names().size(); i++) {
+                if (!f.names().get(i).lexeme().equals("total_ordering")) continue;
+                String alias = i < f.aliases().size() && f.aliases().get(i) != null ? f.aliases().get(i) : "total_ordering";
+                decoratorNames.add(alias);
+            }
+        } else if (s instanceof Stmt.Import im) {
+            for (int i = 0; i < im.modules().size(); i++) {
+                if (!im.modules().get(i).lexeme().equals("functools")) continue;
+                moduleNames.add(i < im.aliases().size() && im.aliases().get(i) != null ? im.aliases().get(i) : "functools");
+            }
+        }
+    }
+
+    private void visit(List<Expr> decorators, Stmt.ClassDef c) {
+        Set<String> has = new LinkedHashSet<>();
+        boolean basesKnown = true;
+        for (Expr base : c.bases()) {
+            if (base instanceof Expr.Name n && ordering.containsKey(n.name())) has.addAll(ordering.get(n.name()));
+            else if (!(base instanceof Expr.Name n && n.name().equals("object"))) basesKnown = false;
+        }
+        for (String name : Dataclasses.definedNames(c)) if (ORDERING.contains(name)) has.add(name);
+        int at = indexOfTotalOrdering(decorators);
+        if (at >= 0) {
+            if (!basesKnown) {
+                refuse(decorators.get(at), "total_ordering on a class whose bases are not classes of the program");
+            } else if (decorators.size() > 1) {
+                refuse(decorators.get(at), "total_ordering together with another class decorator");
+            } else if (!has.isEmpty()) {
+                String root = has.stream().max(String::compareTo).orElseThrow();
+                c.body().addAll(methods(c, root, has));
+                for (String[] m : CONVERT.get(root)) has.add(m[0]);
+            }
+        }
+        // A class with a base from outside the program has roots the expansion cannot know: so do its subclasses.
+        if (basesKnown) ordering.put(c.name(), has);
+    }
+
+    private int indexOfTotalOrdering(List<Expr> decorators) {
+        for (int i = 0; i < decorators.size(); i++) {
+            Expr d = decorators.get(i);
+            if (d instanceof Expr.Name n && decoratorNames.contains(n.name())) return i;
+            if (d instanceof Expr.Attribute a && a.name().equals("total_ordering") && a.object() instanceof Expr.Name m
+                    && moduleNames.contains(m.name())) return i;
+        }
+        return -1;
+    }
+
+    /** The functions _convert[root] names that the class lacks, parsed at the class's line. */
+    private List<Stmt> methods(Stmt.ClassDef c, String root, Set<String> has) {
+        StringBuilder s = new StringBuilder();
+        for (String[] m : CONVERT.get(root)) {
+            if (has.contains(m[0])) continue;
+            s.append("def ").append(m[0]).append("(self, other):\n    '").append(m[1]).append("'\n")
+                    .append("    op_result = type(self).").append(root).append("(self, other)\n")
+                    .append("    if op_result is NotImplemented:\n        return op_result\n")
+                    .append("    return ").append(m[2]).append("\n");
+        }
+        List<Diagnostic> own = new ArrayList<>();
+        String padded = "\n".repeat(Math.max(0, c.token().line() - 1)) + s;
+        List<Stmt> generated = new Parser(new Scanner(padded, own).scan(), own).parse();
+        if (!own.isEmpty()) throw new IllegalStateException("total_ordering source: " + own + "\n" + s);
+        return generated;
+    }
+
+    private void refuse(Expr at, String what) {
+        Token t = at instanceof Expr.Attribute a ? a.token() : ((Expr.Name) at).token();
+        diagnostics.add(new Diagnostic(t.line(), t.column(), "line " + t.line() + ": " + what + " is not supported in the memory lab"));
+    }
+}
