@@ -16,9 +16,12 @@ import java.util.Set;
 /**
  * {@code sh:html="${…}"} replaces its element with HTML that is ready as it is: HTML rendered
  * (and escaped) by Thymeleaf earlier and kept, such as a section's shared parts
- * ({@code study.SharedSectionHtml}). Thymeleaf's {@code th:utext} parses any text with markup
- * in it into a model before writing it out again; for the 80 KB a section page inserts that parse
- * cost as much as rendering it had. Never use it for text that is not HTML already.
+ * ({@code study.SharedSectionHtml}). {@code sh:body="${…}"} keeps its element and makes that HTML
+ * its body, as {@code th:utext} does: {@code <div sh:body="${#markdown.html(text)}">}.
+ * Thymeleaf's {@code th:utext} parses any text with markup in it into a model before writing it
+ * out again; for the 80 KB a section page inserts that parse cost as much as rendering it had.
+ * Never use either for text that is not safe HTML already (Markdown goes through the sanitizing
+ * renderer first).
  */
 @Component
 class RawHtmlDialect extends AbstractProcessorDialect {
@@ -29,13 +32,16 @@ class RawHtmlDialect extends AbstractProcessorDialect {
 
     @Override
     public Set<IProcessor> getProcessors(String dialectPrefix) {
-        return Set.of(new RawHtml(dialectPrefix));
+        return Set.of(new RawHtml(dialectPrefix, "html", true), new RawHtml(dialectPrefix, "body", false));
     }
 
     private static final class RawHtml extends AbstractAttributeTagProcessor {
 
-        RawHtml(String prefix) {
-            super(TemplateMode.HTML, prefix, null, false, "html", true, 1000, true);
+        private final boolean replacesElement;
+
+        RawHtml(String prefix, String attribute, boolean replacesElement) {
+            super(TemplateMode.HTML, prefix, null, false, attribute, true, 1000, true);
+            this.replacesElement = replacesElement;
         }
 
         @Override
@@ -43,7 +49,12 @@ class RawHtmlDialect extends AbstractProcessorDialect {
                                  String attributeValue, IElementTagStructureHandler structureHandler) {
             Object html = StandardExpressions.getExpressionParser(context.getConfiguration())
                     .parseExpression(context, attributeValue).execute(context);
-            structureHandler.replaceWith(html == null ? "" : html.toString(), false);
+            String text = html == null ? "" : html.toString();
+            if (replacesElement) {
+                structureHandler.replaceWith(text, false);
+            } else {
+                structureHandler.setBody(text, false);
+            }
         }
     }
 }

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Two Studyhall jars side by side, in CPU milliseconds per request for each learner page: the
+# figure that holds on a machine shared with other work, where requests per second do not.
+#   bench/ab-cpu.sh before.jar after.jar [page ...]
+# Both jars run at once with the Dockerfile's JVM settings, each on a fresh data folder (ports 8090
+# and 8091), as the demo learner. Every page is warmed twice on each, then measured twice on each,
+# alternating, with `wrk -t1 -c4` for 8 s; CPU comes from /proc/<pid>/stat. Needs wrk and curl.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+before=$(realpath "${1:?before.jar}") after=$(realpath "${2:?after.jar}")
+shift 2
+section=/courses/python-memory-management/reference-counting-and-garbage-collection
+pages=("$@")
+[ ${#pages[@]} -gt 0 ] || pages=(/ /courses/python-memory-management "$section" /my /review "$section/cram"
+  "$section/test" /lab "$section/games/memory-match")
+java_opts="-XX:+UseSerialGC -Xmx320m -Xss512k -XX:ReservedCodeCacheSize=80m"
+work=$(mktemp -d)
+pids=()
+trap 'kill "${pids[@]}" 2>/dev/null; rm -rf "$work"' EXIT
+
+start() { # jar port
+  mkdir -p "$work/$2"
+  (cd "$work/$2" && exec java $java_opts -jar "$1" --server.port="$2" >app.log 2>&1) &
+  pids+=($!)
+}
+ready() {
+  for _ in $(seq 1 150); do
+    curl -fs -o /dev/null "http://localhost:$1/actuator/health/readiness" && return 0
+    sleep 2
+  done
+  echo "port $1 never became ready" >&2
+  exit 1
+}
+start "$before" 8090
+start "$after" 8091
+ready 8090
+ready 8091
+declare -A cookie pid
+cookie[8090]=$(bench/login.sh http://localhost:8090 | head -n 1)
+cookie[8091]=$(bench/login.sh http://localhost:8091 | head -n 1)
+pid[8090]=${pids[0]}
+pid[8091]=${pids[1]}
+
+ticks() { awk '{print $14 + $15}' "/proc/${pid[$1]}/stat"; }
+cpu_ms() { # port page
+  local start requests
+  start=$(ticks "$1")
+  requests=$(wrk -t1 -c4 -d8s -H "Cookie: ${cookie[$1]}" "http://localhost:$1$2" | awk '/requests in/ {print $1}')
+  awk -v t=$(($(ticks "$1") - start)) -v hz="$(getconf CLK_TCK)" -v n="$requests" 'BEGIN {printf "%.2f", t * 1000 / hz / n}'
+}
+for _ in 1 2; do
+  for page in "${pages[@]}"; do cpu_ms 8090 "$page" >/dev/null; cpu_ms 8091 "$page" >/dev/null; done
+done
+printf '%-90s %-14s %-14s %s\n' page "before (ms)" "after (ms)" load
+for page in "${pages[@]}"; do
+  a1=$(cpu_ms 8090 "$page"); b1=$(cpu_ms 8091 "$page"); a2=$(cpu_ms 8090 "$page"); b2=$(cpu_ms 8091 "$page")
+  printf '%-90s %-14s %-14s %s\n' "$page" "$a1 $a2" "$b1 $b2" "$(cut -d' ' -f1 /proc/loadavg)"
+done
