@@ -2,15 +2,19 @@ package com.studyhall.simulation.runtime;
 
 import com.studyhall.simulation.heap.*;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
- * copy: copy() makes a shallow copy the way copy.py dispatches (list.copy, dict.copy, set copy,
- * a new instance sharing the attribute values; immutable objects come back as themselves);
- * deepcopy() rebuilds containers item by item (a list grows by append, as copy.py's does),
- * keeping a memo so shared objects and cycles are copied once.
+ * copy, in Lib/copy.py's order. copy(): the builtin containers by their own copy, then a class's
+ * {@code __copy__} (looked up on the class, called with the instance), then a new instance sharing
+ * the attribute values; immutable objects come back as themselves. deepcopy(): a real memo dict
+ * (made when the caller passes none) from id(original) to copy, consulted first; the builtin
+ * containers are rebuilt item by item (a list grows by append, as copy.py's does); an instance's
+ * {@code __deepcopy__} (looked up as getattr(x, ...), so a bound method, and {@code __getattr__}
+ * answers when the class lacks it) is called with the memo; every copy that is not the original
+ * is stored under its id and the original is appended to the keep-alive list under id(memo).
  */
 final class CopyModule extends NativeModule {
     CopyModule(Interpreter in) {
@@ -18,7 +22,19 @@ final class CopyModule extends NativeModule {
         function("copy", (args, kw) -> shallow(one("copy.copy", args)));
         keywordFunction("deepcopy", (args, kw) -> {
             Args.count("deepcopy", args, 1, 2);
-            return deep(args.get(0), new IdentityHashMap<>());
+            PyObject memo = args.size() > 1 ? args.get(1) : kw.get("memo");
+            if (memo == null || memo == v.none) {
+                PyDict fresh = heap.alloc(new PyDict());
+                try {
+                    return declaring(fresh, () -> deep(args.get(0), fresh));
+                } finally {
+                    heap.decref(fresh);
+                }
+            }
+            if (memo.getClass() != PyDict.class) {
+                throw new PyRaise("TypeError", "deepcopy's memo must be a dict in the memory lab");
+            }
+            return deep(args.get(0), (PyDict) memo);
         });
     }
 
@@ -30,6 +46,15 @@ final class CopyModule extends NativeModule {
     private PyObject shallow(PyObject x) {
         if (x instanceof PyList || x instanceof PyDict || x instanceof PySet || x instanceof PyDeque) {
             return in.builtinImpl.callMethod(x, "copy", List.of(), Map.of());
+        }
+        if (x instanceof PyInstance i && i.cls.lookup("__copy__") != null) {
+            // getattr(cls, "__copy__"): for a plain function the function itself, called with the instance.
+            PyObject copier = in.attributes.get(i.cls, "__copy__");
+            try {
+                return declaring(copier, () -> in.builtinImpl.callValue(copier, List.of(x)));
+            } finally {
+                heap.decref(copier);
+            }
         }
         if (x instanceof PyNamedTuple t) {
             // A tuple subclass is rebuilt through __reduce_ex__: a new object with the same items.
@@ -75,70 +100,236 @@ final class CopyModule extends NativeModule {
         return y;
     }
 
-    /** A deep copy (new reference); memo maps each original already copied to its copy. */
-    private PyObject deep(PyObject x, Map<PyObject, PyObject> memo) {
+    /** id(o) as copy.py computes it: a new int each time. */
+    private PyObject idOf(PyObject o) {
+        return v.integer(BuiltinsModule.idOf(o));
+    }
+
+    /** memo[id(x)] = y (y borrowed). */
+    private void remember(PyDict memo, PyObject x, PyObject y) {
+        in.builtinImpl.put(memo, idOf(x), heap.newRef(y));
+    }
+
+    /**
+     * _keep_alive: the original joins the list stored under id(memo), so an id in the memo cannot
+     * be reused while the memo lives.
+     */
+    private void keepAlive(PyObject x, PyDict memo) {
+        PyObject key = idOf(memo);
+        PyObject kept = memo.get(key);
+        if (kept instanceof PyList l) {
+            heap.decref(key);
+            in.builtinImpl.append(l, heap.newRef(x));
+            return;
+        }
+        if (kept != null) {
+            heap.decref(key);
+            throw new PyRaise("AttributeError", "'" + kept.typeName() + "' object has no attribute 'append'");
+        }
+        // The first call finds no list: memo[id(memo)] raises KeyError, whose args tuple (key,)
+        // comes from and returns to the tuple free list (the exception and traceback net nothing).
+        heap.decref(heap.alloc(new PyTuple(new PyObject[] {heap.newRef(key)})));
+        PyList list = heap.alloc(new PyList(new ArrayList<>(), 0));
+        in.builtinImpl.append(list, heap.newRef(x));
+        in.builtinImpl.put(memo, key, list);
+    }
+
+    /** Runs body while o is held once more, as a local of copy.py's frames holds it. */
+    private <T> T holding(PyObject o, Supplier<T> body) {
+        heap.incref(o);
+        try {
+            return declaring(o, body);
+        } finally {
+            heap.decref(o);
+        }
+    }
+
+    /** A nested deepcopy(a, memo) call: its frame's x and memo hold the original and the memo. */
+    private PyObject deepNested(PyObject x, PyDict memo) {
+        return holding(x, () -> holding(memo, () -> deep(x, memo)));
+    }
+
+    /** copy.deepcopy(x, memo): a new reference to the copy. */
+    private PyObject deep(PyObject x, PyDict memo) {
         in.checkDeadline();
-        PyObject done = memo.get(x);
-        if (done != null) return heap.newRef(done);
+        PyObject d = idOf(x);
+        try {
+            return declaring(d, () -> {
+                PyObject done = memo.get(d);
+                if (done != null) return heap.newRef(done);
+                PyObject y = deepDispatch(x, memo);
+                if (y != x) {
+                    declaring(y, () -> {
+                        PyObject old = memo.put(heap.newRef(d), heap.newRef(y), heap);
+                        in.maintainTracking(memo, y);
+                        if (old != null) heap.decref(old);
+                        keepAlive(x, memo);
+                        return null;
+                    });
+                }
+                return y;
+            });
+        } finally {
+            heap.decref(d);
+        }
+    }
+
+    private PyObject deepDispatch(PyObject x, PyDict memo) {
+        // _deepcopy_list, _deepcopy_dict and _deepcopy_tuple (through its comprehension's cell) hold the memo too.
+        if (x instanceof PyList || x instanceof PyDict || x instanceof PyTuple && !(x instanceof PyNamedTuple)) {
+            return holding(memo, () -> deepDispatchContainer(x, memo));
+        }
+        return deepDispatchContainer(x, memo);
+    }
+
+    private PyObject deepDispatchContainer(PyObject x, PyDict memo) {
         if (x instanceof PyList l) {
             PyList y = heap.alloc(new PyList(new ArrayList<>(), 0));
-            memo.put(x, y);
-            for (PyObject item : new ArrayList<>(l.items)) in.builtinImpl.append(y, deep(item, memo));
-            return y;
+            remember(memo, x, y);
+            return filling(y, () -> {
+                for (PyObject item : new ArrayList<>(l.items)) {
+                    in.builtinImpl.append(y, holding(item, () -> deepNested(item, memo)));
+                }
+            });
         }
         if (x instanceof PyNamedTuple t) {
-            PyObject[] items = new PyObject[t.items.length];
-            for (int i = 0; i < items.length; i++) items[i] = deep(t.items[i], memo);
+            PyObject[] items = deepItems(t.items, memo);
             heap.incref(t.cls);
-            PyNamedTuple y = heap.alloc(new PyNamedTuple(t.cls, items));
-            memo.put(x, y);
-            return y;
+            return heap.alloc(new PyNamedTuple(t.cls, items));
         }
-        if (x instanceof PyDeque d) {
+        if (x instanceof PyDeque dq) {
             PyDeque y = heap.alloc(new PyDeque());
-            y.maxlen = d.maxlen;
-            memo.put(x, y);
+            y.maxlen = dq.maxlen;
+            remember(memo, x, y);
             DequeType deques = (DequeType) in.builtinImpl.types.of(PyDeque.class);
-            for (PyObject item : new ArrayList<>(d.items)) deques.append(y, deep(item, memo));
-            return y;
+            return filling(y, () -> {
+                for (PyObject item : new ArrayList<>(dq.items)) deques.append(y, deepNested(item, memo));
+            });
         }
-        if (x instanceof PyTuple t) {
-            PyObject[] items = new PyObject[t.items.length];
-            boolean same = true;
-            for (int i = 0; i < items.length; i++) {
-                items[i] = deep(t.items[i], memo);
-                same &= items[i] == t.items[i];
-            }
-            if (same) {
-                for (PyObject o : items) heap.decref(o);
-                return heap.newRef(x);
-            }
-            PyTuple y = heap.alloc(new PyTuple(items));
-            memo.put(x, y);
-            return y;
-        }
-        if (x instanceof PyDict d) {
-            PyDict y = heap.alloc(emptyLike(d));
-            memo.put(x, y);
-            for (PyObject[] e : d.entries()) {
-                PyObject k = deep(e[0], memo);
-                in.builtinImpl.put(y, k, deep(e[1], memo));
-            }
-            return y;
+        if (x instanceof PyTuple t) return deepTuple(t, memo);
+        if (x instanceof PyDict dict) {
+            PyDict y = heap.alloc(emptyLike(dict));
+            remember(memo, x, y);
+            return filling(y, () -> {
+                for (PyObject[] e : dict.entries()) {
+                    PyObject key = e[0];
+                    PyObject value = e[1];
+                    holding(key, () -> holding(value, () -> {
+                        PyObject k = deepNested(key, memo);
+                        PyObject copied = declaring(k, () -> deepNested(value, memo));
+                        in.builtinImpl.put(y, k, copied);
+                        return null;
+                    }));
+                }
+            });
         }
         if (x instanceof PySet s) {
             PySet y = heap.alloc(s instanceof PyFrozenSet ? new PyFrozenSet() : new PySet());
-            memo.put(x, y);
-            for (PyObject m : s.members()) y.add(deep(m, memo), heap);
-            return y;
+            remember(memo, x, y);
+            return filling(y, () -> {
+                for (PyObject m : s.members()) y.add(deepNested(m, memo), heap);
+            });
         }
         if (x instanceof PyInstance i) {
+            PyObject copier = deepcopyMethod(i);
+            if (copier != null) {
+                try {
+                    return declaring(copier, () -> in.builtinImpl.callValue(copier, List.of(memo)));
+                } finally {
+                    heap.decref(copier);
+                }
+            }
             refuseBuiltinPart(i);
             PyInstance y = newInstance(i.cls);
-            memo.put(x, y);
-            for (String name : in.instanceDicts.names(i)) in.instanceDicts.set(y, name, deep(in.instanceDicts.get(i, name), memo));
-            return y;
+            remember(memo, x, y);
+            return filling(y, () -> {
+                for (String name : in.instanceDicts.names(i)) {
+                    PyObject value = in.instanceDicts.get(i, name);
+                    in.instanceDicts.set(y, name, holding(value, () -> deepNested(value, memo)));
+                }
+            });
         }
         return heap.newRef(x);
+    }
+
+    /** Fills a new copy y while nested copies may run Python code: y is declared, and released if a copy raises. */
+    private PyObject filling(PyObject y, Runnable fill) {
+        try {
+            declaring(y, () -> {
+                fill.run();
+                return null;
+            });
+            return y;
+        } catch (RuntimeException | Error e) {
+            heap.decref(y);
+            throw e;
+        }
+    }
+
+    /** Deep copies of items, each declared while the next is copied (released if one raises). */
+    private PyObject[] deepItems(PyObject[] originals, PyDict memo) {
+        PyObject[] items = new PyObject[originals.length];
+        int depth = in.stack.size();
+        int done = 0;
+        try {
+            for (; done < items.length; done++) {
+                items[done] = deepNested(originals[done], memo);
+                in.push(items[done]);
+            }
+            return items;
+        } catch (RuntimeException | Error e) {
+            for (int i = 0; i < done; i++) heap.decref(items[i]);
+            throw e;
+        } finally {
+            while (in.stack.size() > depth) in.pop();
+        }
+    }
+
+    /**
+     * _deepcopy_tuple: the items are copied first; a tuple whose items all come back as themselves is
+     * its own copy (and so not memoized), unless copying an item already memoized the tuple (a cycle).
+     */
+    private PyObject deepTuple(PyTuple t, PyDict memo) {
+        PyObject[] items = deepItems(t.items, memo);
+        boolean same = true;
+        for (int i = 0; i < items.length; i++) same &= items[i] == t.items[i];
+        PyObject key = idOf(t);
+        PyObject cycled = memo.get(key);
+        heap.decref(key);
+        if (cycled != null || same) {
+            for (PyObject o : items) heap.decref(o);
+            return heap.newRef(cycled != null ? cycled : t);
+        }
+        return heap.alloc(new PyTuple(items));
+    }
+
+    /**
+     * Runs body while o, a reference the runtime holds in Java, is declared on the value stack:
+     * Python code that runs meanwhile (a __deepcopy__) sees it counted, as the heap checker does.
+     */
+    private <T> T declaring(PyObject o, Supplier<T> body) {
+        int depth = in.stack.size();
+        in.push(o);
+        try {
+            return body.get();
+        } finally {
+            while (in.stack.size() > depth) in.pop();
+        }
+    }
+
+    /**
+     * getattr(x, "__deepcopy__", None): the bound method (a new reference), or null. A class with
+     * __getattr__ is asked when neither the instance nor its class has the name, as CPython does.
+     */
+    private PyObject deepcopyMethod(PyInstance i) {
+        boolean found = i.cls.lookup("__deepcopy__") != null || in.instanceDicts.get(i, "__deepcopy__") != null;
+        if (!found && !(i.cls.lookup("__getattr__") instanceof PyFunction)) return null;
+        try {
+            return in.attributes.get(i, "__deepcopy__");
+        } catch (PyRaise e) {
+            if (!ExceptionHandling.catchable(e) || !in.exceptions.is(e, "AttributeError")) throw e;
+            in.exceptions.discard(e);
+            return null;
+        }
     }
 }
