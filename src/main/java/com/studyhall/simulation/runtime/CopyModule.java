@@ -65,8 +65,11 @@ final class CopyModule extends NativeModule {
         if (x instanceof PyInstance i) {
             refuseBuiltinPart(i);
             PyInstance y = newInstance(i.cls);
-            for (String name : in.instanceDicts.names(i)) in.instanceDicts.set(y, name, heap.newRef(in.instanceDicts.get(i, name)));
-            return y;
+            List<String> names = new ArrayList<>(in.instanceDicts.names(i));
+            return filling(y, () -> {
+                if (!names.isEmpty()) askSetstate(y);
+                for (String name : names) in.instanceDicts.set(y, name, heap.newRef(in.instanceDicts.get(i, name)));
+            });
         }
         return heap.newRef(x);
     }
@@ -242,11 +245,23 @@ final class CopyModule extends NativeModule {
             refuseBuiltinPart(i);
             PyInstance y = newInstance(i.cls);
             remember(memo, x, y);
+            // _reconstruct: the state (the attribute values) is deep-copied first, then set on the copy.
+            List<String> names = new ArrayList<>(in.instanceDicts.names(i));
             return filling(y, () -> {
-                for (String name : in.instanceDicts.names(i)) {
-                    PyObject value = in.instanceDicts.get(i, name);
-                    in.instanceDicts.set(y, name, holding(value, () -> deepNested(value, memo)));
+                PyObject[] originals = new PyObject[names.size()];
+                for (int k = 0; k < originals.length; k++) originals[k] = in.instanceDicts.get(i, names.get(k));
+                PyObject[] copies = deepItems(originals, memo);
+                int depth = in.stack.size();
+                for (PyObject c : copies) in.push(c);
+                try {
+                    if (!names.isEmpty()) askSetstate(y);
+                } catch (RuntimeException | Error e) {
+                    for (PyObject c : copies) heap.decref(c);
+                    throw e;
+                } finally {
+                    while (in.stack.size() > depth) in.pop();
                 }
+                for (int k = 0; k < copies.length; k++) in.instanceDicts.set(y, names.get(k), copies[k]);
             });
         }
         return heap.newRef(x);
@@ -317,6 +332,35 @@ final class CopyModule extends NativeModule {
         }
     }
 
+    /** getattr(o, name) as copy.py calls it: o is the call's argument (one more reference) while a __getattr__ runs. */
+    private PyObject asked(PyInstance o, String name) {
+        heap.incref(o);
+        try {
+            return in.attributes.get(o, name);
+        } finally {
+            heap.decref(o);
+        }
+    }
+
+    /**
+     * _reconstruct's hasattr(y, '__setstate__') on the new, still empty copy: object has no
+     * __setstate__ in 3.11, so only a class's __getattr__ can answer (it runs, as in CPython). One
+     * that returns a value would have copy.py call it with the state: not modelled.
+     */
+    private void askSetstate(PyInstance y) {
+        if (!(y.cls.lookup("__getattr__") instanceof PyFunction)) return;
+        PyObject found;
+        try {
+            found = asked(y, "__setstate__");
+        } catch (PyRaise e) {
+            if (!ExceptionHandling.catchable(e) || !in.exceptions.is(e, "AttributeError")) throw e;
+            in.exceptions.discard(e);
+            return;
+        }
+        heap.decref(found);
+        throw new PyRaise("TypeError", "copying an instance whose __getattr__ answers '__setstate__' is not supported in the memory lab");
+    }
+
     /**
      * getattr(x, "__deepcopy__", None): the bound method (a new reference), or null. A class with
      * __getattr__ is asked when neither the instance nor its class has the name, as CPython does.
@@ -325,7 +369,7 @@ final class CopyModule extends NativeModule {
         boolean found = i.cls.lookup("__deepcopy__") != null || in.instanceDicts.get(i, "__deepcopy__") != null;
         if (!found && !(i.cls.lookup("__getattr__") instanceof PyFunction)) return null;
         try {
-            return in.attributes.get(i, "__deepcopy__");
+            return asked(i, "__deepcopy__");
         } catch (PyRaise e) {
             if (!ExceptionHandling.catchable(e) || !in.exceptions.is(e, "AttributeError")) throw e;
             in.exceptions.discard(e);
