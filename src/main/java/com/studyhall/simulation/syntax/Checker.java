@@ -63,6 +63,8 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     private final List<Expr.Name> builtinUses = new ArrayList<>();
     /** Names a class statement binds: C.__dict__ of one would be a mappingproxy, which the lab does not model. */
     private final Set<String> classNames = new java.util.HashSet<>();
+    /** Classes of the program whose bases are all such classes (or none): their __new__ is object.__new__. */
+    private final Set<String> plainClasses = new java.util.HashSet<>();
     private final List<Expr.Attribute> attributeUses = new ArrayList<>();
     /** type(self).__new__ / self.__class__.__new__ read inside a method (see classOfSelf). */
     private final Set<Expr.Attribute> selfNews = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -187,6 +189,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         if (definedAttributes.contains(a.name())) return;
         if (a.object() instanceof Expr.Call c && c.callee() instanceof Expr.Name n && n.name().equals("super")) return;
         if (selfNews.contains(a)) return;
+        if (a.object() instanceof Expr.Name n && plainClasses.contains(n.name())) return;
         refuse(a.token(), "the special attribute '" + a.name() + "' of a builtin object");
     }
 
@@ -480,6 +483,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     public Void visitClassDef(Stmt.ClassDef s) {
         bound.add(s.name());
         classNames.add(s.name());
+        if (s.bases().stream().allMatch(b -> b instanceof Expr.Name n && plainClasses.contains(n.name()))) plainClasses.add(s.name());
         if (classDepth > 0 && functionDepth == 0) definedAttributes.add(s.name());
         s.bases().forEach(this::expr);
         refuseCollectionsBases(s);
