@@ -8,8 +8,9 @@ import java.util.function.Supplier;
 
 /**
  * copy, in Lib/copy.py's order. copy(): the builtin containers by their own copy, then a class's
- * {@code __copy__} (looked up on the class, called with the instance), then a new instance sharing
- * the attribute values; immutable objects come back as themselves. deepcopy(): a real memo dict
+ * {@code __copy__} (looked up on the class, called with the instance), then a new instance made as
+ * object.__reduce_ex__(4) and _reconstruct make it (the original's __dict__ is the state, the
+ * copy's __dict__ is updated from it); immutable objects come back as themselves. deepcopy(): a real memo dict
  * (made when the caller passes none) from id(original) to copy, consulted first; the builtin
  * containers are rebuilt item by item (a list grows by append, as copy.py's does); an instance's
  * {@code __deepcopy__} (looked up as getattr(x, ...), so a bound method, and {@code __getattr__}
@@ -64,8 +65,9 @@ final class CopyModule extends NativeModule {
         }
         if (x instanceof PyInstance i) {
             refuseBuiltinPart(i);
-            PyInstance y = newInstance(i.cls);
             List<String> names = new ArrayList<>(in.instanceDicts.names(i));
+            if (reducesThroughDict(i, names)) return shallowReduced(i);
+            PyInstance y = newInstance(i.cls);
             return filling(y, () -> {
                 if (!names.isEmpty()) askSetstate(y);
                 for (String name : names) in.instanceDicts.set(y, name, heap.newRef(in.instanceDicts.get(i, name)));
@@ -213,18 +215,16 @@ final class CopyModule extends NativeModule {
         if (x instanceof PyDict dict) {
             PyDict y = heap.alloc(emptyLike(dict));
             remember(memo, x, y);
-            return filling(y, () -> {
-                for (PyObject[] e : dict.entries()) {
-                    PyObject key = e[0];
-                    PyObject value = e[1];
-                    holding(key, () -> holding(value, () -> {
-                        PyObject k = deepNested(key, memo);
-                        PyObject copied = declaring(k, () -> deepNested(value, memo));
-                        in.builtinImpl.put(y, k, copied);
-                        return null;
-                    }));
+            // x.items()'s iterator keeps one (key, value) result tuple from its start to its end.
+            PyTuple result = noneTuple(2);
+            return filling(y, () -> declaring(result, () -> {
+                try {
+                    copyEntries(dict, y, memo);
+                } finally {
+                    heap.decref(result);
                 }
-            });
+                return null;
+            }));
         }
         if (x instanceof PySet s) {
             PySet y = heap.alloc(s instanceof PyFrozenSet ? new PyFrozenSet() : new PySet());
@@ -243,6 +243,7 @@ final class CopyModule extends NativeModule {
                 }
             }
             refuseBuiltinPart(i);
+            if (reducesThroughDict(i, in.instanceDicts.names(i))) return deepReduced(i, memo);
             PyInstance y = newInstance(i.cls);
             remember(memo, x, y);
             // _reconstruct: the state (the attribute values) is deep-copied first, then set on the copy.
@@ -265,6 +266,119 @@ final class CopyModule extends NativeModule {
             });
         }
         return heap.newRef(x);
+    }
+
+    /**
+     * An instance with attributes, all in its dict (no __slots__), goes through
+     * object.__reduce_ex__(4) and _reconstruct as in CPython; others are copied inline.
+     */
+    private static boolean reducesThroughDict(PyInstance i, List<String> names) {
+        return InstanceDicts.hasDict(i) && !names.isEmpty() && names.stream().noneMatch(i::isSlot);
+    }
+
+    /**
+     * The transient objects of object.__reduce_ex__(4) and copy.py's calls, in CPython's order, so
+     * the free lists and the generation-0 count move as CPython's do: the (cls,) and 5-tuples
+     * reduce_newobj returns, the list and 7-tuple that build _reconstruct(x, memo, *rv)'s arguments,
+     * and (deep only) the generator expression's closure tuple (deepcopy, memo). The 10-tuple
+     * PySequence_Tuple starts the copied arguments in is left out: with it the counts measured
+     * after a deepcopy are one above CPython's per instance, without it they match (calibrated,
+     * see docs/simulation-engine.md). They hold None; each is declared on the value stack until
+     * {@link #releaseReduceCall} while Python code (a __getattr__, a __deepcopy__) may run.
+     */
+    private List<PyObject> reduceCall(boolean deep) {
+        List<PyObject> held = new ArrayList<>();
+        held.add(noneTuple(1));
+        held.add(noneTuple(5));
+        heap.decref(heap.alloc(new PyList(new ArrayList<>(), 0)));
+        held.add(noneTuple(7));
+        if (deep) {
+            held.add(noneTuple(2));
+        }
+        held.forEach(in::push);
+        return held;
+    }
+
+    /** copyreg.__newobj__'s cls.__new__(cls, *args): the list and 1-tuple of its argument build. */
+    private void newobjCall() {
+        heap.decref(heap.alloc(new PyList(new ArrayList<>(), 0)));
+        heap.decref(noneTuple(1));
+    }
+
+    private void releaseReduceCall(List<PyObject> held) {
+        for (int k = held.size() - 1; k >= 0; k--) {
+            in.pop();
+            heap.decref(held.get(k));
+        }
+    }
+
+    private PyTuple noneTuple(int size) {
+        PyObject[] items = new PyObject[size];
+        for (int k = 0; k < size; k++) items[k] = heap.newRef(v.none);
+        return heap.alloc(new PyTuple(items));
+    }
+
+    /**
+     * _reconstruct without a memo: the state is the original's __dict__ (made now, and kept, as
+     * object.__getstate__ makes it), and the copy's own __dict__ is updated from it.
+     */
+    private PyObject shallowReduced(PyInstance x) {
+        List<PyObject> call = reduceCall(false);
+        try {
+            PyDict state = in.instanceDicts.dictOf(x);
+            newobjCall();
+            PyInstance y = newInstance(x.cls);
+            return filling(y, () -> holding(state, () -> {
+                askSetstate(y);
+                in.builtinImpl.update(in.instanceDicts.dictOf(y), state);
+                return null;
+            }));
+        } finally {
+            releaseReduceCall(call);
+        }
+    }
+
+    /**
+     * _reconstruct with a memo: the copy is memoized before its state, the state (the original's
+     * __dict__, made and kept) is deep-copied like any dict (memo entry, keep-alive), and the
+     * copy's own __dict__ is updated from that copy, which is then freed.
+     */
+    private PyObject deepReduced(PyInstance x, PyDict memo) {
+        List<PyObject> call = reduceCall(true);
+        try {
+            PyDict state = in.instanceDicts.dictOf(x);
+            newobjCall();
+            PyInstance y = newInstance(x.cls);
+            remember(memo, x, y);
+            return filling(y, () -> {
+                PyObject copied = holding(state, () -> deepNested(state, memo));
+                try {
+                    declaring(copied, () -> {
+                        askSetstate(y);
+                        in.builtinImpl.update(in.instanceDicts.dictOf(y), copied);
+                        return null;
+                    });
+                } finally {
+                    heap.decref(copied);
+                }
+            });
+        } finally {
+            releaseReduceCall(call);
+        }
+    }
+
+    /** _deepcopy_dict's loop: y[deepcopy(key, memo)] = deepcopy(value, memo), key and value held by the frame. */
+    private void copyEntries(PyDict x, PyDict y, PyDict memo) {
+        for (PyObject[] e : x.entries()) {
+            PyObject key = e[0];
+            PyObject value = e[1];
+            holding(key, () -> holding(value, () -> {
+                PyObject k = deepNested(key, memo);
+                PyObject copied = declaring(k, () -> deepNested(value, memo));
+                in.builtinImpl.put(y, k, copied);
+                return null;
+            }));
+        }
     }
 
     /** Fills a new copy y while nested copies may run Python code: y is declared, and released if a copy raises. */
