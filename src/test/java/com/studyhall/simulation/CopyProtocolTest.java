@@ -51,4 +51,12 @@ class CopyProtocolTest {
                 + "c = C()\nmemo = {id(c): 'known'}\nprint(copy.deepcopy(c, memo), copy.deepcopy(c, memo=None), len(memo))\n"))
                 .isEqualTo("called\nknown 1 1\n");
     }
+
+    @Test
+    void copyingAnExceptionInstanceStopsWithTheLabsTypeError() {
+        SimulationResult r = EngineRuns.run("import copy\ne = ValueError('boom')\nprint('before')\ncopy.copy(e)\n");
+        assertThat(r.stdout()).isEqualTo("before\n");
+        assertThat(r.error().type()).isEqualTo("TypeError");
+        assertThat(r.error().message()).isEqualTo("copying an exception instance is not supported in the memory lab");
+    }
 }

@@ -93,6 +93,10 @@ final class CopyModule extends NativeModule {
      * (refilling the copy with its overridden append or __setitem__): not modelled.
      */
     private static void refuseBuiltinPart(PyInstance i) {
+        if (i.exc != null) {
+            // BaseException.__reduce__ rebuilds it from its args (and its __dict__): not modelled.
+            throw new PyRaise("TypeError", "copying an exception instance is not supported in the memory lab");
+        }
         if (i.body != null) {
             throw new PyRaise("TypeError", "copying an instance of a class deriving from '" + i.cls.builtinBase
                     + "' is not supported in the memory lab");
