@@ -59,4 +59,10 @@ class CopyProtocolTest {
         assertThat(r.error().type()).isEqualTo("TypeError");
         assertThat(r.error().message()).isEqualTo("copying an exception instance is not supported in the memory lab");
     }
+
+    @Test
+    void copyMethodsSetToNoneAreSkippedAsCopyPyDoes() {
+        assertThat(stdout("import copy\nclass C:\n    __copy__ = None\n    __deepcopy__ = None\n    def __init__(self):\n"
+                + "        self.v = [1]\nn = C()\nprint(copy.copy(n).v is n.v, copy.deepcopy(n).v is n.v)\n")).isEqualTo("True False\n");
+    }
 }

@@ -48,8 +48,9 @@ final class CopyModule extends NativeModule {
         if (x instanceof PyList || x instanceof PyDict || x instanceof PySet || x instanceof PyDeque) {
             return in.builtinImpl.callMethod(x, "copy", List.of(), Map.of());
         }
-        if (x instanceof PyInstance i && i.cls.lookup("__copy__") != null) {
-            // getattr(cls, "__copy__"): for a plain function the function itself, called with the instance.
+        // getattr(cls, "__copy__", None): for a plain function the function itself, called with the
+        // instance; a class that sets __copy__ = None is copied as if it had none.
+        if (x instanceof PyInstance i && i.cls.lookup("__copy__") != null && i.cls.lookup("__copy__") != v.none) {
             PyObject copier = in.attributes.get(i.cls, "__copy__");
             try {
                 return declaring(copier, () -> in.builtinImpl.callValue(copier, List.of(x)));
@@ -487,7 +488,10 @@ final class CopyModule extends NativeModule {
         boolean found = i.cls.lookup("__deepcopy__") != null || in.instanceDicts.get(i, "__deepcopy__") != null;
         if (!found && !(i.cls.lookup("__getattr__") instanceof PyFunction)) return null;
         try {
-            return asked(i, "__deepcopy__");
+            PyObject copier = asked(i, "__deepcopy__");
+            if (copier != v.none) return copier;
+            heap.decref(copier);
+            return null;
         } catch (PyRaise e) {
             if (!ExceptionHandling.catchable(e) || !in.exceptions.is(e, "AttributeError")) throw e;
             in.exceptions.discard(e);
