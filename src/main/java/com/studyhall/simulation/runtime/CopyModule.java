@@ -2,15 +2,20 @@ package com.studyhall.simulation.runtime;
 
 import com.studyhall.simulation.heap.*;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
- * copy: copy() makes a shallow copy the way copy.py dispatches (list.copy, dict.copy, set copy,
- * a new instance sharing the attribute values; immutable objects come back as themselves);
- * deepcopy() rebuilds containers item by item (a list grows by append, as copy.py's does),
- * keeping a memo so shared objects and cycles are copied once.
+ * copy, in Lib/copy.py's order. copy(): the builtin containers by their own copy, then a class's
+ * {@code __copy__} (looked up on the class, called with the instance), then a new instance made as
+ * object.__reduce_ex__(4) and _reconstruct make it (the original's __dict__ is the state, the
+ * copy's __dict__ is updated from it); immutable objects come back as themselves. deepcopy(): a real memo dict
+ * (made when the caller passes none) from id(original) to copy, consulted first; the builtin
+ * containers are rebuilt item by item (a list grows by append, as copy.py's does); an instance's
+ * {@code __deepcopy__} (looked up as getattr(x, ...), so a bound method, and {@code __getattr__}
+ * answers when the class lacks it) is called with the memo; every copy that is not the original
+ * is stored under its id and the original is appended to the keep-alive list under id(memo).
  */
 final class CopyModule extends NativeModule {
     CopyModule(Interpreter in) {
@@ -18,7 +23,19 @@ final class CopyModule extends NativeModule {
         function("copy", (args, kw) -> shallow(one("copy.copy", args)));
         keywordFunction("deepcopy", (args, kw) -> {
             Args.count("deepcopy", args, 1, 2);
-            return deep(args.get(0), new IdentityHashMap<>());
+            PyObject memo = args.size() > 1 ? args.get(1) : kw.get("memo");
+            if (memo == null || memo == v.none) {
+                PyDict fresh = heap.alloc(new PyDict());
+                try {
+                    return declaring(fresh, () -> deep(args.get(0), fresh));
+                } finally {
+                    heap.decref(fresh);
+                }
+            }
+            if (memo.getClass() != PyDict.class) {
+                throw new PyRaise("TypeError", "deepcopy's memo must be a dict in the memory lab");
+            }
+            return deep(args.get(0), (PyDict) memo);
         });
     }
 
@@ -31,6 +48,16 @@ final class CopyModule extends NativeModule {
         if (x instanceof PyList || x instanceof PyDict || x instanceof PySet || x instanceof PyDeque) {
             return in.builtinImpl.callMethod(x, "copy", List.of(), Map.of());
         }
+        // getattr(cls, "__copy__", None): for a plain function the function itself, called with the
+        // instance; a class that sets __copy__ = None is copied as if it had none.
+        if (x instanceof PyInstance i && i.cls.lookup("__copy__") != null && i.cls.lookup("__copy__") != v.none) {
+            PyObject copier = in.attributes.get(i.cls, "__copy__");
+            try {
+                return declaring(copier, () -> in.builtinImpl.callValue(copier, List.of(x)));
+            } finally {
+                heap.decref(copier);
+            }
+        }
         if (x instanceof PyNamedTuple t) {
             // A tuple subclass is rebuilt through __reduce_ex__: a new object with the same items.
             for (PyObject o : t.items) heap.incref(o);
@@ -39,9 +66,13 @@ final class CopyModule extends NativeModule {
         }
         if (x instanceof PyInstance i) {
             refuseBuiltinPart(i);
+            List<String> names = new ArrayList<>(in.instanceDicts.names(i));
+            if (reducesThroughDict(i, names)) return shallowReduced(i);
             PyInstance y = newInstance(i.cls);
-            for (String name : in.instanceDicts.names(i)) in.instanceDicts.set(y, name, heap.newRef(in.instanceDicts.get(i, name)));
-            return y;
+            return filling(y, () -> {
+                if (!names.isEmpty()) askSetstate(y);
+                for (String name : names) in.instanceDicts.set(y, name, heap.newRef(in.instanceDicts.get(i, name)));
+            });
         }
         return heap.newRef(x);
     }
@@ -63,6 +94,10 @@ final class CopyModule extends NativeModule {
      * (refilling the copy with its overridden append or __setitem__): not modelled.
      */
     private static void refuseBuiltinPart(PyInstance i) {
+        if (i.exc != null) {
+            // BaseException.__reduce__ rebuilds it from its args (and its __dict__): not modelled.
+            throw new PyRaise("TypeError", "copying an exception instance is not supported in the memory lab");
+        }
         if (i.body != null) {
             throw new PyRaise("TypeError", "copying an instance of a class deriving from '" + i.cls.builtinBase
                     + "' is not supported in the memory lab");
@@ -75,70 +110,392 @@ final class CopyModule extends NativeModule {
         return y;
     }
 
-    /** A deep copy (new reference); memo maps each original already copied to its copy. */
-    private PyObject deep(PyObject x, Map<PyObject, PyObject> memo) {
+    /** id(o) as copy.py computes it: a new int each time. */
+    private PyObject idOf(PyObject o) {
+        return v.integer(BuiltinsModule.idOf(o));
+    }
+
+    /** memo[id(x)] = y (y borrowed). */
+    private void remember(PyDict memo, PyObject x, PyObject y) {
+        in.builtinImpl.put(memo, idOf(x), heap.newRef(y));
+    }
+
+    /**
+     * _keep_alive: the original joins the list stored under id(memo), so an id in the memo cannot
+     * be reused while the memo lives.
+     */
+    private void keepAlive(PyObject x, PyDict memo) {
+        PyObject key = idOf(memo);
+        PyObject kept = memo.get(key);
+        if (kept instanceof PyList l) {
+            heap.decref(key);
+            in.builtinImpl.append(l, heap.newRef(x));
+            return;
+        }
+        if (kept != null) {
+            heap.decref(key);
+            throw new PyRaise("AttributeError", "'" + kept.typeName() + "' object has no attribute 'append'");
+        }
+        // The first call finds no list: memo[id(memo)] raises KeyError, whose args tuple (key,)
+        // comes from and returns to the tuple free list (the exception and traceback net nothing).
+        heap.decref(heap.alloc(new PyTuple(new PyObject[] {heap.newRef(key)})));
+        PyList list = heap.alloc(new PyList(new ArrayList<>(), 0));
+        in.builtinImpl.append(list, heap.newRef(x));
+        in.builtinImpl.put(memo, key, list);
+    }
+
+    /** Runs body while o is held once more, as a local of copy.py's frames holds it. */
+    private <T> T holding(PyObject o, Supplier<T> body) {
+        heap.incref(o);
+        try {
+            return declaring(o, body);
+        } finally {
+            heap.decref(o);
+        }
+    }
+
+    /** A nested deepcopy(a, memo) call: its frame's x and memo hold the original and the memo. */
+    private PyObject deepNested(PyObject x, PyDict memo) {
+        return holding(x, () -> holding(memo, () -> deep(x, memo)));
+    }
+
+    /** copy.deepcopy(x, memo): a new reference to the copy. */
+    private PyObject deep(PyObject x, PyDict memo) {
         in.checkDeadline();
-        PyObject done = memo.get(x);
-        if (done != null) return heap.newRef(done);
+        PyObject d = idOf(x);
+        try {
+            return declaring(d, () -> {
+                PyObject done = memo.get(d);
+                if (done != null) return heap.newRef(done);
+                PyObject y = deepDispatch(x, memo);
+                if (y != x) {
+                    declaring(y, () -> {
+                        PyObject old = memo.put(heap.newRef(d), heap.newRef(y), heap);
+                        in.maintainTracking(memo, y);
+                        if (old != null) heap.decref(old);
+                        keepAlive(x, memo);
+                        return null;
+                    });
+                }
+                return y;
+            });
+        } finally {
+            heap.decref(d);
+        }
+    }
+
+    private PyObject deepDispatch(PyObject x, PyDict memo) {
+        // _deepcopy_list, _deepcopy_dict and _deepcopy_tuple (through its comprehension's cell) hold the memo too.
+        if (x instanceof PyList || x instanceof PyDict || x instanceof PyTuple && !(x instanceof PyNamedTuple)) {
+            return holding(memo, () -> deepDispatchContainer(x, memo));
+        }
+        return deepDispatchContainer(x, memo);
+    }
+
+    private PyObject deepDispatchContainer(PyObject x, PyDict memo) {
         if (x instanceof PyList l) {
             PyList y = heap.alloc(new PyList(new ArrayList<>(), 0));
-            memo.put(x, y);
-            for (PyObject item : new ArrayList<>(l.items)) in.builtinImpl.append(y, deep(item, memo));
-            return y;
+            remember(memo, x, y);
+            return filling(y, () -> {
+                for (PyObject item : new ArrayList<>(l.items)) {
+                    in.builtinImpl.append(y, holding(item, () -> deepNested(item, memo)));
+                }
+            });
         }
         if (x instanceof PyNamedTuple t) {
-            PyObject[] items = new PyObject[t.items.length];
-            for (int i = 0; i < items.length; i++) items[i] = deep(t.items[i], memo);
+            PyObject[] items = deepItems(t.items, memo);
             heap.incref(t.cls);
-            PyNamedTuple y = heap.alloc(new PyNamedTuple(t.cls, items));
-            memo.put(x, y);
-            return y;
+            return heap.alloc(new PyNamedTuple(t.cls, items));
         }
-        if (x instanceof PyDeque d) {
+        if (x instanceof PyDeque dq) {
             PyDeque y = heap.alloc(new PyDeque());
-            y.maxlen = d.maxlen;
-            memo.put(x, y);
+            y.maxlen = dq.maxlen;
+            remember(memo, x, y);
             DequeType deques = (DequeType) in.builtinImpl.types.of(PyDeque.class);
-            for (PyObject item : new ArrayList<>(d.items)) deques.append(y, deep(item, memo));
-            return y;
+            return filling(y, () -> {
+                for (PyObject item : new ArrayList<>(dq.items)) deques.append(y, deepNested(item, memo));
+            });
         }
-        if (x instanceof PyTuple t) {
-            PyObject[] items = new PyObject[t.items.length];
-            boolean same = true;
-            for (int i = 0; i < items.length; i++) {
-                items[i] = deep(t.items[i], memo);
-                same &= items[i] == t.items[i];
-            }
-            if (same) {
-                for (PyObject o : items) heap.decref(o);
-                return heap.newRef(x);
-            }
-            PyTuple y = heap.alloc(new PyTuple(items));
-            memo.put(x, y);
-            return y;
-        }
-        if (x instanceof PyDict d) {
-            PyDict y = heap.alloc(emptyLike(d));
-            memo.put(x, y);
-            for (PyObject[] e : d.entries()) {
-                PyObject k = deep(e[0], memo);
-                in.builtinImpl.put(y, k, deep(e[1], memo));
-            }
-            return y;
+        if (x instanceof PyTuple t) return deepTuple(t, memo);
+        if (x instanceof PyDict dict) {
+            PyDict y = heap.alloc(emptyLike(dict));
+            remember(memo, x, y);
+            // x.items()'s iterator keeps one (key, value) result tuple from its start to its end.
+            PyTuple result = noneTuple(2);
+            return filling(y, () -> declaring(result, () -> {
+                try {
+                    copyEntries(dict, y, memo);
+                } finally {
+                    heap.decref(result);
+                }
+                return null;
+            }));
         }
         if (x instanceof PySet s) {
             PySet y = heap.alloc(s instanceof PyFrozenSet ? new PyFrozenSet() : new PySet());
-            memo.put(x, y);
-            for (PyObject m : s.members()) y.add(deep(m, memo), heap);
-            return y;
+            remember(memo, x, y);
+            return filling(y, () -> {
+                for (PyObject m : s.members()) y.add(deepNested(m, memo), heap);
+            });
         }
         if (x instanceof PyInstance i) {
+            PyObject copier = deepcopyMethod(i);
+            if (copier != null) {
+                try {
+                    return declaring(copier, () -> in.builtinImpl.callValue(copier, List.of(memo)));
+                } finally {
+                    heap.decref(copier);
+                }
+            }
             refuseBuiltinPart(i);
+            if (reducesThroughDict(i, in.instanceDicts.names(i))) return deepReduced(i, memo);
             PyInstance y = newInstance(i.cls);
-            memo.put(x, y);
-            for (String name : in.instanceDicts.names(i)) in.instanceDicts.set(y, name, deep(in.instanceDicts.get(i, name), memo));
-            return y;
+            remember(memo, x, y);
+            // _reconstruct: the state (the attribute values) is deep-copied first, then set on the copy.
+            List<String> names = new ArrayList<>(in.instanceDicts.names(i));
+            return filling(y, () -> {
+                PyObject[] originals = new PyObject[names.size()];
+                for (int k = 0; k < originals.length; k++) originals[k] = in.instanceDicts.get(i, names.get(k));
+                PyObject[] copies = deepItems(originals, memo);
+                int depth = in.stack.size();
+                for (PyObject c : copies) in.push(c);
+                try {
+                    if (!names.isEmpty()) askSetstate(y);
+                } catch (RuntimeException | Error e) {
+                    for (PyObject c : copies) heap.decref(c);
+                    throw e;
+                } finally {
+                    while (in.stack.size() > depth) in.pop();
+                }
+                for (int k = 0; k < copies.length; k++) in.instanceDicts.set(y, names.get(k), copies[k]);
+            });
         }
         return heap.newRef(x);
+    }
+
+    /**
+     * An instance with attributes, all in its dict (no __slots__), goes through
+     * object.__reduce_ex__(4) and _reconstruct as in CPython; others are copied inline.
+     */
+    private static boolean reducesThroughDict(PyInstance i, List<String> names) {
+        return InstanceDicts.hasDict(i) && !names.isEmpty() && names.stream().noneMatch(i::isSlot);
+    }
+
+    /**
+     * The transient objects of object.__reduce_ex__(4) and copy.py's calls, in CPython's order, so
+     * the free lists and the generation-0 count move as CPython's do: the (cls,) and 5-tuples
+     * reduce_newobj returns, the list and 7-tuple that build _reconstruct(x, memo, *rv)'s arguments,
+     * and (deep only) the generator expression's closure tuple (deepcopy, memo). The 10-tuple
+     * PySequence_Tuple starts the copied arguments in is left out: with it the counts measured
+     * after a deepcopy are one above CPython's per instance, without it they match (calibrated,
+     * see docs/simulation-engine.md). They hold None; each is declared on the value stack until
+     * {@link #releaseReduceCall} while Python code (a __getattr__, a __deepcopy__) may run.
+     */
+    private List<PyObject> reduceCall(boolean deep) {
+        List<PyObject> held = new ArrayList<>();
+        held.add(noneTuple(1));
+        held.add(noneTuple(5));
+        heap.decref(heap.alloc(new PyList(new ArrayList<>(), 0)));
+        held.add(noneTuple(7));
+        if (deep) {
+            held.add(noneTuple(2));
+        }
+        held.forEach(in::push);
+        return held;
+    }
+
+    /** copyreg.__newobj__'s cls.__new__(cls, *args): the list and 1-tuple of its argument build. */
+    private void newobjCall() {
+        heap.decref(heap.alloc(new PyList(new ArrayList<>(), 0)));
+        heap.decref(noneTuple(1));
+    }
+
+    private void releaseReduceCall(List<PyObject> held) {
+        for (int k = held.size() - 1; k >= 0; k--) {
+            in.pop();
+            heap.decref(held.get(k));
+        }
+    }
+
+    private PyTuple noneTuple(int size) {
+        PyObject[] items = new PyObject[size];
+        for (int k = 0; k < size; k++) items[k] = heap.newRef(v.none);
+        return heap.alloc(new PyTuple(items));
+    }
+
+    /**
+     * _reconstruct without a memo: the state is the original's __dict__ (made now, and kept, as
+     * object.__getstate__ makes it), and the copy's own __dict__ is updated from it.
+     */
+    private PyObject shallowReduced(PyInstance x) {
+        List<PyObject> call = reduceCall(false);
+        try {
+            PyDict state = in.instanceDicts.dictOf(x);
+            newobjCall();
+            PyInstance y = newInstance(x.cls);
+            return filling(y, () -> holding(state, () -> {
+                askSetstate(y);
+                in.builtinImpl.update(in.instanceDicts.dictOf(y), state);
+                return null;
+            }));
+        } finally {
+            releaseReduceCall(call);
+        }
+    }
+
+    /**
+     * _reconstruct with a memo: the copy is memoized before its state, the state (the original's
+     * __dict__, made and kept) is deep-copied like any dict (memo entry, keep-alive), and the
+     * copy's own __dict__ is updated from that copy, which is then freed.
+     */
+    private PyObject deepReduced(PyInstance x, PyDict memo) {
+        List<PyObject> call = reduceCall(true);
+        try {
+            PyDict state = in.instanceDicts.dictOf(x);
+            newobjCall();
+            PyInstance y = newInstance(x.cls);
+            remember(memo, x, y);
+            return filling(y, () -> {
+                PyObject copied = holding(state, () -> deepNested(state, memo));
+                try {
+                    declaring(copied, () -> {
+                        askSetstate(y);
+                        in.builtinImpl.update(in.instanceDicts.dictOf(y), copied);
+                        return null;
+                    });
+                } finally {
+                    heap.decref(copied);
+                }
+            });
+        } finally {
+            releaseReduceCall(call);
+        }
+    }
+
+    /** _deepcopy_dict's loop: y[deepcopy(key, memo)] = deepcopy(value, memo), key and value held by the frame. */
+    private void copyEntries(PyDict x, PyDict y, PyDict memo) {
+        for (PyObject[] e : x.entries()) {
+            PyObject key = e[0];
+            PyObject value = e[1];
+            holding(key, () -> holding(value, () -> {
+                PyObject k = deepNested(key, memo);
+                PyObject copied = declaring(k, () -> deepNested(value, memo));
+                in.builtinImpl.put(y, k, copied);
+                return null;
+            }));
+        }
+    }
+
+    /** Fills a new copy y while nested copies may run Python code: y is declared, and released if a copy raises. */
+    private PyObject filling(PyObject y, Runnable fill) {
+        try {
+            declaring(y, () -> {
+                fill.run();
+                return null;
+            });
+            return y;
+        } catch (RuntimeException | Error e) {
+            heap.decref(y);
+            throw e;
+        }
+    }
+
+    /** Deep copies of items, each declared while the next is copied (released if one raises). */
+    private PyObject[] deepItems(PyObject[] originals, PyDict memo) {
+        PyObject[] items = new PyObject[originals.length];
+        int depth = in.stack.size();
+        int done = 0;
+        try {
+            for (; done < items.length; done++) {
+                items[done] = deepNested(originals[done], memo);
+                in.push(items[done]);
+            }
+            return items;
+        } catch (RuntimeException | Error e) {
+            for (int i = 0; i < done; i++) heap.decref(items[i]);
+            throw e;
+        } finally {
+            while (in.stack.size() > depth) in.pop();
+        }
+    }
+
+    /**
+     * _deepcopy_tuple: the items are copied first; a tuple whose items all come back as themselves is
+     * its own copy (and so not memoized), unless copying an item already memoized the tuple (a cycle).
+     */
+    private PyObject deepTuple(PyTuple t, PyDict memo) {
+        PyObject[] items = deepItems(t.items, memo);
+        boolean same = true;
+        for (int i = 0; i < items.length; i++) same &= items[i] == t.items[i];
+        PyObject key = idOf(t);
+        PyObject cycled = memo.get(key);
+        heap.decref(key);
+        if (cycled != null || same) {
+            for (PyObject o : items) heap.decref(o);
+            return heap.newRef(cycled != null ? cycled : t);
+        }
+        return heap.alloc(new PyTuple(items));
+    }
+
+    /**
+     * Runs body while o, a reference the runtime holds in Java, is declared on the value stack:
+     * Python code that runs meanwhile (a __deepcopy__) sees it counted, as the heap checker does.
+     */
+    private <T> T declaring(PyObject o, Supplier<T> body) {
+        int depth = in.stack.size();
+        in.push(o);
+        try {
+            return body.get();
+        } finally {
+            while (in.stack.size() > depth) in.pop();
+        }
+    }
+
+    /** getattr(o, name) as copy.py calls it: o is the call's argument (one more reference) while a __getattr__ runs. */
+    private PyObject asked(PyInstance o, String name) {
+        heap.incref(o);
+        try {
+            return in.attributes.get(o, name);
+        } finally {
+            heap.decref(o);
+        }
+    }
+
+    /**
+     * _reconstruct's hasattr(y, '__setstate__') on the new, still empty copy: object has no
+     * __setstate__ in 3.11, so only a class's __getattr__ can answer (it runs, as in CPython). One
+     * that returns a value would have copy.py call it with the state: not modelled.
+     */
+    private void askSetstate(PyInstance y) {
+        if (!(y.cls.lookup("__getattr__") instanceof PyFunction)) return;
+        PyObject found;
+        try {
+            found = asked(y, "__setstate__");
+        } catch (PyRaise e) {
+            if (!ExceptionHandling.catchable(e) || !in.exceptions.is(e, "AttributeError")) throw e;
+            in.exceptions.discard(e);
+            return;
+        }
+        heap.decref(found);
+        throw new PyRaise("TypeError", "copying an instance whose __getattr__ answers '__setstate__' is not supported in the memory lab");
+    }
+
+    /**
+     * getattr(x, "__deepcopy__", None): the bound method (a new reference), or null. A class with
+     * __getattr__ is asked when neither the instance nor its class has the name, as CPython does.
+     */
+    private PyObject deepcopyMethod(PyInstance i) {
+        boolean found = i.cls.lookup("__deepcopy__") != null || in.instanceDicts.get(i, "__deepcopy__") != null;
+        if (!found && !(i.cls.lookup("__getattr__") instanceof PyFunction)) return null;
+        try {
+            PyObject copier = asked(i, "__deepcopy__");
+            if (copier != v.none) return copier;
+            heap.decref(copier);
+            return null;
+        } catch (PyRaise e) {
+            if (!ExceptionHandling.catchable(e) || !in.exceptions.is(e, "AttributeError")) throw e;
+            in.exceptions.discard(e);
+            return null;
+        }
     }
 }

@@ -30,7 +30,8 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         Set<String> names = new java.util.HashSet<>(Set.of("__init__", "__del__", "__repr__", "__str__", "__eq__",
                 "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__len__", "__bool__", "__getitem__", "__setitem__",
                 "__delitem__", "__contains__", "__call__", "__neg__", "__pos__", "__invert__", "__enter__", "__exit__",
-                "__iter__", "__next__", "__hash__", "__new__", "__getattr__", "__setattr__", "__missing__"));
+                "__iter__", "__next__", "__hash__", "__new__", "__getattr__", "__setattr__", "__missing__",
+                "__copy__", "__deepcopy__"));
         for (String op : List.of("add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "and", "or", "xor",
                 "lshift", "rshift", "matmul")) {
             names.add("__" + op + "__");
@@ -62,7 +63,11 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     private final List<Expr.Name> builtinUses = new ArrayList<>();
     /** Names a class statement binds: C.__dict__ of one would be a mappingproxy, which the lab does not model. */
     private final Set<String> classNames = new java.util.HashSet<>();
+    /** Classes of the program whose bases are all such classes (or none): their __new__ is object.__new__. */
+    private final Set<String> plainClasses = new java.util.HashSet<>();
     private final List<Expr.Attribute> attributeUses = new ArrayList<>();
+    /** type(self).__new__ / self.__class__.__new__ read inside a method (see classOfSelf). */
+    private final Set<Expr.Attribute> selfNews = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private int functionDepth;
     private int classDepth;
     /** Whether the program can make bytes (a b'' literal, bytes(), bytearray(), str.encode): see {@link #refuseBytesMethods}. */
@@ -183,7 +188,22 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         if (!a.name().equals("__new__") && !a.name().equals("__del__")) return;
         if (definedAttributes.contains(a.name())) return;
         if (a.object() instanceof Expr.Call c && c.callee() instanceof Expr.Name n && n.name().equals("super")) return;
+        if (selfNews.contains(a)) return;
+        if (a.object() instanceof Expr.Name n && plainClasses.contains(n.name())) return;
         refuse(a.token(), "the special attribute '" + a.name() + "' of a builtin object");
+    }
+
+    /**
+     * type(self) or self.__class__ inside a method: the program's own class, whose __new__ is
+     * object.__new__ (a __copy__ that builds its result with type(self).__new__(type(self))).
+     */
+    private boolean classOfSelf(Expr e) {
+        if (e instanceof Expr.Call c && c.callee() instanceof Expr.Name t && t.name().equals("type")
+                && !bound.contains("type") && c.args().size() == 1 && c.args().get(0) instanceof Expr.Name s) {
+            return s.name().equals("self");
+        }
+        return e instanceof Expr.Attribute at && at.name().equals("__class__")
+                && at.object() instanceof Expr.Name s && s.name().equals("self");
     }
 
     /** Whether n reads a builtin type object (str, dict...) rather than a variable of the program. */
@@ -463,6 +483,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     public Void visitClassDef(Stmt.ClassDef s) {
         bound.add(s.name());
         classNames.add(s.name());
+        if (s.bases().stream().allMatch(b -> b instanceof Expr.Name n && plainClasses.contains(n.name()))) plainClasses.add(s.name());
         if (classDepth > 0 && functionDepth == 0) definedAttributes.add(s.name());
         s.bases().forEach(this::expr);
         refuseCollectionsBases(s);
@@ -675,6 +696,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     public Void visitAttribute(Expr.Attribute e) {
         attributeUses.add(e);
+        if (e.name().equals("__new__") && classDepth > 0 && functionDepth > 0 && classOfSelf(e.object())) selfNews.add(e);
         if (e.name().equals("encode")) makesBytes = true;
         if (inTarget && e.name().equals("__class__")) refuse(e.token(), "assigning to '__class__'");
         if (e.name().startsWith("__") && e.name().endsWith("__") && !readableSpecial(e.name())) {

@@ -1,0 +1,68 @@
+package com.studyhall.simulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import org.junit.jupiter.api.Test;
+
+/** The copy protocol of user classes: what runs and what is refused before the run (expectations from python3 3.11.7). */
+class CopyProtocolTest {
+    /** The program's output, after checking that it ran whole (no refusal, no error). */
+    private static String stdout(String code) {
+        SimulationResult r = EngineRuns.run(code);
+        assertThat(r.diagnostics().isEmpty() && r.error() == null).as("ran whole: %s %s", r.diagnostics(), r.error()).isTrue();
+        return r.stdout();
+    }
+
+    @Test
+    void theStateAndReduceMethodsAreRefusedByNameBeforeTheRun() {
+        SimulationResult r = EngineRuns.run("print('first')\nclass C:\n    def __getstate__(self):\n        return {}\n"
+                + "    def __setstate__(self, state):\n        pass\n    def __reduce__(self):\n        return (C, ())\n"
+                + "    def __reduce_ex__(self, protocol):\n        return (C, ())\n");
+        assertThat(r.stdout()).isEmpty();
+        assertThat(r.diagnostics()).extracting(Diagnostic::line, Diagnostic::column).containsExactly(
+                tuple(3, 5), tuple(5, 5), tuple(7, 5), tuple(9, 5));
+        assertThat(EngineRuns.messages(r)).containsExactly(
+                "line 3: the special method '__getstate__' is not supported in the memory lab",
+                "line 5: the special method '__setstate__' is not supported in the memory lab",
+                "line 7: the special method '__reduce__' is not supported in the memory lab",
+                "line 9: the special method '__reduce_ex__' is not supported in the memory lab");
+    }
+
+    @Test
+    void copyAndDeepcopyMethodsRunWithoutDiagnostics() {
+        assertThat(stdout("import copy\nclass C:\n    def __copy__(self):\n        return 'shallow'\n"
+                + "    def __deepcopy__(self, memo):\n        return 'deep'\n"
+                + "print(copy.copy(C()), copy.deepcopy(C()), copy.deepcopy([C()]))\n")).isEqualTo("shallow deep ['deep']\n");
+    }
+
+    @Test
+    void newOfTheClassOfSelfIsAllowedInsideAMethodOnly() {
+        assertThat(stdout("class C:\n    def clone(self):\n        return type(self).__new__(type(self))\n"
+                + "    def again(self):\n        return self.__class__.__new__(self.__class__)\n"
+                + "c = C()\nprint(type(c.clone()).__name__, type(c.again()).__name__)\n")).isEqualTo("C C\n");
+        SimulationResult outside = EngineRuns.run("self = 5\nx = type(self).__new__(int)\n");
+        assertThat(EngineRuns.messages(outside)).containsExactly("line 2: the special attribute '__new__' of a builtin object is not supported in the memory lab");
+    }
+
+    @Test
+    void deepcopyAsksItsProgramsMemoFirst() {
+        assertThat(stdout("import copy\nclass C:\n    def __deepcopy__(self, memo):\n        print('called')\n        return 1\n"
+                + "c = C()\nmemo = {id(c): 'known'}\nprint(copy.deepcopy(c, memo), copy.deepcopy(c, memo=None), len(memo))\n"))
+                .isEqualTo("called\nknown 1 1\n");
+    }
+
+    @Test
+    void copyingAnExceptionInstanceStopsWithTheLabsTypeError() {
+        SimulationResult r = EngineRuns.run("import copy\ne = ValueError('boom')\nprint('before')\ncopy.copy(e)\n");
+        assertThat(r.stdout()).isEqualTo("before\n");
+        assertThat(r.error().type()).isEqualTo("TypeError");
+        assertThat(r.error().message()).isEqualTo("copying an exception instance is not supported in the memory lab");
+    }
+
+    @Test
+    void copyMethodsSetToNoneAreSkippedAsCopyPyDoes() {
+        assertThat(stdout("import copy\nclass C:\n    __copy__ = None\n    __deepcopy__ = None\n    def __init__(self):\n"
+                + "        self.v = [1]\nn = C()\nprint(copy.copy(n).v is n.v, copy.deepcopy(n).v is n.v)\n")).isEqualTo("True False\n");
+    }
+}
