@@ -10,8 +10,6 @@ import java.util.List;
 /** Enrollments by learner and course. */
 public interface EnrollmentRepository extends JpaRepository<Enrollment, Long> {
 
-    boolean existsByUserIdAndCourseId(long userId, long courseId);
-
     List<Enrollment> findByUserIdOrderByEnrolledAtDesc(long userId);
 
     long countByCourseId(long courseId);

@@ -27,7 +27,7 @@ public class EnrollmentService {
      * is absorbed here instead of dooming an outer transaction.
      */
     public void enroll(long userId, long courseId) {
-        if (enrollments.existsByUserIdAndCourseId(userId, courseId)) {
+        if (checks.isEnrolled(userId, courseId)) {
             return;
         }
         try {

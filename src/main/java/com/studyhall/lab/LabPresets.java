@@ -45,10 +45,8 @@ class LabPresets implements KeptWithContent {
                @Value("${app.catalog.cache-ttl:5s}") Duration ttl) {
         this.examples = examples;
         this.classics = loadClassics();
-        this.readOnly = transactions == null ? null : new TransactionTemplate(transactions);
-        if (readOnly != null) {
-            readOnly.setReadOnly(true);
-        }
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
         this.courseExamples = new ExpiringSnapshot<>(ttl, System::nanoTime);
     }
 

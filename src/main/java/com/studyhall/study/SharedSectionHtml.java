@@ -7,7 +7,6 @@ import org.springframework.stereotype.Component;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The parts of a section page that are the same for every learner (the lessons' dialogue, key
@@ -27,7 +26,6 @@ class SharedSectionHtml {
     private static final String TEMPLATE = "study/section-shared";
 
     private final KeptHtml html;
-    private final Map<Long, Kept> bySection = new ConcurrentHashMap<>();
 
     SharedSectionHtml(KeptHtml html) {
         this.html = html;
@@ -35,14 +33,7 @@ class SharedSectionHtml {
 
     /** The shared HTML of this page's content (which must be unlocked). */
     Html of(SectionPage page, HttpServletRequest request, HttpServletResponse response) {
-        SectionContents contents = page.contents();
-        Kept kept = bySection.get(page.sectionId());
-        if (kept != null && kept.contents() == contents) {
-            return kept.html();
-        }
-        Html rendered = render(page, request, response);
-        bySection.put(page.sectionId(), new Kept(contents, rendered));
-        return rendered;
+        return html.keep(new SectionKey(page.sectionId()), page.contents(), () -> render(page, request, response));
     }
 
     private Html render(SectionPage page, HttpServletRequest request, HttpServletResponse response) {
@@ -66,6 +57,6 @@ class SharedSectionHtml {
         }
     }
 
-    private record Kept(SectionContents contents, Html html) {
+    private record SectionKey(long sectionId) {
     }
 }

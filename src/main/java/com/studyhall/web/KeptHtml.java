@@ -35,7 +35,7 @@ public class KeptHtml {
 
     private final ITemplateEngine templates;
     private final ApplicationContext application;
-    private final Map<Part, Kept> kept = new ConcurrentHashMap<>();
+    private final Map<Object, Kept> kept = new ConcurrentHashMap<>();
 
     public KeptHtml(ITemplateEngine templates, ApplicationContext application) {
         this.templates = templates;
@@ -49,17 +49,27 @@ public class KeptHtml {
      */
     public String of(String template, String fragment, Object variant, Object source,
                      Supplier<Map<String, ?>> variables, HttpServletRequest request, HttpServletResponse response) {
-        Part part = new Part(template, fragment, variant);
-        Kept found = kept.get(part);
+        return keep(new Part(template, fragment, variant), source,
+                () -> render(template, fragment, variables.get(), request, response));
+    }
+
+    /**
+     * What {@code render} makes (HTML, or several parts of it), kept under {@code key} while
+     * {@code source} is the same object. For a caller that renders several fragments of one
+     * snapshot together, such as a section page's shared parts.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T keep(Object key, Object source, Supplier<T> render) {
+        Kept found = kept.get(key);
         if (found != null && found.source() == source) {
-            return found.html();
+            return (T) found.value();
         }
-        String html = render(template, fragment, variables.get(), request, response);
+        T value = render.get();
         if (kept.size() >= MOST_KEPT) {
             kept.clear();
         }
-        kept.put(part, new Kept(source, html));
-        return html;
+        kept.put(key, new Kept(source, value));
+        return value;
     }
 
     /** The fragment rendered now, for this request, by the page's own engine; nothing is kept. */
@@ -76,6 +86,6 @@ public class KeptHtml {
     private record Part(String template, String fragment, Object variant) {
     }
 
-    private record Kept(Object source, String html) {
+    private record Kept(Object source, Object value) {
     }
 }
