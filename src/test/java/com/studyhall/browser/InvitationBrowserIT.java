@@ -56,7 +56,8 @@ class InvitationBrowserIT extends BrowserJourney {
             browser.findElement(By.id("displayName")).sendKeys("Invited In Chromium");
             browser.findElement(By.id("password")).sendKeys("a long and memorable passphrase");
             FormSteps.click(browser, By.cssSelector("form.form button[type=submit]"));
-            wait.until(ExpectedConditions.urlMatches("/my$"));
+            // Not urlMatches("/my$"): the sign-up page's own address ends in next=/my.
+            wait.until(ExpectedConditions.urlToBe(url("/my")));
             assertThat(FormSteps.main(browser)).contains("Typography for Interfaces");
             long width = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth");
             assertThat(width).as("/my without sideways scrolling at 360 px").isLessThanOrEqualTo(360);
