@@ -54,6 +54,16 @@ public enum DemoUsers {
         return session;
     }
 
+    /** A new learner of their own (signed up through the form, logged in) enrolled in the course at this address. */
+    public static MockHttpSession newLearnerIn(MockMvc mvc, String coursePath, String emailPrefix) throws Exception {
+        String email = emailPrefix + "-" + java.util.UUID.randomUUID() + "@example.com";
+        mvc.perform(post("/signup").with(csrf()).param("email", email).param("displayName", "Studious")
+                .param("password", "a perfectly fine passphrase"));
+        var session = logIn(mvc, email, "a perfectly fine passphrase");
+        mvc.perform(post(coursePath + "/enrollment").session(session).with(csrf())).andExpect(redirectedUrl(coursePath));
+        return session;
+    }
+
     /** The code for a time step no earlier login has used: the test clock moves one step ahead first. */
     public static String freshCode(MockMvc mvc, String totpSecret) {
         return freshCode(mvc.getDispatcherServlet().getWebApplicationContext(), totpSecret);

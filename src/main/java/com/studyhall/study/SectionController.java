@@ -16,12 +16,12 @@ class SectionController {
 
     private final SectionStudyService sections;
     private final StudyProgressService progress;
-    private final SharedSectionHtml shared;
+    private final StudyLayoutHtml study;
 
-    SectionController(SectionStudyService sections, StudyProgressService progress, SharedSectionHtml shared) {
+    SectionController(SectionStudyService sections, StudyProgressService progress, StudyLayoutHtml study) {
         this.sections = sections;
         this.progress = progress;
-        this.shared = shared;
+        this.study = study;
     }
 
     @GetMapping("/courses/{course}/{section}")
@@ -31,10 +31,9 @@ class SectionController {
         SectionPage page = sections.page(course, section, Viewer.of(user));
         model.addAttribute("page", page);
         if (page.unlocked()) {
-            model.addAttribute("shared", shared.of(page, request, response));
-        }
-        if (page.unlocked() && !page.preview() && user != null) {
-            model.addAttribute("learner", learner(user.getId(), page.sectionId()));
+            LearnerState learner = !page.preview() && user != null ? learner(user.getId(), page.sectionId()) : null;
+            model.addAttribute("learner", learner);
+            model.addAttribute("studyHtml", study.of(page, learner, request, response));
         }
         return "study/section";
     }

@@ -6,9 +6,13 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.WebContext;
+import org.springframework.web.servlet.support.RequestContext;
+import org.thymeleaf.spring6.context.webmvc.SpringWebMvcThymeleafRequestContext;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
+import org.thymeleaf.spring6.naming.SpringContextVariableNames;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -25,7 +29,7 @@ import java.util.function.Supplier;
  * snapshot is read again after a change it is a new object and the part is rendered again. The part
  * is rendered by the same engine and templates as the page, so escaping is Thymeleaf's. It must not
  * show anything of one reader: no names, no forms (a form carries its reader's CSRF token), no
- * {@code sec:} attributes.
+ * {@code sec:} attributes. (A part with forms is kept with {@link HtmlWithHoles}, whose token is a hole.)
  */
 @Component
 public class KeptHtml {
@@ -79,6 +83,12 @@ public class KeptHtml {
                 .buildExchange(request, response), Locale.ENGLISH);
         context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
                 new ThymeleafEvaluationContext(application, null));
+        // As ThymeleafView does: through the request context a form gets its hidden fields (the CSRF
+        // token, from Spring Security's RequestDataValueProcessor), as it does in a whole page.
+        RequestContext spring = new RequestContext(request, response, request.getServletContext(), new HashMap<String, Object>(variables));
+        context.setVariable(SpringContextVariableNames.SPRING_REQUEST_CONTEXT, spring);
+        context.setVariable(SpringContextVariableNames.THYMELEAF_REQUEST_CONTEXT,
+                new SpringWebMvcThymeleafRequestContext(spring, request));
         variables.forEach(context::setVariable);
         return templates.process(template, Set.of(fragment), context);
     }

@@ -13,7 +13,6 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.io.ByteArrayInputStream;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -259,12 +258,7 @@ class StudyJourneyTests {
     }
 
     private MockHttpSession newLearnerIn(String course) throws Exception {
-        String email = "study-" + UUID.randomUUID() + "@example.com";
-        mvc.perform(post("/signup").with(csrf()).param("email", email).param("displayName", "Studious")
-                .param("password", "a perfectly fine passphrase"));
-        var session = DemoUsers.logIn(mvc, email, "a perfectly fine passphrase");
-        mvc.perform(post(course + "/enrollment").session(session).with(csrf())).andExpect(redirectedUrl(course));
-        return session;
+        return DemoUsers.newLearnerIn(mvc, course, "study");
     }
 
     private long id(String sql) {

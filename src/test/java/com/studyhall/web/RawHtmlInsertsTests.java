@@ -16,14 +16,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every place a template writes HTML without escaping it: Markdown through the sanitizing renderer
  * ({@code sh:body}), HTML Thymeleaf rendered and escaped earlier ({@code sh:html}, {@link KeptHtml}),
- * or the course page's JSON-LD. A new unescaped insert has to be added here on purpose.
+ * HTML kept with holes ({@link HtmlWithHoles}: the section page's {@code studyHtml}), or the course
+ * page's JSON-LD. A new unescaped insert has to be added here on purpose.
  */
 class RawHtmlInsertsTests {
 
     private static final Pattern RAW = Pattern.compile("(sh:body|sh:html|th:utext)=\"([^\"]*)\"");
     private static final Set<String> KEPT_HTML = Set.of("${aboutHtml}", "${sideHtml}", "${browse}", "${labPreview}",
             "${presetSelect}", "${shared.dialogue(part.id)}", "${shared.middle}", "${shared.flashcards}",
-            "${shared.glossary}");
+            "${shared.glossary}", "${studyHtml}");
 
     @Test
     void templatesWriteUnescapedOnlyMarkdownOrHtmlTheyRenderedThemselves() throws Exception {

@@ -1,0 +1,131 @@
+package com.studyhall.study;
+
+import com.studyhall.DemoUsers;
+import com.studyhall.StudyhallIntegrationTest;
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The section page's formats are kept per reader state (StudyLayoutHtml): each response still
+ * carries its own request's CSRF token in every form, that token works, and a learner who changes
+ * state sees their new state while another learner keeps seeing theirs.
+ */
+@StudyhallIntegrationTest
+class KeptStudyLayoutTests {
+
+    static final String PMM = "/courses/python-memory-management";
+    static final String SECTION = PMM + "/reference-counting-and-garbage-collection";
+    static final Pattern FORM_TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    static final Pattern META_TOKEN = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aKeptPageCarriesTheTokenOfItsOwnRequestInEveryFormAndTheTokenWorks() throws Exception {
+        MockHttpSession session = newLearner();
+        // The browser's token cookie (CookieCsrfTokenRepository): each page masks it afresh.
+        Cookie xsrf = new Cookie("XSRF-TOKEN", UUID.randomUUID().toString());
+        MvcResult first = mvc.perform(get(SECTION).session(session).cookie(xsrf)).andExpect(status().isOk()).andReturn();
+        MvcResult second = mvc.perform(get(SECTION).session(session).cookie(xsrf)).andExpect(status().isOk()).andReturn();
+        String a = first.getResponse().getContentAsString();
+        String b = second.getResponse().getContentAsString();
+
+        assertThat(formTokens(b)).hasSizeGreaterThan(5).containsOnly(one(META_TOKEN, b));
+        assertThat(formTokens(a)).containsOnly(one(META_TOKEN, a));
+        assertThat(one(META_TOKEN, a)).isNotEqualTo(one(META_TOKEN, b));
+        assertThat(b.replace(one(META_TOKEN, b), "TOKEN")).isEqualTo(a.replace(one(META_TOKEN, a), "TOKEN"));
+
+        mvc.perform(post(SECTION + "/parts/" + firstPart() + "/done").session(session).cookie(xsrf)
+                        .param("_csrf", formTokens(b).get(0)))
+                .andExpect(status().isSeeOther());
+        mvc.perform(post(SECTION + "/parts/" + firstPart() + "/done").session(session).cookie(xsrf)
+                        .param("_csrf", "not" + formTokens(b).get(0)))
+                .andExpect(status().isForbidden());
+        assertThat(page(session)).contains("1 of 3</span> lesson parts done");
+    }
+
+    @Test
+    void eachLearnerSeesTheirOwnMarksWhenAnotherLearnerChangesTheirs() throws Exception {
+        MockHttpSession marking = newLearner();
+        MockHttpSession other = newLearner();
+        String before = page(other);
+        assertThat(before).contains("0 of 3</span> lesson parts done");
+
+        long part = firstPart();
+        mvc.perform(post(SECTION + "/parts/" + part + "/done").session(marking).with(csrf())).andExpect(status().isSeeOther());
+        mvc.perform(post(SECTION + "/summary-level").param("level", "basic").session(marking).with(csrf()));
+
+        String marked = page(marking);
+        assertThat(marked).contains("1 of 3</span> lesson parts done", ">✓ Done</button>", "data-level=\"basic\" aria-pressed=\"true\"");
+        assertThat(articleOfPart(marked, part)).contains("is-done", "aria-pressed=\"true\"");
+        String unmarked = page(other);
+        assertThat(unmarked).contains("0 of 3</span> lesson parts done").doesNotContain(">✓ Done</button>");
+        assertThat(articleOfPart(unmarked, part)).doesNotContain("is-done").contains("aria-pressed=\"false\"");
+        assertThat(strip(unmarked)).isEqualTo(strip(before));
+    }
+
+    @Test
+    void theSharedPartsAreFilledIntoTheKeptPageAndNoHoleIsLeft() throws Exception {
+        String html = page(newLearner());
+        long part = firstPart();
+        assertThat(html).contains("id=\"part-" + part + "\"", "id=\"flashcards\"", "id=\"glossary\"", "class=\"dialogue")
+                .doesNotContain("<!--hole-", "\u0000");
+    }
+
+    private String page(MockHttpSession session) throws Exception {
+        return mvc.perform(get(SECTION).session(session)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    private static String strip(String html) {
+        return html.replaceAll("(name=\"_csrf\" value=\"|<meta name=\"_csrf\" content=\")[^\"]+", "$1");
+    }
+
+    private static String articleOfPart(String html, long part) {
+        int heading = html.indexOf("id=\"part-" + part + "\"");
+        int start = html.lastIndexOf("<article", heading);
+        return html.substring(start, html.indexOf("</article>", heading));
+    }
+
+    private static List<String> formTokens(String html) {
+        List<String> tokens = new ArrayList<>();
+        Matcher m = FORM_TOKEN.matcher(html);
+        while (m.find()) tokens.add(m.group(1));
+        return tokens;
+    }
+
+    private static String one(Pattern pattern, String html) {
+        Matcher m = pattern.matcher(html);
+        assertThat(m.find()).as(pattern.pattern()).isTrue();
+        return m.group(1);
+    }
+
+    private long firstPart() {
+        return jdbc.queryForObject("select min(lp.id) from lesson_part lp join section s on s.id = lp.section_id where s.slug = ?",
+                Long.class, "reference-counting-and-garbage-collection");
+    }
+
+    private MockHttpSession newLearner() throws Exception {
+        return DemoUsers.newLearnerIn(mvc, PMM, "kept");
+    }
+}
