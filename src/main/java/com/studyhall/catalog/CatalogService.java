@@ -132,17 +132,25 @@ public class CatalogService {
      * memory ({@link PublishedCoursePages}) for everyone but its editors, who read what they saved.
      */
     public CourseOverview overview(String slug, Viewer viewer) {
-        if (!viewer.admin()) {
-            CourseOverview published = coursePages.get(slug, () -> readOnly.execute(status -> courses.findBySlug(slug)
-                    .filter(course -> !course.isTrashed() && course.isPublished())
-                    .map(course -> read(course, Viewer.ANONYMOUS)).orElse(null)));
-            boolean editor = published != null && viewer.instructor()
-                    && java.util.Objects.equals(viewer.userId(), published.instructor().id());
-            if (published != null && !editor) {
-                return published;
-            }
+        CourseOverview published = publishedFor(slug, viewer);
+        return published != null ? published : readOnly.execute(status -> read(visibleCourse(slug, viewer), viewer));
+    }
+
+    /**
+     * The published course as everyone but its editors sees it (its published sections only), from
+     * memory; null for an admin or the course's instructor (they read what they saved) and for a
+     * course that is not published.
+     */
+    public CourseOverview publishedFor(String slug, Viewer viewer) {
+        if (viewer.admin()) {
+            return null;
         }
-        return readOnly.execute(status -> read(visibleCourse(slug, viewer), viewer));
+        CourseOverview published = coursePages.get(slug, () -> readOnly.execute(status -> courses.findBySlug(slug)
+                .filter(course -> !course.isTrashed() && course.isPublished())
+                .map(course -> read(course, Viewer.ANONYMOUS)).orElse(null)));
+        boolean editor = published != null && viewer.instructor()
+                && java.util.Objects.equals(viewer.userId(), published.instructor().id());
+        return editor ? null : published;
     }
 
     private CourseOverview read(Course course, Viewer viewer) {
@@ -152,7 +160,7 @@ public class CatalogService {
         var sectionOutlines = new ArrayList<CourseOverview.SectionOutline>();
         for (int i = 0; i < outline.size(); i++) {
             Section section = outline.get(i);
-            sectionOutlines.add(new CourseOverview.SectionOutline(section.getSlug(), section.getTitle(),
+            sectionOutlines.add(new CourseOverview.SectionOutline(section.getId(), section.getSlug(), section.getTitle(),
                     section.getOverview(), i + 1, section.isPublished(), course.isPreview(section),
                     facts.getOrDefault(section.getId(), SectionFacts.Facts.NONE)));
         }

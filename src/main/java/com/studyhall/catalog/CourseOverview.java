@@ -10,7 +10,7 @@ public record CourseOverview(long id, String slug, String title, String tagline,
                              Instructor instructor, long version, Instant updatedAt) {
 
     /** A section as the course outline lists it, with its formats, time and whether visitors may read it. */
-    public record SectionOutline(String slug, String title, String overview, int number, boolean published,
+    public record SectionOutline(long id, String slug, String title, String overview, int number, boolean published,
                                  boolean preview, SectionFacts.Facts facts) {
     }
 

@@ -48,9 +48,9 @@ class LearnerPageQueriesTests {
 
     @ParameterizedTest(name = "{0} sends at most {1} statements")
     @CsvSource({
-            // account, course, section, outline, enrollment; marks, cards, best score, summary level
-            // (the content and its sizes come from memory)
-            "/courses/python-memory-management/reference-counting-and-garbage-collection, 9",
+            // account, enrollment; marks, cards, best score, summary level (the course, its outline,
+            // the section's content and its sizes come from memory)
+            "/courses/python-memory-management/reference-counting-and-garbage-collection, 6",
             // account, enrollments; progress (sections, marks, cards, best scores); the queue (sections,
             // flags, own cards, cards, limits, today's reviews, undo, unpublished courses and sections);
             // the daily goal (goal, reviews); course cards, every section's flashcards and glossary
