@@ -33,14 +33,16 @@ class CourseController {
     private final CoursePageMetas metas;
     private final CourseCardImage cardImage;
     private final KeptHtml kept;
+    private final CourseOutlineHtml outline;
 
     /** The course page's parts that are the same for everyone: what it teaches, its prerequisites and instructor. */
     private static final String KEPT = "catalog/course-kept";
 
     CourseController(CatalogService catalog, EnrollmentService enrollments, ObjectProvider<LearnerProgress> progress,
                      FormSubmissions forms, ObjectProvider<CourseReviews> reviews, CoursePageMetas metas,
-                     CourseCardImage cardImage, KeptHtml kept) {
+                     CourseCardImage cardImage, KeptHtml kept, CourseOutlineHtml outline) {
         this.kept = kept;
+        this.outline = outline;
         this.reviews = reviews;
         this.metas = metas;
         this.cardImage = cardImage;
@@ -66,6 +68,7 @@ class CourseController {
         if (learnerProgress != null) {
             model.addAttribute("progress", learnerProgress);
         }
+        model.addAttribute("outlineHtml", outline.of(overview, enrolled, learnerProgress, request, response));
         CourseReviews courseReviews = reviews.getIfAvailable();
         CourseRating rating = CourseRating.NONE;
         if (courseReviews != null) {

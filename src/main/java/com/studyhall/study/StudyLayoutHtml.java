@@ -2,13 +2,12 @@ package com.studyhall.study;
 
 import com.studyhall.web.HtmlWithHoles;
 import com.studyhall.web.KeptHtml;
+import com.studyhall.web.KeptPerState;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -19,7 +18,7 @@ import java.util.Map;
  * Now it is rendered once per state of a reader and kept: the key holds everything the fragment
  * reads but the content (the page's titles, counts and neighbours, and the reader's
  * {@link LearnerState}, all values), and a kept render belongs to one {@link SectionContents}
- * instance, as {@link SharedSectionHtml}'s parts do. Readers in the same state (every visitor of a
+ * instance, as {@link SharedSectionHtml}'s parts do ({@link KeptPerState}). Readers in the same state (every visitor of a
  * free preview, a learner reloading, learners at the same point) share one render. The forms' CSRF
  * token and the shared parts are holes ({@link HtmlWithHoles}), so a kept render holds no reader's
  * token and only the few kilobytes of its own markup.
@@ -33,12 +32,7 @@ class StudyLayoutHtml {
 
     private final KeptHtml html;
     private final SharedSectionHtml shared;
-    private final Map<Key, Kept> kept = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Kept> eldest) {
-            return size() > MOST_KEPT;
-        }
-    };
+    private final KeptPerState<Key> kept = new KeptPerState<>(MOST_KEPT);
 
     StudyLayoutHtml(KeptHtml html, SharedSectionHtml shared) {
         this.html = html;
@@ -48,18 +42,9 @@ class StudyLayoutHtml {
     /** The unlocked section's HTML for this reader ({@code learner} null for a visitor or a preview). */
     String of(SectionPage page, LearnerState learner, HttpServletRequest request, HttpServletResponse response) {
         SharedSectionHtml.Html parts = shared.of(page, request, response);
-        Key key = new Key(withoutContents(page), learner);
-        Kept found;
-        synchronized (kept) {
-            found = kept.get(key);
-        }
-        if (found == null || found.contents() != page.contents()) {
-            found = new Kept(page.contents(), HtmlWithHoles.of(render(page, learner, request, response), token(request)));
-            synchronized (kept) {
-                kept.put(key, found);
-            }
-        }
-        return found.html().fill(token(request), name -> part(parts, name));
+        HtmlWithHoles html = kept.get(new Key(withoutContents(page), learner), page.contents(),
+                () -> HtmlWithHoles.of(render(page, learner, request, response), HtmlWithHoles.tokenOf(request)));
+        return html.fill(HtmlWithHoles.tokenOf(request), name -> part(parts, name));
     }
 
     private String render(SectionPage page, LearnerState learner, HttpServletRequest request, HttpServletResponse response) {
@@ -79,10 +64,6 @@ class StudyLayoutHtml {
             case "glossary" -> parts.glossary();
             default -> name.startsWith("dialogue-") ? parts.dialogue(Long.parseLong(name.substring("dialogue-".length()))) : "";
         };
-    }
-
-    private static String token(HttpServletRequest request) {
-        return request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token ? token.getToken() : null;
     }
 
     private static SectionPage withoutContents(SectionPage p) {
@@ -114,6 +95,4 @@ class StudyLayoutHtml {
     private record Key(SectionPage page, LearnerState learner) {
     }
 
-    private record Kept(SectionContents contents, HtmlWithHoles html) {
-    }
 }

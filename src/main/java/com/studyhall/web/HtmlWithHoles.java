@@ -1,5 +1,8 @@
 package com.studyhall.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.web.csrf.CsrfToken;
+
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -68,7 +71,7 @@ public final class HtmlWithHoles {
         out.append(texts.get(0));
         for (int i = 0; i < holes.size(); i++) {
             String hole = holes.get(i);
-            out.append(hole.equals(TOKEN) ? csrfToken : parts.apply(hole));
+            out.append(hole.equals(TOKEN) ? (csrfToken == null ? "" : csrfToken) : parts.apply(hole));
             out.append(texts.get(i + 1));
         }
         return out.toString();
@@ -77,6 +80,11 @@ public final class HtmlWithHoles {
     /** {@link #fill} with the parts in a map (a missing name fills with nothing). */
     public String fill(String csrfToken, Map<String, String> parts) {
         return fill(csrfToken, name -> parts.getOrDefault(name, ""));
+    }
+
+    /** The CSRF token this request's forms carry (masked for this response), or null without one. */
+    public static String tokenOf(HttpServletRequest request) {
+        return request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token ? token.getToken() : null;
     }
 
     /** The names of the holes other than the token's, in order. */

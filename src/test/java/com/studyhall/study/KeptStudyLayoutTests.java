@@ -93,6 +93,24 @@ class KeptStudyLayoutTests {
                 .doesNotContain("<!--hole-", "\u0000");
     }
 
+    @Test
+    void theCourseOutlineShowsEachLearnersOwnPercentage() throws Exception {
+        MockHttpSession marking = newLearner();
+        MockHttpSession other = newLearner();
+        Pattern percent = Pattern.compile("reference-counting-and-garbage-collection\"[^<]*</a>(?:(?!</h3>).)*?section-percent\">(\\d+)% done",
+                Pattern.DOTALL);
+        mvc.perform(get(PMM).session(other)); // takes the enrollment's one-time notice
+        String before = mvc.perform(get(PMM).session(other)).andReturn().getResponse().getContentAsString();
+
+        mvc.perform(post(SECTION + "/parts/" + firstPart() + "/done").session(marking).with(csrf())).andExpect(status().isSeeOther());
+
+        String marked = mvc.perform(get(PMM).session(marking)).andReturn().getResponse().getContentAsString();
+        String unmarked = mvc.perform(get(PMM).session(other)).andReturn().getResponse().getContentAsString();
+        assertThat(Integer.parseInt(one(percent, marked))).isPositive();
+        assertThat(one(percent, unmarked)).isEqualTo("0");
+        assertThat(strip(unmarked)).isEqualTo(strip(before));
+    }
+
     private String page(MockHttpSession session) throws Exception {
         return mvc.perform(get(SECTION).session(session)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
