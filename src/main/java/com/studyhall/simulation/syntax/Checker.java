@@ -668,6 +668,17 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         return null;
     }
 
+    /** A pattern's expressions are read (values, classes, mapping keys); its captures bind names. */
+    public Void visitMatch(Stmt.Match s) {
+        expr(s.subject());
+        s.cases().forEach(c -> {
+            Pattern.walk(c.pattern(), this::expr, bound::add);
+            expr(c.guard());
+            body(c.body());
+        });
+        return null;
+    }
+
     public Void visitUnsupported(Stmt.Unsupported s) {
         refuse(s.token(), s.what());
         return null;

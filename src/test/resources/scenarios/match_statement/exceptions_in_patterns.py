@@ -1,0 +1,35 @@
+# Errors raised while matching: a non-type in a class pattern, an __eq__ that raises; the subject is released after.
+class Boom:
+    def __eq__(self, other):
+        raise RuntimeError("eq exploded")
+    def __del__(self):
+        print("Boom freed")
+try:
+    match Boom():
+        case 1:
+            print("no")
+except RuntimeError as e:
+    print("caught", e)
+print("after first")
+not_a_class = len
+try:
+    match 5:
+        case not_a_class():
+            pass
+except NameError as e:
+    print("NameError", e)
+try:
+    match 5:
+        case len.x():
+            pass
+except AttributeError as e:
+    print("AttributeError", e)
+match 5:
+    case str():
+        print("no")
+    case int():
+        print("int")
+x = len
+match 3:
+    case x.__class__():
+        print("never")
