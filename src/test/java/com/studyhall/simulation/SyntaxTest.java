@@ -129,6 +129,13 @@ class SyntaxTest {
         }
 
         @Test
+        void aMappingPatternIsRefusedWhereAWeakrefMappingCouldBeItsSubject() {
+            assertThat(check("from weakref import WeakValueDictionary\nd = WeakValueDictionary()\nmatch d:\n    case [{'k': v}]:\n        pass\n"))
+                    .extracting(Diagnostic::message).singleElement().asString().startsWith("line 4: a mapping pattern in a program that uses a weakref mapping");
+            assertThat(check("import weakref\nd = weakref.WeakSet()\nmatch d:\n    case {'k': v}:\n        pass\n")).isEmpty();
+        }
+
+        @Test
         void aMatchStatementParsesIntoCasesAndPatterns() {
             List<Diagnostic> d = new ArrayList<>();
             List<Stmt> program = new Parser(new Scanner("match p:\n    case Point(0, y=[a, *_]) | {'k': a} as whole if a:\n        pass\n", d).scan(), d).parse();

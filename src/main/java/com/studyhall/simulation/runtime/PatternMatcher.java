@@ -227,19 +227,7 @@ final class PatternMatcher {
     private boolean sequence(Pattern.Sequence s, Context pc) {
         List<Pattern> items = s.items();
         int size = items.size();
-        int star = -1;
-        boolean onlyWildcard = true;
-        boolean starWildcard = false;
-        for (int i = 0; i < size; i++) {
-            Pattern item = items.get(i);
-            if (item instanceof Pattern.Star st) {
-                star = i;
-                starWildcard = st.name() == null;
-                onlyWildcard &= starWildcard;
-            } else {
-                onlyWildcard &= isWildcard(item);
-            }
-        }
+        int star = s.starIndex();
         PyObject subject = top();
         if (!isSequence(subject)) return false;
         if (star < 0) {
@@ -247,11 +235,11 @@ final class PatternMatcher {
         } else if (size > 1) {
             if (in.builtinImpl.len(subject) < size - 1) return false;
         }
-        if (onlyWildcard) {
+        if (s.onlyWildcards()) {
             heap.decref(in.pop());
             return true;
         }
-        if (starWildcard) return sequenceByIndex(items, star, pc);
+        if (s.starIsWildcard()) return sequenceByIndex(items, star, pc);
         PyObject[] values = star < 0 ? unpack(size) : in.unpackEx(in.pop(), star, size - star - 1);
         for (int i = values.length - 1; i >= 0; i--) in.push(values[i]);
         pc.onTop += size;

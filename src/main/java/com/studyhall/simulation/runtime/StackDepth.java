@@ -73,7 +73,7 @@ final class StackDepth {
         }
         if (s instanceof Stmt.Try t) return tryDepth(t, b);
         if (s instanceof Stmt.With w) return withDepth(w.items(), 0, w.body(), b);
-        if (s instanceof Stmt.Match m) return matchDepth(m, b);
+        if (s instanceof Stmt.Match m) return PatternStackDepth.of(m, b, StackDepth::block);
         if (s instanceof Stmt.Import || s instanceof Stmt.ImportFrom) return b + 2;
         if (s instanceof Stmt.FunctionDef f) return b + makeFunction(f, 0);
         if (s instanceof Stmt.Decorated d) {
@@ -85,59 +85,6 @@ final class StackDepth {
         }
         if (s instanceof Stmt.ClassDef c) return b + classDepth(c);
         return b;
-    }
-
-    /**
-     * match: the subject and its copy, then what the pattern keeps (its operands, the values it
-     * unpacked, the captures waiting to be stored); a guard runs above the subject. An estimate
-     * that follows compile.c's shapes, not its exact stack effects.
-     */
-    private static int matchDepth(Stmt.Match m, int b) {
-        int max = b + expr(m.subject());
-        for (Stmt.Case c : m.cases()) {
-            max = Math.max(max, b + 1 + patternDepth(c.pattern()) + captures(c.pattern()));
-            if (c.guard() != null) max = Math.max(max, b + 1 + expr(c.guard()));
-            max = Math.max(max, block(c.body(), b));
-        }
-        return max;
-    }
-
-    /** The stack a pattern needs above the case's subject, its own subject included. */
-    private static int patternDepth(com.studyhall.simulation.syntax.Pattern p) {
-        if (p instanceof com.studyhall.simulation.syntax.Pattern.Value v) return 1 + expr(v.value());
-        if (p instanceof com.studyhall.simulation.syntax.Pattern.Singleton) return 2;
-        if (p instanceof com.studyhall.simulation.syntax.Pattern.As a) return a.pattern() == null ? 1 : 1 + patternDepth(a.pattern());
-        if (p instanceof com.studyhall.simulation.syntax.Pattern.Or o) {
-            int max = 0;
-            for (com.studyhall.simulation.syntax.Pattern alt : o.alternatives()) max = Math.max(max, 1 + patternDepth(alt));
-            return max;
-        }
-        if (p instanceof com.studyhall.simulation.syntax.Pattern.Sequence s) return Math.max(3, s.items().size() + sub(s.items()));
-        if (p instanceof com.studyhall.simulation.syntax.Pattern.Mapping m) return Math.max(3, 2 + m.values().size() + sub(m.values()));
-        if (p instanceof com.studyhall.simulation.syntax.Pattern.ClassPattern c) {
-            List<com.studyhall.simulation.syntax.Pattern> all = new java.util.ArrayList<>(c.positional());
-            all.addAll(c.keywordPatterns());
-            return Math.max(3, all.size() + sub(all));
-        }
-        return 1;
-    }
-
-    private static int sub(List<com.studyhall.simulation.syntax.Pattern> items) {
-        int max = 0;
-        for (com.studyhall.simulation.syntax.Pattern p : items) max = Math.max(max, patternDepth(p) - 1);
-        return max;
-    }
-
-    private static int captures(com.studyhall.simulation.syntax.Pattern p) {
-        if (p instanceof com.studyhall.simulation.syntax.Pattern.As a) return (a.name() == null ? 0 : 1) + (a.pattern() == null ? 0 : captures(a.pattern()));
-        if (p instanceof com.studyhall.simulation.syntax.Pattern.Star s) return s.name() == null ? 0 : 1;
-        if (p instanceof com.studyhall.simulation.syntax.Pattern.Or o) return captures(o.alternatives().get(0));
-        if (p instanceof com.studyhall.simulation.syntax.Pattern.Sequence s) return s.items().stream().mapToInt(StackDepth::captures).sum();
-        if (p instanceof com.studyhall.simulation.syntax.Pattern.Mapping m) return m.values().stream().mapToInt(StackDepth::captures).sum() + (m.rest() == null ? 0 : 1);
-        if (p instanceof com.studyhall.simulation.syntax.Pattern.ClassPattern c) {
-            return c.positional().stream().mapToInt(StackDepth::captures).sum() + c.keywordPatterns().stream().mapToInt(StackDepth::captures).sum();
-        }
-        return 0;
     }
 
     /**

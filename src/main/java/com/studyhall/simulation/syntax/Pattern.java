@@ -51,7 +51,27 @@ public sealed interface Pattern {
     record Or(Token token, List<Pattern> alternatives) implements Pattern { }
 
     /** {@code [p, ...]} or {@code (p, ...)}; at most one item is a {@link Star}. */
-    record Sequence(Token token, List<Pattern> items) implements Pattern { }
+    record Sequence(Token token, List<Pattern> items) implements Pattern {
+        /** The index of the star item, or -1. */
+        public int starIndex() {
+            for (int i = 0; i < items.size(); i++) if (items.get(i) instanceof Star) return i;
+            return -1;
+        }
+
+        /** {@code [*_, ...]}: the star binds nothing, so items are read by index (compile.c's star_wildcard). */
+        public boolean starIsWildcard() {
+            int star = starIndex();
+            return star >= 0 && ((Star) items.get(star)).name() == null;
+        }
+
+        /** {@code [_, *_]}: nothing but wildcards, so only the type and length are checked. */
+        public boolean onlyWildcards() {
+            for (Pattern p : items) {
+                if (p instanceof Star s ? s.name() != null : !(p instanceof As a && a.isWildcard())) return false;
+            }
+            return true;
+        }
+    }
 
     /** {@code *name} in a sequence pattern; name null for {@code *_}. */
     record Star(Token token, String name) implements Pattern { }
