@@ -1,4 +1,4 @@
-# Class patterns on exception classes (no positional sub-patterns, args by keyword), Counter and OrderedDict as mappings, module constants as values, type() and object().
+# Class patterns on exception classes (no positional sub-patterns, args by keyword), Counter and OrderedDict as mappings, module constants as values, object() matching anything, and type(t) failing (type does not match itself).
 try:
     match ValueError(1):
         case ValueError(x):
