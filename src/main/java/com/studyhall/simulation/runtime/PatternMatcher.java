@@ -252,10 +252,10 @@ final class PatternMatcher {
         return true;
     }
 
-    /** UNPACK_SEQUENCE of the subject on top: list and tuple by their items, anything else by iteration. */
+    /** UNPACK_SEQUENCE of the subject on top: an exact list or tuple by its items, anything else (a namedtuple too) by iteration. */
     private PyObject[] unpack(int size) {
         PyObject subject = top();
-        if (subject instanceof PyList || subject instanceof PyTuple) {
+        if (subject instanceof PyList || subject.getClass() == PyTuple.class) {
             List<PyObject> items = in.builtinImpl.iterate(subject);
             if (items.size() == size) {
                 PyObject[] out = new PyObject[size];
