@@ -1,4 +1,4 @@
-# Errors raised while matching: a non-type in a class pattern, an __eq__ that raises; the subject is released after.
+# Errors raised while matching: an __eq__ that raises (the subject released after), a non-type in a class pattern, an undefined value name, an attribute error in a dotted class name.
 class Boom:
     def __eq__(self, other):
         raise RuntimeError("eq exploded")
@@ -15,6 +15,12 @@ not_a_class = len
 try:
     match 5:
         case not_a_class():
+            pass
+except TypeError as e:
+    print("TypeError", e)
+try:
+    match 5:
+        case undefined_name.attr:
             pass
 except NameError as e:
     print("NameError", e)
@@ -33,3 +39,8 @@ x = len
 match 3:
     case x.__class__():
         print("never")
+    case _:
+        print("3 is not a builtin function")
+match 5:
+    case str.upper():
+        print("no")

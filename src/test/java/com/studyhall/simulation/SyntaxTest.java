@@ -120,6 +120,9 @@ class SyntaxTest {
                 {"    case 1 + 1:\n        pass\n", "line 2: imaginary number required in complex literal"},
                 {"    case -x:\n        pass\n", "line 2: invalid syntax"},
                 {"    case {**_}:\n        pass\n", "line 2: invalid syntax"},
+                {"    case None.x:\n        pass\n", "line 2: invalid syntax"},
+                {"    case *a:\n        pass\n", "line 2: invalid syntax"},
+                {"    case __debug__:\n        pass\n", "line 2: cannot assign to __debug__"},
             };
             for (String[] c : cases) {
                 assertThat(check("match s:\n" + c[0])).as(c[0]).extracting(Diagnostic::message).first().isEqualTo(c[1]);

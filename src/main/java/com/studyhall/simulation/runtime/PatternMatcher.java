@@ -475,7 +475,7 @@ final class PatternMatcher {
     /** match_class: the attribute tuple, or null when the subject is not an instance or lacks an attribute. */
     private PyTuple matchClass(PyObject subject, PyObject type, Pattern.ClassPattern c) {
         if (!isType(type)) throw new PyRaise("TypeError", "called match pattern must be a type");
-        if (!in.ops.truthy(in.builtinImpl.callBuiltinFunction("isinstance", List.of(subject, type)))) return null;
+        if (!isInstance(subject, type)) return null;
         PySet seenSet = heap.alloc(new PySet());
         in.builtinImpl.hold(seenSet);
         PyList attrs = heap.alloc(new PyList(new ArrayList<>(), 0));
@@ -527,6 +527,12 @@ final class PatternMatcher {
             in.builtinImpl.unhold(attrs);
             heap.decref(attrs);
         }
+    }
+
+    /** PyObject_IsInstance; the lab's internal types (builtin_function_or_method...) have no subclasses. */
+    private boolean isInstance(PyObject subject, PyObject type) {
+        if (type instanceof PyBuiltin b && "<type>".equals(b.owner)) return subject.typeName().equals(b.name);
+        return in.builtinImpl.callBuiltinFunction("isinstance", List.of(subject, type)) == in.values.trueObj;
     }
 
     /** The type's __match_args__ (a new reference), or null when it has none; TypeError unless a tuple. */

@@ -680,8 +680,11 @@ public final class Parser {
     private Pattern closedPattern() {
         Token t = peek();
         switch (t.type()) {
-            case NONE: case TRUE: case FALSE:
-                return new Pattern.Singleton(t, (Expr.Constant) atom());
+            case NONE: case TRUE: case FALSE: {
+                Pattern.Singleton p = new Pattern.Singleton(t, (Expr.Constant) atom());
+                if (check(DOT) || check(LEFT_PAREN)) throw error(t, "invalid syntax");
+                return p;
+            }
             case INT: case FLOAT: case MINUS: case STRING: case FSTRING:
                 return new Pattern.Value(t, literalExpr());
             case LEFT_BRACKET: {
