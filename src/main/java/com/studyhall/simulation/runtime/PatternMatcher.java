@@ -392,11 +392,11 @@ final class PatternMatcher {
         PyObject[] slots = new PyObject[n];
         PyTuple values = heap.alloc(new PyTuple(slots));
         in.builtinImpl.hold(values);
-        Set<Object> seenKeys = new HashSet<>();
         try {
             for (int i = 0; i < n; i++) {
                 PyObject key = keys.items[i];
-                if (!seenKeys.add(com.studyhall.simulation.heap.Keys.of(key))) {
+                // PySet_Contains, then PySet_Add: a key with its own __hash__ is hashed twice, as in CPython.
+                if (seen.contains(key) || !seen.add(heap.newRef(key), heap)) {
                     throw new PyRaise("ValueError", "mapping pattern checks duplicate key (" + in.ops.repr(key) + ")");
                 }
                 PyObject value;
