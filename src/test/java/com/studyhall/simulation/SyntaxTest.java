@@ -94,10 +94,63 @@ class SyntaxTest {
         }
 
         @Test
-        void aMatchStatementIsRefusedByNameWhileMatchStaysAnOrdinaryName() {
-            assertThat(check("match = [1]\nmatch[0] = 2\nsubject = 3\nmatch subject:\n    case 3:\n        pass\n    case _:\n        pass\nprint(match)\n"))
-                    .extracting(Diagnostic::message)
-                    .containsExactly("line 4: the match statement is not supported in the memory lab");
+        void aMatchStatementRunsWhileMatchAndCaseStayOrdinaryNames() {
+            assertThat(check("match = [1]\nmatch[0] = 2\ncase = 3\nmatch case:\n    case 3:\n        pass\n    case _:\n        pass\nprint(match, case)\n"))
+                    .isEmpty();
+        }
+
+        /** CPython 3.11's SyntaxErrors for patterns (compile.c and the grammar), each on its line. */
+        @Test
+        void patternSyntaxErrorsAreCPythons() {
+            String[][] cases = {
+                {"    case x:\n        pass\n    case 1:\n        pass\n", "line 2: name capture 'x' makes remaining patterns unreachable"},
+                {"    case _:\n        pass\n    case 1:\n        pass\n", "line 2: wildcard makes remaining patterns unreachable"},
+                {"    case x | 1:\n        pass\n", "line 2: name capture 'x' makes remaining patterns unreachable"},
+                {"    case (x | _) as y:\n        pass\n    case 1:\n        pass\n", "line 2: name capture 'x' makes remaining patterns unreachable"},
+                {"    case [a, a]:\n        pass\n", "line 2: multiple assignments to name 'a' in pattern"},
+                {"    case [x, *_, x]:\n        pass\n", "line 2: multiple assignments to name 'x' in pattern"},
+                {"    case 1 | x:\n        pass\n", "line 2: alternative patterns bind different names"},
+                {"    case [a] | [b]:\n        pass\n", "line 2: alternative patterns bind different names"},
+                {"    case [*a, *b]:\n        pass\n", "line 2: multiple starred names in sequence pattern"},
+                {"    case {'a': 1, 'a': 2}:\n        pass\n", "line 2: mapping pattern checks duplicate key ('a')"},
+                {"    case C(x=1, x=2):\n        pass\n", "line 2: attribute name repeated in class pattern: x"},
+                {"    case C(a=1, 2):\n        pass\n", "line 2: positional patterns follow keyword patterns"},
+                {"    case f'x':\n        pass\n", "line 2: patterns may only match literals and attribute lookups"},
+                {"    case x as _:\n        pass\n", "line 2: cannot use '_' as a target"},
+                {"    case 1 + 1:\n        pass\n", "line 2: imaginary number required in complex literal"},
+                {"    case -x:\n        pass\n", "line 2: invalid syntax"},
+                {"    case {**_}:\n        pass\n", "line 2: invalid syntax"},
+                {"    case None.x:\n        pass\n", "line 2: invalid syntax"},
+                {"    case *a:\n        pass\n", "line 2: invalid syntax"},
+                {"    case __debug__:\n        pass\n", "line 2: cannot assign to __debug__"},
+            };
+            for (String[] c : cases) {
+                assertThat(check("match s:\n" + c[0])).as(c[0]).extracting(Diagnostic::message).first().isEqualTo(c[1]);
+            }
+            assertThat(check("match s:\n    case x if x:\n        pass\n    case [a, *rest] | (a, *rest):\n        pass\n    case _:\n        pass\n"))
+                    .isEmpty();
+        }
+
+        @Test
+        void aMappingPatternIsRefusedWhereAWeakrefMappingCouldBeItsSubject() {
+            assertThat(check("from weakref import WeakValueDictionary\nd = WeakValueDictionary()\nmatch d:\n    case [{'k': v}]:\n        pass\n"))
+                    .extracting(Diagnostic::message).singleElement().asString().startsWith("line 4: a mapping pattern in a program that uses a weakref mapping");
+            assertThat(check("import weakref\nd = weakref.WeakSet()\nmatch d:\n    case {'k': v}:\n        pass\n")).isEmpty();
+        }
+
+        @Test
+        void aMatchStatementParsesIntoCasesAndPatterns() {
+            List<Diagnostic> d = new ArrayList<>();
+            List<Stmt> program = new Parser(new Scanner("match p:\n    case Point(0, y=[a, *_]) | {'k': a} as whole if a:\n        pass\n", d).scan(), d).parse();
+            assertThat(d).isEmpty();
+            Stmt.Match m = (Stmt.Match) program.get(0);
+            assertThat(m.cases()).singleElement().satisfies(c -> {
+                assertThat(c.guard()).isNotNull();
+                assertThat(c.pattern()).isInstanceOfSatisfying(com.studyhall.simulation.syntax.Pattern.As.class, as -> {
+                    assertThat(as.name()).isEqualTo("whole");
+                    assertThat(as.pattern()).isInstanceOf(com.studyhall.simulation.syntax.Pattern.Or.class);
+                });
+            });
         }
 
         @Test

@@ -294,6 +294,17 @@ public final class Resolver implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         return null;
     }
 
+    /** symtable's order: the subject, then each case's pattern (its names bound), guard and body. */
+    public Void visitMatch(Stmt.Match s) {
+        expr(s.subject());
+        for (Stmt.Case c : s.cases()) {
+            com.studyhall.simulation.syntax.Pattern.walk(c.pattern(), this::expr, this::bind);
+            expr(c.guard());
+            body(c.body());
+        }
+        return null;
+    }
+
     public Void visitUnsupported(Stmt.Unsupported s) { return null; }
 
     public Void visitConstant(Expr.Constant e) { return null; }

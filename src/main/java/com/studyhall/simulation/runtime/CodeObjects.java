@@ -42,6 +42,9 @@ final class CodeObjects {
             t.finalBody().forEach(x -> visit(x, n));
         } else if (s instanceof Stmt.With w) {
             w.body().forEach(x -> visit(x, n));
+        } else if (s instanceof Stmt.Match m) {
+            expr(m.subject(), n);
+            m.cases().forEach(c -> c.body().forEach(x -> visit(x, n)));
         } else if (s instanceof Stmt.Expression e) {
             expr(e.expr(), n);
         } else if (s instanceof Stmt.Assign a) {

@@ -42,6 +42,8 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     final ExceptionHandling exceptions = new ExceptionHandling(this);
     /** Displays with `*` and `**` items. */
     private final StarredDisplays starred = new StarredDisplays(this);
+    /** The match statement. */
+    private final PatternMatcher patterns = new PatternMatcher(this);
     final PyDict globals;
     final Builtins builtinImpl;
     final Attributes attributes = new Attributes(this);
@@ -527,8 +529,15 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
      * items after the star are taken.
      */
     private void unpackStarred(List<Expr> targets, int star, PyObject value) {
-        int before = star;
-        int after = targets.size() - star - 1;
+        PyObject[] all = unpackEx(value, star, targets.size() - star - 1);
+        int base = stack.size();
+        for (int i = all.length - 1; i >= 0; i--) push(all[i]);
+        for (Expr t : targets) assign(t instanceof Expr.Starred st ? st.value() : t, pop());
+        assert stack.size() == base;
+    }
+
+    /** UNPACK_EX's values in target order, each a new reference: the items before the star, the new list, the items after. */
+    PyObject[] unpackEx(PyObject value, int before, int after) {
         int base = stack.size();
         PyObject it;
         try {
@@ -567,9 +576,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         List<PyObject> all = new ArrayList<>(got);
         all.add(rest);
         all.addAll(tail);
-        for (int i = all.size() - 1; i >= 0; i--) push(all.get(i));
-        for (Expr t : targets) assign(t instanceof Expr.Starred st ? st.value() : t, pop());
-        assert stack.size() == base;
+        return all.toArray(new PyObject[0]);
     }
 
     /**
@@ -577,6 +584,16 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
      * that the iterator is exhausted (an endless iterator is not drained).
      */
     private void unpackIterator(List<Expr> targets, PyObject value) {
+        PyObject[] got = unpackIterable(value, targets.size());
+        int base = stack.size();
+        // The items wait on the stack, the first target's on top.
+        for (int i = got.length - 1; i >= 0; i--) push(got[i]);
+        for (Expr t : targets) assign(t, pop());
+        assert stack.size() == base;
+    }
+
+    /** unpack_iterable's items, each a new reference, in order. */
+    PyObject[] unpackIterable(PyObject value, int count) {
         int base = stack.size();
         PyObject it;
         try {
@@ -587,10 +604,10 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         push(it);
         List<PyObject> got = new ArrayList<>();
         try {
-            while (got.size() < targets.size()) {
+            while (got.size() < count) {
                 PyObject x = builtinImpl.next(it);
                 if (x == null) {
-                    throw new PyRaise("ValueError", "not enough values to unpack (expected " + targets.size() + ", got " + got.size() + ")");
+                    throw new PyRaise("ValueError", "not enough values to unpack (expected " + count + ", got " + got.size() + ")");
                 }
                 push(x);
                 got.add(x);
@@ -598,7 +615,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             PyObject extra = builtinImpl.next(it);
             if (extra != null) {
                 heap.decref(extra);
-                throw new PyRaise("ValueError", "too many values to unpack (expected " + targets.size() + ")");
+                throw new PyRaise("ValueError", "too many values to unpack (expected " + count + ")");
             }
         } catch (RuntimeException e) {
             while (stack.size() > base) heap.decref(pop());
@@ -606,10 +623,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         }
         stack.truncate(base);
         heap.decref(it);
-        // The items wait on the stack, the first target's on top.
-        for (int i = got.size() - 1; i >= 0; i--) push(got.get(i));
-        for (Expr t : targets) assign(t, pop());
-        assert stack.size() == base;
+        return got.toArray(new PyObject[0]);
     }
 
     /**
@@ -1281,6 +1295,12 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     @Override
     public Void visitWith(Stmt.With s) {
         exceptions.executeWith(s);
+        return null;
+    }
+
+    @Override
+    public Void visitMatch(Stmt.Match s) {
+        patterns.run(s);
         return null;
     }
 

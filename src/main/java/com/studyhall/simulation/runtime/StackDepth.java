@@ -73,6 +73,7 @@ final class StackDepth {
         }
         if (s instanceof Stmt.Try t) return tryDepth(t, b);
         if (s instanceof Stmt.With w) return withDepth(w.items(), 0, w.body(), b);
+        if (s instanceof Stmt.Match m) return PatternStackDepth.of(m, b, StackDepth::block);
         if (s instanceof Stmt.Import || s instanceof Stmt.ImportFrom) return b + 2;
         if (s instanceof Stmt.FunctionDef f) return b + makeFunction(f, 0);
         if (s instanceof Stmt.Decorated d) {

@@ -79,6 +79,11 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     /** Where the program names contextlib.contextmanager (its __exit__ throws into the generator), or null. */
     private Token contextmanagerUse;
     private int loopDepth;
+    /** weakref's mappings (Mapping subclasses in CPython, so a mapping pattern would match them). */
+    private static final Set<String> WEAK_MAPPINGS = Set.of("WeakValueDictionary", "WeakKeyDictionary");
+    private boolean weakMappingUsed;
+    /** The first mapping pattern of the program, or null. */
+    private Token mappingPattern;
 
     public Checker(List<Diagnostic> diagnostics, Catalog catalog) {
         this(diagnostics, null, catalog);
@@ -109,6 +114,9 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
      * Python has nowhere runs, to CPython's own NameError or AttributeError.
      */
     private void checkNames() {
+        if (weakMappingUsed && mappingPattern != null) {
+            refuse(mappingPattern, "a mapping pattern in a program that uses a weakref mapping (WeakValueDictionary and WeakKeyDictionary are mappings the lab's match does not recognise)");
+        }
         if (delegates && contextmanagerUse != null) {
             refuse(contextmanagerUse, "contextlib.contextmanager in a program that uses 'yield from' (an exception in the block is thrown into the generator)");
         }
@@ -612,6 +620,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         Token module = s.module();
         if (module.lexeme().equals("ctypes")) ctypesImported = true;
         if (module.lexeme().equals("abc")) abcImported = true;
+        for (Token n : s.names()) if (WEAK_MAPPINGS.contains(n.lexeme())) weakMappingUsed = true;
         Set<String> known = catalog.modules().get(module.lexeme());
         if (known == null) {
             diagnostics.add(new Diagnostic(module.line(), module.column(), "line " + module.line()
@@ -668,6 +677,37 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         return null;
     }
 
+    /** A pattern's expressions are read (values, classes, mapping keys); its captures bind names. */
+    public Void visitMatch(Stmt.Match s) {
+        expr(s.subject());
+        s.cases().forEach(c -> {
+            Pattern.walk(c.pattern(), this::expr, bound::add);
+            if (mappingPattern == null) mappingPattern = firstMapping(c.pattern());
+            expr(c.guard());
+            body(c.body());
+        });
+        return null;
+    }
+
+    private static Token firstMapping(Pattern p) {
+        if (p instanceof Pattern.Mapping m) return m.token();
+        List<Pattern> parts = p instanceof Pattern.As a && a.pattern() != null ? List.of(a.pattern())
+                : p instanceof Pattern.Or o ? o.alternatives()
+                : p instanceof Pattern.Sequence q ? q.items()
+                : p instanceof Pattern.ClassPattern c ? concat(c.positional(), c.keywordPatterns()) : List.of();
+        for (Pattern part : parts) {
+            Token t = firstMapping(part);
+            if (t != null) return t;
+        }
+        return null;
+    }
+
+    private static List<Pattern> concat(List<Pattern> a, List<Pattern> b) {
+        List<Pattern> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
     public Void visitUnsupported(Stmt.Unsupported s) {
         refuse(s.token(), s.what());
         return null;
@@ -689,6 +729,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     }
 
     public Void visitName(Expr.Name e) {
+        if (WEAK_MAPPINGS.contains(e.name())) weakMappingUsed = true;
         if (e.name().equals("bytes") || e.name().equals("bytearray")) makesBytes = true;
         if (PythonNames.BUILTINS.contains(e.name()) && (readsBuiltin == null || readsBuiltin.test(e))) builtinUses.add(e);
         return null;
@@ -696,6 +737,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     public Void visitAttribute(Expr.Attribute e) {
         attributeUses.add(e);
+        if (WEAK_MAPPINGS.contains(e.name())) weakMappingUsed = true;
         if (e.name().equals("__new__") && classDepth > 0 && functionDepth > 0 && classOfSelf(e.object())) selfNews.add(e);
         if (e.name().equals("encode")) makesBytes = true;
         if (inTarget && e.name().equals("__class__")) refuse(e.token(), "assigning to '__class__'");

@@ -35,6 +35,8 @@ final class DecoratedClasses {
                 forEach(t.finalBody(), visit);
             } else if (s instanceof Stmt.With w) {
                 forEach(w.body(), visit);
+            } else if (s instanceof Stmt.Match m) {
+                m.cases().forEach(c -> forEach(c.body(), visit));
             }
         }
     }

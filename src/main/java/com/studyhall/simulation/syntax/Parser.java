@@ -64,9 +64,7 @@ public final class Parser {
                 case AT -> out.add(decorated());
                 default -> {
                     if (matchStatementAhead()) {
-                        Token t = peek();
-                        skipHeaderAndBlock();
-                        out.add(new Stmt.Unsupported(t, "the match statement"));
+                        out.add(matchStatement());
                     } else {
                         simpleStatements(out);
                     }
@@ -602,6 +600,225 @@ public final class Parser {
         Token next = tokens.get(i + 1);
         Token first = tokens.get(i + 2);
         return next.type() == INDENT && first.type() == NAME && first.lexeme().equals("case");
+    }
+
+    // ---- match (PEP 634) ----
+
+    /** {@code match subject:} and its indented {@code case} clauses; CPython's compile-time checks follow. */
+    private Stmt matchStatement() {
+        Token t = advance();
+        Expr subject = starExpressions();
+        consume(COLON, "expected ':'");
+        consume(NEWLINE, "invalid syntax");
+        consume(INDENT, "expected an indented block");
+        List<Stmt.Case> cases = new ArrayList<>();
+        while (!check(DEDENT) && !check(EOF)) {
+            if (match(NEWLINE)) continue;
+            Token c = peek();
+            if (!check(NAME) || !c.lexeme().equals("case")) throw error(c, "invalid syntax");
+            advance();
+            Pattern p = openSequencePattern();
+            Expr guard = match(IF) ? namedExpression() : null;
+            cases.add(new Stmt.Case(c, p, guard, block()));
+        }
+        match(DEDENT);
+        Stmt.Match m = new Stmt.Match(t, subject, cases);
+        new PatternRules(diagnostics).check(m);
+        return m;
+    }
+
+    /** A case's patterns: a bare comma makes a sequence pattern ({@code case a, *rest:}). */
+    private Pattern openSequencePattern() {
+        Token start = peek();
+        Pattern first = maybeStarPattern();
+        if (!check(COMMA)) {
+            if (first instanceof Pattern.Star) throw error(start, "invalid syntax");
+            return first;
+        }
+        List<Pattern> items = new ArrayList<>();
+        items.add(first);
+        while (match(COMMA)) {
+            if (check(IF) || check(COLON)) break;
+            items.add(maybeStarPattern());
+        }
+        return new Pattern.Sequence(start, items);
+    }
+
+    private Pattern maybeStarPattern() {
+        if (!check(STAR)) return pattern();
+        Token star = advance();
+        Token name = consume(NAME, "invalid syntax");
+        return new Pattern.Star(star, name.lexeme().equals("_") ? null : name.lexeme());
+    }
+
+    /** {@code or_pattern ['as' name]}. */
+    private Pattern pattern() {
+        Token start = peek();
+        deeper(start);
+        try {
+            Pattern p = orPattern();
+            if (!check(AS)) return p;
+            advance();
+            Token name = consume(NAME, "invalid pattern target");
+            if (name.lexeme().equals("_")) throw error(name, "cannot use '_' as a target");
+            return new Pattern.As(start, p, name.lexeme());
+        } finally {
+            nesting--;
+        }
+    }
+
+    private Pattern orPattern() {
+        Token start = peek();
+        Pattern first = closedPattern();
+        if (!check(PIPE)) return first;
+        List<Pattern> alternatives = new ArrayList<>();
+        alternatives.add(first);
+        while (match(PIPE)) alternatives.add(closedPattern());
+        return new Pattern.Or(start, alternatives);
+    }
+
+    private Pattern closedPattern() {
+        Token t = peek();
+        switch (t.type()) {
+            case NONE: case TRUE: case FALSE: {
+                Pattern.Singleton p = new Pattern.Singleton(t, (Expr.Constant) atom());
+                if (check(DOT) || check(LEFT_PAREN)) throw error(t, "invalid syntax");
+                return p;
+            }
+            case INT: case FLOAT: case MINUS: case STRING: case FSTRING:
+                return new Pattern.Value(t, literalExpr());
+            case LEFT_BRACKET: {
+                advance();
+                List<Pattern> items = sequenceItems(RIGHT_BRACKET);
+                consume(RIGHT_BRACKET, "invalid syntax");
+                return new Pattern.Sequence(t, items);
+            }
+            case LEFT_PAREN: {
+                advance();
+                if (match(RIGHT_PAREN)) return new Pattern.Sequence(t, List.of());
+                Pattern first = maybeStarPattern();
+                if (match(RIGHT_PAREN)) {
+                    if (first instanceof Pattern.Star) throw error(first.token(), "invalid syntax");
+                    return first;
+                }
+                consume(COMMA, "invalid syntax");
+                List<Pattern> items = new ArrayList<>();
+                items.add(first);
+                items.addAll(sequenceItems(RIGHT_PAREN));
+                consume(RIGHT_PAREN, "invalid syntax");
+                return new Pattern.Sequence(t, items);
+            }
+            case LEFT_BRACE:
+                return mappingPattern();
+            case NAME: {
+                Expr target = nameOrAttribute();
+                if (check(LEFT_PAREN)) return classPattern(t, target);
+                if (target instanceof Expr.Attribute) return new Pattern.Value(t, target);
+                String name = ((Expr.Name) target).name();
+                if (name.equals("__debug__")) throw error(t, "cannot assign to __debug__");
+                return new Pattern.As(t, null, name.equals("_") ? null : name);
+            }
+            default:
+                throw error(t, "invalid syntax");
+        }
+    }
+
+    /** Comma-separated items up to the closing bracket (a trailing comma allowed). */
+    private List<Pattern> sequenceItems(TokenType close) {
+        List<Pattern> items = new ArrayList<>();
+        while (!check(close)) {
+            items.add(maybeStarPattern());
+            if (!match(COMMA)) break;
+        }
+        return items;
+    }
+
+    /** A number (with an optional minus), a string or bytes literal; f-strings are refused as CPython does. */
+    private Expr literalExpr() {
+        Token t = peek();
+        if (check(MINUS)) {
+            advance();
+            if (!check(INT) && !check(FLOAT)) throw error(peek(), "invalid syntax");
+            Expr e = new Expr.Unary(t, MINUS, atom());
+            if (check(PLUS) || check(MINUS)) throw error(peek(), "imaginary number required in complex literal");
+            return e;
+        }
+        if (check(INT) || check(FLOAT)) {
+            Expr e = atom();
+            if (check(PLUS) || check(MINUS)) throw error(peek(), "imaginary number required in complex literal");
+            return e;
+        }
+        if (check(NONE) || check(TRUE) || check(FALSE)) return atom();
+        if (check(STRING) || check(FSTRING)) {
+            Expr e = strings();
+            if (e instanceof Expr.FString) throw error(t, "patterns may only match literals and attribute lookups");
+            return e;
+        }
+        if (check(NAME)) {
+            Expr e = nameOrAttribute();
+            if (e instanceof Expr.Attribute) return e;
+        }
+        throw error(t, "invalid syntax");
+    }
+
+    private Expr nameOrAttribute() {
+        Token t = consume(NAME, "invalid syntax");
+        Expr e = new Expr.Name(t, t.lexeme());
+        while (check(DOT)) {
+            advance();
+            Token name = consume(NAME, "invalid syntax");
+            e = new Expr.Attribute(name, e, name.lexeme());
+        }
+        return e;
+    }
+
+    private Pattern mappingPattern() {
+        Token t = advance();
+        List<Expr> keys = new ArrayList<>();
+        List<Pattern> values = new ArrayList<>();
+        String rest = null;
+        while (!check(RIGHT_BRACE)) {
+            if (check(DOUBLE_STAR)) {
+                advance();
+                Token name = consume(NAME, "invalid syntax");
+                if (name.lexeme().equals("_")) throw error(name, "invalid syntax");
+                rest = name.lexeme();
+                match(COMMA);
+                break;
+            }
+            keys.add(literalExpr());
+            consume(COLON, "invalid syntax");
+            values.add(pattern());
+            if (!match(COMMA)) break;
+        }
+        consume(RIGHT_BRACE, "invalid syntax");
+        return new Pattern.Mapping(t, keys, values, rest);
+    }
+
+    private Pattern classPattern(Token t, Expr cls) {
+        advance();
+        List<Pattern> positional = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<Token> nameTokens = new ArrayList<>();
+        List<Pattern> keywordPatterns = new ArrayList<>();
+        while (!check(RIGHT_PAREN)) {
+            if (check(NAME) && peekNext().type() == EQUAL) {
+                Token name = advance();
+                advance();
+                if (name.lexeme().equals("__debug__")) throw error(name, "cannot assign to __debug__");
+                names.add(name.lexeme());
+                nameTokens.add(name);
+                keywordPatterns.add(pattern());
+            } else {
+                Token at = peek();
+                Pattern p = pattern();
+                if (!names.isEmpty()) throw error(at, "positional patterns follow keyword patterns");
+                positional.add(p);
+            }
+            if (!match(COMMA)) break;
+        }
+        consume(RIGHT_PAREN, "invalid syntax");
+        return new Pattern.ClassPattern(t, cls, positional, names, nameTokens, keywordPatterns);
     }
 
     private Stmt unsupportedCompound() {

@@ -32,6 +32,7 @@ public sealed interface Stmt {
         R visitRaise(Raise s);
         R visitAssert(Assert s);
         R visitWith(With s);
+        R visitMatch(Match s);
         R visitUnsupported(Unsupported s);
     }
 
@@ -169,6 +170,14 @@ public sealed interface Stmt {
 
     /** One context manager and its optional target. */
     record WithItem(Expr context, Expr target) { }
+
+    /** {@code match subject:} with its case clauses in order. */
+    record Match(Token token, Expr subject, List<Case> cases) implements Stmt {
+        public <R> R accept(Visitor<R> v) { return v.visitMatch(this); }
+    }
+
+    /** {@code case pattern if guard:}; guard null when absent. */
+    record Case(Token token, Pattern pattern, Expr guard, List<Stmt> body) { }
 
     record Unsupported(Token token, String what) implements Stmt {
         public <R> R accept(Visitor<R> v) { return v.visitUnsupported(this); }
