@@ -1,6 +1,8 @@
 package com.studyhall.study;
 
 import com.studyhall.accounts.StudyhallUser;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,20 +12,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 class MyLearningController {
 
     private final MyLearningPage page;
+    private final MyLearningHtml html;
 
-    MyLearningController(MyLearningPage page) {
+    MyLearningController(MyLearningPage page, MyLearningHtml html) {
         this.page = page;
+        this.html = html;
     }
 
     @GetMapping("/my")
-    String myLearning(@AuthenticationPrincipal StudyhallUser user, Model model) {
-        MyLearningPage.View view = page.of(user.getId());
-        model.addAttribute("courses", view.courses());
-        model.addAttribute("progress", view.progress());
-        model.addAttribute("queue", view.queue());
-        model.addAttribute("unavailable", view.unavailable());
-        model.addAttribute("goneSections", view.goneSections());
-        model.addAttribute("goal", view.goal());
+    String myLearning(@AuthenticationPrincipal StudyhallUser user, Model model,
+                      HttpServletRequest request, HttpServletResponse response) {
+        model.addAttribute("myHtml", html.of(page.of(user.getId()), request, response));
         return "study/my";
     }
 }

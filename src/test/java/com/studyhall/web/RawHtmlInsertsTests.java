@@ -24,7 +24,7 @@ class RawHtmlInsertsTests {
     private static final Pattern RAW = Pattern.compile("(sh:body|sh:html|th:utext)=\"([^\"]*)\"");
     private static final Set<String> KEPT_HTML = Set.of("${aboutHtml}", "${sideHtml}", "${browse}", "${labPreview}",
             "${presetSelect}", "${shared.dialogue(part.id)}", "${shared.middle}", "${shared.flashcards}",
-            "${shared.glossary}", "${studyHtml}", "${outlineHtml}");
+            "${shared.glossary}", "${studyHtml}", "${outlineHtml}", "${myHtml}");
 
     @Test
     void templatesWriteUnescapedOnlyMarkdownOrHtmlTheyRenderedThemselves() throws Exception {

@@ -23,12 +23,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The section page's formats are kept per reader state (StudyLayoutHtml): each response still
- * carries its own request's CSRF token in every form, that token works, and a learner who changes
- * state sees their new state while another learner keeps seeing theirs.
+ * Page parts kept per reader state (the section page's formats, StudyLayoutHtml; the course
+ * outline, CourseOutlineHtml; "My learning", MyLearningHtml): each response still carries its own
+ * request's CSRF token in every form, that token works, and a learner who changes state sees their
+ * new state while another learner keeps seeing theirs.
  */
 @StudyhallIntegrationTest
-class KeptStudyLayoutTests {
+class KeptPerReaderStateTests {
 
     static final String PMM = "/courses/python-memory-management";
     static final String SECTION = PMM + "/reference-counting-and-garbage-collection";
@@ -109,6 +110,27 @@ class KeptStudyLayoutTests {
         assertThat(Integer.parseInt(one(percent, marked))).isPositive();
         assertThat(one(percent, unmarked)).isEqualTo("0");
         assertThat(strip(unmarked)).isEqualTo(strip(before));
+    }
+
+    @Test
+    void myLearningShowsEachLearnersOwnGoalAndItsFormCarriesTheRequestsToken() throws Exception {
+        MockHttpSession setting = newLearner();
+        MockHttpSession other = newLearner();
+        Cookie xsrf = new Cookie("XSRF-TOKEN", UUID.randomUUID().toString());
+        mvc.perform(get("/my").session(setting).cookie(xsrf)); // takes the sign-up's one-time notice
+        mvc.perform(get("/my").session(other));
+        String before = mvc.perform(get("/my").session(other)).andReturn().getResponse().getContentAsString();
+        String kept = mvc.perform(get("/my").session(setting).cookie(xsrf)).andReturn().getResponse().getContentAsString();
+        assertThat(formTokens(kept)).hasSize(2).containsOnly(one(META_TOKEN, kept)); // the goal form and logging out
+
+        mvc.perform(post("/my/goal").session(setting).cookie(xsrf).param("dailyReviews", "37")
+                .param("_csrf", formTokens(kept).get(0))).andExpect(status().is3xxRedirection());
+
+        assertThat(mvc.perform(get("/my").session(setting)).andReturn().getResponse().getContentAsString())
+                .contains("name=\"dailyReviews\" type=\"number\" min=\"1\" max=\"9999\" required value=\"37\"");
+        String unchanged = mvc.perform(get("/my").session(other)).andReturn().getResponse().getContentAsString();
+        assertThat(unchanged).doesNotContain("value=\"37\"");
+        assertThat(strip(unchanged)).isEqualTo(strip(before));
     }
 
     private String page(MockHttpSession session) throws Exception {
