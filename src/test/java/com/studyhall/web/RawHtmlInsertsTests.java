@@ -24,7 +24,8 @@ class RawHtmlInsertsTests {
     private static final Pattern RAW = Pattern.compile("(sh:body|sh:html|th:utext)=\"([^\"]*)\"");
     private static final Set<String> KEPT_HTML = Set.of("${aboutHtml}", "${sideHtml}", "${browse}", "${labPreview}",
             "${presetSelect}", "${shared.dialogue(part.id)}", "${shared.middle}", "${shared.flashcards}",
-            "${shared.glossary}", "${studyHtml}", "${outlineHtml}", "${myHtml}");
+            "${shared.glossary}", "${studyHtml}", "${outlineHtml}", "${myHtml}", "${@layoutParts.links()}",
+            "${@layoutParts.header(nav)}", "${@layoutParts.footer(nav)}");
 
     @Test
     void templatesWriteUnescapedOnlyMarkdownOrHtmlTheyRenderedThemselves() throws Exception {
