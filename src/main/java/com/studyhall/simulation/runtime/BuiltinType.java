@@ -239,6 +239,27 @@ abstract class BuiltinType {
         return null;
     }
 
+    /**
+     * Whether the repr of o (a type with a {@link #recursionRepr}) calls Py_ReprEnter: dict, set and
+     * deque reprs always do; list and tuple reprs answer an empty object before.
+     */
+    boolean reprEnters(PyObject o) {
+        return true;
+    }
+
+    /**
+     * A repr that CPython writes through a list of the items (PySequence_List: set, deque and
+     * dict view reprs), made before the items' reprs and deallocated after: counted, not made.
+     */
+    String reprThroughList(java.util.function.Supplier<String> repr) {
+        heap.countUnmodelledAllocation(Heap.FreeList.LIST, 0);
+        try {
+            return repr.get();
+        } finally {
+            heap.countUnmodelledDeallocation(Heap.FreeList.LIST, 0);
+        }
+    }
+
     /** An attribute that is not a method (a module's functions, gc.garbage); null when absent. */
     PyObject attribute(PyObject o, String attr) {
         return null;

@@ -419,8 +419,17 @@ final class Builtins {
 
     // ---- containers ----
 
-    /** Whether list.sort's Argument Clinic parser has made its keyword-name tuple (IterationBuiltins.sort). */
-    boolean sortParserReady;
+    /** The Argument Clinic functions whose parser has made its keyword-name tuple. */
+    private final java.util.Set<String> readyParsers = new java.util.HashSet<>();
+
+    /**
+     * An Argument Clinic parser's first use (_PyArg_Parser's parser_init) makes the tuple of its
+     * keyword names, kept by a C static to the end of the run: counted, not made (it would show
+     * in the trace as an object of the program's).
+     */
+    void clinicParser(String function, int keywords) {
+        if (readyParsers.add(function)) heap.countUnmodelledAllocation(Heap.FreeList.TUPLE, keywords);
+    }
 
     void sort(PyList l, Map<String, PyObject> kwargs) {
         IterationBuiltins.sorter(in, this).sort(l, kwargs);

@@ -75,6 +75,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         globals.refcnt = 1; // held by the __main__ module object
         builtinImpl = new Builtins(this);
         ops.types = builtinImpl.types;
+        ops.heap = heap;
         // What CPython 3.11's startup leaves behind (seen with `import gc; print(gc.get_count())`):
         // the first automatic collection comes after about 450 allocations, not 700.
         heap.stockFreeLists();
@@ -84,7 +85,9 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         heap.setMaxLive(limits.maxLiveObjects() + heap.liveCount());
     }
 
-    final Stdin stdin = new Stdin();
+    final Stdin stdin = new Stdin(heap);
+    /** sys.stdout's text wrapper: what print and input write goes through it (its pending chunks are counted). */
+    final StandardOutput stdoutFile = new StandardOutput(heap, this::write);
     /** sys.getrecursionlimit(): the depth a call may not reach (starts at the run's limit, 1000 as CPython). */
     int recursionLimit;
 
@@ -2186,7 +2189,9 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         if (t == null) {
             List<PyObject> items = new ArrayList<>();
             for (Expr x : e.elements()) items.add(eval(x));
-            t = heap.alloc(new PyTuple(items.toArray(new PyObject[0])), false);
+            // CPython's compiler made it with the code object, before the program ran: not counted
+            // by gc.get_count() after a collection (the start-up estimate counts the compiler's objects).
+            t = heap.allocPreexisting(new PyTuple(items.toArray(new PyObject[0])));
             t.refcnt = 2;
             constants.put(key, t);
         }

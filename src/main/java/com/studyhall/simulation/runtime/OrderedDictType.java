@@ -88,6 +88,11 @@ final class OrderedDictType extends DictType {
     }
 
     @Override
+    boolean reprEnters(PyObject o) {
+        return !((PyDict) o).map.isEmpty();
+    }
+
+    @Override
     String repr(PyObject o) {
         PyDict d = (PyDict) o;
         if (d.map.isEmpty()) return "OrderedDict()";
