@@ -284,7 +284,28 @@ final class Builtins {
         if ("<type>".equals(b.owner)) throw new PyRaise("TypeError", "cannot create '" + b.name + "' instances");
         if (OBJECT_NEW.equals(b.owner)) return in.objectNew(args, kwargs);
         NativeModule module = b.owner == null ? builtinsModule : modules.get(b.owner);
+        if (b.owner == null && TP_CALL_TYPES.contains(b.name)) return callThroughTpCall(module, b.name, args, kwargs);
         return module.function(b.name).call(args, kwargs);
+    }
+
+    /** The builtin types CPython 3.11 calls through tp_call: they have no vectorcall. */
+    private static final Set<String> TP_CALL_TYPES = Set.of("str", "int", "bytes", "bytearray", "zip");
+
+    /**
+     * _PyObject_MakeTpCall: the positional arguments are packed into a tuple and the keywords into
+     * a dict for the call's length (counted, not made); with a dict, tp_new's Argument Clinic
+     * parser (int, str, bytes, bytearray) leaves its fast path and makes its keyword-name tuple.
+     */
+    private PyObject callThroughTpCall(NativeModule module, String name, List<PyObject> args, Map<String, PyObject> kwargs) {
+        heap.countUnmodelledAllocation(Heap.FreeList.TUPLE, args.size());
+        if (!kwargs.isEmpty()) heap.countUnmodelledAllocation(Heap.FreeList.DICT, 0);
+        try {
+            if (!kwargs.isEmpty() && !name.equals("zip")) clinicParser(name + ".__new__", name.equals("int") ? 1 : 3);
+            return module.function(name).call(args, kwargs);
+        } finally {
+            if (!kwargs.isEmpty()) heap.countUnmodelledDeallocation(Heap.FreeList.DICT, 0);
+            heap.countUnmodelledDeallocation(Heap.FreeList.TUPLE, args.size());
+        }
     }
 
     /** obj.name(...) for an object of a builtin type or a native module. */
