@@ -252,10 +252,20 @@ abstract class BuiltinType {
      * dict view reprs), made before the items' reprs and deallocated after: counted, not made.
      */
     String reprThroughList(java.util.function.Supplier<String> repr) {
+        return reprThroughList(0, repr);
+    }
+
+    /**
+     * The same with a list of {@code pairs} new (key, value) tuples (a dict items view's list,
+     * odict_repr's pieces), made as the list is filled and freed with it.
+     */
+    String reprThroughList(int pairs, java.util.function.Supplier<String> repr) {
         heap.countUnmodelledAllocation(Heap.FreeList.LIST, 0);
+        for (int i = 0; i < pairs; i++) heap.countUnmodelledAllocation(Heap.FreeList.TUPLE, 2);
         try {
             return repr.get();
         } finally {
+            for (int i = 0; i < pairs; i++) heap.countUnmodelledDeallocation(Heap.FreeList.TUPLE, 2);
             heap.countUnmodelledDeallocation(Heap.FreeList.LIST, 0);
         }
     }

@@ -297,14 +297,24 @@ final class Builtins {
      * parser (int, str, bytes, bytearray) leaves its fast path and makes its keyword-name tuple.
      */
     private PyObject callThroughTpCall(NativeModule module, String name, List<PyObject> args, Map<String, PyObject> kwargs) {
-        heap.countUnmodelledAllocation(Heap.FreeList.TUPLE, args.size());
-        if (!kwargs.isEmpty()) heap.countUnmodelledAllocation(Heap.FreeList.DICT, 0);
-        try {
+        return withPackedArguments(args.size(), !kwargs.isEmpty(), () -> {
             if (!kwargs.isEmpty() && !name.equals("zip")) clinicParser(name + ".__new__", name.equals("int") ? 1 : 3);
             return module.function(name).call(args, kwargs);
+        });
+    }
+
+    /**
+     * A C call that gets its positional arguments as a tuple and its keywords as a dict (tp_call,
+     * METH_VARARGS | METH_KEYWORDS): both counted, not made, for the length of the call.
+     */
+    PyObject withPackedArguments(int positional, boolean keywords, java.util.function.Supplier<PyObject> call) {
+        heap.countUnmodelledAllocation(Heap.FreeList.TUPLE, positional);
+        if (keywords) heap.countUnmodelledAllocation(Heap.FreeList.DICT, 0);
+        try {
+            return call.get();
         } finally {
-            if (!kwargs.isEmpty()) heap.countUnmodelledDeallocation(Heap.FreeList.DICT, 0);
-            heap.countUnmodelledDeallocation(Heap.FreeList.TUPLE, args.size());
+            if (keywords) heap.countUnmodelledDeallocation(Heap.FreeList.DICT, 0);
+            heap.countUnmodelledDeallocation(Heap.FreeList.TUPLE, positional);
         }
     }
 

@@ -30,16 +30,7 @@ final class DictViewType extends BuiltinType {
     @Override
     String repr(PyObject o) {
         PyView view = (PyView) o;
-        return reprThroughList(() -> {
-            // An items view's list holds (key, value) tuples, made as it is filled and freed with it.
-            int pairs = view.kind.equals("dict_items") ? view.dict.map.size() : 0;
-            for (int i = 0; i < pairs; i++) heap.countUnmodelledAllocation(Heap.FreeList.TUPLE, 2);
-            try {
-                return itemsRepr(view);
-            } finally {
-                for (int i = 0; i < pairs; i++) heap.countUnmodelledDeallocation(Heap.FreeList.TUPLE, 2);
-            }
-        });
+        return reprThroughList(view.kind.equals("dict_items") ? view.dict.map.size() : 0, () -> itemsRepr(view));
     }
 
     private String itemsRepr(PyView view) {

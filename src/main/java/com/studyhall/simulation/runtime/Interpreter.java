@@ -1324,6 +1324,9 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         return c;
     }
 
+    /** "..." % (a, b) as CPython's AST optimizer compiles it (PercentAsFString), per expression node. */
+    private final java.util.IdentityHashMap<Expr.Binary, java.util.Optional<Expr.FString>> percentFStrings = new java.util.IdentityHashMap<>();
+
     @Override
     public PyObject visitFString(Expr.FString e) {
         StringBuilder b = new StringBuilder();
@@ -2014,6 +2017,10 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         // Only literals fold: an operation on a name (n + 1, the commonest) is not worth asking about.
         PyObject folded = e.left() instanceof Expr.Name ? null : folded(e);
         if (folded != null) return folded;
+        if (e.op() == TokenType.PERCENT && e.left() instanceof Expr.Constant) {
+            Expr.FString f = percentFStrings.computeIfAbsent(e, x -> java.util.Optional.ofNullable(PercentAsFString.rewrite(e))).orElse(null);
+            if (f != null) return visitFString(f);
+        }
         PyObject l = eval(e.left());
         push(l);
         PyObject r = eval(e.right());

@@ -162,7 +162,9 @@ final class StrMethods {
                 return v.bool(Text.is(name, value(self)));
             });
         }
-        t.method("format", (self, args, kw) -> v.str(new StrFormat(t.in).format(value(self), args, kw)));
+        // METH_VARARGS | METH_KEYWORDS: the call packs the arguments into a tuple and the keywords into a dict.
+        t.method("format", (self, args, kw) -> t.in.builtinImpl.withPackedArguments(args.size(), !kw.isEmpty(),
+                () -> v.str(new StrFormat(t.in).format(value(self), args, kw))));
     }
 
     private void simple(String name, java.util.function.UnaryOperator<String> f) {
