@@ -291,7 +291,8 @@ final class CopyModule extends NativeModule {
      * see docs/simulation-engine.md). They hold None; each is declared on the value stack until
      * {@link #releaseReduceCall} while Python code (a __getattr__, a __deepcopy__) may run.
      */
-    private List<PyObject> reduceCall(boolean deep) {
+    private List<PyObject> reduceCall(PyClass cls, boolean deep) {
+        cacheSlotnames(cls);
         List<PyObject> held = new ArrayList<>();
         held.add(noneTuple(1));
         held.add(noneTuple(5));
@@ -302,6 +303,16 @@ final class CopyModule extends NativeModule {
         }
         held.forEach(in::push);
         return held;
+    }
+
+    /**
+     * object.__getstate__ asks copyreg._slotnames for the class's __slots__ names, and the first
+     * time it stores them in the class as {@code __slotnames__} (a list, empty here: an instance
+     * copied through its dict has no slots), where it stays.
+     */
+    private void cacheSlotnames(PyClass cls) {
+        if (cls.dict.getStr("__slotnames__") != null) return;
+        in.setAttr(cls, "__slotnames__", heap.alloc(new PyList(new ArrayList<>(), 0)));
     }
 
     /** copyreg.__newobj__'s cls.__new__(cls, *args): the list and 1-tuple of its argument build. */
@@ -328,7 +339,7 @@ final class CopyModule extends NativeModule {
      * object.__getstate__ makes it), and the copy's own __dict__ is updated from it.
      */
     private PyObject shallowReduced(PyInstance x) {
-        List<PyObject> call = reduceCall(false);
+        List<PyObject> call = reduceCall(x.cls, false);
         try {
             PyDict state = in.instanceDicts.dictOf(x);
             newobjCall();
@@ -349,7 +360,7 @@ final class CopyModule extends NativeModule {
      * copy's own __dict__ is updated from that copy, which is then freed.
      */
     private PyObject deepReduced(PyInstance x, PyDict memo) {
-        List<PyObject> call = reduceCall(true);
+        List<PyObject> call = reduceCall(x.cls, true);
         try {
             PyDict state = in.instanceDicts.dictOf(x);
             newobjCall();
