@@ -250,7 +250,7 @@ final class BuiltinsModule extends NativeModule {
             }
             String ending = end;
             in.stdoutFile.writeObject(() -> ending);
-            if (flush) in.stdoutFile.flush();
+            // flush=True flushes nothing more: sys.stdout writes through (StandardOutput).
             return v.none;
         } finally {
             heap.countUnmodelledDeallocation(Heap.FreeList.TUPLE, args.size());
