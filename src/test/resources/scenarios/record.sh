@@ -6,6 +6,10 @@
 # Usage: ./record.sh [file.py ...]     (no arguments: every scenario under this folder)
 set -u
 PY=${PYTHON:-python3}
+# Record with sys.stdout written through (PYTHONUNBUFFERED=1, as `python3 -u`, IDEs and this project's
+# machines run programs): the lab models that stdout. Buffered to a file, CPython keeps pending chunks
+# in a list between flushes, and gc.get_count() after a print is one higher (docs/simulation-engine.md).
+export PYTHONUNBUFFERED=1
 ver=$("$PY" -c 'import sys; print("%d.%d" % sys.version_info[:2])')
 if [ "$ver" != "3.11" ]; then
   echo "record.sh: $PY is Python $ver, need 3.11" >&2

@@ -151,7 +151,8 @@ class DemoContentProgramsTests {
         Path file = Files.createTempFile("content-program", ".py");
         try {
             Files.writeString(file, code, StandardCharsets.UTF_8);
-            Process p = new ProcessBuilder("python3", file.toString()).start();
+            // -u: stdout written through, as the lab models it and the corpus is recorded (PYTHONUNBUFFERED=1).
+            Process p = new ProcessBuilder("python3", "-u", file.toString()).start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             assertThat(p.waitFor(30, TimeUnit.SECONDS)).as("CPython finished within 30 s").isTrue();

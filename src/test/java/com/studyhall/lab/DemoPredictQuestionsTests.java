@@ -56,7 +56,8 @@ class DemoPredictQuestionsTests {
     private static String cpython(String code) throws Exception {
         Path file = Files.createTempFile("predict", ".py");
         Files.writeString(file, code);
-        Process p = new ProcessBuilder("python3", file.toString()).start();
+        // -u: stdout written through, as the lab models it and the corpus is recorded (PYTHONUNBUFFERED=1).
+        Process p = new ProcessBuilder("python3", "-u", file.toString()).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         p.waitFor(30, TimeUnit.SECONDS);

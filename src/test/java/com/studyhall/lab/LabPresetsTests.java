@@ -46,7 +46,8 @@ class LabPresetsTests {
     void everyClassicPrintsWhatCPythonPrints() throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(python311(), "Skipped: no python3 of version 3.11 on the PATH");
         for (LabPreset p : classics) {
-            var process = new ProcessBuilder("python3", "-c", p.code()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            // -u: stdout written through, as the lab models it and the corpus is recorded (PYTHONUNBUFFERED=1).
+            var process = new ProcessBuilder("python3", "-u", "-c", p.code()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
             String cpython = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             process.waitFor();
             assertThat(new Simulator().run(SimulationRequest.of(p.code())).stdout()).as(p.key()).isEqualTo(cpython);

@@ -30,7 +30,10 @@ class CPythonAgreementTest {
         assumeTrue(python311(), "python3 is not CPython 3.11: expectations cannot be re-checked here");
         List<Path> scenarios = ScenarioCorpusTest.scenarios();
         return scenarios.stream().map(py -> DynamicTest.dynamicTest(ScenarioCorpusTest.ROOT.relativize(py).toString(), () -> {
-            Process p = new ProcessBuilder("python3", py.toString()).start();
+            ProcessBuilder run = new ProcessBuilder("python3", py.toString());
+            // As record.sh records: stdout written through (PYTHONUNBUFFERED=1, the lab's model of sys.stdout).
+            run.environment().put("PYTHONUNBUFFERED", "1");
+            Process p = run.start();
             // No standard input, as the engine's corpus runs have none: input() meets EOF, never a pipe that stays open.
             p.getOutputStream().close();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -149,12 +149,7 @@ public final class Heap {
         allocatedCount++;
         if (o.isGcType()) {
             // _PyObject_GC_Link: the count and the automatic collection happen before the new object is tracked.
-            if (!takeFromFreeList(o)) {
-                counts[0]++;
-                if (counts[0] > thresholds[0] && enabled && thresholds[0] != 0 && !collecting && listener != null) {
-                    listener.collectionDue();
-                }
-            }
+            if (!takeFromFreeList(o)) countAllocation();
             if (track) track(o);
         }
         if (listener != null) listener.allocated(o);
@@ -162,35 +157,94 @@ public final class Heap {
     }
 
     private boolean takeFromFreeList(PyObject o) {
-        if (o instanceof PyList && freeLists > 0) {
-            freeLists--;
-            return true;
-        }
-        if (o.getClass() == PyDict.class && freeDicts > 0) {
-            freeDicts--;
-            return true;
-        }
-        if (o.getClass() == PyTuple.class && ((PyTuple) o).items.length > 0 && ((PyTuple) o).items.length < 20 && freeTuples[((PyTuple) o).items.length] > 0) {
-            freeTuples[((PyTuple) o).items.length]--;
-            return true;
-        }
-        return false;
+        FreeList kind = FreeList.of(o);
+        return kind != null && takeFromFreeList(kind, kind == FreeList.TUPLE ? ((PyTuple) o).items.length : 0);
     }
 
     private boolean putOnFreeList(PyObject o) {
-        if (o instanceof PyList && freeLists < 80) {
-            freeLists++;
-            return true;
+        FreeList kind = FreeList.of(o);
+        return kind != null && putOnFreeList(kind, kind == FreeList.TUPLE ? ((PyTuple) o).items.length : 0);
+    }
+
+    private boolean takeFromFreeList(FreeList kind, int size) {
+        switch (kind) {
+            case NONE -> {
+                return false;
+            }
+            case LIST -> {
+                if (freeLists == 0) return false;
+                freeLists--;
+            }
+            case DICT -> {
+                if (freeDicts == 0) return false;
+                freeDicts--;
+            }
+            case TUPLE -> {
+                if (size == 0 || size >= 20 || freeTuples[size] == 0) return false;
+                freeTuples[size]--;
+            }
         }
-        if (o.getClass() == PyDict.class && freeDicts < 80) {
-            freeDicts++;
-            return true;
+        return true;
+    }
+
+    private boolean putOnFreeList(FreeList kind, int size) {
+        switch (kind) {
+            case NONE -> {
+                return false;
+            }
+            case LIST -> {
+                if (freeLists >= 80) return false;
+                freeLists++;
+            }
+            case DICT -> {
+                if (freeDicts >= 80) return false;
+                freeDicts++;
+            }
+            case TUPLE -> {
+                if (size == 0 || size >= 20 || freeTuples[size] >= 2000) return false;
+                freeTuples[size]++;
+            }
         }
-        if (o.getClass() == PyTuple.class && ((PyTuple) o).items.length > 0 && ((PyTuple) o).items.length < 20 && freeTuples[((PyTuple) o).items.length] < 2000) {
-            freeTuples[((PyTuple) o).items.length]++;
-            return true;
+        return true;
+    }
+
+    /** The GC-tracked types whose deallocated objects CPython 3.11 keeps for reuse. */
+    public enum FreeList {
+        LIST, DICT, TUPLE,
+        /** A type without a free list (a bound method): counted up when made, down when freed. */
+        NONE;
+
+        static FreeList of(PyObject o) {
+            if (o instanceof PyList) return LIST;
+            if (o.getClass() == PyDict.class) return DICT;
+            if (o.getClass() == PyTuple.class) return TUPLE;
+            return null;
         }
-        return false;
+    }
+
+    /**
+     * An object CPython's C code makes that the engine keeps no object for (print's argument
+     * tuple, the text wrapper's list of pending chunks, Py_ReprEnter's dict and list): counted in
+     * generation 0 as {@link #alloc} counts a real one, taken from the free list when it has one,
+     * and it can start an automatic collection the same way. {@code size} is a tuple's length.
+     */
+    public void countUnmodelledAllocation(FreeList kind, int size) {
+        if (kind == FreeList.TUPLE && size == 0) return; // the empty tuple is a singleton
+        if (!takeFromFreeList(kind, size)) countAllocation();
+    }
+
+    /** _PyObject_GC_Link: the count, and the automatic collection it can start. */
+    private void countAllocation() {
+        counts[0]++;
+        if (counts[0] > thresholds[0] && enabled && thresholds[0] != 0 && !collecting && listener != null) {
+            listener.collectionDue();
+        }
+    }
+
+    /** The deallocation of an object counted by {@link #countUnmodelledAllocation}. */
+    public void countUnmodelledDeallocation(FreeList kind, int size) {
+        if (kind == FreeList.TUPLE && size == 0) return;
+        if (!putOnFreeList(kind, size) && counts[0] > 0) counts[0]--;
     }
 
     /** A full collection empties the free lists (clear_freelists). */

@@ -239,6 +239,37 @@ abstract class BuiltinType {
         return null;
     }
 
+    /**
+     * Whether the repr of o (a type with a {@link #recursionRepr}) calls Py_ReprEnter: dict, set and
+     * deque reprs always do; list and tuple reprs answer an empty object before.
+     */
+    boolean reprEnters(PyObject o) {
+        return true;
+    }
+
+    /**
+     * A repr that CPython writes through a list of the items (PySequence_List: set, deque and
+     * dict view reprs), made before the items' reprs and deallocated after: counted, not made.
+     */
+    String reprThroughList(java.util.function.Supplier<String> repr) {
+        return reprThroughList(0, repr);
+    }
+
+    /**
+     * The same with a list of {@code pairs} new (key, value) tuples (a dict items view's list,
+     * odict_repr's pieces), made as the list is filled and freed with it.
+     */
+    String reprThroughList(int pairs, java.util.function.Supplier<String> repr) {
+        heap.countUnmodelledAllocation(Heap.FreeList.LIST, 0);
+        for (int i = 0; i < pairs; i++) heap.countUnmodelledAllocation(Heap.FreeList.TUPLE, 2);
+        try {
+            return repr.get();
+        } finally {
+            for (int i = 0; i < pairs; i++) heap.countUnmodelledDeallocation(Heap.FreeList.TUPLE, 2);
+            heap.countUnmodelledDeallocation(Heap.FreeList.LIST, 0);
+        }
+    }
+
     /** An attribute that is not a method (a module's functions, gc.garbage); null when absent. */
     PyObject attribute(PyObject o, String attr) {
         return null;

@@ -284,7 +284,38 @@ final class Builtins {
         if ("<type>".equals(b.owner)) throw new PyRaise("TypeError", "cannot create '" + b.name + "' instances");
         if (OBJECT_NEW.equals(b.owner)) return in.objectNew(args, kwargs);
         NativeModule module = b.owner == null ? builtinsModule : modules.get(b.owner);
+        if (b.owner == null && TP_CALL_TYPES.contains(b.name)) return callThroughTpCall(module, b.name, args, kwargs);
         return module.function(b.name).call(args, kwargs);
+    }
+
+    /** The builtin types CPython 3.11 calls through tp_call: they have no vectorcall. */
+    private static final Set<String> TP_CALL_TYPES = Set.of("str", "int", "bytes", "bytearray", "zip");
+
+    /**
+     * _PyObject_MakeTpCall: the positional arguments are packed into a tuple and the keywords into
+     * a dict for the call's length (counted, not made); with a dict, tp_new's Argument Clinic
+     * parser (int, str, bytes, bytearray) leaves its fast path and makes its keyword-name tuple.
+     */
+    private PyObject callThroughTpCall(NativeModule module, String name, List<PyObject> args, Map<String, PyObject> kwargs) {
+        return withPackedArguments(args.size(), !kwargs.isEmpty(), () -> {
+            if (!kwargs.isEmpty() && !name.equals("zip")) clinicParser(name + ".__new__", name.equals("int") ? 1 : 3);
+            return module.function(name).call(args, kwargs);
+        });
+    }
+
+    /**
+     * A C call that gets its positional arguments as a tuple and its keywords as a dict (tp_call,
+     * METH_VARARGS | METH_KEYWORDS): both counted, not made, for the length of the call.
+     */
+    PyObject withPackedArguments(int positional, boolean keywords, java.util.function.Supplier<PyObject> call) {
+        heap.countUnmodelledAllocation(Heap.FreeList.TUPLE, positional);
+        if (keywords) heap.countUnmodelledAllocation(Heap.FreeList.DICT, 0);
+        try {
+            return call.get();
+        } finally {
+            if (keywords) heap.countUnmodelledDeallocation(Heap.FreeList.DICT, 0);
+            heap.countUnmodelledDeallocation(Heap.FreeList.TUPLE, positional);
+        }
     }
 
     /** obj.name(...) for an object of a builtin type or a native module. */
@@ -419,8 +450,17 @@ final class Builtins {
 
     // ---- containers ----
 
-    /** Whether list.sort's Argument Clinic parser has made its keyword-name tuple (IterationBuiltins.sort). */
-    boolean sortParserReady;
+    /** The Argument Clinic functions whose parser has made its keyword-name tuple. */
+    private final java.util.Set<String> readyParsers = new java.util.HashSet<>();
+
+    /**
+     * An Argument Clinic parser's first use (_PyArg_Parser's parser_init) makes the tuple of its
+     * keyword names, kept by a C static to the end of the run: counted, not made (it would show
+     * in the trace as an object of the program's).
+     */
+    void clinicParser(String function, int keywords) {
+        if (readyParsers.add(function)) heap.countUnmodelledAllocation(Heap.FreeList.TUPLE, keywords);
+    }
 
     void sort(PyList l, Map<String, PyObject> kwargs) {
         IterationBuiltins.sorter(in, this).sort(l, kwargs);

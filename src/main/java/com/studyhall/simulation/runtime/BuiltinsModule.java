@@ -216,27 +216,45 @@ final class BuiltinsModule extends NativeModule {
         }
     }
 
+    /**
+     * builtin_print: Argument Clinic's parser (made at the first call) packs the positional
+     * arguments into a tuple that lives for the call; each argument, separator and end is a write
+     * of its own to sys.stdout (StandardOutput), and flush=True flushes it.
+     */
     private PyObject print(List<PyObject> args, Map<String, PyObject> kwargs) {
-        String sep = " ";
-        String end = "\n";
-        for (Map.Entry<String, PyObject> kw : kwargs.entrySet()) {
-            PyObject val = kw.getValue();
-            // flush takes any value (only its truth counts); file=None is standard output.
-            if (kw.getKey().equals("flush") || (kw.getKey().equals("file") && val instanceof PyNone)) continue;
-            String s = val instanceof PyNone ? null : val instanceof PyStr str ? str.value : "\0bad";
-            if ("\0bad".equals(s)) throw new PyRaise("TypeError", kw.getKey() + " must be None or a string, not " + val.typeName());
-            if (kw.getKey().equals("sep")) sep = s == null ? " " : s;
-            else if (kw.getKey().equals("end")) end = s == null ? "\n" : s;
-            else throw new PyRaise("TypeError", "'" + kw.getKey() + "' is an invalid keyword argument for print()");
+        p.clinicParser("print", 4);
+        heap.countUnmodelledAllocation(Heap.FreeList.TUPLE, args.size());
+        try {
+            String sep = " ";
+            String end = "\n";
+            boolean flush = false;
+            for (Map.Entry<String, PyObject> kw : kwargs.entrySet()) {
+                PyObject val = kw.getValue();
+                if (kw.getKey().equals("flush")) {
+                    flush = in.ops.truthy(val);
+                    continue;
+                }
+                // file=None is standard output.
+                if (kw.getKey().equals("file") && val instanceof PyNone) continue;
+                String s = val instanceof PyNone ? null : val instanceof PyStr str ? str.value : "\0bad";
+                if ("\0bad".equals(s)) throw new PyRaise("TypeError", kw.getKey() + " must be None or a string, not " + val.typeName());
+                if (kw.getKey().equals("sep")) sep = s == null ? " " : s;
+                else if (kw.getKey().equals("end")) end = s == null ? "\n" : s;
+                else throw new PyRaise("TypeError", "'" + kw.getKey() + "' is an invalid keyword argument for print()");
+            }
+            String separator = sep;
+            for (int i = 0; i < args.size(); i++) {
+                if (i > 0) in.stdoutFile.writeObject(() -> separator);
+                PyObject arg = args.get(i);
+                in.stdoutFile.writeObject(() -> in.ops.str(arg));
+            }
+            String ending = end;
+            in.stdoutFile.writeObject(() -> ending);
+            // flush=True flushes nothing more: sys.stdout writes through (StandardOutput).
+            return v.none;
+        } finally {
+            heap.countUnmodelledDeallocation(Heap.FreeList.TUPLE, args.size());
         }
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < args.size(); i++) {
-            if (i > 0) b.append(sep);
-            b.append(in.ops.str(args.get(i)));
-        }
-        b.append(end);
-        in.write(b.toString());
-        return v.none;
     }
 
     private PyObject range(List<PyObject> args) {

@@ -124,6 +124,7 @@ final class BytesMethods {
         }
         for (String name : List.of("split", "rsplit")) {
             t.method(name, (self, args, kw) -> {
+                if (!kw.isEmpty()) t.in.builtinImpl.clinicParser(t.name + "." + name, 2);
                 Args.count(name, args, 0, 2);
                 String sep = bytesOrNone(Args.get(args, kw, 0, "sep"));
                 PyObject max = Args.get(args, kw, 1, "maxsplit");

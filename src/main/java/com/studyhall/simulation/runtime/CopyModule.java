@@ -285,13 +285,13 @@ final class CopyModule extends NativeModule {
      * The transient objects of object.__reduce_ex__(4) and copy.py's calls, in CPython's order, so
      * the free lists and the generation-0 count move as CPython's do: the (cls,) and 5-tuples
      * reduce_newobj returns, the list and 7-tuple that build _reconstruct(x, memo, *rv)'s arguments,
-     * and (deep only) the generator expression's closure tuple (deepcopy, memo). The 10-tuple
-     * PySequence_Tuple starts the copied arguments in is left out: with it the counts measured
-     * after a deepcopy are one above CPython's per instance, without it they match (calibrated,
-     * see docs/simulation-engine.md). They hold None; each is declared on the value stack until
-     * {@link #releaseReduceCall} while Python code (a __getattr__, a __deepcopy__) may run.
+     * and (deep only) the generator expression's closure tuple (deepcopy, memo), which
+     * {@link #deepReduced} frees early, when func(*args) has exhausted the generator. They hold
+     * None; each is declared on the value stack until it is released while Python code (a
+     * __getattr__, a __deepcopy__) may run.
      */
-    private List<PyObject> reduceCall(boolean deep) {
+    private List<PyObject> reduceCall(PyClass cls, boolean deep) {
+        cacheSlotnames(cls);
         List<PyObject> held = new ArrayList<>();
         held.add(noneTuple(1));
         held.add(noneTuple(5));
@@ -302,6 +302,16 @@ final class CopyModule extends NativeModule {
         }
         held.forEach(in::push);
         return held;
+    }
+
+    /**
+     * object.__getstate__ asks copyreg._slotnames for the class's __slots__ names, and the first
+     * time it stores them in the class as {@code __slotnames__} (a list, empty here: an instance
+     * copied through its dict has no slots), where it stays.
+     */
+    private void cacheSlotnames(PyClass cls) {
+        if (cls.dict.getStr("__slotnames__") != null) return;
+        in.setAttr(cls, "__slotnames__", heap.alloc(new PyList(new ArrayList<>(), 0)));
     }
 
     /** copyreg.__newobj__'s cls.__new__(cls, *args): the list and 1-tuple of its argument build. */
@@ -328,7 +338,7 @@ final class CopyModule extends NativeModule {
      * object.__getstate__ makes it), and the copy's own __dict__ is updated from it.
      */
     private PyObject shallowReduced(PyInstance x) {
-        List<PyObject> call = reduceCall(false);
+        List<PyObject> call = reduceCall(x.cls, false);
         try {
             PyDict state = in.instanceDicts.dictOf(x);
             newobjCall();
@@ -349,11 +359,21 @@ final class CopyModule extends NativeModule {
      * copy's own __dict__ is updated from that copy, which is then freed.
      */
     private PyObject deepReduced(PyInstance x, PyDict memo) {
-        List<PyObject> call = reduceCall(true);
+        List<PyObject> call = reduceCall(x.cls, true);
         try {
             PyDict state = in.instanceDicts.dictOf(x);
+            // y = func(*args) with args the generator of deep-copied arguments: PySequence_Tuple
+            // makes a tuple of the generator's length hint (10 items) and shrinks it to the 1 item
+            // it got; after the call it is freed as a 1-tuple (to that free list, not counted down).
+            heap.countUnmodelledAllocation(Heap.FreeList.TUPLE, 10);
             newobjCall();
             PyInstance y = newInstance(x.cls);
+            heap.countUnmodelledDeallocation(Heap.FreeList.TUPLE, 1);
+            // The exhausted generator's frame has let go of the generator expression's function:
+            // its closure tuple is freed before the state is copied (a nested instance's copy
+            // takes it from the free list).
+            in.pop();
+            heap.decref(call.remove(call.size() - 1));
             remember(memo, x, y);
             return filling(y, () -> {
                 PyObject copied = holding(state, () -> deepNested(state, memo));

@@ -253,6 +253,10 @@ final class DequeType extends BuiltinType {
 
     @Override
     String repr(PyObject o) {
+        return reprThroughList(() -> itemsRepr(o));
+    }
+
+    private String itemsRepr(PyObject o) {
         PyDeque d = (PyDeque) o;
         StringBuilder b = new StringBuilder("deque([");
         List<PyObject> items = items(o);

@@ -23,8 +23,17 @@ final class DictViewType extends BuiltinType {
     }
 
     @Override
+    String recursionRepr(PyObject o) {
+        return "...";
+    }
+
+    @Override
     String repr(PyObject o) {
         PyView view = (PyView) o;
+        return reprThroughList(view.kind.equals("dict_items") ? view.dict.map.size() : 0, () -> itemsRepr(view));
+    }
+
+    private String itemsRepr(PyView view) {
         List<String> parts = new ArrayList<>();
         for (PyObject[] e : view.dict.map.values()) {
             parts.add(switch (view.kind) {

@@ -77,6 +77,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         globals.refcnt = 1; // held by the __main__ module object
         builtinImpl = new Builtins(this);
         ops.types = builtinImpl.types;
+        ops.heap = heap;
         // What CPython 3.11's startup leaves behind (seen with `import gc; print(gc.get_count())`):
         // the first automatic collection comes after about 450 allocations, not 700.
         heap.stockFreeLists();
@@ -86,7 +87,9 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         heap.setMaxLive(limits.maxLiveObjects() + heap.liveCount());
     }
 
-    final Stdin stdin = new Stdin();
+    final Stdin stdin = new Stdin(heap);
+    /** sys.stdout's text wrapper: what print and input write goes through it (its pending chunks are counted). */
+    final StandardOutput stdoutFile = new StandardOutput(heap, this::write);
     /** sys.getrecursionlimit(): the depth a call may not reach (starts at the run's limit, 1000 as CPython). */
     int recursionLimit;
 
@@ -1341,6 +1344,9 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         return c;
     }
 
+    /** "..." % (a, b) as CPython's AST optimizer compiles it (PercentAsFString), per expression node. */
+    private final java.util.IdentityHashMap<Expr.Binary, java.util.Optional<Expr.FString>> percentFStrings = new java.util.IdentityHashMap<>();
+
     @Override
     public PyObject visitFString(Expr.FString e) {
         StringBuilder b = new StringBuilder();
@@ -2031,6 +2037,10 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         // Only literals fold: an operation on a name (n + 1, the commonest) is not worth asking about.
         PyObject folded = e.left() instanceof Expr.Name ? null : folded(e);
         if (folded != null) return folded;
+        if (e.op() == TokenType.PERCENT && e.left() instanceof Expr.Constant) {
+            Expr.FString f = percentFStrings.computeIfAbsent(e, x -> java.util.Optional.ofNullable(PercentAsFString.rewrite(e))).orElse(null);
+            if (f != null) return visitFString(f);
+        }
         PyObject l = eval(e.left());
         push(l);
         PyObject r = eval(e.right());
@@ -2206,7 +2216,9 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         if (t == null) {
             List<PyObject> items = new ArrayList<>();
             for (Expr x : e.elements()) items.add(eval(x));
-            t = heap.alloc(new PyTuple(items.toArray(new PyObject[0])), false);
+            // CPython's compiler made it with the code object, before the program ran: not counted
+            // by gc.get_count() after a collection (the start-up estimate counts the compiler's objects).
+            t = heap.allocPreexisting(new PyTuple(items.toArray(new PyObject[0])));
             t.refcnt = 2;
             constants.put(key, t);
         }

@@ -294,12 +294,8 @@ final class IterationBuiltins {
 
     /** list.sort: keys computed in list order, a stable sort, reverse by reversing before and after. */
     void sort(PyList l, Map<String, PyObject> kw) {
-        if (!kw.isEmpty() && !p.sortParserReady) {
-            // The first call with keywords (sorted passes its own on) makes the parser's tuple of
-            // keyword names (_PyArg_UnpackKeywords' parser_init), kept by a C static from then on.
-            p.sortParserReady = true;
-            p.hold(heap.alloc(new PyTuple(new PyObject[] {v.intern("key"), v.intern("reverse")})));
-        }
+        // Only a call with keywords (sorted passes its own on) leaves _PyArg_UnpackKeywords' fast path.
+        if (!kw.isEmpty()) p.clinicParser("list.sort", 2);
         for (String k : kw.keySet()) {
             if (!k.equals("key") && !k.equals("reverse")) {
                 throw new PyRaise("TypeError", "'" + k + "' is an invalid keyword argument for sort()");

@@ -100,6 +100,11 @@ final class ListType extends BuiltinType {
     }
 
     @Override
+    boolean reprEnters(PyObject o) {
+        return !((PyList) PyInstance.bodyOf(o)).items.isEmpty();
+    }
+
+    @Override
     String repr(PyObject o) {
         StringBuilder b = new StringBuilder("[");
         List<PyObject> items = items((PyList) PyInstance.bodyOf(o));

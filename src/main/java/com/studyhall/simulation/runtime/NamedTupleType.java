@@ -106,6 +106,12 @@ final class NamedTupleType extends TupleType {
         return "...";
     }
 
+    /** A namedtuple's __repr__ is Python code of collections that formats the fields with %r: no Py_ReprEnter. */
+    @Override
+    boolean reprEnters(PyObject o) {
+        return false;
+    }
+
     @Override
     String repr(PyObject o) {
         PyNamedTuple t = (PyNamedTuple) o;

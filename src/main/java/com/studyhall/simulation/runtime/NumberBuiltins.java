@@ -26,7 +26,10 @@ final class NumberBuiltins {
         NumberBuiltins b = new NumberBuiltins(in);
         m.keywordFunction("int", (args, kw) -> b.toInt(args, kw.get("base")));
         m.function("float", (args, kw) -> b.toFloat(args));
-        m.keywordFunction("round", (args, kw) -> b.round(args, kw.get("ndigits")));
+        m.keywordFunction("round", (args, kw) -> {
+            if (!kw.isEmpty()) in.builtinImpl.clinicParser("round", 2);
+            return b.round(args, kw.get("ndigits"));
+        });
         m.function("divmod", (args, kw) -> b.divmod(args));
         m.keywordFunction("pow", (args, kw) -> b.pow(args, kw));
         m.function("chr", (args, kw) -> {

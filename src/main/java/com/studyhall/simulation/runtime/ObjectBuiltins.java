@@ -54,7 +54,8 @@ final class ObjectBuiltins {
         });
         m.function("input", (args, kw) -> {
             Args.count("input", args, 0, 1);
-            if (!args.isEmpty()) in.write(in.ops.str(args.get(0)));
+            // Not a terminal: the prompt is written to sys.stdout (written through, nothing to flush).
+            if (!args.isEmpty()) in.stdoutFile.writeObject(() -> in.ops.str(args.get(0)));
             String line = in.stdin.readLine();
             if (line == null) throw new PyRaise("EOFError", "EOF when reading a line");
             return in.values.str(line);

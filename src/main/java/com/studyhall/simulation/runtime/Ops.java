@@ -11,6 +11,10 @@ import java.util.IdentityHashMap;
 final class Ops {
     private final IdentityHashMap<PyObject, Boolean> reprActive = new IdentityHashMap<>();
     Types types;
+    /** Set with {@link #types}; counts what the first Py_ReprEnter makes. */
+    Heap heap;
+    /** Whether Py_ReprEnter has made the thread state's dict and the recursion guard's list in it. */
+    private boolean reprGuardMade;
 
     static PyRaise typeError(String msg) {
         return new PyRaise("TypeError", msg);
@@ -146,6 +150,13 @@ final class Ops {
     String repr(BuiltinType t, PyObject o) {
         String recursion = t.recursionRepr(o);
         if (recursion == null) return t.repr(o);
+        if (!reprGuardMade && t.reprEnters(o)) {
+            // The first Py_ReprEnter of the run makes the thread state's dict (PyThreadState_GetDict)
+            // and the list under its "Py_Repr" key; both live as long as the thread.
+            reprGuardMade = true;
+            heap.countUnmodelledAllocation(Heap.FreeList.DICT, 0);
+            heap.countUnmodelledAllocation(Heap.FreeList.LIST, 0);
+        }
         if (reprActive.containsKey(o)) return recursion;
         reprActive.put(o, true);
         try {

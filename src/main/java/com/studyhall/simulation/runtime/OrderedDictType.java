@@ -88,9 +88,19 @@ final class OrderedDictType extends DictType {
     }
 
     @Override
+    boolean reprEnters(PyObject o) {
+        return !((PyDict) o).map.isEmpty();
+    }
+
+    @Override
     String repr(PyObject o) {
         PyDict d = (PyDict) o;
         if (d.map.isEmpty()) return "OrderedDict()";
+        // odict_repr formats a list of (key, value) tuples it builds ("pieces") with %R.
+        return reprThroughList(d.map.size(), () -> piecesRepr(d));
+    }
+
+    private String piecesRepr(PyDict d) {
         StringBuilder b = new StringBuilder("OrderedDict([");
         boolean first = true;
         for (PyObject[] e : new ArrayList<>(d.map.values())) {

@@ -41,6 +41,10 @@ abstract class SetLikeType extends BuiltinType {
         // set_repr names the type unless it is an exact set: frozenset({1}), Tags({1}), Tags().
         String named = o instanceof PyInstance i ? i.cls.name : s instanceof PyFrozenSet ? "frozenset" : null;
         if (s.size() == 0) return named != null ? named + "()" : "set()";
+        return reprThroughList(() -> membersRepr(s, named));
+    }
+
+    private String membersRepr(PySet s, String named) {
         StringBuilder b = new StringBuilder(named != null ? named + "({" : "{");
         boolean first = true;
         for (PyObject m : s.members()) {

@@ -1,22 +1,56 @@
 package com.studyhall.simulation.runtime;
 
-/** The run's standard input, read line by line by input(). */
+import com.studyhall.simulation.heap.Heap;
+
+/**
+ * The run's standard input, read line by line by input(). As sys.stdin's TextIOWrapper does, it
+ * decodes the input a chunk at a time (8192 characters here; CPython's chunks are bytes): every
+ * chunk read, the empty one at the end of input included, goes through the utf-8 incremental
+ * decoder's Python code, whose {@code (text, consumed)} result tuple is allocated and freed
+ * (counted in gc.get_count() unless the tuple free list has one).
+ */
 final class Stdin {
+    private static final int CHUNK_SIZE = 8192;
+
+    private final Heap heap;
     private String text = "";
     private int position;
+    /** Where the decoded chunks end: the text before it has been read from the file. */
+    private int decodedEnd;
+
+    Stdin(Heap heap) {
+        this.heap = heap;
+    }
 
     void set(String text) {
         this.text = text == null ? "" : text;
         this.position = 0;
+        this.decodedEnd = 0;
     }
 
     /** The next line without its line ending, or null at end of input (input() then raises EOFError). */
     String readLine() {
+        int nl = -1;
+        while (true) {
+            if (position < decodedEnd) {
+                nl = text.indexOf('\n', position);
+                if (nl >= 0 && nl < decodedEnd) break;
+            }
+            if (!readChunk()) break;
+        }
         if (position >= text.length()) return null;
-        int nl = text.indexOf('\n', position);
         int end = nl < 0 ? text.length() : nl;
         String line = text.substring(position, end);
         position = nl < 0 ? text.length() : nl + 1;
         return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+    }
+
+    /** textiowrapper_read_chunk: false at the end of input. */
+    private boolean readChunk() {
+        heap.countUnmodelledAllocation(Heap.FreeList.TUPLE, 2);
+        heap.countUnmodelledDeallocation(Heap.FreeList.TUPLE, 2);
+        if (decodedEnd >= text.length()) return false;
+        decodedEnd = Math.min(text.length(), decodedEnd + CHUNK_SIZE);
+        return true;
     }
 }

@@ -61,6 +61,8 @@ final class StrMethods {
         }
         for (String name : List.of("split", "rsplit")) {
             t.method(name, (self, args, kw) -> {
+                // Argument Clinic: only a call with keywords leaves the fast path and makes the parser's tuple.
+                if (!kw.isEmpty()) t.in.builtinImpl.clinicParser("str." + name, 2);
                 Args.count(name, args, 0, 2);
                 String sep = Args.strOrNone(Args.get(args, kw, 0, "sep"), "sep");
                 PyObject max = Args.get(args, kw, 1, "maxsplit");
@@ -70,6 +72,7 @@ final class StrMethods {
             });
         }
         t.method("splitlines", (self, args, kw) -> {
+            if (!kw.isEmpty()) t.in.builtinImpl.clinicParser("str.splitlines", 1);
             PyObject keep = Args.get(args, kw, 0, "keepends");
             return list(Text.splitlines(value(self), keep != null && t.ops().truthy(keep)), 0);
         });
@@ -159,7 +162,9 @@ final class StrMethods {
                 return v.bool(Text.is(name, value(self)));
             });
         }
-        t.method("format", (self, args, kw) -> v.str(new StrFormat(t.in).format(value(self), args, kw)));
+        // METH_VARARGS | METH_KEYWORDS: the call packs the arguments into a tuple and the keywords into a dict.
+        t.method("format", (self, args, kw) -> t.in.builtinImpl.withPackedArguments(args.size(), !kw.isEmpty(),
+                () -> v.str(new StrFormat(t.in).format(value(self), args, kw))));
     }
 
     private void simple(String name, java.util.function.UnaryOperator<String> f) {

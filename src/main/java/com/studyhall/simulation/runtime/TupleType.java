@@ -37,6 +37,11 @@ class TupleType extends BuiltinType {
     }
 
     @Override
+    boolean reprEnters(PyObject o) {
+        return ((PyTuple) o).items.length > 0;
+    }
+
+    @Override
     String repr(PyObject o) {
         PyObject[] items = ((PyTuple) o).items;
         StringBuilder b = new StringBuilder("(");

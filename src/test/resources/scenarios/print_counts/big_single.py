@@ -1,0 +1,10 @@
+import gc
+gc.collect()
+a = gc.get_count()
+print("z" * 9000)
+b = gc.get_count()
+print("small")
+c = gc.get_count()
+print("again")
+d = gc.get_count()
+print(a, b, c, d)

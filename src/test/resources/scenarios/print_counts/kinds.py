@@ -1,0 +1,16 @@
+import gc
+gc.collect()
+c = []
+print(1); c.append(gc.get_count())
+print("text"); c.append(gc.get_count())
+print(2.5, None, True); c.append(gc.get_count())
+print([]); c.append(gc.get_count())
+print(()); c.append(gc.get_count())
+print({}); c.append(gc.get_count())
+print(set()); c.append(gc.get_count())
+print({1, 2}); c.append(gc.get_count())
+print(frozenset([3])); c.append(gc.get_count())
+print([[1, 2], [3, [4]]]); c.append(gc.get_count())
+print({"k": [1, (2, 3)]}); c.append(gc.get_count())
+print(b"bytes", range(3)); c.append(gc.get_count())
+print(c)

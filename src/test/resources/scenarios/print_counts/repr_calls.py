@@ -1,0 +1,13 @@
+import gc
+gc.collect()
+a = gc.get_count()
+s = repr((1, 2))
+b = gc.get_count()
+t = repr([3])
+c = gc.get_count()
+u = repr({1: 2}) + " " + repr({3})
+d = gc.get_count()
+v = format([1, 2])
+e = gc.get_count()
+print(s, t, u, v)
+print(a, b, c, d, e)
