@@ -187,6 +187,14 @@ final class Attributes {
             in.instanceDicts.assign(inst, value);
             return true;
         }
+        if (inst.exc != null && inst.exc.member(name) >= 0) {
+            // A member descriptor of the builtin exception class (StopIteration.value, OSError.errno...).
+            int i = inst.exc.member(name);
+            PyObject old = inst.exc.members[i];
+            inst.exc.members[i] = value;
+            heap.decref(old);
+            return true;
+        }
         if (!inst.cls.instanceDict && !inst.isSlot(name)) {
             heap.decref(value);
             throw new PyRaise("AttributeError", "'" + inst.cls.name + "' object has no attribute '" + name + "'");

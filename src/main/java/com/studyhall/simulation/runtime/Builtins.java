@@ -252,6 +252,7 @@ final class Builtins {
         java.util.Set<String> names = new java.util.HashSet<>();
         for (String n : com.studyhall.simulation.syntax.PythonNames.BUILTINS) if (builtin(n) != null || typeObjectExists(n)) names.add(n);
         names.addAll(ExceptionClasses.BASES.keySet());
+        names.addAll(ExceptionClasses.ALIASES.keySet());
         names.add("Ellipsis");
         names.add("NotImplemented");
         Map<String, java.util.Set<String>> moduleNames = new HashMap<>();

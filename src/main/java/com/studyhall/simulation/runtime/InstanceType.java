@@ -47,6 +47,7 @@ final class InstanceType extends BuiltinType {
             e.exc.args = heap.alloc(new PyTuple(items));
         }
         heap.decref(old);
+        in.exceptions.classes.initMembers(e);
         return v.none;
     }
 
