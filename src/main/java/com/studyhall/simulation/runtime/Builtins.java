@@ -268,6 +268,7 @@ final class Builtins {
         methods.add("from_iterable"); // itertools.chain.from_iterable (BuiltinFunctionType.attribute)
         methods.addAll(TracebackType.ATTRIBUTES);
         methods.addAll(ExceptionHandling.ATTRIBUTES);
+        methods.addAll(List.of("start", "stop", "step")); // range's and slice's data attributes
         Map<String, java.util.Set<String>> typeNames = new HashMap<>();
         for (String t : com.studyhall.simulation.syntax.PythonTypes.ATTRIBUTES.keySet()) typeNames.put(t, typeAttributes.supported(t));
         return new com.studyhall.simulation.syntax.Catalog(names, moduleNames, methods, typeNames);
@@ -493,13 +494,33 @@ final class Builtins {
      */
     private void extendFromIterator(PyList l, PyObject src) {
         // An empty list is preallocated for the hint; a list with items is resized for 8 more first.
-        if (l.allocated == 0) l.allocated = 8;
-        else l.resizeFor(l.items.size() + 8);
+        int hint = reversedSequenceHint(src);
+        if (l.allocated == 0) {
+            if (hint > 0) l.allocated = (hint + 1) & ~1;
+        } else {
+            l.resizeFor(l.items.size() + hint);
+        }
         takeEach(src, item -> {
             if (l.items.size() >= l.allocated) l.resizeFor(l.items.size() + 1);
             l.items.add(item);
         });
         if (l.items.size() < l.allocated) l.resizeFor(l.items.size());
+    }
+
+    /**
+     * PyObject_LengthHint of an iterator that may run a program's code: reversed() over a program's
+     * sequence answers from its __len__ (reversed_len: the items left, at most the length), the
+     * others take the default 8.
+     */
+    private int reversedSequenceHint(PyObject src) {
+        if (!(src instanceof PyLazyIter r && r.kind.equals("reversed") && r.refs[0] instanceof PyInstance seq)) return 8;
+        hold(src); // the consuming call's argument while __len__ runs
+        try {
+            long n = len(seq);
+            return (int) Math.max(0, Math.min(n, r.index + 1));
+        } finally {
+            unhold(src);
+        }
     }
 
     /** Walks an iterable one item at a time, handing each item's new reference to {@code take}. */

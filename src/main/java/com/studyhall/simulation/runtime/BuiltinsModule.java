@@ -44,6 +44,10 @@ final class BuiltinsModule extends NativeModule {
             PyObject o = one("abs", args);
             if (o instanceof PyInt i) return v.integer(i.value().abs());
             if (o instanceof PyFloat f) return v.floating(Math.abs(f.value));
+            if (o instanceof PyInstance) {
+                PyObject r = p.types.instances().special(o, "__abs__");
+                if (r != null) return r;
+            }
             throw new PyRaise("TypeError", "bad operand type for abs(): '" + o.typeName() + "'");
         });
         function("str", (args, kw) -> args.isEmpty() ? v.str("") : v.str(in.ops.str(one("str", args))));

@@ -134,6 +134,26 @@ final class LazyIterType extends IteratorType {
             it.drop(0, heap);
             return null;
         }
+        if (seq instanceof PyInstance) {
+            // reversed_next: __getitem__ at the falling index, __len__ only once (in reversed());
+            // an IndexError or StopIteration ends the iteration.
+            if (it.index >= 0) {
+                PyObject key = v.integer(it.index);
+                try {
+                    PyObject item = builtins().getItem(seq, key);
+                    it.index--;
+                    return item;
+                } catch (PyRaise e) {
+                    if (!in.exceptions.is(e, "IndexError") && !in.exceptions.is(e, "StopIteration")) throw e;
+                    in.exceptions.discard(e);
+                } finally {
+                    heap.decref(key);
+                }
+            }
+            it.index = -1;
+            it.drop(0, heap);
+            return null;
+        }
         long n = builtins().len(seq);
         if (it.index >= 0 && it.index < n) {
             PyObject key = v.integer(it.index--);
