@@ -113,6 +113,12 @@ final class Attributes {
      */
     private PyObject objectSlot(PyObject self, String name) {
         String[] entry = TypeAttributes.entry("object", name);
+        if (entry != null && entry[0].equals("method_descriptor") && SlotWrappers.SUPPORTED.contains(name)) {
+            // object.__sizeof__: a method descriptor, bound to the instance as a builtin method.
+            if (self == null) return in.builtinImpl.typeAttributes.get((PyBuiltin) in.builtinImpl.typeObject("object"), name);
+            heap.incref(self);
+            return heap.alloc(new PyBuiltin(name, self, null));
+        }
         if (entry == null || !entry[0].equals("wrapper_descriptor") || !SlotWrappers.SUPPORTED.contains(name)) return null;
         PyMethodDescriptor d = in.builtinImpl.typeAttributes.descriptor("wrapper_descriptor", "object", name);
         heap.incref(d);

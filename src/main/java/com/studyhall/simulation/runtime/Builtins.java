@@ -269,6 +269,7 @@ final class Builtins {
         methods.addAll(TracebackType.ATTRIBUTES);
         methods.addAll(ExceptionHandling.ATTRIBUTES);
         methods.addAll(List.of("start", "stop", "step")); // range's and slice's data attributes
+        methods.addAll(List.of("fget", "fset", "fdel")); // a property's functions (DescriptorType.attribute)
         Map<String, java.util.Set<String>> typeNames = new HashMap<>();
         for (String t : com.studyhall.simulation.syntax.PythonTypes.ATTRIBUTES.keySet()) typeNames.put(t, typeAttributes.supported(t));
         return new com.studyhall.simulation.syntax.Catalog(names, moduleNames, methods, typeNames);
@@ -328,6 +329,11 @@ final class Builtins {
         BuiltinType.Method m = type.method(name);
         if (m != null) return m.call(self, args, kwargs);
         boolean typeObject = self instanceof PyBuiltin b && isTypeObject(b);
+        if (self instanceof PyInstance && SlotWrappers.SUPPORTED.contains(name)) {
+            // object's method descriptors bound to an instance (inst.__sizeof__ read from object).
+            String[] objectEntry = TypeAttributes.entry("object", name);
+            if (objectEntry != null && objectEntry[0].equals("method_descriptor")) return slotWrappers.call("object", name, self, args, kwargs);
+        }
         String[] special = typeObject ? null : specialEntry(self, name);
         if (special != null) return slotWrappers.call(special[1], name, self, args, kwargs);
         // A callable data attribute (a proxy's forwarded method), str.upper(s), dict.fromkeys(...), [].__hash__ (None).

@@ -114,6 +114,32 @@ final class InstanceType extends BuiltinType {
         }
     }
 
+    /**
+     * _PyType_PreHeaderSize: what sys.getsizeof adds to __sizeof__ for an instance: the GC header,
+     * and 16 more for 3.11's managed dict (a class with __dict__, list and dict subclasses too;
+     * exceptions keep BaseException's own dict pointer).
+     */
+    static long preHeaderSize(PyInstance o) {
+        boolean managedDict = o.cls.instanceDict && o.exc == null;
+        return 16 + (managedDict ? 16 : 0);
+    }
+
+    /**
+     * sys.getsizeof of an instance whose class defines __sizeof__: its result (an int >= 0) plus
+     * the pre-header; null when the class has none.
+     */
+    PyObject sizeofResult(PyObject o) {
+        if (!(((PyInstance) o).cls.lookup("__sizeof__") instanceof PyFunction)) return null;
+        PyObject r = special(o, "__sizeof__");
+        try {
+            if (!(r instanceof PyInt n)) throw new PyRaise("TypeError", "an integer is required");
+            if (n.signum() < 0) throw new PyRaise("ValueError", "__sizeof__() should return >= 0");
+            return v.integer(n.value().add(java.math.BigInteger.valueOf(preHeaderSize((PyInstance) o))));
+        } finally {
+            heap.decref(r);
+        }
+    }
+
     boolean defines(PyObject self, String name) {
         PyObject m = ((PyInstance) self).cls.lookup(name);
         return m != null && !(m instanceof PyNone);
