@@ -35,27 +35,39 @@ final class LazyIterType extends IteratorType {
         PyTuple r = it.result;
         if (r.refcnt == 1) {
             heap.incref(r);
-            for (int i = 0; i < n; i++) {
-                PyObject item = builtins().next(iters.items[i]);
-                if (item == null) {
-                    heap.decref(r);
-                    return ended(it, i);
+            // zip_next's own reference to the result while an iterator's __next__ may run Python code.
+            builtins().hold(r);
+            try {
+                for (int i = 0; i < n; i++) {
+                    PyObject item = builtins().next(iters.items[i]);
+                    if (item == null) {
+                        builtins().unhold(r);
+                        heap.decref(r);
+                        return ended(it, i);
+                    }
+                    PyObject old = r.items[i];
+                    r.items[i] = item;
+                    heap.decref(old);
                 }
-                PyObject old = r.items[i];
-                r.items[i] = item;
-                heap.decref(old);
+            } finally {
+                builtins().unhold(r);
             }
             if (!r.isTracked()) heap.track(r);
             return r;
         }
         PyObject[] items = new PyObject[n];
-        for (int i = 0; i < n; i++) {
-            PyObject item = builtins().next(iters.items[i]);
-            if (item == null) {
-                for (int k = 0; k < i; k++) heap.decref(items[k]);
-                return ended(it, i);
+        try {
+            for (int i = 0; i < n; i++) {
+                PyObject item = builtins().next(iters.items[i]);
+                if (item == null) {
+                    for (int k = 0; k < i; k++) heap.decref(items[k]);
+                    return ended(it, i);
+                }
+                items[i] = item;
+                builtins().hold(item); // the items taken so far, while the next iterator runs
             }
-            items[i] = item;
+        } finally {
+            for (PyObject item : items) if (item != null) builtins().unhold(item);
         }
         return heap.alloc(new PyTuple(items));
     }
