@@ -92,6 +92,7 @@ final class Attributes {
                 return objectMethod(s.obj, name);
             }
             if (c == null && name.equals("__new__")) return in.builtinImpl.objectNew();
+            if (c == null && name.equals("__init_subclass__")) return in.builtinImpl.objectInitSubclass(s.obj);
             if (c == null) {
                 PyObject slot = objectSlot(s.obj instanceof PyInstance ? s.obj : null, name);
                 if (slot != null) return slot;
@@ -209,8 +210,22 @@ final class Attributes {
         return true;
     }
 
-    /** del obj.name for an instance. */
+    /** del obj.name: the class's __delattr__(self, name) when it defines one (slot_tp_setattro), else the generic delete. */
     void delete(PyObject obj, String name) {
+        if (obj instanceof PyInstance inst && inst.cls.lookup("__delattr__") instanceof PyFunction hook) {
+            PyObject attrName = in.values.intern(name);
+            try {
+                heap.decref(callWith(List.of(obj, attrName), hook, List.of(obj, attrName)));
+            } finally {
+                heap.decref(attrName);
+            }
+            return;
+        }
+        deleteGeneric(obj, name);
+    }
+
+    /** object.__delattr__: del obj.name without the class's own __delattr__. */
+    void deleteGeneric(PyObject obj, String name) {
         if (obj instanceof PyInstance inst && inst.cls.lookup(name) instanceof PyDescriptor p && p.kind.equals("property")) {
             if (p.fdel == null) throw propertyError(name, inst, "deleter");
             heap.decref(callWith(List.of(obj), p.fdel, List.of(obj)));

@@ -116,6 +116,14 @@ final class Builtins {
     private static final String OBJECT_NEW = "<object.__new__>";
 
     /** object.__new__, one shared builtin (a new reference). */
+    private static final String OBJECT_INIT_SUBCLASS = "<object.__init_subclass__>";
+
+    /** object.__init_subclass__ bound to cls (read through super() in a class's hook): takes nothing, does nothing. */
+    PyObject objectInitSubclass(PyObject cls) {
+        heap.incref(cls);
+        return heap.alloc(new PyBuiltin("__init_subclass__", cls, OBJECT_INIT_SUBCLASS));
+    }
+
     PyObject objectNew() {
         return shared.computeIfAbsent(OBJECT_NEW, n -> v.shared(new PyBuiltin("__new__", null, OBJECT_NEW)));
     }
@@ -283,6 +291,12 @@ final class Builtins {
 
     PyObject call(PyBuiltin b, List<PyObject> args, Map<String, PyObject> kwargs) {
         if ("<classmethod>".equals(b.owner)) return typeAttributes.callClassMethod((PyBuiltin) b.self, b.name, args, kwargs);
+        if (OBJECT_INIT_SUBCLASS.equals(b.owner)) {
+            String cls = b.self instanceof PyClass c ? c.name : b.self.typeName();
+            if (!kwargs.isEmpty()) throw new PyRaise("TypeError", cls + ".__init_subclass__() takes no keyword arguments");
+            if (!args.isEmpty()) throw new PyRaise("TypeError", cls + ".__init_subclass__() takes no arguments (" + args.size() + " given)");
+            return v.none;
+        }
         if (b.self != null) return callMethod(b.self, b.name, args, kwargs);
         if ("<type>".equals(b.owner)) throw new PyRaise("TypeError", "cannot create '" + b.name + "' instances");
         if (OBJECT_NEW.equals(b.owner)) return in.objectNew(args, kwargs);
