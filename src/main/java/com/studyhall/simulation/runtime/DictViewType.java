@@ -1,6 +1,7 @@
 package com.studyhall.simulation.runtime;
 
 import com.studyhall.simulation.heap.*;
+import com.studyhall.simulation.syntax.TokenType;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,6 +16,138 @@ final class DictViewType extends BuiltinType {
             }
             return v.trueObj;
         });
+    }
+
+    /** keys() & other, |, -, ^ (dictviews_and/or/sub/xor): a new set. dict_values has no such slots. */
+    @Override
+    PyObject binary(TokenType op, PyObject a, PyObject b) {
+        return setOperation(op, a, b);
+    }
+
+    /** The same functions with the view on the right ({'a'} | d.keys(), ['a'] - d.keys()). */
+    @Override
+    PyObject reflected(TokenType op, PyObject a, PyObject b) {
+        return setOperation(op, a, b);
+    }
+
+    private static boolean setLike(PyObject o) {
+        return o instanceof PyView view && !view.kind.equals("dict_values");
+    }
+
+    private PyObject setOperation(TokenType op, PyObject left, PyObject right) {
+        if (!setLike(left) && !setLike(right)) return null;
+        return switch (op) {
+            case AMPER -> intersect(left, right);
+            case PIPE -> updated(left, "update", right);
+            case MINUS -> updated(left, "difference_update", right);
+            case CARET -> symmetricDifference(left, right);
+            default -> null;
+        };
+    }
+
+    /** dictviews_to_set(self) followed by the set method with other (set_update_internal and friends). */
+    private PyObject updated(PyObject self, String method, PyObject other) {
+        // dictviews_to_set: a keys view becomes set(dict) (presized from the dict), anything else set(x).
+        PyObject source = self instanceof PyView view && view.kind.equals("dict_keys") ? view.dict : self;
+        PyObject result = builtins().callBuiltinFunction("set", List.of(source));
+        builtins().hold(result);
+        try {
+            heap.decref(builtins().callMethod(result, method, List.of(other), java.util.Map.of()));
+        } catch (PyRaise e) {
+            builtins().unhold(result);
+            heap.decref(result);
+            throw e;
+        }
+        builtins().unhold(result);
+        return result;
+    }
+
+    /**
+     * dictviews_xor: dictviews_to_set(self), then set_symmetric_difference_update with other: a
+     * set of other's items (set(other)) whose members are toggled in the result, in its order.
+     */
+    private PyObject symmetricDifference(PyObject self, PyObject other) {
+        PyObject result = updated(self, "update", in.values.emptyTuple);
+        builtins().hold(result);
+        PyObject others = null;
+        try {
+            others = builtins().callBuiltinFunction("set", List.of(other));
+            for (PyObject m : ((PySet) others).members()) {
+                PyObject gone = ((PySet) result).discard(m);
+                if (gone != null) heap.decref(gone);
+                else ((PySet) result).add(heap.newRef(m), heap);
+            }
+        } catch (PyRaise e) {
+            builtins().unhold(result);
+            heap.decref(result);
+            throw e;
+        } finally {
+            if (others != null) heap.decref(others);
+        }
+        builtins().unhold(result);
+        return result;
+    }
+
+    private static boolean setOrView(PyObject o) {
+        return PyInstance.bodyOf(o) instanceof PySet || setLike(o);
+    }
+
+    /** all_contained_in: every item of a is in b. */
+    private boolean allContainedIn(PyObject a, PyObject b) {
+        for (PyObject item : builtins().iterate(a)) if (!builtins().contains(b, item)) return false;
+        return true;
+    }
+
+    /** dictview_richcompare ==: same length and every item of the view in the other set or view. */
+    @Override
+    boolean eq(PyObject a, PyObject b) {
+        if (!setLike(a) || !setOrView(b)) return false;
+        return len(a) == builtins().len(b) && allContainedIn(a, b);
+    }
+
+    /** dictview_richcompare <, <=, >, >= against a set or a keys/items view. */
+    @Override
+    Boolean order(String op, PyObject a, PyObject b) {
+        if (!setLike(a) || !setOrView(b)) return null;
+        long la = len(a);
+        long lb = builtins().len(b);
+        return switch (op) {
+            case "<" -> la < lb && allContainedIn(a, b);
+            case "<=" -> la <= lb && allContainedIn(a, b);
+            case ">" -> la > lb && allContainedIn(b, a);
+            default -> la >= lb && allContainedIn(b, a);
+        };
+    }
+
+    /** _PyDictView_Intersect: the smaller side is iterated, each item kept when the other view has it. */
+    private PyObject intersect(PyObject self, PyObject other) {
+        if (!setLike(self)) {
+            PyObject t = self;
+            self = other;
+            other = t;
+        }
+        long lenSelf = len(self);
+        if (other instanceof PySet && !(other instanceof PyFrozenSet) && lenSelf <= builtins().len(other)) {
+            return builtins().callMethod(other, "intersection", List.of(self), java.util.Map.of());
+        }
+        if (setLike(other) && len(other) > lenSelf) {
+            PyObject t = self;
+            self = other;
+            other = t;
+        }
+        PySet result = heap.alloc(new PySet());
+        builtins().hold(result);
+        try {
+            for (PyObject key : builtins().iterate(other)) {
+                if (contains(self, key)) result.add(heap.newRef(key), heap);
+            }
+        } catch (PyRaise e) {
+            builtins().unhold(result);
+            heap.decref(result);
+            throw e;
+        }
+        builtins().unhold(result);
+        return result;
     }
 
     @Override
