@@ -50,9 +50,17 @@ final class DictViewType extends BuiltinType {
         // dictviews_to_set: a keys view becomes set(dict) (presized from the dict), anything else set(x).
         PyObject source = self instanceof PyView view && view.kind.equals("dict_keys") ? view.dict : self;
         PyObject result = builtins().callBuiltinFunction("set", List.of(source));
+        return filling(result, () -> heap.decref(builtins().callMethod(result, method, List.of(other), java.util.Map.of())));
+    }
+
+    /**
+     * Runs fill on a new result set held as the C function's own reference (Python code may run
+     * meanwhile: __hash__, __eq__, __iter__); an error frees the set and propagates.
+     */
+    private PyObject filling(PyObject result, Runnable fill) {
         builtins().hold(result);
         try {
-            heap.decref(builtins().callMethod(result, method, List.of(other), java.util.Map.of()));
+            fill.run();
         } catch (PyRaise e) {
             builtins().unhold(result);
             heap.decref(result);
@@ -67,25 +75,19 @@ final class DictViewType extends BuiltinType {
      * set of other's items (set(other)) whose members are toggled in the result, in its order.
      */
     private PyObject symmetricDifference(PyObject self, PyObject other) {
-        PyObject result = updated(self, "update", in.values.emptyTuple);
-        builtins().hold(result);
-        PyObject others = null;
-        try {
-            others = builtins().callBuiltinFunction("set", List.of(other));
-            for (PyObject m : ((PySet) others).members()) {
-                PyObject gone = ((PySet) result).discard(m);
-                if (gone != null) heap.decref(gone);
-                else ((PySet) result).add(heap.newRef(m), heap);
+        PySet result = (PySet) updated(self, "update", in.values.emptyTuple);
+        return filling(result, () -> {
+            PyObject others = builtins().callBuiltinFunction("set", List.of(other));
+            try {
+                for (PyObject m : ((PySet) others).members()) {
+                    PyObject gone = result.discard(m);
+                    if (gone != null) heap.decref(gone);
+                    else result.add(heap.newRef(m), heap);
+                }
+            } finally {
+                heap.decref(others);
             }
-        } catch (PyRaise e) {
-            builtins().unhold(result);
-            heap.decref(result);
-            throw e;
-        } finally {
-            if (others != null) heap.decref(others);
-        }
-        builtins().unhold(result);
-        return result;
+        });
     }
 
     private static boolean setOrView(PyObject o) {
@@ -136,18 +138,13 @@ final class DictViewType extends BuiltinType {
             other = t;
         }
         PySet result = heap.alloc(new PySet());
-        builtins().hold(result);
-        try {
-            for (PyObject key : builtins().iterate(other)) {
-                if (contains(self, key)) result.add(heap.newRef(key), heap);
+        PyObject small = self;
+        PyObject iterated = other;
+        return filling(result, () -> {
+            for (PyObject key : builtins().iterate(iterated)) {
+                if (contains(small, key)) result.add(heap.newRef(key), heap);
             }
-        } catch (PyRaise e) {
-            builtins().unhold(result);
-            heap.decref(result);
-            throw e;
-        }
-        builtins().unhold(result);
-        return result;
+        });
     }
 
     @Override
