@@ -240,6 +240,11 @@ public final class Text {
     }
 
     /** str.center: of an odd margin, the extra character goes left only when the width is odd too. */
+    /** str/bytes center, ljust or rjust by method name. */
+    public static String pad(String method, String s, int width, char fill) {
+        return method.equals("center") ? center(s, width, fill) : method.equals("ljust") ? ljust(s, width, fill) : rjust(s, width, fill);
+    }
+
     public static String center(String s, int width, char fill) {
         int marg = width - s.length();
         if (marg <= 0) return s;
