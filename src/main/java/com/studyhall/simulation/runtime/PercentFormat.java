@@ -109,7 +109,9 @@ final class PercentFormat {
             case 's', 'r', 'a' -> {
                 numeric = false;
                 body = type == 's' ? in.ops.str(x) : type == 'r' ? in.ops.repr(x) : StrFormat.ascii(in.ops.repr(x));
-                if (precision >= 0 && body.length() > precision) body = body.substring(0, precision);
+                if (precision >= 0 && body.codePointCount(0, body.length()) > precision) {
+                    body = body.substring(0, body.offsetByCodePoints(0, precision)); // characters, not UTF-16 units
+                }
             }
             case 'c' -> {
                 numeric = false;
@@ -156,7 +158,7 @@ final class PercentFormat {
         }
         if (!numeric) sign = "";
         String head = sign + prefix;
-        int padding = width - head.length() - body.length();
+        int padding = width - head.codePointCount(0, head.length()) - body.codePointCount(0, body.length());
         if (padding <= 0) return head + body;
         if (left) return head + body + " ".repeat(padding);
         if (numeric && flags.contains("0") && !(body.startsWith("inf") || body.startsWith("nan"))) return head + "0".repeat(padding) + body;
