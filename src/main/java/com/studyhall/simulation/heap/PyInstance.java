@@ -172,7 +172,8 @@ public final class PyInstance extends PyWeakReferenceable {
 
     @Override
     public long sizeof() {
-        if (exc != null) return cls.builtin ? 72 + 16 : 72 + 8 + 16; // BaseException, plus __weakref__ in a subclass
+        // BaseException (plus the members of a larger builtin struct), and __weakref__ in a subclass.
+        if (exc != null) return 72 + exc.extraSize + (cls.builtin ? 16 : 8 + 16);
         if (body != null) return body.sizeof() + cls.instanceSizeOverBuiltin(!(body instanceof PySet));
         return cls == null ? 56 : cls.instanceSize();
     }

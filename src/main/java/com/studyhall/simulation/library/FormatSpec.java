@@ -60,7 +60,9 @@ public final class FormatSpec {
         if (alternate) throw new PyRaise("ValueError", "Alternate form (#) not allowed in string format specifier");
         if (align != null && align == '=') throw new PyRaise("ValueError", "'=' alignment not allowed in string format specifier");
         if (grouping != null) throw new PyRaise("ValueError", "Cannot specify '" + grouping + "' with 's'.");
-        String body = precision != null && s.length() > precision ? s.substring(0, precision) : s;
+        // Precision and width count characters (code points), not UTF-16 units: '😀' is one.
+        int chars = s.codePointCount(0, s.length());
+        String body = precision != null && chars > precision ? s.substring(0, s.offsetByCodePoints(0, precision)) : s;
         return pad("", body, align == null ? '<' : align);
     }
 
@@ -144,7 +146,7 @@ public final class FormatSpec {
     }
 
     private String pad(String head, String body, char a) {
-        int n = head.length() + body.length();
+        int n = head.codePointCount(0, head.length()) + body.codePointCount(0, body.length());
         if (n >= width) return head + body;
         String f = String.valueOf(fill);
         int total = width - n;

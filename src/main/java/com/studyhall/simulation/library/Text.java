@@ -240,25 +240,35 @@ public final class Text {
     }
 
     /** str.center: of an odd margin, the extra character goes left only when the width is odd too. */
+    /** str/bytes center, ljust or rjust by method name. */
+    public static String pad(String method, String s, int width, char fill) {
+        return method.equals("center") ? center(s, width, fill) : method.equals("ljust") ? ljust(s, width, fill) : rjust(s, width, fill);
+    }
+
+    /** The length Python sees: characters (code points), not UTF-16 units. */
+    private static int chars(String s) {
+        return s.codePointCount(0, s.length());
+    }
+
     public static String center(String s, int width, char fill) {
-        int marg = width - s.length();
+        int marg = width - chars(s);
         if (marg <= 0) return s;
         int left = marg / 2 + (marg & width & 1);
         return String.valueOf(fill).repeat(left) + s + String.valueOf(fill).repeat(marg - left);
     }
 
     public static String ljust(String s, int width, char fill) {
-        return s.length() >= width ? s : s + String.valueOf(fill).repeat(width - s.length());
+        return chars(s) >= width ? s : s + String.valueOf(fill).repeat(width - chars(s));
     }
 
     public static String rjust(String s, int width, char fill) {
-        return s.length() >= width ? s : String.valueOf(fill).repeat(width - s.length()) + s;
+        return chars(s) >= width ? s : String.valueOf(fill).repeat(width - chars(s)) + s;
     }
 
     /** str.zfill: zeros go after a leading sign. */
     public static String zfill(String s, int width) {
-        if (s.length() >= width) return s;
-        String zeros = "0".repeat(width - s.length());
+        if (chars(s) >= width) return s;
+        String zeros = "0".repeat(width - chars(s));
         if (!s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-')) return s.charAt(0) + zeros + s.substring(1);
         return zeros + s;
     }

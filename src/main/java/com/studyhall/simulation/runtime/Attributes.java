@@ -92,6 +92,7 @@ final class Attributes {
                 return objectMethod(s.obj, name);
             }
             if (c == null && name.equals("__new__")) return in.builtinImpl.objectNew();
+            if (c == null && name.equals("__init_subclass__")) return in.builtinImpl.objectInitSubclass(s.obj);
             if (c == null) {
                 PyObject slot = objectSlot(s.obj instanceof PyInstance ? s.obj : null, name);
                 if (slot != null) return slot;
@@ -113,6 +114,12 @@ final class Attributes {
      */
     private PyObject objectSlot(PyObject self, String name) {
         String[] entry = TypeAttributes.entry("object", name);
+        if (entry != null && entry[0].equals("method_descriptor") && SlotWrappers.SUPPORTED.contains(name)) {
+            // object.__sizeof__: a method descriptor, bound to the instance as a builtin method.
+            if (self == null) return in.builtinImpl.typeAttributes.get((PyBuiltin) in.builtinImpl.typeObject("object"), name);
+            heap.incref(self);
+            return heap.alloc(new PyBuiltin(name, self, null));
+        }
         if (entry == null || !entry[0].equals("wrapper_descriptor") || !SlotWrappers.SUPPORTED.contains(name)) return null;
         PyMethodDescriptor d = in.builtinImpl.typeAttributes.descriptor("wrapper_descriptor", "object", name);
         heap.incref(d);
@@ -187,6 +194,14 @@ final class Attributes {
             in.instanceDicts.assign(inst, value);
             return true;
         }
+        if (inst.exc != null && inst.exc.member(name) >= 0) {
+            // A member descriptor of the builtin exception class (StopIteration.value, OSError.errno...).
+            int i = inst.exc.member(name);
+            PyObject old = inst.exc.members[i];
+            inst.exc.members[i] = value;
+            heap.decref(old);
+            return true;
+        }
         if (!inst.cls.instanceDict && !inst.isSlot(name)) {
             heap.decref(value);
             throw new PyRaise("AttributeError", "'" + inst.cls.name + "' object has no attribute '" + name + "'");
@@ -195,8 +210,22 @@ final class Attributes {
         return true;
     }
 
-    /** del obj.name for an instance. */
+    /** del obj.name: the class's __delattr__(self, name) when it defines one (slot_tp_setattro), else the generic delete. */
     void delete(PyObject obj, String name) {
+        if (obj instanceof PyInstance inst && inst.cls.lookup("__delattr__") instanceof PyFunction hook) {
+            PyObject attrName = in.values.intern(name);
+            try {
+                heap.decref(callWith(List.of(obj, attrName), hook, List.of(obj, attrName)));
+            } finally {
+                heap.decref(attrName);
+            }
+            return;
+        }
+        deleteGeneric(obj, name);
+    }
+
+    /** object.__delattr__: del obj.name without the class's own __delattr__. */
+    void deleteGeneric(PyObject obj, String name) {
         if (obj instanceof PyInstance inst && inst.cls.lookup(name) instanceof PyDescriptor p && p.kind.equals("property")) {
             if (p.fdel == null) throw propertyError(name, inst, "deleter");
             heap.decref(callWith(List.of(obj), p.fdel, List.of(obj)));

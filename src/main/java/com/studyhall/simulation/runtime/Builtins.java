@@ -116,6 +116,14 @@ final class Builtins {
     private static final String OBJECT_NEW = "<object.__new__>";
 
     /** object.__new__, one shared builtin (a new reference). */
+    private static final String OBJECT_INIT_SUBCLASS = "<object.__init_subclass__>";
+
+    /** object.__init_subclass__ bound to cls (read through super() in a class's hook): takes nothing, does nothing. */
+    PyObject objectInitSubclass(PyObject cls) {
+        heap.incref(cls);
+        return heap.alloc(new PyBuiltin("__init_subclass__", cls, OBJECT_INIT_SUBCLASS));
+    }
+
     PyObject objectNew() {
         return shared.computeIfAbsent(OBJECT_NEW, n -> v.shared(new PyBuiltin("__new__", null, OBJECT_NEW)));
     }
@@ -252,6 +260,7 @@ final class Builtins {
         java.util.Set<String> names = new java.util.HashSet<>();
         for (String n : com.studyhall.simulation.syntax.PythonNames.BUILTINS) if (builtin(n) != null || typeObjectExists(n)) names.add(n);
         names.addAll(ExceptionClasses.BASES.keySet());
+        names.addAll(ExceptionClasses.ALIASES.keySet());
         names.add("Ellipsis");
         names.add("NotImplemented");
         Map<String, java.util.Set<String>> moduleNames = new HashMap<>();
@@ -267,6 +276,8 @@ final class Builtins {
         methods.add("from_iterable"); // itertools.chain.from_iterable (BuiltinFunctionType.attribute)
         methods.addAll(TracebackType.ATTRIBUTES);
         methods.addAll(ExceptionHandling.ATTRIBUTES);
+        methods.addAll(List.of("start", "stop", "step")); // range's and slice's data attributes
+        methods.addAll(List.of("fget", "fset", "fdel")); // a property's functions (DescriptorType.attribute)
         Map<String, java.util.Set<String>> typeNames = new HashMap<>();
         for (String t : com.studyhall.simulation.syntax.PythonTypes.ATTRIBUTES.keySet()) typeNames.put(t, typeAttributes.supported(t));
         return new com.studyhall.simulation.syntax.Catalog(names, moduleNames, methods, typeNames);
@@ -280,6 +291,12 @@ final class Builtins {
 
     PyObject call(PyBuiltin b, List<PyObject> args, Map<String, PyObject> kwargs) {
         if ("<classmethod>".equals(b.owner)) return typeAttributes.callClassMethod((PyBuiltin) b.self, b.name, args, kwargs);
+        if (OBJECT_INIT_SUBCLASS.equals(b.owner)) {
+            String cls = b.self instanceof PyClass c ? c.name : b.self.typeName();
+            if (!kwargs.isEmpty()) throw new PyRaise("TypeError", cls + ".__init_subclass__() takes no keyword arguments");
+            if (!args.isEmpty()) throw new PyRaise("TypeError", cls + ".__init_subclass__() takes no arguments (" + args.size() + " given)");
+            return v.none;
+        }
         if (b.self != null) return callMethod(b.self, b.name, args, kwargs);
         if ("<type>".equals(b.owner)) throw new PyRaise("TypeError", "cannot create '" + b.name + "' instances");
         if (OBJECT_NEW.equals(b.owner)) return in.objectNew(args, kwargs);
@@ -357,6 +374,11 @@ final class Builtins {
         BuiltinType.Method m = type.method(name);
         if (m != null) return m.call(self, args, kwargs);
         boolean typeObject = self instanceof PyBuiltin b && isTypeObject(b);
+        if (self instanceof PyInstance && SlotWrappers.SUPPORTED.contains(name)) {
+            // object's method descriptors bound to an instance (inst.__sizeof__ read from object).
+            String[] objectEntry = TypeAttributes.entry("object", name);
+            if (objectEntry != null && objectEntry[0].equals("method_descriptor")) return slotWrappers.call("object", name, self, args, kwargs);
+        }
         String[] special = typeObject ? null : specialEntry(self, name);
         if (special != null) return slotWrappers.call(special[1], name, self, args, kwargs);
         // A callable data attribute (a proxy's forwarded method), str.upper(s), dict.fromkeys(...), [].__hash__ (None).
@@ -532,13 +554,33 @@ final class Builtins {
      */
     private void extendFromIterator(PyList l, PyObject src) {
         // An empty list is preallocated for the hint; a list with items is resized for 8 more first.
-        if (l.allocated == 0) l.allocated = 8;
-        else l.resizeFor(l.items.size() + 8);
+        int hint = reversedSequenceHint(src);
+        if (l.allocated == 0) {
+            if (hint > 0) l.allocated = (hint + 1) & ~1;
+        } else {
+            l.resizeFor(l.items.size() + hint);
+        }
         takeEach(src, item -> {
             if (l.items.size() >= l.allocated) l.resizeFor(l.items.size() + 1);
             l.items.add(item);
         });
         if (l.items.size() < l.allocated) l.resizeFor(l.items.size());
+    }
+
+    /**
+     * PyObject_LengthHint of an iterator that may run a program's code: reversed() over a program's
+     * sequence answers from its __len__ (reversed_len: the items left, at most the length), the
+     * others take the default 8.
+     */
+    private int reversedSequenceHint(PyObject src) {
+        if (!(src instanceof PyLazyIter r && r.kind.equals("reversed") && r.refs[0] instanceof PyInstance seq)) return 8;
+        hold(src); // the consuming call's argument while __len__ runs
+        try {
+            long n = len(seq);
+            return (int) Math.max(0, Math.min(n, r.index + 1));
+        } finally {
+            unhold(src);
+        }
     }
 
     /** Walks an iterable one item at a time, handing each item's new reference to {@code take}. */

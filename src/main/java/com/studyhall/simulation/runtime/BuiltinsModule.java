@@ -44,9 +44,24 @@ final class BuiltinsModule extends NativeModule {
             PyObject o = one("abs", args);
             if (o instanceof PyInt i) return v.integer(i.value().abs());
             if (o instanceof PyFloat f) return v.floating(Math.abs(f.value));
+            if (o instanceof PyInstance) {
+                PyObject r = p.types.instances().special(o, "__abs__");
+                if (r != null) return r;
+            }
             throw new PyRaise("TypeError", "bad operand type for abs(): '" + o.typeName() + "'");
         });
-        function("str", (args, kw) -> args.isEmpty() ? v.str("") : v.str(in.ops.str(one("str", args))));
+        keywordFunction("str", (args, kw) -> {
+            if (args.size() <= 1 && kw.isEmpty()) return args.isEmpty() ? v.str("") : v.str(in.ops.str(args.get(0)));
+            // str(b, encoding, errors): the bytes decoded (PyUnicode_FromEncodedObject).
+            if (args.size() > 3) throw new PyRaise("TypeError", "str() takes at most 3 arguments (" + args.size() + " given)");
+            if (args.isEmpty()) throw new PyRaise("TypeError", "str() argument 'object' missing");
+            PyObject o = args.get(0);
+            if (o instanceof PyStr) throw new PyRaise("TypeError", "decoding str is not supported");
+            if (BytesLikeType.buffer(o) == null) {
+                throw new PyRaise("TypeError", "decoding to str: need a bytes-like object, " + o.typeName() + " found");
+            }
+            return p.callMethod(o, "decode", args.subList(1, args.size()), kw);
+        });
         function("bool", (args, kw) -> v.bool(!args.isEmpty() && in.ops.truthy(args.get(0))));
         function("list", (args, kw) -> filled(heap.alloc(new PyList(new ArrayList<>(), 0)), l -> {
             if (!args.isEmpty()) p.extend(l, args.get(0));

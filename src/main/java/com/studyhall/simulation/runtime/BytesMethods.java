@@ -188,11 +188,132 @@ final class BytesMethods {
                 return v.bool(is(name, self(self)));
             });
         }
+        registerLayout();
         t.classMethod("fromhex", (type, args, kw) -> {
             Args.noKeywords("fromhex", kw);
             Args.count("fromhex", args, 1, 1);
             return t.make(fromhex(Args.str(args.get(0))));
         });
+    }
+
+    /** Padding, splitting into lines, partition and the ASCII case methods (bytes_methods.c, bytesobject.c). */
+    private void registerLayout() {
+        for (String name : List.of("center", "ljust", "rjust")) {
+            t.method(name, (self, args, kw) -> {
+                Args.noKeywords(name, kw);
+                Args.count(name, args, 1, 2);
+                return same(self, Text.pad(name, self(self), Args.intIndex(args.get(0)), fillByte(name, args)));
+            });
+        }
+        t.method("zfill", (self, args, kw) -> {
+            Args.count("zfill", args, 1, 1);
+            return same(self, Text.zfill(self(self), Args.intIndex(args.get(0))));
+        });
+        t.method("expandtabs", (self, args, kw) -> {
+            PyObject size = Args.get(args, kw, 0, "tabsize");
+            return same(self, Text.expandtabs(self(self), size == null ? 8 : Args.intIndex(size)));
+        });
+        t.method("splitlines", (self, args, kw) -> {
+            PyObject keep = Args.get(args, kw, 0, "keepends");
+            return list(lines(self(self), keep != null && t.ops().truthy(keep)), 0);
+        });
+        for (String name : List.of("partition", "rpartition")) {
+            t.method(name, (self, args, kw) -> {
+                Args.count(name, args, 1, 1);
+                String sep = BytesLikeType.requireBuffer(args.get(0));
+                if (sep.isEmpty()) throw new PyRaise("ValueError", "empty separator");
+                String s = self(self);
+                String[] parts = Text.partition(s, sep, name.startsWith("r"));
+                PyObject[] items = new PyObject[3];
+                for (int i = 0; i < 3; i++) {
+                    // bytes returns itself for the unsplit whole and the separator object it was given.
+                    boolean whole = self instanceof PyBytes && parts[i].equals(s) && !s.isEmpty();
+                    boolean separator = i == 1 && !parts[1].isEmpty() && args.get(0) instanceof PyBytes && self instanceof PyBytes;
+                    items[i] = whole ? heap.newRef(self) : separator ? heap.newRef(args.get(0)) : t.make(parts[i]);
+                }
+                return heap.alloc(new PyTuple(items));
+            });
+        }
+        t.method("capitalize", (self, args, kw) -> {
+            Args.count("capitalize", args, 0, 0);
+            String s = self(self);
+            return t.make(s.isEmpty() ? s : asciiCase(s.substring(0, 1), true) + asciiCase(s.substring(1), false));
+        });
+        t.method("swapcase", (self, args, kw) -> {
+            Args.count("swapcase", args, 0, 0);
+            StringBuilder b = new StringBuilder();
+            for (char c : self(self).toCharArray()) b.append(isUpper(c) ? (char) (c + 32) : isLower(c) ? (char) (c - 32) : c);
+            return t.make(b.toString());
+        });
+        t.method("title", (self, args, kw) -> {
+            Args.count("title", args, 0, 0);
+            StringBuilder b = new StringBuilder();
+            boolean previousCased = false;
+            for (char c : self(self).toCharArray()) {
+                b.append(previousCased ? asciiCase(String.valueOf(c), false) : asciiCase(String.valueOf(c), true));
+                previousCased = isUpper(c) || isLower(c);
+            }
+            return t.make(b.toString());
+        });
+        t.method("istitle", (self, args, kw) -> {
+            Args.count("istitle", args, 0, 0);
+            boolean cased = false;
+            boolean previousCased = false;
+            for (char c : self(self).toCharArray()) {
+                if (isUpper(c)) {
+                    if (previousCased) return v.falseObj;
+                    previousCased = cased = true;
+                } else if (isLower(c)) {
+                    if (!previousCased) return v.falseObj;
+                    previousCased = cased = true;
+                } else {
+                    previousCased = false;
+                }
+            }
+            return v.bool(cased);
+        });
+    }
+
+    /** The optional fill argument of center/ljust/rjust: one byte (a space by default). */
+    private static char fillByte(String method, List<PyObject> args) {
+        if (args.size() < 2) return ' ';
+        String f = BytesLikeType.buffer(args.get(1));
+        if (f == null || f.length() != 1 || args.get(1) instanceof PyInt) {
+            throw new PyRaise("TypeError", method + "() argument 2 must be a byte string of length 1, not " + args.get(1).typeName());
+        }
+        return f.charAt(0);
+    }
+
+    private static boolean isUpper(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isLower(char c) {
+        return c >= 'a' && c <= 'z';
+    }
+
+    private static String asciiCase(String s, boolean upper) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) b.append(upper && isLower(c) ? (char) (c - 32) : !upper && isUpper(c) ? (char) (c + 32) : c);
+        return b.toString();
+    }
+
+    /** bytes.splitlines: only \n, \r and \r\n end a line (str's other line breaks are ordinary bytes). */
+    private static List<String> lines(String s, boolean keepends) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            int j = i;
+            while (j < n && s.charAt(j) != '\n' && s.charAt(j) != '\r') j++;
+            int eol = j;
+            if (j < n) {
+                eol = j + (s.charAt(j) == '\r' && j + 1 < n && s.charAt(j + 1) == '\n' ? 2 : 1);
+            }
+            out.add(s.substring(i, keepends ? eol : j));
+            i = eol;
+        }
+        return out;
     }
 
     private static String prefix(String method, PyObject o) {

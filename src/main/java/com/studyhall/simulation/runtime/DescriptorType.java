@@ -25,6 +25,21 @@ final class DescriptorType extends BuiltinType {
         return heap.alloc(new PyDescriptor("property", fs[0], fs[1], fs[2]));
     }
 
+    /** A property's fget, fset and fdel (None when it has no such function). */
+    @Override
+    PyObject attribute(PyObject o, String attr) {
+        PyDescriptor d = (PyDescriptor) o;
+        if (!d.kind.equals("property")) return null;
+        PyObject f = switch (attr) {
+            case "fget" -> d.fget;
+            case "fset" -> d.fset;
+            case "fdel" -> d.fdel;
+            default -> null;
+        };
+        if (f == null && !java.util.Set.of("fget", "fset", "fdel").contains(attr)) return null;
+        return heap.newRef(f == null ? v.none : f);
+    }
+
     @Override
     String repr(PyObject o) {
         PyDescriptor d = (PyDescriptor) o;

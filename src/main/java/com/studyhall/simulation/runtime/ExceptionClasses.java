@@ -4,6 +4,7 @@ import com.studyhall.simulation.heap.ExceptionState;
 import com.studyhall.simulation.heap.PyClass;
 import com.studyhall.simulation.heap.PyDict;
 import com.studyhall.simulation.heap.PyInstance;
+import com.studyhall.simulation.heap.PyInt;
 import com.studyhall.simulation.heap.PyObject;
 import com.studyhall.simulation.heap.PyStr;
 import com.studyhall.simulation.heap.PyTuple;
@@ -28,8 +29,22 @@ final class ExceptionClasses {
         for (String n : List.of("SystemExit", "KeyboardInterrupt", "GeneratorExit", "Exception")) m.put(n, "BaseException");
         for (String n : List.of("StopIteration", "ArithmeticError", "AssertionError", "AttributeError", "BufferError",
                 "EOFError", "ImportError", "LookupError", "MemoryError", "NameError", "ReferenceError", "RuntimeError",
-                "SyntaxError", "TypeError", "ValueError")) {
+                "SyntaxError", "TypeError", "ValueError", "OSError", "StopAsyncIteration", "SystemError", "Warning")) {
             m.put(n, "Exception");
+        }
+        for (String n : List.of("BlockingIOError", "ChildProcessError", "ConnectionError", "FileExistsError",
+                "FileNotFoundError", "InterruptedError", "IsADirectoryError", "NotADirectoryError", "PermissionError",
+                "ProcessLookupError", "TimeoutError")) {
+            m.put(n, "OSError");
+        }
+        for (String n : List.of("BrokenPipeError", "ConnectionAbortedError", "ConnectionRefusedError", "ConnectionResetError")) {
+            m.put(n, "ConnectionError");
+        }
+        m.put("IndentationError", "SyntaxError");
+        m.put("TabError", "IndentationError");
+        for (String n : List.of("BytesWarning", "DeprecationWarning", "EncodingWarning", "FutureWarning", "ImportWarning",
+                "PendingDeprecationWarning", "ResourceWarning", "RuntimeWarning", "SyntaxWarning", "UnicodeWarning", "UserWarning")) {
+            m.put(n, "Warning");
         }
         for (String n : List.of("ZeroDivisionError", "OverflowError", "FloatingPointError")) m.put(n, "ArithmeticError");
         m.put("ModuleNotFoundError", "ImportError");
@@ -41,7 +56,55 @@ final class ExceptionClasses {
         m.put("UnicodeError", "ValueError");
         m.put("UnicodeDecodeError", "UnicodeError");
         m.put("UnicodeEncodeError", "UnicodeError");
+        m.put("UnicodeTranslateError", "UnicodeError");
         return m;
+    }
+
+    /** Builtin names that are the same class as another (kept for Python 2 era code). */
+    static final Map<String, String> ALIASES = Map.of("IOError", "OSError", "EnvironmentError", "OSError");
+
+    /**
+     * The object members (PyMemberDef) a builtin class adds to BaseException's fields, in its
+     * tp_traverse order; subclasses inherit them. Members of classes whose values only the
+     * interpreter's own errors set (NameError's name, ImportError's msg...) are not modelled.
+     */
+    private static final Map<String, String[]> MEMBERS = Map.of(
+            "StopIteration", new String[] {"value"},
+            "SystemExit", new String[] {"code"},
+            "OSError", new String[] {"errno", "strerror", "filename", "filename2"});
+
+    /** tp_basicsize past BaseException's 72 bytes, for the classes whose struct is larger. */
+    private static final Map<String, Integer> EXTRA_SIZE = Map.ofEntries(
+            Map.entry("StopIteration", 8), Map.entry("SystemExit", 8), Map.entry("NameError", 8),
+            Map.entry("AttributeError", 16), Map.entry("ImportError", 24), Map.entry("OSError", 40),
+            Map.entry("SyntaxError", 64), Map.entry("UnicodeEncodeError", 40), Map.entry("UnicodeDecodeError", 40),
+            Map.entry("UnicodeTranslateError", 40));
+
+    /**
+     * errno values OSError(errno, strerror) turns into a subclass (Objects/exceptions.c's errnomap
+     * with Linux's numbers).
+     */
+    private static final Map<Long, String> ERRNO_CLASSES = Map.ofEntries(
+            Map.entry(11L, "BlockingIOError"), Map.entry(114L, "BlockingIOError"), Map.entry(115L, "BlockingIOError"),
+            Map.entry(32L, "BrokenPipeError"), Map.entry(108L, "BrokenPipeError"), Map.entry(10L, "ChildProcessError"),
+            Map.entry(103L, "ConnectionAbortedError"), Map.entry(111L, "ConnectionRefusedError"),
+            Map.entry(104L, "ConnectionResetError"), Map.entry(17L, "FileExistsError"), Map.entry(2L, "FileNotFoundError"),
+            Map.entry(21L, "IsADirectoryError"), Map.entry(20L, "NotADirectoryError"), Map.entry(4L, "InterruptedError"),
+            Map.entry(13L, "PermissionError"), Map.entry(1L, "PermissionError"), Map.entry(3L, "ProcessLookupError"),
+            Map.entry(110L, "TimeoutError"));
+
+    /** The nearest builtin ancestor's value in table, or null. */
+    private static <T> T layout(PyClass cls, Map<String, T> table) {
+        for (PyClass k : cls.mro) {
+            if (k.builtin && table.containsKey(k.name)) return table.get(k.name);
+        }
+        return null;
+    }
+
+    /** The bytes an instance of cls has past BaseException's struct. */
+    static int extraSize(PyClass cls) {
+        Integer extra = layout(cls, EXTRA_SIZE);
+        return extra == null ? 0 : extra;
     }
 
     private final Interpreter in;
@@ -52,11 +115,12 @@ final class ExceptionClasses {
     }
 
     static boolean isName(String name) {
-        return BASES.containsKey(name);
+        return BASES.containsKey(name) || ALIASES.containsKey(name);
     }
 
     /** The class named (made on first use with its ancestors); null when the lab has no such class. */
     PyClass get(String name) {
+        if (ALIASES.containsKey(name)) name = ALIASES.get(name);
         if (!BASES.containsKey(name)) return null;
         PyClass c = made.get(name);
         if (c != null) return c;
@@ -100,16 +164,79 @@ final class ExceptionClasses {
         return instance(cls, args);
     }
 
-    /** BaseException_new: the instance holds the class and the argument tuple (an owned reference). */
+    /**
+     * BaseException_new: the instance holds the class and the argument tuple (an owned reference).
+     * OSError(errno, strerror) makes the errno's subclass; a class without its own __init__ runs the
+     * builtin one, which sets the members from args.
+     */
     PyInstance instance(PyClass cls, PyObject args) {
+        if (cls == get("OSError") && args instanceof PyTuple t && t.items.length >= 2 && t.items.length <= 5
+                && t.items[0] instanceof PyInt errno && errno.fitsLong() && ERRNO_CLASSES.containsKey(errno.longValue())) {
+            cls = get(ERRNO_CLASSES.get(errno.longValue()));
+        }
         in.heap.incref(cls);
         PyInstance inst = in.heap.alloc(new PyInstance(cls));
-        inst.exc = new ExceptionState(args);
+        String[] members = layout(cls, MEMBERS);
+        inst.exc = new ExceptionState(args, members == null ? new String[0] : members);
+        inst.exc.extraSize = extraSize(cls);
+        if (!(cls.lookup("__init__") instanceof com.studyhall.simulation.heap.PyFunction)) initMembers(inst);
         return inst;
+    }
+
+    /**
+     * StopIteration_init (value: the first argument or None), SystemExit_init (code: None, the one
+     * argument, or the tuple) and OSError_init (from two to five arguments: errno, strerror,
+     * filename, winerror, filename2; with a filename, args keeps only the first two), after args is set.
+     */
+    void initMembers(PyInstance e) {
+        ExceptionState x = e.exc;
+        if (x.members.length == 0 || !(x.args instanceof PyTuple args)) return;
+        PyObject[] a = args.items;
+        switch (x.memberNames[0]) {
+            case "value" -> setMember(x, 0, a.length > 0 ? a[0] : in.values.none);
+            case "code" -> setMember(x, 0, a.length == 0 ? null : a.length == 1 ? a[0] : args);
+            default -> {
+                if (a.length < 2 || a.length > 5) return;
+                PyObject filename = a.length >= 3 && !(a[2] instanceof com.studyhall.simulation.heap.PyNone) ? a[2] : null;
+                if (filename != null) {
+                    setMember(x, 2, filename);
+                    if (a.length == 5 && !(a[4] instanceof com.studyhall.simulation.heap.PyNone)) setMember(x, 3, a[4]);
+                }
+                setMember(x, 0, a[0]);
+                setMember(x, 1, a[1]);
+                if (filename != null) {
+                    PyObject old = x.args;
+                    x.args = in.heap.alloc(new PyTuple(new PyObject[] {in.heap.newRef(a[0]), in.heap.newRef(a[1])}));
+                    in.heap.decref(old);
+                }
+            }
+        }
+    }
+
+    private void setMember(ExceptionState x, int i, PyObject value) {
+        PyObject old = x.members[i];
+        x.members[i] = value == null ? null : in.heap.newRef(value);
+        in.heap.decref(old);
+    }
+
+    /** OSError_str: "[Errno 2] No such file: 'f.txt'" once errno and strerror (and a filename) are set; null otherwise. */
+    private String osErrorStr(PyInstance e) {
+        ExceptionState x = e.exc;
+        if (x.members.length != 4 || !x.memberNames[0].equals("errno")) return null;
+        PyObject errno = x.members[0], strerror = x.members[1], filename = x.members[2], filename2 = x.members[3];
+        if (filename != null) {
+            String s = "[Errno " + in.ops.str(errno == null ? in.values.none : errno) + "] "
+                    + in.ops.str(strerror == null ? in.values.none : strerror) + ": " + in.ops.repr(filename);
+            return filename2 == null ? s : s + " -> " + in.ops.repr(filename2);
+        }
+        if (errno != null && strerror != null) return "[Errno " + in.ops.str(errno) + "] " + in.ops.str(strerror);
+        return null;
     }
 
     /** BaseException.__str__: '' for no args, str(arg) for one (repr for KeyError), str(args) otherwise. */
     String str(PyInstance e) {
+        String os = osErrorStr(e);
+        if (os != null) return os;
         PyTuple args = (PyTuple) e.exc.args;
         if (args == null || args.items.length == 0) return "";
         if (args.items.length == 1) {

@@ -72,6 +72,8 @@ final class ExceptionHandling {
 
     /** The data attributes BaseException adds (getset descriptors in CPython); null for other names. */
     PyObject attribute(PyInstance e, String name) {
+        int member = e.exc.member(name);
+        if (member >= 0) return in.heap.newRef(e.exc.members[member] == null ? in.values.none : e.exc.members[member]);
         PyObject v = switch (name) {
             case "args" -> e.exc.args;
             case "__traceback__" -> e.exc.traceback;
@@ -80,12 +82,17 @@ final class ExceptionHandling {
             case "__suppress_context__" -> in.values.bool(e.exc.suppressContext);
             default -> null;
         };
-        if (v == null && !ATTRIBUTES.contains(name)) return null;
+        if (v == null && !BASE_ATTRIBUTES.contains(name)) return null;
         return in.heap.newRef(v == null ? in.values.none : v);
     }
 
+    /** BaseException's own attributes (every exception answers them). */
+    private static final java.util.Set<String> BASE_ATTRIBUTES = java.util.Set.of("args", "__traceback__", "__cause__",
+            "__context__", "__suppress_context__");
+
+    /** The attributes exceptions answer: BaseException's and the members of ExceptionClasses' larger structs. */
     static final java.util.Set<String> ATTRIBUTES = java.util.Set.of("args", "__traceback__", "__cause__", "__context__",
-            "__suppress_context__");
+            "__suppress_context__", "value", "code", "errno", "strerror", "filename", "filename2");
 
     /** The exception object of a raise (made from the native error on first need). */
     PyInstance materialize(PyRaise e) {

@@ -31,6 +31,14 @@ final class InstanceType extends BuiltinType {
             in.attributes.setGeneric(self, name.value, heap.newRef(args.get(1)));
             return v.none;
         });
+        method("__delattr__", (self, args, kw) -> {
+            if (args.size() != 1) throw new PyRaise("TypeError", "expected 1 argument, got " + args.size());
+            if (!(args.get(0) instanceof PyStr name)) {
+                throw new PyRaise("TypeError", "attribute name must be string, not '" + args.get(0).typeName() + "'");
+            }
+            in.attributes.deleteGeneric(self, name.value);
+            return v.none;
+        });
         method("__str__", (self, args, kw) -> v.str(self instanceof PyInstance e && e.exc != null
                 ? in.exceptions.classes.str(e) : ops().str(self)));
     }
@@ -47,6 +55,7 @@ final class InstanceType extends BuiltinType {
             e.exc.args = heap.alloc(new PyTuple(items));
         }
         heap.decref(old);
+        in.exceptions.classes.initMembers(e);
         return v.none;
     }
 
@@ -73,7 +82,73 @@ final class InstanceType extends BuiltinType {
         return in.callBorrowed(f, all);
     }
 
-    private boolean defines(PyObject self, String name) {
+    /**
+     * PyNumber_Long's call of __int__ (int(x)): the result, which must be an int; null when the
+     * class has no __int__.
+     */
+    PyObject toInt(PyObject o) {
+        PyObject r = special(o, "__int__");
+        if (r == null || r instanceof PyInt) return r;
+        heap.decref(r);
+        throw new PyRaise("TypeError", "__int__ returned non-int (type " + r.typeName() + ")");
+    }
+
+    /** PyNumber_Float's call of __float__ (float(x), math's arguments): a float, or null when the class has none. */
+    PyObject toFloat(PyObject o) {
+        PyObject r = special(o, "__float__");
+        if (r == null || r instanceof PyFloat) return r;
+        heap.decref(r);
+        throw new PyRaise("TypeError", ((PyInstance) o).cls.name + ".__float__ returned non-float (type " + r.typeName() + ")");
+    }
+
+    /** PyObject_Format's call of __format__ (format(), f-strings, str.format): a str, or null when the class has none. */
+    String format(PyObject o, String spec) {
+        if (!defines(o, "__format__")) return null;
+        // The spec string is the caller's (FORMAT_VALUE's stack, format()'s argument) while __format__ runs.
+        PyObject specStr = v.str(spec);
+        builtins().hold(specStr);
+        PyObject r;
+        try {
+            r = special(o, "__format__", specStr);
+        } finally {
+            builtins().unhold(specStr);
+            heap.decref(specStr);
+        }
+        try {
+            if (!(r instanceof PyStr s)) throw new PyRaise("TypeError", "__format__ must return a str, not " + r.typeName());
+            return s.value;
+        } finally {
+            heap.decref(r);
+        }
+    }
+
+    /**
+     * _PyType_PreHeaderSize: what sys.getsizeof adds to __sizeof__ for an instance: the GC header,
+     * and 16 more for 3.11's managed dict (a class with __dict__, list and dict subclasses too;
+     * exceptions keep BaseException's own dict pointer).
+     */
+    static long preHeaderSize(PyInstance o) {
+        boolean managedDict = o.cls.instanceDict && o.exc == null;
+        return 16 + (managedDict ? 16 : 0);
+    }
+
+    /**
+     * sys.getsizeof of an instance whose class defines __sizeof__: its result (an int >= 0) plus
+     * the pre-header; null when the class has none.
+     */
+    PyObject sizeofResult(PyObject o) {
+        if (!(((PyInstance) o).cls.lookup("__sizeof__") instanceof PyFunction)) return null;
+        PyObject r = special(o, "__sizeof__");
+        try {
+            if (!(r instanceof PyInt n)) throw new PyRaise("TypeError", "an integer is required");
+            if (n.signum() < 0) throw new PyRaise("ValueError", "__sizeof__() should return >= 0");
+            return v.integer(n.value().add(java.math.BigInteger.valueOf(preHeaderSize((PyInstance) o))));
+        } finally {
+            heap.decref(r);
+        }
+    }
+
+    boolean defines(PyObject self, String name) {
         PyObject m = ((PyInstance) self).cls.lookup(name);
         return m != null && !(m instanceof PyNone);
     }
@@ -157,8 +232,20 @@ final class InstanceType extends BuiltinType {
     /** A slice of a list subclass's instance that does not define __getitem__: list's own slice (a plain list). */
     @Override
     PyObject slice(PyObject o, SliceValue slice) {
-        if (!defines(o, "__getitem__") && base(o) != null) return base(o).slice(o, slice);
+        if (defines(o, "__getitem__")) return withBoundsHeld(slice, () -> special(o, "__getitem__", slice.borrowedView()));
+        if (base(o) != null) return base(o).slice(o, slice);
         return super.slice(o, slice);
+    }
+
+    /** The subscript's slice owns its bounds while the program's method runs with a view of it. */
+    private PyObject withBoundsHeld(SliceValue s, java.util.function.Supplier<PyObject> call) {
+        PyObject[] bounds = {s.lower, s.upper, s.step};
+        for (PyObject b : bounds) builtins().hold(b);
+        try {
+            return call.get();
+        } finally {
+            for (PyObject b : bounds) builtins().unhold(b);
+        }
     }
 
     @Override
@@ -169,15 +256,26 @@ final class InstanceType extends BuiltinType {
             return;
         }
         try {
-            heap.decref(special(o, "__setitem__", key, value));
+            if (key instanceof SliceValue s) heap.decref(withBoundsHeld(s, () -> special(o, "__setitem__", s.borrowedView(), value)));
+            else heap.decref(special(o, "__setitem__", key, value));
         } finally {
             heap.decref(value);
+            if (key instanceof SliceValue s) s.release(heap); // as list's own slice assignment does
         }
     }
 
     @Override
     void delItem(PyObject o, PyObject key) {
-        PyObject r = special(o, "__delitem__", key);
+        PyObject r;
+        if (key instanceof SliceValue s && defines(o, "__delitem__")) {
+            try {
+                r = withBoundsHeld(s, () -> special(o, "__delitem__", s.borrowedView()));
+            } finally {
+                s.release(heap);
+            }
+        } else {
+            r = special(o, "__delitem__", key);
+        }
         if (r == null && base(o) != null) base(o).delItem(o, key);
         else if (r == null) super.delItem(o, key);
         else heap.decref(r);

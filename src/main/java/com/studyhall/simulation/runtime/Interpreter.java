@@ -1048,6 +1048,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             }
             // The hidden cluster was allocated too (net of the temporaries type_new frees).
             heap.counts[0] += cls.hiddenGarbage - 1;
+            initSubclass(cls);
             return cls;
         } finally {
             for (PyClass b : bases) {
@@ -1055,6 +1056,36 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                 heap.decref(b);
             }
         }
+    }
+
+    /**
+     * type_new's init_subclass: the nearest base's __init_subclass__ (a classmethod) called with the
+     * new class, before the class is stored or decorated; if it raises, the class is dropped.
+     */
+    private void initSubclass(PyClass cls) {
+        PyObject hook = cls.lookupAfter(cls, "__init_subclass__");
+        if (!(hook instanceof PyDescriptor d && d.kind.equals("classmethod") && d.fget instanceof PyFunction fn)) return;
+        builtinImpl.hold(cls); // type_new's own reference while the hook runs
+        // super(type, type).__init_subclass__: the classmethod bound to the new class, called with it.
+        heap.incref(cls);
+        heap.incref(fn);
+        PyObject bound = heap.alloc(new PyBoundMethod(cls, fn));
+        builtinImpl.hold(bound);
+        try {
+            List<PyObject> args = new ArrayList<>();
+            args.add(heap.newRef(cls));
+            heap.incref(fn);
+            heap.decref(callFunction(fn, args, new java.util.LinkedHashMap<>(), fn));
+        } catch (PyRaise e) {
+            builtinImpl.unhold(bound);
+            heap.decref(bound);
+            builtinImpl.unhold(cls);
+            heap.decref(cls);
+            throw e;
+        }
+        builtinImpl.unhold(bound);
+        heap.decref(bound);
+        builtinImpl.unhold(cls);
     }
 
     /** Types CPython itself refuses as bases (type_new: "not an acceptable base type"). */
@@ -1189,6 +1220,10 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                 // type_new makes a plain __new__ function a staticmethod.
                 PyObject fn = makeFunction(fd, s.name() + "." + fd.name());
                 putClassAttribute(dict, fd.name(), heap.alloc(new PyDescriptor("staticmethod", fn, null, null)));
+            } else if (st instanceof Stmt.FunctionDef fd && fd.name().equals("__init_subclass__")) {
+                // ... and a plain __init_subclass__ a classmethod.
+                PyObject fn = makeFunction(fd, s.name() + "." + fd.name());
+                putClassAttribute(dict, fd.name(), heap.alloc(new PyDescriptor("classmethod", fn, null, null)));
             } else if (st instanceof Stmt.FunctionDef fd) {
                 putClassAttribute(dict, fd.name(), makeFunction(fd, s.name() + "." + fd.name()));
             } else if (st instanceof Stmt.Decorated d && d.definition() instanceof Stmt.FunctionDef fd) {

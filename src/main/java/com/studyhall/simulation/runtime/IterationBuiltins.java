@@ -127,6 +127,9 @@ final class IterationBuiltins {
     private PyObject reversed(List<PyObject> args) {
         if (args.size() != 1) throw new PyRaise("TypeError", "reversed expected 1 argument, got " + args.size());
         PyObject seq = args.get(0);
+        if (seq instanceof PyInstance && p.types.instances().defines(seq, "__reversed__")) {
+            return p.types.instances().special(seq, "__reversed__");
+        }
         // list.__reversed__ and dict.__reversed__ serve their subclasses' instances too.
         PyObject body = PyInstance.bodyOf(seq);
         if (body instanceof PyDict && seq != body) {
@@ -166,11 +169,14 @@ final class IterationBuiltins {
             it.dequeState = d.state;
             return it;
         }
-        if (!(seq instanceof PyList || seq instanceof PyTuple || seq instanceof PyStr || BytesLikeType.buffer(seq) != null)) {
+        boolean userSequence = seq instanceof PyInstance && p.types.instances().defines(seq, "__getitem__");
+        if (!(seq instanceof PyList || seq instanceof PyTuple || seq instanceof PyStr || BytesLikeType.buffer(seq) != null
+                || userSequence)) {
             throw new PyRaise("TypeError", "'" + seq.typeName() + "' object is not reversible");
         }
+        long n = p.len(seq); // reversed_new: the length first (a __len__ may raise), then the object
         PyLazyIter it = heap.alloc(new PyLazyIter(seq instanceof PyList ? "list_reverseiterator" : "reversed", heap.newRef(seq)));
-        it.index = p.len(seq) - 1;
+        it.index = n - 1;
         return it;
     }
 

@@ -35,27 +35,39 @@ final class LazyIterType extends IteratorType {
         PyTuple r = it.result;
         if (r.refcnt == 1) {
             heap.incref(r);
-            for (int i = 0; i < n; i++) {
-                PyObject item = builtins().next(iters.items[i]);
-                if (item == null) {
-                    heap.decref(r);
-                    return ended(it, i);
+            // zip_next's own reference to the result while an iterator's __next__ may run Python code.
+            builtins().hold(r);
+            try {
+                for (int i = 0; i < n; i++) {
+                    PyObject item = builtins().next(iters.items[i]);
+                    if (item == null) {
+                        builtins().unhold(r);
+                        heap.decref(r);
+                        return ended(it, i);
+                    }
+                    PyObject old = r.items[i];
+                    r.items[i] = item;
+                    heap.decref(old);
                 }
-                PyObject old = r.items[i];
-                r.items[i] = item;
-                heap.decref(old);
+            } finally {
+                builtins().unhold(r);
             }
             if (!r.isTracked()) heap.track(r);
             return r;
         }
         PyObject[] items = new PyObject[n];
-        for (int i = 0; i < n; i++) {
-            PyObject item = builtins().next(iters.items[i]);
-            if (item == null) {
-                for (int k = 0; k < i; k++) heap.decref(items[k]);
-                return ended(it, i);
+        try {
+            for (int i = 0; i < n; i++) {
+                PyObject item = builtins().next(iters.items[i]);
+                if (item == null) {
+                    for (int k = 0; k < i; k++) heap.decref(items[k]);
+                    return ended(it, i);
+                }
+                items[i] = item;
+                builtins().hold(item); // the items taken so far, while the next iterator runs
             }
-            items[i] = item;
+        } finally {
+            for (PyObject item : items) if (item != null) builtins().unhold(item);
         }
         return heap.alloc(new PyTuple(items));
     }
@@ -130,6 +142,26 @@ final class LazyIterType extends IteratorType {
         // listreviter_next reads the list (a subclass's list part) without calling __len__ or __getitem__.
         if (PyInstance.bodyOf(seq) instanceof PyList l) {
             if (it.index >= 0 && it.index < l.items.size()) return heap.newRef(l.items.get((int) it.index--));
+            it.index = -1;
+            it.drop(0, heap);
+            return null;
+        }
+        if (seq instanceof PyInstance) {
+            // reversed_next: __getitem__ at the falling index, __len__ only once (in reversed());
+            // an IndexError or StopIteration ends the iteration.
+            if (it.index >= 0) {
+                PyObject key = v.integer(it.index);
+                try {
+                    PyObject item = builtins().getItem(seq, key);
+                    it.index--;
+                    return item;
+                } catch (PyRaise e) {
+                    if (!in.exceptions.is(e, "IndexError") && !in.exceptions.is(e, "StopIteration")) throw e;
+                    in.exceptions.discard(e);
+                } finally {
+                    heap.decref(key);
+                }
+            }
             it.index = -1;
             it.drop(0, heap);
             return null;

@@ -40,8 +40,8 @@ final class MathModule extends NativeModule {
         function("log", (args, kw) -> log(args));
         function("pow", (args, kw) -> {
             Args.count("pow", args, 2, 2);
-            double x = toDouble(args.get(0));
-            double y = toDouble(args.get(1));
+            double x = real(args.get(0));
+            double y = real(args.get(1));
             if (x == 0 && y < 0) throw domainError();
             if (x < 0 && y != Math.rint(y) && !Double.isInfinite(y)) throw domainError();
             double r = Math.pow(x, y);
@@ -50,26 +50,26 @@ final class MathModule extends NativeModule {
         });
         function("atan2", (args, kw) -> {
             Args.count("atan2", args, 2, 2);
-            return v.floating(Math.atan2(toDouble(args.get(0)), toDouble(args.get(1))));
+            return v.floating(Math.atan2(real(args.get(0)), real(args.get(1))));
         });
         function("hypot", (args, kw) -> {
             double r = 0;
-            for (PyObject a : args) r = StrictMath.hypot(r, toDouble(a));
+            for (PyObject a : args) r = StrictMath.hypot(r, real(a));
             return v.floating(r);
         });
         function("copysign", (args, kw) -> {
             Args.count("copysign", args, 2, 2);
-            return v.floating(Math.copySign(toDouble(args.get(0)), toDouble(args.get(1))));
+            return v.floating(Math.copySign(real(args.get(0)), real(args.get(1))));
         });
         function("fmod", (args, kw) -> {
             Args.count("fmod", args, 2, 2);
-            double x = toDouble(args.get(0));
-            double y = toDouble(args.get(1));
+            double x = real(args.get(0));
+            double y = real(args.get(1));
             if (y == 0 || Double.isInfinite(x)) throw domainError();
             return v.floating(x % y);
         });
         function("modf", (args, kw) -> {
-            double x = toDouble(one("modf", args));
+            double x = real(one("modf", args));
             double whole = x < 0 ? Math.ceil(x) : Math.floor(x);
             double frac = Double.isInfinite(x) ? Math.copySign(0.0, x) : Math.copySign(x - whole, x);
             return heap.alloc(new PyTuple(new PyObject[] {v.floating(frac), v.floating(whole)}));
@@ -78,7 +78,11 @@ final class MathModule extends NativeModule {
             function(name, (args, kw) -> {
                 PyObject o = one(name, args);
                 if (o instanceof PyInt i) return v.integer(i.value());
-                double x = toDouble(o);
+                // math_trunc asks only __trunc__ (floor and ceil fall back to __float__).
+                if (name.equals("trunc") && o instanceof PyInstance inst) {
+                    throw new PyRaise("TypeError", "type " + inst.cls.name + " doesn't define __trunc__ method");
+                }
+                double x = real(o);
                 if (Double.isNaN(x)) throw new PyRaise("ValueError", "cannot convert float NaN to integer");
                 if (Double.isInfinite(x)) throw new PyRaise("OverflowError", "cannot convert float infinity to integer");
                 RoundingMode mode = name.equals("floor") ? RoundingMode.FLOOR : name.equals("ceil") ? RoundingMode.CEILING : RoundingMode.DOWN;
@@ -87,7 +91,7 @@ final class MathModule extends NativeModule {
         }
         for (String name : List.of("isfinite", "isinf", "isnan")) {
             function(name, (args, kw) -> {
-                double x = toDouble(one(name, args));
+                double x = real(one(name, args));
                 return v.bool(name.equals("isnan") ? Double.isNaN(x) : name.equals("isinf") ? Double.isInfinite(x)
                         : !Double.isNaN(x) && !Double.isInfinite(x));
             });
@@ -132,7 +136,7 @@ final class MathModule extends NativeModule {
             BigDecimal sum = BigDecimal.ZERO;
             double special = 0;
             for (PyObject o : in.builtinImpl.iterate(one("fsum", args))) {
-                double x = toDouble(o);
+                double x = real(o);
                 if (Double.isNaN(x) || Double.isInfinite(x)) special += x;
                 else sum = sum.add(new BigDecimal(x));
             }
@@ -163,7 +167,7 @@ final class MathModule extends NativeModule {
     }
 
     private void real(String name, DoubleUnaryOperator f) {
-        function(name, (args, kw) -> v.floating(f.applyAsDouble(toDouble(one(name, args)))));
+        function(name, (args, kw) -> v.floating(f.applyAsDouble(real(one(name, args)))));
     }
 
     private static double domain() {
@@ -186,6 +190,19 @@ final class MathModule extends NativeModule {
         return Math.log(x) / Math.log(2.0);
     }
 
+    /** PyFloat_AsDouble: ints and floats, and an instance whose class defines __float__ (its result). */
+    private double real(PyObject o) {
+        if (o instanceof PyInstance) {
+            PyObject f = in.builtinImpl.types.instances().toFloat(o);
+            if (f != null) {
+                double d = ((PyFloat) f).value;
+                in.heap.decref(f);
+                return d;
+            }
+        }
+        return toDouble(o);
+    }
+
     static double toDouble(PyObject o) {
         if (o instanceof PyInt || o instanceof PyFloat) return FloatType.toDouble(o);
         throw new PyRaise("TypeError", "must be real number, not " + o.typeName());
@@ -206,23 +223,23 @@ final class MathModule extends NativeModule {
         return v.floating(num / den);
     }
 
-    private static double logOf(PyObject o) {
+    private double logOf(PyObject o) {
         if (o instanceof PyInt i && i.value().bitLength() > 1000) {
             if (i.value().signum() <= 0) throw domainError();
             int shift = i.value().bitLength() - 60;
             return Math.log(i.value().shiftRight(shift).doubleValue()) + shift * Math.log(2.0);
         }
-        double x = toDouble(o);
+        double x = real(o);
         if (x <= 0) throw domainError();
         return Math.log(x);
     }
 
     private PyObject isclose(List<PyObject> args, Map<String, PyObject> kw) {
         Args.count("isclose", args, 2, 2);
-        double a = toDouble(args.get(0));
-        double b = toDouble(args.get(1));
-        double rel = kw.containsKey("rel_tol") ? toDouble(kw.get("rel_tol")) : 1e-09;
-        double abs = kw.containsKey("abs_tol") ? toDouble(kw.get("abs_tol")) : 0.0;
+        double a = real(args.get(0));
+        double b = real(args.get(1));
+        double rel = kw.containsKey("rel_tol") ? real(kw.get("rel_tol")) : 1e-09;
+        double abs = kw.containsKey("abs_tol") ? real(kw.get("abs_tol")) : 0.0;
         if (rel < 0 || abs < 0) throw new PyRaise("ValueError", "tolerances must be non-negative");
         if (a == b) return v.trueObj;
         if (Double.isInfinite(a) || Double.isInfinite(b)) return v.falseObj;

@@ -86,6 +86,10 @@ final class NumberBuiltins {
             return v.integer(new BigDecimal(f.value).toBigInteger());
         }
         if (o instanceof PyStr s) return v.integer(IntText.parse(s.value, 10));
+        if (o instanceof PyInstance) {
+            PyObject r = in.builtinImpl.types.instances().toInt(o);
+            if (r != null) return r;
+        }
         throw new PyRaise("TypeError", "int() argument must be a string, a bytes-like object or a real number, not '" + o.typeName() + "'");
     }
 
@@ -96,6 +100,10 @@ final class NumberBuiltins {
         if (o instanceof PyFloat f) return heap.newRef(f);
         if (o instanceof PyInt i) return v.floating(FloatType.toDouble(i));
         if (o instanceof PyStr s) return v.floating(FloatText.parse(s.value));
+        if (o instanceof PyInstance) {
+            PyObject r = in.builtinImpl.types.instances().toFloat(o);
+            if (r != null) return r;
+        }
         throw new PyRaise("TypeError", "float() argument must be a string or a real number, not '" + o.typeName() + "'");
     }
 
@@ -111,6 +119,11 @@ final class NumberBuiltins {
             long n = Args.integer(nd);
             if (n >= 0) return v.integer(i.value());
             return v.integer(new BigDecimal(i.value()).setScale((int) n, RoundingMode.HALF_EVEN).toBigInteger());
+        }
+        if (x instanceof PyInstance && in.builtinImpl.types.instances().defines(x, "__round__")) {
+            // builtin_round: __round__() without ndigits (or with None), __round__(ndigits) otherwise.
+            return noDigits ? in.builtinImpl.types.instances().special(x, "__round__")
+                    : in.builtinImpl.types.instances().special(x, "__round__", nd);
         }
         if (!(x instanceof PyFloat f)) throw new PyRaise("TypeError", "type " + x.typeName() + " doesn't define __round__ method");
         double d = f.value;
@@ -187,7 +200,8 @@ final class NumberBuiltins {
         if (o instanceof PyStr s) return s.value.hashCode();
         if (o instanceof PyBytes b) return Keys.hash(b);
         if (o instanceof PyFrozenSet f) return f.frozensetHash();
-        if (o instanceof PyList || o instanceof PyDict || o instanceof PySet || o instanceof PyBytearray || o instanceof PyKeyWrapper) {
+        if (o instanceof PyList || o instanceof PyDict || o instanceof PySet || o instanceof PyBytearray || o instanceof PyKeyWrapper
+                || o instanceof SliceValue) {
             throw new PyRaise("TypeError", "unhashable type: '" + o.typeName() + "'");
         }
         // method_hash: the object's address hash mixed with the function's hash.

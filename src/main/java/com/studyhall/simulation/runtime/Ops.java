@@ -29,6 +29,8 @@ final class Ops {
     boolean eq(PyObject a, PyObject b) {
         if (a == b) return !(a instanceof PyFloat f && Double.isNaN(f.value));
         if (b instanceof PyInstance && !(a instanceof PyInstance)) return types.instances().eq(a, b);
+        // set == d.keys(): set_richcompare declines a view, the view's richcompare answers.
+        if (b instanceof PyView && !(a instanceof PyView)) return types.of(b).eq(b, a);
         return types.of(a).eq(a, b);
     }
 
@@ -65,11 +67,22 @@ final class Ops {
     boolean order(String op, PyObject a, PyObject b) {
         Boolean r = types.of(a).order(op, a, b);
         if (r == null && b instanceof PyInstance && !(a instanceof PyInstance)) r = types.instances().order(op, a, b);
+        if (r == null && b instanceof PyView && !(a instanceof PyView)) r = types.of(b).order(reflectedOrder(op), b, a);
         if (r == null) {
             throw typeError("'" + op + "' not supported between instances of '" + a.typeName() + "' and '"
                     + b.typeName() + "'");
         }
         return r;
+    }
+
+    /** The comparison with its operands swapped (a < b is b > a). */
+    static String reflectedOrder(String op) {
+        return switch (op) {
+            case "<" -> ">";
+            case ">" -> "<";
+            case "<=" -> ">=";
+            default -> "<=";
+        };
     }
 
     // ---- arithmetic (results are new references) ----

@@ -109,7 +109,9 @@ final class PercentFormat {
             case 's', 'r', 'a' -> {
                 numeric = false;
                 body = type == 's' ? in.ops.str(x) : type == 'r' ? in.ops.repr(x) : StrFormat.ascii(in.ops.repr(x));
-                if (precision >= 0 && body.length() > precision) body = body.substring(0, precision);
+                if (precision >= 0 && body.codePointCount(0, body.length()) > precision) {
+                    body = body.substring(0, body.offsetByCodePoints(0, precision)); // characters, not UTF-16 units
+                }
             }
             case 'c' -> {
                 numeric = false;
@@ -131,6 +133,11 @@ final class PercentFormat {
                                 Double.isNaN(f.value) ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer");
                     }
                     n = new BigDecimal(f.value).toBigInteger();
+                } else if ("diu".indexOf(type) >= 0 && x instanceof PyInstance && in.builtinImpl.types.instances().defines(x, "__int__")) {
+                    // PyNumber_Long: the class's __int__.
+                    PyObject r = in.builtinImpl.types.instances().toInt(x);
+                    n = ((PyInt) r).value();
+                    in.heap.decref(r);
                 } else if ("diu".indexOf(type) >= 0) {
                     throw new PyRaise("TypeError", "%" + type + " format: a real number is required, not " + x.typeName());
                 } else {
@@ -144,8 +151,16 @@ final class PercentFormat {
                 if (n.signum() < 0) sign = "-";
             }
             case 'e', 'E', 'f', 'F', 'g', 'G' -> {
-                if (!(x instanceof PyInt || x instanceof PyFloat)) throw new PyRaise("TypeError", "must be real number, not " + x.typeName());
-                double d = x instanceof PyInt k ? FloatType.toDouble(k) : ((PyFloat) x).value;
+                // PyFloat_AsDouble: an instance converts through its class's __float__.
+                PyObject converted = x instanceof PyInstance ? in.builtinImpl.types.instances().toFloat(x) : null;
+                double d;
+                if (converted != null) {
+                    d = ((PyFloat) converted).value;
+                    in.heap.decref(converted);
+                } else {
+                    if (!(x instanceof PyInt || x instanceof PyFloat)) throw new PyRaise("TypeError", "must be real number, not " + x.typeName());
+                    d = x instanceof PyInt k ? FloatType.toDouble(k) : ((PyFloat) x).value;
+                }
                 body = FloatText.format(d, type, precision < 0 ? 6 : precision, alt);
                 if (body.startsWith("-")) {
                     sign = "-";
@@ -156,7 +171,7 @@ final class PercentFormat {
         }
         if (!numeric) sign = "";
         String head = sign + prefix;
-        int padding = width - head.length() - body.length();
+        int padding = width - head.codePointCount(0, head.length()) - body.codePointCount(0, body.length());
         if (padding <= 0) return head + body;
         if (left) return head + body + " ".repeat(padding);
         if (numeric && flags.contains("0") && !(body.startsWith("inf") || body.startsWith("nan"))) return head + "0".repeat(padding) + body;

@@ -18,6 +18,18 @@ final class RangeType extends BuiltinType {
         });
     }
 
+    /** start, stop and step (ints a range keeps as objects in CPython; made here on each read). */
+    @Override
+    PyObject attribute(PyObject o, String attr) {
+        PyRange r = (PyRange) o;
+        return switch (attr) {
+            case "start" -> v.integer(r.start);
+            case "stop" -> v.integer(r.stop);
+            case "step" -> v.integer(r.step);
+            default -> null;
+        };
+    }
+
     @Override
     long len(PyObject o) {
         return ((PyRange) o).length();

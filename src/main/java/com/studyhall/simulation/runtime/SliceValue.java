@@ -61,7 +61,21 @@ final class SliceValue extends PyObject {
         return out;
     }
 
+    /**
+     * The same slice as a value handed to a program's __getitem__/__setitem__/__delitem__: it owns
+     * nothing (the subscript's slice holds the bounds until the subscript ends), so a builtin
+     * subscript it is passed on to (self.items[key]) does not release the bounds again.
+     */
+    SliceValue borrowedView() {
+        SliceValue view = new SliceValue(lower, upper, step);
+        view.borrowed = true;
+        return view;
+    }
+
+    private boolean borrowed;
+
     void release(Heap heap) {
+        if (borrowed) return;
         heap.decref(lower);
         heap.decref(upper);
         heap.decref(step);

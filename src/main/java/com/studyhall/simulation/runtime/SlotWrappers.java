@@ -23,7 +23,7 @@ final class SlotWrappers {
         Set<String> names = new java.util.HashSet<>(Set.of("__init__", "__repr__", "__str__", "__hash__", "__eq__",
                 "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__len__", "__bool__", "__getitem__", "__setitem__",
                 "__delitem__", "__contains__", "__iter__", "__next__", "__call__", "__neg__", "__pos__", "__invert__",
-                "__setattr__"));
+                "__setattr__", "__delattr__", "__sizeof__"));
         for (TokenType op : BINARY) {
             names.add("__" + InstanceType.operatorName(op) + "__");
             names.add("__r" + InstanceType.operatorName(op) + "__");
@@ -63,6 +63,14 @@ final class SlotWrappers {
                 count(name, args, 2);
                 return p.callBuiltinFunction("setattr", List.of(self, args.get(0), args.get(1)));
             }
+            case "__delattr__" -> {
+                count(name, args, 1);
+                if (!(args.get(0) instanceof PyStr attr)) {
+                    throw new PyRaise("TypeError", "attribute name must be string, not '" + args.get(0).typeName() + "'");
+                }
+                in.attributes.deleteGeneric(self, attr.value);
+                return v.none;
+            }
             default -> { }
         }
         if (name.startsWith("__r") && binaryOp(name.substring(3)) != null) {
@@ -92,11 +100,21 @@ final class SlotWrappers {
                 if (item == null) throw new PyRaise("StopIteration", "");
                 yield item;
             }
+            case "__sizeof__" -> v.integer(basicSize(self));
             case "__neg__" -> ops.unary(TokenType.MINUS, self);
             case "__pos__" -> ops.unary(TokenType.PLUS, self);
             case "__invert__" -> ops.unary(TokenType.TILDE, self);
             default -> throw new PyRaise("AttributeError", "'" + self.typeName() + "' object has no attribute '" + name + "'");
         };
+    }
+
+    /**
+     * object.__sizeof__ and the builtin types' own (list, dict, str...): sys.getsizeof without the
+     * pre-header (the GC header, and an instance's managed dict).
+     */
+    private static long basicSize(PyObject self) {
+        if (self instanceof PyInstance i) return i.sizeof() - InstanceType.preHeaderSize(i);
+        return self.sizeof() - (self.isGcType() ? 16 : 0);
     }
 
     /**

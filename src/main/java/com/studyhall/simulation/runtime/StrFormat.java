@@ -91,12 +91,15 @@ final class StrFormat {
         }
         // The field's own number is taken before the numbers of fields nested in its spec.
         PyObject value = lookup(field.substring(0, nameEnd), args, kwargs);
+        // render_field's own reference while a program's __format__, __repr__ or __str__ runs.
+        in.builtinImpl.hold(value);
         try {
             if (spec.indexOf('{') >= 0) spec = render(spec, args, kwargs, depth - 1);
             String converted = conversion == 'r' ? in.ops.repr(value) : conversion == 's' ? in.ops.str(value)
                     : conversion == 'a' ? ascii(in.ops.repr(value)) : null;
             return Format.apply(in.ops, value, converted, spec);
         } finally {
+            in.builtinImpl.unhold(value);
             in.heap.decref(value);
         }
     }

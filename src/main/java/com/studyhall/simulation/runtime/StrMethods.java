@@ -134,9 +134,7 @@ final class StrMethods {
                     if (f.length() != 1) throw new PyRaise("TypeError", "The fill character must be exactly one character long");
                     fill = f.charAt(0);
                 }
-                String s = value(self);
-                String r = name.equals("center") ? Text.center(s, width, fill) : name.equals("ljust") ? Text.ljust(s, width, fill) : Text.rjust(s, width, fill);
-                return same(self, r);
+                return same(self, Text.pad(name, value(self), width, fill));
             });
         }
         for (String name : List.of("partition", "rpartition")) {

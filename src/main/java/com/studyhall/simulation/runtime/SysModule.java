@@ -16,7 +16,12 @@ final class SysModule extends NativeModule {
         });
         function("getsizeof", (args, kw) -> {
             if (args.isEmpty()) throw new PyRaise("TypeError", "getsizeof() missing required argument 'object' (pos 1)");
-            return v.integer(args.get(0).sizeof());
+            PyObject o = args.get(0);
+            if (o instanceof PyInstance) {
+                PyObject own = in.builtinImpl.types.instances().sizeofResult(o);
+                if (own != null) return own;
+            }
+            return v.integer(o.sizeof());
         });
         function("intern", (args, kw) -> {
             PyObject o = one("sys.intern", args);

@@ -55,7 +55,8 @@ final class TypeAttributes {
         if (entry == null) return false;
         BuiltinType owner = ownerType(entry[1]);
         return switch (entry[0]) {
-            case "method_descriptor" -> owner != null && (owner.hasMethod(name) || SlotWrappers.SUPPORTED.contains(name));
+            // object's own method descriptors (object.__sizeof__) have no owner type in the engine.
+            case "method_descriptor" -> (owner != null && owner.hasMethod(name)) || SlotWrappers.SUPPORTED.contains(name);
             case "wrapper_descriptor" -> SlotWrappers.SUPPORTED.contains(name);
             case "classmethod_descriptor", "staticmethod" -> owner != null && owner.classMethod(name) != null;
             case "NoneType" -> true; // list.__hash__ = None: the type is unhashable

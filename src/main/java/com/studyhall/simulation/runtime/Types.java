@@ -88,6 +88,7 @@ final class Types {
         register(PyItertool.class, new ItertoolsType(in), false);
         register(PyProxy.class, new ProxyType(in), false);
         register(PyWeakContainer.class, new WeakContainerType(in), false);
+        register(SliceValue.class, new SliceType(in), false);
         register(PyWeakRemover.class, new WeakContainerType.RemoverType(in), false);
         register(PyTraceback.class, new TracebackType("traceback", in), false);
         register(PyFrameObject.class, new TracebackType("frame", in), false);

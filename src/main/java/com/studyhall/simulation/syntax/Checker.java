@@ -31,7 +31,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
                 "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__len__", "__bool__", "__getitem__", "__setitem__",
                 "__delitem__", "__contains__", "__call__", "__neg__", "__pos__", "__invert__", "__enter__", "__exit__",
                 "__iter__", "__next__", "__hash__", "__new__", "__getattr__", "__setattr__", "__missing__",
-                "__copy__", "__deepcopy__"));
+                "__copy__", "__deepcopy__", "__abs__", "__int__", "__float__", "__round__", "__format__", "__reversed__", "__sizeof__", "__delattr__", "__init_subclass__"));
         for (String op : List.of("add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "and", "or", "xor",
                 "lshift", "rshift", "matmul")) {
             names.add("__" + op + "__");
@@ -40,6 +40,13 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         }
         return Set.copyOf(names);
     }
+
+    /**
+     * Special methods a program's class may define and builtins call (abs(), int(), float(), round(),
+     * format() and f-strings, reversed()), read as attributes only from the program's own classes.
+     */
+    private static final Set<String> CLASS_ONLY_SPECIALS = Set.of("__abs__", "__int__", "__float__", "__round__",
+            "__format__", "__reversed__", "__init_subclass__");
 
     /** Special attributes a program may read: the special methods above, __slots__, and the ones below. */
     private static boolean readableSpecial(String name) {
@@ -193,9 +200,19 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             refuse(a.token(), "a class's '__dict__' (a mappingproxy; an instance's __dict__ is supported)");
             return;
         }
-        if (!a.name().equals("__new__") && !a.name().equals("__del__")) return;
+        boolean classOnly = CLASS_ONLY_SPECIALS.contains(a.name());
+        if (!a.name().equals("__new__") && !a.name().equals("__del__") && !classOnly) return;
+        boolean viaSuper = a.object() instanceof Expr.Call c && c.callee() instanceof Expr.Name n && n.name().equals("super");
+        if (classOnly) {
+            // The class's own method; builtin values' and object's slots for these are not modelled.
+            if (definedAttributes.contains(a.name()) && !viaSuper) return;
+            // super().__init_subclass__(**kwargs) in a hook reaches object's, which the engine answers.
+            if (viaSuper && a.name().equals("__init_subclass__")) return;
+            refuse(a.token(), "the special attribute '" + a.name() + "' of a builtin object");
+            return;
+        }
         if (definedAttributes.contains(a.name())) return;
-        if (a.object() instanceof Expr.Call c && c.callee() instanceof Expr.Name n && n.name().equals("super")) return;
+        if (viaSuper) return;
         if (selfNews.contains(a)) return;
         if (a.object() instanceof Expr.Name n && plainClasses.contains(n.name())) return;
         refuse(a.token(), "the special attribute '" + a.name() + "' of a builtin object");

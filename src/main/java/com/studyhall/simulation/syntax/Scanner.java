@@ -367,6 +367,7 @@ public final class Scanner {
                     case 'x' -> value.append((char) hex(2));
                     case 'u' -> value.appendCodePoint(hex(4));
                     case 'U' -> value.appendCodePoint(hex(8));
+                    case 'N' -> namedCharacter(value, bytes);
                     default -> value.append('\\').append(n);
                 }
                 continue;
@@ -376,6 +377,25 @@ public final class Scanner {
         }
         Object literal = bytes ? new BytesLiteral(value.toString()) : value.toString();
         add(fstring ? TokenType.FSTRING : TokenType.STRING, src.substring(start, pos), literal, start);
+    }
+
+    /**
+     * \N{GREEK SMALL LETTER ALPHA} in a str literal: the character of that Unicode name (Java's
+     * Character.codePointOf knows the same names, case-insensitively). In bytes, and for a name
+     * Java does not know, the text stays as written.
+     */
+    private void namedCharacter(StringBuilder value, boolean bytes) {
+        int close = src.indexOf('}', pos);
+        if (!bytes && pos < src.length() && src.charAt(pos) == '{' && close > pos) {
+            try {
+                value.appendCodePoint(Character.codePointOf(src.substring(pos + 1, close)));
+                pos = close + 1;
+                return;
+            } catch (IllegalArgumentException unknown) {
+                // kept as written below
+            }
+        }
+        value.append("\\N");
     }
 
     /** Up to three octal digits after a backslash (pos is at the first digit). */

@@ -1,0 +1,16 @@
+# encoding text
+s = "héllo wörld"
+b = s.encode("utf-8")
+print(b, len(s), len(b))
+print(b.decode("utf-8") == s)
+print(s.encode("ascii", errors="replace"))
+print(list("abc".encode()), bytes([72, 105]))
+print([hex(ord(c)).upper() for c in "Az"])
+ba = bytearray(b"abc")
+ba[0] = ord("X")
+ba.append(33)
+print(ba, ba.decode())
+print("caf\u00e9".upper(), "ß".upper(), "İ".lower() == "i̇")
+print(ord("€"), chr(8364), "\N{GREEK SMALL LETTER ALPHA}")
+print(repr("tab\there"), "line1\nline2".splitlines())
+print(str(b"raw", "ascii"), "%r" % "quote's")
