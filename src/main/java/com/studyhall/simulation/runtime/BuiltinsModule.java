@@ -104,7 +104,19 @@ final class BuiltinsModule extends NativeModule {
                 for (Map.Entry<String, PyObject> e : kw.entrySet()) p.put(d, v.intern(e.getKey()), heap.newRef(e.getValue()));
             }
         }));
-        function("sum", (args, kw) -> sum(args));
+        keywordFunction("sum", (args, kw) -> {
+            // sum(iterable, /, start=0): an Argument Clinic function, so start may come by name;
+            // its checks in _PyArg_UnpackKeywords's order.
+            if (args.size() + kw.size() > 2) {
+                throw new PyRaise("TypeError", "sum() takes at most 2 arguments (" + (args.size() + kw.size()) + " given)");
+            }
+            if (args.isEmpty()) throw new PyRaise("TypeError", "sum() takes at least 1 positional argument (0 given)");
+            for (String name : kw.keySet()) {
+                if (!name.equals("start")) throw new PyRaise("TypeError", "'" + name + "' is an invalid keyword argument for sum()");
+            }
+            if (!kw.isEmpty()) p.clinicParser("sum", 1);
+            return sum(kw.containsKey("start") ? List.of(args.get(0), kw.get("start")) : args);
+        });
         keywordFunction("enumerate", (args, kw) -> {
             if (args.size() + kw.size() > 2) {
                 throw new PyRaise("TypeError", "enumerate() takes at most 2 arguments (" + (args.size() + kw.size()) + " given)");
@@ -323,6 +335,13 @@ final class BuiltinsModule extends NativeModule {
 
     private PyObject sum(List<PyObject> args) {
         if (args.isEmpty()) throw new PyRaise("TypeError", "sum() takes at least 1 positional argument (0 given)");
+        if (args.size() > 1) {
+            // builtin_sum_impl refuses these starts before it looks at the iterable.
+            String refused = args.get(1) instanceof PyStr ? "strings [use ''.join(seq) instead]"
+                    : args.get(1) instanceof PyBytes ? "bytes [use b''.join(seq) instead]"
+                    : args.get(1) instanceof PyBytearray ? "bytearray [use b''.join(seq) instead]" : null;
+            if (refused != null) throw new PyRaise("TypeError", "sum() can't sum " + refused);
+        }
         PyObject acc = args.size() > 1 ? heap.newRef(args.get(1)) : v.integer(0);
         // Streams through the iterator: a huge range never becomes a list.
         PyObject it = p.getIter(args.get(0));
