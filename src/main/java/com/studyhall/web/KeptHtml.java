@@ -76,21 +76,41 @@ public class KeptHtml {
         return value;
     }
 
-    /** The fragment rendered now, for this request, by the page's own engine; nothing is kept. */
+    /**
+     * The fragment rendered now, for this request, by the page's own engine; nothing is kept.
+     * <p>
+     * Thymeleaf keeps a web context's variables as request attributes, so a render made while a
+     * page is rendering (a layout part) would leave its variables, and its Spring request context
+     * with its own model, in place of the page's: the page's forms then lost their binding results
+     * ("Neither BindingResult nor plain target object…"). The attributes it sets are put back as
+     * they were when it ends.
+     */
     public String render(String template, String fragment, Map<String, ?> variables,
                          HttpServletRequest request, HttpServletResponse response) {
-        WebContext context = new WebContext(JakartaServletWebApplication.buildApplication(request.getServletContext())
-                .buildExchange(request, response), Locale.ENGLISH);
-        context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+        Map<String, Object> set = new HashMap<>(variables);
+        set.put(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
                 new ThymeleafEvaluationContext(application, null));
         // As ThymeleafView does: through the request context a form gets its hidden fields (the CSRF
         // token, from Spring Security's RequestDataValueProcessor), as it does in a whole page.
         RequestContext spring = new RequestContext(request, response, request.getServletContext(), new HashMap<String, Object>(variables));
-        context.setVariable(SpringContextVariableNames.SPRING_REQUEST_CONTEXT, spring);
-        context.setVariable(SpringContextVariableNames.THYMELEAF_REQUEST_CONTEXT,
-                new SpringWebMvcThymeleafRequestContext(spring, request));
-        variables.forEach(context::setVariable);
-        return templates.process(template, Set.of(fragment), context);
+        set.put(SpringContextVariableNames.SPRING_REQUEST_CONTEXT, spring);
+        set.put(SpringContextVariableNames.THYMELEAF_REQUEST_CONTEXT, new SpringWebMvcThymeleafRequestContext(spring, request));
+        Map<String, Object> before = new HashMap<>();
+        set.keySet().forEach(name -> before.put(name, request.getAttribute(name)));
+        WebContext context = new WebContext(JakartaServletWebApplication.buildApplication(request.getServletContext())
+                .buildExchange(request, response), Locale.ENGLISH);
+        set.forEach(context::setVariable);
+        try {
+            return templates.process(template, Set.of(fragment), context);
+        } finally {
+            before.forEach((name, value) -> {
+                if (value == null) {
+                    request.removeAttribute(name);
+                } else {
+                    request.setAttribute(name, value);
+                }
+            });
+        }
     }
 
     private record Part(String template, String fragment, Object variant) {
