@@ -1,6 +1,5 @@
 package com.studyhall.catalog;
 
-import com.studyhall.web.HtmlWithHoles;
 import com.studyhall.web.KeptHtml;
 import com.studyhall.web.KeptPerState;
 import jakarta.servlet.http.HttpServletRequest;
@@ -32,13 +31,14 @@ class CourseOutlineHtml {
 
     String of(CourseOverview course, boolean enrolled, LearnerProgress.CourseProgress progress,
               HttpServletRequest request, HttpServletResponse response) {
-        return kept.get(new Key(course.slug(), enrolled, progress), course, () -> {
-            Map<String, Object> variables = new HashMap<>();
-            variables.put("course", course);
-            variables.put("enrolled", enrolled);
-            variables.put("progress", progress);
-            return HtmlWithHoles.of(html.render("catalog/course-kept", "outline", variables, request, response), null);
-        }).fill(null, Map.of());
+        return html.perState(kept, new Key(course.slug(), enrolled, progress), course, "catalog/course-kept", "outline",
+                () -> {
+                    Map<String, Object> variables = new HashMap<>();
+                    variables.put("course", course);
+                    variables.put("enrolled", enrolled);
+                    variables.put("progress", progress);
+                    return variables;
+                }, name -> "", request, response);
     }
 
     private record Key(String course, boolean enrolled, LearnerProgress.CourseProgress progress) {

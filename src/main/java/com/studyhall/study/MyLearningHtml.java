@@ -1,7 +1,6 @@
 package com.studyhall.study;
 
 import com.studyhall.catalog.CourseCard;
-import com.studyhall.web.HtmlWithHoles;
 import com.studyhall.web.KeptHtml;
 import com.studyhall.web.KeptPerState;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,8 +22,6 @@ class MyLearningHtml {
 
     private static final String TEMPLATE = "study/my-kept";
     private static final int MOST_KEPT = 1_000;
-    /** The key holds all the fragment reads, so every render belongs to this one source. */
-    private static final Object NO_SNAPSHOT = new Object();
 
     private final KeptHtml html;
     private final KeptPerState<State> kept = new KeptPerState<>(MOST_KEPT);
@@ -36,11 +33,10 @@ class MyLearningHtml {
     String of(MyLearningPage.View view, HttpServletRequest request, HttpServletResponse response) {
         State state = new State(view.courses(), view.progress(), new Queue(view.queue().due(), view.queue().fresh()),
                 view.unavailable(), view.goneSections(), view.goal());
-        return kept.get(state, NO_SNAPSHOT, () -> HtmlWithHoles.of(html.render(TEMPLATE, "myLearning", Map.of(
+        return html.perState(kept, state, KeptPerState.NO_SNAPSHOT, TEMPLATE, "myLearning", () -> Map.of(
                         "courses", state.courses(), "progress", state.progress(), "queue", state.queue(),
                         "unavailable", state.unavailable(), "goneSections", state.goneSections(), "goal", state.goal()),
-                request, response), HtmlWithHoles.tokenOf(request)))
-                .fill(HtmlWithHoles.tokenOf(request), Map.of());
+                name -> "", request, response);
     }
 
     /** What the page shows of the review queue. */

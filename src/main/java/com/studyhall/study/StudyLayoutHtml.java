@@ -42,19 +42,18 @@ class StudyLayoutHtml {
     /** The unlocked section's HTML for this reader ({@code learner} null for a visitor or a preview). */
     String of(SectionPage page, LearnerState learner, HttpServletRequest request, HttpServletResponse response) {
         SharedSectionHtml.Html parts = shared.of(page, request, response);
-        HtmlWithHoles html = kept.get(new Key(withoutContents(page), learner), page.contents(),
-                () -> HtmlWithHoles.of(render(page, learner, request, response), HtmlWithHoles.tokenOf(request)));
-        return html.fill(HtmlWithHoles.tokenOf(request), name -> part(parts, name));
+        return html.perState(kept, new Key(withoutContents(page), learner), page.contents(), TEMPLATE, "studyLayout",
+                () -> variables(page, learner), name -> part(parts, name), request, response);
     }
 
-    private String render(SectionPage page, LearnerState learner, HttpServletRequest request, HttpServletResponse response) {
+    private static Map<String, Object> variables(SectionPage page, LearnerState learner) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("page", page);
         variables.put("c", page.contents());
         variables.put("n", page.counts());
         variables.put("me", learner);
         variables.put("shared", Holes.INSTANCE);
-        return html.render(TEMPLATE, "studyLayout", variables, request, response);
+        return variables;
     }
 
     private static String part(SharedSectionHtml.Html parts, String name) {

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -74,6 +75,20 @@ public class KeptHtml {
         }
         kept.put(key, new Kept(source, value));
         return value;
+    }
+
+    /**
+     * A part kept per reader state ({@link KeptPerState}): the fragment rendered with these
+     * variables on the first request in this state of this source, its CSRF token and named holes
+     * ({@link HtmlWithHoles}) filled for this request, {@code parts} giving the named ones.
+     */
+    public <K> String perState(KeptPerState<K> kept, K state, Object source, String template, String fragment,
+                               Supplier<Map<String, ?>> variables, Function<String, String> parts,
+                               HttpServletRequest request, HttpServletResponse response) {
+        String token = HtmlWithHoles.tokenOf(request);
+        return kept.get(state, source,
+                () -> HtmlWithHoles.of(render(template, fragment, variables.get(), request, response), token))
+                .fill(token, parts);
     }
 
     /**

@@ -14,6 +14,9 @@ import java.util.function.Supplier;
  */
 public final class KeptPerState<K> {
 
+    /** The source of renders whose key holds everything they read (they belong to no snapshot). */
+    public static final Object NO_SNAPSHOT = new Object();
+
     private final Map<K, Kept> kept;
 
     public KeptPerState(int most) {

@@ -23,8 +23,6 @@ public class LayoutParts {
     private static final String TEMPLATE = "fragments/layout-kept";
     /** Visitor states (signed in or not, roles, display name) kept; the least recently used goes first. */
     private static final int MOST_KEPT = 2_000;
-    /** The key holds all a part reads, so every render belongs to this one source. */
-    private static final Object NO_SNAPSHOT = new Object();
 
     private final KeptHtml html;
     private final KeptPerState<Key> kept = new KeptPerState<>(MOST_KEPT);
@@ -52,10 +50,8 @@ public class LayoutParts {
         ServletRequestAttributes current = (ServletRequestAttributes) RequestContextHolder.currentRequestAttributes();
         HttpServletRequest request = current.getRequest();
         HttpServletResponse response = current.getResponse();
-        String token = HtmlWithHoles.tokenOf(request);
-        return kept.get(new Key(fragment, nav, token != null), NO_SNAPSHOT, () -> HtmlWithHoles.of(
-                        html.render(TEMPLATE, fragment, nav == null ? Map.of() : Map.of("nav", nav), request, response), token))
-                .fill(token, Map.of());
+        return html.perState(kept, new Key(fragment, nav, HtmlWithHoles.tokenOf(request) != null), KeptPerState.NO_SNAPSHOT,
+                TEMPLATE, fragment, () -> nav == null ? Map.of() : Map.of("nav", nav), name -> "", request, response);
     }
 
     private record Key(String fragment, Object nav, boolean token) {
