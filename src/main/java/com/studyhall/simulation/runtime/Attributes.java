@@ -51,12 +51,15 @@ final class Attributes {
                 if (p.fget == null) throw propertyError(name, inst, "getter");
                 return callWith(List.of(obj), p.fget, List.of(obj));
             }
+            boolean getter = Descriptors.hasGet(c);
+            if (getter && Descriptors.isData(c)) return in.descriptors.get(c, obj, inst.cls, obj);
             if (name.equals("__dict__") && InstanceDicts.hasDict(inst)) {
                 return heap.newRef(in.instanceDicts.dictOf(inst));
             }
             PyObject v = in.instanceDicts.get(inst, name);
             if (v != null) return heap.newRef(v);
             if (c instanceof PyCachedProperty cp) return cachedProperty(cp, inst);
+            if (getter) return in.descriptors.get(c, obj, inst.cls, obj);
             if (c != null) return bind(c, obj, inst.cls);
             // Every class dict has __module__ and __doc__: the instance's class answers them.
             if (name.equals("__doc__") || name.equals("__module__")) {
@@ -80,6 +83,7 @@ final class Attributes {
             if (c == null) c = objectSlot(null, name);
             if (c == null) throw new PyRaise("AttributeError", "type object '" + cls.name + "' has no attribute '" + name + "'");
             if (c instanceof PyMethodDescriptor) return c;
+            if (Descriptors.hasGet(c)) return in.descriptors.get(c, null, cls, obj);
             if (c instanceof PyDescriptor d && !d.kind.equals("property")) return bind(c, null, cls);
             return heap.newRef(c);
         }
@@ -102,6 +106,8 @@ final class Attributes {
                 if (p.fget == null) throw new PyRaise("AttributeError", "'super' object has no attribute '" + name + "'");
                 return callWith(List.of(obj), p.fget, List.of(s.obj));
             }
+            // super_getattro: the descriptor gets the instance (None when super() is bound to the class).
+            if (Descriptors.hasGet(c)) return in.descriptors.get(c, s.obj instanceof PyInstance ? s.obj : null, s.objType, obj);
             return bind(c, s.obj instanceof PyInstance ? s.obj : null, s.objType);
         }
         return null;
@@ -190,6 +196,14 @@ final class Attributes {
             }
             return true;
         }
+        if (Descriptors.isData(c)) {
+            try {
+                in.descriptors.set(c, obj, value);
+            } finally {
+                heap.decref(value);
+            }
+            return true;
+        }
         if (name.equals("__dict__") && InstanceDicts.hasDict(inst)) {
             in.instanceDicts.assign(inst, value);
             return true;
@@ -229,6 +243,10 @@ final class Attributes {
         if (obj instanceof PyInstance inst && inst.cls.lookup(name) instanceof PyDescriptor p && p.kind.equals("property")) {
             if (p.fdel == null) throw propertyError(name, inst, "deleter");
             heap.decref(callWith(List.of(obj), p.fdel, List.of(obj)));
+            return;
+        }
+        if (obj instanceof PyInstance inst && Descriptors.isData(inst.cls.lookup(name))) {
+            in.descriptors.delete(inst.cls.lookup(name), obj);
             return;
         }
         PyObject removed = obj instanceof PyInstance inst ? in.instanceDicts.remove(inst, name)

@@ -47,6 +47,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     final PyDict globals;
     final Builtins builtinImpl;
     final Attributes attributes = new Attributes(this);
+    final Descriptors descriptors = new Descriptors(this);
     final InstanceDicts instanceDicts = new InstanceDicts(this);
     final ClassAttributes classAttributes = new ClassAttributes(this);
     private final UserHashes userHashes = new UserHashes(this);
@@ -694,7 +695,15 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             PyObject result;
             push(obj);
             try {
-                result = inplaceWith(getAttr(obj, a.name()), s);
+                // COPY 1, then LOAD_ATTR on the copy: a getter running now sees both references.
+                heap.incref(obj);
+                PyObject current;
+                try {
+                    current = getAttr(obj, a.name());
+                } finally {
+                    heap.decref(obj);
+                }
+                result = inplaceWith(current, s);
             } catch (RuntimeException | Error e) {
                 pop();
                 heap.decref(obj);
@@ -1048,7 +1057,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             }
             // The hidden cluster was allocated too (net of the temporaries type_new frees).
             heap.counts[0] += cls.hiddenGarbage - 1;
-            initSubclass(cls);
+            setNamesThenInitSubclass(cls);
             return cls;
         } finally {
             for (PyClass b : bases) {
@@ -1056,6 +1065,17 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                 heap.decref(b);
             }
         }
+    }
+
+    /** type_new's set_names, then init_subclass; if either raises, the class is dropped. */
+    private void setNamesThenInitSubclass(PyClass cls) {
+        try {
+            descriptors.setNames(cls);
+        } catch (PyRaise e) {
+            heap.decref(cls);
+            throw e;
+        }
+        initSubclass(cls);
     }
 
     /**
