@@ -195,6 +195,7 @@ public final class Resolver implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     public Void visitClassDef(Stmt.ClassDef s) {
         s.bases().forEach(this::expr);
+        s.keywords().forEach(k -> expr(k.value()));
         Scope c = new Scope(Scope.Kind.CLASS, current, childQualname(s.name()));
         scopes.put(s, c);
         Scope saved = current;

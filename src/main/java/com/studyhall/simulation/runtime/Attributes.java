@@ -249,6 +249,10 @@ final class Attributes {
             in.descriptors.delete(inst.cls.lookup(name), obj);
             return;
         }
+        if (obj instanceof PyClass cls) {
+            deleteFromClass(cls, name);
+            return;
+        }
         PyObject removed = obj instanceof PyInstance inst ? in.instanceDicts.remove(inst, name)
                 : obj instanceof PyFunction f ? ((FunctionType) in.builtinImpl.types.of(f)).remove(f, name) : null;
         if (removed == null) {
@@ -256,6 +260,20 @@ final class Attributes {
                     + "' object has no attribute '" + name + "'" : "'" + obj.typeName() + "' object has no attribute '" + name + "'");
         }
         heap.decref(removed);
+    }
+
+    /** del C.name (type_setattro with no value): removed from the class's own dict, never a base's. */
+    private void deleteFromClass(PyClass cls, String name) {
+        PyObject key = in.values.intern(name);
+        PyObject[] entry;
+        try {
+            entry = cls.dict.remove(key);
+        } finally {
+            heap.decref(key);
+        }
+        if (entry == null) throw new PyRaise("AttributeError", "type object '" + cls.name + "' has no attribute '" + name + "'");
+        heap.decref(entry[0]);
+        heap.decref(entry[1]);
     }
 
     private static PyRaise propertyError(String name, PyInstance inst, String what) {

@@ -30,8 +30,11 @@ final class BuiltinsModule extends NativeModule {
         function("len", (args, kw) -> v.integer(p.len(one("len", args))));
         function("range", (args, kw) -> range(args));
         function("id", (args, kw) -> v.integer(idOf(one("id", args))));
-        function("type", (args, kw) -> {
-            PyObject o = one("type", args);
+        keywordFunction("type", (args, kw) -> {
+            if (args.size() == 3) return in.typeCall.make(args, kw);
+            if (args.size() != 1) throw new PyRaise("TypeError", "type() takes 1 or 3 arguments");
+            if (!kw.isEmpty()) throw new PyRaise("TypeError", "type() takes no keyword arguments");
+            PyObject o = args.get(0);
             if (o instanceof PyInstance i) return heap.newRef(i.cls);
             if (o instanceof PyNamedTuple t) return heap.newRef(t.cls);
             if (CollectionsModule.classOf(o) != null) return p.moduleFunction("collections", CollectionsModule.classOf(o));

@@ -48,6 +48,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     final Builtins builtinImpl;
     final Attributes attributes = new Attributes(this);
     final Descriptors descriptors = new Descriptors(this);
+    final TypeCall typeCall = new TypeCall(this);
     final InstanceDicts instanceDicts = new InstanceDicts(this);
     final ClassAttributes classAttributes = new ClassAttributes(this);
     private final UserHashes userHashes = new UserHashes(this);
@@ -1005,15 +1006,12 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         String[] builtinBase = new String[1];
         List<PyClass> bases = classBases(s, builtinBase);
         bases.forEach(builtinImpl::hold); // the class statement's references to its bases are roots while the body runs
+        Map<String, PyObject> keywords = new java.util.LinkedHashMap<>();
         try {
+            classKeywords(s, keywords);
             List<PyClass> blocked = new ArrayList<>();
             List<PyClass> ancestors = PyClass.linearize(bases, blocked);
-            if (ancestors == null) {
-                List<String> names = new ArrayList<>();
-                for (PyClass b : blocked) names.add(b.name);
-                throw new PyRaise("TypeError", "Cannot create a consistent method resolution\norder (MRO) for bases "
-                        + String.join(", ", names));
-            }
+            if (ancestors == null) throw mroConflict(blocked);
             ClassBody body = classBody(s, bases);
             String layout;
             try {
@@ -1023,43 +1021,17 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                 heap.decref(body.dict);
                 throw conflict;
             }
-            PyClass cls = heap.alloc(new PyClass(s.name(), body.dict, bases, ancestors, body.slots, body.superMethods));
-            cls.qualname = scopes.of(s).qualname;
-            cls.builtinBaseDirect = builtinBase[0] != null;
-            if (bases.stream().anyMatch(b -> b.abcMeta)) {
-                // ABCMeta.__new__: the class records its abstract methods and holds two more objects
-                // (the __abstractmethods__ frozenset and the _abc_impl data) that die with it.
-                cls.abcMeta = true;
-                cls.abstractMethods = AbcModule.abstractMethods(cls);
-                cls.hiddenGarbage += 2;
-            }
-            cls.builtinBase = layout;
-            builtinImpl.setNames(cls);
-            if (cls.instanceDict && !ExceptionClasses.isException(cls)) cls.sharedKeys = new SharedKeys();
-            cls.doc = ClassSupport.docstring(s.body());
-            cls.hashing = userHashes;
-            for (PyClass b : cls.heldBases()) heap.incref(b);
-            cls.refcnt += cls.hiddenRefs;
-            // The dict holds the descriptors the class statement adds (containers): it is tracked then.
-            if (cls.hasDescriptors() && !body.dict.isTracked()) heap.track(body.dict);
-            body.dict.holdsDescriptors = cls.hasDescriptors();
-            // __slots__ = () adds no descriptors: a dict of atoms only is not tracked (PyDict_Copy of the namespace).
-            if (!cls.hasDescriptors() && body.dict.isTracked() && body.dict.map.values().stream()
-                    .noneMatch(e -> com.studyhall.simulation.gc.Collector.mayBeTrackedItem(e[1]))) {
-                heap.untrack(body.dict);
-            }
-            if (body.dict.getStr("__eq__") != null && body.dict.getStr("__hash__") == null) {
-                body.dict.put(values.intern("__hash__"), values.none, heap);
-            }
-            for (PyObject o : body.dict.map.values().stream().map(e -> e[1]).toList()) {
-                PyFunction fn = o instanceof PyFunction f ? f : o instanceof PyDescriptor d && d.function() instanceof PyFunction f ? f : null;
-                if (fn != null) fn.definingClass = cls;
-            }
-            // The hidden cluster was allocated too (net of the temporaries type_new frees).
-            heap.counts[0] += cls.hiddenGarbage - 1;
-            setNamesThenInitSubclass(cls);
+            PyClass cls = newClass(new ClassParts(s.name(), scopes.of(s).qualname, body.dict, bases, ancestors, body.slots,
+                    body.superMethods, builtinBase[0] != null, layout, ClassSupport.docstring(s.body())));
+            setNamesThenInitSubclass(cls, keywords);
             return cls;
         } finally {
+            for (PyObject v : keywords.values()) {
+                for (int i = 0; i < 2; i++) {
+                    builtinImpl.unhold(v);
+                    heap.decref(v);
+                }
+            }
             for (PyClass b : bases) {
                 builtinImpl.unhold(b);
                 heap.decref(b);
@@ -1067,45 +1039,123 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         }
     }
 
+    static PyRaise mroConflict(List<PyClass> blocked) {
+        List<String> names = new ArrayList<>();
+        for (PyClass b : blocked) names.add(b.name);
+        return new PyRaise("TypeError", "Cannot create a consistent method resolution\norder (MRO) for bases "
+                + String.join(", ", names));
+    }
+
+    /** What type_new makes a class from: the class statement's or type(name, bases, dict)'s parts. */
+    record ClassParts(String name, String qualname, PyDict dict, List<PyClass> bases, List<PyClass> ancestors,
+            List<String> slots, int superMethods, boolean builtinBaseDirect, String layout, String doc) { }
+
+    /** type_new after the namespace is ready: the class object over the dict (which it takes), a new reference. */
+    PyClass newClass(ClassParts c) {
+        PyClass cls = heap.alloc(new PyClass(c.name(), c.dict(), c.bases(), c.ancestors(), c.slots(), c.superMethods()));
+        cls.qualname = c.qualname();
+        cls.builtinBaseDirect = c.builtinBaseDirect();
+        if (c.bases().stream().anyMatch(b -> b.abcMeta)) {
+            // ABCMeta.__new__: the class records its abstract methods and holds two more objects
+            // (the __abstractmethods__ frozenset and the _abc_impl data) that die with it.
+            cls.abcMeta = true;
+            cls.abstractMethods = AbcModule.abstractMethods(cls);
+            cls.hiddenGarbage += 2;
+        }
+        cls.builtinBase = c.layout();
+        builtinImpl.setNames(cls);
+        if (cls.instanceDict && !ExceptionClasses.isException(cls)) cls.sharedKeys = new SharedKeys();
+        cls.doc = c.doc();
+        cls.hashing = userHashes;
+        for (PyClass b : cls.heldBases()) heap.incref(b);
+        cls.refcnt += cls.hiddenRefs;
+        // The dict holds the descriptors the class statement adds (containers): it is tracked then.
+        if (cls.hasDescriptors() && !c.dict().isTracked()) heap.track(c.dict());
+        c.dict().holdsDescriptors = cls.hasDescriptors();
+        // __slots__ = () adds no descriptors: a dict of atoms only is not tracked (PyDict_Copy of the namespace).
+        if (!cls.hasDescriptors() && c.dict().isTracked() && c.dict().map.values().stream()
+                .noneMatch(e -> com.studyhall.simulation.gc.Collector.mayBeTrackedItem(e[1]))) {
+            heap.untrack(c.dict());
+        }
+        if (c.dict().getStr("__eq__") != null && c.dict().getStr("__hash__") == null) {
+            c.dict().put(values.intern("__hash__"), values.none, heap);
+        }
+        for (PyObject o : c.dict().map.values().stream().map(e -> e[1]).toList()) {
+            PyFunction fn = o instanceof PyFunction f ? f : o instanceof PyDescriptor d && d.function() instanceof PyFunction f ? f : null;
+            if (fn != null) fn.definingClass = cls;
+        }
+        // The hidden cluster was allocated too (net of the temporaries type_new frees).
+        heap.counts[0] += cls.hiddenGarbage - 1;
+        return cls;
+    }
+
+    /**
+     * The class keywords, evaluated after the bases: __build_class__ holds each value twice (its
+     * stack and the keyword dict) while the body runs.
+     */
+    private void classKeywords(Stmt.ClassDef s, Map<String, PyObject> keywords) {
+        for (Expr.Keyword k : s.keywords()) {
+            if (keywords.containsKey(k.name())) throw new PyRaise("SyntaxError", "keyword argument repeated: " + k.name());
+            PyObject v = eval(k.value());
+            heap.incref(v);
+            keywords.put(k.name(), v);
+            builtinImpl.hold(v);
+            builtinImpl.hold(v);
+        }
+    }
+
     /** type_new's set_names, then init_subclass; if either raises, the class is dropped. */
-    private void setNamesThenInitSubclass(PyClass cls) {
+    void setNamesThenInitSubclass(PyClass cls, Map<String, PyObject> keywords) {
         try {
             descriptors.setNames(cls);
         } catch (PyRaise e) {
             heap.decref(cls);
             throw e;
         }
-        initSubclass(cls);
+        initSubclass(cls, keywords);
     }
 
     /**
      * type_new's init_subclass: the nearest base's __init_subclass__ (a classmethod) called with the
      * new class, before the class is stored or decorated; if it raises, the class is dropped.
      */
-    private void initSubclass(PyClass cls) {
+    private void initSubclass(PyClass cls, Map<String, PyObject> keywords) {
         PyObject hook = cls.lookupAfter(cls, "__init_subclass__");
-        if (!(hook instanceof PyDescriptor d && d.kind.equals("classmethod") && d.fget instanceof PyFunction fn)) return;
+        if (!(hook instanceof PyDescriptor d && d.kind.equals("classmethod") && d.fget instanceof PyFunction fn)) {
+            if (keywords.isEmpty()) return;
+            // object.__init_subclass__ takes no keywords: the new class is dropped.
+            heap.decref(cls);
+            throw new PyRaise("TypeError", cls.name + ".__init_subclass__() takes no keyword arguments");
+        }
         builtinImpl.hold(cls); // type_new's own reference while the hook runs
         // super(type, type).__init_subclass__: the classmethod bound to the new class, called with it.
         heap.incref(cls);
         heap.incref(fn);
         PyObject bound = heap.alloc(new PyBoundMethod(cls, fn));
         builtinImpl.hold(bound);
+        // type_call's and init_subclass's copies of the keywords: three more references to each value.
+        List<PyObject> copies = new ArrayList<>();
+        for (PyObject v : keywords.values()) for (int i = 0; i < 3; i++) copies.add(heap.newRef(v));
+        copies.forEach(builtinImpl::hold);
+        boolean raised = true;
         try {
             List<PyObject> args = new ArrayList<>();
             args.add(heap.newRef(cls));
+            Map<String, PyObject> kwargs = new java.util.LinkedHashMap<>();
+            keywords.forEach((k, v) -> kwargs.put(k, heap.newRef(v)));
             heap.incref(fn);
-            heap.decref(callFunction(fn, args, new java.util.LinkedHashMap<>(), fn));
-        } catch (PyRaise e) {
+            heap.decref(callFunction(fn, args, kwargs, fn));
+            raised = false;
+        } finally {
+            for (PyObject c : copies) {
+                builtinImpl.unhold(c);
+                heap.decref(c);
+            }
             builtinImpl.unhold(bound);
             heap.decref(bound);
             builtinImpl.unhold(cls);
-            heap.decref(cls);
-            throw e;
+            if (raised) heap.decref(cls);
         }
-        builtinImpl.unhold(bound);
-        heap.decref(bound);
-        builtinImpl.unhold(cls);
     }
 
     /** Types CPython itself refuses as bases (type_new: "not an acceptable base type"). */
@@ -1116,7 +1166,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
      * A base that is not a program's class. The checker refuses the bases it can see (list,
      * weakref.ref) before the run; one computed at run time ends the run here.
      */
-    private PyRaise badBase(PyObject b) {
+    PyRaise badBase(PyObject b) {
         if (b instanceof PyBuiltin bt && builtinImpl.isTypeObject(bt)) {
             if (FINAL_TYPES.contains(bt.name)) return new PyRaise("TypeError", "type '" + bt.name + "' is not an acceptable base type");
             return new PyRaise("TypeError", "subclassing the builtin type '" + bt.name + "' is not supported in the memory lab");

@@ -49,6 +49,8 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     private static final Set<String> CLASS_ONLY_SPECIALS = Set.of("__abs__", "__int__", "__float__", "__round__",
             "__format__", "__reversed__", "__init_subclass__", "__get__", "__set__", "__delete__", "__set_name__");
 
+    private static final Set<String> DESCRIPTOR_HOOKS = Set.of("__get__", "__set__", "__delete__", "__set_name__");
+
     /** Special attributes a program may read: the special methods above, __slots__, and the ones below. */
     private static boolean readableSpecial(String name) {
         return SPECIAL_METHODS.contains(name) || name.equals("__slots__") || ALLOWED_SPECIAL_ATTRIBUTES.contains(name);
@@ -209,6 +211,9 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             if (definedAttributes.contains(a.name()) && !viaSuper) return;
             // super().__init_subclass__(**kwargs) in a hook reaches object's, which the engine answers.
             if (viaSuper && a.name().equals("__init_subclass__")) return;
+            // super().__set__(obj, value) in a descriptor subclass: the base's own hook (object has none:
+            // CPython's AttributeError, which the engine raises too).
+            if (viaSuper && DESCRIPTOR_HOOKS.contains(a.name()) && definedAttributes.contains(a.name())) return;
             refuse(a.token(), "the special attribute '" + a.name() + "' of a builtin object");
             return;
         }
@@ -512,6 +517,10 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         if (s.bases().stream().allMatch(b -> b instanceof Expr.Name n && plainClasses.contains(n.name()))) plainClasses.add(s.name());
         if (classDepth > 0 && functionDepth == 0) definedAttributes.add(s.name());
         s.bases().forEach(this::expr);
+        for (Expr.Keyword k : s.keywords()) {
+            expr(k.value());
+            if (k.name().equals("metaclass")) refuse(k.token(), "class keywords (metaclasses)");
+        }
         refuseCollectionsBases(s);
         refuseBuiltinBases(s);
         // A class inside a function has a body of its own: the class-body rules apply to it again.

@@ -487,13 +487,15 @@ public final class Parser {
         Token t = advance();
         Token name = consume(NAME, "expected a class name after 'class'");
         List<Expr> bases = new ArrayList<>();
+        List<Expr.Keyword> keywords = new ArrayList<>();
         if (match(LEFT_PAREN)) {
             while (!check(RIGHT_PAREN)) {
                 if (check(NAME) && peekNext().type() == EQUAL) {
                     Token kw = advance();
                     advance();
-                    expression();
-                    bases.add(new Expr.Unsupported(kw, "class keywords (metaclasses)"));
+                    keywords.add(new Expr.Keyword(kw, kw.lexeme(), expression()));
+                } else if (!keywords.isEmpty()) {
+                    throw error(peek(), "positional argument follows keyword argument");
                 } else {
                     bases.add(expression());
                 }
@@ -510,7 +512,7 @@ public final class Parser {
             annotationScopes.pop();
         }
         setupAnnotations(body, scope);
-        return new Stmt.ClassDef(t, name.lexeme(), bases, body);
+        return new Stmt.ClassDef(t, name.lexeme(), bases, body, keywords);
     }
 
     /** ':' then either an indented block or simple statements on the same line. */

@@ -98,7 +98,12 @@ public sealed interface Stmt {
         }
     }
 
-    record ClassDef(Token token, String name, List<Expr> bases, List<Stmt> body) implements Stmt {
+    /** keywords: the class keywords (class A(Base, flag=True)), passed on to __init_subclass__. */
+    record ClassDef(Token token, String name, List<Expr> bases, List<Stmt> body, List<Expr.Keyword> keywords) implements Stmt {
+        public ClassDef(Token token, String name, List<Expr> bases, List<Stmt> body) {
+            this(token, name, bases, body, List.of());
+        }
+
         public <R> R accept(Visitor<R> v) { return v.visitClassDef(this); }
     }
 

@@ -1,0 +1,97 @@
+package com.studyhall.simulation.runtime;
+
+import com.studyhall.simulation.heap.*;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * type(name, bases, dict): type_new without a class statement. The class gets a copy of the dict
+ * (PyDict_Copy), a plain __new__ becomes a staticmethod and a plain __init_subclass__ a
+ * classmethod, as type_new does; then __set_name__ and the base's __init_subclass__ run as for a
+ * class statement.
+ */
+final class TypeCall {
+    private final Interpreter in;
+    private final Heap heap;
+
+    TypeCall(Interpreter in) {
+        this.in = in;
+        this.heap = in.heap;
+    }
+
+    /** The new class (a new reference); the arguments are borrowed. */
+    PyClass make(List<PyObject> args, Map<String, PyObject> keywords) {
+        if (!(args.get(0) instanceof PyStr name)) throw argument(1, "str", args.get(0));
+        if (!(args.get(1) instanceof PyTuple basesTuple)) throw argument(2, "tuple", args.get(1));
+        if (!(args.get(2) instanceof PyDict ns) || args.get(2).getClass() != PyDict.class) throw argument(3, "dict", args.get(2));
+        String[] builtinBase = new String[1];
+        List<PyClass> bases = bases(basesTuple, builtinBase);
+        bases.forEach(in.builtinImpl::hold);
+        try {
+            List<PyClass> blocked = new ArrayList<>();
+            List<PyClass> ancestors = PyClass.linearize(bases, blocked);
+            if (ancestors == null) throw Interpreter.mroConflict(blocked);
+            String layout = BuiltinBases.inherited(builtinBase[0], bases);
+            PyDict dict = copy(ns);
+            PyObject doc = dict.getStr("__doc__");
+            PyClass cls = in.newClass(new Interpreter.ClassParts(name.value, name.value, dict, bases, ancestors,
+                    ClassSupport.slots(dict.getStr("__slots__")), 0, builtinBase[0] != null, layout,
+                    doc instanceof PyStr d ? d.value : null));
+            in.setNamesThenInitSubclass(cls, keywords);
+            return cls;
+        } finally {
+            for (PyClass b : bases) {
+                in.builtinImpl.unhold(b);
+                heap.decref(b);
+            }
+        }
+    }
+
+    private static PyRaise argument(int n, String wanted, PyObject got) {
+        return new PyRaise("TypeError", "type.__new__() argument " + n + " must be " + wanted + ", not " + got.typeName());
+    }
+
+    /** The bases as owned references, object left out; list, dict or set named as builtinBase. */
+    private List<PyClass> bases(PyTuple tuple, String[] builtinBase) {
+        List<PyClass> bases = new ArrayList<>();
+        try {
+            for (PyObject b : tuple.items) {
+                if (b instanceof PyBuiltin t && t.owner == null && t.self == null && t.name.equals("object")) continue;
+                if (b instanceof PyBuiltin t && t.owner == null && t.self == null && BuiltinBases.MODELLED.contains(t.name)) {
+                    builtinBase[0] = builtinBase[0] != null && !builtinBase[0].equals(t.name) ? BuiltinBases.CONFLICT : t.name;
+                    continue;
+                }
+                if (!(b instanceof PyClass c)) {
+                    if (b instanceof PyBuiltin t && in.builtinImpl.isTypeObject(t)) throw in.badBase(b);
+                    // _PyType_CalculateMetaclass: the type of a non-class base is no metaclass of type's.
+                    throw new PyRaise("TypeError", "metaclass conflict: the metaclass of a derived class must be a "
+                            + "(non-strict) subclass of the metaclasses of all its bases");
+                }
+                if (bases.contains(c)) throw new PyRaise("TypeError", "duplicate base class " + c.name);
+                heap.incref(c);
+                bases.add(c);
+            }
+        } catch (RuntimeException ex) {
+            bases.forEach(heap::decref);
+            throw ex;
+        }
+        return bases;
+    }
+
+    /** The class's own dict: a copy of the namespace, with type_new's __new__ and __init_subclass__ wrapping. */
+    private PyDict copy(PyDict ns) {
+        PyDict dict = heap.alloc(new PyDict());
+        for (PyObject[] e : ns.entries()) {
+            PyObject value = heap.newRef(e[1]);
+            if (e[0] instanceof PyStr k && value instanceof PyFunction && k.value.equals("__new__")) {
+                value = heap.alloc(new PyDescriptor("staticmethod", value, null, null));
+            } else if (e[0] instanceof PyStr k && value instanceof PyFunction && k.value.equals("__init_subclass__")) {
+                value = heap.alloc(new PyDescriptor("classmethod", value, null, null));
+            }
+            dict.put(heap.newRef(e[0]), value, heap);
+            in.maintainTracking(dict, value);
+        }
+        return dict;
+    }
+}
