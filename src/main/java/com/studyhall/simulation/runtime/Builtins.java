@@ -179,6 +179,7 @@ final class Builtins {
 
     PyObject attribute(PyObject obj, String name) {
         BuiltinType type = types.of(obj);
+        if (name.equals("__dict__") && obj instanceof PyBuiltin b && isTypeObject(b)) return heap.alloc(new PyMappingProxy(b.name));
         if (describedButNotModelled(obj, name)) {
             throw new PyRaise("TypeError", "the attribute '" + name + "' of a '" + obj.typeName() + "' object is not supported in the memory lab");
         }

@@ -33,7 +33,11 @@ final class ClassAttributes {
                     : cls.bases.isEmpty() ? tuple(withObject(List.of())) : tuple(refs(cls.bases));
             case "__base__" -> cls.bases.isEmpty() ? (cls.builtinBaseDirect ? in.builtinImpl.typeObject(cls.builtinBase) : objectType())
                     : heap.newRef(cls.bases.get(0));
-            case "__dict__" -> throw new PyRaise("TypeError", "a class's __dict__ (a mappingproxy) is not supported in the memory lab");
+            case "__dict__" -> {
+                if (cls.builtin) throw new PyRaise("TypeError", "the __dict__ of the builtin class '" + cls.name + "' is not supported in the memory lab");
+                heap.incref(cls.dict);
+                yield heap.alloc(new PyMappingProxy(cls, cls.dict));
+            }
             case "mro" -> cls.lookup("mro") != null ? null : boundMro(cls);
             default -> null;
         };

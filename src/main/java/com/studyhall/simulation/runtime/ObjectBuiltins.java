@@ -45,7 +45,7 @@ final class ObjectBuiltins {
             // vars() without an argument (the caller's locals) is refused before the run.
             PyObject o = NativeModule.one("vars", args);
             if (o instanceof PyInstance i && InstanceDicts.hasDict(i)) return in.heap.newRef(in.instanceDicts.dictOf(i));
-            if (o instanceof PyClass) throw new PyRaise("TypeError", "vars() of a class (a mappingproxy) is not supported in the memory lab");
+            if (o instanceof PyClass || o instanceof PyBuiltin b && in.builtinImpl.isTypeObject(b)) return in.getAttr(o, "__dict__");
             if (o instanceof PyFunction) return in.getAttr(o, "__dict__");
             throw new PyRaise("TypeError", "vars() argument must have __dict__ attribute");
         });

@@ -71,6 +71,7 @@ final class Types {
         register(PyMethodDescriptor.class, new MethodDescriptorType(in), false);
         register(PyMethodWrapper.class, new MethodDescriptorType.BoundType(in), false);
         register(PyNotImplemented.class, new NotImplementedType(in), false);
+        register(PyMappingProxy.class, new MappingProxyType(in), false);
         register(PySuper.class, new SuperType(in), false);
         register(PyPlainObject.class, new PlainObjectType(in), false);
         register(PyFinalize.class, new FinalizeType(in), false);

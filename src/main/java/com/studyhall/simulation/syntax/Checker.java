@@ -199,8 +199,9 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             refuse(a.token(), "the special attribute '" + a.name() + "' of a builtin object");
             return;
         }
-        if (a.name().equals("__dict__") && a.object() instanceof Expr.Name n && classNames.contains(n.name())) {
-            refuse(a.token(), "a class's '__dict__' (a mappingproxy; an instance's __dict__ is supported)");
+        if (a.name().equals("__dict__") && a.object() instanceof Expr.Name n && classNames.contains(n.name())
+                && !answeredClassDicts.contains(a)) {
+            refuse(a.token(), "a class's '__dict__' beyond 'in' and reading a name (a mappingproxy; an instance's __dict__ is supported)");
             return;
         }
         boolean classOnly = CLASS_ONLY_SPECIALS.contains(a.name());
@@ -775,7 +776,25 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         return null;
     }
 
-    public Void visitSubscript(Expr.Subscript e) { expr(e.object()); expr(e.index()); return null; }
+    public Void visitSubscript(Expr.Subscript e) {
+        if (readsNamedConstant(e.index())) allowClassDict(e.object());
+        expr(e.object());
+        expr(e.index());
+        return null;
+    }
+
+    /** C.__dict__ read where the lab's mappingproxy answers (see runtime.MappingProxyType). */
+    private final Set<Expr> answeredClassDicts = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    private void allowClassDict(Expr e) {
+        if (e instanceof Expr.Attribute a && a.name().equals("__dict__")) answeredClassDicts.add(a);
+        if (e instanceof Expr.Call c && c.callee() instanceof Expr.Name n && n.name().equals("vars")) answeredClassDicts.add(c);
+    }
+
+    /** A constant str key other than the getset descriptors' names (their objects are not modelled). */
+    private static boolean readsNamedConstant(Expr key) {
+        return key instanceof Expr.Constant c && c.value() instanceof String k && !k.equals("__dict__") && !k.equals("__weakref__");
+    }
 
     public Void visitSlice(Expr.Slice e) { expr(e.lower()); expr(e.upper()); expr(e.step()); return null; }
 
@@ -788,6 +807,15 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         if (e.callee() instanceof Expr.Name n && n.name().equals("vars") && e.args().isEmpty() && e.keywords().isEmpty()
                 && (readsBuiltin == null || readsBuiltin.test(n))) {
             refuse(e.token(), "vars() without an argument (the local names as a dict)");
+        }
+        if (e.callee() instanceof Expr.Name n && n.name().equals("vars") && e.args().size() == 1
+                && e.args().get(0) instanceof Expr.Name c && classNames.contains(c.name()) && !answeredClassDicts.contains(e)
+                && (readsBuiltin == null || readsBuiltin.test(n))) {
+            refuse(e.token(), "vars() of a class beyond 'in' and reading a name (a mappingproxy)");
+        }
+        if (e.callee() instanceof Expr.Attribute get && get.name().equals("get") && !e.args().isEmpty()
+                && readsNamedConstant(e.args().get(0))) {
+            allowClassDict(get.object());
         }
         refuseUnknownCodec(e);
         refuseTypingInstanceCheck(e);
@@ -821,7 +849,14 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     public Void visitBoolOp(Expr.BoolOp e) { expr(e.left()); expr(e.right()); return null; }
 
-    public Void visitCompare(Expr.Compare e) { expr(e.first()); e.rest().forEach(this::expr); return null; }
+    public Void visitCompare(Expr.Compare e) {
+        for (int i = 0; i < e.ops().size(); i++) {
+            if (e.ops().get(i).equals("in") || e.ops().get(i).equals("not in")) allowClassDict(e.rest().get(i));
+        }
+        expr(e.first());
+        e.rest().forEach(this::expr);
+        return null;
+    }
 
     public Void visitListDisplay(Expr.ListDisplay e) { displayItems(e.elements()); return null; }
 

@@ -1,0 +1,97 @@
+package com.studyhall.simulation.runtime;
+
+import com.studyhall.simulation.heap.*;
+import java.util.List;
+
+/**
+ * mappingproxy of a program's class: membership and reading a name. CPython's class dict also
+ * holds `__module__`, `__doc__`, the `__dict__`/`__weakref__` getset descriptors the class added
+ * and one member descriptor per `__slots__` name, which the lab keeps outside the class's dict:
+ * they answer `in`, and `__module__`/`__doc__` answer a read. The checker lets a class's
+ * `__dict__` appear only where these suffice (`'x' in C.__dict__`, `C.__dict__['x']`,
+ * `C.__dict__.get('x')`); anything else is not modelled. A builtin type's (`object.__dict__`,
+ * reached along an MRO) answers membership from CPython's attribute table.
+ */
+final class MappingProxyType extends BuiltinType {
+    MappingProxyType(Interpreter in) {
+        super("mappingproxy", null, in);
+        method("get", (self, args, kw) -> {
+            Args.count("get", args, 1, 2);
+            PyObject v = read((PyMappingProxy) self, args.get(0));
+            if (v != null) return v;
+            return heap.newRef(args.size() > 1 ? args.get(1) : in.values.none);
+        });
+    }
+
+    @Override
+    PyObject getItem(PyObject o, PyObject key) {
+        PyObject v = read((PyMappingProxy) o, key);
+        if (v == null) throw PyRaise.withArg("KeyError", ops().repr(key), heap.newRef(key));
+        return v;
+    }
+
+    @Override
+    boolean contains(PyObject container, PyObject item) {
+        PyMappingProxy p = (PyMappingProxy) container;
+        if (p.builtinType != null) return item instanceof PyStr s && ownedByBuiltin(p.builtinType, s.value);
+        if (p.mapping.get(item) != null) return true;
+        return item instanceof PyStr s && hidden(p.cls).contains(s.value);
+    }
+
+    /** The value under key (a new reference), or null when the class dict has no such key. */
+    private PyObject read(PyMappingProxy p, PyObject key) {
+        if (p.builtinType != null) {
+            if (key instanceof PyStr s && ownedByBuiltin(p.builtinType, s.value)) throw notModelled();
+            return null;
+        }
+        PyObject v = p.mapping.get(key);
+        if (v != null) return heap.newRef(v);
+        if (!(key instanceof PyStr s)) return null;
+        if (s.value.equals("__module__") || s.value.equals("__doc__")) return in.classAttributes.get(p.cls, s.value);
+        if (hidden(p.cls).contains(s.value)) throw notModelled();
+        return null;
+    }
+
+    /** Whether CPython's builtin type has the name in its own dict (not inherited). */
+    private static boolean ownedByBuiltin(String type, String name) {
+        String[] entry = TypeAttributes.entry(type, name);
+        return entry != null && entry[1].equals(type);
+    }
+
+    /** The names of the class dict the lab keeps outside it. */
+    private static List<String> hidden(PyClass cls) {
+        List<String> names = new java.util.ArrayList<>(List.of("__module__", "__doc__"));
+        boolean baseDict = cls.bases.stream().anyMatch(b -> b.instanceDict);
+        boolean baseWeakrefs = cls.bases.stream().anyMatch(b -> b.instanceWeakrefs);
+        if (cls.instanceDict && !baseDict) names.add("__dict__");
+        // A set has its own weak-reference slot: a set subclass adds no __weakref__.
+        if (cls.instanceWeakrefs && !baseWeakrefs && !"set".equals(cls.builtinBase)) names.add("__weakref__");
+        if (cls.slots != null) names.addAll(cls.slots);
+        if (cls.abcMeta) names.addAll(List.of("__abstractmethods__", "_abc_impl"));
+        return names;
+    }
+
+    private static PyRaise notModelled() {
+        return new PyRaise("TypeError", "a class's __dict__ (a mappingproxy) beyond 'in' and reading a name is not supported in the memory lab");
+    }
+
+    @Override
+    String repr(PyObject o) {
+        throw notModelled();
+    }
+
+    @Override
+    long len(PyObject o) {
+        throw notModelled();
+    }
+
+    @Override
+    PyObject iter(PyObject o) {
+        throw notModelled();
+    }
+
+    @Override
+    List<PyObject> items(PyObject o) {
+        throw notModelled();
+    }
+}
