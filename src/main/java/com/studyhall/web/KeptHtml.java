@@ -6,12 +6,14 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.WebContext;
+import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.support.RequestContext;
 import org.thymeleaf.spring6.context.webmvc.SpringWebMvcThymeleafRequestContext;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 import org.thymeleaf.spring6.naming.SpringContextVariableNames;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -92,7 +94,27 @@ public class KeptHtml {
     }
 
     /**
-     * The fragment rendered now, for this request, by the page's own engine; nothing is kept.
+     * A whole page kept per reader state: the template rendered with the page's model on the first
+     * request in this state of this source, answered to later ones without Thymeleaf, its CSRF token
+     * filled for each. The key must hold everything the page shows that is not in {@code source}:
+     * the layout's visitor (its header) included. For pages that show nothing of one request alone;
+     * a page with a notice, form errors or a query is rendered as usual.
+     */
+    public <K> View page(KeptPerState<K> kept, K state, Object source, String template, Map<String, ?> model,
+                         HttpServletRequest request, HttpServletResponse response) {
+        String token = HtmlWithHoles.tokenOf(request);
+        if (token == null) {
+            // No CSRF token to make a hole of (and none in the page): nothing worth keeping apart.
+            return new WholePage(render(template, null, model, request, response));
+        }
+        return new WholePage(kept.get(state, source,
+                () -> HtmlWithHoles.of(render(template, null, model, request, response), token))
+                .fill(token, name -> ""));
+    }
+
+    /**
+     * The fragment rendered now, for this request, by the page's own engine (the whole template when
+     * {@code fragment} is null); nothing is kept.
      * <p>
      * Thymeleaf keeps a web context's variables as request attributes, so a render made while a
      * page is rendering (a layout part) would leave its variables, and its Spring request context
@@ -116,7 +138,7 @@ public class KeptHtml {
                 .buildExchange(request, response), Locale.ENGLISH);
         set.forEach(context::setVariable);
         try {
-            return templates.process(template, Set.of(fragment), context);
+            return templates.process(template, fragment == null ? null : Set.of(fragment), context);
         } finally {
             before.forEach((name, value) -> {
                 if (value == null) {
@@ -125,6 +147,22 @@ public class KeptHtml {
                     request.setAttribute(name, value);
                 }
             });
+        }
+    }
+
+    /** A kept page filled for one request, written as Thymeleaf's view would write it. */
+    private record WholePage(String html) implements View {
+
+        @Override
+        public String getContentType() {
+            return "text/html;charset=UTF-8";
+        }
+
+        @Override
+        public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
+                throws IOException {
+            response.setContentType(getContentType());
+            response.getWriter().write(html);
         }
     }
 
