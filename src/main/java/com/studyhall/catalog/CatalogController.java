@@ -77,11 +77,9 @@ class CatalogController {
             model.addAttribute("featured", featured);
             boolean featuredEnrolled = featured != null && user != null && enrollments.isEnrolled(user.getId(), featured.id());
             model.addAttribute("featuredEnrolled", featuredEnrolled);
-            if (!model.containsAttribute("notice")) {
-                // Everything else the page shows is the published catalog's: the whole page is kept.
-                return new ModelAndView(kept.page(pages, new PageState(filter, navigation.current(), featuredEnrolled),
-                        published, "catalog/catalog", model.asMap(), request, response));
-            }
+            // Everything else the page shows is the published catalog's: the whole page is kept.
+            return new ModelAndView(kept.page(pages, new PageState(filter, navigation.current(), featuredEnrolled),
+                    published, "catalog/catalog", model.asMap(), request, response));
         } else {
             model.addAttribute("hits", search.search(q));
         }

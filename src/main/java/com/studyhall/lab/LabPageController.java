@@ -54,7 +54,7 @@ class LabPageController {
         model.addAttribute("initial", example == null ? null : presets.example(example).orElse(null));
         model.addAttribute("scenarioId", scenario);
         model.addAttribute("step", step);
-        if (example == null && scenario == null && step == null && !model.containsAttribute("notice")) {
+        if (example == null && scenario == null && step == null) {
             // The lab as the menu opens it shows the presets and the visitor's header, nothing else.
             return new ModelAndView(kept.page(pages, navigation.current(), all, "lab/lab", model.asMap(), request, response));
         }

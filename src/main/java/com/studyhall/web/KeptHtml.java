@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.WebContext;
 import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.servlet.support.RequestContext;
 import org.thymeleaf.spring6.context.webmvc.SpringWebMvcThymeleafRequestContext;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
@@ -97,14 +98,17 @@ public class KeptHtml {
      * A whole page kept per reader state: the template rendered with the page's model on the first
      * request in this state of this source, answered to later ones without Thymeleaf, its CSRF token
      * filled for each. The key must hold everything the page shows that is not in {@code source}:
-     * the layout's visitor (its header) included. For pages that show nothing of one request alone;
-     * a page with a notice, form errors or a query is rendered as usual.
+     * the layout's visitor (its header) included. A request that a redirect left a notice or a form's
+     * errors for is rendered as usual, and so must be a page that shows anything else of one request
+     * alone (a query, say): the caller does not ask for those.
      */
     public <K> View page(KeptPerState<K> kept, K state, Object source, String template, Map<String, ?> model,
                          HttpServletRequest request, HttpServletResponse response) {
         String token = HtmlWithHoles.tokenOf(request);
-        if (token == null) {
-            // No CSRF token to make a hole of (and none in the page): nothing worth keeping apart.
+        Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
+        if (token == null || (flash != null && !flash.isEmpty())) {
+            // Without a token there is no hole to make (and none in the page); what a redirect left
+            // for this request (a notice, a form's errors) belongs to it alone.
             return new WholePage(render(template, null, model, request, response));
         }
         return new WholePage(kept.get(state, source,
