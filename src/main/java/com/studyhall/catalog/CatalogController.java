@@ -4,13 +4,16 @@ import com.studyhall.catalog.search.CourseSearch;
 import com.studyhall.accounts.StudyhallUser;
 import com.studyhall.enrollment.EnrollmentService;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import com.studyhall.security.Navigation;
 import com.studyhall.web.KeptHtml;
+import com.studyhall.web.KeptPerState;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 
 import java.util.Map;
 
@@ -23,16 +26,23 @@ class CatalogController {
     /** What the kept lab preview shows comes from the template alone: one version for the app's life. */
     private static final Object LAB_PREVIEW = new Object();
 
+    /** Visitor states (signed in, roles, name) times filter choices kept; the least recently used goes first. */
+    private static final int MOST_PAGES_KEPT = 2_000;
+
     private final CatalogService catalog;
     private final CourseSearch search;
     private final EnrollmentService enrollments;
     private final KeptHtml kept;
+    private final Navigation navigation;
+    private final KeptPerState<PageState> pages = new KeptPerState<>(MOST_PAGES_KEPT);
 
-    CatalogController(CatalogService catalog, CourseSearch search, EnrollmentService enrollments, KeptHtml kept) {
+    CatalogController(CatalogService catalog, CourseSearch search, EnrollmentService enrollments, KeptHtml kept,
+                      Navigation navigation) {
         this.catalog = catalog;
         this.search = search;
         this.enrollments = enrollments;
         this.kept = kept;
+        this.navigation = navigation;
     }
 
     /**
@@ -40,7 +50,7 @@ class CatalogController {
      * {@code q}, search results. Filters and order travel in the URL, so every state is a link.
      */
     @GetMapping("/")
-    String catalog(@RequestParam(name = "q", required = false) String query,
+    ModelAndView catalog(@RequestParam(name = "q", required = false) String query,
                    @RequestParam(name = "category", required = false) String category,
                    @RequestParam(name = "level", required = false) String level,
                    @RequestParam(name = "sort", required = false) String sort,
@@ -65,11 +75,18 @@ class CatalogController {
                     () -> Map.of("nav", Map.of("anonymous", anonymous)), request, response));
             FeaturedCourse featured = published.featured();
             model.addAttribute("featured", featured);
-            model.addAttribute("featuredEnrolled",
-                    featured != null && user != null && enrollments.isEnrolled(user.getId(), featured.id()));
+            boolean featuredEnrolled = featured != null && user != null && enrollments.isEnrolled(user.getId(), featured.id());
+            model.addAttribute("featuredEnrolled", featuredEnrolled);
+            // Everything else the page shows is the published catalog's: the whole page is kept.
+            return new ModelAndView(kept.page(pages, new PageState(filter, navigation.current(), featuredEnrolled),
+                    published, "catalog/catalog", model.asMap(), request, response));
         } else {
             model.addAttribute("hits", search.search(q));
         }
-        return "catalog/catalog";
+        return new ModelAndView("catalog/catalog");
+    }
+
+    /** What the catalog page shows besides the published catalog: the filter and the visitor. */
+    private record PageState(CatalogFilter filter, Navigation.State visitor, boolean featuredEnrolled) {
     }
 }

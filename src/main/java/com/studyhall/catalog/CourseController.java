@@ -12,9 +12,12 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import com.studyhall.security.Navigation;
 import com.studyhall.web.KeptHtml;
+import com.studyhall.web.KeptPerState;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,14 +37,20 @@ class CourseController {
     private final CourseCardImage cardImage;
     private final KeptHtml kept;
     private final CourseOutlineHtml outline;
+    private final Navigation navigation;
+    private final KeptPerState<PageState> pages = new KeptPerState<>(MOST_PAGES_KEPT);
+
+    /** Visitor states (name, roles, progress, own review) kept; the least recently used goes first. */
+    private static final int MOST_PAGES_KEPT = 2_000;
 
     /** The course page's parts that are the same for everyone: what it teaches, its prerequisites and instructor. */
     private static final String KEPT = "catalog/course-kept";
 
     CourseController(CatalogService catalog, EnrollmentService enrollments, ObjectProvider<LearnerProgress> progress,
                      FormSubmissions forms, ObjectProvider<CourseReviews> reviews, CoursePageMetas metas,
-                     CourseCardImage cardImage, KeptHtml kept, CourseOutlineHtml outline) {
+                     CourseCardImage cardImage, KeptHtml kept, CourseOutlineHtml outline, Navigation navigation) {
         this.kept = kept;
+        this.navigation = navigation;
         this.outline = outline;
         this.reviews = reviews;
         this.metas = metas;
@@ -53,7 +62,7 @@ class CourseController {
     }
 
     @GetMapping("/courses/{course}")
-    String overview(@PathVariable String course, @AuthenticationPrincipal StudyhallUser user, Model model,
+    ModelAndView overview(@PathVariable String course, @AuthenticationPrincipal StudyhallUser user, Model model,
                     HttpServletRequest request, HttpServletResponse response) {
         Viewer viewer = Viewer.of(user);
         var overview = catalog.overview(course, viewer);
@@ -71,15 +80,28 @@ class CourseController {
         model.addAttribute("outlineHtml", outline.of(overview, enrolled, learnerProgress, request, response));
         CourseReviews courseReviews = reviews.getIfAvailable();
         CourseRating rating = CourseRating.NONE;
+        CourseReviews.Block block = null;
         if (courseReviews != null) {
-            var block = courseReviews.block(overview, viewer, new CourseReviews.Standing(enrolled,
+            block = courseReviews.block(overview, viewer, new CourseReviews.Standing(enrolled,
                     learnerProgress != null && learnerProgress.finishedASection()));
             model.addAttribute("reviews", block);
             rating = block.rating();
         }
         model.addAttribute("rating", rating);
-        model.addAttribute("pageMeta", metas.of(overview, rating, SiteAddress.of(request)));
-        return "catalog/course";
+        String site = SiteAddress.of(request);
+        model.addAttribute("pageMeta", metas.of(overview, rating, site));
+        // The rest of the page is the course snapshot's: the whole page is kept per reader state.
+        return new ModelAndView(kept.page(pages, new PageState(navigation.current(), enrolled, learnerProgress, block, site),
+                overview, "catalog/course", model.asMap(), request, response));
+    }
+
+    /**
+     * What the course page shows besides the course: the visitor, their progress and their view of
+     * the reviews (values all: the reviews block is a record of records), and the site's address
+     * for the link-preview tags.
+     */
+    private record PageState(Navigation.State visitor, boolean enrolled, LearnerProgress.CourseProgress progress,
+                             CourseReviews.Block reviews, String site) {
     }
 
     /** The course's link-preview picture (PNG), drawn on the server; the address carries the course version. */

@@ -18,6 +18,7 @@ import org.springframework.security.authentication.DefaultAuthenticationEventPub
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.authentication.DisabledException;
 import com.studyhall.accounts.AccountService;
@@ -139,6 +140,17 @@ class SecurityConfiguration {
         var repository = new CookieCsrfTokenRepository();
         repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax").httpOnly(true));
         return repository;
+    }
+
+    /**
+     * No observations of the filter chain at all. {@code management.observations.enable.spring.security=false}
+     * only makes each observation a no-op: Spring Security still wraps every one of its filters in an
+     * observing decorator, which starts and stops a no-op observation per filter on every request
+     * (docs/benchmarks.md). Request timings come from {@code http.server.requests}.
+     */
+    @Bean
+    SecurityObservationSettings noSecurityObservations() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean

@@ -6,12 +6,15 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.WebContext;
+import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.servlet.support.RequestContext;
 import org.thymeleaf.spring6.context.webmvc.SpringWebMvcThymeleafRequestContext;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 import org.thymeleaf.spring6.naming.SpringContextVariableNames;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -92,7 +95,30 @@ public class KeptHtml {
     }
 
     /**
-     * The fragment rendered now, for this request, by the page's own engine; nothing is kept.
+     * A whole page kept per reader state: the template rendered with the page's model on the first
+     * request in this state of this source, answered to later ones without Thymeleaf, its CSRF token
+     * filled for each. The key must hold everything the page shows that is not in {@code source}:
+     * the layout's visitor (its header) included. A request that a redirect left a notice or a form's
+     * errors for is rendered as usual, and so must be a page that shows anything else of one request
+     * alone (a query, say): the caller does not ask for those.
+     */
+    public <K> View page(KeptPerState<K> kept, K state, Object source, String template, Map<String, ?> model,
+                         HttpServletRequest request, HttpServletResponse response) {
+        String token = HtmlWithHoles.tokenOf(request);
+        Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
+        if (token == null || (flash != null && !flash.isEmpty())) {
+            // Without a token there is no hole to make (and none in the page); what a redirect left
+            // for this request (a notice, a form's errors) belongs to it alone.
+            return new WholePage(render(template, null, model, request, response));
+        }
+        return new WholePage(kept.get(state, source,
+                () -> HtmlWithHoles.of(render(template, null, model, request, response), token))
+                .fill(token, name -> ""));
+    }
+
+    /**
+     * The fragment rendered now, for this request, by the page's own engine (the whole template when
+     * {@code fragment} is null); nothing is kept.
      * <p>
      * Thymeleaf keeps a web context's variables as request attributes, so a render made while a
      * page is rendering (a layout part) would leave its variables, and its Spring request context
@@ -116,7 +142,7 @@ public class KeptHtml {
                 .buildExchange(request, response), Locale.ENGLISH);
         set.forEach(context::setVariable);
         try {
-            return templates.process(template, Set.of(fragment), context);
+            return templates.process(template, fragment == null ? null : Set.of(fragment), context);
         } finally {
             before.forEach((name, value) -> {
                 if (value == null) {
@@ -125,6 +151,22 @@ public class KeptHtml {
                     request.setAttribute(name, value);
                 }
             });
+        }
+    }
+
+    /** A kept page filled for one request, written as Thymeleaf's view would write it. */
+    private record WholePage(String html) implements View {
+
+        @Override
+        public String getContentType() {
+            return "text/html;charset=UTF-8";
+        }
+
+        @Override
+        public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
+                throws IOException {
+            response.setContentType(getContentType());
+            response.getWriter().write(html);
         }
     }
 

@@ -113,6 +113,26 @@ class KeptPerReaderStateTests {
     }
 
     @Test
+    void theCoursePageKeptWholeCarriesEachRequestsTokenInEveryFormAndLeavingWorksWithIt() throws Exception {
+        MockHttpSession learner = newLearner();
+        Cookie xsrf = new Cookie("XSRF-TOKEN", UUID.randomUUID().toString());
+        mvc.perform(get(PMM).session(learner).cookie(xsrf)); // takes the enrollment's one-time notice
+        String a = mvc.perform(get(PMM).session(learner).cookie(xsrf)).andReturn().getResponse().getContentAsString();
+        String b = mvc.perform(get(PMM).session(learner).cookie(xsrf)).andReturn().getResponse().getContentAsString();
+        assertThat(formTokens(b)).hasSizeGreaterThan(1).containsOnly(one(META_TOKEN, b));
+        assertThat(one(META_TOKEN, a)).isNotEqualTo(one(META_TOKEN, b));
+        assertThat(b.replace(one(META_TOKEN, b), "T")).isEqualTo(a.replace(one(META_TOKEN, a), "T"));
+
+        mvc.perform(post(PMM + "/enrollment/delete").session(learner).cookie(xsrf).param("_csrf", formTokens(b).get(0)))
+                .andExpect(status().is3xxRedirection());
+        String left = mvc.perform(get(PMM).session(learner).cookie(xsrf)).andReturn().getResponse().getContentAsString();
+        assertThat(left).contains("You left");
+        String after = mvc.perform(get(PMM).session(learner).cookie(xsrf)).andReturn().getResponse().getContentAsString();
+        assertThat(after).doesNotContain("You left").doesNotContain("course-progress-label");
+        assertThat(a).contains("course-progress-label");
+    }
+
+    @Test
     void myLearningShowsEachLearnersOwnGoalAndItsFormCarriesTheRequestsToken() throws Exception {
         MockHttpSession setting = newLearner();
         MockHttpSession other = newLearner();
