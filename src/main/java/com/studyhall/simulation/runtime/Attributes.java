@@ -58,6 +58,8 @@ final class Attributes {
             if (v != null) return heap.newRef(v);
             if (c instanceof PyCachedProperty cp) return cachedProperty(cp, inst);
             if (c != null) return bind(c, obj, inst.cls);
+            PyObject enumProperty = inst.cls.enumKind != null ? in.enums.property(inst, name) : null;
+            if (enumProperty != null) return enumProperty;
             // Every class dict has __module__ and __doc__: the instance's class answers them.
             if (name.equals("__doc__") || name.equals("__module__")) {
                 PyObject described = in.classAttributes.get(inst.cls, name);
@@ -78,6 +80,7 @@ final class Attributes {
             if (c == null && name.equals("__new__")) return in.builtinImpl.objectNew();
             if (c == null && cls.builtinBase != null) return builtinTypeAttribute(cls.builtinBase, name);
             if (c == null) c = objectSlot(null, name);
+            if (c == null && cls.enumKind != null) throw new PyRaise("AttributeError", name); // EnumType.__getattr__
             if (c == null) throw new PyRaise("AttributeError", "type object '" + cls.name + "' has no attribute '" + name + "'");
             if (c instanceof PyMethodDescriptor) return c;
             if (c instanceof PyDescriptor d && !d.kind.equals("property")) return bind(c, null, cls);

@@ -181,6 +181,7 @@ final class InstanceType extends BuiltinType {
         if (r != null) return text("__repr__", r);
         BuiltinType base = base(o);
         if (base != null) return base.repr(o);
+        if (EnumClasses.isMember(o)) return in.enums.repr((PyInstance) o);
         return objectRepr(o);
     }
 
@@ -189,6 +190,7 @@ final class InstanceType extends BuiltinType {
         PyObject r = special(o, "__str__");
         if (r != null) return text("__str__", r);
         if (o instanceof PyInstance e && e.exc != null) return in.exceptions.classes.str(e);
+        if (EnumClasses.isMember(o)) return in.enums.str((PyInstance) o);
         return ops().repr(o); // object_str calls repr through the guard list_repr sets for itself
 
     }

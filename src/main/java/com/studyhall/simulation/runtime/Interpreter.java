@@ -48,6 +48,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     final Builtins builtinImpl;
     final Attributes attributes = new Attributes(this);
     final InstanceDicts instanceDicts = new InstanceDicts(this);
+    final EnumClasses enums = new EnumClasses(this);
     final ClassAttributes classAttributes = new ClassAttributes(this);
     private final UserHashes userHashes = new UserHashes(this);
     private final Limits limits;
@@ -1005,6 +1006,8 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                 throw new PyRaise("TypeError", "Cannot create a consistent method resolution\norder (MRO) for bases "
                         + String.join(", ", names));
             }
+            String enumKind = EnumClasses.kindOf(bases);
+            if (enumKind != null) enums.checkBases(s.name(), bases);
             ClassBody body = classBody(s, bases);
             String layout;
             try {
@@ -1048,6 +1051,18 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             }
             // The hidden cluster was allocated too (net of the temporaries type_new frees).
             heap.counts[0] += cls.hiddenGarbage - 1;
+            if (enumKind != null) {
+                cls.enumKind = enumKind;
+                builtinImpl.hold(cls); // type_new's own reference while the members' __init__ runs
+                try {
+                    enums.populate(cls);
+                } catch (RuntimeException e) {
+                    builtinImpl.unhold(cls);
+                    heap.decref(cls);
+                    throw e;
+                }
+                builtinImpl.unhold(cls);
+            }
             initSubclass(cls);
             return cls;
         } finally {
@@ -1499,6 +1514,13 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     }
 
     void setAttr(PyObject obj, String name, PyObject value) {
+        try {
+            EnumClasses.refuseSet(obj, name);
+            if (obj instanceof PyClass c && c.enumKind != null) EnumClasses.refuseReassign(c, name);
+        } catch (PyRaise e) {
+            heap.decref(value);
+            throw e;
+        }
         if (attributes.set(obj, name, value)) return;
         if (obj instanceof PyClass cls) {
             PyObject old = cls.dict.put(values.intern(name), value, heap);
@@ -1886,6 +1908,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
      * __init__ receives copies of them after self. The caller's stack still holds the arguments.
      */
     private PyObject instantiate(PyClass cls, List<PyObject> args, Map<String, PyObject> kwargs) {
+        if (cls.enumKind != null) return enums.call(cls, args, kwargs);
         int base = stack.size();
         PyTuple argTuple = null;
         try {

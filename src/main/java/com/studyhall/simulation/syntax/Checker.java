@@ -67,6 +67,8 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     private boolean ctypesImported;
     /** Whether the program imports abc (its classes then have ABCMeta's register, which the lab does not model). */
     private boolean abcImported;
+    /** The enum rules, for a program that imports enum. */
+    private final EnumChecks enums = new EnumChecks(this::refuse);
     private final List<Expr.Name> builtinUses = new ArrayList<>();
     /** Names a class statement binds: C.__dict__ of one would be a mappingproxy, which the lab does not model. */
     private final Set<String> classNames = new java.util.HashSet<>();
@@ -134,6 +136,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         }
         for (Expr.Attribute a : attributeUses) {
             String name = a.name();
+            enums.checkAttribute(a);
             if (abcImported && name.equals("register") && !definedAttributes.contains("register")) {
                 refuse(a.token(), "ABCMeta.register (virtual subclasses of an abstract class)");
                 continue;
@@ -355,7 +358,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             "float", "tuple", "bytes", "bytearray", "complex", "type", "property", "staticmethod", "classmethod", "super",
             "enumerate", "zip", "map", "filter", "reversed");
     /** Modules whose classes a program may derive from (handled where they are modelled). */
-    private static final Set<String> BASE_MODULES = Set.of("typing", "abc");
+    private static final Set<String> BASE_MODULES = Set.of("typing", "abc", "enum");
 
     /**
      * class Stack(list), class Ref(weakref.ref): instances of builtin and module types with a
@@ -513,6 +516,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         s.bases().forEach(this::expr);
         refuseCollectionsBases(s);
         refuseBuiltinBases(s);
+        if (enums.isEnumClass(s, importedModules)) enums.checkBody(s);
         // A class inside a function has a body of its own: the class-body rules apply to it again.
         int savedFunctions = functionDepth;
         int savedLoops = loopDepth;
@@ -628,6 +632,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             importedModules.put(alias, module.lexeme());
             if (module.lexeme().equals("ctypes")) ctypesImported = true;
             if (module.lexeme().equals("abc")) abcImported = true;
+            if (module.lexeme().equals("enum")) enums.imported = true;
         }
         if (classDepth > 0 && functionDepth == 0) refuse(s.token(), "import inside a class body");
         return null;
@@ -658,6 +663,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
                 if (module.lexeme().equals("collections")) collectionsNames.put(alias, name.lexeme());
                 if (module.lexeme().equals("contextlib") && name.lexeme().equals("contextmanager")) contextmanagerUse = name;
                 if (module.lexeme().equals("typing")) typingNames.add(alias);
+                if (module.lexeme().equals("enum")) enums.importedName(name.lexeme(), alias);
             }
         }
         if (classDepth > 0 && functionDepth == 0) refuse(s.token(), "import inside a class body");
@@ -781,6 +787,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         }
         refuseUnknownCodec(e);
         refuseTypingInstanceCheck(e);
+        enums.checkCall(e);
         expr(e.callee());
         displayItems(e.args());
         e.keywords().forEach(k -> expr(k.value()));
