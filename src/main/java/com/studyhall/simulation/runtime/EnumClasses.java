@@ -16,15 +16,19 @@ import java.util.Map;
 final class EnumClasses {
     /** What EnumType's Python code allocates and frees around a class statement, net (measured: 27 + one per member). */
     private static final int HIDDEN_ALLOCATIONS = 20;
+    /** A Flag class's statement leaves 2 more (measured: 29 + one per member). */
+    private static final int FLAG_ALLOCATIONS = 2;
 
     private final Interpreter in;
     private final Heap heap;
     private final Values v;
+    final FlagMembers flags;
 
     EnumClasses(Interpreter in) {
         this.in = in;
         this.heap = in.heap;
         this.v = in.values;
+        this.flags = new FlagMembers(in);
     }
 
     static boolean isEnumClass(PyObject o) {
@@ -37,7 +41,7 @@ final class EnumClasses {
 
     /** EnumType.__repr__: {@code <enum 'Color'>}. */
     static String classRepr(PyClass c) {
-        return "<enum '" + c.name + "'>";
+        return ("Flag".equals(c.enumKind) ? "<flag '" : "<enum '") + c.name + "'>";
     }
 
     /** EnumType.__prepare__'s check: a class with members cannot be extended. */
@@ -79,6 +83,10 @@ final class EnumClasses {
         // Measured, not derived: a class whose member values are all tuples leaves one allocation fewer.
         boolean allTuples = !lastValues.isEmpty() && lastValues.stream().allMatch(x -> x instanceof PyTuple);
         heap.counts[0] += HIDDEN_ALLOCATIONS - (allTuples ? 1 : 0);
+        if ("Flag".equals(cls.enumKind)) {
+            // Members not defined in value order: the class keeps _iter_member_by_def_ bound as _iter_member_.
+            heap.counts[0] += FLAG_ALLOCATIONS + (FlagMembers.definedInValueOrder(cls) ? 0 : 1);
+        }
     }
 
     /** The body's names that _EnumDict made members: not dunder, sunder or private, and not descriptors. */
@@ -103,7 +111,7 @@ final class EnumClasses {
     private PyObject resolveAuto(PyClass cls, String name, List<PyObject> lastValues) {
         PyObject raw = cls.dict.getStr(name);
         if (!EnumModule.isAuto(raw)) return raw;
-        PyObject next = nextValue(lastValues);
+        PyObject next = "Flag".equals(cls.enumKind) ? flags.nextValue(lastValues) : nextValue(lastValues);
         putClassAttribute(cls, name, next);
         return next;
     }
@@ -120,6 +128,8 @@ final class EnumClasses {
 
     private void addMember(PyClass cls, String name, PyObject value, PyList memberNames, PyDict memberMap,
             PyDict valueMap, PyList unhashable) {
+        boolean flag = "Flag".equals(cls.enumKind);
+        if (flag) FlagMembers.checkValue(value);
         PyInstance member = in.newInstance(cls);
         in.builtinImpl.hold(member);
         try {
@@ -146,7 +156,7 @@ final class EnumClasses {
         PyObject canonical = hashable ? valueMap.get(value) : linearSearch(memberMap, value);
         if (canonical == null) {
             canonical = member;
-            in.builtinImpl.append(memberNames, v.intern(name));
+            if (!flag || FlagMembers.singleBit(value)) in.builtinImpl.append(memberNames, v.intern(name));
         } else {
             heap.decref(member);
             heap.incref(canonical);
@@ -199,7 +209,11 @@ final class EnumClasses {
 
     /** EnumType.__iter__: an iterator over the members (a list of them, walked). */
     PyObject iter(PyClass cls) {
-        List<PyObject> members = members(cls);
+        return iterOver(members(cls));
+    }
+
+    /** An iterator over the members given (a list of them, walked: EnumType's and Flag's generators). */
+    PyObject iterOver(List<PyObject> members) {
         ArrayList<PyObject> items = new ArrayList<>();
         for (PyObject m : members) items.add(heap.newRef(m));
         PyList list = heap.alloc(new PyList(items, items.size()));
@@ -243,16 +257,19 @@ final class EnumClasses {
         if (valueMap != null) found = hashable(value) ? valueMap.get(value) : linearSearch(map, value);
         if (found != null) return heap.newRef(found);
         if (map == null || map.map.isEmpty()) throw new PyRaise("TypeError", classRepr(cls) + " has no members defined");
+        if ("Flag".equals(cls.enumKind)) return flags.missing(cls, value);
         throw new PyRaise("ValueError", in.ops.repr(value) + " is not a valid " + cls.qualname);
     }
 
     /** Enum.__repr__: {@code <Color.RED: 1>}. */
     String repr(PyInstance m) {
+        if (FlagMembers.unnamed(m)) return "<" + m.cls.name + ": " + in.ops.repr(m.attrs.get("_value_")) + ">";
         return "<" + m.cls.name + "." + ((PyStr) m.attrs.get("_name_")).value + ": " + in.ops.repr(m.attrs.get("_value_")) + ">";
     }
 
     /** Enum.__str__: {@code Color.RED}. */
     String str(PyInstance m) {
+        if (FlagMembers.unnamed(m)) return m.cls.name + "(" + in.ops.repr(m.attrs.get("_value_")) + ")";
         return m.cls.name + "." + ((PyStr) m.attrs.get("_name_")).value;
     }
 

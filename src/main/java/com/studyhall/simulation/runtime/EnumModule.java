@@ -12,6 +12,7 @@ import java.util.List;
 final class EnumModule extends NativeModule {
     private PyClass enumClass;
     private PyClass autoClass;
+    private PyClass flagClass;
 
     EnumModule(Interpreter in) {
         super("enum", in);
@@ -24,11 +25,12 @@ final class EnumModule extends NativeModule {
 
     @Override
     java.util.Set<String> valueNames() {
-        return java.util.Set.of("Enum");
+        return java.util.Set.of("Enum", "Flag");
     }
 
     @Override
     PyObject value(String attr) {
+        if (attr.equals("Flag")) return heap.newRef(flagClass());
         return attr.equals("Enum") ? heap.newRef(enumClass()) : null;
     }
 
@@ -38,6 +40,20 @@ final class EnumModule extends NativeModule {
             enumClass.enumKind = "Enum";
         }
         return enumClass;
+    }
+
+    /** Flag derives from Enum; its classes are Flag classes (their reprs say flag, their values are bits). */
+    private PyClass flagClass() {
+        if (flagClass == null) {
+            PyClass e = enumClass();
+            PyDict dict = v.shared(new PyDict());
+            flagClass = new PyClass("Flag", dict, List.of(e), List.of(e), null, 0);
+            flagClass.module = "enum";
+            flagClass.sharedKeys = new SharedKeys();
+            flagClass.enumKind = "Flag";
+            v.shared(flagClass);
+        }
+        return flagClass;
     }
 
     private PyClass autoClass() {

@@ -18,9 +18,9 @@ final class EnumChecks {
             "_add_value_alias_", "__members__", "_simple_enum", "_convert_", "_create_", "_get_mixins_",
             "_find_data_type_", "_find_new_", "_check_for_existing_members_", "_missing_value_");
 
-    /** The names bound to enum.Enum and to the program's enum classes. */
+    /** The names bound to enum.Enum and enum.Flag and to the program's enum classes. */
     private final Set<String> enumNames = new HashSet<>();
-    /** The names bound to enum.Enum itself. */
+    /** The names bound to enum.Enum and enum.Flag themselves. */
     private final Set<String> baseNames = new HashSet<>();
     private final BiConsumer<Token, String> refuse;
     boolean imported;
@@ -31,7 +31,7 @@ final class EnumChecks {
 
     void importedName(String name, String alias) {
         imported = true;
-        if (name.equals("Enum")) {
+        if (name.equals("Enum") || name.equals("Flag")) {
             enumNames.add(alias);
             baseNames.add(alias);
         }
@@ -41,7 +41,7 @@ final class EnumChecks {
     boolean isEnumClass(Stmt.ClassDef s, java.util.Map<String, String> modules) {
         for (Expr b : s.bases()) {
             if (b instanceof Expr.Name n && enumNames.contains(n.name())) return true;
-            if (b instanceof Expr.Attribute a && a.name().equals("Enum") && a.object() instanceof Expr.Name m
+            if (b instanceof Expr.Attribute a && (a.name().equals("Enum") || a.name().equals("Flag")) && a.object() instanceof Expr.Name m
                     && "enum".equals(modules.get(m.name()))) {
                 return true;
             }
@@ -86,8 +86,8 @@ final class EnumChecks {
 
     /** Enum('Color', 'RED GREEN') (the functional API), dir() and reversed() of an enum class. */
     void checkCall(Expr.Call e) {
-        if (imported && e.callee() instanceof Expr.Attribute a && a.name().equals("Enum")) {
-            refuse.accept(e.token(), "the enum functional API (enum.Enum(...))");
+        if (imported && e.callee() instanceof Expr.Attribute a && (a.name().equals("Enum") || a.name().equals("Flag"))) {
+            refuse.accept(e.token(), "the enum functional API (enum." + a.name() + "(...))");
         }
         if (!imported || !(e.callee() instanceof Expr.Name n)) return;
         if (baseNames.contains(n.name())) refuse.accept(e.token(), "the enum functional API (" + n.name() + "(...))");
