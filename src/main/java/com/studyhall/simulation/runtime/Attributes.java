@@ -74,6 +74,7 @@ final class Attributes {
         }
         if (obj instanceof PyClass cls) {
             if (name.equals("__name__")) return in.values.intern(cls.name);
+            if (name.equals("__members__") && cls.enumKind != null) return in.enums.membersProxy(cls);
             PyObject special = in.classAttributes.get(cls, name);
             if (special != null) return special;
             PyObject c = cls.lookup(name);

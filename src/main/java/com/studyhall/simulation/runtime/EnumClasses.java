@@ -202,6 +202,20 @@ final class EnumClasses {
         return out;
     }
 
+    /**
+     * EnumType.__members__: a new mappingproxy of _member_map_ (aliases included). The property's
+     * MappingProxyType(...) is a type call through an argument tuple (_PyObject_MakeTpCall), and
+     * mappingproxy_new's clinic parser makes its keyword tuple at the first call.
+     */
+    PyObject membersProxy(PyClass cls) {
+        PyDict map = memberMap(cls);
+        in.builtinImpl.clinicParser("mappingproxy", 1);
+        heap.countUnmodelledAllocation(Heap.FreeList.TUPLE, 1);
+        PyObject proxy = heap.alloc(new PyMappingProxy(map != null ? heap.newRef(map) : heap.alloc(new PyDict())));
+        heap.countUnmodelledDeallocation(Heap.FreeList.TUPLE, 1);
+        return proxy;
+    }
+
     long len(PyClass cls) {
         PyList names = memberNames(cls);
         return names == null ? 0 : names.items.size();

@@ -764,7 +764,8 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         if (e.name().equals("__new__") && classDepth > 0 && functionDepth > 0 && classOfSelf(e.object())) selfNews.add(e);
         if (e.name().equals("encode")) makesBytes = true;
         if (inTarget && e.name().equals("__class__")) refuse(e.token(), "assigning to '__class__'");
-        if (e.name().startsWith("__") && e.name().endsWith("__") && !readableSpecial(e.name())) {
+        if (e.name().startsWith("__") && e.name().endsWith("__") && !readableSpecial(e.name())
+                && !(enums.imported && e.name().equals("__members__"))) {
             refuse(e.token(), "the special attribute '" + e.name() + "'");
         }
         expr(e.object());

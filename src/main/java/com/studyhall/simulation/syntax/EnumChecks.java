@@ -8,14 +8,14 @@ import java.util.function.BiConsumer;
  * What the lab's enum (runtime.EnumClasses) leaves out, refused before the run: the hooks and
  * internals of Lib/enum.py a class body can name (_missing_, _generate_next_value_, _ignore_,
  * __new__...), a nested class or a name bound twice in an enum body (3.11's DeprecationWarning and
- * _EnumDict's TypeError), the functional API, and EnumType's __members__, __dir__ and __reversed__.
+ * _EnumDict's TypeError), the functional API, and EnumType's __dir__ and __reversed__.
  */
 final class EnumChecks {
     /** Sunder and dunder names of Lib/enum.py the lab does not model. */
     private static final Set<String> INTERNALS = Set.of("_missing_", "_generate_next_value_", "_ignore_", "_order_",
             "_new_member_", "_use_args_", "_member_type_", "_value_repr_", "_unhashable_values_", "_boundary_",
             "_flag_mask_", "_all_bits_", "_singles_mask_", "_inverted_", "_numeric_repr_", "_add_alias_",
-            "_add_value_alias_", "__members__", "_simple_enum", "_convert_", "_create_", "_get_mixins_",
+            "_add_value_alias_", "_simple_enum", "_convert_", "_create_", "_get_mixins_",
             "_find_data_type_", "_find_new_", "_check_for_existing_members_", "_missing_value_");
 
     /** The names bound to enum.Enum and enum.Flag and to the program's enum classes. */
