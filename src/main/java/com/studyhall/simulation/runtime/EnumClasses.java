@@ -35,6 +35,12 @@ final class EnumClasses {
         return o instanceof PyClass c && c.enumKind != null;
     }
 
+    /** A member's own attribute (borrowed), inline or in the __dict__ a program made it show; null when absent. */
+    static PyObject attr(PyObject member, String name) {
+        PyInstance m = (PyInstance) member;
+        return m.dict != null ? m.dict.getStr(name) : m.attrs.get(name);
+    }
+
     static boolean isMember(PyObject o) {
         return o instanceof PyInstance i && i.cls != null && i.cls.enumKind != null;
     }
@@ -179,7 +185,7 @@ final class EnumClasses {
     /** The first member whose value equals value (Enum.__new__'s loop for unhashable values), borrowed; or null. */
     private PyObject linearSearch(PyDict memberMap, PyObject value) {
         for (PyObject[] e : memberMap.entries()) {
-            if (in.ops.sameOrEqual(((PyInstance) e[1]).attrs.get("_value_"), value)) return e[1];
+            if (in.ops.sameOrEqual(EnumClasses.attr(e[1], "_value_"), value)) return e[1];
         }
         return null;
     }
@@ -250,7 +256,7 @@ final class EnumClasses {
         }
         PyInstance m = (PyInstance) item;
         PyDict map = memberMap(cls);
-        return m.cls.isSubclassOf(cls) && map != null && map.get(m.attrs.get("_name_")) != null;
+        return m.cls.isSubclassOf(cls) && map != null && map.get(EnumClasses.attr(m, "_name_")) != null;
     }
 
     private String typeQualname(PyObject o) {
@@ -277,19 +283,19 @@ final class EnumClasses {
 
     /** Enum.__repr__: {@code <Color.RED: 1>}. */
     String repr(PyInstance m) {
-        if (FlagMembers.unnamed(m)) return "<" + m.cls.name + ": " + in.ops.repr(m.attrs.get("_value_")) + ">";
-        return "<" + m.cls.name + "." + ((PyStr) m.attrs.get("_name_")).value + ": " + in.ops.repr(m.attrs.get("_value_")) + ">";
+        if (FlagMembers.unnamed(m)) return "<" + m.cls.name + ": " + in.ops.repr(EnumClasses.attr(m, "_value_")) + ">";
+        return "<" + m.cls.name + "." + ((PyStr) EnumClasses.attr(m, "_name_")).value + ": " + in.ops.repr(EnumClasses.attr(m, "_value_")) + ">";
     }
 
     /** Enum.__str__: {@code Color.RED}. */
     String str(PyInstance m) {
-        if (FlagMembers.unnamed(m)) return m.cls.name + "(" + in.ops.repr(m.attrs.get("_value_")) + ")";
-        return m.cls.name + "." + ((PyStr) m.attrs.get("_name_")).value;
+        if (FlagMembers.unnamed(m)) return m.cls.name + "(" + in.ops.repr(EnumClasses.attr(m, "_value_")) + ")";
+        return m.cls.name + "." + ((PyStr) EnumClasses.attr(m, "_name_")).value;
     }
 
     /** The enum.property values name and value (a new reference), or null for other names. */
     PyObject property(PyInstance m, String name) {
-        PyObject value = name.equals("name") ? m.attrs.get("_name_") : name.equals("value") ? m.attrs.get("_value_") : null;
+        PyObject value = name.equals("name") ? EnumClasses.attr(m, "_name_") : name.equals("value") ? EnumClasses.attr(m, "_value_") : null;
         return value == null ? null : heap.newRef(value);
     }
 

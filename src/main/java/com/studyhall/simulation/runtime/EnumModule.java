@@ -83,7 +83,7 @@ final class EnumModule extends NativeModule {
         PyObject map = c.dict.getStr("_member_map_");
         if (map instanceof PyDict d) {
             for (PyObject[] e : d.entries()) {
-                PyObject canonical = ((PyInstance) e[1]).attrs.get("_name_");
+                PyObject canonical = EnumClasses.attr(e[1], "_name_");
                 if (!((PyStr) e[0]).value.equals(((PyStr) canonical).value)) {
                     duplicates.add(((PyStr) e[0]).value + " -> " + ((PyStr) canonical).value);
                 }

@@ -54,7 +54,7 @@ final class FlagMembers {
     }
 
     private static BigInteger valueOf(PyObject member) {
-        return ((PyInt) ((PyInstance) member).attrs.get("_value_")).value();
+        return ((PyInt) EnumClasses.attr(member, "_value_")).value();
     }
 
     /** _flag_mask_: every member's bits, aliases included. */
@@ -122,7 +122,7 @@ final class FlagMembers {
         PyInstance pseudo = in.newInstance(cls);
         in.instanceDicts.set(pseudo, "_value_", heap.newRef(value));
         List<String> names = new ArrayList<>();
-        for (PyObject m : members) names.add(((PyStr) ((PyInstance) m).attrs.get("_name_")).value);
+        for (PyObject m : members) names.add(((PyStr) EnumClasses.attr(m, "_name_")).value);
         in.instanceDicts.set(pseudo, "_name_", combined.signum() == 0 ? v.none : v.str(String.join("|", names)));
         in.builtinImpl.put(valueMap(cls), heap.newRef(value), heap.newRef(pseudo));
         return pseudo;
@@ -174,8 +174,7 @@ final class FlagMembers {
 
     /** Flag.__invert__: the complement within _singles_mask_, kept on the member as _inverted_. */
     PyObject invert(PyInstance m) {
-        PyObject cached = m.attrs.get("_inverted_");
-        if (cached == null && m.dict != null) cached = m.dict.getStr("_inverted_");
+        PyObject cached = EnumClasses.attr(m, "_inverted_");
         if (cached != null) return heap.newRef(cached);
         PyObject r = call(m.cls, singlesMask(m.cls).and(valueOf(m).not()));
         in.instanceDicts.set(m, "_inverted_", heap.newRef(r));
@@ -209,7 +208,7 @@ final class FlagMembers {
             if (val.testBit(bit)) out.add(valueMap(cls).get(v.integer(BigInteger.ONE.shiftLeft(bit))));
         }
         if (!definedInValueOrder(cls)) {
-            out.sort(java.util.Comparator.comparing(m -> ((PyInt) ((PyInstance) m).attrs.get("_sort_order_")).value()));
+            out.sort(java.util.Comparator.comparing(m -> ((PyInt) EnumClasses.attr(m, "_sort_order_")).value()));
         }
         return out;
     }
@@ -240,6 +239,6 @@ final class FlagMembers {
 
     /** Flag.__repr__ and __str__ for a pseudo-member without a name: {@code <P: 0>}, {@code P(0)}. */
     static boolean unnamed(PyInstance m) {
-        return m.attrs.get("_name_") instanceof PyNone;
+        return EnumClasses.attr(m, "_name_") instanceof PyNone;
     }
 }
