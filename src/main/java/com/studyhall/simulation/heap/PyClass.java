@@ -56,6 +56,11 @@ public final class PyClass extends PyWeakReferenceable {
     public boolean abcMeta;
     /** ABCMeta's __abstractmethods__, sorted: what object_new refuses to instantiate; null without ABCMeta. */
     public List<String> abstractMethods;
+    /**
+     * Whether the class's metaclass is enum.EnumType: "Enum" for Enum and the classes deriving from
+     * it, "Flag" for Flag's; null for other classes.
+     */
+    public String enumKind;
     /** Whether the builtin type is one of the class statement's own bases (it is then in __bases__). */
     public boolean builtinBaseDirect;
 

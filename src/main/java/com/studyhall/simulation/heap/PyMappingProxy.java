@@ -4,12 +4,15 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
- * A class's {@code __dict__} as CPython hands it out: a new read-only mappingproxy over the class
- * dict at each read (type_dict), 40 bytes, tracked, holding the dict.
+ * types.MappingProxyType: a read-only view of a mapping it holds, 40 bytes, tracked. Two kinds reach
+ * a lab program: a class's {@code __dict__} (a new proxy over the class dict at each read, as
+ * CPython's type_dict makes it; {@code cls} set) and a proxy over a plain dict (EnumType's
+ * {@code __members__}; {@code cls} null).
  */
 public final class PyMappingProxy extends PyObject {
+    /** The class whose dict this is, or null for a proxy over a plain mapping. */
     public PyClass cls;
-    public PyDict mapping;
+    public PyObject mapping;
     /** For a builtin type ({@code object.__dict__}): its name; its dict is not an object of the lab's. */
     public final String builtinType;
 
@@ -21,6 +24,16 @@ public final class PyMappingProxy extends PyObject {
 
     public PyMappingProxy(String builtinType) {
         this.builtinType = builtinType;
+    }
+
+    public PyMappingProxy(PyObject mapping) {
+        this.mapping = mapping;
+        this.builtinType = null;
+    }
+
+    /** A class's {@code __dict__} (of a program's class or a builtin type), not a proxy over a dict. */
+    public boolean ofClass() {
+        return cls != null || builtinType != null;
     }
 
     @Override
@@ -45,7 +58,7 @@ public final class PyMappingProxy extends PyObject {
 
     @Override
     public void releaseContents(Heap heap) {
-        PyDict m = mapping;
+        PyObject m = mapping;
         mapping = null;
         cls = null;
         if (m != null) heap.decref(m);

@@ -61,6 +61,8 @@ final class Attributes {
             if (c instanceof PyCachedProperty cp) return cachedProperty(cp, inst);
             if (getter) return in.descriptors.get(c, obj, inst.cls, obj);
             if (c != null) return bind(c, obj, inst.cls);
+            PyObject enumProperty = inst.cls.enumKind != null ? in.enums.property(inst, name) : null;
+            if (enumProperty != null) return enumProperty;
             // Every class dict has __module__ and __doc__: the instance's class answers them.
             if (name.equals("__doc__") || name.equals("__module__")) {
                 PyObject described = in.classAttributes.get(inst.cls, name);
@@ -75,12 +77,14 @@ final class Attributes {
         }
         if (obj instanceof PyClass cls) {
             if (name.equals("__name__")) return in.values.intern(cls.name);
+            if (name.equals("__members__") && cls.enumKind != null) return in.enums.membersProxy(cls);
             PyObject special = in.classAttributes.get(cls, name);
             if (special != null) return special;
             PyObject c = cls.lookup(name);
             if (c == null && name.equals("__new__")) return in.builtinImpl.objectNew();
             if (c == null && cls.builtinBase != null) return builtinTypeAttribute(cls.builtinBase, name);
             if (c == null) c = objectSlot(null, name);
+            if (c == null && cls.enumKind != null) throw new PyRaise("AttributeError", name); // EnumType.__getattr__
             if (c == null) throw new PyRaise("AttributeError", "type object '" + cls.name + "' has no attribute '" + name + "'");
             if (c instanceof PyMethodDescriptor) return c;
             if (Descriptors.hasGet(c)) return in.descriptors.get(c, null, cls, obj);

@@ -45,7 +45,7 @@ final class Builtins {
                 new MathModule(in), new RandomModule(in), new CopyModule(in), new CollectionsModule(in, types),
                 new FunctoolsModule(in, types), new StringModule(in), new ItertoolsModule(in),
                 new HeapqModule(in, this), new BisectModule(in, this), new OperatorModule(in, this), new TypingModule(in),
-                new DataclassesModule(in), new TimeModule(in), new CtypesModule(in), new AbcModule(in),
+                new DataclassesModule(in), new TimeModule(in), new CtypesModule(in), new AbcModule(in), new EnumModule(in),
                 new ContextlibModule(in, types))) {
             modules.put(m.name, m);
         }

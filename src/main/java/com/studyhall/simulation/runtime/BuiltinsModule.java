@@ -39,6 +39,7 @@ final class BuiltinsModule extends NativeModule {
             if (o instanceof PyNamedTuple t) return heap.newRef(t.cls);
             if (CollectionsModule.classOf(o) != null) return p.moduleFunction("collections", CollectionsModule.classOf(o));
             if (o instanceof PyClass c && c.abcMeta) return p.typeObject("abc.ABCMeta");
+            if (o instanceof PyClass c && c.enumKind != null) return p.typeObject("enum.EnumType");
             return p.typeObject(o instanceof PyClass ? "type" : o.typeName());
         });
         function("isinstance", (args, kw) -> isinstance(args));

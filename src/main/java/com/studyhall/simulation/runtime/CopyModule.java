@@ -58,6 +58,7 @@ final class CopyModule extends NativeModule {
                 heap.decref(copier);
             }
         }
+        if (EnumClasses.isMember(x)) return heap.newRef(x); // Enum.__copy__ returns self
         if (x instanceof PyNamedTuple t) {
             // A tuple subclass is rebuilt through __reduce_ex__: a new object with the same items.
             for (PyObject o : t.items) heap.incref(o);
@@ -247,6 +248,7 @@ final class CopyModule extends NativeModule {
                     heap.decref(copier);
                 }
             }
+            if (EnumClasses.isMember(x)) return heap.newRef(x); // Enum.__deepcopy__ returns self, not memoized
             refuseBuiltinPart(i);
             if (reducesThroughDict(i, in.instanceDicts.names(i))) return deepReduced(i, memo);
             PyInstance y = newInstance(i.cls);

@@ -15,7 +15,10 @@ final class Format {
             String own = ops.types.instances().format(v, spec);
             if (own != null) return own;
         }
-        if (spec.isEmpty()) return ops.str(v);
+        if (spec.isEmpty() || EnumClasses.isMember(v)) {
+            // Enum.__format__ formats str(self) as a str.
+            return spec.isEmpty() ? ops.str(v) : FormatSpec.parse(spec, "str").formatStr(ops.str(v));
+        }
         String type = v.typeName();
         if (v instanceof PyInt i) return FormatSpec.parse(spec, type).formatInt(i.value(), type);
         if (v instanceof PyFloat f) return FormatSpec.parse(spec, type).formatFloat(f.value, type);

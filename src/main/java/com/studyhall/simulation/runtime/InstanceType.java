@@ -181,6 +181,7 @@ final class InstanceType extends BuiltinType {
         if (r != null) return text("__repr__", r);
         BuiltinType base = base(o);
         if (base != null) return base.repr(o);
+        if (EnumClasses.isMember(o)) return in.enums.repr((PyInstance) o);
         return objectRepr(o);
     }
 
@@ -189,6 +190,7 @@ final class InstanceType extends BuiltinType {
         PyObject r = special(o, "__str__");
         if (r != null) return text("__str__", r);
         if (o instanceof PyInstance e && e.exc != null) return in.exceptions.classes.str(e);
+        if (EnumClasses.isMember(o)) return in.enums.str((PyInstance) o);
         return ops().repr(o); // object_str calls repr through the guard list_repr sets for itself
 
     }
@@ -197,6 +199,7 @@ final class InstanceType extends BuiltinType {
     long len(PyObject o) {
         PyObject r = special(o, "__len__");
         if (r == null && base(o) != null) return base(o).len(o);
+        if (r == null && FlagMembers.isFlagMember(o)) return in.enums.flags.len((PyInstance) o);
         if (r == null) return super.len(o);
         try {
             if (!(r instanceof PyInt n)) {
@@ -219,6 +222,7 @@ final class InstanceType extends BuiltinType {
         }
         if (defines(o, "__len__")) return len(o) != 0;
         if (base(o) != null) return base(o).truthy(o);
+        if (FlagMembers.isFlagMember(o)) return in.enums.flags.truthy((PyInstance) o);
         return true;
     }
 
@@ -285,6 +289,7 @@ final class InstanceType extends BuiltinType {
     boolean contains(PyObject container, PyObject item) {
         PyObject r = special(container, "__contains__", item);
         if (r == null && base(container) != null) return base(container).contains(container, item);
+        if (r == null && FlagMembers.isFlagMember(container)) return in.enums.flags.contains((PyInstance) container, item);
         if (r == null && (defines(container, "__iter__") || defines(container, "__getitem__"))) return iterSearch(container, item);
         if (r == null) return super.contains(container, item);
         try {
@@ -383,6 +388,7 @@ final class InstanceType extends BuiltinType {
         String n = operatorName(op);
         PyObject r = n == null ? null : implemented(special(a, "__" + n + "__", b));
         if (r == null && base(a) != null) r = base(a).binary(op, a, b);
+        if (r == null && FlagMembers.isFlagMember(a)) r = in.enums.flags.binary(op, a, b);
         return r;
     }
 
@@ -419,7 +425,8 @@ final class InstanceType extends BuiltinType {
         return switch (op) {
             case MINUS -> special(o, "__neg__");
             case PLUS -> special(o, "__pos__");
-            case TILDE -> special(o, "__invert__");
+            case TILDE -> FlagMembers.isFlagMember(o) && !defines(o, "__invert__")
+                    ? in.enums.flags.invert((PyInstance) o) : special(o, "__invert__");
             default -> null;
         };
     }
@@ -429,6 +436,7 @@ final class InstanceType extends BuiltinType {
     PyObject iter(PyObject o) {
         PyObject r = special(o, "__iter__");
         if (r == null && base(o) != null) return base(o).iter(o);
+        if (r == null && FlagMembers.isFlagMember(o)) return in.enums.flags.iter((PyInstance) o);
         if (r == null && defines(o, "__getitem__")) return heap.alloc(new PyIter("iterator", heap.newRef(o)));
         if (r == null) throw notIterable(o);
         if (!builtins().isIterator(r)) {

@@ -50,6 +50,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     final Descriptors descriptors = new Descriptors(this);
     final TypeCall typeCall = new TypeCall(this);
     final InstanceDicts instanceDicts = new InstanceDicts(this);
+    final EnumClasses enums = new EnumClasses(this);
     final ClassAttributes classAttributes = new ClassAttributes(this);
     private final UserHashes userHashes = new UserHashes(this);
     private final Limits limits;
@@ -1012,6 +1013,8 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             List<PyClass> blocked = new ArrayList<>();
             List<PyClass> ancestors = PyClass.linearize(bases, blocked);
             if (ancestors == null) throw mroConflict(blocked);
+            String enumKind = EnumClasses.kindOf(bases);
+            if (enumKind != null) enums.checkBases(s.name(), bases);
             ClassBody body = classBody(s, bases);
             String layout;
             try {
@@ -1023,6 +1026,18 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             }
             PyClass cls = newClass(new ClassParts(s.name(), scopes.of(s).qualname, body.dict, bases, ancestors, body.slots,
                     body.superMethods, builtinBase[0] != null, layout, ClassSupport.docstring(s.body())));
+            if (enumKind != null) {
+                cls.enumKind = enumKind;
+                builtinImpl.hold(cls); // type_new's own reference while the members' __init__ runs
+                try {
+                    enums.populate(cls);
+                } catch (RuntimeException e) {
+                    builtinImpl.unhold(cls);
+                    heap.decref(cls);
+                    throw e;
+                }
+                builtinImpl.unhold(cls);
+            }
             setNamesThenInitSubclass(cls, keywords);
             return cls;
         } finally {
@@ -1569,6 +1584,13 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     }
 
     void setAttr(PyObject obj, String name, PyObject value) {
+        try {
+            EnumClasses.refuseSet(obj, name);
+            if (obj instanceof PyClass c && c.enumKind != null) EnumClasses.refuseReassign(c, name);
+        } catch (PyRaise e) {
+            heap.decref(value);
+            throw e;
+        }
         if (attributes.set(obj, name, value)) return;
         if (obj instanceof PyClass cls) {
             PyObject old = cls.dict.put(values.intern(name), value, heap);
@@ -1956,6 +1978,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
      * __init__ receives copies of them after self. The caller's stack still holds the arguments.
      */
     private PyObject instantiate(PyClass cls, List<PyObject> args, Map<String, PyObject> kwargs) {
+        if (cls.enumKind != null) return enums.call(cls, args, kwargs);
         int base = stack.size();
         PyTuple argTuple = null;
         try {

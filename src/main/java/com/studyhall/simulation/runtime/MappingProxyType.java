@@ -4,28 +4,50 @@ import com.studyhall.simulation.heap.*;
 import java.util.List;
 
 /**
- * mappingproxy of a program's class: membership and reading a name. CPython's class dict also
- * holds `__module__`, `__doc__`, the `__dict__`/`__weakref__` getset descriptors the class added
- * and one member descriptor per `__slots__` name, which the lab keeps outside the class's dict:
- * they answer `in`, and `__module__`/`__doc__` answer a read. The checker lets a class's
- * `__dict__` appear only where these suffice (`'x' in C.__dict__`, `C.__dict__['x']`,
- * `C.__dict__.get('x')`); anything else is not modelled. A builtin type's (`object.__dict__`,
- * reached along an MRO) answers membership from CPython's attribute table.
+ * mappingproxy (Objects/descrobject.c). Over a plain dict (EnumType's {@code __members__}) every
+ * slot and method reads the dict it holds; its repr wraps the dict's, its str is the dict's.
+ * <p>
+ * Over a program's class: membership and reading a name. CPython's class dict also holds
+ * `__module__`, `__doc__`, the `__dict__`/`__weakref__` getset descriptors the class added and one
+ * member descriptor per `__slots__` name, which the lab keeps outside the class's dict: they answer
+ * `in`, and `__module__`/`__doc__` answer a read. The checker lets a class's `__dict__` appear only
+ * where these suffice (`'x' in C.__dict__`, `C.__dict__['x']`, `C.__dict__.get('x')`); anything else
+ * is not modelled. A builtin type's (`object.__dict__`, reached along an MRO) answers membership
+ * from CPython's attribute table.
  */
 final class MappingProxyType extends BuiltinType {
     MappingProxyType(Interpreter in) {
         super("mappingproxy", null, in);
+        for (String name : List.of("keys", "values", "items", "copy")) {
+            method(name, (self, args, kw) -> forward(name, self, args, kw));
+        }
         method("get", (self, args, kw) -> {
+            PyMappingProxy p = (PyMappingProxy) self;
+            if (!p.ofClass()) return forward("get", self, args, kw);
             Args.count("get", args, 1, 2);
-            PyObject v = read((PyMappingProxy) self, args.get(0));
+            PyObject v = read(p, args.get(0));
             if (v != null) return v;
             return heap.newRef(args.size() > 1 ? args.get(1) : in.values.none);
         });
     }
 
+    private PyObject forward(String name, PyObject self, List<PyObject> args, java.util.Map<String, PyObject> kw) {
+        PyObject m = plainMapping(self);
+        return in.builtinImpl.types.of(m).method(name).call(m, args, kw);
+    }
+
+    /** The dict a proxy over a plain mapping holds; a class's dict beyond its two reads is not modelled. */
+    private static PyObject plainMapping(PyObject proxy) {
+        PyMappingProxy p = (PyMappingProxy) proxy;
+        if (p.ofClass()) throw notModelled();
+        return p.mapping;
+    }
+
     @Override
     PyObject getItem(PyObject o, PyObject key) {
-        PyObject v = read((PyMappingProxy) o, key);
+        PyMappingProxy p = (PyMappingProxy) o;
+        if (!p.ofClass()) return builtins().getItem(p.mapping, key);
+        PyObject v = read(p, key);
         if (v == null) throw PyRaise.withArg("KeyError", ops().repr(key), heap.newRef(key));
         return v;
     }
@@ -33,8 +55,9 @@ final class MappingProxyType extends BuiltinType {
     @Override
     boolean contains(PyObject container, PyObject item) {
         PyMappingProxy p = (PyMappingProxy) container;
+        if (!p.ofClass()) return builtins().contains(p.mapping, item);
         if (p.builtinType != null) return item instanceof PyStr s && ownedByBuiltin(p.builtinType, s.value);
-        if (p.mapping.get(item) != null) return true;
+        if (((PyDict) p.mapping).get(item) != null) return true;
         return item instanceof PyStr s && hidden(p.cls).contains(s.value);
     }
 
@@ -44,7 +67,7 @@ final class MappingProxyType extends BuiltinType {
             if (key instanceof PyStr s && ownedByBuiltin(p.builtinType, s.value)) throw notModelled();
             return null;
         }
-        PyObject v = p.mapping.get(key);
+        PyObject v = ((PyDict) p.mapping).get(key);
         if (v != null) return heap.newRef(v);
         if (!(key instanceof PyStr s)) return null;
         if (s.value.equals("__module__") || s.value.equals("__doc__")) return in.classAttributes.get(p.cls, s.value);
@@ -77,21 +100,31 @@ final class MappingProxyType extends BuiltinType {
 
     @Override
     String repr(PyObject o) {
-        throw notModelled();
+        return "mappingproxy(" + ops().repr(plainMapping(o)) + ")";
+    }
+
+    @Override
+    String str(PyObject o) {
+        return ops().str(plainMapping(o));
     }
 
     @Override
     long len(PyObject o) {
-        throw notModelled();
+        return builtins().len(plainMapping(o));
     }
 
     @Override
     PyObject iter(PyObject o) {
-        throw notModelled();
+        return builtins().getIter(plainMapping(o));
     }
 
     @Override
     List<PyObject> items(PyObject o) {
-        throw notModelled();
+        return builtins().iterate(plainMapping(o));
+    }
+
+    @Override
+    boolean eq(PyObject a, PyObject b) {
+        return ops().eq(plainMapping(a), b instanceof PyMappingProxy p ? plainMapping(p) : b);
     }
 }

@@ -47,6 +47,7 @@ final class Types {
         register(PyFrozenSet.class, new FrozenSetType(in), true);
         register(PyRange.class, new RangeType(in), true);
         register(PyNone.class, new NoneType(in), false);
+        register(PyMappingProxy.class, new MappingProxyType(in), false);
         register(PyEllipsis.class, new EllipsisType(in), false);
         register(PyGenericAlias.class, new GenericAliasType("types.GenericAlias", in), false);
         register(PyUnionType.class, new GenericAliasType("types.UnionType", in), false);

@@ -70,6 +70,8 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     private boolean ctypesImported;
     /** Whether the program imports abc (its classes then have ABCMeta's register, which the lab does not model). */
     private boolean abcImported;
+    /** The enum rules, for a program that imports enum. */
+    private final EnumChecks enums = new EnumChecks(this::refuse);
     private final List<Expr.Name> builtinUses = new ArrayList<>();
     /** Names a class statement binds: C.__dict__ of one would be a mappingproxy, which the lab does not model. */
     private final Set<String> classNames = new java.util.HashSet<>();
@@ -137,6 +139,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         }
         for (Expr.Attribute a : attributeUses) {
             String name = a.name();
+            enums.checkAttribute(a);
             if (abcImported && name.equals("register") && !definedAttributes.contains("register")) {
                 refuse(a.token(), "ABCMeta.register (virtual subclasses of an abstract class)");
                 continue;
@@ -362,7 +365,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             "float", "tuple", "bytes", "bytearray", "complex", "type", "property", "staticmethod", "classmethod", "super",
             "enumerate", "zip", "map", "filter", "reversed");
     /** Modules whose classes a program may derive from (handled where they are modelled). */
-    private static final Set<String> BASE_MODULES = Set.of("typing", "abc");
+    private static final Set<String> BASE_MODULES = Set.of("typing", "abc", "enum");
 
     /**
      * class Stack(list), class Ref(weakref.ref): instances of builtin and module types with a
@@ -524,6 +527,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         }
         refuseCollectionsBases(s);
         refuseBuiltinBases(s);
+        if (enums.isEnumClass(s, importedModules)) enums.checkBody(s);
         // A class inside a function has a body of its own: the class-body rules apply to it again.
         int savedFunctions = functionDepth;
         int savedLoops = loopDepth;
@@ -639,6 +643,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             importedModules.put(alias, module.lexeme());
             if (module.lexeme().equals("ctypes")) ctypesImported = true;
             if (module.lexeme().equals("abc")) abcImported = true;
+            if (module.lexeme().equals("enum")) enums.imported = true;
         }
         if (classDepth > 0 && functionDepth == 0) refuse(s.token(), "import inside a class body");
         return null;
@@ -669,6 +674,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
                 if (module.lexeme().equals("collections")) collectionsNames.put(alias, name.lexeme());
                 if (module.lexeme().equals("contextlib") && name.lexeme().equals("contextmanager")) contextmanagerUse = name;
                 if (module.lexeme().equals("typing")) typingNames.add(alias);
+                if (module.lexeme().equals("enum")) enums.importedName(name.lexeme(), alias);
             }
         }
         if (classDepth > 0 && functionDepth == 0) refuse(s.token(), "import inside a class body");
@@ -769,7 +775,8 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         if (e.name().equals("__new__") && classDepth > 0 && functionDepth > 0 && classOfSelf(e.object())) selfNews.add(e);
         if (e.name().equals("encode")) makesBytes = true;
         if (inTarget && e.name().equals("__class__")) refuse(e.token(), "assigning to '__class__'");
-        if (e.name().startsWith("__") && e.name().endsWith("__") && !readableSpecial(e.name())) {
+        if (e.name().startsWith("__") && e.name().endsWith("__") && !readableSpecial(e.name())
+                && !(enums.imported && e.name().equals("__members__"))) {
             refuse(e.token(), "the special attribute '" + e.name() + "'");
         }
         expr(e.object());
@@ -819,6 +826,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         }
         refuseUnknownCodec(e);
         refuseTypingInstanceCheck(e);
+        enums.checkCall(e);
         expr(e.callee());
         displayItems(e.args());
         e.keywords().forEach(k -> expr(k.value()));

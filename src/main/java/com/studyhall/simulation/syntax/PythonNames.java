@@ -124,6 +124,16 @@ public final class PythonNames {
                     "imul", "index", "indexOf", "inv", "invert", "ior", "ipow", "irshift", "is_", "is_not", "isub",
                     "itemgetter", "itruediv", "ixor", "le", "length_hint", "lshift", "lt", "matmul", "methodcaller", "mod",
                     "mul", "ne", "neg", "not_", "or_", "pos", "pow", "rshift", "setitem", "sub", "truediv", "truth", "xor")),
+            Map.entry("enum", Set.of(
+                    "CONFORM", "CONTINUOUS", "DynamicClassAttribute", "EJECT", "Enum", "EnumCheck", "EnumMeta", "EnumType",
+                    "Flag", "FlagBoundary", "IntEnum", "IntFlag", "KEEP", "MappingProxyType", "NAMED_FLAGS", "ReprEnum",
+                    "STRICT", "StrEnum", "UNIQUE", "_EnumDict", "_auto_null", "_dedent", "_high_bit", "_is_descriptor",
+                    "_is_dunder", "_is_internal_class", "_is_private", "_is_single_bit", "_is_sunder", "_iter_bits_lsb",
+                    "_make_class_unpicklable", "_old_convert_", "_or_", "_power_of_two", "_proto_member",
+                    "_reduce_ex_by_global_name", "_simple_enum", "_stdlib_enums", "_test_simple_enum", "auto", "bin",
+                    "bltns", "global_enum", "global_enum_repr", "global_flag_repr", "global_str", "member", "nonmember",
+                    "pickle_by_enum_name", "pickle_by_global_name", "property", "reduce", "show_flag_values", "sys",
+                    "unique", "verify")),
             Map.entry("abc", Set.of(
                     "ABC", "ABCMeta", "_abc_init", "_abc_instancecheck", "_abc_register", "_abc_subclasscheck", "_get_dump",
                     "_reset_caches", "_reset_registry", "abstractclassmethod", "abstractmethod", "abstractproperty",

@@ -1,0 +1,99 @@
+package com.studyhall.simulation.syntax;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.BiConsumer;
+
+/**
+ * What the lab's enum (runtime.EnumClasses) leaves out, refused before the run: the hooks and
+ * internals of Lib/enum.py a class body can name (_missing_, _generate_next_value_, _ignore_,
+ * __new__...), a nested class or a name bound twice in an enum body (3.11's DeprecationWarning and
+ * _EnumDict's TypeError), the functional API, and EnumType's __dir__ and __reversed__.
+ */
+final class EnumChecks {
+    /** Sunder and dunder names of Lib/enum.py the lab does not model. */
+    private static final Set<String> INTERNALS = Set.of("_missing_", "_generate_next_value_", "_ignore_", "_order_",
+            "_new_member_", "_use_args_", "_member_type_", "_value_repr_", "_unhashable_values_", "_boundary_",
+            "_flag_mask_", "_all_bits_", "_singles_mask_", "_inverted_", "_numeric_repr_", "_add_alias_",
+            "_add_value_alias_", "_simple_enum", "_convert_", "_create_", "_get_mixins_",
+            "_find_data_type_", "_find_new_", "_check_for_existing_members_", "_missing_value_");
+
+    /** The names bound to enum.Enum and enum.Flag and to the program's enum classes. */
+    private final Set<String> enumNames = new HashSet<>();
+    /** The names bound to enum.Enum and enum.Flag themselves. */
+    private final Set<String> baseNames = new HashSet<>();
+    private final BiConsumer<Token, String> refuse;
+    boolean imported;
+
+    EnumChecks(BiConsumer<Token, String> refuse) {
+        this.refuse = refuse;
+    }
+
+    void importedName(String name, String alias) {
+        imported = true;
+        if (name.equals("Enum") || name.equals("Flag")) {
+            enumNames.add(alias);
+            baseNames.add(alias);
+        }
+    }
+
+    /** class Color(Enum) or class Color(enum.Enum), or a class deriving from a program's enum class. */
+    boolean isEnumClass(Stmt.ClassDef s, java.util.Map<String, String> modules) {
+        for (Expr b : s.bases()) {
+            if (b instanceof Expr.Name n && enumNames.contains(n.name())) return true;
+            if (b instanceof Expr.Attribute a && (a.name().equals("Enum") || a.name().equals("Flag")) && a.object() instanceof Expr.Name m
+                    && "enum".equals(modules.get(m.name()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The body of an enum class: each name bound once, no nested class, no hook of Lib/enum.py. */
+    void checkBody(Stmt.ClassDef s) {
+        enumNames.add(s.name());
+        Set<String> seen = new HashSet<>();
+        for (Stmt st : s.body()) {
+            Stmt def = st instanceof Stmt.Decorated d ? d.definition() : st;
+            if (def instanceof Stmt.ClassDef c) {
+                refuse.accept(c.token(), "a class statement inside an enum class (a member with a DeprecationWarning in 3.11)");
+            } else if (def instanceof Stmt.FunctionDef f) {
+                if (f.name().equals("__new__") || INTERNALS.contains(f.name())) {
+                    refuse.accept(f.token(), "the enum hook '" + f.name() + "'");
+                } else if (!seen.add(f.name())) {
+                    refuse.accept(f.token(), "a name defined twice in an enum class ('" + f.name() + "')");
+                }
+            } else if (st instanceof Stmt.Assign a) {
+                for (Expr t : a.targets()) {
+                    if (!(t instanceof Expr.Name n)) {
+                        refuse.accept(t.token(), "an enum member bound by unpacking or subscript");
+                    } else if (INTERNALS.contains(n.name()) || n.name().equals("_value_") || n.name().equals("_name_")) {
+                        refuse.accept(n.token(), "the enum setting '" + n.name() + "'");
+                    } else if (!seen.add(n.name())) {
+                        refuse.accept(n.token(), "a name bound twice in an enum class ('" + n.name() + "')");
+                    }
+                }
+            } else if (st instanceof Stmt.AugAssign || st instanceof Stmt.LocalAnnotation) {
+                refuse.accept(st.token(), "an augmented or annotated assignment in an enum class");
+            }
+        }
+    }
+
+    /** EnumType's __members__ and Lib/enum.py's internals as attributes. */
+    void checkAttribute(Expr.Attribute a) {
+        if (imported && INTERNALS.contains(a.name())) refuse.accept(a.token(), "the enum attribute '" + a.name() + "'");
+    }
+
+    /** Enum('Color', 'RED GREEN') (the functional API), dir() and reversed() of an enum class. */
+    void checkCall(Expr.Call e) {
+        if (imported && e.callee() instanceof Expr.Attribute a && (a.name().equals("Enum") || a.name().equals("Flag"))) {
+            refuse.accept(e.token(), "the enum functional API (enum." + a.name() + "(...))");
+        }
+        if (!imported || !(e.callee() instanceof Expr.Name n)) return;
+        if (baseNames.contains(n.name())) refuse.accept(e.token(), "the enum functional API (" + n.name() + "(...))");
+        if ((n.name().equals("dir") || n.name().equals("reversed")) && e.args().size() == 1
+                && e.args().get(0) instanceof Expr.Name arg && enumNames.contains(arg.name())) {
+            refuse.accept(e.token(), n.name() + "() of an enum class");
+        }
+    }
+}

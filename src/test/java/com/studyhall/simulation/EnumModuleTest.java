@@ -1,0 +1,51 @@
+package com.studyhall.simulation;
+
+import static com.studyhall.simulation.EngineRuns.messages;
+import static com.studyhall.simulation.EngineRuns.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** enum: Enum, auto and unique run; what Lib/enum.py offers beyond them is refused before the first line. */
+class EnumModuleTest {
+    @Test
+    void anEnumThroughTheModuleNameRunsAsWithFromImport() {
+        SimulationResult r = run("""
+                import enum
+                class C(enum.Enum):
+                    A = 1
+                    B = enum.auto()
+                print(list(C), C.B, C(2) is C.B)
+                """);
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(r.stdout()).isEqualTo("[<C.A: 1>, <C.B: 2>] C.B True\n");
+    }
+
+    @Test
+    void enumHooksInternalsAndTheFunctionalApiAreRefusedBeforeTheFirstLine() {
+        SimulationResult r = run("""
+                from enum import Enum, IntEnum
+                print("never printed")
+                class C(Enum):
+                    A = 1
+                    A = 2
+                    _ignore_ = []
+                    class X: pass
+                    def _missing_(cls, v): pass
+                E = Enum("E", "A B")
+                print(dir(C), reversed(C), C._member_type_)
+                """);
+        assertThat(r.rejected()).isTrue();
+        assertThat(r.stdout()).isEmpty();
+        assertThat(messages(r)).containsExactly(
+                "line 1: 'enum.IntEnum' is not supported in the memory lab",
+                "line 5: a name bound twice in an enum class ('A') is not supported in the memory lab",
+                "line 6: the enum setting '_ignore_' is not supported in the memory lab",
+                "line 7: a class statement inside an enum class (a member with a DeprecationWarning in 3.11) is not supported in the memory lab",
+                "line 8: the enum hook '_missing_' is not supported in the memory lab",
+                "line 9: the enum functional API (Enum(...)) is not supported in the memory lab",
+                "line 10: dir() of an enum class is not supported in the memory lab",
+                "line 10: reversed() of an enum class is not supported in the memory lab",
+                "line 10: the enum attribute '_member_type_' is not supported in the memory lab");
+    }
+}
