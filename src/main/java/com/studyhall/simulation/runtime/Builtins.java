@@ -495,11 +495,23 @@ final class Builtins {
         if (old != null) heap.decref(old);
     }
 
+    /** dict_merge from a dict: each entry inserted with its stored hash (no __hash__ call). */
+    void putAll(PyDict d, PyDict o) {
+        for (Map.Entry<Object, PyObject[]> e : o.keyedEntries()) {
+            PyObject[] kv = e.getValue();
+            PyObject key = heap.newRef(kv[0]), value = heap.newRef(kv[1]);
+            PyObject old = d.putKeyed(Keys.stored(e.getKey(), true), key, value, heap);
+            in.maintainTracking(d, key);
+            in.maintainTracking(d, value);
+            if (old != null) heap.decref(old);
+        }
+    }
+
     void update(PyDict d, PyObject src) {
         // dict_merge takes any dict, a subclass's instance too, by its entries (no keys() call).
         if (PyInstance.bodyOf(src) instanceof PyDict o) {
             if (d.map.isEmpty() && !o.map.isEmpty()) d.mergeShapeFrom(o);
-            for (PyObject[] e : o.entries()) put(d, heap.newRef(e[0]), heap.newRef(e[1]));
+            putAll(d, o);
             return;
         }
         int index = 0;
