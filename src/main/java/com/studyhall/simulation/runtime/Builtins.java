@@ -140,6 +140,34 @@ final class Builtins {
         return shared.computeIfAbsent("<type>" + name, n -> v.shared(new PyBuiltin(name, null, "<type>")));
     }
 
+    /** A builtin type's tp_mro and tp_bases tuples, made once and kept as the type keeps them. */
+    private final Map<String, PyObject> lineages = new HashMap<>();
+
+    /**
+     * A builtin type's __mro__, __bases__ or __base__: every builtin type derives from object
+     * directly except bool (int); object has no base (None) and an empty __bases__.
+     */
+    private PyObject lineage(PyBuiltin type, String name) {
+        // Type objects are shared: read like a builtin name, without a reference of their own.
+        PyObject object = builtin("object");
+        PyObject base = type.name.equals("object") ? null : type.name.equals("bool") ? builtin("int") : object;
+        if (name.equals("__base__")) return base == null ? v.none : base;
+        PyObject tuple = lineages.get(type.name + name);
+        if (tuple == null) {
+            List<PyObject> items = new ArrayList<>();
+            if (name.equals("__mro__")) {
+                items.add(type);
+                if (base != null && base != object) items.add(base);
+                if (base != null) items.add(object);
+            } else if (base != null) {
+                items.add(base);
+            }
+            tuple = items.isEmpty() ? v.emptyTuple : v.shared(new PyTuple(items.toArray(new PyObject[0])));
+            lineages.put(type.name + name, tuple);
+        }
+        return heap.newRef(tuple);
+    }
+
     boolean isTypeObject(PyBuiltin b) {
         return "<type>".equals(b.owner) || (b.owner == null && b.self == null && BuiltinsModule.TYPE_NAMES.contains(b.name));
     }
@@ -195,6 +223,7 @@ final class Builtins {
             throw type.noAttribute(obj, name);
         }
         if (name.equals("__new__") && obj instanceof PyBuiltin b && b.name.equals("object") && isTypeObject(b)) return objectNew();
+        if (obj instanceof PyBuiltin b && isTypeObject(b) && TypeAttributes.LINEAGE.contains(name)) return lineage(b, name);
         if (obj instanceof PyBuiltin b && isTypeObject(b)) {
             PyObject found = typeAttributes.get(b, name);
             if (found != null) return found;
