@@ -306,6 +306,7 @@ final class Builtins {
         methods.addAll(TracebackType.ATTRIBUTES);
         methods.addAll(ExceptionHandling.ATTRIBUTES);
         methods.addAll(List.of("start", "stop", "step")); // range's and slice's data attributes
+        methods.addAll(List.of("real", "imag", "numerator", "denominator")); // int's and float's data attributes
         methods.addAll(List.of("fget", "fset", "fdel")); // a property's functions (DescriptorType.attribute)
         Map<String, java.util.Set<String>> typeNames = new HashMap<>();
         for (String t : com.studyhall.simulation.syntax.PythonTypes.ATTRIBUTES.keySet()) typeNames.put(t, typeAttributes.supported(t));
