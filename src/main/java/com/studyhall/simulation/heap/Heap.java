@@ -139,6 +139,22 @@ public final class Heap {
         return o;
     }
 
+    /**
+     * PyType_GenericAlloc, as a type's call makes its instance (dict(), list(), dict.fromkeys): a new
+     * object counted in generation 0 even when the type keeps a free list (only PyDict_New and
+     * PyList_New take from it); an exact dict starts untracked.
+     */
+    public <T extends PyObject> T allocFromType(T o) {
+        bypassFreeList = true;
+        try {
+            return alloc(o);
+        } finally {
+            bypassFreeList = false;
+        }
+    }
+
+    private boolean bypassFreeList;
+
     public <T extends PyObject> T alloc(T o, boolean track) {
         if (liveCount >= maxLive) {
             throw new PyRaise("MemoryLimitExceeded", "the program exceeded the limit of " + maxLive + " live objects");
@@ -149,7 +165,7 @@ public final class Heap {
         allocatedCount++;
         if (o.isGcType()) {
             // _PyObject_GC_Link: the count and the automatic collection happen before the new object is tracked.
-            if (!takeFromFreeList(o)) countAllocation();
+            if (bypassFreeList || !takeFromFreeList(o)) countAllocation();
             if (track) track(o);
         }
         if (listener != null) listener.allocated(o);

@@ -64,6 +64,20 @@ public final class Keys {
         }
     }
 
+    /**
+     * A stored key reused for an insertion into another table (its hash is not computed again):
+     * a user-hashed key is copied so that the new lookup compares with __eq__ afresh.
+     */
+    public static Object stored(Object k, boolean owned) {
+        if (k instanceof UserKey u) return new UserKey(u.o, u.hash, owned);
+        if (k instanceof List<?> parts) {
+            List<Object> copy = new ArrayList<>();
+            for (Object p : parts) copy.add(stored(p, false));
+            return copy;
+        }
+        return k;
+    }
+
     /** The class's own __hash__ function, or null when instances hash by identity. */
     private static boolean userHashed(PyInstance i) {
         return i.cls != null && i.cls.hashing != null && i.cls.lookup("__hash__") instanceof PyFunction;

@@ -57,6 +57,14 @@ public class PyDict extends PyObject {
             heap.decref(value);
             throw unhashable;
         }
+        return putKeyed(k, key, value, heap);
+    }
+
+    /**
+     * insertdict with the hash already known (dict_merge copies another dict's entries with their
+     * stored hashes: no __hash__ call); k is {@link Keys#stored}'s key.
+     */
+    public PyObject putKeyed(Object k, PyObject key, PyObject value, Heap heap) {
         PyObject[] e = map.get(k);
         if (e != null) {
             PyObject old = e[1];
@@ -171,6 +179,11 @@ public class PyDict extends PyObject {
     /** Removes a key; returns {key, value} whose references pass to the caller, or null. */
     public PyObject[] remove(PyObject key) {
         return map.remove(Keys.of(key));
+    }
+
+    /** The entries with their stored keys (Map.Entry's key is the hashed form, for {@link #putKeyed}). */
+    public List<Map.Entry<Object, PyObject[]>> keyedEntries() {
+        return new ArrayList<>(map.entrySet());
     }
 
     public List<PyObject[]> entries() {

@@ -17,6 +17,8 @@ public final class PyFrameObject extends PyObject {
     public PyObject function;
     public PyFrameObject back;
     public int lineno;
+    /** co_varnames: the parameters and the other locals that are not cells (a NameError's suggestions). */
+    public java.util.List<String> codeVarnames = java.util.List.of();
 
     public PyFrameObject(String name, java.util.List<String> varnames) {
         this.name = name;

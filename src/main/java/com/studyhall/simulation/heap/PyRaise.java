@@ -12,6 +12,8 @@ public final class PyRaise extends RuntimeException {
     public PyObject exception;
     /** KeyError's key (an owned reference) until the instance is made: it becomes args[0]. */
     public PyObject arg;
+    /** The name a NameError raised by a name lookup did not find (NameError.name once the instance is made). */
+    public String name;
     /** The frame the newest traceback entry was made for (PyTraceBack_Here runs once per frame). */
     public Object tracedIn;
 
@@ -25,6 +27,13 @@ public final class PyRaise extends RuntimeException {
     public PyRaise(String type, String message, PyObject exception) {
         this(type, message);
         this.exception = exception;
+    }
+
+    /** format_exc_check_arg: a NameError whose instance gets the missing name as its name member. */
+    public static PyRaise nameError(String message, String name) {
+        PyRaise r = new PyRaise("NameError", message);
+        r.name = name;
+        return r;
     }
 
     /** KeyError(key): str() of the error is the key's repr, args[0] the key itself (owned). */

@@ -55,11 +55,11 @@ final class AttrGetterType extends BuiltinType {
 
     /** dotted_getattr: each step's object is released once the next attribute is read from it. */
     private PyObject dottedGetattr(PyObject target, PyObject entry) {
-        if (entry instanceof PyStr s) return in.getAttr(target, s.value);
+        if (entry instanceof PyStr s) return in.getAttrOf(target, s.value);
         PyObject current = heap.newRef(target);
         for (PyObject part : ((PyTuple) entry).items) {
             try {
-                PyObject next = in.getAttr(current, ((PyStr) part).value);
+                PyObject next = in.getAttrOf(current, ((PyStr) part).value);
                 heap.decref(current);
                 current = next;
             } catch (RuntimeException e) {

@@ -140,6 +140,34 @@ final class Builtins {
         return shared.computeIfAbsent("<type>" + name, n -> v.shared(new PyBuiltin(name, null, "<type>")));
     }
 
+    /** A builtin type's tp_mro and tp_bases tuples, made once and kept as the type keeps them. */
+    private final Map<String, PyObject> lineages = new HashMap<>();
+
+    /**
+     * A builtin type's __mro__, __bases__ or __base__: every builtin type derives from object
+     * directly except bool (int); object has no base (None) and an empty __bases__.
+     */
+    private PyObject lineage(PyBuiltin type, String name) {
+        // Type objects are shared: read like a builtin name, without a reference of their own.
+        PyObject object = builtin("object");
+        PyObject base = type.name.equals("object") ? null : type.name.equals("bool") ? builtin("int") : object;
+        if (name.equals("__base__")) return base == null ? v.none : base;
+        PyObject tuple = lineages.get(type.name + name);
+        if (tuple == null) {
+            List<PyObject> items = new ArrayList<>();
+            if (name.equals("__mro__")) {
+                items.add(type);
+                if (base != null && base != object) items.add(base);
+                if (base != null) items.add(object);
+            } else if (base != null) {
+                items.add(base);
+            }
+            tuple = items.isEmpty() ? v.emptyTuple : v.shared(new PyTuple(items.toArray(new PyObject[0])));
+            lineages.put(type.name + name, tuple);
+        }
+        return heap.newRef(tuple);
+    }
+
     boolean isTypeObject(PyBuiltin b) {
         return "<type>".equals(b.owner) || (b.owner == null && b.self == null && BuiltinsModule.TYPE_NAMES.contains(b.name));
     }
@@ -196,6 +224,7 @@ final class Builtins {
             throw type.noAttribute(obj, name);
         }
         if (name.equals("__new__") && obj instanceof PyBuiltin b && b.name.equals("object") && isTypeObject(b)) return objectNew();
+        if (obj instanceof PyBuiltin b && isTypeObject(b) && TypeAttributes.LINEAGE.contains(name)) return lineage(b, name);
         if (obj instanceof PyBuiltin b && isTypeObject(b)) {
             PyObject found = typeAttributes.get(b, name);
             if (found != null) return found;
@@ -278,6 +307,7 @@ final class Builtins {
         methods.addAll(TracebackType.ATTRIBUTES);
         methods.addAll(ExceptionHandling.ATTRIBUTES);
         methods.addAll(List.of("start", "stop", "step")); // range's and slice's data attributes
+        methods.addAll(List.of("real", "imag", "numerator", "denominator")); // int's and float's data attributes
         methods.addAll(List.of("fget", "fset", "fdel")); // a property's functions (DescriptorType.attribute)
         Map<String, java.util.Set<String>> typeNames = new HashMap<>();
         for (String t : com.studyhall.simulation.syntax.PythonTypes.ATTRIBUTES.keySet()) typeNames.put(t, typeAttributes.supported(t));
@@ -496,11 +526,23 @@ final class Builtins {
         if (old != null) heap.decref(old);
     }
 
+    /** dict_merge from a dict: each entry inserted with its stored hash (no __hash__ call). */
+    void putAll(PyDict d, PyDict o) {
+        for (Map.Entry<Object, PyObject[]> e : o.keyedEntries()) {
+            PyObject[] kv = e.getValue();
+            PyObject key = heap.newRef(kv[0]), value = heap.newRef(kv[1]);
+            PyObject old = d.putKeyed(Keys.stored(e.getKey(), true), key, value, heap);
+            in.maintainTracking(d, key);
+            in.maintainTracking(d, value);
+            if (old != null) heap.decref(old);
+        }
+    }
+
     void update(PyDict d, PyObject src) {
         // dict_merge takes any dict, a subclass's instance too, by its entries (no keys() call).
         if (PyInstance.bodyOf(src) instanceof PyDict o) {
             if (d.map.isEmpty() && !o.map.isEmpty()) d.mergeShapeFrom(o);
-            for (PyObject[] e : o.entries()) put(d, heap.newRef(e[0]), heap.newRef(e[1]));
+            putAll(d, o);
             return;
         }
         int index = 0;

@@ -67,7 +67,7 @@ final class BuiltinsModule extends NativeModule {
             return p.callMethod(o, "decode", args.subList(1, args.size()), kw);
         });
         function("bool", (args, kw) -> v.bool(!args.isEmpty() && in.ops.truthy(args.get(0))));
-        function("list", (args, kw) -> filled(heap.alloc(new PyList(new ArrayList<>(), 0)), l -> {
+        function("list", (args, kw) -> filled(heap.allocFromType(new PyList(new ArrayList<>(), 0)), l -> {
             if (!args.isEmpty()) p.extend(l, args.get(0));
         }));
         function("tuple", (args, kw) -> {
@@ -99,7 +99,7 @@ final class BuiltinsModule extends NativeModule {
                 else for (PyObject o : p.iterate(args.get(0))) s.add(heap.newRef(o), heap);
             });
         });
-        keywordFunction("dict", (args, kw) -> filled(heap.alloc(new PyDict()), d -> {
+        keywordFunction("dict", (args, kw) -> filled(heap.allocFromType(new PyDict()), d -> {
             if (args.size() > 1) throw new PyRaise("TypeError", "dict expected at most 1 argument, got " + args.size());
             if (!args.isEmpty()) p.update(d, args.get(0));
             if (!kw.isEmpty()) {

@@ -33,7 +33,9 @@ final class CollectionsModule extends NativeModule {
         namedTuples = (NamedTupleType) types.of(PyNamedTuple.class);
         keywordFunction("deque", deques::construct);
         keywordFunction("defaultdict", defaultDicts::construct);
-        keywordFunction("Counter", counters::construct);
+        // Counter is a class of Python code: type_call packs the arguments (a tuple, a dict for keywords).
+        keywordFunction("Counter", (args, kw) -> in.builtinImpl.withPackedArguments(args.size(), !kw.isEmpty(),
+                () -> counters.construct(args, kw)));
         keywordFunction("OrderedDict", orderedDicts::construct);
         keywordFunction("namedtuple", this::namedtuple);
     }

@@ -24,9 +24,9 @@ final class CounterType extends DictType {
         });
         method("most_common", (self, args, kw) -> {
             Args.count("most_common", args, 0, 1);
+            if (args.isEmpty() || args.get(0) instanceof PyNone) return sortedByCount((PyDict) self);
             List<PyObject[]> sorted = mostCommon((PyDict) self);
-            int n = args.isEmpty() || args.get(0) instanceof PyNone ? sorted.size()
-                    : (int) Math.max(0, Math.min(sorted.size(), Args.integer(args.get(0))));
+            int n = (int) Math.max(0, Math.min(sorted.size(), Args.integer(args.get(0))));
             ArrayList<PyObject> out = new ArrayList<>();
             for (PyObject[] e : sorted.subList(0, n)) {
                 out.add(heap.alloc(new PyTuple(new PyObject[] {heap.newRef(e[0]), heap.newRef(e[1])})));
@@ -144,17 +144,92 @@ final class CounterType extends DictType {
         if (((PyDict) o).get(key) != null) super.delItem(o, key);
     }
 
+    /**
+     * Counter.__repr__, Python code: {@code d = dict(self.most_common())} (or {@code dict(self)}
+     * when the counts do not compare), then {@code f'Counter({d!r})'}; the dict is a real one,
+     * made by the type's call (no free list) and freed into the free list on return.
+     */
     @Override
     String repr(PyObject o) {
         PyDict c = (PyDict) o;
         if (c.map.isEmpty()) return "Counter()";
-        StringBuilder b = new StringBuilder("Counter({");
-        boolean first = true;
-        for (PyObject[] e : mostCommon(c)) {
-            b.append(first ? "" : ", ").append(ops().repr(e[0])).append(": ").append(ops().repr(e[1]));
-            first = false;
+        PyList sorted;
+        try {
+            sorted = sortedByCount(c);
+        } catch (PyRaise e) {
+            if (!in.exceptions.is(e, "TypeError")) throw e;
+            in.exceptions.discard(e);
+            sorted = null;
         }
-        return b.append("})").toString();
+        PyDict d = heap.allocFromType(new PyDict());
+        try {
+            if (sorted == null) {
+                builtins().update(d, c);
+            } else {
+                // PyDict_MergeFromSeq2 walks the list with a list iterator.
+                heap.countUnmodelledAllocation(Heap.FreeList.NONE, 0);
+                for (PyObject pair : sorted.items) {
+                    PyObject[] kv = ((PyTuple) pair).items;
+                    builtins().put(d, heap.newRef(kv[0]), heap.newRef(kv[1]));
+                }
+                heap.countUnmodelledDeallocation(Heap.FreeList.NONE, 0);
+                heap.decref(sorted);
+                sorted = null;
+            }
+            return "Counter(" + ops().repr(d) + ")";
+        } finally {
+            heap.decref(sorted);
+            heap.decref(d);
+        }
+    }
+
+    /** Counter.__repr__ has no recursion guard of its own: the dict it prints enters one (dict_repr). */
+    @Override
+    boolean reprEnters(PyObject o) {
+        return false;
+    }
+
+    /**
+     * most_common(): {@code sorted(self.items(), key=itemgetter(1), reverse=True)} with the
+     * temporaries CPython makes around the new list: the items view, the itemgetter (and its
+     * argument tuple), the dict iterator (whose result tuple becomes the first pair), the bound
+     * list.sort, and one argument tuple per key call.
+     */
+    private PyList sortedByCount(PyDict c) {
+        heap.countUnmodelledAllocation(Heap.FreeList.NONE, 0);
+        heap.countUnmodelledAllocation(Heap.FreeList.TUPLE, 1);
+        heap.countUnmodelledDeallocation(Heap.FreeList.TUPLE, 1);
+        heap.countUnmodelledAllocation(Heap.FreeList.NONE, 0);
+        try {
+            PyList list = heap.alloc(new PyList(new ArrayList<>(), 0));
+            List<PyObject[]> entries = c.entries();
+            list.resizeFor(entries.size());
+            heap.countUnmodelledAllocation(Heap.FreeList.NONE, 0);
+            for (PyObject[] e : entries) list.items.add(heap.alloc(new PyTuple(new PyObject[] {heap.newRef(e[0]), heap.newRef(e[1])})));
+            heap.countUnmodelledDeallocation(Heap.FreeList.NONE, 0);
+            heap.countUnmodelledAllocation(Heap.FreeList.NONE, 0);
+            builtins().clinicParser("list.sort", 2);
+            try {
+                for (int i = 0; i < entries.size(); i++) {
+                    heap.countUnmodelledAllocation(Heap.FreeList.TUPLE, 1);
+                    heap.countUnmodelledDeallocation(Heap.FreeList.TUPLE, 1);
+                }
+                list.items.sort((x, y) -> ops().order("<", count(y), count(x)) ? -1 : ops().order("<", count(x), count(y)) ? 1 : 0);
+            } catch (RuntimeException e) {
+                heap.decref(list);
+                throw e;
+            } finally {
+                heap.countUnmodelledDeallocation(Heap.FreeList.NONE, 0);
+            }
+            return list;
+        } finally {
+            heap.countUnmodelledDeallocation(Heap.FreeList.NONE, 0);
+            heap.countUnmodelledDeallocation(Heap.FreeList.NONE, 0);
+        }
+    }
+
+    private static PyObject count(PyObject pair) {
+        return ((PyTuple) pair).items[1];
     }
 
     /** Counter.__eq__ (3.10+): a missing count equals zero; against another mapping, dict equality. */

@@ -4,6 +4,7 @@ import com.studyhall.simulation.heap.*;
 import com.studyhall.simulation.syntax.TokenType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** dict: an insertion-ordered hash table, its views and its methods. */
 class DictType extends BuiltinType {
@@ -16,7 +17,7 @@ class DictType extends BuiltinType {
     private PyObject fromKeys(List<PyObject> args) {
         Args.count("fromkeys", args, 1, 2);
         PyObject value = args.size() > 1 ? args.get(1) : v.none;
-        PyDict d = heap.alloc(new PyDict());
+        PyDict d = heap.allocFromType(new PyDict());
         try {
             PyObject src = args.get(0);
             if (src.getClass() == PyDict.class || src instanceof PySet) {
@@ -24,6 +25,16 @@ class DictType extends BuiltinType {
                 long minSize = (builtins().len(src) * 3 + 1) / 2;
                 int log2 = 64 - Long.numberOfLeadingZeros(((minSize | 8) - 1) | 7);
                 d.resizeEmpty(log2, PyInstance.bodyOf(src) instanceof PyDict s && s.unicode);
+            }
+            if (src.getClass() == PyDict.class) {
+                // dict_fromkeys from an exact dict inserts with the stored hashes.
+                for (Map.Entry<Object, PyObject[]> e : ((PyDict) src).keyedEntries()) {
+                    PyObject key = heap.newRef(e.getValue()[0]);
+                    d.putKeyed(Keys.stored(e.getKey(), true), key, heap.newRef(value), heap);
+                    in.maintainTracking(d, key);
+                    in.maintainTracking(d, value);
+                }
+                return d;
             }
             for (PyObject k : builtins().iterate(src)) builtins().put(d, heap.newRef(k), heap.newRef(value));
             return d;
@@ -98,7 +109,7 @@ class DictType extends BuiltinType {
     private PyDict copyOf(PyDict d) {
         PyDict c = heap.alloc(new PyDict());
         c.cloneShapeFrom(d);
-        for (PyObject[] e : d.entries()) builtins().put(c, heap.newRef(e[0]), heap.newRef(e[1]));
+        builtins().putAll(c, d);
         return c;
     }
 

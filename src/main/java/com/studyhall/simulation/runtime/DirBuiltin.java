@@ -41,7 +41,7 @@ final class DirBuiltin {
         return names;
     }
 
-    private TreeSet<String> of(PyObject o) {
+    TreeSet<String> of(PyObject o) {
         TreeSet<String> names = new TreeSet<>();
         if (o instanceof PyInstance i) {
             names.addAll(in.instanceDicts.names(i));

@@ -4,6 +4,7 @@ import com.studyhall.simulation.heap.ExceptionState;
 import com.studyhall.simulation.heap.PyClass;
 import com.studyhall.simulation.heap.PyDict;
 import com.studyhall.simulation.heap.PyInstance;
+import com.studyhall.simulation.heap.PyRaise;
 import com.studyhall.simulation.heap.PyInt;
 import com.studyhall.simulation.heap.PyObject;
 import com.studyhall.simulation.heap.PyStr;
@@ -65,11 +66,14 @@ final class ExceptionClasses {
 
     /**
      * The object members (PyMemberDef) a builtin class adds to BaseException's fields, in its
-     * tp_traverse order; subclasses inherit them. Members of classes whose values only the
-     * interpreter's own errors set (NameError's name, ImportError's msg...) are not modelled.
+     * tp_traverse order; subclasses inherit them. NameError's name and AttributeError's obj and name
+     * are set by the interpreter's own errors (ExceptionHandling.nameErrorContext, attributeErrorContext).
+     * Members of ImportError, SyntaxError and UnicodeError are not modelled.
      */
     private static final Map<String, String[]> MEMBERS = Map.of(
             "StopIteration", new String[] {"value"},
+            "NameError", new String[] {"name"},
+            "AttributeError", new String[] {"obj", "name"},
             "SystemExit", new String[] {"code"},
             "OSError", new String[] {"errno", "strerror", "filename", "filename2"});
 
@@ -195,6 +199,7 @@ final class ExceptionClasses {
         switch (x.memberNames[0]) {
             case "value" -> setMember(x, 0, a.length > 0 ? a[0] : in.values.none);
             case "code" -> setMember(x, 0, a.length == 0 ? null : a.length == 1 ? a[0] : args);
+            case "name", "obj" -> { } // NameError_init and AttributeError_init take them by keyword only.
             default -> {
                 if (a.length < 2 || a.length > 5) return;
                 PyObject filename = a.length >= 3 && !(a[2] instanceof com.studyhall.simulation.heap.PyNone) ? a[2] : null;
@@ -213,7 +218,32 @@ final class ExceptionClasses {
         }
     }
 
-    private void setMember(ExceptionState x, int i, PyObject value) {
+    /**
+     * NameError_init and AttributeError_init take their members by keyword (name=, obj=); every
+     * other builtin __init__ takes no keywords.
+     */
+    void checkKeywords(PyClass cls, Map<String, PyObject> kwargs) {
+        if (kwargs.isEmpty()) return;
+        String[] members = layout(cls, MEMBERS);
+        boolean byKeyword = members != null && (members[0].equals("name") || members[0].equals("obj"));
+        if (!byKeyword) throw new PyRaise("TypeError", cls.name + "() takes no keyword arguments");
+        String owner = members.length == 1 ? "NameError" : "AttributeError";
+        for (String k : kwargs.keySet()) {
+            if (!List.of(members).contains(k)) {
+                throw new PyRaise("TypeError", "'" + k + "' is an invalid keyword argument for " + owner + "()");
+            }
+        }
+    }
+
+    /** The members given by keyword (checked by checkKeywords), set as their __init__ sets them. */
+    void keywordMembers(PyInstance e, Map<String, PyObject> kwargs) {
+        for (Map.Entry<String, PyObject> k : kwargs.entrySet()) {
+            int i = e.exc.member(k.getKey());
+            if (i >= 0) setMember(e.exc, i, k.getValue());
+        }
+    }
+
+    void setMember(ExceptionState x, int i, PyObject value) {
         PyObject old = x.members[i];
         x.members[i] = value == null ? null : in.heap.newRef(value);
         in.heap.decref(old);

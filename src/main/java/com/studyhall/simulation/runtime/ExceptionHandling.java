@@ -92,7 +92,7 @@ final class ExceptionHandling {
 
     /** The attributes exceptions answer: BaseException's and the members of ExceptionClasses' larger structs. */
     static final java.util.Set<String> ATTRIBUTES = java.util.Set.of("args", "__traceback__", "__cause__", "__context__",
-            "__suppress_context__", "value", "code", "errno", "strerror", "filename", "filename2");
+            "__suppress_context__", "value", "code", "errno", "strerror", "filename", "filename2", "name", "obj");
 
     /** The exception object of a raise (made from the native error on first need). */
     PyInstance materialize(PyRaise e) {
@@ -101,8 +101,29 @@ final class ExceptionHandling {
             e.arg = null;
             e.exception = classes.make(e.type, e.pyMessage, arg);
             setContext((PyInstance) e.exception);
+            if (e.name != null) nameErrorContext((PyInstance) e.exception, e.name);
         }
         return (PyInstance) e.exception;
+    }
+
+    /** format_exc_check_arg: a NameError (not a subclass) the interpreter raises keeps the missing name. */
+    private void nameErrorContext(PyInstance exc, String name) {
+        if (exc.cls == classes.get("NameError") && exc.exc.members[0] == null) {
+            classes.setMember(exc.exc, 0, in.values.intern(name));
+        }
+    }
+
+    /**
+     * set_attribute_error_context: an AttributeError (or subclass) leaving an attribute lookup
+     * (PyObject_GetAttr, LOAD_METHOD) is normalized and gets the object and the name, whatever raised it.
+     */
+    void attributeErrorContext(PyRaise e, PyObject obj, String name) {
+        if (!catchable(e) || !is(e, "AttributeError")) return;
+        PyInstance exc = materialize(e);
+        int o = exc.exc.member("obj"), n = exc.exc.member("name");
+        if (o < 0 || n < 0) return;
+        classes.setMember(exc.exc, n, in.values.intern(name));
+        classes.setMember(exc.exc, o, obj);
     }
 
     /**
@@ -145,6 +166,10 @@ final class ExceptionHandling {
         if (f.frameObject == null) {
             f.frameObject = in.heap.alloc(new PyFrameObject(f.name, f.varnames));
             f.frameObject.lineno = f.line;
+            if (f.scope != null && !f.isModule()) {
+                int n = f.scope.slots().size() - f.scope.cellVariables().size() - f.scope.freeVariables().size();
+                f.frameObject.codeVarnames = f.scope.slots().subList(0, Math.max(0, n));
+            }
         }
         return f.frameObject;
     }
@@ -195,6 +220,7 @@ final class ExceptionHandling {
             discard(strFailed);
             message = "<exception str() failed>";
         }
+        message += new Suggestions(in).offer(exc);
         report = new TracebackText(in, in.source).report(exc);
         return new PyRaise(exc.cls.name, message);
     }

@@ -10,6 +10,16 @@ final class FloatType extends BuiltinType {
         super("float", null, in);
     }
 
+    /** float.real is the float itself (float_float), float.imag a new 0.0. */
+    @Override
+    PyObject attribute(PyObject o, String attr) {
+        return switch (attr) {
+            case "real" -> heap.newRef(o);
+            case "imag" -> v.floating(0.0);
+            default -> null;
+        };
+    }
+
     @Override
     boolean truthy(PyObject o) {
         return ((PyFloat) o).value != 0;

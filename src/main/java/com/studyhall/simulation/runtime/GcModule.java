@@ -43,7 +43,7 @@ final class GcModule extends NativeModule {
         });
         function("is_tracked", (args, kw) -> {
             PyObject o = one("gc.is_tracked", args);
-            return v.bool(o.isTracked() && !o.shared);
+            return v.bool(o.shared ? trackedShared(o) : o.isTracked());
         });
         function("get_referents", (args, kw) -> {
             ArrayList<PyObject> out = new ArrayList<>();
@@ -61,6 +61,31 @@ final class GcModule extends NativeModule {
             }
             return heap.alloc(new PyList(out, out.size()));
         });
+    }
+
+    /**
+     * The shared objects CPython tracks: builtin functions and methods, and modules, are GC objects
+     * made at run time (in the oldest generation by then); static types, the interned strings, the
+     * small ints and the singletons are not.
+     */
+    private static final java.util.Set<String> TRACKED_SHARED = java.util.Set.of("builtin_function_or_method", "module",
+            "function", "method");
+
+    /** The library's static types the engine models as module functions (CPython does not track them). */
+    private static final java.util.Set<String> STATIC_MODULE_TYPES = java.util.Set.of("collections.OrderedDict",
+            "collections.defaultdict", "collections.deque", "itertools.accumulate", "itertools.chain",
+            "itertools.combinations", "itertools.combinations_with_replacement", "itertools.compress", "itertools.count",
+            "itertools.cycle", "itertools.dropwhile", "itertools.filterfalse", "itertools.groupby", "itertools.islice",
+            "itertools.pairwise", "itertools.permutations", "itertools.product", "itertools.repeat", "itertools.starmap",
+            "itertools.takewhile", "itertools.zip_longest", "weakref.ref", "weakref.ReferenceType", "weakref.ProxyType",
+            "weakref.CallableProxyType");
+
+    private boolean trackedShared(PyObject o) {
+        if (o instanceof PyBuiltin b) {
+            if (in.builtinImpl.isTypeObject(b)) return false;
+            return b.self != null || b.owner == null || !STATIC_MODULE_TYPES.contains(b.owner + "." + b.name);
+        }
+        return TRACKED_SHARED.contains(o.typeName());
     }
 
     private static final java.util.Map<String, Integer> DEBUG_FLAGS = java.util.Map.of("DEBUG_STATS", 1,

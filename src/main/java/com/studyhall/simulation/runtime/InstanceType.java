@@ -45,7 +45,7 @@ final class InstanceType extends BuiltinType {
 
     /** BaseException.__init__ (through super()): args becomes a tuple of the arguments. */
     private PyObject exceptionInit(PyInstance e, List<PyObject> args, java.util.Map<String, PyObject> kw) {
-        if (!kw.isEmpty()) throw new PyRaise("TypeError", e.cls.name + "() takes no keyword arguments");
+        in.exceptions.classes.checkKeywords(e.cls, kw);
         PyObject old = e.exc.args;
         if (args.isEmpty()) {
             e.exc.args = heap.newRef(v.emptyTuple);
@@ -56,6 +56,7 @@ final class InstanceType extends BuiltinType {
         }
         heap.decref(old);
         in.exceptions.classes.initMembers(e);
+        in.exceptions.classes.keywordMembers(e, kw);
         return v.none;
     }
 

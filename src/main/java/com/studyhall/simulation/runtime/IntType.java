@@ -24,6 +24,20 @@ class IntType extends BuiltinType {
         IntBytes.install(this);
     }
 
+    /**
+     * The number protocol's data attributes: real and numerator are the int itself (int_int: a bool
+     * gives the plain int), imag 0, denominator 1.
+     */
+    @Override
+    PyObject attribute(PyObject o, String attr) {
+        return switch (attr) {
+            case "real", "numerator" -> o instanceof PyBool ? v.integer(((PyInt) o).value()) : heap.newRef(o);
+            case "imag" -> v.integer(0);
+            case "denominator" -> v.integer(1);
+            default -> null;
+        };
+    }
+
     static void noArguments(String name, java.util.List<PyObject> args) {
         if (!args.isEmpty()) throw new PyRaise("TypeError", name + "() takes no arguments (" + args.size() + " given)");
     }

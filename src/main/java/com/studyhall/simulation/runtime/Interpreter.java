@@ -701,7 +701,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                 heap.incref(obj);
                 PyObject current;
                 try {
-                    current = getAttr(obj, a.name());
+                    current = getAttrOf(obj, a.name());
                 } finally {
                     heap.decref(obj);
                 }
@@ -816,7 +816,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             // DELETE_NAME in a class body removes the name from the class namespace.
             PyDict namespace = classNamespace(f);
             PyObject[] e = (namespace != null ? namespace : f.globals).remove(values.intern(n.name()));
-            if (e == null) throw new PyRaise("NameError", "name '" + n.name() + "' is not defined");
+            if (e == null) throw PyRaise.nameError("name '" + n.name() + "' is not defined", n.name());
             heap.decref(e[1]);
         } else if (t instanceof Expr.Attribute a) {
             PyObject obj = eval(a.object());
@@ -1524,14 +1524,14 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         if (exceptionClass != null) return exceptionClass;
         // The module's __name__ (its dict's other startup entries are not modelled).
         if (name.equals("__name__")) return values.intern("__main__");
-        throw new PyRaise("NameError", "name '" + name + "' is not defined");
+        throw PyRaise.nameError("name '" + name + "' is not defined", name);
     }
 
     /** CPython 3.11's messages for a local or a free variable read before it has a value. */
     private static PyRaise unbound(Frame f, String name) {
         if (f.scope != null && f.scope.isFree(name)) {
-            return new PyRaise("NameError", "cannot access free variable '" + name
-                    + "' where it is not associated with a value in enclosing scope");
+            return PyRaise.nameError("cannot access free variable '" + name
+                    + "' where it is not associated with a value in enclosing scope", name);
         }
         return new PyRaise("UnboundLocalError", "cannot access local variable '" + name
                 + "' where it is not associated with a value");
@@ -1541,9 +1541,19 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     public PyObject visitAttribute(Expr.Attribute e) {
         PyObject obj = eval(e.object());
         try {
-            return getAttr(obj, e.name());
+            return getAttrOf(obj, e.name());
         } finally {
             heap.decref(obj);
+        }
+    }
+
+    /** PyObject_GetAttr: getAttr, with an AttributeError given the object and the name. */
+    PyObject getAttrOf(PyObject obj, String name) {
+        try {
+            return getAttr(obj, name);
+        } catch (PyRaise failed) {
+            exceptions.attributeErrorContext(failed, obj, name);
+            throw failed;
         }
     }
 
@@ -1822,7 +1832,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             pop();
             PyObject callee;
             try {
-                callee = getAttr(obj, a.name());
+                callee = getAttrOf(obj, a.name());
             } finally {
                 heap.decref(obj);
             }
@@ -1834,12 +1844,23 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         // A builtin method (list.append, gc.collect...): self stays on the stack during the call.
         List<PyObject> args = evalNativeArgs(e);
         Map<String, PyObject> kwargs = evalKeywords(e);
-        if (obj instanceof PyGenerator g) return generatorMethod(g, a.name(), args);
         try {
+            if (obj instanceof PyGenerator g) return generatorMethod(g, a.name(), args);
             return builtinImpl.callMethod(obj, a.name(), args, kwargs);
         } catch (ClassCastException | IndexOutOfBoundsException wrongArguments) {
             throw badArguments(a.name());
+        } catch (PyRaise failed) {
+            if (isMethodLookupFailure(failed, a.name())) exceptions.attributeErrorContext(failed, obj, a.name());
+            throw failed;
         }
+    }
+
+    /**
+     * Did a builtin method call fail at LOAD_METHOD (the type has no such method), rather than inside
+     * the method? The lookup's own error is still a native one carrying CPython's message.
+     */
+    private static boolean isMethodLookupFailure(PyRaise e, String name) {
+        return e.exception == null && e.type.equals("AttributeError") && e.pyMessage.endsWith(" has no attribute '" + name + "'");
     }
 
     /** The methods {@link #generatorMethod} answers; the checker's catalogue lists them with the types' tables. */
@@ -1989,9 +2010,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             }
             PyObject init = cls.lookup("__init__");
             boolean exception = ExceptionClasses.isException(cls);
-            if (exception && !kwargs.isEmpty() && !(init instanceof PyFunction)) {
-                throw new PyRaise("TypeError", cls.name + "() takes no keyword arguments");
-            }
+            if (exception && !kwargs.isEmpty() && !(init instanceof PyFunction)) exceptions.classes.checkKeywords(cls, kwargs);
             PyObject userNew = cls.lookup("__new__");
             PyInstance inst;
             if (userNew instanceof PyDescriptor d && d.fget instanceof PyFunction newFn) {
@@ -2008,6 +2027,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             } else if (exception) {
                 // BaseException_new keeps the call's argument tuple as args.
                 inst = exceptions.classes.instance(cls, heap.newRef(argTuple != null ? argTuple : values.emptyTuple));
+                if (!(init instanceof PyFunction)) exceptions.classes.keywordMembers(inst, kwargs);
             } else {
                 // object_new: excess arguments are refused before the abstract-class check and the allocation.
                 if (!(userNew instanceof PyDescriptor) && !(init instanceof PyFunction) && cls.builtinBase == null
@@ -2372,23 +2392,27 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             while (stack.size() > base) heap.decref(pop());
             throw ex;
         }
-        stack.truncate(base);
+        // BUILD_MAP: the items stay on the stack while the dict takes its own references (a key's
+        // __hash__ runs with the key held by the stack), and leave it after.
         PyDict d = heap.alloc(new PyDict());
         d.presize(e.keys().size(), !kv.isEmpty() && kv.get(0) instanceof PyStr);
-        int i = 0;
+        builtinImpl.hold(d);
         try {
-            for (; i < kv.size(); i += 2) {
-                PyObject old = d.put(kv.get(i), kv.get(i + 1), heap);
+            for (int i = 0; i < kv.size(); i += 2) {
+                PyObject old = d.put(heap.newRef(kv.get(i)), heap.newRef(kv.get(i + 1)), heap);
                 maintainTracking(d, kv.get(i + 1));
                 maintainTracking(d, kv.get(i));
                 if (old != null) heap.decref(old);
             }
         } catch (RuntimeException ex) {
-            // An unhashable key: the dict so far is freed, then the items it did not take.
+            // An unhashable key: the dict so far is freed, then the items.
+            builtinImpl.unhold(d);
             heap.decref(d);
-            for (int j = i + 2; j < kv.size(); j++) heap.decref(kv.get(j)); // put released the failed pair
+            while (stack.size() > base) heap.decref(pop());
             throw ex;
         }
+        builtinImpl.unhold(d);
+        while (stack.size() > base) heap.decref(pop());
         return d;
     }
 

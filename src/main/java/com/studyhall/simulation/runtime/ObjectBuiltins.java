@@ -11,6 +11,7 @@ final class ObjectBuiltins {
         m.function("getattr", (args, kw) -> {
             Args.count("getattr", args, 2, 3);
             String name = attrName("getattr", args.get(1));
+            if (args.size() < 3) return in.getAttrOf(args.get(0), name);
             try {
                 return in.getAttr(args.get(0), name);
             } catch (PyRaise e) {

@@ -84,6 +84,94 @@ final class RandomModule extends NativeModule {
             return v.none;
         });
         keywordFunction("sample", (args, kw) -> sample(args, kw));
+        keywordFunction("choices", (args, kw) -> choices(args, kw));
+    }
+
+    /**
+     * choices (Lib/random.py, 3.11): k picks with replacement, appended to a new list as its list
+     * comprehension does; without weights each is population[floor(random() * n)], with weights
+     * (or cum_weights) a bisect of the running totals at random() * total.
+     */
+    private PyObject choices(List<PyObject> args, java.util.Map<String, PyObject> kw) {
+        if (args.size() > 2) throw new PyRaise("TypeError", "Random.choices() takes from 2 to 3 positional arguments but " + (args.size() + 1) + " were given");
+        for (String k : kw.keySet()) {
+            if (!List.of("population", "weights", "cum_weights", "k").contains(k)) {
+                throw new PyRaise("TypeError", "Random.choices() got an unexpected keyword argument '" + k + "'");
+            }
+        }
+        PyObject population = Args.get(args, kw, 0, "population");
+        if (population == null) throw new PyRaise("TypeError", "Random.choices() missing 1 required positional argument: 'population'");
+        PyObject weights = Args.get(args, kw, 1, "weights");
+        PyObject cumWeights = kw.get("cum_weights");
+        long k = kw.containsKey("k") ? Args.integer(kw.get("k")) : 1;
+        int n = (int) in.builtinImpl.len(population);
+        double[] cum = null;
+        if (cumWeights == null || cumWeights instanceof PyNone) {
+            if (weights != null && !(weights instanceof PyNone)) {
+                if (weights instanceof PyInt w) {
+                    throw new PyRaise("TypeError", "The number of choices must be a keyword argument: k=" + w.value());
+                }
+                cum = runningTotals(in.builtinImpl.iterate(weights));
+            }
+        } else if (weights != null && !(weights instanceof PyNone)) {
+            throw new PyRaise("TypeError", "Cannot specify both weights and cumulative weights");
+        } else {
+            List<PyObject> given = in.builtinImpl.iterate(cumWeights);
+            cum = new double[given.size()];
+            for (int i = 0; i < cum.length; i++) cum[i] = MathModule.toDouble(given.get(i));
+        }
+        if (cum != null) {
+            if (cum.length != n) throw new PyRaise("ValueError", "The number of weights does not match the population");
+            double total = cum.length == 0 ? 0.0 : cum[cum.length - 1];
+            if (cum.length == 0) throw new PyRaise("IndexError", "list index out of range");
+            if (total <= 0.0) throw new PyRaise("ValueError", "Total of weights must be greater than zero");
+            if (Double.isInfinite(total) || Double.isNaN(total)) throw new PyRaise("ValueError", "Total of weights must be finite");
+        }
+        PyList result = heap.alloc(new PyList(new ArrayList<>(), 0));
+        try {
+            for (long i = 0; i < k; i++) {
+                int index = cum == null ? (int) Math.floor(mt.random() * (double) n) : bisectRight(cum, mt.random() * cum[cum.length - 1], n - 1);
+                PyObject key = v.integer(index);
+                try {
+                    in.builtinImpl.append(result, in.builtinImpl.getItem(population, key));
+                } finally {
+                    heap.decref(key);
+                }
+            }
+        } catch (RuntimeException e) {
+            heap.decref(result);
+            throw e;
+        }
+        return result;
+    }
+
+    /** itertools.accumulate of the weights: exact while they are ints, float once one is a float. */
+    private static double[] runningTotals(List<PyObject> weights) {
+        double[] cum = new double[weights.size()];
+        BigInteger exact = BigInteger.ZERO;
+        Double inexact = null;
+        for (int i = 0; i < cum.length; i++) {
+            PyObject w = weights.get(i);
+            if (inexact == null && w instanceof PyInt pi) {
+                exact = exact.add(pi.value());
+                cum[i] = exact.doubleValue();
+            } else {
+                inexact = (inexact == null ? exact.doubleValue() : inexact) + MathModule.toDouble(w);
+                cum[i] = inexact;
+            }
+        }
+        return cum;
+    }
+
+    /** bisect.bisect(a, x, 0, hi). */
+    private static int bisectRight(double[] a, double x, int hi) {
+        int lo = 0;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (x < a[mid]) hi = mid;
+            else lo = mid + 1;
+        }
+        return lo;
     }
 
     private BigInteger draw(BigInteger start, BigInteger stop, BigInteger step) {

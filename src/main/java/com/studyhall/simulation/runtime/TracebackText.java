@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * The report CPython prints for an uncaught exception: the chain of causes and contexts first,
  * then "Traceback (most recent call last):", one "File ..., line N, in name" entry per traceback
- * entry with its source line, and the "Type: message" line. The carets 3.11 draws under the
+ * entry with its source line, and the "Type: message" line (with 3.11's "Did you mean" for a
+ * NameError or AttributeError). The carets 3.11 draws under the
  * failing expression are left out.
  */
 final class TracebackText {
@@ -67,6 +68,7 @@ final class TracebackText {
             in.exceptions.discard(failed);
             text = "<exception str() failed>";
         }
+        text += new Suggestions(in).offer(exc);
         return text.isEmpty() ? exc.cls.name : exc.cls.name + ": " + text;
     }
 }

@@ -38,9 +38,13 @@ final class TypeAttributes {
         return null;
     }
 
+    /** A builtin type's lineage attributes, answered by Builtins (tuples kept for the run). */
+    static final Set<String> LINEAGE = Set.of("__mro__", "__bases__", "__base__");
+
     /** The names of typeName that the engine answers (the checker refuses the others up front). */
     Set<String> supported(String typeName) {
         Set<String> names = new java.util.HashSet<>(Set.of("__name__", "__class__"));
+        names.addAll(LINEAGE);
         if (typeName.equals("object")) names.add("__new__");
         List<String> entries = PythonTypes.ATTRIBUTES.getOrDefault(typeName, List.of());
         for (String e : entries) {

@@ -1,0 +1,5 @@
+print(7 // 2, -7 // 2, 7 % 3, -7 % 3, 2 ** 10, 2 ** -1, divmod(-7, 2))
+print(int("ff", 16), hex(255).upper(), bin(5), oct(8), int(3.99), round(2.5), round(3.5), round(2.675, 2))
+print(0.1 + 0.2 == 0.3, abs(-3), float("inf"), 1e16 + 1, 10 / 4, True + True)
+print((255).to_bytes(2, "big"), int.from_bytes(b"\x01\x00", "big"), (10).bit_length())
+print(float("nan") == float("nan"), 3 .real)
