@@ -72,13 +72,21 @@ class BuiltinBasesTest {
     }
 
     @Test
-    void fromkeysOnADictSubclassIsRefusedByNameRatherThanReturningAPlainDict() {
+    void fromkeysIsRefusedBeforeTheFirstLineInAProgramWithADictSubclass() {
         SimulationResult r = run("""
+                print("never printed")
                 class Config(dict):
                     pass
-                Config.fromkeys("ab")
+                class Layered(Config):
+                    pass
+                print(dict.fromkeys("ab"))
+                Layered.fromkeys("ab")
+                Config().fromkeys("ab")
                 """);
-        assertThat(r.error().lastStderrLine()).isEqualTo(
-                "TypeError: fromkeys on a class deriving from 'dict' is not supported in the memory lab");
+        assertThat(r.rejected()).isTrue();
+        assertThat(r.stdout()).isEmpty();
+        assertThat(messages(r)).containsExactly(
+                "line 7: fromkeys in a program with a class deriving from dict is not supported in the memory lab",
+                "line 8: fromkeys in a program with a class deriving from dict is not supported in the memory lab");
     }
 }

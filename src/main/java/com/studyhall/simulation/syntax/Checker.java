@@ -78,6 +78,8 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     /** Classes of the program whose bases are all such classes (or none): their __new__ is object.__new__. */
     private final Set<String> plainClasses = new java.util.HashSet<>();
     private final List<Expr.Attribute> attributeUses = new ArrayList<>();
+    /** The program's classes deriving from dict, directly or through its own classes. */
+    private final Set<String> dictSubclasses = new HashSet<>();
     /** type(self).__new__ / self.__class__.__new__ read inside a method (see classOfSelf). */
     private final Set<Expr.Attribute> selfNews = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private int functionDepth;
@@ -140,6 +142,12 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         for (Expr.Attribute a : attributeUses) {
             String name = a.name();
             enums.checkAttribute(a);
+            if (name.equals("fromkeys") && !dictSubclasses.isEmpty()
+                    && !(a.object() instanceof Expr.Name n && n.name().equals("dict") && !bound.contains("dict"))) {
+                // On a subclass it calls the class, then the subclass's own __setitem__ per key: not modelled.
+                refuse(a.token(), "fromkeys in a program with a class deriving from dict");
+                continue;
+            }
             if (abcImported && name.equals("register") && !definedAttributes.contains("register")) {
                 refuse(a.token(), "ABCMeta.register (virtual subclasses of an abstract class)");
                 continue;
@@ -527,6 +535,10 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         }
         refuseCollectionsBases(s);
         refuseBuiltinBases(s);
+        if (s.bases().stream().anyMatch(b -> b instanceof Expr.Name n
+                && (n.name().equals("dict") && !bound.contains("dict") || dictSubclasses.contains(n.name())))) {
+            dictSubclasses.add(s.name());
+        }
         if (enums.isEnumClass(s, importedModules)) enums.checkBody(s);
         // A class inside a function has a body of its own: the class-body rules apply to it again.
         int savedFunctions = functionDepth;
