@@ -48,4 +48,33 @@ class EnumModuleTest {
                 "line 10: reversed() of an enum class is not supported in the memory lab",
                 "line 10: the enum attribute '_member_type_' is not supported in the memory lab");
     }
+
+    @Test
+    void autoAfterAValueThatIsNotTheLargestIntSoFarIsRefusedBeforeTheFirstLine() {
+        SimulationResult r = run("""
+                from enum import Enum, Flag, auto
+                print("never printed")
+                class Fine(Enum):
+                    A = -2
+                    B = auto()
+                    C = 10
+                    D = auto()
+                class Bits(Flag):
+                    X = 8
+                    Y = 1
+                    Z = auto()
+                class Down(Enum):
+                    A = 5
+                    B = 1
+                    C = auto()
+                class Named(Enum):
+                    A = "a"
+                    B = auto()
+                """);
+        assertThat(r.rejected()).isTrue();
+        assertThat(r.stdout()).isEmpty();
+        assertThat(messages(r)).containsExactly(
+                "line 15: auto() after a member value that is not the largest int so far is not supported in the memory lab",
+                "line 18: auto() after a member value that is not the largest int so far is not supported in the memory lab");
+    }
 }

@@ -1,5 +1,9 @@
 package com.studyhall.simulation.syntax;
 
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -22,6 +26,8 @@ final class EnumChecks {
     private final Set<String> enumNames = new HashSet<>();
     /** The names bound to enum.Enum and enum.Flag themselves. */
     private final Set<String> baseNames = new HashSet<>();
+    /** enum.Flag's names and the program's Flag classes (auto() follows Flag's rule there). */
+    private final Set<String> flagNames = new HashSet<>();
     private final BiConsumer<Token, String> refuse;
     boolean imported;
 
@@ -35,6 +41,7 @@ final class EnumChecks {
             enumNames.add(alias);
             baseNames.add(alias);
         }
+        if (name.equals("Flag")) flagNames.add(alias);
     }
 
     /** class Color(Enum) or class Color(enum.Enum), or a class deriving from a program's enum class. */
@@ -52,6 +59,10 @@ final class EnumChecks {
     /** The body of an enum class: each name bound once, no nested class, no hook of Lib/enum.py. */
     void checkBody(Stmt.ClassDef s) {
         enumNames.add(s.name());
+        boolean flag = s.bases().stream().anyMatch(b -> b instanceof Expr.Name n && flagNames.contains(n.name())
+                || b instanceof Expr.Attribute a && a.name().equals("Flag"));
+        if (flag) flagNames.add(s.name());
+        if (!flag) checkAutoValues(s);
         Set<String> seen = new HashSet<>();
         for (Stmt st : s.body()) {
             Stmt def = st instanceof Stmt.Decorated d ? d.definition() : st;
@@ -77,6 +88,50 @@ final class EnumChecks {
                 refuse.accept(st.token(), "an augmented or annotated assignment in an enum class");
             }
         }
+    }
+
+    /**
+     * Enum's auto() gives one more than the last value when that value is the largest int so far;
+     * otherwise 3.11 takes a DeprecationWarning path (or, after a str, starts again at 1) that the
+     * lab does not model. Refused when a value before an auto() is not an int literal or the last
+     * of them is not the largest.
+     */
+    private void checkAutoValues(Stmt.ClassDef s) {
+        List<BigInteger> values = new ArrayList<>();
+        boolean unknown = false;
+        for (Stmt st : s.body()) {
+            if (!(st instanceof Stmt.Assign a) || a.targets().size() != 1 || !(a.targets().get(0) instanceof Expr.Name n)
+                    || n.name().startsWith("_")) {
+                continue;
+            }
+            if (isAuto(a.value())) {
+                BigInteger last = values.isEmpty() ? null : values.get(values.size() - 1);
+                if (unknown || last != null && values.stream().anyMatch(v -> v.compareTo(last) > 0)) {
+                    refuse.accept(a.value().token(), "auto() after a member value that is not the largest int so far");
+                    return;
+                }
+                values.add(last == null ? BigInteger.ONE : last.add(BigInteger.ONE));
+            } else {
+                BigInteger literal = intLiteral(a.value());
+                if (literal == null) unknown = true;
+                else values.add(literal);
+            }
+        }
+    }
+
+    private static boolean isAuto(Expr e) {
+        return e instanceof Expr.Call c && c.args().isEmpty() && c.keywords().isEmpty()
+                && (c.callee() instanceof Expr.Name n && n.name().equals("auto")
+                || c.callee() instanceof Expr.Attribute a && a.name().equals("auto"));
+    }
+
+    private static BigInteger intLiteral(Expr e) {
+        if (e instanceof Expr.Constant c && c.value() instanceof BigInteger i) return i;
+        if (e instanceof Expr.Unary u && u.op() == TokenType.MINUS && u.operand() instanceof Expr.Constant c
+                && c.value() instanceof BigInteger i) {
+            return i.negate();
+        }
+        return null;
     }
 
     /** EnumType's __members__ and Lib/enum.py's internals as attributes. */
