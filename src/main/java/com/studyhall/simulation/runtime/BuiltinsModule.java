@@ -147,6 +147,16 @@ final class BuiltinsModule extends NativeModule {
         classFunctions();
     }
 
+    /**
+     * Making a property (property() or a setter's copy) makes and frees a dict-sized object in
+     * CPython 3.11 (measured with python3 3.11.7: one more in gc.get_count() right after a full
+     * collection, none when the dict free list has one; not traced to its source): counted.
+     */
+    static void propertyInitTemporary(Heap heap) {
+        heap.countUnmodelledAllocation(Heap.FreeList.DICT, 0);
+        heap.countUnmodelledDeallocation(Heap.FreeList.DICT, 0);
+    }
+
     /** The builtins that make and inspect classes: decorators, super(), issubclass. */
     private void classFunctions() {
         function("staticmethod", (args, kw) -> wrap("staticmethod", one("staticmethod", args)));
@@ -159,6 +169,7 @@ final class BuiltinsModule extends NativeModule {
                 PyObject given = i < args.size() ? args.get(i) : kw.get(names[i]);
                 f[i] = given == null || given instanceof PyNone ? null : heap.newRef(given);
             }
+            propertyInitTemporary(heap);
             return heap.alloc(new PyDescriptor("property", f[0], f[1], f[2]));
         });
         function("super", (args, kw) -> makeSuper(args));
