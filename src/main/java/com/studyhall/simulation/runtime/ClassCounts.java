@@ -95,6 +95,22 @@ final class ClassCounts {
         return names;
     }
 
+    /**
+     * type_new failing in PyType_Ready's mro_internal (no consistent MRO): the namespace copy and
+     * the type object are made, the merge list and set_mro_error's dict of blocked heads come and
+     * go, then type_dealloc frees the type and its dict.
+     */
+    void mroFailed() {
+        alloc(FreeList.DICT, 0);
+        alloc(FreeList.NONE, 0);
+        alloc(FreeList.LIST, 0);
+        alloc(FreeList.DICT, 0);
+        free(FreeList.DICT, 0);
+        free(FreeList.LIST, 0);
+        free(FreeList.DICT, 0);
+        free(FreeList.NONE, 0);
+    }
+
     /** mro_implementation: one base makes the tuple directly, several merge into a list first. */
     void mro(int bases, int length) {
         if (bases > 1) alloc(FreeList.LIST, 0);

@@ -1034,12 +1034,6 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             classKeywords(s, keywords);
             classCounts.beforeNamespace(written, nkw);
             basesTupleMade = true;
-            List<PyClass> blocked = new ArrayList<>();
-            List<PyClass> ancestors = PyClass.linearize(bases, blocked);
-            if (ancestors == null) {
-                classCounts.afterNamespace(nkw);
-                throw mroConflict(blocked);
-            }
             PyDict namespace = heap.alloc(new PyDict());
             namespaceMade = true;
             classCounts.afterNamespace(nkw);
@@ -1055,6 +1049,12 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             try {
                 // type_new's best_base, after the body ran: list and dict (or BaseException) cannot share one object.
                 layout = BuiltinBases.inherited(builtinBase[0], bases);
+                List<PyClass> blocked = new ArrayList<>();
+                List<PyClass> ancestors = PyClass.linearize(bases, blocked);
+                if (ancestors == null) {
+                    classCounts.mroFailed();
+                    throw mroConflict(blocked);
+                }
                 made = newClass(new ClassParts(s.name(), scopes.of(s).qualname, body.dict, bases, ancestors, body.slots,
                         body.superMethods, builtinBase[0] != null, layout, ClassSupport.docstring(s.body()),
                         written, true));
