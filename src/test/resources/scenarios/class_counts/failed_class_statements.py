@@ -1,5 +1,5 @@
-# Class statements that fail: no consistent MRO (CPython runs the body first, then type_new
-# fails), a body that raises, a base hook that raises, keywords nobody takes.
+# Class statements that fail: no consistent MRO or a base written twice (CPython runs the body
+# first, then type_new fails), a body that raises, a base hook that raises, keywords nobody takes.
 import gc
 
 
@@ -24,6 +24,13 @@ try:
 
         def method(self):
             pass
+except TypeError as e:
+    print(e)
+print(gc.get_count())
+gc.collect()
+try:
+    class Twice(A, A):
+        print("the body runs before the duplicate base error")
 except TypeError as e:
     print(e)
 print(gc.get_count())

@@ -111,6 +111,14 @@ final class ClassCounts {
         free(FreeList.NONE, 0);
     }
 
+    /** type_new failing at check_duplicates: the namespace copy and the type object come and go. */
+    void duplicateBase() {
+        alloc(FreeList.DICT, 0);
+        alloc(FreeList.NONE, 0);
+        free(FreeList.DICT, 0);
+        free(FreeList.NONE, 0);
+    }
+
     /** mro_implementation: one base makes the tuple directly, several merge into a list first. */
     void mro(int bases, int length) {
         if (bases > 1) alloc(FreeList.LIST, 0);

@@ -1020,7 +1020,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         boolean basesTupleMade = false;
         boolean namespaceMade = false;
         PyClass made = null;
-        String[] builtinBase = new String[1];
+        String[] builtinBase = new String[2]; // the builtin base (list, dict, set), then a duplicate base's name
         List<PyClass> bases;
         try {
             bases = classBases(s, builtinBase);
@@ -1049,6 +1049,10 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             try {
                 // type_new's best_base, after the body ran: list and dict (or BaseException) cannot share one object.
                 layout = BuiltinBases.inherited(builtinBase[0], bases);
+                if (builtinBase[1] != null) {
+                    classCounts.duplicateBase();
+                    throw new PyRaise("TypeError", "duplicate base class " + builtinBase[1]);
+                }
                 List<PyClass> blocked = new ArrayList<>();
                 List<PyClass> ancestors = PyClass.linearize(bases, blocked);
                 if (ancestors == null) {
@@ -1272,7 +1276,11 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         return new PyRaise("TypeError", "bases must be types");
     }
 
-    /** The class statement's bases as owned references; object is left out, as every MRO ends in it. */
+    /**
+     * The class statement's bases as owned references; object is left out, as every MRO ends in it.
+     * builtinBase[0] gets a list, dict or set base, builtinBase[1] the name of a base written twice
+     * (left out here; type_new raises for it after the body ran).
+     */
     private List<PyClass> classBases(Stmt.ClassDef s, String[] builtinBase) {
         List<PyClass> bases = new ArrayList<>();
         try {
@@ -1290,8 +1298,10 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                     throw badBase(b);
                 }
                 if (bases.contains(bc)) {
+                    // Raised by type_new after the body ran (mro_implementation's check_duplicates).
                     heap.decref(bc);
-                    throw new PyRaise("TypeError", "duplicate base class " + bc.name);
+                    if (builtinBase[1] == null) builtinBase[1] = bc.name;
+                    continue;
                 }
                 bases.add(bc);
             }
