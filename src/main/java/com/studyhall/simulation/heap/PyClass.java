@@ -64,8 +64,24 @@ public final class PyClass extends PyWeakReferenceable {
     /** Whether the builtin type is one of the class statement's own bases (it is then in __bases__). */
     public boolean builtinBaseDirect;
 
+    /** This type's tp_subclasses dict (counted only). */
+    public Subclasses subclasses = new Subclasses(false);
+
     private List<PyClass> heldBases = new ArrayList<>();
     private final boolean descriptors;
+    private final int descriptorCount;
+    /**
+     * What type_new made for this class that the engine counts but keeps no object for, released
+     * at type_dealloc: the tp_subclasses dicts of its bases it is registered in, the lengths of its
+     * __mro__, __bases__ and ht_slots tuples (0 for one it does not own), and whether it has the
+     * weak reference those dicts hold.
+     */
+    private List<Subclasses> registeredIn = List.of();
+    private int mroTuple;
+    private int basesTuple;
+    private int slotsTuple;
+    private boolean countedParts;
+    private int countedDescriptors;
     /**
      * Whether the hidden __bases__ tuple is still tracked: one holding only builtin classes
      * ({@code (object,)}, {@code (Exception,)}) is untracked by the first collection that sees it alive.
@@ -95,6 +111,7 @@ public final class PyClass extends PyWeakReferenceable {
         int descriptors = (instanceDict && !baseDict ? 1 : 0) + (instanceWeakrefs && !baseWeakrefs ? 1 : 0)
                 + (slots == null ? 0 : slots.size());
         this.descriptors = descriptors > 0;
+        this.descriptorCount = descriptors;
         int cell = superMethods > 0 ? 1 : 0;
         this.hiddenRefs = 1 + descriptors + cell;
         // The __mro__ and __bases__ tuples, the descriptors, the cell and one __closure__ tuple per method using it.
@@ -154,6 +171,36 @@ public final class PyClass extends PyWeakReferenceable {
     /** True when the class statement added __dict__/__weakref__ descriptors or slot members (its dict holds containers). */
     public boolean hasDescriptors() {
         return descriptors;
+    }
+
+    /** How many getset and member descriptors type_new adds to the class dict (__dict__, __weakref__, slots). */
+    public int descriptorCount() {
+        return descriptorCount;
+    }
+
+    /**
+     * Records the parts type_new counted for this class (see {@link #registeredIn}), to be released
+     * as CPython's type_dealloc and the clearing of the class's cycle release them.
+     */
+    public void countedParts(List<Subclasses> registeredIn, int mroTuple, int basesTuple, int slotsTuple, int descriptors) {
+        this.countedDescriptors = descriptors;
+        this.registeredIn = List.copyOf(registeredIn);
+        this.mroTuple = mroTuple;
+        this.basesTuple = basesTuple;
+        this.slotsTuple = slotsTuple;
+        this.countedParts = true;
+    }
+
+    private void releaseCountedParts(Heap heap) {
+        if (!countedParts) return;
+        countedParts = false;
+        // remove_subclass: each base's dict drops its entry; the weak reference goes with the last one.
+        for (Subclasses s : registeredIn) s.remove(heap);
+        heap.countUnmodelledDeallocation(Heap.FreeList.NONE, 0);
+        heap.countUnmodelledDeallocation(Heap.FreeList.TUPLE, mroTuple);
+        if (basesTuple > 0) heap.countUnmodelledDeallocation(Heap.FreeList.TUPLE, basesTuple);
+        if (slotsTuple > 0) heap.countUnmodelledDeallocation(Heap.FreeList.TUPLE, slotsTuple);
+        for (int i = 0; i < countedDescriptors; i++) heap.countUnmodelledDeallocation(Heap.FreeList.NONE, 0);
     }
 
     /** The class every instance has beyond object, in CPython's layout: header, slots, weakref, managed dict, GC head. */
@@ -248,6 +295,7 @@ public final class PyClass extends PyWeakReferenceable {
         List<PyClass> held = heldBases;
         dict = null;
         heldBases = new ArrayList<>();
+        releaseCountedParts(heap);
         if (d != null) heap.decref(d);
         for (PyClass b : held) heap.decref(b);
     }

@@ -13,6 +13,11 @@ public final class PyDescriptor extends PyObject {
     public PyObject fget;
     public PyObject fset;
     public PyObject fdel;
+    /**
+     * A staticmethod's or classmethod's own __dict__ (functools_wraps' copies of the function's
+     * __module__, __name__, __qualname__, __doc__, __annotations__): counted, not made; freed with it.
+     */
+    public boolean countedDict;
 
     public PyDescriptor(String kind, PyObject fget, PyObject fset, PyObject fdel) {
         this.kind = kind;
@@ -60,6 +65,10 @@ public final class PyDescriptor extends PyObject {
         fget = null;
         fset = null;
         fdel = null;
+        if (countedDict) {
+            countedDict = false;
+            heap.countUnmodelledDeallocation(Heap.FreeList.DICT, 0);
+        }
         if (a != null) heap.decref(a);
         if (b != null) heap.decref(b);
         if (c != null) heap.decref(c);

@@ -22,7 +22,12 @@ final class DescriptorType extends BuiltinType {
         PyObject[] fs = {p.fget, p.fset, p.fdel};
         fs[index] = f instanceof PyNone ? null : f;
         for (PyObject o : fs) if (o != null) heap.incref(o);
-        return heap.alloc(new PyDescriptor("property", fs[0], fs[1], fs[2]));
+        // type(old)(fget, fset, fdel, doc): the call's argument tuple, counted.
+        heap.countUnmodelledAllocation(Heap.FreeList.TUPLE, 4);
+        BuiltinsModule.propertyInitTemporary(heap);
+        PyObject made = heap.alloc(new PyDescriptor("property", fs[0], fs[1], fs[2]));
+        heap.countUnmodelledDeallocation(Heap.FreeList.TUPLE, 4);
+        return made;
     }
 
     /** A property's fget, fset and fdel (None when it has no such function). */

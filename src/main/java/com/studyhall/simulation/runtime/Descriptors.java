@@ -79,11 +79,32 @@ final class Descriptors {
      * has __set_name__ gets it called, bound (_PyObject_LookupSpecial), with the class and the name.
      * An exception is chained to 3.11's RuntimeError "Error calling __set_name__ on ...".
      */
+    /**
+     * property.__set_name__ (a builtin method taking an argument tuple) called by type_new for
+     * each property of the class dict: the bound method and its (owner, name) tuple, counted.
+     */
+    private void propertySetNames(PyClass cls) {
+        for (PyObject[] e : cls.dict.entries()) {
+            if (!(e[1] instanceof PyDescriptor d && d.kind.equals("property"))) continue;
+            in.classCounts.alloc(Heap.FreeList.NONE, 0);
+            in.classCounts.alloc(Heap.FreeList.TUPLE, 2);
+            in.classCounts.free(Heap.FreeList.TUPLE, 2);
+            in.classCounts.free(Heap.FreeList.NONE, 0);
+        }
+    }
+
     void setNames(PyClass cls) {
         List<PyObject[]> named = new ArrayList<>();
         for (PyObject[] e : cls.dict.entries()) if (hook(e[1], "__set_name__") instanceof PyFunction) named.add(e);
-        if (named.isEmpty()) return;
+        if (named.isEmpty()) {
+            // type_new_set_names iterates over a copy of the class dict all the same.
+            in.classCounts.alloc(Heap.FreeList.DICT, 0);
+            propertySetNames(cls);
+            in.classCounts.free(Heap.FreeList.DICT, 0);
+            return;
+        }
         PyDict copy = heap.alloc(new PyDict());
+        propertySetNames(cls);
         List<PyObject> namespace = new ArrayList<>();
         for (PyObject[] e : cls.dict.entries()) {
             copy.put(heap.newRef(e[0]), heap.newRef(e[1]), heap);

@@ -9,11 +9,13 @@ import com.studyhall.simulation.heap.PyInt;
 import com.studyhall.simulation.heap.PyObject;
 import com.studyhall.simulation.heap.PyStr;
 import com.studyhall.simulation.heap.PyTuple;
+import com.studyhall.simulation.heap.Subclasses;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * CPython's builtin exception hierarchy as classes a program can name, catch and subclass. They
@@ -134,12 +136,22 @@ final class ExceptionClasses {
         PyDict dict = in.values.shared(new PyDict());
         c = new PyClass(name, dict, bases, PyClass.linearize(bases, new ArrayList<>()), null, 0);
         c.builtin = true;
+        c.subclasses = new Subclasses(STARTUP_SUBCLASSED.contains(name));
         // BaseException has no __weakref__ slot: a subclass statement adds the descriptor.
         c.instanceWeakrefs = false;
         in.values.shared(c);
         made.put(name, c);
         return c;
     }
+
+    /**
+     * The builtin exception classes that have subclasses when a program starts (builtin ones, or
+     * the standard library's imported at start-up), so their tp_subclasses dict exists already
+     * (python3 3.11.7: {@code type.__subclasses__(cls) != []}).
+     */
+    private static final Set<String> STARTUP_SUBCLASSED = Set.of("ArithmeticError", "BaseException",
+            "BaseExceptionGroup", "ConnectionError", "Exception", "ImportError", "IndentationError", "LookupError",
+            "NameError", "OSError", "RuntimeError", "SyntaxError", "SystemError", "UnicodeError", "ValueError", "Warning");
 
     static boolean isException(PyClass c) {
         for (PyClass k : c.mro) if (k.builtin) return true;

@@ -25,6 +25,10 @@ import java.util.Set;
  */
 public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObject>, HeapListener {
     final Heap heap = new Heap();
+    /** What CPython makes and frees around a class statement that the engine keeps no object for. */
+    final ClassCounts classCounts = new ClassCounts(heap);
+    /** set's tp_subclasses dict (set has no subclass at start-up; object, list and dict have). */
+    final Subclasses setSubclasses = new Subclasses(false);
     final Values values = new Values(heap);
     final Ops ops = new Ops();
     final Collector collector = new Collector(heap, this);
@@ -1002,45 +1006,84 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         return null;
     }
 
-    /** The class statement up to its store: bases, body, the class object (a new reference). */
+    /**
+     * The class statement up to its store: bases, body, the class object (a new reference).
+     * builtin___build_class__'s own objects are counted as CPython makes and frees them
+     * ({@link ClassCounts}): the body's function first, then the bases tuple, the keyword dict,
+     * the namespace, type_call's arguments; the namespace becomes the class dict here, where
+     * type_new copies it and __build_class__ frees it.
+     */
     private PyClass makeClass(Stmt.ClassDef s) {
-        String[] builtinBase = new String[1];
-        List<PyClass> bases = classBases(s, builtinBase);
+        int frees = scopes.of(s).freeVariables().size();
+        int written = s.bases().size();
+        int nkw = s.keywords().size();
+        classCounts.bodyFunction(frees);
+        boolean basesTupleMade = false;
+        boolean namespaceMade = false;
+        PyClass made = null;
+        String[] builtinBase = new String[2]; // the builtin base (list, dict, set), then a duplicate base's name
+        List<PyClass> bases;
+        try {
+            bases = classBases(s, builtinBase);
+        } catch (RuntimeException e) {
+            classCounts.bodyFunctionFreed(frees);
+            throw e;
+        }
         bases.forEach(builtinImpl::hold); // the class statement's references to its bases are roots while the body runs
         Map<String, PyObject> keywords = new java.util.LinkedHashMap<>();
         try {
             classKeywords(s, keywords);
-            List<PyClass> blocked = new ArrayList<>();
-            List<PyClass> ancestors = PyClass.linearize(bases, blocked);
-            if (ancestors == null) throw mroConflict(blocked);
             String enumKind = EnumClasses.kindOf(bases);
             if (enumKind != null) enums.checkBases(s.name(), bases);
-            ClassBody body = classBody(s, bases);
+            classCounts.beforeNamespace(written, nkw);
+            basesTupleMade = true;
+            PyDict namespace = heap.alloc(new PyDict());
+            namespaceMade = true;
+            classCounts.afterNamespace(nkw);
+            ClassBody body;
+            try {
+                body = classBody(s, bases, namespace);
+            } catch (RuntimeException e) {
+                namespaceMade = false; // the body's namespace went with its error
+                throw e;
+            }
             String layout;
+            classCounts.typeCall(nkw, true);
             try {
                 // type_new's best_base, after the body ran: list and dict (or BaseException) cannot share one object.
                 layout = BuiltinBases.inherited(builtinBase[0], bases);
+                if (builtinBase[1] != null) {
+                    classCounts.duplicateBase();
+                    throw new PyRaise("TypeError", "duplicate base class " + builtinBase[1]);
+                }
+                List<PyClass> blocked = new ArrayList<>();
+                List<PyClass> ancestors = PyClass.linearize(bases, blocked);
+                if (ancestors == null) {
+                    classCounts.mroFailed();
+                    throw mroConflict(blocked);
+                }
+                made = newClass(new ClassParts(s.name(), scopes.of(s).qualname, body.dict, bases, ancestors, body.slots,
+                        body.superMethods, builtinBase[0] != null, layout, ClassSupport.docstring(s.body()),
+                        written, true));
             } catch (PyRaise conflict) {
+                classCounts.typeCallDone(nkw, true);
                 heap.decref(body.dict);
+                namespaceMade = false;
                 throw conflict;
             }
-            PyClass cls = newClass(new ClassParts(s.name(), scopes.of(s).qualname, body.dict, bases, ancestors, body.slots,
-                    body.superMethods, builtinBase[0] != null, layout, ClassSupport.docstring(s.body())));
-            if (enumKind != null) {
-                cls.enumKind = enumKind;
-                builtinImpl.hold(cls); // type_new's own reference while the members' __init__ runs
-                try {
-                    enums.populate(cls);
-                } catch (RuntimeException e) {
-                    builtinImpl.unhold(cls);
-                    heap.decref(cls);
-                    throw e;
-                }
-                builtinImpl.unhold(cls);
+            try {
+                if (enumKind != null) populateEnum(made, enumKind);
+                setNamesThenInitSubclass(made, keywords);
+            } finally {
+                classCounts.typeCallDone(nkw, true);
             }
-            setNamesThenInitSubclass(cls, keywords);
-            return cls;
+            return made;
         } finally {
+            if (namespaceMade) classCounts.namespaceFreed(nkw);
+            else if (basesTupleMade && nkw > 0) classCounts.free(Heap.FreeList.DICT, 0);
+            // The bases tuple becomes the class's __bases__; without a class it goes.
+            if (basesTupleMade && made == null && written > 0) classCounts.free(Heap.FreeList.TUPLE, written);
+            classCounts.bodyFunctionFreed(frees);
             for (PyObject v : keywords.values()) {
                 for (int i = 0; i < 2; i++) {
                     builtinImpl.unhold(v);
@@ -1054,6 +1097,20 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         }
     }
 
+    /** EnumType.__new__'s members, made while type_new's own reference holds the class; on failure the class is dropped. */
+    private void populateEnum(PyClass cls, String enumKind) {
+        cls.enumKind = enumKind;
+        builtinImpl.hold(cls);
+        try {
+            enums.populate(cls);
+        } catch (RuntimeException e) {
+            builtinImpl.unhold(cls);
+            heap.decref(cls);
+            throw e;
+        }
+        builtinImpl.unhold(cls);
+    }
+
     static PyRaise mroConflict(List<PyClass> blocked) {
         List<String> names = new ArrayList<>();
         for (PyClass b : blocked) names.add(b.name);
@@ -1063,10 +1120,16 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
 
     /** What type_new makes a class from: the class statement's or type(name, bases, dict)'s parts. */
     record ClassParts(String name, String qualname, PyDict dict, List<PyClass> bases, List<PyClass> ancestors,
-            List<String> slots, int superMethods, boolean builtinBaseDirect, String layout, String doc) { }
+            List<String> slots, int superMethods, boolean builtinBaseDirect, String layout, String doc,
+            int basesWritten, boolean statement) { }
 
     /** type_new after the namespace is ready: the class object over the dict (which it takes), a new reference. */
     PyClass newClass(ClassParts c) {
+        // type_new_get_bases: no bases is (object,), a new tuple; then PyDict_Copy of a class statement's
+        // namespace (type(name, bases, dict)'s copy is made by the caller) and the __slots__ tuples.
+        if (c.basesWritten() == 0) classCounts.alloc(Heap.FreeList.TUPLE, 1);
+        if (c.statement()) classCounts.alloc(Heap.FreeList.DICT, 0);
+        int slotsTuple = c.slots() == null ? 0 : classCounts.slots(c.dict().getStr("__slots__"), c.slots().size());
         PyClass cls = heap.alloc(new PyClass(c.name(), c.dict(), c.bases(), c.ancestors(), c.slots(), c.superMethods()));
         cls.qualname = c.qualname();
         cls.builtinBaseDirect = c.builtinBaseDirect();
@@ -1076,6 +1139,8 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             cls.abcMeta = true;
             cls.abstractMethods = AbcModule.abstractMethods(cls);
             cls.hiddenGarbage += 2;
+            classCounts.alloc(Heap.FreeList.NONE, 0);
+            classCounts.alloc(Heap.FreeList.NONE, 0);
         }
         cls.builtinBase = c.layout();
         builtinImpl.setNames(cls);
@@ -1099,9 +1164,36 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             PyFunction fn = o instanceof PyFunction f ? f : o instanceof PyDescriptor d && d.function() instanceof PyFunction f ? f : null;
             if (fn != null) fn.definingClass = cls;
         }
-        // The hidden cluster was allocated too (net of the temporaries type_new frees).
-        heap.counts[0] += cls.hiddenGarbage - 1;
+        countTypeReady(c, cls, slotsTuple);
         return cls;
+    }
+
+    /**
+     * What type_new keeps for the class beyond the type object, counted as CPython makes it: the
+     * __mro__ tuple (mro_implementation), a getset descriptor for __dict__/__weakref__ and a member
+     * descriptor per slot, the __class__ cell and each method's closure tuple when methods use it,
+     * and add_subclass's weak reference (one, shared by the bases' tp_subclasses dicts, a base's
+     * dict made with its first subclass).
+     */
+    private void countTypeReady(ClassParts c, PyClass cls, int slotsTuple) {
+        boolean builtinLayout = c.layout() != null && BuiltinBases.MODELLED.contains(c.layout());
+        int mroLength = cls.mro.size() + 1 + (builtinLayout ? 1 : 0);
+        classCounts.mro(Math.max(1, c.basesWritten()), mroLength);
+        // set's instances take weak references already: no __weakref__ getset for a class over set.
+        boolean addsWeakrefGetset = cls.instanceWeakrefs && c.bases().stream().noneMatch(b -> b.instanceWeakrefs);
+        int descriptors = cls.descriptorCount() - ("set".equals(c.layout()) && addsWeakrefGetset ? 1 : 0);
+        for (int i = 0; i < descriptors; i++) classCounts.alloc(Heap.FreeList.NONE, 0);
+        if (c.superMethods() > 0) {
+            classCounts.alloc(Heap.FreeList.NONE, 0);
+            for (int i = 0; i < c.superMethods(); i++) classCounts.alloc(Heap.FreeList.TUPLE, 1);
+        }
+        classCounts.alloc(Heap.FreeList.NONE, 0);
+        List<Subclasses> registered = new ArrayList<>();
+        for (PyClass b : c.bases()) registered.add(b.subclasses);
+        if (c.builtinBaseDirect() && "set".equals(c.layout())) registered.add(setSubclasses);
+        for (Subclasses r : registered) r.add(heap);
+        int ownedBases = c.basesWritten() == 0 ? 1 : c.statement() ? c.basesWritten() : 0;
+        cls.countedParts(registered, mroLength, ownedBases, slotsTuple, descriptors);
     }
 
     /**
@@ -1136,7 +1228,13 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
      */
     private void initSubclass(PyClass cls, Map<String, PyObject> keywords) {
         PyObject hook = cls.lookupAfter(cls, "__init_subclass__");
+        // super(type, type) and the hook read from it; the super object goes before the call.
+        classCounts.alloc(Heap.FreeList.NONE, 0);
         if (!(hook instanceof PyDescriptor d && d.kind.equals("classmethod") && d.fget instanceof PyFunction fn)) {
+            // object.__init_subclass__ bound to the class (a builtin method).
+            classCounts.alloc(Heap.FreeList.NONE, 0);
+            classCounts.free(Heap.FreeList.NONE, 0);
+            classCounts.free(Heap.FreeList.NONE, 0);
             if (keywords.isEmpty()) return;
             // object.__init_subclass__ takes no keywords: the new class is dropped.
             heap.decref(cls);
@@ -1147,6 +1245,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         heap.incref(cls);
         heap.incref(fn);
         PyObject bound = heap.alloc(new PyBoundMethod(cls, fn));
+        classCounts.free(Heap.FreeList.NONE, 0);
         builtinImpl.hold(bound);
         // type_call's and init_subclass's copies of the keywords: three more references to each value.
         List<PyObject> copies = new ArrayList<>();
@@ -1159,7 +1258,13 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             Map<String, PyObject> kwargs = new java.util.LinkedHashMap<>();
             keywords.forEach((k, v) -> kwargs.put(k, heap.newRef(v)));
             heap.incref(fn);
-            heap.decref(callFunction(fn, args, kwargs, fn));
+            // PyObject_VectorcallDict with the keyword dict: _PyStack_UnpackDict's kwnames tuple.
+            if (!keywords.isEmpty()) classCounts.alloc(Heap.FreeList.TUPLE, keywords.size());
+            try {
+                heap.decref(callFunction(fn, args, kwargs, fn));
+            } finally {
+                if (!keywords.isEmpty()) classCounts.free(Heap.FreeList.TUPLE, keywords.size());
+            }
             raised = false;
         } finally {
             for (PyObject c : copies) {
@@ -1189,7 +1294,11 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         return new PyRaise("TypeError", "bases must be types");
     }
 
-    /** The class statement's bases as owned references; object is left out, as every MRO ends in it. */
+    /**
+     * The class statement's bases as owned references; object is left out, as every MRO ends in it.
+     * builtinBase[0] gets a list, dict or set base, builtinBase[1] the name of a base written twice
+     * (left out here; type_new raises for it after the body ran).
+     */
     private List<PyClass> classBases(Stmt.ClassDef s, String[] builtinBase) {
         List<PyClass> bases = new ArrayList<>();
         try {
@@ -1207,8 +1316,10 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                     throw badBase(b);
                 }
                 if (bases.contains(bc)) {
+                    // Raised by type_new after the body ran (mro_implementation's check_duplicates).
                     heap.decref(bc);
-                    throw new PyRaise("TypeError", "duplicate base class " + bc.name);
+                    if (builtinBase[1] == null) builtinBase[1] = bc.name;
+                    continue;
                 }
                 bases.add(bc);
             }
@@ -1259,8 +1370,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     private record ClassBody(PyDict dict, List<String> slots, int superMethods) { }
 
     /** Runs the class body into a new dict: methods, decorated methods, class attributes, __slots__. */
-    private ClassBody classBody(Stmt.ClassDef s, List<PyClass> bases) {
-        PyDict dict = heap.alloc(new PyDict());
+    private ClassBody classBody(Stmt.ClassDef s, List<PyClass> bases, PyDict dict) {
         // A class that adds __dict__/__weakref__ descriptors holds them in its dict from the start.
         if (bases.isEmpty() || bases.stream().anyMatch(b -> !b.instanceDict || !b.instanceWeakrefs)) heap.track(dict);
         Scope scope = scopes.of(s);

@@ -22,6 +22,16 @@ final class TypeCall {
 
     /** The new class (a new reference); the arguments are borrowed. */
     PyClass make(List<PyObject> args, Map<String, PyObject> keywords) {
+        // type_vectorcall's _PyObject_MakeTpCall: the argument tuple (and keyword dict) type_call gets.
+        in.classCounts.typeCall(keywords.size(), false);
+        try {
+            return makeClass(args, keywords);
+        } finally {
+            in.classCounts.typeCallDone(keywords.size(), false);
+        }
+    }
+
+    private PyClass makeClass(List<PyObject> args, Map<String, PyObject> keywords) {
         if (!(args.get(0) instanceof PyStr name)) throw argument(1, "str", args.get(0));
         if (!(args.get(1) instanceof PyTuple basesTuple)) throw argument(2, "tuple", args.get(1));
         if (!(args.get(2) instanceof PyDict ns) || args.get(2).getClass() != PyDict.class) throw argument(3, "dict", args.get(2));
@@ -37,7 +47,7 @@ final class TypeCall {
             PyObject doc = dict.getStr("__doc__");
             PyClass cls = in.newClass(new Interpreter.ClassParts(name.value, name.value, dict, bases, ancestors,
                     ClassSupport.slots(dict.getStr("__slots__")), 0, builtinBase[0] != null, layout,
-                    doc instanceof PyStr d ? d.value : null));
+                    doc instanceof PyStr d ? d.value : null, basesTuple.items.length, false));
             in.setNamesThenInitSubclass(cls, keywords);
             return cls;
         } finally {
