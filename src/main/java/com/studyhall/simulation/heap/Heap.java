@@ -263,6 +263,14 @@ public final class Heap {
         if (!putOnFreeList(kind, size) && counts[0] > 0) counts[0]--;
     }
 
+    /**
+     * Puts a freed object of this kind on its free list without counting anything: for CPython
+     * code the lab does not run object by object (EnumType's Python code leaves small tuples there).
+     */
+    public void stockFreeList(FreeList kind, int size) {
+        putOnFreeList(kind, size);
+    }
+
     /** A full collection empties the free lists (clear_freelists). */
     public void clearFreeLists() {
         freeLists = 0;

@@ -14,17 +14,37 @@ import com.studyhall.simulation.heap.Heap.FreeList;
  */
 final class ClassCounts {
     private final Heap heap;
+    /**
+     * While an enum class statement runs: its counts are EnumClasses' measured figure for the
+     * whole statement (EnumType's own Python code builds it), not this model's.
+     */
+    private boolean suspended;
 
     ClassCounts(Heap heap) {
         this.heap = heap;
     }
 
+    /** Stops counting for an enum class statement; returns what {@link #resume} puts back. */
+    boolean suspend() {
+        boolean was = suspended;
+        suspended = true;
+        return was;
+    }
+
+    void resume(boolean was) {
+        suspended = was;
+    }
+
+    boolean suspended() {
+        return suspended;
+    }
+
     void alloc(FreeList kind, int size) {
-        heap.countUnmodelledAllocation(kind, size);
+        if (!suspended) heap.countUnmodelledAllocation(kind, size);
     }
 
     void free(FreeList kind, int size) {
-        heap.countUnmodelledDeallocation(kind, size);
+        if (!suspended) heap.countUnmodelledDeallocation(kind, size);
     }
 
     /** LOAD_BUILD_CLASS, MAKE_FUNCTION: the body's function, with its closure tuple when the body has free variables. */

@@ -15,7 +15,7 @@ import java.util.Map;
  */
 final class EnumClasses {
     /** What EnumType's Python code allocates and frees around a class statement, net (measured: 27 + one per member). */
-    private static final int HIDDEN_ALLOCATIONS = 20;
+    private static final int HIDDEN_ALLOCATIONS = 21;
     /** A Flag class's statement leaves 2 more (measured: 29 + one per member). */
     private static final int FLAG_ALLOCATIONS = 2;
 

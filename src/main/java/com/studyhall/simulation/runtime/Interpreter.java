@@ -1030,10 +1030,18 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             throw e;
         }
         bases.forEach(builtinImpl::hold); // the class statement's references to its bases are roots while the body runs
+        String enumKind = EnumClasses.kindOf(bases);
+        boolean counting = false;
+        if (enumKind != null) {
+            classCounts.bodyFunctionFreed(frees);
+            counting = classCounts.suspend();
+            // EnumType.__prepare__ and _EnumDict run Python code before the body: a 1-tuple they
+            // freed is on the free list when the body makes a property (measured).
+            heap.stockFreeList(Heap.FreeList.TUPLE, 1);
+        }
         Map<String, PyObject> keywords = new java.util.LinkedHashMap<>();
         try {
             classKeywords(s, keywords);
-            String enumKind = EnumClasses.kindOf(bases);
             if (enumKind != null) enums.checkBases(s.name(), bases);
             classCounts.beforeNamespace(written, nkw);
             basesTupleMade = true;
@@ -1084,6 +1092,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             // The bases tuple becomes the class's __bases__; without a class it goes.
             if (basesTupleMade && made == null && written > 0) classCounts.free(Heap.FreeList.TUPLE, written);
             classCounts.bodyFunctionFreed(frees);
+            if (enumKind != null) classCounts.resume(counting);
             for (PyObject v : keywords.values()) {
                 for (int i = 0; i < 2; i++) {
                     builtinImpl.unhold(v);
@@ -1164,7 +1173,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             PyFunction fn = o instanceof PyFunction f ? f : o instanceof PyDescriptor d && d.function() instanceof PyFunction f ? f : null;
             if (fn != null) fn.definingClass = cls;
         }
-        countTypeReady(c, cls, slotsTuple);
+        if (!classCounts.suspended()) countTypeReady(c, cls, slotsTuple);
         return cls;
     }
 
