@@ -81,7 +81,8 @@ class StudyAndReviewBrowserIT extends BrowserJourney {
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
         browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
         wait.until(ExpectedConditions.urlMatches("/courses/python-memory-management$"));
-        assertThat(browser.findElement(By.cssSelector(".notice")).getText())
+        // The address changes when the navigation commits; the notice is there once the page is.
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notice"))).getText())
                 .contains("you are signed in").contains("Enroll below");
         browser.findElement(By.xpath("//button[normalize-space()='Enroll for free']")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "You are enrolled"));

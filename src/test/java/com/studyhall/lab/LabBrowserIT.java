@@ -255,7 +255,7 @@ class LabBrowserIT extends LabBrowserTest {
         WebElement stderr = browser.findElement(By.id("lab-stderr"));
         assertThat(stderr.isDisplayed()).isTrue();
         assertThat(stderr.getText()).startsWith("Traceback (most recent call last):")
-                .contains("line 4, in <module>", "print(totl)").endsWith("NameError: name 'totl' is not defined");
+                .contains("line 4, in <module>", "print(totl)").endsWith("NameError: name 'totl' is not defined. Did you mean: 'total'?");
         browser.findElement(By.id("lab-first")).click();
         assertThat(stderr.isDisplayed()).as("not yet raised at the first step").isFalse();
     }
