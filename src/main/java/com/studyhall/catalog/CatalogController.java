@@ -64,22 +64,25 @@ class CatalogController {
         model.addAttribute("query", q);
         if (q.isEmpty()) {
             PublishedCatalog published = catalog.published();
-            model.addAttribute("browse", kept.of("catalog/catalog-kept", "browse", filter, published, () -> Map.of(
-                    "filter", filter,
-                    "clearFilters", filter.sort() == CatalogFilter.DEFAULT_SORT ? "/" : "/?sort=" + filter.sort().param(),
-                    "courses", catalog.list(filter),
-                    "filters", FilterField.of(filter, published.categories(), catalog.sorts())), request, response));
-            // The same for every visitor and for every signed-in reader (only its call to action differs).
-            boolean anonymous = user == null;
-            model.addAttribute("labPreview", kept.of("catalog/lab-preview", "player", anonymous, LAB_PREVIEW,
-                    () -> Map.of("nav", Map.of("anonymous", anonymous)), request, response));
             FeaturedCourse featured = published.featured();
             model.addAttribute("featured", featured);
             boolean featuredEnrolled = featured != null && user != null && enrollments.isEnrolled(user.getId(), featured.id());
             model.addAttribute("featuredEnrolled", featuredEnrolled);
-            // Everything else the page shows is the published catalog's: the whole page is kept.
+            // Everything else the page shows is the published catalog's: the whole page is kept, and
+            // its parts are looked up only when it is rendered.
             return new ModelAndView(kept.page(pages, new PageState(filter, navigation.current(), featuredEnrolled),
-                    published, "catalog/catalog", model.asMap(), request, response));
+                    published, "catalog/catalog", () -> {
+                        model.addAttribute("browse", kept.of("catalog/catalog-kept", "browse", filter, published, () -> Map.of(
+                                "filter", filter,
+                                "clearFilters", filter.sort() == CatalogFilter.DEFAULT_SORT ? "/" : "/?sort=" + filter.sort().param(),
+                                "courses", catalog.list(filter),
+                                "filters", FilterField.of(filter, published.categories(), catalog.sorts())), request, response));
+                        // The same for every visitor and every signed-in reader (only its call to action differs).
+                        boolean anonymous = user == null;
+                        model.addAttribute("labPreview", kept.of("catalog/lab-preview", "player", anonymous, LAB_PREVIEW,
+                                () -> Map.of("nav", Map.of("anonymous", anonymous)), request, response));
+                        return model.asMap();
+                    }, request, response));
         } else {
             model.addAttribute("hits", search.search(q));
         }

@@ -67,9 +67,6 @@ class CourseController {
         Viewer viewer = Viewer.of(user);
         var overview = catalog.overview(course, viewer);
         model.addAttribute("course", overview);
-        Supplier<Map<String, ?>> shared = () -> Map.of("course", overview);
-        model.addAttribute("aboutHtml", kept.of(KEPT, "about", overview.slug(), overview, shared, request, response));
-        model.addAttribute("sideHtml", kept.of(KEPT, "side", overview.slug(), overview, shared, request, response));
         boolean enrolled = user != null && enrollments.isEnrolled(user.getId(), overview.id());
         model.addAttribute("enrolled", enrolled);
         LearnerProgress.CourseProgress learnerProgress = enrolled && progress.getIfAvailable() != null
@@ -77,7 +74,6 @@ class CourseController {
         if (learnerProgress != null) {
             model.addAttribute("progress", learnerProgress);
         }
-        model.addAttribute("outlineHtml", outline.of(overview, enrolled, learnerProgress, request, response));
         CourseReviews courseReviews = reviews.getIfAvailable();
         CourseRating rating = CourseRating.NONE;
         CourseReviews.Block block = null;
@@ -89,10 +85,18 @@ class CourseController {
         }
         model.addAttribute("rating", rating);
         String site = SiteAddress.of(request);
-        model.addAttribute("pageMeta", metas.of(overview, rating, site));
-        // The rest of the page is the course snapshot's: the whole page is kept per reader state.
+        CourseRating shownRating = rating;
+        // The rest of the page is the course snapshot's: the whole page is kept per reader state, and
+        // its parts are looked up only when it is rendered.
         return new ModelAndView(kept.page(pages, new PageState(navigation.current(), enrolled, learnerProgress, block, site),
-                overview, "catalog/course", model.asMap(), request, response));
+                overview, "catalog/course", () -> {
+                    Supplier<Map<String, ?>> shared = () -> Map.of("course", overview);
+                    model.addAttribute("aboutHtml", kept.of(KEPT, "about", overview.slug(), overview, shared, request, response));
+                    model.addAttribute("sideHtml", kept.of(KEPT, "side", overview.slug(), overview, shared, request, response));
+                    model.addAttribute("outlineHtml", outline.of(overview, enrolled, learnerProgress, request, response));
+                    model.addAttribute("pageMeta", metas.of(overview, shownRating, site));
+                    return model.asMap();
+                }, request, response));
     }
 
     /**

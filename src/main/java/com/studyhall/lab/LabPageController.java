@@ -56,7 +56,7 @@ class LabPageController {
         model.addAttribute("step", step);
         if (example == null && scenario == null && step == null) {
             // The lab as the menu opens it shows the presets and the visitor's header, nothing else.
-            return new ModelAndView(kept.page(pages, navigation.current(), all, "lab/lab", model.asMap(), request, response));
+            return new ModelAndView(kept.page(pages, navigation.current(), all, "lab/lab", model::asMap, request, response));
         }
         return new ModelAndView("lab/lab");
     }

@@ -102,17 +102,18 @@ public class KeptHtml {
      * errors for is rendered as usual, and so must be a page that shows anything else of one request
      * alone (a query, say): the caller does not ask for those.
      */
-    public <K> View page(KeptPerState<K> kept, K state, Object source, String template, Map<String, ?> model,
+    public <K> View page(KeptPerState<K> kept, K state, Object source, String template,
+                         Supplier<? extends Map<String, ?>> model,
                          HttpServletRequest request, HttpServletResponse response) {
         String token = HtmlWithHoles.tokenOf(request);
         Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
         if (token == null || (flash != null && !flash.isEmpty())) {
             // Without a token there is no hole to make (and none in the page); what a redirect left
             // for this request (a notice, a form's errors) belongs to it alone.
-            return new WholePage(render(template, null, model, request, response));
+            return new WholePage(render(template, null, model.get(), request, response));
         }
         return new WholePage(kept.get(state, source,
-                () -> HtmlWithHoles.of(render(template, null, model, request, response), token))
+                () -> HtmlWithHoles.of(render(template, null, model.get(), request, response), token))
                 .fill(token, name -> ""));
     }
 
