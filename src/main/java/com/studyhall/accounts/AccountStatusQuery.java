@@ -18,7 +18,8 @@ class AccountStatusQuery {
 
     private static final String STATUS = """
             select u.enabled, u.session_generation, u.must_change_password, r.role,
-                   (select count(*) from totp_credential t where t.user_id = u.id and t.enabled) as second_factors
+                   (select count(*) from totp_credential t where t.user_id = u.id and t.enabled) as second_factors,
+                   u.learner_rows_version
             from app_user u left join app_user_role r on r.user_id = u.id
             where u.id = ?""";
 
@@ -29,9 +30,9 @@ class AccountStatusQuery {
     }
 
     Optional<AccountStatus> status(long userId) {
-        return AccountStatusRow.status(jdbc.sql(STATUS).param(userId)
+        return AccountStatusRow.status(userId, jdbc.sql(STATUS).param(userId)
                 .query((row, number) -> new AccountStatusRow(row.getBoolean(1), row.getLong(2), row.getBoolean(3),
-                        role(row.getString(4)), row.getLong(5)))
+                        role(row.getString(4)), row.getLong(5), row.getLong(6)))
                 .list());
     }
 

@@ -75,6 +75,7 @@ class AccountSessionFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
+        request.setAttribute(AccountStatus.OF_THIS_REQUEST, status);
         String path = path(request);
         if (authentication instanceof PasswordOnlyAuthentication) {
             if (OPEN_BEFORE_SECOND_FACTOR.contains(path)) {

@@ -17,7 +17,7 @@ import java.time.temporal.ChronoUnit;
  * (out of the queue until the next UTC day). Its memory is kept either way.
  */
 @Entity
-class CardFlag {
+class CardFlag implements LearnerOwned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -73,5 +73,10 @@ class CardFlag {
 
     Instant getBuriedUntil() {
         return buriedUntil;
+    }
+
+    @Override
+    public long learnerId() {
+        return userId;
     }
 }

@@ -13,7 +13,7 @@ import java.time.Instant;
 
 /** A learner's own note on a card, shown with the card's answer to them alone. */
 @Entity
-class CardNote {
+class CardNote implements LearnerOwned {
 
     static final int MAX_TEXT = 4000;
 
@@ -56,5 +56,10 @@ class CardNote {
 
     String getText() {
         return text;
+    }
+
+    @Override
+    public long learnerId() {
+        return userId;
     }
 }

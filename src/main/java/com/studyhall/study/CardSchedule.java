@@ -14,7 +14,7 @@ import java.time.Instant;
 
 /** One learner's FSRS memory state for one card; created at the card's first grade. */
 @Entity
-class CardSchedule {
+class CardSchedule implements LearnerOwned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -107,5 +107,10 @@ class CardSchedule {
 
     int getReps() {
         return reps;
+    }
+
+    @Override
+    public long learnerId() {
+        return userId;
     }
 }

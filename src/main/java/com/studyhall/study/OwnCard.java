@@ -15,7 +15,7 @@ import java.time.Instant;
 
 /** A card a learner wrote for a section; only they see it, review it and browse it. */
 @Entity
-class OwnCard {
+class OwnCard implements LearnerOwned {
 
     static final int MAX_FRONT = 2000;
     static final int MAX_BACK = 4000;
@@ -70,5 +70,10 @@ class OwnCard {
 
     String getBack() {
         return back;
+    }
+
+    @Override
+    public long learnerId() {
+        return userId;
     }
 }

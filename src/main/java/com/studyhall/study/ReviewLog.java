@@ -15,7 +15,7 @@ import java.time.Instant;
 
 /** One grade a learner gave a card, with the card's memory just before it, so undo can put it back. */
 @Entity
-class ReviewLog {
+class ReviewLog implements LearnerOwned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -105,5 +105,10 @@ class ReviewLog {
 
     int getDurationMs() {
         return durationMs;
+    }
+
+    @Override
+    public long learnerId() {
+        return userId;
     }
 }

@@ -15,14 +15,7 @@ interface ReviewLogRepository extends JpaRepository<ReviewLog, Long> {
 
     List<ReviewLog> findByUserIdAndReviewedAtGreaterThanEqual(long userId, Instant since);
 
-    /** When each grade since the instant was given, for the calendar and the streak. */
+    /** When each grade since the instant was given, for the statistics page's calendar. */
     @Query("select r.reviewedAt from ReviewLog r where r.userId = :user and r.reviewedAt >= :since")
     List<Instant> reviewTimes(@Param("user") long userId, @Param("since") Instant since);
-
-    /** Rows of (section id, grades of cards in the review phase) since the instant: what the review limit counts. */
-    @Query("""
-            select r.sectionId, count(r) from ReviewLog r
-            where r.userId = :user and r.reviewedAt >= :since and r.prevPhase = com.studyhall.study.fsrs.Phase.REVIEW
-            group by r.sectionId""")
-    List<Object[]> reviewsSince(@Param("user") long userId, @Param("since") Instant since);
 }

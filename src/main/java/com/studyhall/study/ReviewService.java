@@ -79,7 +79,7 @@ public class ReviewService {
         List<Section> enrolled = cards.publishedSections(enrolledCourseIds);
         Map<Long, Long> courseOfSection = enrolled.stream()
                 .collect(Collectors.toMap(Section::getId, s -> s.getCourse().getId()));
-        Set<CardRef> hidden = deck.flags().findByUserId(userId).stream().filter(f -> f.hides(now))
+        Set<CardRef> hidden = rows.flags(userId).stream().filter(f -> f.hides(now))
                 .map(CardFlag::card).collect(Collectors.toSet());
         List<StudyCard> all = cards.cards(enrolled, userId).stream().filter(c -> !hidden.contains(c.ref())).toList();
         Map<CardRef, CardSchedule> studied = rows.schedules(userId, courseOfSection.keySet()).stream()
@@ -104,7 +104,7 @@ public class ReviewService {
         StudyCard next = !due.isEmpty() ? due.get(0) : !fresh.isEmpty() ? fresh.get(0) : ahead.orElse(null);
         Instant nextDue = studied.values().stream().map(CardSchedule::getDueAt).filter(d -> d.isAfter(now))
                 .min(Comparator.naturalOrder()).orElse(null);
-        boolean canUndo = deck.logs().findFirstByUserIdOrderByIdDesc(userId).isPresent();
+        boolean canUndo = rows.hasGrades(userId);
         if (next == null) {
             return new ReviewQueue(0, 0, null, 0, List.of(), nextDue,
                     nextDue == null ? null : Intervals.label(Duration.between(now, nextDue)), canUndo);
@@ -117,19 +117,19 @@ public class ReviewService {
     Map<Long, DailyLimits.Limit> limits(long userId, Collection<Long> courseIds) {
         Map<Long, DailyLimits.Limit> limits = new HashMap<>();
         courseIds.forEach(id -> limits.put(id, DailyLimits.Limit.defaults()));
-        deck.settings().findByUserId(userId).stream().filter(s -> limits.containsKey(s.getCourseId()))
+        rows.limits(userId).stream().filter(s -> limits.containsKey(s.getCourseId()))
                 .forEach(s -> limits.put(s.getCourseId(), s.limit()));
         return limits;
     }
 
     private Map<Long, Long> reviewedSince(long userId, Instant since, Map<Long, Long> courseOfSection) {
         Map<Long, Long> reviewed = new HashMap<>();
-        for (Object[] row : deck.logs().reviewsSince(userId, since)) {
-            Long course = courseOfSection.get((Long) row[0]);
+        rows.reviewsToday(userId, since).forEach((section, count) -> {
+            Long course = courseOfSection.get(section);
             if (course != null) {
-                reviewed.merge(course, (Long) row[1], Long::sum);
+                reviewed.merge(course, count, Long::sum);
             }
-        }
+        });
         return reviewed;
     }
 

@@ -8,7 +8,7 @@ import jakarta.persistence.Version;
 
 /** A learner's daily limits for one course's cards. Without a row the defaults hold. */
 @Entity
-class ReviewSettings {
+class ReviewSettings implements LearnerOwned {
 
     static final int DEFAULT_NEW_PER_DAY = 20;
     static final int DEFAULT_REVIEWS_PER_DAY = 200;
@@ -49,5 +49,10 @@ class ReviewSettings {
 
     Long getCourseId() {
         return courseId;
+    }
+
+    @Override
+    public long learnerId() {
+        return userId;
     }
 }

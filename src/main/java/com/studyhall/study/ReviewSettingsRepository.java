@@ -2,13 +2,10 @@ package com.studyhall.study;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-import java.util.List;
 import java.util.Optional;
 
 /** Daily limits by learner and course. */
 interface ReviewSettingsRepository extends JpaRepository<ReviewSettings, Long> {
-
-    List<ReviewSettings> findByUserId(long userId);
 
     Optional<ReviewSettings> findByUserIdAndCourseId(long userId, long courseId);
 }

@@ -32,9 +32,11 @@ class ReviewStatsService {
     private final StudyGoalRepository goals;
     private final EnrollmentService enrollments;
     private final Clock clock;
+    private final LearnerRows rows;
 
     ReviewStatsService(StudyCards cards, CardScheduleRepository schedules, DeckRepositories deck,
-                       StudyGoalRepository goals, EnrollmentService enrollments, Clock clock) {
+                       StudyGoalRepository goals, EnrollmentService enrollments, Clock clock, LearnerRows rows) {
+        this.rows = rows;
         this.cards = cards;
         this.schedules = schedules;
         this.deck = deck;
@@ -58,9 +60,9 @@ class ReviewStatsService {
 
     @Transactional(readOnly = true)
     DailyGoal goal(long userId) {
-        int goal = goals.findById(userId).map(StudyGoal::getDailyReviews).orElse(StudyGoal.DEFAULT_DAILY_REVIEWS);
+        int goal = rows.dailyGoal(userId).orElse(StudyGoal.DEFAULT_DAILY_REVIEWS);
         LocalDate today = today();
-        return DailyGoal.of(goal, today, perDay(deck.logs().reviewTimes(userId, start(today.minusDays(STREAK_DAYS)))));
+        return DailyGoal.of(goal, today, rows.gradesPerDay(userId, start(today.minusDays(STREAK_DAYS))));
     }
 
     @Transactional

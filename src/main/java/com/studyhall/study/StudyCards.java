@@ -1,36 +1,70 @@
 package com.studyhall.study;
 
 import com.studyhall.catalog.Section;
+import com.studyhall.catalog.ExpiringSnapshots;
 import jakarta.persistence.EntityManager;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Reads the cards of sections: every flashcard, and every glossary term as a card. */
+/**
+ * Reads the cards of sections: every flashcard, and every glossary term as a card. Also which
+ * sections of a course are published, kept in memory per course like the cards (read on every
+ * course page, "My learning" and review page): dropped when this node writes content, a section or
+ * a course ({@link SectionContentChanges}), another node's change showing within
+ * {@code app.catalog.cache-ttl}.
+ */
 @Component
-class StudyCards {
+class StudyCards implements KeptWithContent {
 
     private final EntityManager entities;
     private final LearnerRows learnerRows;
     private final PublishedCards published;
+    private final ExpiringSnapshots<Long, List<Section>> sectionsByCourse;
 
-    StudyCards(EntityManager entities, LearnerRows learnerRows, PublishedCards published) {
+    StudyCards(EntityManager entities, LearnerRows learnerRows, PublishedCards published,
+               @Value("${app.catalog.cache-ttl:5s}") Duration ttl) {
         this.entities = entities;
         this.learnerRows = learnerRows;
         this.published = published;
+        this.sectionsByCourse = new ExpiringSnapshots<>(ttl, System::nanoTime);
     }
 
-    /** The published sections of published courses, in course order, then section order. */
+    /**
+     * The published sections of published courses, in course order, then section order. A
+     * read-only transaction gets the kept sections (detached, shared: to be read, never changed);
+     * one that writes reads its own.
+     */
     List<Section> publishedSections(List<Long> courseIds) {
         if (courseIds.isEmpty()) {
             return List.of();
         }
+        if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            return read(courseIds);
+        }
+        List<Section> sections = new ArrayList<>();
+        for (long courseId : new LinkedHashSet<>(courseIds)) {
+            sections.addAll(sectionsByCourse.get(courseId, () -> read(List.of(courseId))));
+        }
+        return List.copyOf(sections);
+    }
+
+    @Override
+    public void forget() {
+        sectionsByCourse.invalidateAll();
+    }
+
+    private List<Section> read(List<Long> courseIds) {
         List<Section> sections = IdList.read(entities, "select s from Section s join fetch s.course c "
                 + "where c.id in (:ids) and c.published = true and s.published = true and s.trashedAt is null",
                 Section.class, courseIds, query -> { });

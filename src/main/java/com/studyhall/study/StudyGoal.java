@@ -6,7 +6,7 @@ import jakarta.persistence.Version;
 
 /** How many reviews a day the learner aims for; the streak counts the days that reached it. */
 @Entity
-class StudyGoal {
+class StudyGoal implements LearnerOwned {
 
     static final int DEFAULT_DAILY_REVIEWS = 20;
     static final int MAX_DAILY_REVIEWS = 9999;
@@ -33,5 +33,10 @@ class StudyGoal {
 
     void setDailyReviews(int dailyReviews) {
         this.dailyReviews = dailyReviews;
+    }
+
+    @Override
+    public long learnerId() {
+        return userId;
     }
 }

@@ -14,7 +14,7 @@ import java.time.Instant;
  * chapter, or for the summary the section itself), so one table serves every kind.
  */
 @Entity
-class StudyMark {
+class StudyMark implements LearnerOwned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -56,5 +56,10 @@ class StudyMark {
 
     Long getSectionId() {
         return sectionId;
+    }
+
+    @Override
+    public long learnerId() {
+        return userId;
     }
 }

@@ -8,7 +8,7 @@ import jakarta.persistence.Version;
 
 /** A learner's study settings, kept on the server so they follow the learner to every device. */
 @Entity
-class StudyPreference {
+class StudyPreference implements LearnerOwned {
 
     @Id
     private Long userId;
@@ -33,5 +33,10 @@ class StudyPreference {
 
     void setSummaryLevel(SummaryLevel summaryLevel) {
         this.summaryLevel = summaryLevel;
+    }
+
+    @Override
+    public long learnerId() {
+        return userId;
     }
 }

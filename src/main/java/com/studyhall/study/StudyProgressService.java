@@ -28,12 +28,14 @@ public class StudyProgressService {
     private final SectionSizes sectionSizes;
     private final Clock clock;
     private final LearnerRows rows;
+    private final LearnerRowsChanges changes;
 
     StudyProgressService(StudyMarkRepository marks, StudyPreferenceRepository preferences,
                          CardScheduleRepository schedules, StudyRepositories content,
                          ObjectProvider<BestScores> bestScores, SectionSizes sectionSizes, Clock clock,
-                         LearnerRows rows) {
+                         LearnerRows rows, LearnerRowsChanges changes) {
         this.rows = rows;
+        this.changes = changes;
         this.marks = marks;
         this.preferences = preferences;
         this.schedules = schedules;
@@ -65,7 +67,7 @@ public class StudyProgressService {
 
     @Transactional(readOnly = true)
     public SummaryLevel summaryLevel(long userId) {
-        return preferences.findById(userId).map(StudyPreference::getSummaryLevel).orElse(SummaryLevel.MEDIUM);
+        return rows.summaryLevel(userId).orElse(SummaryLevel.MEDIUM);
     }
 
     @Transactional
@@ -160,7 +162,9 @@ public class StudyProgressService {
 
     private void mark(long userId, long sectionId, MarkKind kind, long itemId, boolean on) {
         if (!on) {
-            marks.deleteMark(userId, kind, itemId);
+            if (marks.deleteMark(userId, kind, itemId) > 0) {
+                changes.changed(userId);
+            }
         } else if (!marks.existsByUserIdAndKindAndItemId(userId, kind, itemId)) {
             marks.save(new StudyMark(userId, sectionId, kind, itemId, clock.instant()));
         }

@@ -111,6 +111,30 @@ class TwoNodeClusterTests {
 
     @Test
     @Order(5)
+    void aLearnersWriteOnOneNodeShowsOnTheOthersNextPageAtOnce() throws Exception {
+        var browser = new ClusterBrowser();
+        browser.logIn(first, "learner@example.com", "learner-pass-2026");
+        String section = "/courses/python-memory-management/reference-counting-and-garbage-collection";
+        // The second node reads and keeps the learner's rows.
+        String before = browser.get(second, section).body();
+        browser.get(second, "/my");
+        java.util.List<String> parts = java.util.regex.Pattern.compile("action=\"(" + section + "/parts/\\d+/done)\"")
+                .matcher(before).results().map(m -> m.group(1)).distinct().toList();
+        assertThat(parts).hasSize(3);
+
+        for (String part : parts) {
+            assertThat(browser.post(first, part, "_csrf=" + browser.csrfToken(first, section)).statusCode()).isEqualTo(303);
+        }
+        int goal = 40 + new java.util.Random().nextInt(50);
+        assertThat(browser.post(first, "/my/goal", "dailyReviews=" + goal + "&_csrf=" + browser.csrfToken(first, "/my"))
+                .statusCode()).isEqualTo(302);
+
+        assertThat(browser.get(second, section).body()).contains("3 of 3</span> lesson parts done");
+        assertThat(browser.get(second, "/my").body()).contains("required value=\"" + goal + "\"");
+    }
+
+    @Test
+    @Order(6)
     void aNodeStoppingMidSessionLogsNobodyOut() throws Exception {
         var browser = new ClusterBrowser();
         browser.logIn(second, "learner@example.com", "learner-pass-2026");

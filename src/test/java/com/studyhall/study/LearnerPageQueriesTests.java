@@ -48,21 +48,21 @@ class LearnerPageQueriesTests {
 
     @ParameterizedTest(name = "{0} sends at most {1} statements")
     @CsvSource({
-            // account, enrollment; marks, cards, best score, summary level (the course, its outline,
-            // the section's content and its sizes come from memory)
-            "/courses/python-memory-management/reference-counting-and-garbage-collection, 6",
-            // account, enrollments; progress (sections, marks, cards, best scores); the queue (sections,
-            // flags, own cards, cards, limits, today's reviews, undo, unpublished courses and sections);
-            // the daily goal (goal, reviews); course cards, every section's flashcards and glossary
-            // and the sections' sizes come from memory
-            "/my, 17",
-            // account, enrollments, sections, flags, own cards, cards, limits, today's reviews, undo, goal
-            "/review, 10",
+            // the account (with the version of the learner's own rows), enrollment, best scores; the
+            // learner's marks, cards and summary level are kept in memory while that version stays
+            // (LearnerRowsSnapshots), the course, its outline, the section's content and sizes too
+            "/courses/python-memory-management/reference-counting-and-garbage-collection, 3",
+            // account, enrollments, best scores, unpublished courses and sections; the published
+            // sections, the learner's rows (marks, cards, flags, own cards, limits, grades, goal), course
+            // cards, every section's flashcards and glossary and the sections' sizes come from memory
+            "/my, 5",
+            // account, enrollments, the shown card's note
+            "/review, 3",
             // the account and whether the featured course is already joined; the catalog comes from memory
             "/, 2",
-            // account, enrollment, published sections; the learner's marks, cards and best scores
-            // (the course, outline, instructor and reviews come from memory)
-            "/courses/python-memory-management, 6",
+            // account, enrollment, best scores (the course, outline, instructor, reviews, published
+            // sections and the learner's rows come from memory)
+            "/courses/python-memory-management, 3",
     })
     void aLearnerPageSendsAFixedNumberOfStatements(String page, int limit) throws Exception {
         MockHttpSession learner = DemoUsers.LEARNER.logIn(mvc);
