@@ -1506,7 +1506,8 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     public Void visitImportFrom(Stmt.ImportFrom s) {
         String name = s.module().lexeme();
         PyModule m = modules.computeIfAbsent(name, k -> values.shared(new PyModule(k)));
-        boolean keysList = s.star() && com.studyhall.simulation.syntax.StarImports.WITHOUT_ALL.contains(name);
+        ImportCounts.fromImport(heap, name);
+        boolean keysList = s.star() && ImportCounts.makesKeysList(name);
         if (keysList) heap.countUnmodelledAllocation(Heap.FreeList.LIST, 0);
         try {
             importNames(s, name, m);
