@@ -12,6 +12,20 @@ final class EngineRuns {
         return SIMULATOR.run(new SimulationRequest(code, Limits.defaults(), false));
     }
 
+    /** With a generous time limit: the machine running the tests may be busy. */
+    static SimulationResult runPatiently(String code) {
+        Limits limits = new Limits(20_000, 100_000, 100_000, 1_000, java.time.Duration.ofSeconds(30), 64 * 1024);
+        return SIMULATOR.run(new SimulationRequest(code, limits, false));
+    }
+
+    /** The output of a program that must run to its end without refusals or an uncaught error. */
+    static String stdoutPatiently(String code) {
+        SimulationResult r = runPatiently(code);
+        org.assertj.core.api.Assertions.assertThat(r.diagnostics()).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(r.error()).isNull();
+        return r.stdout();
+    }
+
     static List<String> messages(SimulationResult r) {
         return r.diagnostics().stream().map(Diagnostic::message).toList();
     }

@@ -263,6 +263,10 @@ public final class Resolver implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     }
 
     public Void visitImportFrom(Stmt.ImportFrom s) {
+        if (s.star() && current.kind != Scope.Kind.MODULE) {
+            error(s.token(), "import * only allowed at module level");
+            return null;
+        }
         for (int i = 0; i < s.names().size(); i++) {
             String alias = s.aliases().get(i);
             bind(alias != null ? alias : s.names().get(i).lexeme());

@@ -67,6 +67,12 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     }
     Tracer tracer;
     private boolean finalizing;
+    /**
+     * While the module runs, CPython's globals dict has two holders more than the __main__ module:
+     * the function PyEval_EvalCode runs the module's code as and the module frame's f_locals (the
+     * same dict). A running class body's function holds it too (classBody).
+     */
+    private int runHoldsOnGlobals;
     /** The resolver's scopes for the program being run. */
     Scopes scopes;
     final Generators generators = new Generators(this);
@@ -154,7 +160,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         java.util.function.BiConsumer<PyObject, Long> add = (o, n) -> {
             if (o != null) ext.merge(o, n, Long::sum);
         };
-        if (!finalizing) add.accept(globals, 1L);
+        if (!finalizing) add.accept(globals, 1L + runHoldsOnGlobals + classNamespaces.size());
         for (PyObject c : constants.values()) add.accept(c, 2L);
         for (PyObject o : stack) add.accept(o, 1L);
         generators.forEachPausedOperand(o -> add.accept(o, 1L));
@@ -211,6 +217,8 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         heap.counts[0] = 246 + 12 * CodeObjects.count(program);
         Frame module = new Frame("<module>", globals, null, Set.of(), null);
         frames.add(module);
+        runHoldsOnGlobals = 2;
+        globals.refcnt += runHoldsOnGlobals;
         try {
             block(program);
         } catch (PyRaise e) {
@@ -233,6 +241,8 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         builtinImpl.atExit();
         // finalize_modules_delete_special: sys.last_traceback goes first, releasing the frames it held.
         exceptions.releaseUncaught();
+        globals.refcnt -= runHoldsOnGlobals;
+        runHoldsOnGlobals = 0;
         collector.collect(2);
         heap.decref(globals);
         if (!globals.freed) collector.collect(2, false);
@@ -1394,6 +1404,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         }
         classNamespaces.put(classFrame, dict);
         frames.add(classFrame);
+        heap.incref(globals); // the class body's function's __globals__ (counted as a root while the body runs)
         try {
             return runClassBody(s, dict);
         } catch (RuntimeException ex) {
@@ -1402,6 +1413,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         } finally {
             frames.remove(frames.size() - 1);
             classNamespaces.remove(classFrame);
+            heap.decref(globals);
             if (classFrame.locals != null) {
                 for (int i = 0; i < classFrame.locals.length; i++) {
                     PyObject cell = classFrame.locals[i];
@@ -1485,13 +1497,31 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         return null;
     }
 
-    /** from m import a as b: binds the module's object itself (one more reference to it). */
+    /**
+     * from m import a as b: binds the module's object itself (one more reference to it). A star
+     * binds the names CPython's import_all_from binds that the lab has (the checker refuses reads
+     * of the others); from a module without __all__ it reads the dict's keys into a list first.
+     */
     @Override
     public Void visitImportFrom(Stmt.ImportFrom s) {
         String name = s.module().lexeme();
         PyModule m = modules.computeIfAbsent(name, k -> values.shared(new PyModule(k)));
+        ImportCounts.fromImport(heap, name);
+        boolean keysList = s.star() && ImportCounts.makesKeysList(name);
+        if (keysList) heap.countUnmodelledAllocation(Heap.FreeList.LIST, 0);
+        try {
+            importNames(s, name, m);
+        } finally {
+            if (keysList) heap.countUnmodelledDeallocation(Heap.FreeList.LIST, 0);
+        }
+        return null;
+    }
+
+    private void importNames(Stmt.ImportFrom s, String name, PyModule m) {
+        Set<String> modelled = s.star() ? Supported.catalog().modules().get(name) : null;
         for (int i = 0; i < s.names().size(); i++) {
             String n = s.names().get(i).lexeme();
+            if (modelled != null && !modelled.contains(n)) continue;
             PyObject v;
             try {
                 v = builtinImpl.attribute(m, n);
@@ -1502,7 +1532,6 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             String alias = s.aliases().get(i);
             storeName(alias != null ? alias : n, v);
         }
-        return null;
     }
 
     @Override

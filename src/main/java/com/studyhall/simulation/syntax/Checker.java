@@ -73,6 +73,10 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     /** The enum rules, for a program that imports enum. */
     private final EnumChecks enums = new EnumChecks(this::refuse);
     private final List<Expr.Name> builtinUses = new ArrayList<>();
+    /** Names a {@code from m import *} bound that the lab does not model, with their module. */
+    private final Map<String, String> starUnmodelled = new java.util.HashMap<>();
+    private final List<Expr.Name> nameReads = new ArrayList<>();
+    private final GlobalsUses globalsUses = new GlobalsUses();
     /** Names a class statement binds: C.__dict__ of one would be a mappingproxy, which the lab does not model. */
     private final Set<String> classNames = new java.util.HashSet<>();
     /** Classes of the program whose bases are all such classes (or none): their __new__ is object.__new__. */
@@ -133,6 +137,13 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         }
         if (delegates && contextmanagerUse != null) {
             refuse(contextmanagerUse, "contextlib.contextmanager in a program that uses 'yield from' (an exception in the block is thrown into the generator)");
+        }
+        globalsUses.check(!starUnmodelled.isEmpty(), this::refuse);
+        for (Expr.Name n : nameReads) {
+            String module = starUnmodelled.get(n.name());
+            if (module != null && !bound.contains(n.name())) {
+                refuse(n.token(), "'" + module + "." + n.name() + "' (bound by 'from " + module + " import *')");
+            }
         }
         for (Expr.Name n : builtinUses) {
             if (!bound.contains(n.name()) && !catalog.builtins().contains(n.name())) {
@@ -675,6 +686,11 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             Set<String> real = PythonNames.MODULES.getOrDefault(module.lexeme(), Set.of());
             for (int i = 0; i < s.names().size(); i++) {
                 Token name = s.names().get(i);
+                if (s.star() && !known.contains(name.lexeme())) {
+                    // A star binds it without naming it: only a read of it is refused (checkNames).
+                    starUnmodelled.put(name.lexeme(), module.lexeme());
+                    continue;
+                }
                 if (!known.contains(name.lexeme()) && real.contains(name.lexeme())) {
                     refuse(name, "'" + module.lexeme() + "." + name.lexeme() + "'");
                 }
@@ -775,6 +791,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     }
 
     public Void visitName(Expr.Name e) {
+        nameReads.add(e);
         if (WEAK_MAPPINGS.contains(e.name())) weakMappingUsed = true;
         if (e.name().equals("bytes") || e.name().equals("bytearray")) makesBytes = true;
         if (PythonNames.BUILTINS.contains(e.name()) && (readsBuiltin == null || readsBuiltin.test(e))) builtinUses.add(e);
@@ -797,6 +814,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     public Void visitSubscript(Expr.Subscript e) {
         if (readsNamedConstant(e.index())) allowClassDict(e.object());
+        globalsUses.answeredBy(e.object(), e.index());
         expr(e.object());
         expr(e.index());
         return null;
@@ -836,6 +854,8 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
                 && readsNamedConstant(e.args().get(0))) {
             allowClassDict(get.object());
         }
+        if (GlobalsUses.isGlobalsCall(e) && (readsBuiltin == null || readsBuiltin.test((Expr.Name) e.callee()))) globalsUses.called(e);
+        globalsUses.call(e);
         refuseUnknownCodec(e);
         refuseTypingInstanceCheck(e);
         enums.checkCall(e);
@@ -871,7 +891,10 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     public Void visitCompare(Expr.Compare e) {
         for (int i = 0; i < e.ops().size(); i++) {
-            if (e.ops().get(i).equals("in") || e.ops().get(i).equals("not in")) allowClassDict(e.rest().get(i));
+            if (e.ops().get(i).equals("in") || e.ops().get(i).equals("not in")) {
+                allowClassDict(e.rest().get(i));
+                globalsUses.answeredBy(e.rest().get(i), i == 0 ? e.first() : e.rest().get(i - 1));
+            }
         }
         expr(e.first());
         e.rest().forEach(this::expr);

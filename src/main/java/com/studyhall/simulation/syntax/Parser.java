@@ -163,7 +163,11 @@ public final class Parser {
         return new Stmt.Import(t, modules, aliases);
     }
 
-    /** {@code from m import a, b as c} (also in parentheses); {@code import *} and relative imports are refused. */
+    /**
+     * {@code from m import a, b as c} (also in parentheses); {@code from m import *} becomes the
+     * names CPython binds for m ({@link StarImports}), each at the star's position. Relative
+     * imports are refused.
+     */
     private Stmt importFrom() {
         Token t = advance();
         if (check(DOT)) return skipLine(t, "relative imports");
@@ -173,7 +177,16 @@ public final class Parser {
             module = new Token(NAME, module.lexeme() + "." + part.lexeme(), null, module.line(), module.column());
         }
         consume(IMPORT, "expected 'import'");
-        if (check(STAR)) return skipLine(peek(), "'from ... import *'");
+        if (check(STAR)) {
+            Token star = advance();
+            List<Token> names = new ArrayList<>();
+            List<String> aliases = new ArrayList<>();
+            for (String n : StarImports.names(module.lexeme())) {
+                names.add(new Token(NAME, n, null, star.line(), star.column()));
+                aliases.add(null);
+            }
+            return new Stmt.ImportFrom(t, module, names, aliases, true);
+        }
         boolean parens = match(LEFT_PAREN);
         List<Token> names = new ArrayList<>();
         List<String> aliases = new ArrayList<>();
@@ -184,7 +197,7 @@ public final class Parser {
         } while (match(COMMA));
         if (parens) consume(RIGHT_PAREN, "expected ')'");
         if (names.isEmpty()) throw error(peek(), "invalid syntax");
-        return new Stmt.ImportFrom(t, module, names, aliases);
+        return new Stmt.ImportFrom(t, module, names, aliases, false);
     }
 
     private Stmt expressionStatement() {

@@ -141,8 +141,11 @@ public sealed interface Stmt {
         public <R> R accept(Visitor<R> v) { return v.visitNonlocal(this); }
     }
 
-    /** {@code from m import a, b as c}: the names with their tokens; alias null when absent. */
-    record ImportFrom(Token token, Token module, List<Token> names, List<String> aliases) implements Stmt {
+    /**
+     * {@code from m import a, b as c}: the names with their tokens; alias null when absent. star:
+     * {@code from m import *}, its names expanded by the parser ({@link StarImports}).
+     */
+    record ImportFrom(Token token, Token module, List<Token> names, List<String> aliases, boolean star) implements Stmt {
         public <R> R accept(Visitor<R> v) { return v.visitImportFrom(this); }
     }
 

@@ -1,0 +1,70 @@
+package com.studyhall.simulation.syntax;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiConsumer;
+
+/**
+ * Where a program may call {@code globals()}. The lab's module dict holds the program's own names
+ * only: CPython's also holds the nine entries a script starts with ({@link #STARTUP_NAMES}), whose
+ * loader object and file path the lab cannot show. So {@code globals()} runs where those entries
+ * make no difference the lab cannot account for: a subscript ({@code globals()[name]}, also as an
+ * assignment or {@code del} target), {@code name in globals()}, the {@code get}, {@code setdefault},
+ * {@code pop} and {@code update} methods, {@code len(globals())} (the runtime adds the nine) and
+ * {@code sys.getrefcount(globals())}; a literal startup name as the key is refused too.
+ */
+final class GlobalsUses {
+    /** What CPython 3.11's module dict holds before a script's first line (python3 f.py), in order. */
+    static final List<String> STARTUP_NAMES = List.of("__name__", "__doc__", "__package__", "__loader__", "__spec__",
+            "__annotations__", "__builtins__", "__file__", "__cached__");
+
+    private static final Set<String> METHODS = Set.of("get", "setdefault", "pop", "update");
+
+    private final List<Expr.Call> calls = new ArrayList<>();
+    private final Set<Expr> answered = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final List<Expr.Constant> startupKeys = new ArrayList<>();
+
+    static boolean isGlobalsCall(Expr e) {
+        return e instanceof Expr.Call c && c.callee() instanceof Expr.Name n && n.name().equals("globals");
+    }
+
+    /** A call of the builtin globals. */
+    void called(Expr.Call c) {
+        calls.add(c);
+    }
+
+    /** operand is used as the dict it is, with key (may be null) as the name. */
+    void answeredBy(Expr operand, Expr key) {
+        if (!isGlobalsCall(operand)) return;
+        answered.add(operand);
+        if (key instanceof Expr.Constant c && c.value() instanceof String s && STARTUP_NAMES.contains(s)) startupKeys.add(c);
+    }
+
+    /** d.get(k), d.pop(k)...; len(d) and sys.getrefcount(d). */
+    void call(Expr.Call e) {
+        if (e.callee() instanceof Expr.Attribute a && METHODS.contains(a.name())) {
+            answeredBy(a.object(), e.args().isEmpty() ? null : e.args().get(0));
+        }
+        boolean counted = e.callee() instanceof Expr.Name n && (n.name().equals("len") || n.name().equals("getrefcount"))
+                || e.callee() instanceof Expr.Attribute a && a.name().equals("getrefcount");
+        if (counted && e.args().size() == 1 && e.keywords().isEmpty()) answeredBy(e.args().get(0), null);
+    }
+
+    /** Refuses what is left: the other uses, the literal startup names, and any use after a star import of names the lab lacks. */
+    void check(boolean starLacksNames, BiConsumer<Token, String> refuse) {
+        for (Expr.Call c : calls) {
+            if (starLacksNames) {
+                refuse.accept(c.callee().token(), "globals() in a program whose 'from ... import *' binds names the lab does not model");
+            } else if (!answered.contains(c)) {
+                refuse.accept(c.callee().token(), "globals() other than globals()[name], name in globals(), its get/setdefault/pop/update, "
+                        + "len() and sys.getrefcount() (the lab does not model the module's startup entries such as __loader__ and __file__)");
+            }
+        }
+        for (Expr.Constant k : startupKeys) {
+            refuse.accept(k.token(), "the module's startup entry '" + k.value() + "' read through globals()");
+        }
+    }
+}
