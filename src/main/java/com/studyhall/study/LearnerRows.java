@@ -90,6 +90,12 @@ class LearnerRows {
                 .collect(Collectors.groupingBy(t -> t.atOffset(ZoneOffset.UTC).toLocalDate(), Collectors.counting()))));
     }
 
+    /** The learner's notes, by card. */
+    Map<CardRef, String> notes(long userId) {
+        return snapshots.part(userId, Part.NOTES, () -> Map.copyOf(read(userId, CardNote.class, "CardNote").stream()
+                .collect(Collectors.toMap(CardNote::card, CardNote::getText))));
+    }
+
     /** The learner's daily review goal, if they set one. */
     Optional<Integer> dailyGoal(long userId) {
         return snapshots.part(userId, Part.GOAL,
@@ -103,8 +109,12 @@ class LearnerRows {
     }
 
     private <T> List<T> all(long userId, Class<T> type, String entity) {
-        return snapshots.part(userId, type, () -> List.copyOf(entities.createQuery(
-                "select x from " + entity + " x where x.userId = :user", type).setParameter("user", userId).getResultList()));
+        return snapshots.part(userId, type, () -> read(userId, type, entity));
+    }
+
+    private <T> List<T> read(long userId, Class<T> type, String entity) {
+        return List.copyOf(entities.createQuery("select x from " + entity + " x where x.userId = :user", type)
+                .setParameter("user", userId).getResultList());
     }
 
     private static <T> List<T> inSections(List<T> rows, ToLongFunction<T> section, Collection<Long> sectionIds) {
@@ -112,7 +122,7 @@ class LearnerRows {
         return rows.stream().filter(row -> wanted.contains(section.applyAsLong(row))).toList();
     }
 
-    private enum Part { HAS_GRADES, REVIEWS_TODAY, GRADES_PER_DAY, GOAL, SUMMARY_LEVEL }
+    private enum Part { HAS_GRADES, REVIEWS_TODAY, GRADES_PER_DAY, GOAL, SUMMARY_LEVEL, NOTES }
 
     /** A part that depends on the day it was read for. */
     private record DayPart(Part part, Instant since) {

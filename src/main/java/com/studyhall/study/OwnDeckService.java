@@ -20,8 +20,10 @@ class OwnDeckService {
     private final StudyCards cards;
     private final ReviewService reviews;
     private final Clock clock;
+    private final LearnerRows rows;
 
-    OwnDeckService(DeckRepositories deck, StudyCards cards, ReviewService reviews, Clock clock) {
+    OwnDeckService(DeckRepositories deck, StudyCards cards, ReviewService reviews, Clock clock, LearnerRows rows) {
+        this.rows = rows;
         this.deck = deck;
         this.cards = cards;
         this.reviews = reviews;
@@ -42,12 +44,13 @@ class OwnDeckService {
 
     @Transactional(readOnly = true)
     Optional<String> note(long userId, CardRef card) {
-        return deck.notes().findByUserIdAndCardKindAndItemId(userId, card.kind(), card.itemId()).map(CardNote::getText);
+        return Optional.ofNullable(notes(userId).get(card));
     }
 
+    /** The learner's notes by card, kept with their other rows ({@link LearnerRows}). */
     @Transactional(readOnly = true)
     Map<CardRef, String> notes(long userId) {
-        return deck.notes().findByUserId(userId).stream().collect(Collectors.toMap(CardNote::card, CardNote::getText));
+        return rows.notes(userId);
     }
 
     /** Writes the learner's note on a card they may study; an empty note removes it. */

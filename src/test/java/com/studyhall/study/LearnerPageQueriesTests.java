@@ -56,8 +56,8 @@ class LearnerPageQueriesTests {
             // sections, the learner's rows (marks, cards, flags, own cards, limits, grades, goal), course
             // cards, every section's flashcards and glossary and the sections' sizes come from memory
             "/my, 5",
-            // account, enrollments, the shown card's note
-            "/review, 3",
+            // account, enrollments (the shown card's note is kept with the learner's rows)
+            "/review, 2",
             // the account and whether the featured course is already joined; the catalog comes from memory
             "/, 2",
             // account, enrollment, best scores (the course, outline, instructor, reviews, published
