@@ -178,13 +178,14 @@ final class StrMethods {
         List<PyObject> items = t.builtins().iterate(args.get(0));
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < items.size(); i++) {
-            if (!(items.get(i) instanceof PyStr part)) {
+            if (!(BuiltinBases.receiver(items.get(i)) instanceof PyStr part)) {
                 throw new PyRaise("TypeError", "sequence item " + i + ": expected str instance, " + items.get(i).typeName() + " found");
             }
             if (i > 0) b.append(value(self));
             b.append(part.value);
         }
-        if (items.size() == 1) return heap.newRef(items.get(0));
+        // Only an exact str comes back as itself (a subclass's item is copied, as PyUnicode_CheckExact).
+        if (items.size() == 1 && items.get(0) instanceof PyStr) return heap.newRef(items.get(0));
         return v.str(b.toString());
     }
 }
