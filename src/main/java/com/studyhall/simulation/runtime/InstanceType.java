@@ -450,7 +450,13 @@ final class InstanceType extends BuiltinType {
     PyObject withValueOperand(TokenType op, BuiltinType left, PyObject a, PyObject b) {
         String n = operatorName(op);
         if (n == null || !holdsValue(b) || defines(b, "__r" + n + "__")) return null;
-        return plain(b, left.binary(op, a, recv(b)));
+        try {
+            return plain(b, left.binary(op, a, recv(b)));
+        } catch (PyRaise refused) {
+            // "x" + Money(5): the type's TypeError must name the instance's class; the caller raises it again with b.
+            if (refused.exception != null || !refused.type.equals("TypeError")) throw refused;
+            return null;
+        }
     }
 
     @Override

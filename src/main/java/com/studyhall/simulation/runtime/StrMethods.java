@@ -94,10 +94,10 @@ final class StrMethods {
                 Args.count(name, args, 1, 3);
                 Integer start = Args.bound(args, 1);
                 Integer end = Args.bound(args, 2);
-                PyObject prefix = args.get(0);
+                PyObject prefix = BuiltinBases.receiver(args.get(0));
                 List<PyObject> options = prefix instanceof PyTuple tu ? List.of(tu.items) : List.of(prefix);
                 for (PyObject p : options) {
-                    if (!(p instanceof PyStr ps)) {
+                    if (!(BuiltinBases.receiver(p) instanceof PyStr ps)) {
                         throw new PyRaise("TypeError", name + " first arg must be str or a tuple of str, not " + p.typeName());
                     }
                     if (Text.startsWith(value(self), ps.value, start, end, name.equals("endswith"))) return v.trueObj;
