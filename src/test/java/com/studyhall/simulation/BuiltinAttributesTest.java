@@ -55,7 +55,7 @@ class BuiltinAttributesTest {
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', quoteCharacter = '"', value = {
         "f = float.fromhex|'float.fromhex'",
-        "f = str.__new__|'str.__new__'",
+        "f = bytes.__new__|'bytes.__new__'",
         "f = type.mro|'type.mro'",
         "x = (5).__new__|the special attribute '__new__' of a builtin object",
         "import collections;f = collections.OrderedDict.fromkeys|an attribute of a collections class ('fromkeys')",

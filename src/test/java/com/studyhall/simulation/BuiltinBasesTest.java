@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** Classes deriving from list, dict and set; the bases the lab does not model are refused by name. */
+/** Classes deriving from list, dict, set, int, float, str and tuple; the bases the lab does not model are refused by name. */
 class BuiltinBasesTest {
     @Test
     void listDictAndSetSubclassesRunWithTheirOwnAttributes() {
@@ -30,33 +30,74 @@ class BuiltinBasesTest {
     }
 
     @Test
+    void intStrFloatAndTupleSubclassInstancesHoldTheirValueAndOperationsGivePlainValues() {
+        SimulationResult r = run("""
+                import sys
+                class Money(int):
+                    def __new__(cls, cents, currency="EUR"):
+                        obj = super().__new__(cls, cents)
+                        obj.currency = currency
+                        return obj
+                class Upper(str):
+                    pass
+                class Point(tuple):
+                    __slots__ = ()
+                m = Money(250)
+                u = Upper("ab")
+                p = Point([1, 2])
+                print(m + 1, type(m + 1).__name__, m.currency, sys.getsizeof(m), sys.getrefcount(m))
+                print(u.upper(), type(u.upper()).__name__, type(u[:]).__name__, sys.getsizeof(u))
+                print(p, type(p[:]).__name__, sys.getsizeof(p), {1: "one"}[Money(1)])
+                """);
+        assertThat(r.error()).isNull();
+        assertThat(r.stdout()).isEqualTo("251 int EUR 44 2\nAB str str 115\n(1, 2) tuple 56 one\n");
+    }
+
+    @Test
+    void intAndTupleSubclassesTakeNoWeakReferencesNorNonEmptySlots() {
+        SimulationResult r = run("""
+                import weakref
+                class Money(int):
+                    pass
+                try:
+                    weakref.ref(Money(1))
+                except TypeError as e:
+                    print(e)
+                class Wide(tuple):
+                    __slots__ = ("a",)
+                """);
+        assertThat(r.stdout()).isEqualTo("cannot create weak reference to 'Money' object\n");
+        assertThat(r.error().lastStderrLine()).isEqualTo("TypeError: nonempty __slots__ not supported for subtype of 'tuple'");
+    }
+
+    @Test
     void theBasesTheLabDoesNotModelAreRefusedByNameBeforeTheFirstLine() {
         SimulationResult r = run("""
                 print("never printed")
-                class Name(str):
+                class Name(bytes):
                     pass
-                class Money(int):
+                class Money(bytearray):
                     pass
-                class Pair(tuple):
+                class Pair(frozenset):
                     pass
                 """);
         assertThat(r.rejected()).isTrue();
         assertThat(r.stdout()).isEmpty();
         assertThat(messages(r)).containsExactly(
-                "line 2: a class deriving from the builtin type 'str' is not supported in the memory lab",
-                "line 4: a class deriving from the builtin type 'int' is not supported in the memory lab",
-                "line 6: a class deriving from the builtin type 'tuple' is not supported in the memory lab");
+                "line 2: a class deriving from the builtin type 'bytes' is not supported in the memory lab",
+                "line 4: a class deriving from the builtin type 'bytearray' is not supported in the memory lab",
+                "line 6: a class deriving from the builtin type 'frozenset' is not supported in the memory lab");
     }
 
     @Test
     void aBaseComputedAtRunTimeThatTheLabDoesNotModelEndsTheRunByName() {
         SimulationResult r = run("""
-                bases = [str]
+                bases = [frozenset]
                 class Name(bases[0]):
                     pass
                 """);
         assertThat(r.error().lastStderrLine())
-                .isEqualTo("TypeError: subclassing the builtin type 'str' is not supported in the memory lab");
+                .isEqualTo("TypeError: subclassing the builtin type 'frozenset' is not supported in the memory lab");
     }
 
     @Test

@@ -140,7 +140,7 @@ class MemoryModulesTest {
                 import weakref
                 from weakref import ref as Ref
                 print("never printed")
-                class Name(str):
+                class Name(bytes):
                     pass
                 class Counted(weakref.ref):
                     pass
@@ -150,7 +150,7 @@ class MemoryModulesTest {
         assertThat(r.rejected()).isTrue();
         assertThat(r.stdout()).isEmpty();
         assertThat(r.diagnostics()).extracting(Diagnostic::message).containsExactly(
-                "line 4: a class deriving from the builtin type 'str' is not supported in the memory lab",
+                "line 4: a class deriving from the builtin type 'bytes' is not supported in the memory lab",
                 "line 6: a class deriving from 'weakref.ref' is not supported in the memory lab",
                 "line 8: a class deriving from 'weakref.ref' is not supported in the memory lab");
     }

@@ -106,6 +106,8 @@ public final class Keys {
         }
         if (o instanceof PyBoundMethod m) return new Method(new Identity(m.self), of(m.function));
         if (o instanceof PyInstance i && userHashed(i)) return new UserKey(i, i.cls.hashing.hash(i, owned), owned);
+        // int's, str's, float's and tuple's hash and == of the value: Money(5) is the key 5.
+        if (o instanceof PyInstance i && i.holdsValue() && !(i.cls.lookup("__hash__") instanceof PyNone)) return of(i.body, owned);
         if (o instanceof PyFrozenSet f) {
             java.util.Set<Object> members = new java.util.HashSet<>();
             for (PyObject m : f.members()) members.add(of(m, false));
@@ -143,6 +145,7 @@ public final class Keys {
         if (o instanceof PyBoundMethod m) return m.self.id * 16L ^ m.function.id * 16L;
         if (o instanceof PyFrozenSet f) return f.frozensetHash();
         if (o instanceof PyInstance i && userHashed(i)) return i.cls.hashing.hash(i, false);
+        if (o instanceof PyInstance i && i.holdsValue()) return hash(i.body);
         return o.id * 16L;
     }
 

@@ -24,7 +24,7 @@ public final class PyClass extends PyWeakReferenceable {
     /** The method resolution order (C3), this class first, object left out. */
     public final List<PyClass> mro;
     /** References to this class from its own hidden cluster. */
-    public final int hiddenRefs;
+    public int hiddenRefs;
     /** Objects of the hidden cluster that a collection of this dead class also counts. */
     public int hiddenGarbage;
     /** How dicts and sets call this class's __hash__ and __eq__ (set by the interpreter; null for builtin classes). */
@@ -68,8 +68,8 @@ public final class PyClass extends PyWeakReferenceable {
     public Subclasses subclasses = new Subclasses(false);
 
     private List<PyClass> heldBases = new ArrayList<>();
-    private final boolean descriptors;
-    private final int descriptorCount;
+    private boolean descriptors;
+    private int descriptorCount;
     /**
      * What type_new made for this class that the engine counts but keeps no object for, released
      * at type_dealloc: the tp_subclasses dicts of its bases it is registered in, the lengths of its
@@ -174,6 +174,21 @@ public final class PyClass extends PyWeakReferenceable {
     }
 
     /** How many getset and member descriptors type_new adds to the class dict (__dict__, __weakref__, slots). */
+    /**
+     * A class over int or tuple (var-sized: the items are inside the object) gets no weak-reference
+     * slot, so type_new makes no __weakref__ getset for it. Call before the class is counted.
+     */
+    public void dropWeakrefSlot() {
+        if (!instanceWeakrefs) return;
+        boolean baseWeakrefs = bases.stream().anyMatch(b -> b.instanceWeakrefs);
+        instanceWeakrefs = false;
+        if (baseWeakrefs) return;
+        descriptorCount--;
+        descriptors = descriptorCount > 0;
+        hiddenRefs--;
+        hiddenGarbage--;
+    }
+
     public int descriptorCount() {
         return descriptorCount;
     }

@@ -36,14 +36,34 @@ public final class PyInstance extends PyWeakReferenceable {
         else if (cls != null && cls.sharedKeys != null) cls.sharedKeys.instanceCreated();
     }
 
+    /**
+     * An instance of a class deriving from int, float, str or tuple, made by that type's __new__
+     * with its value: value is a new Java object of its own (never a heap object), held as the
+     * instance's part. It is marked shared so that the builtin type's code, which works on it as on
+     * any int or tuple, leaves its count alone.
+     */
+    public PyInstance(PyClass cls, PyObject value) {
+        this.cls = cls;
+        value.shared = true;
+        value.generation = INSIDE_INSTANCE;
+        body = value;
+    }
+
+    /** Whether the builtin part is an immutable value set by __new__ (int, float, str, tuple), not a container. */
+    public boolean holdsValue() {
+        return body instanceof PyInt || body instanceof PyFloat || body instanceof PyStr || body instanceof PyTuple;
+    }
+
     /** An empty list, dict or set part; it reads as tracked, so adding a container never links it into a generation. */
     private static PyObject newBody(String base) {
         PyObject b = switch (base) {
             case "list" -> new PyList(new ArrayList<>(), 0);
             case "dict" -> new PyDict();
             case "set" -> new PySet();
-            default -> throw new IllegalArgumentException(base);
+            // int, float, str, tuple: the value comes with the instance (the other constructor).
+            default -> null;
         };
+        if (b == null) return null;
         b.generation = INSIDE_INSTANCE;
         return b;
     }
@@ -174,8 +194,27 @@ public final class PyInstance extends PyWeakReferenceable {
     public long sizeof() {
         // BaseException (plus the members of a larger builtin struct), and __weakref__ in a subclass.
         if (exc != null) return 72 + exc.extraSize + (cls.builtin ? 16 : 8 + 16);
+        if (holdsValue()) return valueSizeof();
         if (body != null) return body.sizeof() + cls.instanceSizeOverBuiltin(!(body instanceof PySet));
         return cls == null ? 56 : cls.instanceSize();
+    }
+
+    /**
+     * A value subclass's instance as CPython sizes it (measured with python3 3.11): int's __sizeof__
+     * counts its digits from offsetof(ob_digit), at least one; str's a non-compact PyUnicodeObject
+     * (80 bytes) and its separate buffer; tuple's and float's the type's basic size, where a var-sized
+     * base (int, tuple) keeps its __dict__ pointer inside it and has no weak-reference slot, and
+     * float's and str's instances have a managed dict before them. The GC header always.
+     */
+    private long valueSizeof() {
+        long managedDict = cls.instanceDict ? 16 : 0;
+        if (body instanceof PyInt) return Math.max(body.sizeof(), 28) + 16;
+        if (body instanceof PyFloat) return body.sizeof() + 16 + cls.instanceSizeOverBuiltin(true);
+        if (body instanceof PyTuple) return body.sizeof() + (cls.instanceDict ? 8 : 0);
+        String text = ((PyStr) body).value;
+        int widest = text.codePoints().max().orElse(0);
+        int kind = widest < 256 ? 1 : widest < 65536 ? 2 : 4;
+        return 80 + (text.codePointCount(0, text.length()) + 1L) * kind + 16 + managedDict;
     }
 
     @Override

@@ -34,7 +34,7 @@ final class Args {
     }
 
     static String str(PyObject o) {
-        if (o instanceof PyStr s) return s.value;
+        if (BuiltinBases.receiver(o) instanceof PyStr s) return s.value;
         throw new PyRaise("TypeError", "must be str, not " + o.typeName());
     }
 
@@ -47,7 +47,7 @@ final class Args {
 
     /** An index-like int (bool included), as PyNumber_AsSsize_t. */
     static long integer(PyObject o) {
-        if (o instanceof PyInt i) {
+        if (BuiltinBases.receiver(o) instanceof PyInt i) {
             if (!i.fitsLong()) throw new PyRaise("OverflowError", "Python int too large to convert to C ssize_t");
             return i.longValue();
         }
@@ -63,7 +63,7 @@ final class Args {
     static Integer bound(List<PyObject> args, int i) {
         if (i >= args.size() || args.get(i) instanceof PyNone) return null;
         PyObject o = args.get(i);
-        if (!(o instanceof PyInt)) throw new PyRaise("TypeError", "slice indices must be integers or None or have an __index__ method");
+        if (!(BuiltinBases.receiver(o) instanceof PyInt)) throw new PyRaise("TypeError", "slice indices must be integers or None or have an __index__ method");
         return intIndex(o);
     }
 }

@@ -81,7 +81,7 @@ final class Attributes {
             PyObject special = in.classAttributes.get(cls, name);
             if (special != null) return special;
             PyObject c = cls.lookup(name);
-            if (c == null && name.equals("__new__")) return in.builtinImpl.objectNew();
+            if (c == null && name.equals("__new__")) return in.builtinImpl.newOf(cls.builtinBase);
             if (c == null && cls.builtinBase != null) return builtinTypeAttribute(cls.builtinBase, name);
             if (c == null) c = objectSlot(null, name);
             if (c == null && cls.enumKind != null) throw new PyRaise("AttributeError", name); // EnumType.__getattr__
@@ -99,7 +99,7 @@ final class Attributes {
             if (c == null && s.obj instanceof PyInstance && in.builtinImpl.types.instances().hasMethod(name)) {
                 return objectMethod(s.obj, name);
             }
-            if (c == null && name.equals("__new__")) return in.builtinImpl.objectNew();
+            if (c == null && name.equals("__new__")) return in.builtinImpl.newOf(s.objType.builtinBase);
             if (c == null && name.equals("__init_subclass__")) return in.builtinImpl.objectInitSubclass(s.obj);
             if (c == null) {
                 PyObject slot = objectSlot(s.obj instanceof PyInstance ? s.obj : null, name);

@@ -2,6 +2,7 @@ package com.studyhall.simulation.runtime;
 
 import com.studyhall.simulation.heap.PyClass;
 import com.studyhall.simulation.heap.PyInstance;
+import com.studyhall.simulation.heap.PyObject;
 import com.studyhall.simulation.heap.PyRaise;
 import java.util.List;
 import java.util.Set;
@@ -15,7 +16,16 @@ import java.util.Set;
  */
 final class BuiltinBases {
     /** The builtin types a class statement may derive from; the checker refuses the others by name. */
-    static final Set<String> MODELLED = Set.of("list", "dict", "set");
+    static final Set<String> MODELLED = Set.of("list", "dict", "set", "int", "float", "str", "tuple");
+
+    /**
+     * The immutable ones: their __new__ gives the instance its value, and their code works on that
+     * value ({@link #receiver}); what it returns is a plain int, float, str or tuple.
+     */
+    static final Set<String> VALUES = Set.of("int", "float", "str", "tuple");
+
+    /** Var-sized bases (tp_itemsize != 0): a subclass gets no __weakref__ slot and allows only empty __slots__. */
+    static final Set<String> VAR_SIZED = Set.of("int", "tuple");
 
     /** What a class statement naming two of them (class Both(list, dict)) derives from: no layout at all. */
     static final String CONFLICT = "<conflict>";
@@ -57,8 +67,26 @@ final class BuiltinBases {
         }
     }
 
+    /**
+     * What the builtin type's code works on for o: the value an instance of an int, float, str or
+     * tuple subclass holds, o itself otherwise (a list subclass's instance is read through bodyOf).
+     */
+    static PyObject receiver(PyObject o) {
+        return o instanceof PyInstance i && i.holdsValue() ? i.body : o;
+    }
+
+    /**
+     * type_new: int and tuple keep their items inside the object, so a subclass may not add slots
+     * (str may: its characters live apart from a subclass's instance).
+     */
+    static void checkSlots(String layout, List<String> slots) {
+        if (slots != null && !slots.isEmpty() && layout != null && VAR_SIZED.contains(layout)) {
+            throw new PyRaise("TypeError", "nonempty __slots__ not supported for subtype of '" + layout + "'");
+        }
+    }
+
     /** The builtin type whose slots an instance falls back to, or null for a plain instance. */
-    static BuiltinType of(Types types, com.studyhall.simulation.heap.PyObject o) {
+    static BuiltinType of(Types types, PyObject o) {
         return o instanceof PyInstance i && i.body != null ? types.of(i.body) : null;
     }
 }

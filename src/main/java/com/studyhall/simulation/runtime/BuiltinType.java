@@ -292,7 +292,7 @@ abstract class BuiltinType {
 
     /** The index of a sequence item, with negative indexes from the end (borrowed key). */
     static long index(PyObject key, long n, String what) {
-        if (!(key instanceof PyInt k)) {
+        if (!(BuiltinBases.receiver(key) instanceof PyInt k)) {
             throw new PyRaise("TypeError", what + " indices must be integers or slices, not " + key.typeName());
         }
         long i = k.value().longValue();

@@ -128,6 +128,26 @@ final class Builtins {
         return shared.computeIfAbsent(OBJECT_NEW, n -> v.shared(new PyBuiltin("__new__", null, OBJECT_NEW)));
     }
 
+    /**
+     * The plain type's own tp_new called from C (long_subtype_new calls long_new_impl on int, int(x)
+     * of a subclass's value calls int's): no call is made, so no argument tuple is packed.
+     */
+    PyObject newPlain(String type, List<PyObject> args, Map<String, PyObject> kwargs) {
+        return builtinsModule.function(type).call(args, kwargs);
+    }
+
+    private static final String VALUE_NEW = ".__new__>";
+
+    /**
+     * What __new__ is read as on a class: int.__new__ (and float's, str's, tuple's) for a class
+     * deriving from one of them, object.__new__ otherwise. One shared builtin per type.
+     */
+    PyObject newOf(String builtinBase) {
+        if (builtinBase == null || !BuiltinBases.VALUES.contains(builtinBase)) return objectNew();
+        String owner = "<" + builtinBase + VALUE_NEW;
+        return shared.computeIfAbsent(owner, n -> v.shared(new PyBuiltin("__new__", null, owner)));
+    }
+
     /** The NotImplemented singleton (shared). */
     PyObject notImplemented() {
         return slotWrappers.notImplemented();
@@ -224,6 +244,9 @@ final class Builtins {
             throw type.noAttribute(obj, name);
         }
         if (name.equals("__new__") && obj instanceof PyBuiltin b && b.name.equals("object") && isTypeObject(b)) return objectNew();
+        if (name.equals("__new__") && obj instanceof PyBuiltin b && BuiltinBases.VALUES.contains(b.name) && isTypeObject(b)) {
+            return newOf(b.name);
+        }
         if (obj instanceof PyBuiltin b && isTypeObject(b) && TypeAttributes.LINEAGE.contains(name)) return lineage(b, name);
         if (obj instanceof PyBuiltin b && isTypeObject(b)) {
             PyObject found = typeAttributes.get(b, name);
@@ -331,6 +354,12 @@ final class Builtins {
         if (b.self != null) return callMethod(b.self, b.name, args, kwargs);
         if ("<type>".equals(b.owner)) throw new PyRaise("TypeError", "cannot create '" + b.name + "' instances");
         if (OBJECT_NEW.equals(b.owner)) return in.objectNew(args, kwargs);
+        if (b.owner != null && b.owner.endsWith(VALUE_NEW)) {
+            // tp_new_wrapper is METH_VARARGS | METH_KEYWORDS: it gets its arguments packed, and slices the class off them.
+            String type = b.owner.substring(1, b.owner.length() - VALUE_NEW.length());
+            return withPackedArguments(args.size(), !kwargs.isEmpty(),
+                    () -> withPackedArguments(Math.max(0, args.size() - 1), false, () -> in.valueInstances.callNew(type, args, kwargs)));
+        }
         NativeModule module = b.owner == null ? builtinsModule : modules.get(b.owner);
         if (b.owner == null && TP_CALL_TYPES.contains(b.name)) return callThroughTpCall(module, b.name, args, kwargs);
         return module.function(b.name).call(args, kwargs);
@@ -369,13 +398,15 @@ final class Builtins {
     /** obj.name(...) for an object of a builtin type or a native module. */
     PyObject callMethod(PyObject self, String name, List<PyObject> args, Map<String, PyObject> kwargs) {
         BuiltinType base = BuiltinBases.of(types, self);
-        if (base != null) {
-            // A list/dict/set subclass's instance: the builtin type's method or slot, never the subclass's override.
+        // int, float, str and tuple leave __init__ to object's (which the instance's own type has).
+        if (base != null && !(name.equals("__init__") && self instanceof PyInstance i && i.holdsValue())) {
+            // A subclass's instance: the builtin type's method or slot, never the subclass's override.
             BuiltinBases.refuseFromkeys(name, base.name);
+            PyObject receiver = BuiltinBases.receiver(self);
             BuiltinType.Method m = base.method(name);
-            if (m != null) return m.call(self, args, kwargs);
-            PyObject r = slotWrappers.callBase(base, name, self, args, kwargs);
-            if (r != null) return r;
+            if (m != null) return in.valueInstances.plain(self, m.call(receiver, args, kwargs));
+            PyObject r = slotWrappers.callBase(base, name, receiver, args, kwargs);
+            if (r != null) return in.valueInstances.plain(self, r);
         }
         BuiltinType type = types.of(self);
         if (name.equals("__new__") && self instanceof PyBuiltin b && b.name.equals("object") && isTypeObject(b)) {

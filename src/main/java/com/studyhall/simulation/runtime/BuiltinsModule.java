@@ -66,6 +66,9 @@ final class BuiltinsModule extends NativeModule {
             if (o instanceof PyInstance) {
                 PyObject r = p.types.instances().special(o, "__abs__");
                 if (r != null) return r;
+                // int's or float's own __abs__ of a subclass's instance: a plain number.
+                if (BuiltinBases.receiver(o) instanceof PyInt i) return v.integer(i.value().abs());
+                if (BuiltinBases.receiver(o) instanceof PyFloat f) return v.floating(Math.abs(f.value));
             }
             throw new PyRaise("TypeError", "bad operand type for abs(): '" + o.typeName() + "'");
         });
@@ -332,7 +335,7 @@ final class BuiltinsModule extends NativeModule {
         if (args.size() > 3) throw new PyRaise("TypeError", "range expected at most 3 arguments, got " + args.size());
         BigInteger[] n = new BigInteger[args.size()];
         for (int i = 0; i < n.length; i++) {
-            if (!(args.get(i) instanceof PyInt x)) {
+            if (!(BuiltinBases.receiver(args.get(i)) instanceof PyInt x)) {
                 throw new PyRaise("TypeError", "'" + args.get(i).typeName() + "' object cannot be interpreted as an integer");
             }
             n[i] = x.value();

@@ -89,6 +89,7 @@ final class InstanceType extends BuiltinType {
      */
     PyObject toInt(PyObject o) {
         PyObject r = special(o, "__int__");
+        if (r == null && holdsValue(o)) return convertValue("int", o);
         if (r == null || r instanceof PyInt) return r;
         heap.decref(r);
         throw new PyRaise("TypeError", "__int__ returned non-int (type " + r.typeName() + ")");
@@ -97,9 +98,32 @@ final class InstanceType extends BuiltinType {
     /** PyNumber_Float's call of __float__ (float(x), math's arguments): a float, or null when the class has none. */
     PyObject toFloat(PyObject o) {
         PyObject r = special(o, "__float__");
+        if (r == null && holdsValue(o) && !(((PyInstance) o).body instanceof PyTuple)) return convertValue("float", o);
         if (r == null || r instanceof PyFloat) return r;
         heap.decref(r);
         throw new PyRaise("TypeError", ((PyInstance) o).cls.name + ".__float__ returned non-float (type " + r.typeName() + ")");
+    }
+
+    private static boolean holdsValue(PyObject o) {
+        return o instanceof PyInstance i && i.holdsValue();
+    }
+
+    /**
+     * int(x), float(x) of an int, float or str subclass's instance whose class has no __int__ or
+     * __float__: the base type's own conversion of the value, a plain object.
+     */
+    private PyObject convertValue(String type, PyObject o) {
+        return in.valueInstances.plain(o, builtins().newPlain(type, List.of(((PyInstance) o).body), java.util.Map.of()));
+    }
+
+    /** What the builtin type's slot works on: a value subclass's value, a container subclass's instance itself. */
+    private static PyObject recv(PyObject o) {
+        return BuiltinBases.receiver(o);
+    }
+
+    /** A slot's result, where the value itself (an unchanged str or tuple) becomes a plain copy. */
+    private PyObject plain(PyObject self, PyObject r) {
+        return in.valueInstances.plain(self, r);
     }
 
     /** PyObject_Format's call of __format__ (format(), f-strings, str.format): a str, or null when the class has none. */
@@ -173,7 +197,7 @@ final class InstanceType extends BuiltinType {
     /** list_repr, dict_repr and set_repr guard against meeting their object again (Py_ReprEnter). */
     @Override
     String recursionRepr(PyObject o) {
-        return base(o) != null && !defines(o, "__repr__") ? base(o).recursionRepr(o) : null;
+        return base(o) != null && !defines(o, "__repr__") ? base(o).recursionRepr(recv(o)) : null;
     }
 
     @Override
@@ -181,7 +205,7 @@ final class InstanceType extends BuiltinType {
         PyObject r = special(o, "__repr__");
         if (r != null) return text("__repr__", r);
         BuiltinType base = base(o);
-        if (base != null) return base.repr(o);
+        if (base != null) return base.repr(recv(o));
         if (EnumClasses.isMember(o)) return in.enums.repr((PyInstance) o);
         return objectRepr(o);
     }
@@ -191,6 +215,8 @@ final class InstanceType extends BuiltinType {
         PyObject r = special(o, "__str__");
         if (r != null) return text("__str__", r);
         if (o instanceof PyInstance e && e.exc != null) return in.exceptions.classes.str(e);
+        // str's own tp_str gives the text; int, float and tuple have object_str, which calls repr.
+        if (o instanceof PyInstance i && i.body instanceof PyStr text) return text.value;
         if (EnumClasses.isMember(o)) return in.enums.str((PyInstance) o);
         return ops().repr(o); // object_str calls repr through the guard list_repr sets for itself
 
@@ -199,7 +225,7 @@ final class InstanceType extends BuiltinType {
     @Override
     long len(PyObject o) {
         PyObject r = special(o, "__len__");
-        if (r == null && base(o) != null) return base(o).len(o);
+        if (r == null && base(o) != null) return base(o).len(recv(o));
         if (r == null && FlagMembers.isFlagMember(o)) return in.enums.flags.len((PyInstance) o);
         if (r == null) return super.len(o);
         try {
@@ -222,7 +248,7 @@ final class InstanceType extends BuiltinType {
             return b.truth();
         }
         if (defines(o, "__len__")) return len(o) != 0;
-        if (base(o) != null) return base(o).truthy(o);
+        if (base(o) != null) return base(o).truthy(recv(o));
         if (FlagMembers.isFlagMember(o)) return in.enums.flags.truthy((PyInstance) o);
         return true;
     }
@@ -230,7 +256,7 @@ final class InstanceType extends BuiltinType {
     @Override
     PyObject getItem(PyObject o, PyObject key) {
         PyObject r = special(o, "__getitem__", key);
-        if (r == null && base(o) != null) return base(o).getItem(o, key);
+        if (r == null && base(o) != null) return plain(o, base(o).getItem(recv(o), key));
         return r != null ? r : super.getItem(o, key);
     }
 
@@ -238,7 +264,7 @@ final class InstanceType extends BuiltinType {
     @Override
     PyObject slice(PyObject o, SliceValue slice) {
         if (defines(o, "__getitem__")) return withBoundsHeld(slice, () -> special(o, "__getitem__", slice.borrowedView()));
-        if (base(o) != null) return base(o).slice(o, slice);
+        if (base(o) != null) return plain(o, base(o).slice(recv(o), slice));
         return super.slice(o, slice);
     }
 
@@ -289,7 +315,7 @@ final class InstanceType extends BuiltinType {
     @Override
     boolean contains(PyObject container, PyObject item) {
         PyObject r = special(container, "__contains__", item);
-        if (r == null && base(container) != null) return base(container).contains(container, item);
+        if (r == null && base(container) != null) return base(container).contains(recv(container), recv(item));
         if (r == null && FlagMembers.isFlagMember(container)) return in.enums.flags.contains((PyInstance) container, item);
         if (r == null && (defines(container, "__iter__") || defines(container, "__getitem__"))) return iterSearch(container, item);
         if (r == null) return super.contains(container, item);
@@ -321,6 +347,8 @@ final class InstanceType extends BuiltinType {
     private Boolean builtinCompare(PyObject a, PyObject b, String name) {
         BuiltinType t = base(a) != null ? base(a) : base(b);
         if (t == null) return null;
+        a = recv(a);
+        b = recv(b);
         return switch (name) {
             case "__eq__" -> t.eq(a, b);
             case "__ne__" -> !t.eq(a, b);
@@ -388,7 +416,7 @@ final class InstanceType extends BuiltinType {
     PyObject binary(TokenType op, PyObject a, PyObject b) {
         String n = operatorName(op);
         PyObject r = n == null ? null : implemented(special(a, "__" + n + "__", b));
-        if (r == null && base(a) != null) r = base(a).binary(op, a, b);
+        if (r == null && base(a) != null) r = plain(a, plain(b, base(a).binary(op, recv(a), recv(b))));
         if (r == null && FlagMembers.isFlagMember(a)) r = in.enums.flags.binary(op, a, b);
         return r;
     }
@@ -409,20 +437,45 @@ final class InstanceType extends BuiltinType {
     @Override
     PyObject inplace(TokenType op, PyObject a, PyObject b) {
         String n = operatorName(op);
-        if (n != null && !defines(a, "__i" + n + "__") && base(a) != null) return base(a).inplace(op, a, b);
+        // int, float, str, tuple have no in-place slots: a += b falls back to a + b.
+        if (n != null && !defines(a, "__i" + n + "__") && base(a) != null) return holdsValue(a) ? null : base(a).inplace(op, a, b);
         return n == null || !defines(a, "__i" + n + "__") ? null : implemented(special(a, "__i" + n + "__", b));
+    }
+
+    /**
+     * a OP b for a plain a and an int, float, str or tuple subclass's instance b whose class does
+     * not define the reflected method: a's type takes b as one of its own ("x" + UpperStr("a"),
+     * 2 ** Money(3)); null when it declines.
+     */
+    PyObject withValueOperand(TokenType op, BuiltinType left, PyObject a, PyObject b) {
+        String n = operatorName(op);
+        if (n == null || !holdsValue(b) || defines(b, "__r" + n + "__")) return null;
+        try {
+            return plain(b, left.binary(op, a, recv(b)));
+        } catch (PyRaise refused) {
+            // "x" + Money(5): the type's TypeError must name the instance's class; the caller raises it again with b.
+            if (refused.exception != null || !refused.type.equals("TypeError")) throw refused;
+            return null;
+        }
     }
 
     @Override
     PyObject reflected(TokenType op, PyObject a, PyObject b) {
         String n = operatorName(op);
         PyObject r = n == null ? null : implemented(special(b, "__r" + n + "__", a));
-        if (r == null && base(b) != null) r = base(b).reflected(op, a, b);
+        if (r == null && base(b) != null) r = plain(a, plain(b, base(b).reflected(op, recv(a), recv(b))));
         return r;
     }
 
     @Override
     PyObject unary(TokenType op, PyObject o) {
+        PyObject own = ownUnary(op, o);
+        // -m, +m, ~m of an int or float subclass's instance: the base's own, a plain number.
+        if (own == null && holdsValue(o)) return plain(o, base(o).unary(op, recv(o)));
+        return own;
+    }
+
+    private PyObject ownUnary(TokenType op, PyObject o) {
         return switch (op) {
             case MINUS -> special(o, "__neg__");
             case PLUS -> special(o, "__pos__");
@@ -436,6 +489,7 @@ final class InstanceType extends BuiltinType {
     @Override
     PyObject iter(PyObject o) {
         PyObject r = special(o, "__iter__");
+        if (r == null && holdsValue(o)) return valueIterator(o);
         if (r == null && base(o) != null) return base(o).iter(o);
         if (r == null && FlagMembers.isFlagMember(o)) return in.enums.flags.iter((PyInstance) o);
         if (r == null && defines(o, "__getitem__")) return heap.alloc(new PyIter("iterator", heap.newRef(o)));
@@ -445,6 +499,13 @@ final class InstanceType extends BuiltinType {
             throw new PyRaise("TypeError", "iter() returned non-iterator of type '" + r.typeName() + "'");
         }
         return r;
+    }
+
+    /** str's and tuple's iterator over the instance: it holds the instance (and reads its value), as in CPython. */
+    private PyObject valueIterator(PyObject o) {
+        PyObject it = base(o).iter(recv(o));
+        if (it instanceof PyIter walk && walk.source == recv(o)) walk.source = heap.newRef(o);
+        return it;
     }
 
     /** An instance whose class defines __next__ is an iterator. */
@@ -468,7 +529,7 @@ final class InstanceType extends BuiltinType {
     /** Every item, pulled through the instance's iterator (held while __next__ runs); scratch owns them. */
     @Override
     List<PyObject> items(PyObject o) {
-        if (base(o) != null && !defines(o, "__iter__")) return base(o).items(o);
+        if (base(o) != null && !defines(o, "__iter__")) return base(o).items(recv(o));
         PyObject it = iter(o);
         builtins().hold(it);
         try {

@@ -55,6 +55,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     final TypeCall typeCall = new TypeCall(this);
     final InstanceDicts instanceDicts = new InstanceDicts(this);
     final EnumClasses enums = new EnumClasses(this);
+    final ValueInstances valueInstances = new ValueInstances(this);
     final ClassAttributes classAttributes = new ClassAttributes(this);
     private final UserHashes userHashes = new UserHashes(this);
     private final Limits limits;
@@ -1070,6 +1071,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             try {
                 // type_new's best_base, after the body ran: list and dict (or BaseException) cannot share one object.
                 layout = BuiltinBases.inherited(builtinBase[0], bases);
+                BuiltinBases.checkSlots(layout, body.slots);
                 if (builtinBase[1] != null) {
                     classCounts.duplicateBase();
                     throw new PyRaise("TypeError", "duplicate base class " + builtinBase[1]);
@@ -1162,8 +1164,12 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             classCounts.alloc(Heap.FreeList.NONE, 0);
         }
         cls.builtinBase = c.layout();
+        if (BuiltinBases.VAR_SIZED.contains(String.valueOf(c.layout()))) cls.dropWeakrefSlot();
         builtinImpl.setNames(cls);
-        if (cls.instanceDict && !ExceptionClasses.isException(cls)) cls.sharedKeys = new SharedKeys();
+        // 3.11 shares keys only for a managed dict: a class over int or tuple keeps a dict pointer, and ordinary dicts.
+        if (cls.instanceDict && !ExceptionClasses.isException(cls) && !BuiltinBases.VAR_SIZED.contains(String.valueOf(c.layout()))) {
+            cls.sharedKeys = new SharedKeys();
+        }
         cls.doc = c.doc();
         cls.hashing = userHashes;
         for (PyClass b : cls.heldBases()) heap.incref(b);
@@ -2172,6 +2178,9 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                 PyObject made = callFunction(newFn, newArgs, newKw, newFn);
                 if (!(made instanceof PyInstance mi) || !mi.cls.isSubclassOf(cls)) return made;
                 inst = mi;
+            } else if (BuiltinBases.VALUES.contains(String.valueOf(cls.builtinBase))) {
+                // int, float, str, tuple: the type's own __new__ makes the instance with its value.
+                inst = valueInstances.make(cls, args, kwargs);
             } else if (exception) {
                 // BaseException_new keeps the call's argument tuple as args.
                 inst = exceptions.classes.instance(cls, heap.newRef(argTuple != null ? argTuple : values.emptyTuple));
@@ -2200,7 +2209,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                     heap.decref(inst);
                     throw new PyRaise("TypeError", "__init__() should return None, not '" + r.typeName() + "'");
                 }
-            } else if (inst.body != null && init == null) {
+            } else if (inst.body != null && init == null && !inst.holdsValue()) {
                 // list.__init__, dict.__init__, set.__init__ fill the instance's builtin part.
                 push(inst);
                 heap.decref(builtinImpl.slotWrappers.init(inst.cls.builtinBase, inst, args, kwargs));
@@ -2233,6 +2242,12 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         }
         if (ExceptionClasses.isException(cls)) {
             throw new PyRaise("TypeError", "object.__new__(" + cls.name + ") is not safe, use BaseException.__new__()");
+        }
+        if (BuiltinBases.VALUES.contains(String.valueOf(cls.builtinBase))) {
+            // tp_new_wrapper names the first class up the chain whose __new__ is not a Python function.
+            String safe = cls.mro.stream().filter(c -> !(c.dict.getStr("__new__") instanceof PyDescriptor)).map(c -> c.name)
+                    .findFirst().orElse(cls.builtinBase);
+            throw new PyRaise("TypeError", "object.__new__(" + cls.name + ") is not safe, use " + safe + ".__new__()");
         }
         if (args.size() > 1 || !kwargs.isEmpty()) {
             if (cls.lookup("__new__") instanceof PyDescriptor) {

@@ -76,7 +76,7 @@ final class IterType extends IteratorType {
         PyObject seq = PyInstance.bodyOf(src);
         if (seq instanceof PyList l) {
             if (i < l.items.size()) return heap.newRef(l.items.get((int) i));
-        } else if (src instanceof PyTuple t) {
+        } else if (seq instanceof PyTuple t) {
             if (i < t.items.length) return heap.newRef(t.items[(int) i]);
         } else if (src instanceof PyDeque d) {
             if (d.state != it.dequeState) throw new PyRaise("RuntimeError", "deque mutated during iteration");
@@ -84,7 +84,7 @@ final class IterType extends IteratorType {
             if (i < items.size()) return heap.newRef(items.get((int) i));
         } else if (src instanceof PyRange r) {
             if (i < r.length()) return r.itemsFitLong() ? v.integer(r.getLong(i)) : v.integer(r.get(i));
-        } else if (src instanceof PyStr s) {
+        } else if (seq instanceof PyStr s) {
             if (i < s.value.length()) return v.str(String.valueOf(s.value.charAt((int) i)));
         } else if (src instanceof PyBytes b) {
             if (i < b.value.length()) return v.integer(b.value.charAt((int) i));

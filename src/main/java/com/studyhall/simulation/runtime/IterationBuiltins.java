@@ -170,7 +170,8 @@ final class IterationBuiltins {
             return it;
         }
         boolean userSequence = seq instanceof PyInstance && p.types.instances().defines(seq, "__getitem__");
-        if (!(seq instanceof PyList || seq instanceof PyTuple || seq instanceof PyStr || BytesLikeType.buffer(seq) != null
+        PyObject value = BuiltinBases.receiver(seq); // a str or tuple subclass's instance is walked by its own __getitem__
+        if (!(seq instanceof PyList || value instanceof PyTuple || value instanceof PyStr || BytesLikeType.buffer(seq) != null
                 || userSequence)) {
             throw new PyRaise("TypeError", "'" + seq.typeName() + "' object is not reversible");
         }

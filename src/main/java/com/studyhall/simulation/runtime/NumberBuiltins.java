@@ -38,7 +38,7 @@ final class NumberBuiltins {
             return in.values.str(new String(Character.toChars((int) i)));
         });
         m.function("ord", (args, kw) -> {
-            PyObject o = NativeModule.one("ord", args);
+            PyObject o = BuiltinBases.receiver(NativeModule.one("ord", args));
             if (!(o instanceof PyStr s)) throw new PyRaise("TypeError", "ord() expected string of length 1, but " + o.typeName() + " found");
             int n = s.value.codePointCount(0, s.value.length());
             if (n != 1) throw new PyRaise("TypeError", "ord() expected a character, but string of length " + n + " found");
@@ -47,7 +47,7 @@ final class NumberBuiltins {
         for (String name : List.of("hex", "bin", "oct")) {
             int radix = name.equals("hex") ? 16 : name.equals("bin") ? 2 : 8;
             m.function(name, (args, kw) -> {
-                PyObject o = NativeModule.one(name, args);
+                PyObject o = BuiltinBases.receiver(NativeModule.one(name, args));
                 if (!(o instanceof PyInt i)) throw new PyRaise("TypeError", "'" + o.typeName() + "' object cannot be interpreted as an integer");
                 return in.values.str(IntText.prefixed(i.value(), radix));
             });
@@ -114,6 +114,7 @@ final class NumberBuiltins {
         PyObject x = args.get(0);
         PyObject nd = args.size() > 1 ? args.get(1) : ndigitsKw;
         boolean noDigits = nd == null || nd instanceof PyNone;
+        if (!(x instanceof PyInstance && in.builtinImpl.types.instances().defines(x, "__round__"))) x = BuiltinBases.receiver(x);
         if (x instanceof PyInt i) {
             if (noDigits) return v.integer(i.value());
             long n = Args.integer(nd);
@@ -141,8 +142,9 @@ final class NumberBuiltins {
 
     private PyObject divmod(List<PyObject> args) {
         Args.count("divmod", args, 2, 2);
-        PyObject a = args.get(0);
-        PyObject b = args.get(1);
+        // int's and float's own nb_divmod of a subclass's value (a class's __divmod__ is not modelled).
+        PyObject a = BuiltinBases.receiver(args.get(0));
+        PyObject b = BuiltinBases.receiver(args.get(1));
         if (FloatType.isNumber(a) && FloatType.isNumber(b) && in.ops.truthy(b) == false) {
             boolean ints = a instanceof PyInt && b instanceof PyInt;
             throw new PyRaise("ZeroDivisionError", ints ? "integer division or modulo by zero" : "float divmod()");
@@ -185,9 +187,11 @@ final class NumberBuiltins {
     long hash(PyObject o) {
         if (o instanceof PyInt i) return i.pyHash();
         if (o instanceof PyInstance i && i.cls.lookup("__hash__") instanceof PyFunction) return i.cls.hashing.hash(i, false);
-        if (o instanceof PyInstance i && (i.cls.lookup("__hash__") instanceof PyNone || i.body != null)) {
+        if (o instanceof PyInstance i && (i.cls.lookup("__hash__") instanceof PyNone || i.body != null && !i.holdsValue())) {
             throw new PyRaise("TypeError", "unhashable type: '" + o.typeName() + "'");
         }
+        // int's, float's, str's and tuple's hash of the value (equal to the plain value's, as == is).
+        if (o instanceof PyInstance i && i.holdsValue()) return hash(i.body);
         if (o instanceof PyFloat f) {
             Long h = PyHash.ofFloat(f.value);
             return h != null ? h : identityHash(o);

@@ -106,7 +106,8 @@ final class Ops {
     private PyObject binary(TokenType op, PyObject a, PyObject b, String shown) {
         SizeLimit.check(op, a, b);
         BuiltinType ta = types.of(a);
-        PyObject r = ta.binary(op, a, b);
+        PyObject r = b instanceof PyInstance && !(a instanceof PyInstance) ? types.instances().withValueOperand(op, ta, a, b) : null;
+        if (r == null) r = ta.binary(op, a, b);
         if (r == null) {
             BuiltinType tb = types.of(b);
             // Instances of two different classes share InstanceType but still reflect (binary_op1).

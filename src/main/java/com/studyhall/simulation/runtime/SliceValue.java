@@ -33,18 +33,23 @@ final class SliceValue extends PyObject {
 
     /** PySlice_AdjustIndices: start, stop and step for a sequence of length n. */
     long[] bounds(long n) {
-        long st = step instanceof PyNone ? 1 : ((PyInt) step).value().longValue();
+        long st = step instanceof PyNone ? 1 : bound(step);
         if (st == 0) throw new PyRaise("ValueError", "slice step cannot be zero");
         long lo;
         long hi;
         if (st > 0) {
-            lo = lower instanceof PyNone ? 0 : clamp(((PyInt) lower).value().longValue(), n, 0, n);
-            hi = upper instanceof PyNone ? n : clamp(((PyInt) upper).value().longValue(), n, 0, n);
+            lo = lower instanceof PyNone ? 0 : clamp(bound(lower), n, 0, n);
+            hi = upper instanceof PyNone ? n : clamp(bound(upper), n, 0, n);
         } else {
-            lo = lower instanceof PyNone ? n - 1 : clamp(((PyInt) lower).value().longValue(), n, -1, n - 1);
-            hi = upper instanceof PyNone ? -1 : clamp(((PyInt) upper).value().longValue(), n, -1, n - 1);
+            lo = lower instanceof PyNone ? n - 1 : clamp(bound(lower), n, -1, n - 1);
+            hi = upper instanceof PyNone ? -1 : clamp(bound(upper), n, -1, n - 1);
         }
         return new long[] {lo, hi, st};
+    }
+
+    /** An int bound (an int subclass's instance counts as its value, as PyNumber_AsSsize_t reads it). */
+    private static long bound(PyObject o) {
+        return ((PyInt) BuiltinBases.receiver(o)).value().longValue();
     }
 
     private static long clamp(long i, long n, long min, long max) {

@@ -94,10 +94,10 @@ final class StrMethods {
                 Args.count(name, args, 1, 3);
                 Integer start = Args.bound(args, 1);
                 Integer end = Args.bound(args, 2);
-                PyObject prefix = args.get(0);
+                PyObject prefix = BuiltinBases.receiver(args.get(0));
                 List<PyObject> options = prefix instanceof PyTuple tu ? List.of(tu.items) : List.of(prefix);
                 for (PyObject p : options) {
-                    if (!(p instanceof PyStr ps)) {
+                    if (!(BuiltinBases.receiver(p) instanceof PyStr ps)) {
                         throw new PyRaise("TypeError", name + " first arg must be str or a tuple of str, not " + p.typeName());
                     }
                     if (Text.startsWith(value(self), ps.value, start, end, name.equals("endswith"))) return v.trueObj;
@@ -178,13 +178,14 @@ final class StrMethods {
         List<PyObject> items = t.builtins().iterate(args.get(0));
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < items.size(); i++) {
-            if (!(items.get(i) instanceof PyStr part)) {
+            if (!(BuiltinBases.receiver(items.get(i)) instanceof PyStr part)) {
                 throw new PyRaise("TypeError", "sequence item " + i + ": expected str instance, " + items.get(i).typeName() + " found");
             }
             if (i > 0) b.append(value(self));
             b.append(part.value);
         }
-        if (items.size() == 1) return heap.newRef(items.get(0));
+        // Only an exact str comes back as itself (a subclass's item is copied, as PyUnicode_CheckExact).
+        if (items.size() == 1 && items.get(0) instanceof PyStr) return heap.newRef(items.get(0));
         return v.str(b.toString());
     }
 }

@@ -244,8 +244,16 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         if (viaSuper) return;
         if (selfNews.contains(a)) return;
         if (a.object() instanceof Expr.Name n && plainClasses.contains(n.name())) return;
+        // int.__new__(cls, v), str.__new__, float.__new__, tuple.__new__: the type's own (runtime.ValueInstances).
+        if (a.name().equals("__new__") && a.object() instanceof Expr.Name n && !bound.contains(n.name())
+                && VALUE_TYPES.contains(n.name())) {
+            return;
+        }
         refuse(a.token(), "the special attribute '" + a.name() + "' of a builtin object");
     }
+
+    /** The builtin types whose __new__ a program may call (to make an instance of its subclass). */
+    private static final Set<String> VALUE_TYPES = Set.of("int", "float", "str", "tuple");
 
     /**
      * type(self) or self.__class__ inside a method: the program's own class, whose __new__ is
@@ -378,10 +386,10 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     /**
      * The builtin types a class statement may name as a base in CPython but the lab does not model
-     * as one (list, dict and set are modelled: runtime.BuiltinBases).
+     * as one (list, dict, set, int, float, str and tuple are modelled: runtime.BuiltinBases).
      */
-    private static final Set<String> SUBCLASSABLE_BUILTIN_TYPES = Set.of("frozenset", "str", "int",
-            "float", "tuple", "bytes", "bytearray", "complex", "type", "property", "staticmethod", "classmethod", "super",
+    private static final Set<String> SUBCLASSABLE_BUILTIN_TYPES = Set.of("frozenset",
+            "bytes", "bytearray", "complex", "type", "property", "staticmethod", "classmethod", "super",
             "enumerate", "zip", "map", "filter", "reversed");
     /** Modules whose classes a program may derive from (handled where they are modelled). */
     private static final Set<String> BASE_MODULES = Set.of("typing", "abc", "enum");
