@@ -46,7 +46,8 @@ final class Builtins {
                 new FunctoolsModule(in, types), new StringModule(in), new ItertoolsModule(in),
                 new HeapqModule(in, this), new BisectModule(in, this), new OperatorModule(in, this), new TypingModule(in),
                 new DataclassesModule(in), new TimeModule(in), new CtypesModule(in), new AbcModule(in), new EnumModule(in),
-                new ContextlibModule(in, types))) {
+                new ContextlibModule(in, types), new JsonModule(in, this), new TextwrapModule(in, this),
+                new StatisticsModule(in, this))) {
             modules.put(m.name, m);
         }
     }

@@ -124,9 +124,18 @@ final class ExceptionClasses {
         return BASES.containsKey(name) || ALIASES.containsKey(name);
     }
 
+    /**
+     * The exception classes of library modules, by qualified name (module and class), with their
+     * builtin base: Python classes in CPython (their instances have a __dict__), reached by a
+     * program only through their module, so no bare name finds them.
+     */
+    static final Map<String, String> MODULE_CLASSES = Map.of(
+            "json.decoder.JSONDecodeError", "ValueError", "statistics.StatisticsError", "ValueError");
+
     /** The class named (made on first use with its ancestors); null when the lab has no such class. */
     PyClass get(String name) {
         if (ALIASES.containsKey(name)) name = ALIASES.get(name);
+        if (MODULE_CLASSES.containsKey(name)) return moduleClass(name);
         if (!BASES.containsKey(name)) return null;
         PyClass c = made.get(name);
         if (c != null) return c;
@@ -142,6 +151,26 @@ final class ExceptionClasses {
         in.values.shared(c);
         made.put(name, c);
         return c;
+    }
+
+    /** A library module's exception class, made on first use as the module's class statement makes it. */
+    private PyClass moduleClass(String qualified) {
+        PyClass c = made.get(qualified);
+        if (c != null) return c;
+        List<PyClass> bases = List.of(get(MODULE_CLASSES.get(qualified)));
+        int dot = qualified.lastIndexOf('.');
+        c = new PyClass(qualified.substring(dot + 1), in.values.shared(new PyDict()), bases,
+                PyClass.linearize(bases, new ArrayList<>()), null, 0);
+        c.module = qualified.substring(0, dot);
+        c.subclasses = new Subclasses(false);
+        in.values.shared(c);
+        made.put(qualified, c);
+        return c;
+    }
+
+    /** The name traceback prints for an exception's class: qualified by its module unless builtin or the program's own. */
+    static String reportedName(PyClass cls) {
+        return cls.module == null || cls.builtin ? cls.name : cls.module + "." + cls.name;
     }
 
     /**

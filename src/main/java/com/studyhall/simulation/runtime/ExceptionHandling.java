@@ -222,7 +222,7 @@ final class ExceptionHandling {
         }
         message += new Suggestions(in).offer(exc);
         report = new TracebackText(in, in.source).report(exc);
-        return new PyRaise(exc.cls.name, message);
+        return new PyRaise(ExceptionClasses.reportedName(exc.cls), message);
     }
 
     /** CPython's full report of the uncaught exception (null when the program ended normally). */

@@ -133,15 +133,9 @@ final class MathModule extends NativeModule {
             return v.integer(combinations(n, k, false));
         });
         function("fsum", (args, kw) -> {
-            BigDecimal sum = BigDecimal.ZERO;
-            double special = 0;
-            for (PyObject o : in.builtinImpl.iterate(one("fsum", args))) {
-                double x = real(o);
-                if (Double.isNaN(x) || Double.isInfinite(x)) special += x;
-                else sum = sum.add(new BigDecimal(x));
-            }
-            if (special != 0 || Double.isNaN(special)) return v.floating(special);
-            return v.floating(sum.doubleValue());
+            List<Double> values = new java.util.ArrayList<>();
+            for (PyObject o : in.builtinImpl.iterate(one("fsum", args))) values.add(real(o));
+            return v.floating(fsum(values));
         });
         keywordFunction("prod", (args, kw) -> {
             Args.count("prod", args, 1, 1);
@@ -191,7 +185,18 @@ final class MathModule extends NativeModule {
     }
 
     /** PyFloat_AsDouble: ints and floats, and an instance whose class defines __float__ (its result). */
-    private double real(PyObject o) {
+    /** The correctly rounded sum (exact, then rounded once); infinities and NaNs add as floats. */
+    static double fsum(List<Double> values) {
+        BigDecimal sum = BigDecimal.ZERO;
+        double special = 0;
+        for (double x : values) {
+            if (Double.isNaN(x) || Double.isInfinite(x)) special += x;
+            else sum = sum.add(new BigDecimal(x));
+        }
+        return special != 0 || Double.isNaN(special) ? special : sum.doubleValue();
+    }
+
+    double real(PyObject o) {
         if (o instanceof PyInstance) {
             PyObject f = in.builtinImpl.types.instances().toFloat(o);
             if (f != null) {

@@ -65,14 +65,23 @@ abstract class NativeModule {
         return names;
     }
 
+    /** The module's own exception class: its attribute name and qualified name (ExceptionClasses.MODULE_CLASSES). */
+    private String errorAttribute, errorClass;
+
+    /** Registers the module's exception class (json.JSONDecodeError), made when first read. */
+    final void exceptionClass(String attribute, String qualified) {
+        errorAttribute = attribute;
+        errorClass = qualified;
+    }
+
     /** The names {@link #value} answers. */
     java.util.Set<String> valueNames() {
-        return java.util.Set.of();
+        return errorAttribute == null ? java.util.Set.of() : java.util.Set.of(errorAttribute);
     }
 
     /** A module attribute that is not a function (gc.garbage); null when there is none. */
     PyObject value(String attr) {
-        return null;
+        return attr.equals(errorAttribute) ? heap.newRef(in.exceptions.classes.get(errorClass)) : null;
     }
 
     static PyObject one(String fname, List<PyObject> args) {

@@ -69,6 +69,6 @@ final class TracebackText {
             text = "<exception str() failed>";
         }
         text += new Suggestions(in).offer(exc);
-        return text.isEmpty() ? exc.cls.name : exc.cls.name + ": " + text;
+        return text.isEmpty() ? ExceptionClasses.reportedName(exc.cls) : ExceptionClasses.reportedName(exc.cls) + ": " + text;
     }
 }

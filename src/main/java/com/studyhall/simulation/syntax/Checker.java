@@ -132,6 +132,11 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
      * Python has nowhere runs, to CPython's own NameError or AttributeError.
      */
     private void checkNames() {
+        if (gcImported) {
+            for (Token t : cycleLeavingCalls) {
+                refuse(t, "json.dumps(indent=...) in a program that imports gc (CPython's Python encoder leaves a reference cycle for the collector at each call)");
+            }
+        }
         if (weakMappingUsed && mappingPattern != null) {
             refuse(mappingPattern, "a mapping pattern in a program that uses a weakref mapping (WeakValueDictionary and WeakKeyDictionary are mappings the lab's match does not recognise)");
         }
@@ -673,6 +678,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             bound.add(alias);
             importedModules.put(alias, module.lexeme());
             if (module.lexeme().equals("ctypes")) ctypesImported = true;
+            if (module.lexeme().equals("gc")) gcImported = true;
             if (module.lexeme().equals("abc")) abcImported = true;
             if (module.lexeme().equals("enum")) enums.imported = true;
         }
@@ -683,6 +689,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     public Void visitImportFrom(Stmt.ImportFrom s) {
         Token module = s.module();
         if (module.lexeme().equals("ctypes")) ctypesImported = true;
+        if (module.lexeme().equals("gc")) gcImported = true;
         if (module.lexeme().equals("abc")) abcImported = true;
         for (Token n : s.names()) if (WEAK_MAPPINGS.contains(n.lexeme())) weakMappingUsed = true;
         Set<String> known = catalog.modules().get(module.lexeme());
@@ -865,12 +872,29 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         if (GlobalsUses.isGlobalsCall(e) && (readsBuiltin == null || readsBuiltin.test((Expr.Name) e.callee()))) globalsUses.called(e);
         globalsUses.call(e);
         refuseUnknownCodec(e);
+        refuseUnreadKeywords(e);
         refuseTypingInstanceCheck(e);
         enums.checkCall(e);
         expr(e.callee());
         displayItems(e.args());
         e.keywords().forEach(k -> expr(k.value()));
         return null;
+    }
+
+    /** json.dumps(indent=...) calls, refused at the end when the program imports gc (LibraryKeywords.leavesCycle). */
+    private final List<Token> cycleLeavingCalls = new ArrayList<>();
+    private boolean gcImported;
+
+    /** json.loads(s, parse_float=...), textwrap.fill(t, fix_sentence_endings=True): keywords the lab does not read. */
+    private void refuseUnreadKeywords(Expr.Call e) {
+        String function = e.callee() instanceof Expr.Attribute a && a.object() instanceof Expr.Name n
+                && importedModules.containsKey(n.name()) ? importedModules.get(n.name()) + "." + a.name()
+                : e.callee() instanceof Expr.Name n ? fromImported.get(n.name()) : null;
+        if (function == null) return;
+        for (Expr.Keyword k : e.keywords()) {
+            if (LibraryKeywords.unread(function, k.name())) refuse(k.token(), "the keyword '" + k.name() + "' of " + function + "()");
+            if (LibraryKeywords.leavesCycle(function, k.name())) cycleLeavingCalls.add(k.token());
+        }
     }
 
     /** s.encode("utf-16"), b.decode("cp1252"): a codec named by a literal that the lab does not provide. */

@@ -134,6 +134,21 @@ public final class PythonNames {
                     "bltns", "global_enum", "global_enum_repr", "global_flag_repr", "global_str", "member", "nonmember",
                     "pickle_by_enum_name", "pickle_by_global_name", "property", "reduce", "show_flag_values", "sys",
                     "unique", "verify")),
+            Map.entry("json", Set.of(
+                    "JSONDecodeError", "JSONDecoder", "JSONEncoder", "_default_decoder", "_default_encoder", "codecs",
+                    "decoder", "detect_encoding", "dump", "dumps", "encoder", "load", "loads", "scanner")),
+            Map.entry("textwrap", Set.of(
+                    "TextWrapper", "_leading_whitespace_re", "_whitespace", "_whitespace_only_re", "dedent", "fill",
+                    "indent", "re", "shorten", "wrap")),
+            Map.entry("statistics", Set.of(
+                    "Counter", "Decimal", "Fraction", "LinearRegression", "NormalDist", "StatisticsError", "_SQRT2",
+                    "_coerce", "_convert", "_decimal_sqrt_of_frac", "_exact_ratio", "_fail_neg", "_float_sqrt_of_frac",
+                    "_integer_sqrt_of_frac_rto", "_isfinite", "_mean_stdev", "_normal_dist_inv_cdf", "_sqrt_bit_width",
+                    "_ss", "_sum", "bisect_left", "bisect_right", "correlation", "covariance", "defaultdict", "erf",
+                    "exp", "fabs", "fmean", "fsum", "geometric_mean", "groupby", "harmonic_mean", "hypot",
+                    "linear_regression", "log", "math", "mean", "median", "median_grouped", "median_high",
+                    "median_low", "mode", "mul", "multimode", "namedtuple", "numbers", "pstdev", "pvariance",
+                    "quantiles", "random", "reduce", "repeat", "sqrt", "stdev", "sys", "tau", "variance")),
             Map.entry("abc", Set.of(
                     "ABC", "ABCMeta", "_abc_init", "_abc_instancecheck", "_abc_register", "_abc_subclasscheck", "_get_dump",
                     "_reset_caches", "_reset_registry", "abstractclassmethod", "abstractmethod", "abstractproperty",
