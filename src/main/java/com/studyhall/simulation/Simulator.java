@@ -12,14 +12,38 @@ import com.studyhall.simulation.syntax.Stmt;
 import com.studyhall.simulation.syntax.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The engine's entry point: scan, parse, check, then run in the CPython 3.11 memory model.
- * Thread-safe: every run has its own state, on its own thread with a large stack.
+ * Thread-safe: every run has its own state, on a pooled thread with a large stack.
  */
 public final class Simulator {
     private static final long STACK_BYTES = 512L << 20;
+    private static final long IDLE_WORKER_SECONDS = 30;
+
+    /**
+     * The threads runs execute on, kept between runs: starting a thread with a 512 MB stack cost
+     * about 0.4 ms of CPU here (mapping and guarding the stack), a fifth of a small recursive
+     * program's whole run. The threads hold no program state (each run makes its own
+     * interpreter), so every Simulator shares them; made on first use, and one idle for
+     * IDLE_WORKER_SECONDS ends (with it the stack pages a deep run touched).
+     */
+    private static final class Workers {
+        static final ExecutorService POOL = new ThreadPoolExecutor(0, Integer.MAX_VALUE, IDLE_WORKER_SECONDS, TimeUnit.SECONDS,
+                new SynchronousQueue<>(), task -> {
+                    Thread t = new Thread(null, task, "simulation", STACK_BYTES);
+                    t.setDaemon(true);
+                    return t;
+                });
+    }
     private static final long JOIN_MARGIN_MILLIS = 200;
 
     public SimulationResult run(SimulationRequest request) {
@@ -42,15 +66,21 @@ public final class Simulator {
         }
         // The front end recurses as deep as the program nests: it runs on the worker's large stack too.
         AtomicReference<SimulationResult> result = new AtomicReference<>();
-        Thread worker = new Thread(null, () -> result.set(compileAndExecute(request, start)), "simulation", STACK_BYTES);
-        worker.setDaemon(true);
-        worker.start();
+        Future<?> run = Workers.POOL.submit(() -> {
+            try {
+                result.set(compileAndExecute(request, start));
+            } finally {
+                Thread.interrupted(); // a generator hand-off may have set it: the next run starts clean
+            }
+        });
         try {
             // The limit holds for the whole request: a worker past it (deep in one long operation
             // or still building the trace) is not waited for; it stops at its next deadline check.
-            worker.join(limits.timeout().toMillis() + JOIN_MARGIN_MILLIS);
+            run.get(limits.timeout().toMillis() + JOIN_MARGIN_MILLIS, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // no result: answered below as a run that did not finish, as when the worker's thread died
         }
         SimulationResult r = result.get();
         if (r == null) {

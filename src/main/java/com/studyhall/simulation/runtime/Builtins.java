@@ -18,7 +18,14 @@ final class Builtins {
     private final Heap heap;
     private final Values v;
     final Types types;
+    /** The native modules made so far, by name; the rest are made on first use, from moduleMakers. */
     private final Map<String, NativeModule> modules = new HashMap<>();
+    /**
+     * How to make each native module other than builtins, gc, sys and weakref, which every run
+     * uses: most programs import none of them, and making them all (their function tables) was
+     * about a twentieth of a small program's whole run.
+     */
+    private final Map<String, java.util.function.Supplier<NativeModule>> moduleMakers = new HashMap<>();
     private final BuiltinsModule builtinsModule;
     private final GcModule gcModule;
     private final WeakrefModule weakrefModule;
@@ -41,15 +48,43 @@ final class Builtins {
         builtinsModule = new BuiltinsModule(in, this);
         gcModule = new GcModule(in);
         weakrefModule = new WeakrefModule(in);
-        for (NativeModule m : List.of(builtinsModule, gcModule, new SysModule(in), weakrefModule,
-                new MathModule(in), new RandomModule(in), new CopyModule(in), new CollectionsModule(in, types),
-                new FunctoolsModule(in, types), new StringModule(in), new ItertoolsModule(in),
-                new HeapqModule(in, this), new BisectModule(in, this), new OperatorModule(in, this), new TypingModule(in),
-                new DataclassesModule(in), new TimeModule(in), new CtypesModule(in), new AbcModule(in), new EnumModule(in),
-                new ContextlibModule(in, types), new JsonModule(in, this), new TextwrapModule(in, this),
-                new StatisticsModule(in, this))) {
-            modules.put(m.name, m);
-        }
+        for (NativeModule m : List.of(builtinsModule, gcModule, new SysModule(in), weakrefModule)) modules.put(m.name, m);
+        lazyModule("math", () -> new MathModule(in));
+        lazyModule("random", () -> new RandomModule(in));
+        lazyModule("copy", () -> new CopyModule(in));
+        lazyModule("collections", () -> new CollectionsModule(in, types));
+        lazyModule("functools", () -> new FunctoolsModule(in, types));
+        lazyModule("string", () -> new StringModule(in));
+        lazyModule("itertools", () -> new ItertoolsModule(in));
+        lazyModule("heapq", () -> new HeapqModule(in, this));
+        lazyModule("bisect", () -> new BisectModule(in, this));
+        lazyModule("operator", () -> new OperatorModule(in, this));
+        lazyModule("typing", () -> new TypingModule(in));
+        lazyModule("dataclasses", () -> new DataclassesModule(in));
+        lazyModule("time", () -> new TimeModule(in));
+        lazyModule("ctypes", () -> new CtypesModule(in));
+        lazyModule("abc", () -> new AbcModule(in));
+        lazyModule("enum", () -> new EnumModule(in));
+        lazyModule("contextlib", () -> new ContextlibModule(in, types));
+        lazyModule("json", () -> new JsonModule(in, this));
+        lazyModule("textwrap", () -> new TextwrapModule(in, this));
+        lazyModule("statistics", () -> new StatisticsModule(in, this));
+    }
+
+    private void lazyModule(String name, java.util.function.Supplier<NativeModule> maker) {
+        moduleMakers.put(name, maker);
+    }
+
+    /** The native module of that name, made now if this run has not needed it yet; null when there is none. */
+    private NativeModule module(String name) {
+        NativeModule m = modules.get(name);
+        if (m != null) return m;
+        java.util.function.Supplier<NativeModule> maker = moduleMakers.get(name);
+        if (maker == null) return null;
+        m = maker.get();
+        if (!m.name.equals(name)) throw new IllegalStateException("module " + m.name + " registered as " + name);
+        modules.put(name, m);
+        return m;
     }
 
     /** type_new_set_names: the cached_property objects of a new class's namespace learn their names. */
@@ -61,7 +96,7 @@ final class Builtins {
 
     /** A native module by name, or null. */
     NativeModule nativeModule(String name) {
-        return modules.get(name);
+        return module(name);
     }
 
     /** Objects made by a builtin for its own use (dict item tuples), released when the statement ends. */
@@ -236,7 +271,7 @@ final class Builtins {
         // A type's __name__ leaves out its module (types.GenericAlias is GenericAlias).
         if (name.equals("__name__") && obj instanceof PyBuiltin b) return v.intern(b.name.substring(b.name.lastIndexOf('.') + 1));
         if (obj instanceof PyModule m) {
-            NativeModule module = modules.get(m.name);
+            NativeModule module = module(m.name);
             PyObject value = module.value(name);
             if (value != null) return value;
             if (module.function(name) != null) {
@@ -318,6 +353,7 @@ final class Builtins {
         names.add("Ellipsis");
         names.add("NotImplemented");
         Map<String, java.util.Set<String>> moduleNames = new HashMap<>();
+        moduleMakers.keySet().forEach(this::module);
         modules.forEach((name, m) -> {
             if (!name.equals("builtins")) moduleNames.put(name, m.names());
         });
@@ -361,7 +397,7 @@ final class Builtins {
             return withPackedArguments(args.size(), !kwargs.isEmpty(),
                     () -> withPackedArguments(Math.max(0, args.size() - 1), false, () -> in.valueInstances.callNew(type, args, kwargs)));
         }
-        NativeModule module = b.owner == null ? builtinsModule : modules.get(b.owner);
+        NativeModule module = b.owner == null ? builtinsModule : module(b.owner);
         if (b.owner == null && TP_CALL_TYPES.contains(b.name)) return callThroughTpCall(module, b.name, args, kwargs);
         return module.function(b.name).call(args, kwargs);
     }
@@ -419,7 +455,7 @@ final class Builtins {
             return types.instances().method(name).call(inst, args.subList(1, args.size()), kwargs);
         }
         if (self instanceof PyModule m) {
-            NativeModule module = modules.get(m.name);
+            NativeModule module = module(m.name);
             NativeModule.Function f = module.function(name);
             if (f != null) return f.call(args, kwargs);
             PyObject value = module.value(name);
