@@ -37,13 +37,21 @@ public final class Simulator {
      * IDLE_WORKER_SECONDS ends (with it the stack pages a deep run touched).
      */
     private static final class Workers {
+        static final java.util.concurrent.atomic.AtomicLong STARTED = new java.util.concurrent.atomic.AtomicLong();
         static final ExecutorService POOL = new ThreadPoolExecutor(0, Integer.MAX_VALUE, IDLE_WORKER_SECONDS, TimeUnit.SECONDS,
                 new SynchronousQueue<>(), task -> {
+                    STARTED.incrementAndGet();
                     Thread t = new Thread(null, task, "simulation", STACK_BYTES);
                     t.setDaemon(true);
                     return t;
                 });
     }
+
+    /** How many worker threads the runs of this JVM have started so far (PooledWorkersTest). */
+    static long workerThreadsStarted() {
+        return Workers.STARTED.get();
+    }
+
     private static final long JOIN_MARGIN_MILLIS = 200;
 
     public SimulationResult run(SimulationRequest request) {
