@@ -54,11 +54,11 @@ class LimitsAndDiagnosticsTest {
     @Nested
     class Diagnostics_ {
         @Test
-        void classKeywordIsRefusedWithLineAndColumn() {
-            SimulationResult r = run("x = 1\nclass C(metaclass=type): pass\n");
+        void metaclassKeywordNotNamingAMetaclassIsRefusedWithLineAndColumn() {
+            SimulationResult r = run("x = 1\nclass C(metaclass=print): pass\n");
             assertThat(r.rejected()).isTrue();
-            assertThat(r.diagnostics().get(0)).isEqualTo(
-                    new Diagnostic(2, 9, "line 2: class keywords (metaclasses) is not supported in the memory lab"));
+            assertThat(r.diagnostics().get(0)).isEqualTo(new Diagnostic(2, 9, "line 2: metaclass= other than a "
+                    + "metaclass class Meta(type) of the program is not supported in the memory lab"));
         }
 
         @Test

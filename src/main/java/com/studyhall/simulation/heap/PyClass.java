@@ -64,6 +64,14 @@ public final class PyClass extends PyWeakReferenceable {
     /** Whether the builtin type is one of the class statement's own bases (it is then in __bases__). */
     public boolean builtinBaseDirect;
 
+    /**
+     * The program's metaclass this class is an instance of (its ob_type, a reference this class
+     * holds); null when the class is an instance of type itself.
+     */
+    public PyClass metaclass;
+    /** Whether this class derives from type (a metaclass): its instances are classes. */
+    public boolean derivesFromType;
+
     /** This type's tp_subclasses dict (counted only). */
     public Subclasses subclasses = new Subclasses(false);
 
@@ -189,6 +197,18 @@ public final class PyClass extends PyWeakReferenceable {
         hiddenGarbage--;
     }
 
+    /**
+     * class Meta(type): type's instances have their __dict__ and weak-reference slots already, so
+     * type_new adds no getset for either. Call before the class is counted.
+     */
+    public void inheritTypeLayout() {
+        derivesFromType = true;
+        hiddenRefs -= descriptorCount;
+        hiddenGarbage -= descriptorCount;
+        descriptorCount = 0;
+        descriptors = false;
+    }
+
     public int descriptorCount() {
         return descriptorCount;
     }
@@ -275,6 +295,7 @@ public final class PyClass extends PyWeakReferenceable {
     public void traverse(Consumer<PyObject> visit) {
         if (dict != null) visit.accept(dict);
         for (PyClass b : heldBases) visit.accept(b);
+        if (metaclass != null) visit.accept(metaclass);
     }
 
     @Override
@@ -285,6 +306,7 @@ public final class PyClass extends PyWeakReferenceable {
             for (PyClass b : bases) visit.accept("__bases__", b);
             for (PyClass m : mro.subList(1, mro.size())) visit.accept("__mro__", m);
         }
+        if (metaclass != null) visit.accept("__class__", metaclass);
     }
 
     private boolean hiddenReleased;
@@ -308,16 +330,22 @@ public final class PyClass extends PyWeakReferenceable {
     public void releaseContents(Heap heap) {
         PyDict d = dict;
         List<PyClass> held = heldBases;
+        PyClass type = metaclass;
+        metaclass = null;
         dict = null;
         heldBases = new ArrayList<>();
         releaseCountedParts(heap);
         if (d != null) heap.decref(d);
         for (PyClass b : held) heap.decref(b);
+        // subtype_dealloc: an instance of a heap type lets go of its type last.
+        if (type != null) heap.decref(type);
     }
 
     @Override
     public long sizeof() {
-        return 1688;
+        // type.__sizeof__: the heap type (904) and its GC header, plus the shared keys of its
+        // instances' attributes (768 for a fresh class); a metaclass's instances share no keys.
+        return derivesFromType ? 920 : 1688;
     }
 
     @Override

@@ -81,6 +81,10 @@ final class Attributes {
             PyObject special = in.classAttributes.get(cls, name);
             if (special != null) return special;
             PyObject c = cls.lookup(name);
+            // type_getattro: the metaclass's attribute, when the class and its bases have none.
+            if (c == null && cls.metaclass != null && cls.metaclass.lookup(name) != null) {
+                return metaclassAttribute(cls, cls.metaclass.lookup(name));
+            }
             if (c == null && name.equals("__new__")) return in.builtinImpl.newOf(cls.builtinBase);
             if (c == null && cls.builtinBase != null) return builtinTypeAttribute(cls.builtinBase, name);
             if (c == null) c = objectSlot(null, name);
@@ -100,6 +104,10 @@ final class Attributes {
                 return objectMethod(s.obj, name);
             }
             if (c == null && name.equals("__new__")) return in.builtinImpl.newOf(s.objType.builtinBase);
+            // super().__call__ in a metaclass: type.__call__ bound to the class (a method-wrapper).
+            if (c == null && name.equals("__call__") && s.obj instanceof PyClass && s.objType.derivesFromType) {
+                return objectMethod(s.obj, name);
+            }
             if (c == null && name.equals("__init_subclass__")) return in.builtinImpl.objectInitSubclass(s.obj);
             if (c == null) {
                 PyObject slot = objectSlot(s.obj instanceof PyInstance ? s.obj : null, name);
@@ -115,6 +123,12 @@ final class Attributes {
             return bind(c, s.obj instanceof PyInstance ? s.obj : null, s.objType);
         }
         return null;
+    }
+
+    /** An attribute found on the metaclass: a method binds to the class, as an instance's binds to the instance. */
+    private PyObject metaclassAttribute(PyClass cls, PyObject c) {
+        if (Descriptors.hasGet(c)) return in.descriptors.get(c, cls, cls.metaclass, cls);
+        return bind(c, cls, cls.metaclass);
     }
 
     /**

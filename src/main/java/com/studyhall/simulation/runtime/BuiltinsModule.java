@@ -53,6 +53,7 @@ final class BuiltinsModule extends NativeModule {
             if (o instanceof PyInstance i) return heap.newRef(i.cls);
             if (o instanceof PyNamedTuple t) return heap.newRef(t.cls);
             if (CollectionsModule.classOf(o) != null) return p.moduleFunction("collections", CollectionsModule.classOf(o));
+            if (o instanceof PyClass c && c.metaclass != null) return heap.newRef(c.metaclass);
             if (o instanceof PyClass c && c.abcMeta) return p.typeObject("abc.ABCMeta");
             if (o instanceof PyClass c && c.enumKind != null) return p.typeObject("enum.EnumType");
             return p.typeObject(o instanceof PyClass ? "type" : o.typeName());
@@ -264,6 +265,10 @@ final class BuiltinsModule extends NativeModule {
             throw new PyRaise("TypeError", "super() argument 1 must be a type, not " + args.get(0).typeName());
         }
         PyClass objType = obj instanceof PyInstance i ? i.cls : obj instanceof PyClass c ? c : null;
+        // supercheck: a class whose metaclass derives from type (super() in a metaclass's method) has its metaclass as type.
+        if (obj instanceof PyClass c && !c.isSubclassOf(type) && c.metaclass != null && c.metaclass.isSubclassOf(type)) {
+            objType = c.metaclass;
+        }
         if (objType == null || !objType.isSubclassOf(type)) {
             throw new PyRaise("TypeError", "super(type, obj): obj must be an instance or subtype of type");
         }
@@ -354,7 +359,7 @@ final class BuiltinsModule extends NativeModule {
         List<PyObject> types = t instanceof PyTuple tu ? List.of(tu.items) : List.of(t);
         for (PyObject ty : types) {
             if (ty instanceof PyClass c) {
-                if (o instanceof PyInstance i && i.cls.isSubclassOf(c)) return v.trueObj;
+                if (o instanceof PyInstance i && i.cls.isSubclassOf(c) || Metaclasses.isInstance(o, c)) return v.trueObj;
             } else if (ty instanceof PyNamedTupleClass c) {
                 if (o instanceof PyNamedTuple nt && nt.cls == c) return v.trueObj;
             } else if (ty instanceof PyBuiltin b && "collections".equals(b.owner) && b.self == null && CollectionsModule.CLASSES.containsKey(b.name)) {

@@ -64,9 +64,9 @@ final class ClassCounts {
      * singleton), the keyword dict, and the bound type.__prepare__ (called through a kwnames tuple
      * when there are keywords).
      */
-    void beforeNamespace(int bases, int keywords) {
+    void beforeNamespace(int bases, int keywords, boolean keywordDict) {
         if (bases > 0) alloc(FreeList.TUPLE, bases);
-        if (keywords > 0) alloc(FreeList.DICT, 0);
+        if (keywordDict) alloc(FreeList.DICT, 0);
         alloc(FreeList.NONE, 0);
         if (keywords > 0) alloc(FreeList.TUPLE, keywords);
     }
@@ -94,9 +94,9 @@ final class ClassCounts {
     }
 
     /** __build_class__'s end: the namespace (the engine keeps it as the class dict) and the keyword dict go. */
-    void namespaceFreed(int keywords) {
+    void namespaceFreed(boolean keywordDict) {
         free(FreeList.DICT, 0);
-        if (keywords > 0) free(FreeList.DICT, 0);
+        if (keywordDict) free(FreeList.DICT, 0);
     }
 
     /**
@@ -137,6 +137,19 @@ final class ClassCounts {
         alloc(FreeList.NONE, 0);
         free(FreeList.DICT, 0);
         free(FreeList.NONE, 0);
+    }
+
+    /**
+     * mro_invoke for a class whose metaclass is the program's: it calls type.mro(), which turns
+     * mro_implementation's tuple into a list; the tuple goes and PySequence_Tuple makes __mro__
+     * from the list (taking the freed tuple back from the free list), then the list goes.
+     */
+    void customMro(int bases, int length) {
+        mro(bases, length);
+        alloc(FreeList.LIST, 0);
+        free(FreeList.TUPLE, length);
+        alloc(FreeList.TUPLE, length);
+        free(FreeList.LIST, 0);
     }
 
     /** mro_implementation: one base makes the tuple directly, several merge into a list first. */

@@ -10,6 +10,8 @@ final class ClassType extends BuiltinType {
             Args.count("mro", args, 0, 0);
             return in.classAttributes.mroList((PyClass) self);
         });
+        // type.__call__ reached through super() in a metaclass's __call__: the *args tuple is the call's own.
+        method("__call__", (self, args, kw) -> in.instantiate((PyClass) self, args, kw, true));
     }
 
     @Override
@@ -43,7 +45,31 @@ final class ClassType extends BuiltinType {
     }
 
     @Override
+    String str(PyObject o) {
+        String own = metaclassText(o, "__str__");
+        return own != null ? own : in.ops.repr(o);
+    }
+
+    /** slot_tp_repr and slot_tp_str: the metaclass's own method, called with the class; null without one. */
+    private String metaclassText(PyObject o, String name) {
+        PyClass meta = ((PyClass) o).metaclass;
+        PyObject f = meta == null ? null : meta.lookup(name);
+        if (!(f instanceof PyFunction)) return null;
+        PyObject r = in.callBorrowed(f, java.util.List.of(o));
+        try {
+            if (!(r instanceof PyStr text)) {
+                throw new PyRaise("TypeError", name + " returned non-string (type " + r.typeName() + ")");
+            }
+            return text.value;
+        } finally {
+            in.heap.decref(r);
+        }
+    }
+
+    @Override
     String repr(PyObject o) {
+        String own = metaclassText(o, "__repr__");
+        if (own != null) return own;
         PyClass c = (PyClass) o;
         if (c.enumKind != null) return EnumClasses.classRepr(c);
         return "<class '" + (c.module != null ? c.module + "." : c.builtin ? "" : "__main__.") + c.qualname + "'>";

@@ -1032,7 +1032,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         boolean basesTupleMade = false;
         boolean namespaceMade = false;
         PyClass made = null;
-        String[] builtinBase = new String[2]; // the builtin base (list, dict, set), then a duplicate base's name
+        String[] builtinBase = new String[3]; // the builtin base (list, dict, set), a duplicate base's name, "type" for a metaclass
         List<PyClass> bases;
         try {
             bases = classBases(s, builtinBase);
@@ -1051,10 +1051,16 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             heap.stockFreeList(Heap.FreeList.TUPLE, 1);
         }
         Map<String, PyObject> keywords = new java.util.LinkedHashMap<>();
+        PyClass metaclass = null;
         try {
             classKeywords(s, keywords);
+            // __build_class__ pops metaclass= from its keyword dict (which it made all the same).
+            boolean keywordDict = nkw > 0;
+            PyObject metaKeyword = keywords.get("metaclass");
+            if (metaKeyword != null) nkw--;
+            metaclass = Metaclasses.of(metaKeyword, bases);
             if (enumKind != null) enums.checkBases(s.name(), bases);
-            classCounts.beforeNamespace(written, nkw);
+            classCounts.beforeNamespace(written, nkw, keywordDict);
             basesTupleMade = true;
             PyDict namespace = heap.alloc(new PyDict());
             namespaceMade = true;
@@ -1084,7 +1090,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                 }
                 made = newClass(new ClassParts(s.name(), scopes.of(s).qualname, body.dict, bases, ancestors, body.slots,
                         body.superMethods, builtinBase[0] != null, layout, ClassSupport.docstring(s.body()),
-                        written, true));
+                        written, true, metaclass, builtinBase[2] != null));
             } catch (PyRaise conflict) {
                 classCounts.typeCallDone(nkw, true);
                 heap.decref(body.dict);
@@ -1093,14 +1099,17 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             }
             try {
                 if (enumKind != null) populateEnum(made, enumKind);
-                setNamesThenInitSubclass(made, keywords);
+                Map<String, PyObject> subclassKeywords = new java.util.LinkedHashMap<>(keywords);
+                subclassKeywords.remove("metaclass");
+                setNamesThenInitSubclass(made, subclassKeywords);
             } finally {
                 classCounts.typeCallDone(nkw, true);
             }
             return made;
         } finally {
-            if (namespaceMade) classCounts.namespaceFreed(nkw);
-            else if (basesTupleMade && nkw > 0) classCounts.free(Heap.FreeList.DICT, 0);
+            boolean keywordDict = !s.keywords().isEmpty();
+            if (namespaceMade) classCounts.namespaceFreed(keywordDict);
+            else if (basesTupleMade && keywordDict) classCounts.free(Heap.FreeList.DICT, 0);
             // The bases tuple becomes the class's __bases__; without a class it goes.
             if (basesTupleMade && made == null && written > 0) classCounts.free(Heap.FreeList.TUPLE, written);
             classCounts.bodyFunctionFreed(frees);
@@ -1142,7 +1151,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     /** What type_new makes a class from: the class statement's or type(name, bases, dict)'s parts. */
     record ClassParts(String name, String qualname, PyDict dict, List<PyClass> bases, List<PyClass> ancestors,
             List<String> slots, int superMethods, boolean builtinBaseDirect, String layout, String doc,
-            int basesWritten, boolean statement) { }
+            int basesWritten, boolean statement, PyClass metaclass, boolean typeBase) { }
 
     /** type_new after the namespace is ready: the class object over the dict (which it takes), a new reference. */
     PyClass newClass(ClassParts c) {
@@ -1154,6 +1163,12 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         PyClass cls = heap.alloc(new PyClass(c.name(), c.dict(), c.bases(), c.ancestors(), c.slots(), c.superMethods()));
         cls.qualname = c.qualname();
         cls.builtinBaseDirect = c.builtinBaseDirect();
+        if (c.typeBase()) cls.inheritTypeLayout();
+        if (c.metaclass() != null) {
+            // PyType_GenericAlloc: an instance of a heap type holds its type.
+            heap.incref(c.metaclass());
+            cls.metaclass = c.metaclass();
+        }
         if (c.bases().stream().anyMatch(b -> b.abcMeta)) {
             // ABCMeta.__new__: the class records its abstract methods and holds two more objects
             // (the __abstractmethods__ frozenset and the _abc_impl data) that die with it.
@@ -1167,7 +1182,8 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         if (BuiltinBases.VAR_SIZED.contains(String.valueOf(c.layout()))) cls.dropWeakrefSlot();
         builtinImpl.setNames(cls);
         // 3.11 shares keys only for a managed dict: a class over int or tuple keeps a dict pointer, and ordinary dicts.
-        if (cls.instanceDict && !ExceptionClasses.isException(cls) && !BuiltinBases.VAR_SIZED.contains(String.valueOf(c.layout()))) {
+        if (cls.instanceDict && !cls.derivesFromType && !ExceptionClasses.isException(cls)
+                && !BuiltinBases.VAR_SIZED.contains(String.valueOf(c.layout()))) {
             cls.sharedKeys = new SharedKeys();
         }
         cls.doc = c.doc();
@@ -1201,9 +1217,10 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
      * dict made with its first subclass).
      */
     private void countTypeReady(ClassParts c, PyClass cls, int slotsTuple) {
-        boolean builtinLayout = c.layout() != null && BuiltinBases.MODELLED.contains(c.layout());
+        boolean builtinLayout = c.layout() != null && BuiltinBases.MODELLED.contains(c.layout()) || c.typeBase();
         int mroLength = cls.mro.size() + 1 + (builtinLayout ? 1 : 0);
-        classCounts.mro(Math.max(1, c.basesWritten()), mroLength);
+        if (cls.metaclass != null) classCounts.customMro(Math.max(1, c.basesWritten()), mroLength);
+        else classCounts.mro(Math.max(1, c.basesWritten()), mroLength);
         // set's instances take weak references already: no __weakref__ getset for a class over set.
         boolean addsWeakrefGetset = cls.instanceWeakrefs && c.bases().stream().noneMatch(b -> b.instanceWeakrefs);
         int descriptors = cls.descriptorCount() - ("set".equals(c.layout()) && addsWeakrefGetset ? 1 : 0);
@@ -1330,6 +1347,10 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             for (Expr e : s.bases()) {
                 PyObject b = eval(e);
                 if (b instanceof PyBuiltin t && t.name.equals("object") && t.owner == null && t.self == null) continue;
+                if (b instanceof PyBuiltin t && t.name.equals("type") && t.owner == null && t.self == null) {
+                    builtinBase[2] = "type"; // a metaclass (the checker lets type be its only base)
+                    continue;
+                }
                 if (b instanceof PyBuiltin t && t.owner == null && t.self == null && BuiltinBases.MODELLED.contains(t.name)) {
                     // list, dict, set: the class's instances get that type's part (the type object is shared).
                     if (builtinBase[0] != null && !builtinBase[0].equals(t.name)) builtinBase[0] = BuiltinBases.CONFLICT;
@@ -1875,9 +1896,15 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         PyObject callee = eval(e.callee());
         push(callee);
         int itemsBase = stack.size();
+        PyTuple given = null;
         for (Expr a : e.args()) {
             if (a instanceof Expr.Starred st) {
                 PyObject seq = eval(st.value());
+                if (e.args().size() == 1 && seq.getClass() == PyTuple.class) {
+                    // f(*t) with an exact tuple: CALL_FUNCTION_EX passes the tuple itself (no copy).
+                    given = (PyTuple) seq;
+                    break;
+                }
                 push(seq);
                 List<PyObject> xs;
                 try {
@@ -1895,7 +1922,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         }
         List<PyObject> items = new ArrayList<>(stack.subList(itemsBase, stack.size()));
         stack.subList(itemsBase, stack.size()).clear();
-        PyTuple argTuple = items.isEmpty() ? (PyTuple) heap.newRef(values.emptyTuple)
+        PyTuple argTuple = given != null ? given : items.isEmpty() ? (PyTuple) heap.newRef(values.emptyTuple)
                 : heap.alloc(new PyTuple(items.toArray(new PyObject[0])));
         push(argTuple);
         Map<String, PyObject> kwargs = new java.util.LinkedHashMap<>();
@@ -2124,7 +2151,10 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
 
     /** A call through C (classes, builtins, weak references): everything is borrowed. */
     PyObject callNative(PyObject callee, List<PyObject> args, Map<String, PyObject> kwargs) {
-        if (callee instanceof PyClass cls) return instantiate(cls, args, kwargs);
+        if (callee instanceof PyClass cls && cls.metaclass != null && cls.metaclass.lookup("__call__") instanceof PyFunction call) {
+            return metaclassCall(cls, call, args, kwargs);
+        }
+        if (callee instanceof PyClass cls) return instantiate(cls, args, kwargs, false);
         if (callee instanceof PyInstance inst && kwargs.isEmpty()) {
             PyObject r = builtinImpl.types.instances().call(inst, args);
             if (r != null) return r;
@@ -2152,12 +2182,12 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
      * type_call: a heap type is called through a tuple of the arguments (_PyObject_MakeTpCall), and
      * __init__ receives copies of them after self. The caller's stack still holds the arguments.
      */
-    private PyObject instantiate(PyClass cls, List<PyObject> args, Map<String, PyObject> kwargs) {
+    PyObject instantiate(PyClass cls, List<PyObject> args, Map<String, PyObject> kwargs, boolean tupleGiven) {
         if (cls.enumKind != null) return enums.call(cls, args, kwargs);
         int base = stack.size();
         PyTuple argTuple = null;
         try {
-            if (!args.isEmpty()) {
+            if (!args.isEmpty() && !tupleGiven) {
                 for (PyObject a : args) heap.incref(a);
                 argTuple = heap.alloc(new PyTuple(args.toArray(new PyObject[0])));
                 push(argTuple);
@@ -2169,13 +2199,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             PyInstance inst;
             if (userNew instanceof PyDescriptor d && d.fget instanceof PyFunction newFn) {
                 // slot_tp_new: __new__(cls, *args, **kwargs); __init__ runs only on an instance of cls.
-                List<PyObject> newArgs = new ArrayList<>();
-                newArgs.add(heap.newRef(cls));
-                for (PyObject a : args) newArgs.add(heap.newRef(a));
-                Map<String, PyObject> newKw = new java.util.LinkedHashMap<>();
-                kwargs.forEach((k, v) -> newKw.put(k, heap.newRef(v)));
-                heap.incref(newFn);
-                PyObject made = callFunction(newFn, newArgs, newKw, newFn);
+                PyObject made = callPrepended(newFn, cls, args, kwargs);
                 if (!(made instanceof PyInstance mi) || !mi.cls.isSubclassOf(cls)) return made;
                 inst = mi;
             } else if (BuiltinBases.VALUES.contains(String.valueOf(cls.builtinBase))) {
@@ -2219,6 +2243,35 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         } finally {
             while (stack.size() > base) heap.decref(pop());
         }
+    }
+
+    /**
+     * slot_tp_call: a class whose metaclass defines __call__ is called through a tuple of the
+     * arguments (_PyObject_MakeTpCall: a heap metaclass has no vectorcall), and the metaclass's
+     * __call__ gets the class first, then the arguments.
+     */
+    private PyObject metaclassCall(PyClass cls, PyFunction call, List<PyObject> args, Map<String, PyObject> kwargs) {
+        int base = stack.size();
+        try {
+            if (!args.isEmpty()) {
+                for (PyObject a : args) heap.incref(a);
+                push(heap.alloc(new PyTuple(args.toArray(new PyObject[0]))));
+            }
+            return callPrepended(call, cls, args, kwargs);
+        } finally {
+            while (stack.size() > base) heap.decref(pop());
+        }
+    }
+
+    /** _PyObject_Call_Prepend: fn(first, *args, **kwargs), the callee getting its own references to all (borrowed here). */
+    private PyObject callPrepended(PyFunction fn, PyObject first, List<PyObject> args, Map<String, PyObject> kwargs) {
+        List<PyObject> all = new ArrayList<>();
+        all.add(heap.newRef(first));
+        for (PyObject a : args) all.add(heap.newRef(a));
+        Map<String, PyObject> kw = new java.util.LinkedHashMap<>();
+        kwargs.forEach((k, v) -> kw.put(k, heap.newRef(v)));
+        heap.incref(fn);
+        return callFunction(fn, all, kw, fn);
     }
 
     /** object_new: a new, empty instance of the class. */

@@ -47,7 +47,7 @@ final class TypeCall {
             PyObject doc = dict.getStr("__doc__");
             PyClass cls = in.newClass(new Interpreter.ClassParts(name.value, name.value, dict, bases, ancestors,
                     ClassSupport.slots(dict.getStr("__slots__")), 0, builtinBase[0] != null, layout,
-                    doc instanceof PyStr d ? d.value : null, basesTuple.items.length, false));
+                    doc instanceof PyStr d ? d.value : null, basesTuple.items.length, false, null, false));
             in.setNamesThenInitSubclass(cls, keywords);
             return cls;
         } finally {
@@ -75,8 +75,7 @@ final class TypeCall {
                 if (!(b instanceof PyClass c)) {
                     if (b instanceof PyBuiltin t && in.builtinImpl.isTypeObject(t)) throw in.badBase(b);
                     // _PyType_CalculateMetaclass: the type of a non-class base is no metaclass of type's.
-                    throw new PyRaise("TypeError", "metaclass conflict: the metaclass of a derived class must be a "
-                            + "(non-strict) subclass of the metaclasses of all its bases");
+                    throw Metaclasses.conflict();
                 }
                 if (bases.contains(c)) throw new PyRaise("TypeError", "duplicate base class " + c.name);
                 heap.incref(c);

@@ -72,6 +72,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     private boolean abcImported;
     /** The enum rules, for a program that imports enum. */
     private final EnumChecks enums = new EnumChecks(this::refuse);
+    private final MetaclassChecks metaclasses = new MetaclassChecks(this::refuse);
     private final List<Expr.Name> builtinUses = new ArrayList<>();
     /** Names a {@code from m import *} bound that the lab does not model, with their module. */
     private final Map<String, String> starUnmodelled = new java.util.HashMap<>();
@@ -548,17 +549,16 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     }
 
     public Void visitClassDef(Stmt.ClassDef s) {
+        metaclasses.check(s, bound::contains, classNames);
+        boolean metaclass = metaclasses.definesMetaclass(s, bound::contains);
         bound.add(s.name());
         classNames.add(s.name());
         if (s.bases().stream().allMatch(b -> b instanceof Expr.Name n && plainClasses.contains(n.name()))) plainClasses.add(s.name());
         if (classDepth > 0 && functionDepth == 0) definedAttributes.add(s.name());
         s.bases().forEach(this::expr);
-        for (Expr.Keyword k : s.keywords()) {
-            expr(k.value());
-            if (k.name().equals("metaclass")) refuse(k.token(), "class keywords (metaclasses)");
-        }
+        for (Expr.Keyword k : s.keywords()) expr(k.value());
         refuseCollectionsBases(s);
-        refuseBuiltinBases(s);
+        if (!metaclass) refuseBuiltinBases(s);
         if (s.bases().stream().anyMatch(b -> b instanceof Expr.Name n
                 && (n.name().equals("dict") && !bound.contains("dict") || dictSubclasses.contains(n.name())))) {
             dictSubclasses.add(s.name());
@@ -851,6 +851,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     public Void visitSlice(Expr.Slice e) { expr(e.lower()); expr(e.upper()); expr(e.step()); return null; }
 
     public Void visitCall(Expr.Call e) {
+        metaclasses.checkCall(e);
         // setattr(obj, "name", value) defines the attribute as obj.name = value would.
         if (e.callee() instanceof Expr.Name n && n.name().equals("setattr") && e.args().size() >= 2
                 && e.args().get(1) instanceof Expr.Constant c && c.value() instanceof String attr) {
