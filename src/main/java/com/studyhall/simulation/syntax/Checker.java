@@ -380,13 +380,40 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     /** Names assigned the result of a namedtuple(...) call. */
     private final Set<String> namedtupleClasses = new java.util.HashSet<>();
 
-    /** A class deriving from deque, defaultdict, Counter, OrderedDict or a namedtuple class is not modelled. */
-    private void refuseCollectionsBases(Stmt.ClassDef s) {
+    /** Classes deriving from a namedtuple class: a class deriving from one of them is not modelled. */
+    private final Set<String> namedtupleSubclasses = new java.util.HashSet<>();
+    /** How deep the checker is inside the body of a class deriving from a namedtuple class. */
+    private int namedtupleSubclassBodies;
+
+    /**
+     * A class deriving from deque, defaultdict, Counter or OrderedDict is not modelled; one deriving
+     * from a namedtuple class is (runtime.NamedTupleSubclasses) when that is its only base, and its
+     * body defines no __new__ (namedtuple's generated one is all the engine makes instances with).
+     * Returns whether s derives from a namedtuple class.
+     */
+    private boolean refuseCollectionsBases(Stmt.ClassDef s) {
+        boolean derives = false;
         for (Expr base : s.bases()) {
             boolean namedtuple = base instanceof Expr.Call c && collectionsClass(c.callee(), "namedtuple")
                     || base instanceof Expr.Name n && namedtupleClasses.contains(n.name());
-            if (namedtuple || collectionsClass(base, null)) refuse(s.token(), "a class deriving from a collections type");
+            if (base instanceof Expr.Name n && namedtupleSubclasses.contains(n.name())) {
+                refuse(s.token(), "a class deriving from a namedtuple's subclass");
+            }
+            if (collectionsClass(base, null)) refuse(s.token(), "a class deriving from a collections type");
+            derives |= namedtuple;
         }
+        if (!derives) return false;
+        if (s.bases().size() > 1 || !s.keywords().isEmpty()) {
+            refuse(s.token(), "a class deriving from a namedtuple class and other bases or keywords");
+        }
+        for (Stmt st : s.body()) {
+            Stmt def = st instanceof Stmt.Decorated d ? d.definition() : st;
+            if (def instanceof Stmt.FunctionDef fd && fd.name().equals("__new__")) {
+                refuse(fd.token(), "__new__ in a class deriving from a namedtuple class");
+            }
+        }
+        namedtupleSubclasses.add(s.name());
+        return true;
     }
 
     /**
@@ -557,7 +584,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             expr(k.value());
             if (k.name().equals("metaclass")) refuse(k.token(), "class keywords (metaclasses)");
         }
-        refuseCollectionsBases(s);
+        boolean namedtupleBase = refuseCollectionsBases(s);
         refuseBuiltinBases(s);
         if (s.bases().stream().anyMatch(b -> b instanceof Expr.Name n
                 && (n.name().equals("dict") && !bound.contains("dict") || dictSubclasses.contains(n.name())))) {
@@ -570,6 +597,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         functionDepth = 0;
         loopDepth = 0;
         classDepth++;
+        if (namedtupleBase) namedtupleSubclassBodies++;
         for (Stmt st : s.body()) {
             Stmt def = st instanceof Stmt.Decorated d ? d.definition() : st;
             if (def instanceof Stmt.FunctionDef fd && fd.name().startsWith("__") && fd.name().endsWith("__")
@@ -588,6 +616,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             }
         }
         classDepth--;
+        if (namedtupleBase) namedtupleSubclassBodies--;
         functionDepth = savedFunctions;
         loopDepth = savedLoops;
         return null;
@@ -807,6 +836,8 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     public Void visitName(Expr.Name e) {
         nameReads.add(e);
+        // super() would reach tuple's methods; namedtuple's own (__repr__, _replace...) are not modelled through it.
+        if (namedtupleSubclassBodies > 0 && e.name().equals("super")) refuse(e.token(), "super() in a class deriving from a namedtuple class");
         if (WEAK_MAPPINGS.contains(e.name())) weakMappingUsed = true;
         if (e.name().equals("bytes") || e.name().equals("bytearray")) makesBytes = true;
         if (PythonNames.BUILTINS.contains(e.name()) && (readsBuiltin == null || readsBuiltin.test(e))) builtinUses.add(e);
