@@ -35,6 +35,7 @@ class NamedTupleSubclassesTest {
                     pass
                 class R(namedtuple('R', 'a'), dict):
                     pass
+                print(R.a)
                 """);
         assertThat(r.rejected()).isTrue();
         assertThat(r.stdout()).isEmpty();
@@ -42,6 +43,7 @@ class NamedTupleSubclassesTest {
                 "line 4: __new__ in a class deriving from a namedtuple class is not supported in the memory lab",
                 "line 5: super() in a class deriving from a namedtuple class is not supported in the memory lab",
                 "line 6: a class deriving from a namedtuple's subclass is not supported in the memory lab",
-                "line 8: a class deriving from a namedtuple class and other bases or keywords is not supported in the memory lab");
+                "line 8: a class deriving from a namedtuple class and other bases or keywords is not supported in the memory lab",
+                "line 10: a namedtuple field read through a class deriving from it is not supported in the memory lab");
     }
 }

@@ -382,6 +382,21 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     /** Classes deriving from a namedtuple class: a class deriving from one of them is not modelled. */
     private final Set<String> namedtupleSubclasses = new java.util.HashSet<>();
+    /** The literal field names of namedtuple classes and of the classes deriving from them, by name. */
+    private final java.util.Map<String, Set<String>> namedtupleFields = new java.util.HashMap<>();
+
+    /** The field names a namedtuple(...) call writes as literals ('x y', 'x, y', ['x', 'y']). */
+    private static Set<String> literalFields(Expr e) {
+        Set<String> out = new java.util.HashSet<>();
+        if (!(e instanceof Expr.Call c) || c.args().size() < 2) return out;
+        Expr f = c.args().get(1);
+        if (f instanceof Expr.Constant k && k.value() instanceof String names) {
+            for (String n : names.replace(',', ' ').trim().split("\\s+")) out.add(n);
+        }
+        List<Expr> items = f instanceof Expr.ListDisplay l ? l.elements() : f instanceof Expr.TupleDisplay t ? t.elements() : List.of();
+        for (Expr item : items) if (item instanceof Expr.Constant k && k.value() instanceof String n) out.add(n);
+        return out;
+    }
     /** How deep the checker is inside the body of a class deriving from a namedtuple class. */
     private int namedtupleSubclassBodies;
 
@@ -413,6 +428,8 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             }
         }
         namedtupleSubclasses.add(s.name());
+        Expr base = s.bases().get(0);
+        namedtupleFields.put(s.name(), base instanceof Expr.Name n ? namedtupleFields.getOrDefault(n.name(), Set.of()) : literalFields(base));
         return true;
     }
 
@@ -505,7 +522,10 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         s.targets().forEach(this::refuseCtypesWrite);
         s.targets().forEach(this::bind);
         if (collectionsClass(s.value(), "namedtuple")) s.targets().forEach(t -> {
-            if (t instanceof Expr.Name n) namedtupleClasses.add(n.name());
+            if (t instanceof Expr.Name n) {
+                namedtupleClasses.add(n.name());
+                namedtupleFields.put(n.name(), literalFields(s.value()));
+            }
         });
         if (classDepth > 0 && functionDepth == 0) s.targets().forEach(t -> {
             if (t instanceof Expr.Name n) definedAttributes.add(n.name());
@@ -849,6 +869,11 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         if (WEAK_MAPPINGS.contains(e.name())) weakMappingUsed = true;
         if (e.name().equals("__new__") && classDepth > 0 && functionDepth > 0 && classOfSelf(e.object())) selfNews.add(e);
         if (e.name().equals("encode")) makesBytes = true;
+        // Point.x is the field's _tuplegetter descriptor, which the lab does not model on a subclass.
+        if (e.object() instanceof Expr.Name n && namedtupleSubclasses.contains(n.name())
+                && namedtupleFields.getOrDefault(n.name(), Set.of()).contains(e.name())) {
+            refuse(e.token(), "a namedtuple field read through a class deriving from it");
+        }
         if (inTarget && e.name().equals("__class__")) refuse(e.token(), "assigning to '__class__'");
         if (e.name().startsWith("__") && e.name().endsWith("__") && !readableSpecial(e.name())
                 && !(enums.imported && e.name().equals("__members__"))) {
