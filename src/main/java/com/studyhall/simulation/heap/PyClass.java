@@ -50,6 +50,11 @@ public final class PyClass extends PyWeakReferenceable {
      * null for a class whose instances are plain objects.
      */
     public String builtinBase;
+    /**
+     * The namedtuple class this class derives from (class Point(namedtuple('Point', 'x y'))), held
+     * three times as tp_base, __bases__ and __mro__ hold it; null otherwise. Its layout is tuple's.
+     */
+    public PyNamedTupleClass namedBase;
     /** The module a shared class of the library belongs to ("abc" for abc.ABC); null for the program's and builtin classes. */
     public String module;
     /** Whether the class's metaclass is abc.ABCMeta (it derives from abc.ABC). */
@@ -133,7 +138,7 @@ public final class PyClass extends PyWeakReferenceable {
 
     /** _PyTuple_MaybeUntrack on the hidden __bases__ tuple of a class that survived a collection. */
     public void untrackBasesTuple() {
-        if (!basesTupleTracked) return;
+        if (!basesTupleTracked || namedBase != null) return; // a namedtuple class is a heap type: the tuple stays tracked
         for (PyClass b : bases) if (!b.builtin) return;
         basesTupleTracked = false;
         hiddenGarbage--;
@@ -296,7 +301,11 @@ public final class PyClass extends PyWeakReferenceable {
         if (dict != null) visit.accept(dict);
         for (PyClass b : heldBases) visit.accept(b);
         if (metaclass != null) visit.accept(metaclass);
+        for (int i = 0; i < NAMED_BASE_REFS && namedBase != null; i++) visit.accept(namedBase);
     }
+
+    /** tp_base, the __bases__ tuple and the __mro__ tuple each hold a namedtuple base. */
+    public static final int NAMED_BASE_REFS = 3;
 
     @Override
     public void labeledRefs(BiConsumer<String, PyObject> visit) {
@@ -307,6 +316,11 @@ public final class PyClass extends PyWeakReferenceable {
             for (PyClass m : mro.subList(1, mro.size())) visit.accept("__mro__", m);
         }
         if (metaclass != null) visit.accept("__class__", metaclass);
+        if (namedBase != null) {
+            visit.accept("__base__", namedBase);
+            visit.accept("__bases__", namedBase);
+            visit.accept("__mro__", namedBase);
+        }
     }
 
     private boolean hiddenReleased;
@@ -332,11 +346,14 @@ public final class PyClass extends PyWeakReferenceable {
         List<PyClass> held = heldBases;
         PyClass type = metaclass;
         metaclass = null;
+        PyNamedTupleClass named = namedBase;
+        namedBase = null;
         dict = null;
         heldBases = new ArrayList<>();
         releaseCountedParts(heap);
         if (d != null) heap.decref(d);
         for (PyClass b : held) heap.decref(b);
+        for (int i = 0; i < NAMED_BASE_REFS && named != null; i++) heap.decref(named);
         // subtype_dealloc: an instance of a heap type lets go of its type last.
         if (type != null) heap.decref(type);
     }

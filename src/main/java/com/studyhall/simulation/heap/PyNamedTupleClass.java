@@ -15,6 +15,8 @@ public final class PyNamedTupleClass extends PyObject {
     /** _field_defaults' values, aligned to the last fields; null when there are none. */
     public PyTuple defaults;
     private PyObject mroSelf;
+    /** Its tp_subclasses dict, made with the first class statement deriving from it. */
+    public final Subclasses subclasses = new Subclasses(false);
 
     public PyNamedTupleClass(String name) {
         this.name = name;

@@ -68,6 +68,8 @@ final class Attributes {
                 PyObject described = in.classAttributes.get(inst.cls, name);
                 if (described != null) return described;
             }
+            PyObject named = inst.cls.namedBase != null ? in.namedSubclasses.attribute(inst, name) : null;
+            if (named != null) return named;
             BuiltinType base = BuiltinBases.of(in.builtinImpl.types, obj);
             if (base != null && BuiltinBases.answers(base, name)) return objectMethod(obj, name);
             if (in.builtinImpl.types.instances().hasMethod(name)) return objectMethod(obj, name);
@@ -86,6 +88,8 @@ final class Attributes {
                 return metaclassAttribute(cls, cls.metaclass.lookup(name));
             }
             if (c == null && name.equals("__new__")) return in.builtinImpl.newOf(cls.builtinBase);
+            PyObject named = c == null && cls.namedBase != null ? in.namedSubclasses.classAttribute(cls, null, name) : null;
+            if (named != null) return named;
             if (c == null && cls.builtinBase != null) return builtinTypeAttribute(cls.builtinBase, name);
             if (c == null) c = objectSlot(null, name);
             if (c == null && cls.enumKind != null) throw new PyRaise("AttributeError", name); // EnumType.__getattr__
@@ -205,6 +209,10 @@ final class Attributes {
     boolean setGeneric(PyObject obj, String name, PyObject value) {
         if (!(obj instanceof PyInstance inst)) return in.builtinImpl.types.of(obj).setAttribute(obj, name, value);
         PyObject c = inst.cls.lookup(name);
+        if (c == null && NamedTupleSubclasses.isField(inst, name)) {
+            heap.decref(value);
+            throw new PyRaise("AttributeError", "can't set attribute");
+        }
         if (c instanceof PyDescriptor p && p.kind.equals("property")) {
             try {
                 if (p.fset == null) throw propertyError(name, inst, "setter");

@@ -31,6 +31,11 @@ final class BuiltinFunctionType extends BuiltinType {
         if (b.self instanceof PyBuiltin t && builtins().isTypeObject(t)) {
             return "<built-in method " + b.name + " of type object at " + Reprs.address(b.self) + ">";
         }
+        if (NamedTupleSubclasses.handles(b.self, b.name)) {
+            // namedtuple's methods are Python functions: bound methods naming the class.
+            PyClass cls = b.self instanceof PyClass c ? c : ((PyInstance) b.self).cls;
+            return "<bound method " + cls.name + "." + b.name + " of " + ops().repr(b.self) + ">";
+        }
         if (b.self != null) return "<built-in method " + b.name + " of " + b.self.typeName() + " object at " + Reprs.address(b.self) + ">";
         return "<built-in function " + b.name + ">";
     }

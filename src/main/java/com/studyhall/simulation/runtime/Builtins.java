@@ -434,6 +434,7 @@ final class Builtins {
 
     /** obj.name(...) for an object of a builtin type or a native module. */
     PyObject callMethod(PyObject self, String name, List<PyObject> args, Map<String, PyObject> kwargs) {
+        if (NamedTupleSubclasses.handles(self, name)) return in.namedSubclasses.call(self, name, args, kwargs);
         BuiltinType base = BuiltinBases.of(types, self);
         // int, float, str and tuple leave __init__ to object's (which the instance's own type has).
         if (base != null && !(name.equals("__init__") && self instanceof PyInstance i && i.holdsValue())) {

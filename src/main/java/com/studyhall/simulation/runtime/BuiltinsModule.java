@@ -204,6 +204,7 @@ final class BuiltinsModule extends NativeModule {
             for (PyObject ty : t instanceof PyTuple tu ? List.of(tu.items) : List.of(t)) {
                 if (ty instanceof PyBuiltin b && b.name.equals("object") && p.isTypeObject(b)) return v.trueObj;
                 if (c instanceof PyClass cc && ty instanceof PyClass tc && cc.isSubclassOf(tc)) return v.trueObj;
+                if (c instanceof PyClass cc && ty instanceof PyNamedTupleClass && cc.namedBase == ty) return v.trueObj;
                 if (c instanceof PyClass cc && cc.builtinBase != null && ty instanceof PyBuiltin tb && p.isTypeObject(tb)
                         && p.types.named(tb.name) != null && p.types.named(cc.builtinBase).isSubtypeOf(p.types.named(tb.name))) {
                     return v.trueObj;
@@ -214,7 +215,7 @@ final class BuiltinsModule extends NativeModule {
                     if (sub != null && sup != null && sub.isSubtypeOf(sup)) return v.trueObj;
                     if (cb.name.equals(tb.name)) return v.trueObj;
                 }
-                if (!(ty instanceof PyClass) && !(ty instanceof PyBuiltin b && p.isTypeObject(b))) {
+                if (!(ty instanceof PyClass) && !(ty instanceof PyNamedTupleClass) && !(ty instanceof PyBuiltin b && p.isTypeObject(b))) {
                     throw new PyRaise("TypeError", "issubclass() arg 2 must be a class, a tuple of classes, or a union");
                 }
             }
@@ -362,6 +363,7 @@ final class BuiltinsModule extends NativeModule {
                 if (o instanceof PyInstance i && i.cls.isSubclassOf(c) || Metaclasses.isInstance(o, c)) return v.trueObj;
             } else if (ty instanceof PyNamedTupleClass c) {
                 if (o instanceof PyNamedTuple nt && nt.cls == c) return v.trueObj;
+                if (o instanceof PyInstance i && i.cls.namedBase == c) return v.trueObj;
             } else if (ty instanceof PyBuiltin b && "collections".equals(b.owner) && b.self == null && CollectionsModule.CLASSES.containsKey(b.name)) {
                 if (b.name.equals(CollectionsModule.classOf(o))) return v.trueObj;
             } else if (ty instanceof PyBuiltin b && Builtins.isModuleType(b)) {

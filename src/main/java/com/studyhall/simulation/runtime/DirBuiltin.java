@@ -78,6 +78,12 @@ final class DirBuiltin {
         if (cls.instanceWeakrefs) names.add("__weakref__");
         names.addAll(DirNames.OF_TYPE.get("object"));
         if (cls.builtinBase != null) names.addAll(DirNames.OF_TYPE.get(cls.builtinBase));
+        // The namedtuple class's own dict: its fields' descriptors and the names namedtuple() sets.
+        if (cls.namedBase != null) {
+            for (PyObject f : cls.namedBase.fields.items) names.add(((PyStr) f).value);
+            names.addAll(java.util.List.of("__slots__", "__module__", "__doc__", "__new__", "__repr__", "__getnewargs__",
+                    "__match_args__", "_fields", "_field_defaults", "_make", "_replace", "_asdict"));
+        }
         // ABCMeta stores __abstractmethods__ and _abc_impl in each class's dict.
         if (cls.abcMeta) names.addAll(java.util.List.of("__abstractmethods__", "_abc_impl"));
     }

@@ -204,6 +204,7 @@ final class InstanceType extends BuiltinType {
     String repr(PyObject o) {
         PyObject r = special(o, "__repr__");
         if (r != null) return text("__repr__", r);
+        if (((PyInstance) o).cls.namedBase != null) return in.namedSubclasses.repr((PyInstance) o);
         BuiltinType base = base(o);
         if (base != null) return base.repr(recv(o));
         if (EnumClasses.isMember(o)) return in.enums.repr((PyInstance) o);

@@ -56,6 +56,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     final InstanceDicts instanceDicts = new InstanceDicts(this);
     final EnumClasses enums = new EnumClasses(this);
     final ValueInstances valueInstances = new ValueInstances(this);
+    final NamedTupleSubclasses namedSubclasses = new NamedTupleSubclasses(this);
     final ClassAttributes classAttributes = new ClassAttributes(this);
     private final UserHashes userHashes = new UserHashes(this);
     private final Limits limits;
@@ -1033,14 +1034,16 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         boolean namespaceMade = false;
         PyClass made = null;
         String[] builtinBase = new String[3]; // the builtin base (list, dict, set), a duplicate base's name, "type" for a metaclass
+        PyNamedTupleClass[] namedBase = new PyNamedTupleClass[1];
         List<PyClass> bases;
         try {
-            bases = classBases(s, builtinBase);
+            bases = classBases(s, builtinBase, namedBase);
         } catch (RuntimeException e) {
             classCounts.bodyFunctionFreed(frees);
             throw e;
         }
         bases.forEach(builtinImpl::hold); // the class statement's references to its bases are roots while the body runs
+        if (namedBase[0] != null) builtinImpl.hold(namedBase[0]);
         String enumKind = EnumClasses.kindOf(bases);
         boolean counting = false;
         if (enumKind != null) {
@@ -1089,8 +1092,8 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                     throw mroConflict(blocked);
                 }
                 made = newClass(new ClassParts(s.name(), scopes.of(s).qualname, body.dict, bases, ancestors, body.slots,
-                        body.superMethods, builtinBase[0] != null, layout, ClassSupport.docstring(s.body()),
-                        written, true, metaclass, builtinBase[2] != null));
+                        body.superMethods, builtinBase[0] != null && namedBase[0] == null, layout, ClassSupport.docstring(s.body()),
+                        written, true, metaclass, builtinBase[2] != null, namedBase[0]));
             } catch (PyRaise conflict) {
                 classCounts.typeCallDone(nkw, true);
                 heap.decref(body.dict);
@@ -1124,6 +1127,10 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                 builtinImpl.unhold(b);
                 heap.decref(b);
             }
+            if (namedBase[0] != null) {
+                builtinImpl.unhold(namedBase[0]);
+                heap.decref(namedBase[0]);
+            }
         }
     }
 
@@ -1151,7 +1158,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     /** What type_new makes a class from: the class statement's or type(name, bases, dict)'s parts. */
     record ClassParts(String name, String qualname, PyDict dict, List<PyClass> bases, List<PyClass> ancestors,
             List<String> slots, int superMethods, boolean builtinBaseDirect, String layout, String doc,
-            int basesWritten, boolean statement, PyClass metaclass, boolean typeBase) { }
+            int basesWritten, boolean statement, PyClass metaclass, boolean typeBase, PyNamedTupleClass namedBase) { }
 
     /** type_new after the namespace is ready: the class object over the dict (which it takes), a new reference. */
     PyClass newClass(ClassParts c) {
@@ -1179,6 +1186,10 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             classCounts.alloc(Heap.FreeList.NONE, 0);
         }
         cls.builtinBase = c.layout();
+        if (c.namedBase() != null) {
+            cls.namedBase = c.namedBase();
+            for (int i = 0; i < PyClass.NAMED_BASE_REFS; i++) heap.incref(c.namedBase());
+        }
         if (BuiltinBases.VAR_SIZED.contains(String.valueOf(c.layout()))) cls.dropWeakrefSlot();
         builtinImpl.setNames(cls);
         // 3.11 shares keys only for a managed dict: a class over int or tuple keeps a dict pointer, and ordinary dicts.
@@ -1218,7 +1229,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
      */
     private void countTypeReady(ClassParts c, PyClass cls, int slotsTuple) {
         boolean builtinLayout = c.layout() != null && BuiltinBases.MODELLED.contains(c.layout()) || c.typeBase();
-        int mroLength = cls.mro.size() + 1 + (builtinLayout ? 1 : 0);
+        int mroLength = cls.mro.size() + 1 + (builtinLayout ? 1 : 0) + (c.namedBase() != null ? 1 : 0);
         if (cls.metaclass != null) classCounts.customMro(Math.max(1, c.basesWritten()), mroLength);
         else classCounts.mro(Math.max(1, c.basesWritten()), mroLength);
         // set's instances take weak references already: no __weakref__ getset for a class over set.
@@ -1232,6 +1243,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         classCounts.alloc(Heap.FreeList.NONE, 0);
         List<Subclasses> registered = new ArrayList<>();
         for (PyClass b : c.bases()) registered.add(b.subclasses);
+        if (c.namedBase() != null) registered.add(c.namedBase().subclasses);
         if (c.builtinBaseDirect() && "set".equals(c.layout())) registered.add(setSubclasses);
         for (Subclasses r : registered) r.add(heap);
         int ownedBases = c.basesWritten() == 0 ? 1 : c.statement() ? c.basesWritten() : 0;
@@ -1341,7 +1353,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
      * builtinBase[0] gets a list, dict or set base, builtinBase[1] the name of a base written twice
      * (left out here; type_new raises for it after the body ran).
      */
-    private List<PyClass> classBases(Stmt.ClassDef s, String[] builtinBase) {
+    private List<PyClass> classBases(Stmt.ClassDef s, String[] builtinBase, PyNamedTupleClass[] namedBase) {
         List<PyClass> bases = new ArrayList<>();
         try {
             for (Expr e : s.bases()) {
@@ -1355,6 +1367,13 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                     // list, dict, set: the class's instances get that type's part (the type object is shared).
                     if (builtinBase[0] != null && !builtinBase[0].equals(t.name)) builtinBase[0] = BuiltinBases.CONFLICT;
                     else builtinBase[0] = t.name;
+                    continue;
+                }
+                if (b instanceof PyNamedTupleClass nt && namedBase[0] == null) {
+                    // A namedtuple class: the instances are tuples, with its fields (the checker allows one such base).
+                    namedBase[0] = nt;
+                    if (builtinBase[0] != null && !builtinBase[0].equals("tuple")) builtinBase[0] = BuiltinBases.CONFLICT;
+                    else builtinBase[0] = "tuple";
                     continue;
                 }
                 if (!(b instanceof PyClass bc)) {
@@ -1371,6 +1390,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             }
         } catch (RuntimeException ex) {
             for (PyClass b : bases) heap.decref(b);
+            if (namedBase[0] != null) heap.decref(namedBase[0]);
             throw ex;
         }
         return bases;
@@ -2202,6 +2222,8 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                 PyObject made = callPrepended(newFn, cls, args, kwargs);
                 if (!(made instanceof PyInstance mi) || !mi.cls.isSubclassOf(cls)) return made;
                 inst = mi;
+            } else if (cls.namedBase != null) {
+                inst = namedSubclasses.make(cls, args, kwargs);
             } else if (BuiltinBases.VALUES.contains(String.valueOf(cls.builtinBase))) {
                 // int, float, str, tuple: the type's own __new__ makes the instance with its value.
                 inst = valueInstances.make(cls, args, kwargs);

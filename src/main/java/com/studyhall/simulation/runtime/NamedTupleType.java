@@ -63,6 +63,13 @@ final class NamedTupleType extends TupleType {
      * the count of positional arguments, then the missing ones (initialize_locals' order).
      */
     PyObject construct(PyNamedTupleClass cls, List<PyObject> args, Map<String, PyObject> kwargs) {
+        PyObject[] items = fieldValues(cls, args, kwargs);
+        for (PyObject o : items) heap.incref(o);
+        return make(cls, items);
+    }
+
+    /** The generated __new__'s parameters bound to the call's arguments (borrowed references), or its TypeError. */
+    static PyObject[] fieldValues(PyNamedTupleClass cls, List<PyObject> args, Map<String, PyObject> kwargs) {
         PyObject[] fields = cls.fields.items;
         int n = fields.length;
         PyObject[] items = new PyObject[n];
@@ -90,8 +97,7 @@ final class NamedTupleType extends TupleType {
             throw new PyRaise("TypeError", fn + " missing " + missing.size() + " required positional argument"
                     + (missing.size() == 1 ? "" : "s") + ": " + listing(missing));
         }
-        for (PyObject o : items) heap.incref(o);
-        return make(cls, items);
+        return items;
     }
 
     /** 'x', 'x' and 'y', 'x', 'y', and 'z' (format_missing). */

@@ -218,10 +218,10 @@ final class PatternMatcher {
 
     // ---- sequences ----
 
-    /** Py_TPFLAGS_SEQUENCE: list, tuple (namedtuples too), range, deque and subclasses of list; never str or bytes. */
+    /** Py_TPFLAGS_SEQUENCE: list, tuple (namedtuples too), range, deque and subclasses of list and tuple; never str or bytes. */
     static boolean isSequence(PyObject o) {
         return o instanceof PyList || o instanceof PyTuple || o instanceof PyRange || o instanceof PyDeque
-                || (o instanceof PyInstance i && i.cls != null && "list".equals(i.cls.builtinBase));
+                || (o instanceof PyInstance i && i.cls != null && ("list".equals(i.cls.builtinBase) || "tuple".equals(i.cls.builtinBase)));
     }
 
     private boolean sequence(Pattern.Sequence s, Context pc) {

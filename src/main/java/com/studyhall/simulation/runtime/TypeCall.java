@@ -47,7 +47,7 @@ final class TypeCall {
             PyObject doc = dict.getStr("__doc__");
             PyClass cls = in.newClass(new Interpreter.ClassParts(name.value, name.value, dict, bases, ancestors,
                     ClassSupport.slots(dict.getStr("__slots__")), 0, builtinBase[0] != null, layout,
-                    doc instanceof PyStr d ? d.value : null, basesTuple.items.length, false, null, false));
+                    doc instanceof PyStr d ? d.value : null, basesTuple.items.length, false, null, false, null));
             in.setNamesThenInitSubclass(cls, keywords);
             return cls;
         } finally {

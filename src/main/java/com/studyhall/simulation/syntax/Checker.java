@@ -381,13 +381,57 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     /** Names assigned the result of a namedtuple(...) call. */
     private final Set<String> namedtupleClasses = new java.util.HashSet<>();
 
-    /** A class deriving from deque, defaultdict, Counter, OrderedDict or a namedtuple class is not modelled. */
-    private void refuseCollectionsBases(Stmt.ClassDef s) {
+    /** Classes deriving from a namedtuple class: a class deriving from one of them is not modelled. */
+    private final Set<String> namedtupleSubclasses = new java.util.HashSet<>();
+    /** The literal field names of namedtuple classes and of the classes deriving from them, by name. */
+    private final java.util.Map<String, Set<String>> namedtupleFields = new java.util.HashMap<>();
+
+    /** The field names a namedtuple(...) call writes as literals ('x y', 'x, y', ['x', 'y']). */
+    private static Set<String> literalFields(Expr e) {
+        Set<String> out = new java.util.HashSet<>();
+        if (!(e instanceof Expr.Call c) || c.args().size() < 2) return out;
+        Expr f = c.args().get(1);
+        if (f instanceof Expr.Constant k && k.value() instanceof String names) {
+            for (String n : names.replace(',', ' ').trim().split("\\s+")) out.add(n);
+        }
+        List<Expr> items = f instanceof Expr.ListDisplay l ? l.elements() : f instanceof Expr.TupleDisplay t ? t.elements() : List.of();
+        for (Expr item : items) if (item instanceof Expr.Constant k && k.value() instanceof String n) out.add(n);
+        return out;
+    }
+    /** How deep the checker is inside the body of a class deriving from a namedtuple class. */
+    private int namedtupleSubclassBodies;
+
+    /**
+     * A class deriving from deque, defaultdict, Counter or OrderedDict is not modelled; one deriving
+     * from a namedtuple class is (runtime.NamedTupleSubclasses) when that is its only base, and its
+     * body defines no __new__ (namedtuple's generated one is all the engine makes instances with).
+     * Returns whether s derives from a namedtuple class.
+     */
+    private boolean refuseCollectionsBases(Stmt.ClassDef s) {
+        boolean derives = false;
         for (Expr base : s.bases()) {
             boolean namedtuple = base instanceof Expr.Call c && collectionsClass(c.callee(), "namedtuple")
                     || base instanceof Expr.Name n && namedtupleClasses.contains(n.name());
-            if (namedtuple || collectionsClass(base, null)) refuse(s.token(), "a class deriving from a collections type");
+            if (base instanceof Expr.Name n && namedtupleSubclasses.contains(n.name())) {
+                refuse(s.token(), "a class deriving from a namedtuple's subclass");
+            }
+            if (collectionsClass(base, null)) refuse(s.token(), "a class deriving from a collections type");
+            derives |= namedtuple;
         }
+        if (!derives) return false;
+        if (s.bases().size() > 1 || !s.keywords().isEmpty()) {
+            refuse(s.token(), "a class deriving from a namedtuple class and other bases or keywords");
+        }
+        for (Stmt st : s.body()) {
+            Stmt def = st instanceof Stmt.Decorated d ? d.definition() : st;
+            if (def instanceof Stmt.FunctionDef fd && fd.name().equals("__new__")) {
+                refuse(fd.token(), "__new__ in a class deriving from a namedtuple class");
+            }
+        }
+        namedtupleSubclasses.add(s.name());
+        Expr base = s.bases().get(0);
+        namedtupleFields.put(s.name(), base instanceof Expr.Name n ? namedtupleFields.getOrDefault(n.name(), Set.of()) : literalFields(base));
+        return true;
     }
 
     /**
@@ -479,7 +523,10 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         s.targets().forEach(this::refuseCtypesWrite);
         s.targets().forEach(this::bind);
         if (collectionsClass(s.value(), "namedtuple")) s.targets().forEach(t -> {
-            if (t instanceof Expr.Name n) namedtupleClasses.add(n.name());
+            if (t instanceof Expr.Name n) {
+                namedtupleClasses.add(n.name());
+                namedtupleFields.put(n.name(), literalFields(s.value()));
+            }
         });
         if (classDepth > 0 && functionDepth == 0) s.targets().forEach(t -> {
             if (t instanceof Expr.Name n) definedAttributes.add(n.name());
@@ -557,7 +604,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         if (classDepth > 0 && functionDepth == 0) definedAttributes.add(s.name());
         s.bases().forEach(this::expr);
         for (Expr.Keyword k : s.keywords()) expr(k.value());
-        refuseCollectionsBases(s);
+        boolean namedtupleBase = refuseCollectionsBases(s);
         if (!metaclass) refuseBuiltinBases(s);
         if (s.bases().stream().anyMatch(b -> b instanceof Expr.Name n
                 && (n.name().equals("dict") && !bound.contains("dict") || dictSubclasses.contains(n.name())))) {
@@ -570,6 +617,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         functionDepth = 0;
         loopDepth = 0;
         classDepth++;
+        if (namedtupleBase) namedtupleSubclassBodies++;
         for (Stmt st : s.body()) {
             Stmt def = st instanceof Stmt.Decorated d ? d.definition() : st;
             if (def instanceof Stmt.FunctionDef fd && fd.name().startsWith("__") && fd.name().endsWith("__")
@@ -588,6 +636,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             }
         }
         classDepth--;
+        if (namedtupleBase) namedtupleSubclassBodies--;
         functionDepth = savedFunctions;
         loopDepth = savedLoops;
         return null;
@@ -807,6 +856,8 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     public Void visitName(Expr.Name e) {
         nameReads.add(e);
+        // super() would reach tuple's methods; namedtuple's own (__repr__, _replace...) are not modelled through it.
+        if (namedtupleSubclassBodies > 0 && e.name().equals("super")) refuse(e.token(), "super() in a class deriving from a namedtuple class");
         if (WEAK_MAPPINGS.contains(e.name())) weakMappingUsed = true;
         if (e.name().equals("bytes") || e.name().equals("bytearray")) makesBytes = true;
         if (PythonNames.BUILTINS.contains(e.name()) && (readsBuiltin == null || readsBuiltin.test(e))) builtinUses.add(e);
@@ -818,6 +869,11 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         if (WEAK_MAPPINGS.contains(e.name())) weakMappingUsed = true;
         if (e.name().equals("__new__") && classDepth > 0 && functionDepth > 0 && classOfSelf(e.object())) selfNews.add(e);
         if (e.name().equals("encode")) makesBytes = true;
+        // Point.x is the field's _tuplegetter descriptor, which the lab does not model on a subclass.
+        if (e.object() instanceof Expr.Name n && namedtupleSubclasses.contains(n.name())
+                && namedtupleFields.getOrDefault(n.name(), Set.of()).contains(e.name())) {
+            refuse(e.token(), "a namedtuple field read through a class deriving from it");
+        }
         if (inTarget && e.name().equals("__class__")) refuse(e.token(), "assigning to '__class__'");
         if (e.name().startsWith("__") && e.name().endsWith("__") && !readableSpecial(e.name())
                 && !(enums.imported && e.name().equals("__members__"))) {
