@@ -28,17 +28,17 @@ class CardBrowserService {
     private final EnrollmentService enrollments;
     private final StudyCards cards;
     private final CardScheduleRepository schedules;
-    private final DeckRepositories deck;
     private final Clock clock;
+    private final LearnerRows rows;
 
     CardBrowserService(CatalogService catalog, EnrollmentService enrollments, StudyCards cards,
-                       CardScheduleRepository schedules, DeckRepositories deck, Clock clock) {
+                       CardScheduleRepository schedules, Clock clock, LearnerRows rows) {
         this.catalog = catalog;
         this.enrollments = enrollments;
         this.cards = cards;
         this.schedules = schedules;
-        this.deck = deck;
         this.clock = clock;
+        this.rows = rows;
     }
 
     /** The course if the viewer may browse its cards: enrolled learners and its editors. */
@@ -55,10 +55,10 @@ class CardBrowserService {
     List<BrowsedCard> browse(long userId, Course course, CardFilter filter) {
         Instant now = clock.instant();
         var sections = cards.publishedSections(List.of(course.getId()));
-        Map<CardRef, CardSchedule> studied = schedules.findByUserIdAndSectionIdIn(userId,
+        Map<CardRef, CardSchedule> studied = rows.schedules(userId,
                         sections.stream().map(s -> s.getId()).toList()).stream()
                 .collect(Collectors.toMap(CardSchedule::card, Function.identity()));
-        Map<CardRef, CardFlag> flags = deck.flags().findByUserId(userId).stream()
+        Map<CardRef, CardFlag> flags = rows.flags(userId).stream()
                 .collect(Collectors.toMap(CardFlag::card, Function.identity()));
         return cards.cards(sections, userId).stream()
                 .map(card -> browsed(card, studied.get(card.ref()), flags.get(card.ref()), now))

@@ -13,8 +13,6 @@ interface CardScheduleRepository extends JpaRepository<CardSchedule, Long> {
 
     Optional<CardSchedule> findByUserIdAndCardKindAndItemId(long userId, CardKind cardKind, long itemId);
 
-    List<CardSchedule> findByUserIdAndSectionIdIn(long userId, Collection<Long> sectionIds);
-
     /** Rows of (learner id, latest review). */
     @Query("""
             select c.userId, max(c.lastReviewAt) from CardSchedule c

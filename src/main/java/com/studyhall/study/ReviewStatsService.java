@@ -27,18 +27,16 @@ class ReviewStatsService {
     static final int TARGET_RETENTION_PERCENT = 90;
 
     private final StudyCards cards;
-    private final CardScheduleRepository schedules;
     private final DeckRepositories deck;
     private final StudyGoalRepository goals;
     private final EnrollmentService enrollments;
     private final Clock clock;
     private final LearnerRows rows;
 
-    ReviewStatsService(StudyCards cards, CardScheduleRepository schedules, DeckRepositories deck,
+    ReviewStatsService(StudyCards cards, DeckRepositories deck,
                        StudyGoalRepository goals, EnrollmentService enrollments, Clock clock, LearnerRows rows) {
         this.rows = rows;
         this.cards = cards;
-        this.schedules = schedules;
         this.deck = deck;
         this.goals = goals;
         this.enrollments = enrollments;
@@ -75,9 +73,9 @@ class ReviewStatsService {
     private BarChart states(long userId) {
         List<Section> sections = cards.publishedSections(enrollments.enrolledCourseIds(userId));
         List<StudyCard> all = cards.cards(sections, userId);
-        Set<CardRef> suspended = deck.flags().findByUserId(userId).stream().filter(CardFlag::isSuspended)
+        Set<CardRef> suspended = rows.flags(userId).stream().filter(CardFlag::isSuspended)
                 .map(CardFlag::card).collect(Collectors.toSet());
-        Map<CardRef, Phase> phases = schedules.findByUserIdAndSectionIdIn(userId,
+        Map<CardRef, Phase> phases = rows.schedules(userId,
                         sections.stream().map(Section::getId).toList()).stream()
                 .collect(Collectors.toMap(CardSchedule::card, CardSchedule::getPhase));
         Map<Phase, Long> counts = new EnumMap<>(Phase.class);
@@ -97,7 +95,7 @@ class ReviewStatsService {
     /** Cards falling due on each of the next 30 days; overdue ones count today. */
     private BarChart forecast(long userId, LocalDate today) {
         List<Long> sectionIds = cards.publishedSections(enrollments.enrolledCourseIds(userId)).stream().map(Section::getId).toList();
-        Map<LocalDate, Long> due = schedules.findByUserIdAndSectionIdIn(userId, sectionIds).stream()
+        Map<LocalDate, Long> due = rows.schedules(userId, sectionIds).stream()
                 .map(s -> s.getDueAt().atOffset(ZoneOffset.UTC).toLocalDate())
                 .map(day -> day.isBefore(today) ? today : day)
                 .collect(Collectors.groupingBy(day -> day, Collectors.counting()));

@@ -66,12 +66,15 @@ class LearnerPageQueriesTests {
     })
     void aLearnerPageSendsAFixedNumberOfStatements(String page, int limit) throws Exception {
         MockHttpSession learner = DemoUsers.LEARNER.logIn(mvc);
-        // The first request also compiles the templates, which can outlast the kept copies' five
-        // seconds on a busy machine; the second fills the caches again just before the one counted.
+        // The first request also compiles the templates. A kept copy lives five seconds from when it
+        // was read, so on a busy machine one of the next requests may read it again; of two requests
+        // in a row at most one can, so the fewer statements of the two is the page's steady state.
         mvc.perform(get(page).session(learner)).andExpect(status().isOk());
-        mvc.perform(get(page).session(learner)).andExpect(status().isOk());
-        List<String> sql = StatementCounter.statementsOf(() ->
+        List<String> first = StatementCounter.statementsOf(() ->
                 mvc.perform(get(page).session(learner)).andExpect(status().isOk()));
+        List<String> second = StatementCounter.statementsOf(() ->
+                mvc.perform(get(page).session(learner)).andExpect(status().isOk()));
+        List<String> sql = first.size() <= second.size() ? first : second;
         assertThat(sql).as("statements of %s", page).hasSizeLessThanOrEqualTo(limit);
     }
 
