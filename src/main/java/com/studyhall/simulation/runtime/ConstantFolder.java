@@ -63,6 +63,8 @@ final class ConstantFolder {
                 && !(l instanceof Boolean) && !(r instanceof Boolean)) {
             double a = l instanceof BigInteger i ? i.doubleValue() : (Double) l;
             double c = r instanceof BigInteger i ? i.doubleValue() : (Double) r;
+            // An int too large for a double is CPython's OverflowError at run time, not a folded inf.
+            if (Double.isInfinite(a) && l instanceof BigInteger || Double.isInfinite(c) && r instanceof BigInteger) return null;
             switch (op) {
                 case PLUS: return a + c;
                 case MINUS: return a - c;

@@ -2,7 +2,6 @@ package com.studyhall.simulation.runtime;
 
 import com.studyhall.simulation.heap.*;
 import com.studyhall.simulation.syntax.TokenType;
-import java.math.BigDecimal;
 import java.math.BigInteger;
 
 /** int: arbitrary precision arithmetic (longobject.c) and mixed int/float comparisons. */
@@ -103,7 +102,7 @@ class IntType extends BuiltinType {
                 if (b.signum() == 0) throw new PyRaise("ZeroDivisionError", "division by zero");
                 // A zero quotient keeps the divisor's sign, as C's division of doubles does: 0 / -1 is -0.0.
                 if (a.signum() == 0) return v.floating(b.signum() < 0 ? -0.0 : 0.0);
-                return v.floating(new BigDecimal(a).divide(new BigDecimal(b), java.math.MathContext.DECIMAL128).doubleValue());
+                return v.floating(trueDivide(a, b));
             case DOUBLE_SLASH:
                 if (b.signum() == 0) throw new PyRaise("ZeroDivisionError", "integer division or modulo by zero");
                 return v.integer(floorDiv(a, b));
@@ -128,6 +127,31 @@ class IntType extends BuiltinType {
                 return v.integer(a.shiftRight(b.min(BigInteger.valueOf(100000)).intValue()));
             default: return null;
         }
+    }
+
+    /**
+     * {@code a / b} rounded once to the nearest double, as CPython's long_true_divide does: the
+     * quotient is taken to at least 56 bits with a sticky bit for any remainder, so converting it
+     * rounds as the exact quotient would. Java's double division is already exact for operands
+     * a double holds exactly. A result beyond the largest double is CPython's OverflowError.
+     */
+    static double trueDivide(BigInteger a, BigInteger b) {
+        if (a.bitLength() <= 53 && b.bitLength() <= 53) return a.doubleValue() / b.doubleValue();
+        int shift = Math.max(0, 56 - (a.bitLength() - b.bitLength()));
+        BigInteger[] qr = a.abs().shiftLeft(shift).divideAndRemainder(b.abs());
+        BigInteger sticky = qr[1].signum() == 0 ? qr[0] : qr[0].setBit(0);
+        double quotient = Math.scalb(sticky.doubleValue(), -shift);
+        if (Double.isInfinite(quotient)) throw new PyRaise("OverflowError", "integer division result too large for a float");
+        if (quotient <= Double.MIN_NORMAL) quotient = subnormalQuotient(a.abs(), b.abs());
+        return a.signum() * b.signum() < 0 ? -quotient : quotient;
+    }
+
+    /** A quotient at or below the smallest normal double: counted in steps of 2**-1074, rounded half to even. */
+    private static double subnormalQuotient(BigInteger a, BigInteger b) {
+        BigInteger[] qr = a.shiftLeft(1074).divideAndRemainder(b);
+        int half = qr[1].shiftLeft(1).compareTo(b);
+        long steps = qr[0].longValueExact() + (half > 0 || half == 0 && qr[0].testBit(0) ? 1 : 0);
+        return Math.scalb((double) steps, -1074);
     }
 
     static BigInteger floorDiv(BigInteger a, BigInteger b) {
