@@ -65,7 +65,7 @@ class StudyLayoutHtml {
         };
     }
 
-    private static SectionPage withoutContents(SectionPage p) {
+    static SectionPage withoutContents(SectionPage p) {
         return new SectionPage(p.sectionId(), p.courseSlug(), p.courseTitle(), p.sectionSlug(), p.sectionTitle(),
                 p.overview(), p.number(), p.sectionCount(), p.previous(), p.next(), p.counts(), null, p.preview());
     }

@@ -105,16 +105,28 @@ public class KeptHtml {
     public <K> View page(KeptPerState<K> kept, K state, Object source, String template,
                          Supplier<? extends Map<String, ?>> model,
                          HttpServletRequest request, HttpServletResponse response) {
+        return page(kept, state, source, template, model, name -> "", request, response);
+    }
+
+    /**
+     * {@link #page} for a page with named holes ({@link HtmlWithHoles#marker} in its model), which
+     * {@code parts} fills on each request: a part kept elsewhere per its own state, say, so that the
+     * page is kept only once for all of them.
+     */
+    public <K> View page(KeptPerState<K> kept, K state, Object source, String template,
+                         Supplier<? extends Map<String, ?>> model, Function<String, String> parts,
+                         HttpServletRequest request, HttpServletResponse response) {
         String token = HtmlWithHoles.tokenOf(request);
         Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
         if (token == null || (flash != null && !flash.isEmpty())) {
             // Without a token there is no hole to make (and none in the page); what a redirect left
             // for this request (a notice, a form's errors) belongs to it alone.
-            return new WholePage(render(template, null, model.get(), request, response));
+            return new WholePage(HtmlWithHoles.of(render(template, null, model.get(), request, response), null)
+                    .fill(null, parts));
         }
         return new WholePage(kept.get(state, source,
                 () -> HtmlWithHoles.of(render(template, null, model.get(), request, response), token))
-                .fill(token, name -> ""));
+                .fill(token, parts));
     }
 
     /**

@@ -23,7 +23,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Page parts kept per reader state (the section page's formats, StudyLayoutHtml; the course
+ * Page parts kept per reader state (the section page's formats, StudyLayoutHtml, and the page around
+ * them, SectionController; the course
  * outline, CourseOutlineHtml; "My learning", MyLearningHtml): each response still carries its own
  * request's CSRF token in every form, that token works, and a learner who changes state sees their
  * new state while another learner keeps seeing theirs.
@@ -35,6 +36,7 @@ class KeptPerReaderStateTests {
     static final String SECTION = PMM + "/reference-counting-and-garbage-collection";
     static final Pattern FORM_TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     static final Pattern META_TOKEN = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+    static final Pattern NAV_USER = Pattern.compile("<span class=\"nav-user\">([^<]*)</span>");
 
     @Autowired
     MockMvc mvc;
@@ -92,6 +94,19 @@ class KeptPerReaderStateTests {
         long part = firstPart();
         assertThat(html).contains("id=\"part-" + part + "\"", "id=\"flashcards\"", "id=\"glossary\"", "class=\"dialogue")
                 .doesNotContain("<!--hole-", "\u0000");
+    }
+
+    @Test
+    void theSectionPageKeptWholeNamesEachReaderInItsHeader() throws Exception {
+        String first = page(newLearner());
+        String demo = page(DemoUsers.LEARNER.logIn(mvc));
+        String second = page(newLearner());
+
+        assertThat(one(NAV_USER, first)).isEqualTo("Studious");
+        assertThat(one(NAV_USER, demo)).isNotBlank().isNotEqualTo("Studious");
+        assertThat(one(NAV_USER, second)).isEqualTo("Studious");
+        assertThat(formTokens(second)).containsOnly(one(META_TOKEN, second));
+        assertThat(one(META_TOKEN, second)).isNotEqualTo(one(META_TOKEN, first));
     }
 
     @Test
