@@ -1,5 +1,6 @@
 package com.studyhall.assessment;
 
+import com.studyhall.accounts.LearnerRowsChanges;
 import com.studyhall.catalog.CourseNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,13 +25,15 @@ public class LearnerOverrides {
     private final LearnerOverrideRepository overrides;
     private final TestAttemptRepository attempts;
     private final Clock clock;
+    private final LearnerRowsChanges learnerRows;
 
     LearnerOverrides(MockTestRepository tests, LearnerOverrideRepository overrides, TestAttemptRepository attempts,
-                     Clock clock) {
+                     Clock clock, LearnerRowsChanges learnerRows) {
         this.tests = tests;
         this.overrides = overrides;
         this.attempts = attempts;
         this.clock = clock;
+        this.learnerRows = learnerRows;
     }
 
     /** The latest grant to one learner on one test. */
@@ -124,6 +127,8 @@ public class LearnerOverrides {
         if (attempts.reopen(attemptId, deadline, now) == 0) {
             throw new ReopenRefusedException("Attempt " + number + " is still open; it can be reopened once it has closed.");
         }
+        // The bulk update cleared the attempt's grade, which the learner's kept best scores show.
+        learnerRows.changed(learnerId);
         return new Reopened(learnerId, section, number, deadline);
     }
 

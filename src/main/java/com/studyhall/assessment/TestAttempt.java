@@ -1,5 +1,6 @@
 package com.studyhall.assessment;
 
+import com.studyhall.accounts.LearnerOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -23,7 +24,7 @@ import java.time.temporal.ChronoUnit;
  * update in {@link TestAttemptRepository}, so only one request ever closes and grades it.
  */
 @Entity
-public class TestAttempt {
+public class TestAttempt implements LearnerOwned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -118,6 +119,11 @@ public class TestAttempt {
     }
 
     public Long getLearnerId() {
+        return learnerId;
+    }
+
+    @Override
+    public long learnerId() {
         return learnerId;
     }
 

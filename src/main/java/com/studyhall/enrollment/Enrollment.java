@@ -1,5 +1,6 @@
 package com.studyhall.enrollment;
 
+import com.studyhall.accounts.LearnerOwned;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -12,7 +13,7 @@ import java.time.Instant;
  * on no other feature and every feature may ask it.
  */
 @Entity
-public class Enrollment {
+public class Enrollment implements LearnerOwned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -43,5 +44,10 @@ public class Enrollment {
 
     public Instant getEnrolledAt() {
         return enrolledAt;
+    }
+
+    @Override
+    public long learnerId() {
+        return userId;
     }
 }

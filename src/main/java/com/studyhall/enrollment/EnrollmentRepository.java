@@ -10,8 +10,6 @@ import java.util.List;
 /** Enrollments by learner and course. */
 public interface EnrollmentRepository extends JpaRepository<Enrollment, Long> {
 
-    List<Enrollment> findByUserIdOrderByEnrolledAtDesc(long userId);
-
     long countByCourseId(long courseId);
 
     /** Learners per course, as rows of course id and count; courses nobody joined are missing. */

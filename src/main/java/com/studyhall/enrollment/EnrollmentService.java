@@ -1,5 +1,6 @@
 package com.studyhall.enrollment;
 
+import com.studyhall.accounts.LearnerRowsChanges;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,11 +15,13 @@ public class EnrollmentService {
     private final EnrollmentRepository enrollments;
     private final EnrollmentChecks checks;
     private final Clock clock;
+    private final LearnerRowsChanges learnerRows;
 
-    EnrollmentService(EnrollmentRepository enrollments, EnrollmentChecks checks, Clock clock) {
+    EnrollmentService(EnrollmentRepository enrollments, EnrollmentChecks checks, Clock clock, LearnerRowsChanges learnerRows) {
         this.enrollments = enrollments;
         this.checks = checks;
         this.clock = clock;
+        this.learnerRows = learnerRows;
     }
 
     /**
@@ -40,6 +43,8 @@ public class EnrollmentService {
     @Transactional
     public void leave(long userId, long courseId) {
         enrollments.deleteByUserIdAndCourseId(userId, courseId);
+        // A bulk delete, which Hibernate does not report: the learner's kept course ids must go.
+        learnerRows.changed(userId);
     }
 
     public boolean isEnrolled(long userId, long courseId) {
@@ -51,9 +56,8 @@ public class EnrollmentService {
     }
 
     /** Course ids the learner is enrolled in, most recent first. */
-    @Transactional(readOnly = true)
     public List<Long> enrolledCourseIds(long userId) {
-        return enrollments.findByUserIdOrderByEnrolledAtDesc(userId).stream().map(Enrollment::getCourseId).toList();
+        return checks.courseIds(userId);
     }
 
     /** Everyone enrolled in a course, first enrolled first. */

@@ -1,5 +1,6 @@
 package com.studyhall.study;
 
+import com.studyhall.accounts.LearnerRowsSnapshots;
 import com.studyhall.study.fsrs.Phase;
 import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Component;

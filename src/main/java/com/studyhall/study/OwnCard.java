@@ -1,5 +1,6 @@
 package com.studyhall.study;
 
+import com.studyhall.accounts.LearnerOwned;
 import com.studyhall.catalog.Section;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;

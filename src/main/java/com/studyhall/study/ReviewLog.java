@@ -1,5 +1,6 @@
 package com.studyhall.study;
 
+import com.studyhall.accounts.LearnerOwned;
 import com.studyhall.study.fsrs.Grade;
 import com.studyhall.study.fsrs.Memory;
 import com.studyhall.study.fsrs.Phase;

@@ -1,5 +1,6 @@
 package com.studyhall.study;
 
+import com.studyhall.accounts.LearnerOwned;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;

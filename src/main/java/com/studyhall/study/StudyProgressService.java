@@ -1,5 +1,6 @@
 package com.studyhall.study;
 
+import com.studyhall.accounts.LearnerRowsChanges;
 import com.studyhall.catalog.CourseNotFoundException;
 import com.studyhall.catalog.SectionItem;
 import com.studyhall.study.fsrs.Phase;

@@ -163,6 +163,8 @@ class OverrideJourneyTests {
         var taker = takers.enrolledIn(COURSE);
         long id = start(taker.session());
         submit(taker.session(), id);
+        // The learner's pages keep their best score with their rows; reopening must clear it there.
+        assertThat(sectionPage(taker.session())).contains("Best test score");
         MockHttpSession instructor = DemoUsers.INSTRUCTOR.logIn(mvc);
         Instant deadline = clock.instant().plus(Duration.ofHours(2)).truncatedTo(ChronoUnit.MINUTES);
 
@@ -173,6 +175,7 @@ class OverrideJourneyTests {
         assertThat(attempt(id).getStatus()).isEqualTo(AttemptStatus.IN_PROGRESS);
         assertThat(attempt(id).getDeadline()).isEqualTo(deadline);
         assertThat(attempt(id).getScorePoints()).isNull();
+        assertThat(sectionPage(taker.session())).contains("Mock test: no attempt yet").doesNotContain("Best test score");
 
         // The deadline is a <time> element the page's script shows in the viewer's zone; as sent, it says UTC.
         String testPage = mvc.perform(get(TEST).session(taker.session())).andReturn().getResponse().getContentAsString()
@@ -194,6 +197,12 @@ class OverrideJourneyTests {
         assertThat(closed.getStatus()).isEqualTo(AttemptStatus.EXPIRED);
         assertThat(closed.getClosedAt()).isEqualTo(deadline);
         assertThat(closed.getScorePoints()).isNotNull();
+        assertThat(sectionPage(taker.session())).contains("Best test score");
+    }
+
+    private String sectionPage(MockHttpSession learner) throws Exception {
+        return mvc.perform(get("/courses/" + COURSE + "/" + SECTION).session(learner)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
     }
 
     @Nested

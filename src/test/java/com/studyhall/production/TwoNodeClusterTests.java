@@ -131,6 +131,17 @@ class TwoNodeClusterTests {
 
         assertThat(browser.get(second, section).body()).contains("3 of 3</span> lesson parts done");
         assertThat(browser.get(second, "/my").body()).contains("required value=\"" + goal + "\"");
+
+        // Joining and leaving a course (the leaving a bulk delete) show on the other node at once too.
+        String course = "/courses/typography-for-interfaces";
+        String leave = "action=\"" + course + "/enrollment/delete\"";
+        browser.get(second, course);
+        assertThat(browser.post(first, course + "/enrollment", "_csrf=" + browser.csrfToken(first, course))
+                .statusCode()).isEqualTo(302);
+        assertThat(browser.get(second, course).body()).contains(leave);
+        assertThat(browser.post(first, course + "/enrollment/delete", "_csrf=" + browser.csrfToken(first, course))
+                .statusCode()).isEqualTo(302);
+        assertThat(browser.get(second, course).body()).doesNotContain(leave).contains("Enroll");
     }
 
     @Test

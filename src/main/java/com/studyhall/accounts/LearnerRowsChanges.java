@@ -1,6 +1,5 @@
-package com.studyhall.study;
+package com.studyhall.accounts;
 
-import com.studyhall.accounts.AccountStatus;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
@@ -37,7 +36,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * request reads the rows again.
  */
 @Component
-class LearnerRowsChanges implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener {
+public class LearnerRowsChanges implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener {
 
     private static final String BUMP = "update app_user set learner_rows_version = learner_rows_version + 1 where id = ?";
 
@@ -55,7 +54,7 @@ class LearnerRowsChanges implements PostInsertEventListener, PostUpdateEventList
     }
 
     /** For a bulk statement on a learner's rows, inside the transaction that runs it. */
-    void changed(long learnerId) {
+    public void changed(long learnerId) {
         changed(entities.unwrap(SharedSessionContractImplementor.class), learnerId);
     }
 

@@ -1,6 +1,5 @@
-package com.studyhall.study;
+package com.studyhall.accounts;
 
-import com.studyhall.accounts.AccountStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -13,20 +12,21 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * Each learner's own study rows, kept in memory while their rows version stays the same: the
- * course page, the section page, "My learning" and the review page read the same marks, card
- * schedules, flags and limits again and again between two of the learner's writes. The version
+ * Each learner's own rows, kept in memory while their rows version stays the same: the course
+ * page, the section page, "My learning" and the review page read the same enrollments, best scores,
+ * marks, card schedules, flags and limits again and again between two of the learner's writes. Each
+ * feature package keeps its own parts here under keys of its own. The version
  * comes with the account check every request makes anyway ({@link AccountStatus#learnerRowsVersion()}),
  * so a kept copy costs no statement, and a write on any node ({@link LearnerRowsChanges}) shows on
  * the next request.
  *
- * <p>Only read-only transactions use the copies: a transaction that writes reads its own rows, and
- * what it loads never reaches another request. Each part of a copy is read when first asked for, so
+ * <p>Only read-only transactions and reads outside any transaction use the copies: a transaction
+ * that writes reads its own rows, and what it loads never reaches another request. Each part of a copy is read when first asked for, so
  * a page reads only what it shows. The rows are detached entities shared between requests, to be
  * read and never changed (their {@code @Version} would refuse a stale copy saved back).
  */
 @Component
-class LearnerRowsSnapshots {
+public class LearnerRowsSnapshots {
 
     /**
      * Learners kept, least recently used first out. A learner with every card of a 300-card course
@@ -51,17 +51,18 @@ class LearnerRowsSnapshots {
 
     /**
      * The part of the learner's rows named by {@code key}, from the copy of their current version
-     * when the transaction only reads, else read now.
+     * when the transaction only reads (or there is none), else read now.
      */
-    <T> T part(long learnerId, Object key, Supplier<T> reader) {
-        if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+    public <T> T part(long learnerId, Object key, Supplier<T> reader) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
             return reader.get();
         }
         return current(learnerId).part(key, reader);
     }
 
     /** Drops the learner's copy (this node wrote their rows). */
-    void forget(long learnerId) {
+    public void forget(long learnerId) {
         synchronized (kept) {
             kept.remove(learnerId);
         }
