@@ -16,17 +16,30 @@ class MetaclassRefusalsTest {
     }
 
     @Test
-    void metaclassNewInitAndCallAreRefused() {
-        assertThat(refusal("class M(type):\n    def __new__(mcs, name, bases, ns):\n        pass\n"))
-                .contains("line 3", "the metaclass method '__new__'");
-        assertThat(refusal("class M(type):\n    def __init__(cls, name, bases, ns):\n        pass\n"))
-                .contains("the metaclass method '__init__'");
+    void otherMetaclassSpecialMethodsAreRefused() {
+        assertThat(refusal("class M(type):\n    def __getattr__(cls, name):\n        return 1\n"))
+                .contains("line 3", "the metaclass method '__getattr__'");
+        assertThat(refusal("class M(type):\n    def __instancecheck__(cls, obj):\n        return True\n"))
+                .contains("the metaclass method '__instancecheck__'");
     }
 
     @Test
-    void prepareIsRefusedAsADecoratorInAMetaclassBody() {
-        assertThat(refusal("class M(type):\n    @classmethod\n    def __prepare__(mcs, name, bases):\n        return {}\n"))
+    void prepareNotReturningADictAndOtherDecoratorsAreRefused() {
+        assertThat(refusal("import collections\nclass M(type):\n    @classmethod\n    def __prepare__(mcs, name, bases):\n"
+                + "        return collections.OrderedDict()\n")).contains("line 4", "a decorator in a metaclass body");
+        assertThat(refusal("class M(type):\n    @classmethod\n    def __prepare__(mcs, name, bases):\n"
+                + "        if name:\n            return {}\n        return {'x': 1}\n")).contains("a decorator in a metaclass body");
+        assertThat(refusal("class M(type):\n    @property\n    def size(cls):\n        return 1\n"))
                 .contains("a decorator in a metaclass body");
+    }
+
+    @Test
+    void prepareReturningADictRuns() {
+        String code = "class M(type):\n    @classmethod\n    def __prepare__(mcs, name, bases, **kw):\n"
+                + "        return {'helper': 7}\nclass A(metaclass=M):\n    x = helper * 2\nprint(A.x, A.helper)\n";
+        SimulationResult r = simulator.run(new SimulationRequest(code, Limits.defaults(), false));
+        assertThat(r.rejected()).isFalse();
+        assertThat(r.stdout()).isEqualTo("14 7\n");
     }
 
     @Test
@@ -48,10 +61,20 @@ class MetaclassRefusalsTest {
     }
 
     @Test
-    void callingAMetaclassAndOtherKeywordsAreRefused() {
-        assertThat(refusal("class M(type):\n    pass\nA = M('A', (), {})\n")).contains("calling a metaclass");
+    void otherKeywordsNextToAMetaclassWithoutNewOrInitAreRefused() {
         assertThat(refusal("class M(type):\n    pass\nclass A(metaclass=M, flag=1):\n    pass\n"))
                 .contains("other class keywords next to metaclass=");
+    }
+
+    @Test
+    void metaclassNewInitKeywordsAndCallsRun() {
+        String code = "class M(type):\n    def __new__(mcs, name, bases, ns, **kw):\n        ns['flags'] = kw\n"
+                + "        return super().__new__(mcs, name, bases, ns)\n"
+                + "    def __init__(cls, name, bases, ns, **kw):\n        super().__init__(name, bases, ns)\n"
+                + "class A(metaclass=M, flag=1):\n    pass\nB = M('B', (A,), {})\nprint(A.flags, B.flags, type(B) is M)\n";
+        SimulationResult r = simulator.run(new SimulationRequest(code, Limits.defaults(), false));
+        assertThat(r.rejected()).isFalse();
+        assertThat(r.stdout()).isEqualTo("{'flag': 1} {} True\n");
     }
 
     @Test

@@ -81,6 +81,12 @@ public final class PyClass extends PyWeakReferenceable {
     public Subclasses subclasses = new Subclasses(false);
 
     private List<PyClass> heldBases = new ArrayList<>();
+    /**
+     * The program's own tuple that type.__new__ was given as the bases (a metaclass's
+     * {@code super().__new__(mcs, name, bases, ns)}): type_new keeps it as __bases__, so it is a
+     * real object this class holds; null when __bases__ is the hidden, counted tuple.
+     */
+    private PyTuple basesTupleObject;
     private boolean descriptors;
     private int descriptorCount;
     /**
@@ -214,6 +220,23 @@ public final class PyClass extends PyWeakReferenceable {
         descriptors = false;
     }
 
+    /**
+     * type_new keeps the tuple it was given as __bases__ (tp_bases = bases): the class holds the
+     * tuple instead of its hidden one, and the tuple holds the bases. Call after the class took its
+     * references to the bases ({@link #heldBases}); it lets go of the __bases__ ones.
+     */
+    public void adoptBasesTuple(PyTuple tuple, Heap heap) {
+        if (bases.isEmpty() || basesTupleObject != null) return;
+        heap.incref(tuple);
+        basesTupleObject = tuple;
+        List<PyClass> ownBasesRefs = new ArrayList<>(heldBases.subList(1, 1 + bases.size()));
+        heldBases.subList(1, 1 + bases.size()).clear();
+        for (PyClass b : ownBasesRefs) heap.decref(b);
+        // The hidden __bases__ tuple is gone: the collector sees the real one.
+        basesTupleTracked = false;
+        hiddenGarbage--;
+    }
+
     public int descriptorCount() {
         return descriptorCount;
     }
@@ -300,6 +323,7 @@ public final class PyClass extends PyWeakReferenceable {
     public void traverse(Consumer<PyObject> visit) {
         if (dict != null) visit.accept(dict);
         for (PyClass b : heldBases) visit.accept(b);
+        if (basesTupleObject != null) visit.accept(basesTupleObject);
         if (metaclass != null) visit.accept(metaclass);
         for (int i = 0; i < NAMED_BASE_REFS && namedBase != null; i++) visit.accept(namedBase);
     }
@@ -312,7 +336,8 @@ public final class PyClass extends PyWeakReferenceable {
         if (dict != null) visit.accept("__dict__", dict);
         if (!heldBases.isEmpty()) {
             visit.accept("__base__", heldBases.get(0));
-            for (PyClass b : bases) visit.accept("__bases__", b);
+            if (basesTupleObject != null) visit.accept("__bases__", basesTupleObject);
+            else for (PyClass b : bases) visit.accept("__bases__", b);
             for (PyClass m : mro.subList(1, mro.size())) visit.accept("__mro__", m);
         }
         if (metaclass != null) visit.accept("__class__", metaclass);
@@ -346,6 +371,8 @@ public final class PyClass extends PyWeakReferenceable {
         List<PyClass> held = heldBases;
         PyClass type = metaclass;
         metaclass = null;
+        PyTuple basesObject = basesTupleObject;
+        basesTupleObject = null;
         PyNamedTupleClass named = namedBase;
         namedBase = null;
         dict = null;
@@ -353,6 +380,7 @@ public final class PyClass extends PyWeakReferenceable {
         releaseCountedParts(heap);
         if (d != null) heap.decref(d);
         for (PyClass b : held) heap.decref(b);
+        if (basesObject != null) heap.decref(basesObject);
         for (int i = 0; i < NAMED_BASE_REFS && named != null; i++) heap.decref(named);
         // subtype_dealloc: an instance of a heap type lets go of its type last.
         if (type != null) heap.decref(type);

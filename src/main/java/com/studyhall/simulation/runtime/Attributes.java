@@ -107,7 +107,13 @@ final class Attributes {
             if (c == null && s.obj instanceof PyInstance && in.builtinImpl.types.instances().hasMethod(name)) {
                 return objectMethod(s.obj, name);
             }
+            // super().__new__ in a metaclass: type.__new__ (a shared builtin, called with the metaclass first).
+            if (c == null && name.equals("__new__") && s.objType.derivesFromType) return in.builtinImpl.typeNew();
             if (c == null && name.equals("__new__")) return in.builtinImpl.newOf(s.objType.builtinBase);
+            // super().__init__ in a metaclass: type.__init__ bound to the class (a method-wrapper).
+            if (c == null && name.equals("__init__") && s.obj instanceof PyClass && s.objType.derivesFromType) {
+                return objectMethod(s.obj, name);
+            }
             // super().__call__ in a metaclass: type.__call__ bound to the class (a method-wrapper).
             if (c == null && name.equals("__call__") && s.obj instanceof PyClass && s.objType.derivesFromType) {
                 return objectMethod(s.obj, name);

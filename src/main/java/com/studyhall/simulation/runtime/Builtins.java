@@ -160,6 +160,13 @@ final class Builtins {
         return heap.alloc(new PyBuiltin("__init_subclass__", cls, OBJECT_INIT_SUBCLASS));
     }
 
+    private static final String TYPE_NEW = "<type.__new__>";
+
+    /** type.__new__ (tp_new_wrapper in type's dict): one shared builtin. */
+    PyObject typeNew() {
+        return shared.computeIfAbsent(TYPE_NEW, n -> v.shared(new PyBuiltin("__new__", null, TYPE_NEW)));
+    }
+
     PyObject objectNew() {
         return shared.computeIfAbsent(OBJECT_NEW, n -> v.shared(new PyBuiltin("__new__", null, OBJECT_NEW)));
     }
@@ -280,6 +287,7 @@ final class Builtins {
             throw type.noAttribute(obj, name);
         }
         if (name.equals("__new__") && obj instanceof PyBuiltin b && b.name.equals("object") && isTypeObject(b)) return objectNew();
+        if (name.equals("__new__") && obj instanceof PyBuiltin b && b.name.equals("type") && isTypeObject(b)) return typeNew();
         if (name.equals("__new__") && obj instanceof PyBuiltin b && BuiltinBases.VALUES.contains(b.name) && isTypeObject(b)) {
             return newOf(b.name);
         }
@@ -391,6 +399,13 @@ final class Builtins {
         if (b.self != null) return callMethod(b.self, b.name, args, kwargs);
         if ("<type>".equals(b.owner)) throw new PyRaise("TypeError", "cannot create '" + b.name + "' instances");
         if (OBJECT_NEW.equals(b.owner)) return in.objectNew(args, kwargs);
+        if (TYPE_NEW.equals(b.owner)) {
+            // tp_new_wrapper (METH_VARARGS | METH_KEYWORDS): the packed arguments, then their slice without the metatype.
+            java.util.function.Supplier<PyObject> sliced =
+                    () -> withPackedArguments(Math.max(0, args.size() - 1), false, () -> in.typeCall.typeNewWrapper(args, kwargs));
+            // super().__new__(mcs, name, bases, ns, **kw): CALL_FUNCTION_EX built the tuple and dict already.
+            return in.calledWithStars(b) ? sliced.get() : withPackedArguments(args.size(), !kwargs.isEmpty(), sliced);
+        }
         if (b.owner != null && b.owner.endsWith(VALUE_NEW)) {
             // tp_new_wrapper is METH_VARARGS | METH_KEYWORDS: it gets its arguments packed, and slices the class off them.
             String type = b.owner.substring(1, b.owner.length() - VALUE_NEW.length());

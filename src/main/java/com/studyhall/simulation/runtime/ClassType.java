@@ -12,6 +12,12 @@ final class ClassType extends BuiltinType {
         });
         // type.__call__ reached through super() in a metaclass's __call__: the *args tuple is the call's own.
         method("__call__", (self, args, kw) -> in.instantiate((PyClass) self, args, kw, true));
+        // type.__init__ reached through super() in a metaclass's __init__: a method-wrapper, called
+        // through a tuple of its arguments (it has no vectorcall); type_init only checks them.
+        method("__init__", (self, args, kw) -> in.builtinImpl.withPackedArguments(args.size(), !kw.isEmpty(), () -> {
+            MetaclassConstruction.typeInit(args.size(), !kw.isEmpty());
+            return in.values.none;
+        }));
     }
 
     @Override

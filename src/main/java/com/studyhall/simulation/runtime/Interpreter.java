@@ -53,6 +53,12 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     final Attributes attributes = new Attributes(this);
     final Descriptors descriptors = new Descriptors(this);
     final TypeCall typeCall = new TypeCall(this);
+    final MetaclassConstruction metaclassConstruction = new MetaclassConstruction(this);
+    /**
+     * Namespaces of class statements whose metaclass is being called, with how many of the body's
+     * methods use super() (what the namespace's __classcell__ tells type_new).
+     */
+    final Map<PyDict, Integer> classCells = new java.util.IdentityHashMap<>();
     final InstanceDicts instanceDicts = new InstanceDicts(this);
     final EnumClasses enums = new EnumClasses(this);
     final ValueInstances valueInstances = new ValueInstances(this);
@@ -1025,7 +1031,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
      * the namespace, type_call's arguments; the namespace becomes the class dict here, where
      * type_new copies it and __build_class__ frees it.
      */
-    private PyClass makeClass(Stmt.ClassDef s) {
+    private PyObject makeClass(Stmt.ClassDef s) {
         int frees = scopes.of(s).freeVariables().size();
         int written = s.bases().size();
         int nkw = s.keywords().size();
@@ -1062,6 +1068,11 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             PyObject metaKeyword = keywords.get("metaclass");
             if (metaKeyword != null) nkw--;
             metaclass = Metaclasses.of(metaKeyword, bases);
+            if (MetaclassConstruction.constructs(metaclass)) {
+                // Its own __new__/__init__ see the bases tuple and the namespace: real objects (counted as made).
+                return metaclassConstruction.classStatement(s, metaclass, bases, keywords, keywordDict,
+                        ns -> classBody(s, bases, ns).superMethods());
+            }
             if (enumKind != null) enums.checkBases(s.name(), bases);
             classCounts.beforeNamespace(written, nkw, keywordDict);
             basesTupleMade = true;
@@ -1159,6 +1170,12 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     record ClassParts(String name, String qualname, PyDict dict, List<PyClass> bases, List<PyClass> ancestors,
             List<String> slots, int superMethods, boolean builtinBaseDirect, String layout, String doc,
             int basesWritten, boolean statement, PyClass metaclass, boolean typeBase, PyNamedTupleClass namedBase) { }
+
+    /** How many methods of the class statement whose namespace this is use super() (0 for another dict). */
+    int classCellMethods(PyDict ns) {
+        Integer n = classCells.get(ns);
+        return n == null ? 0 : n;
+    }
 
     /** type_new after the namespace is ready: the class object over the dict (which it takes), a new reference. */
     PyClass newClass(ClassParts c) {
@@ -1973,7 +1990,25 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             heap.incref(callee);
             return callOwned(callee, args, kwargs);
         }
-        return callNative(callee, args, kwargs);
+        starCallee = callee;
+        try {
+            return callNative(callee, args, kwargs);
+        } finally {
+            starCallee = null;
+        }
+    }
+
+    /**
+     * The callee of the CALL_FUNCTION_EX being made: a METH_VARARGS builtin gets the tuple and dict
+     * it built (on the stack here) and packs nothing itself.
+     */
+    private PyObject starCallee;
+
+    /** Whether this builtin is being called by CALL_FUNCTION_EX (asked once, at the call's start). */
+    boolean calledWithStars(PyObject builtin) {
+        boolean stars = starCallee == builtin;
+        starCallee = null;
+        return stars;
     }
 
     private void addKeyword(PyObject callee, PyDict kw, Map<String, PyObject> kwargs, PyObject key, PyObject value) {
@@ -2204,6 +2239,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
      */
     PyObject instantiate(PyClass cls, List<PyObject> args, Map<String, PyObject> kwargs, boolean tupleGiven) {
         if (cls.enumKind != null) return enums.call(cls, args, kwargs);
+        if (cls.derivesFromType) return metaclassConstruction.callFromProgram(cls, args, kwargs);
         int base = stack.size();
         PyTuple argTuple = null;
         try {
@@ -2286,7 +2322,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     }
 
     /** _PyObject_Call_Prepend: fn(first, *args, **kwargs), the callee getting its own references to all (borrowed here). */
-    private PyObject callPrepended(PyFunction fn, PyObject first, List<PyObject> args, Map<String, PyObject> kwargs) {
+    PyObject callPrepended(PyFunction fn, PyObject first, List<PyObject> args, Map<String, PyObject> kwargs) {
         List<PyObject> all = new ArrayList<>();
         all.add(heap.newRef(first));
         for (PyObject a : args) all.add(heap.newRef(a));

@@ -40,6 +40,15 @@ final class MethodDescriptorType extends BuiltinType {
                     : "unbound method " + d.ownerName + "." + d.name + "() needs an argument");
         }
         PyObject self = args.get(0);
+        if (d.isSlotWrapper() && d.ownerName.equals("type") && d.name.equals("__init__") && self instanceof PyClass) {
+            // type.__init__(cls, name, bases, ns) in a metaclass: wrapperdescr_call gets its arguments
+            // packed (no vectorcall) and slices self off them; type_init only checks the rest.
+            int rest = args.size() - 1;
+            return in.builtinImpl.withPackedArguments(args.size(), !kwargs.isEmpty(), () -> in.builtinImpl.withPackedArguments(rest, false, () -> {
+                MetaclassConstruction.typeInit(rest, !kwargs.isEmpty());
+                return in.values.none;
+            }));
+        }
         if (!isInstance(self, d.ownerName)) {
             throw new PyRaise("TypeError", d.isSlotWrapper()
                     ? "descriptor '" + d.name + "' requires a '" + d.ownerName + "' object but received a '" + self.typeName() + "'"

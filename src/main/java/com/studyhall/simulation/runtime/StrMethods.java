@@ -50,6 +50,11 @@ final class StrMethods {
         return maxsplit < 0 || maxsplit >= 12 ? 12 : maxsplit + 1;
     }
 
+    /** A METH_VARARGS method's call: its positional arguments packed into a tuple (counted, not made). */
+    private PyObject packed(List<PyObject> args, java.util.function.Supplier<PyObject> call) {
+        return t.in.builtinImpl.withPackedArguments(args.size(), false, call);
+    }
+
     private void register() {
         for (String name : List.of("strip", "lstrip", "rstrip")) {
             t.method(name, (self, args, kw) -> {
@@ -89,8 +94,10 @@ final class StrMethods {
         simple("title", Text::title);
         simple("capitalize", Text::capitalize);
         simple("swapcase", Text::swapcase);
+        // startswith, endswith, find, rfind, index, rindex and count are METH_VARARGS in 3.11: their
+        // arguments are packed into a tuple for the call (one count after a collection empties the free list).
         for (String name : List.of("startswith", "endswith")) {
-            t.method(name, (self, args, kw) -> {
+            t.method(name, (self, args, kw) -> packed(args, () -> {
                 Args.count(name, args, 1, 3);
                 Integer start = Args.bound(args, 1);
                 Integer end = Args.bound(args, 2);
@@ -103,11 +110,12 @@ final class StrMethods {
                     if (Text.startsWith(value(self), ps.value, start, end, name.equals("endswith"))) return v.trueObj;
                 }
                 return v.falseObj;
-            });
+            }));
         }
         for (String name : List.of("find", "rfind", "index", "rindex", "count")) {
             t.method(name, (self, args, kw) -> {
                 Args.noKeywords(name, kw);
+                return packed(args, () -> {
                 Args.count(name, args, 1, 3);
                 String sub = Args.str(args.get(0));
                 Integer start = Args.bound(args, 1);
@@ -116,6 +124,7 @@ final class StrMethods {
                 int i = name.contains("r") ? Text.rfind(value(self), sub, start, end) : Text.find(value(self), sub, start, end);
                 if (i < 0 && name.contains("index")) throw new PyRaise("ValueError", "substring not found");
                 return v.integer(i);
+                });
             });
         }
         t.method("zfill", (self, args, kw) -> {

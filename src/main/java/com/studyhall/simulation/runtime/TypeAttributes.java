@@ -45,7 +45,7 @@ final class TypeAttributes {
     Set<String> supported(String typeName) {
         Set<String> names = new java.util.HashSet<>(Set.of("__name__", "__class__"));
         names.addAll(LINEAGE);
-        if (typeName.equals("object") || BuiltinBases.VALUES.contains(typeName)) names.add("__new__");
+        if (typeName.equals("object") || typeName.equals("type") || BuiltinBases.VALUES.contains(typeName)) names.add("__new__");
         List<String> entries = PythonTypes.ATTRIBUTES.getOrDefault(typeName, List.of());
         for (String e : entries) {
             String name = e.split(" ")[0];

@@ -31,23 +31,71 @@ final class TypeCall {
         }
     }
 
+    /** type(name, bases, dict): the dict is copied as it is, and the class is named by the name alone. */
     private PyClass makeClass(List<PyObject> args, Map<String, PyObject> keywords) {
+        return typeNew(null, args, keywords, false);
+    }
+
+    /**
+     * type.__new__(metatype, name, bases, ns) as tp_new_wrapper calls it (the builtin's packed
+     * arguments are counted by the caller): the first argument must be type or a metaclass of the
+     * program's; then type_new.
+     */
+    PyObject typeNewWrapper(List<PyObject> args, Map<String, PyObject> keywords) {
+        if (args.isEmpty()) throw new PyRaise("TypeError", "type.__new__(): not enough arguments");
+        PyObject first = args.get(0);
+        boolean plainType = first instanceof PyBuiltin t && t.owner == null && t.self == null && t.name.equals("type");
+        if (!plainType && !(first instanceof PyClass c && c.derivesFromType)) {
+            String what = first instanceof PyClass c ? c.name : first instanceof PyBuiltin b && in.builtinImpl.isTypeObject(b) ? b.name : null;
+            if (what != null) throw new PyRaise("TypeError", "type.__new__(" + what + "): " + what + " is not a subtype of type");
+            throw new PyRaise("TypeError", "type.__new__(X): X is not a type object (" + first.typeName() + ")");
+        }
+        return typeNew(plainType ? null : (PyClass) first, args.subList(1, args.size()), keywords);
+    }
+
+    /**
+     * type_new(metatype, (name, bases, ns), kwds), metatype null for type itself: the class gets a
+     * copy of ns without __qualname__ (its qualified name), __module__ and __doc__ (the engine
+     * answers those from the class) and keeps the bases tuple itself as __bases__. A namespace a
+     * class statement made brings the statement's super() methods along (its __classcell__).
+     */
+    PyClass typeNew(PyClass metatype, List<PyObject> args, Map<String, PyObject> keywords) {
+        return typeNew(metatype, args, keywords, true);
+    }
+
+    /**
+     * type_new; fromNamespace: the dict is a class namespace (a statement's, or one a metaclass
+     * passes on), whose __qualname__, __module__, __doc__ and __classcell__ the engine keeps on the
+     * class rather than in its dict, and whose bases tuple the class keeps as __bases__.
+     */
+    private PyClass typeNew(PyClass metatype, List<PyObject> args, Map<String, PyObject> keywords, boolean fromNamespace) {
+        if (args.size() != 3) {
+            throw new PyRaise("TypeError", "type.__new__() takes exactly 3 arguments (" + args.size() + " given)");
+        }
         if (!(args.get(0) instanceof PyStr name)) throw argument(1, "str", args.get(0));
         if (!(args.get(1) instanceof PyTuple basesTuple)) throw argument(2, "tuple", args.get(1));
         if (!(args.get(2) instanceof PyDict ns) || args.get(2).getClass() != PyDict.class) throw argument(3, "dict", args.get(2));
+        PyObject qualname = ns.getStr("__qualname__");
+        if (fromNamespace && qualname != null && !(qualname instanceof PyStr)) {
+            throw new PyRaise("TypeError", "type __qualname__ must be a str, not " + qualname.typeName());
+        }
         String[] builtinBase = new String[1];
         List<PyClass> bases = bases(basesTuple, builtinBase);
         bases.forEach(in.builtinImpl::hold);
         try {
+            // _PyType_CalculateMetaclass: the most derived of the given metatype and the bases' metaclasses.
+            PyClass winner = Metaclasses.of(metatype, bases);
             List<PyClass> blocked = new ArrayList<>();
             List<PyClass> ancestors = PyClass.linearize(bases, blocked);
             if (ancestors == null) throw Interpreter.mroConflict(blocked);
             String layout = BuiltinBases.inherited(builtinBase[0], bases);
-            PyDict dict = copy(ns);
-            PyObject doc = dict.getStr("__doc__");
-            PyClass cls = in.newClass(new Interpreter.ClassParts(name.value, name.value, dict, bases, ancestors,
-                    ClassSupport.slots(dict.getStr("__slots__")), 0, builtinBase[0] != null, layout,
-                    doc instanceof PyStr d ? d.value : null, basesTuple.items.length, false, null, false, null));
+            PyObject doc = ns.getStr("__doc__");
+            PyDict dict = copy(ns, fromNamespace ? DESCRIBED : java.util.Set.of());
+            String qualified = fromNamespace && qualname != null ? ((PyStr) qualname).value : name.value;
+            PyClass cls = in.newClass(new Interpreter.ClassParts(name.value, qualified, dict, bases, ancestors,
+                    ClassSupport.slots(dict.getStr("__slots__")), in.classCellMethods(ns), builtinBase[0] != null, layout,
+                    doc instanceof PyStr d ? d.value : null, basesTuple.items.length, false, winner, false, null));
+            if (fromNamespace) cls.adoptBasesTuple(basesTuple, heap);
             in.setNamesThenInitSubclass(cls, keywords);
             return cls;
         } finally {
@@ -57,6 +105,9 @@ final class TypeCall {
             }
         }
     }
+
+    /** Names of a namespace the engine answers from the class rather than keeping in its dict. */
+    private static final java.util.Set<String> DESCRIBED = java.util.Set.of("__qualname__", "__module__", "__doc__", "__classcell__");
 
     private static PyRaise argument(int n, String wanted, PyObject got) {
         return new PyRaise("TypeError", "type.__new__() argument " + n + " must be " + wanted + ", not " + got.typeName());
@@ -89,9 +140,10 @@ final class TypeCall {
     }
 
     /** The class's own dict: a copy of the namespace, with type_new's __new__ and __init_subclass__ wrapping. */
-    private PyDict copy(PyDict ns) {
+    private PyDict copy(PyDict ns, java.util.Set<String> leftOut) {
         PyDict dict = heap.alloc(new PyDict());
         for (PyObject[] e : ns.entries()) {
+            if (e[0] instanceof PyStr k && leftOut.contains(k.value)) continue;
             PyObject value = heap.newRef(e[1]);
             if (e[0] instanceof PyStr k && value instanceof PyFunction && k.value.equals("__new__")) {
                 value = heap.alloc(new PyDescriptor("staticmethod", value, null, null));

@@ -621,7 +621,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         for (Stmt st : s.body()) {
             Stmt def = st instanceof Stmt.Decorated d ? d.definition() : st;
             if (def instanceof Stmt.FunctionDef fd && fd.name().startsWith("__") && fd.name().endsWith("__")
-                    && !SPECIAL_METHODS.contains(fd.name())) {
+                    && !SPECIAL_METHODS.contains(fd.name()) && !(metaclass && MetaclassChecks.preparesNamespace(st))) {
                 refuse(fd.token(), "the special method '" + fd.name() + "'");
                 continue;
             }
@@ -907,7 +907,6 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     public Void visitSlice(Expr.Slice e) { expr(e.lower()); expr(e.upper()); expr(e.step()); return null; }
 
     public Void visitCall(Expr.Call e) {
-        metaclasses.checkCall(e);
         // setattr(obj, "name", value) defines the attribute as obj.name = value would.
         if (e.callee() instanceof Expr.Name n && n.name().equals("setattr") && e.args().size() >= 2
                 && e.args().get(1) instanceof Expr.Constant c && c.value() instanceof String attr) {
