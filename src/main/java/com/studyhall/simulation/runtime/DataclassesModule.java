@@ -15,7 +15,7 @@ import java.util.Set;
  * and is_dataclass work as Lib/dataclasses.py's Python code does, object by object.
  */
 final class DataclassesModule extends NativeModule {
-    /** The sentinels MISSING and KW_ONLY (instances of private classes in CPython). */
+    /** The sentinels MISSING and KW_ONLY (instances of private classes in CPython: GC objects). */
     private PyObject missing, kwOnly;
 
     DataclassesModule(Interpreter in) {
@@ -30,13 +30,16 @@ final class DataclassesModule extends NativeModule {
                 return in.builtinImpl.moduleFunction("dataclasses", decorator);
             }
             Args.count("dataclass", args, 1, 1);
-            return heap.newRef(args.get(0));
+            PyClass cls = (PyClass) args.get(0);
+            absorbParams(cls, cls);
+            return heap.newRef(cls);
         });
-        function("_add_slots", (args, kw) -> new DataclassSlots(in).remake((PyClass) one("dataclass", args), false));
-        function("_add_slots_frozen", (args, kw) -> new DataclassSlots(in).remake((PyClass) one("dataclass", args), true));
+        function("_add_slots", (args, kw) -> slots((PyClass) one("dataclass", args), false));
+        function("_add_slots_frozen", (args, kw) -> slots((PyClass) one("dataclass", args), true));
         function("_frozen", (args, kw) -> {
             // CPython makes __setattr__ and __delattr__ in closures whose cells hold the class.
             PyClass cls = (PyClass) one("dataclass", args);
+            absorbParams(cls, cls);
             cls.addHiddenRefs(2);
             return heap.newRef(cls);
         });
@@ -63,6 +66,56 @@ final class DataclassesModule extends NativeModule {
 
     static final String FROZEN_ERROR = "dataclasses.FrozenInstanceError";
 
+    private PyObject slots(PyClass cls, boolean frozen) {
+        PyObject params = takeParams(cls);
+        PyClass made = (PyClass) new DataclassSlots(in).remake(cls, frozen);
+        addHiddenGarbage(made, params);
+        heap.decref(params);
+        readInitAnnotations(made);
+        return made;
+    }
+
+    /**
+     * The parser's note of what the decorator makes that the class body does not show (the
+     * __dataclass_params__ entry, taken out of the class dict): CPython's _DataclassParams object,
+     * and for a generated __repr__ the _recursive_repr wrapper (a second function, its closure tuple,
+     * two cells, the repr_running set and the wrapper's __dict__). They die with the class.
+     */
+    private void absorbParams(PyClass from, PyClass into) {
+        PyObject params = takeParams(from);
+        addHiddenGarbage(into, params);
+        heap.decref(params);
+        readInitAnnotations(into);
+    }
+
+    /**
+     * A class without a docstring gets one from inspect.signature(cls), which reads __init__'s
+     * __annotations__: the function's annotation tuple becomes a dict (of atoms and static types,
+     * untracked), so it is no garbage when the class dies.
+     */
+    private void readInitAnnotations(PyClass cls) {
+        if (cls.doc != null || !(cls.lookup("__init__") instanceof PyFunction init)) return;
+        heap.decref(in.builtinImpl.types.of(init).attribute(init, "__annotations__"));
+    }
+
+    private PyObject takeParams(PyClass cls) {
+        PyObject[] e = cls.dict.remove(in.values.intern("__dataclass_params__"));
+        if (e == null) return null;
+        heap.decref(e[0]);
+        return e[1];
+    }
+
+    private void addHiddenGarbage(PyClass cls, PyObject params) {
+        if (!(params instanceof PyStr note)) return;
+        java.util.regex.Matcher cells = java.util.regex.Pattern.compile("cells=(\\d+)").matcher(note.value);
+        int initCells = cells.find() ? Integer.parseInt(cells.group(1)) : 0;
+        cls.hiddenGarbage += 1 + (note.value.startsWith("repr") ? 6 : 0) + (initCells > 0 ? initCells + 1 : 0)
+                + (note.value.endsWith("frozen") ? FROZEN_GARBAGE : 0);
+    }
+
+    /** What the frozen __setattr__/__delattr__'s closures leave beyond the functions (measured against python3). */
+    private static final int FROZEN_GARBAGE = 3;
+
     /** dict_factory=/tuple_factory= are refused before the run (syntax.LibraryKeywords): any keyword here is unknown. */
     private static void refuseFactory(String name, Map<String, PyObject> kw) {
         for (String k : kw.keySet()) throw new PyRaise("TypeError", name + "() got an unexpected keyword argument '" + k + "'");
@@ -78,7 +131,7 @@ final class DataclassesModule extends NativeModule {
         return switch (attr) {
             case "MISSING" -> heap.newRef(missing());
             case "KW_ONLY" -> {
-                if (kwOnly == null) kwOnly = v.shared(new PyPlainObject());
+                if (kwOnly == null) kwOnly = v.shared(new PyPlainObject(true));
                 yield heap.newRef(kwOnly);
             }
             default -> super.value(attr);
@@ -86,7 +139,7 @@ final class DataclassesModule extends NativeModule {
     }
 
     PyObject missing() {
-        if (missing == null) missing = v.shared(new PyPlainObject());
+        if (missing == null) missing = v.shared(new PyPlainObject(true));
         return missing;
     }
 

@@ -299,8 +299,13 @@ final class Dataclasses {
         if (!hashAction(s, c, fields, options, defined)) return s.toString();
         if (options.get("match_args")) {
             List<String> names = fields.stream().filter(f -> f.init && !f.kwOnly).map(f -> "'" + f.name + "'").toList();
-            method(s, c, defined, "__match_args__", "__match_args__ = (" + String.join(", ", names) + (names.size() == 1 ? ",)\n" : ")\n"));
+            // tuple(f.name for f in std_init_fields): a new tuple (no code constant), garbage with the class.
+            method(s, c, defined, "__match_args__", "__match_args__ = tuple([" + String.join(", ", names) + "])\n");
         }
+        // What the decorator makes beyond these methods, for the collector (runtime.DataclassesModule).
+        int cells = options.get("init") && !defined.contains("__init__") ? initClosureCells(fields, frozen, options.get("slots")) : 0;
+        s.append("__dataclass_params__ = '").append(options.get("repr") && !defined.contains("__repr__") ? "repr " : "")
+                .append("cells=").append(cells).append(frozen ? " frozen" : "").append("'\n");
         if (options.get("slots") && defined.contains("__slots__")) {
             s.append("raise TypeError('").append(c.name()).append(" already specifies __slots__')\n");
         }
@@ -353,6 +358,26 @@ final class Dataclasses {
         if (lines.isEmpty()) lines.add("pass");
         s.append("def __init__(").append(String.join(", ", params)).append(")->None:\n");
         for (String line : lines) s.append("    ").append(line).append("\n");
+    }
+
+    /**
+     * The cells of the closure CPython's exec'd __init__ has: its body names each factory
+     * (_dflt_x), _HAS_DEFAULT_FACTORY for a factory parameter, a slots class's init=False
+     * default, and a frozen class's object (__dataclass_builtins_object__).
+     */
+    private static int initClosureCells(List<Field> fields, boolean frozen, boolean slots) {
+        int cells = 0;
+        boolean sentinel = false;
+        boolean assigns = false;
+        for (Field f : fields) {
+            if (f.factory) {
+                cells++;
+                sentinel |= f.init;
+            }
+            if (slots && !f.init && f.hasDefault && !f.factory) cells++;
+            assigns |= f.init || f.factory || slots && f.hasDefault;
+        }
+        return cells + (sentinel ? 1 : 0) + (frozen && assigns ? 1 : 0);
     }
 
     /**
