@@ -92,13 +92,33 @@ class EverydayProgramsTest {
     }
 
     @Test
-    void dataclassOptionsTheLabDoesNotModelAreRefusedByName() {
-        assertThat(run("from dataclasses import dataclass\n@dataclass(frozen=True)\nclass P:\n    x: int\n").diagnostics())
+    void dataclassOptionsNotWrittenAsLiteralsAreRefusedByName() {
+        assertThat(run("from dataclasses import dataclass\nf = True\n@dataclass(frozen=f)\nclass P:\n    x: int\n").diagnostics())
                 .extracting(Diagnostic::message)
-                .containsExactly("line 2: dataclass(frozen=...) is not supported in the memory lab");
-        assertThat(run("from dataclasses import dataclass, field\n@dataclass\nclass P:\n    x: int = field(init=False)\n")
+                .containsExactly("line 3: dataclass(frozen=...) is not supported in the memory lab");
+        assertThat(run("from dataclasses import dataclass, InitVar\n").diagnostics()).extracting(Diagnostic::message)
+                .containsExactly("line 1: 'dataclasses.InitVar' is not supported in the memory lab");
+        assertThat(run("from dataclasses import dataclass\n@dataclass(slots=True, weakref_slot=True)\nclass P:\n    x: int\n")
                 .diagnostics()).extracting(Diagnostic::message)
-                .containsExactly("line 4: field(init=...) is not supported in the memory lab");
+                .containsExactly("line 2: dataclass(weakref_slot=True) is not supported in the memory lab");
+        assertThat(run("from dataclasses import dataclass, asdict\n@dataclass\nclass P:\n    x: int\n"
+                + "print(asdict(P(1), dict_factory=dict))\n").diagnostics()).extracting(Diagnostic::message)
+                .containsExactly("line 5: the keyword 'dict_factory' of dataclasses.asdict() is not supported in the memory lab");
+    }
+
+    @Test
+    void aSlotsDataclassIsMadeAgainAndItsFirstClassIsGarbage() {
+        assertThat(stdout("import gc, sys\nfrom dataclasses import dataclass\ngc.collect()\n@dataclass(slots=True)\nclass P:\n"
+                + "    x: int\n    y: int = 0\nprint(gc.collect(), P.__slots__, sys.getsizeof(P(1)), hasattr(P(1), '__dict__'))\n"))
+                .isEqualTo("5 ('x', 'y') 48 False\n");
+    }
+
+    @Test
+    void aFrozenDataclassRaisesFrozenInstanceErrorAndHashesItsFields() {
+        assertThat(stdout("from dataclasses import dataclass, FrozenInstanceError\n@dataclass(frozen=True)\nclass P:\n"
+                + "    x: int\n    y: int = 0\np = P(1, 2)\ntry:\n    p.x = 3\nexcept FrozenInstanceError as e:\n"
+                + "    print(type(e).__name__, e, isinstance(e, AttributeError))\nprint({p: 1}[P(1, 2)], hash(p) == hash((1, 2)))\n"))
+                .isEqualTo("FrozenInstanceError cannot assign to field 'x' True\n1 True\n");
     }
 
     @Test

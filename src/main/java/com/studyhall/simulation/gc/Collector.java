@@ -2,6 +2,7 @@ package com.studyhall.simulation.gc;
 
 import com.studyhall.simulation.heap.Heap;
 import com.studyhall.simulation.heap.HeapListener;
+import com.studyhall.simulation.heap.PyBuiltin;
 import com.studyhall.simulation.heap.PyClass;
 import com.studyhall.simulation.heap.PyDict;
 import com.studyhall.simulation.heap.PyObject;
@@ -230,6 +231,9 @@ public final class Collector {
     /** _PyObject_GC_MAY_BE_TRACKED: any GC object except an untracked tuple. */
     public static boolean mayBeTrackedItem(PyObject o) {
         if (!o.isGcType()) return false;
+        // A static type (int, str, collections.deque) is no GC object in CPython (type_is_gc): a
+        // class's {'x': int} annotations dict stays untracked.
+        if (o instanceof PyBuiltin b && b.isTypeObject()) return false;
         if (o instanceof PyTuple) return o.isTracked();
         return true;
     }

@@ -155,6 +155,21 @@ public final class Heap {
 
     private boolean bypassFreeList;
 
+    /**
+     * An object whose allocation the caller has already counted with {@link #countUnmodelledAllocation}
+     * (PySequence_Tuple makes its tuple for ten items and resizes it to the items it got).
+     */
+    public <T extends PyObject> T allocCounted(T o) {
+        countedElsewhere = true;
+        try {
+            return alloc(o);
+        } finally {
+            countedElsewhere = false;
+        }
+    }
+
+    private boolean countedElsewhere;
+
     public <T extends PyObject> T alloc(T o, boolean track) {
         if (liveCount >= maxLive) {
             throw new PyRaise("MemoryLimitExceeded", "the program exceeded the limit of " + maxLive + " live objects");
@@ -165,7 +180,7 @@ public final class Heap {
         allocatedCount++;
         if (o.isGcType()) {
             // _PyObject_GC_Link: the count and the automatic collection happen before the new object is tracked.
-            if (bypassFreeList || !takeFromFreeList(o)) countAllocation();
+            if (!countedElsewhere && (bypassFreeList || !takeFromFreeList(o))) countAllocation();
             if (track) track(o);
         }
         if (listener != null) listener.allocated(o);

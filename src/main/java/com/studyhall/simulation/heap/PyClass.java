@@ -142,6 +142,32 @@ public final class PyClass extends PyWeakReferenceable {
         basesTupleTracked = true;
     }
 
+    /**
+     * dataclass(slots=True) makes its second class with this class's __bases__ tuple: the tuple
+     * outlives this class, so it is neither garbage with it nor freed when it goes.
+     */
+    public void giveAwayBasesTuple() {
+        hiddenGarbage--;
+        basesTuple = 0;
+    }
+
+    /**
+     * Classes this class's functions keep alive through their closures' cells: a frozen
+     * dataclass(slots=True) remade keeps its first class, which its __setattr__/__delattr__ name.
+     */
+    private List<PyClass> closureHeld = new ArrayList<>();
+
+    public void holdThroughClosures(PyClass other, Heap heap) {
+        heap.incref(other);
+        closureHeld.add(other);
+    }
+
+    /** References from cells of the class's own functions (a frozen dataclass's two closures): inside its cycle. */
+    public void addHiddenRefs(int n) {
+        hiddenRefs += n;
+        refcnt += n;
+    }
+
     /** _PyTuple_MaybeUntrack on the hidden __bases__ tuple of a class that survived a collection. */
     public void untrackBasesTuple() {
         if (!basesTupleTracked || namedBase != null) return; // a namedtuple class is a heap type: the tuple stays tracked
@@ -324,6 +350,7 @@ public final class PyClass extends PyWeakReferenceable {
         if (dict != null) visit.accept(dict);
         for (PyClass b : heldBases) visit.accept(b);
         if (basesTupleObject != null) visit.accept(basesTupleObject);
+        for (PyClass c : closureHeld) visit.accept(c);
         if (metaclass != null) visit.accept(metaclass);
         for (int i = 0; i < NAMED_BASE_REFS && namedBase != null; i++) visit.accept(namedBase);
     }
@@ -341,6 +368,7 @@ public final class PyClass extends PyWeakReferenceable {
             for (PyClass m : mro.subList(1, mro.size())) visit.accept("__mro__", m);
         }
         if (metaclass != null) visit.accept("__class__", metaclass);
+        for (PyClass c : closureHeld) visit.accept("closure cell", c);
         if (namedBase != null) {
             visit.accept("__base__", namedBase);
             visit.accept("__bases__", namedBase);
@@ -377,7 +405,10 @@ public final class PyClass extends PyWeakReferenceable {
         namedBase = null;
         dict = null;
         heldBases = new ArrayList<>();
+        List<PyClass> cells = closureHeld;
+        closureHeld = new ArrayList<>();
         releaseCountedParts(heap);
+        for (PyClass c : cells) heap.decref(c);
         if (d != null) heap.decref(d);
         for (PyClass b : held) heap.decref(b);
         if (basesObject != null) heap.decref(basesObject);

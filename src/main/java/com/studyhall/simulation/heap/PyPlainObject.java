@@ -6,6 +6,22 @@ package com.studyhall.simulation.heap;
  * unique sentinel.
  */
 public final class PyPlainObject extends PyObject {
+    /** An instance of a plain class the lab does not show (dataclasses.MISSING, KW_ONLY): a GC object. */
+    private final boolean gcObject;
+
+    public PyPlainObject() {
+        this(false);
+    }
+
+    public PyPlainObject(boolean gcObject) {
+        this.gcObject = gcObject;
+    }
+
+    @Override
+    public boolean isGcType() {
+        return gcObject;
+    }
+
     @Override
     public String typeName() {
         return "object";

@@ -44,6 +44,11 @@ final class BuiltinsModule extends NativeModule {
             return heap.newRef(in.globals);
         });
         function("range", (args, kw) -> range(args));
+        // Hidden names the dataclass methods written into a class body call (syntax.Dataclasses):
+        // the class's Field for each own field, and FrozenInstanceError for a frozen class.
+        function("__dataclass_field__", (args, kw) -> dataclasses().classField(args));
+        function("__dataclass_frozen_error__", (args, kw) ->
+                in.callNative(in.exceptions.classes.get(DataclassesModule.FROZEN_ERROR), args, Map.of()));
         function("id", (args, kw) -> v.integer(idOf(one("id", args))));
         keywordFunction("type", (args, kw) -> {
             if (args.size() == 3) return in.typeCall.make(args, kw);
@@ -282,6 +287,10 @@ final class BuiltinsModule extends NativeModule {
     @Override
     String qualify(String fname) {
         return fname;
+    }
+
+    private DataclassesModule dataclasses() {
+        return (DataclassesModule) p.nativeModule("dataclasses");
     }
 
     /** A new container filled by {@code fill}; released again when filling raises, as its tp_init failing frees it. */

@@ -130,7 +130,8 @@ final class ExceptionClasses {
      * program only through their module, so no bare name finds them.
      */
     static final Map<String, String> MODULE_CLASSES = Map.of(
-            "json.decoder.JSONDecodeError", "ValueError", "statistics.StatisticsError", "ValueError");
+            "json.decoder.JSONDecodeError", "ValueError", "statistics.StatisticsError", "ValueError",
+            DataclassesModule.FROZEN_ERROR, "AttributeError");
 
     /** The class named (made on first use with its ancestors); null when the lab has no such class. */
     PyClass get(String name) {

@@ -1992,7 +1992,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         }
         starCallee = callee;
         try {
-            return callNative(callee, args, kwargs);
+            return callClassWithKeywordDict(callee, args, kwargs);
         } finally {
             starCallee = null;
         }
@@ -2009,6 +2009,16 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         boolean stars = starCallee == builtin;
         starCallee = null;
         return stars;
+    }
+
+    /** A call whose keywords are already a dict (CALL_FUNCTION_EX, PyObject_Call from C): see {@link #keywordDictGiven}. */
+    PyObject callClassWithKeywordDict(PyObject callee, List<PyObject> args, Map<String, PyObject> kwargs) {
+        keywordDictGiven = callee instanceof PyClass && !kwargs.isEmpty();
+        try {
+            return callNative(callee, args, kwargs);
+        } finally {
+            keywordDictGiven = false;
+        }
     }
 
     private void addKeyword(PyObject callee, PyDict kw, Map<String, PyObject> kwargs, PyObject key, PyObject value) {
@@ -2238,10 +2248,21 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
      * __init__ receives copies of them after self. The caller's stack still holds the arguments.
      */
     PyObject instantiate(PyClass cls, List<PyObject> args, Map<String, PyObject> kwargs, boolean tupleGiven) {
+        boolean dictGiven = keywordDictGiven;
+        keywordDictGiven = false;
         if (cls.enumKind != null) return enums.call(cls, args, kwargs);
         if (cls.derivesFromType) return metaclassConstruction.callFromProgram(cls, args, kwargs);
         int base = stack.size();
         PyTuple argTuple = null;
+        // A plain class whose __init__ is a Python function, called with keywords: _PyObject_MakeTpCall
+        // packs them into a dict (unless the call had one already: f(**d), PyObject_Call from C),
+        // and slot_tp_init's _PyStack_UnpackDict makes a tuple of their names for the call.
+        PyObject initFound = cls.lookup("__init__");
+        boolean unpacksKeywords = !kwargs.isEmpty() && initFound instanceof PyFunction && cls.namedBase == null
+                && !ExceptionClasses.isException(cls) && !BuiltinBases.VALUES.contains(String.valueOf(cls.builtinBase))
+                && !(cls.lookup("__new__") instanceof PyDescriptor);
+        boolean packsKeywords = unpacksKeywords && !dictGiven;
+        if (packsKeywords) heap.countUnmodelledAllocation(Heap.FreeList.DICT, 0);
         try {
             if (!args.isEmpty() && !tupleGiven) {
                 for (PyObject a : args) heap.incref(a);
@@ -2284,7 +2305,13 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                 Map<String, PyObject> kw = new java.util.LinkedHashMap<>();
                 kwargs.forEach((k, v) -> kw.put(k, heap.newRef(v)));
                 heap.incref(fn);
-                PyObject r = callFunction(fn, initArgs, kw, fn);
+                if (unpacksKeywords) heap.countUnmodelledAllocation(Heap.FreeList.TUPLE, kwargs.size());
+                PyObject r;
+                try {
+                    r = callFunction(fn, initArgs, kw, fn);
+                } finally {
+                    if (unpacksKeywords) heap.countUnmodelledDeallocation(Heap.FreeList.TUPLE, kwargs.size());
+                }
                 pop();
                 if (!(r instanceof PyNone)) {
                     heap.decref(r);
@@ -2300,8 +2327,15 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             return inst;
         } finally {
             while (stack.size() > base) heap.decref(pop());
+            if (packsKeywords) heap.countUnmodelledDeallocation(Heap.FreeList.DICT, 0);
         }
     }
+
+    /**
+     * Set just before a class is called with keywords already in a dict (CALL_FUNCTION_EX's, or
+     * C code's PyObject_Call): type_call gets that dict and makes none of its own.
+     */
+    boolean keywordDictGiven;
 
     /**
      * slot_tp_call: a class whose metaclass defines __call__ is called through a tuple of the

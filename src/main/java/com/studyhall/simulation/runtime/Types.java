@@ -79,6 +79,7 @@ final class Types {
         register(PyPartial.class, new PartialType(in), false);
         register(PyLruCache.class, new LruCacheType(in), false);
         register(PyItemGetter.class, new ItemGetterType(in), false);
+        register(PyField.class, new FieldType(in), false);
         register(PyAttrGetter.class, new AttrGetterType(in), false);
         register(PyMethodCaller.class, new MethodCallerType(in), false);
         register(PyKeyWrapper.class, new KeyWrapperType(in), false);

@@ -12,7 +12,8 @@ final class LibraryKeywords {
     private static final Map<String, Set<String>> UNREAD = Map.of(
             "json.dumps", Set.of("cls", "check_circular"),
             "json.loads", Set.of("cls", "parse_float", "parse_int", "parse_constant", "object_pairs_hook"),
-            "textwrap.wrap", WRAPPER, "textwrap.fill", WRAPPER, "textwrap.shorten", WRAPPER);
+            "textwrap.wrap", WRAPPER, "textwrap.fill", WRAPPER, "textwrap.shorten", WRAPPER,
+            "dataclasses.asdict", Set.of("dict_factory"), "dataclasses.astuple", Set.of("tuple_factory"));
 
     private LibraryKeywords() {
     }
