@@ -362,6 +362,8 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     /**
      * isinstance(x, List) checks against typing's own classes (and raises for List[int]); the lab
      * models typing's objects only as annotations, so such a check is refused before the run.
+    /** Names bound to typing.NamedTuple by `from typing import NamedTuple [as N]`. */
+    private final Set<String> namedTupleNames = new HashSet<>();
      */
     private void refuseTypingInstanceCheck(Expr.Call e) {
         if (!(e.callee() instanceof Expr.Name n) || !(n.name().equals("isinstance") || n.name().equals("issubclass"))
@@ -393,9 +395,14 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         Expr f = c.args().get(1);
         if (f instanceof Expr.Constant k && k.value() instanceof String names) {
             for (String n : names.replace(',', ' ').trim().split("\\s+")) out.add(n);
+        if (e instanceof Expr.Call c && c.args().size() == 1) c.keywords().forEach(k -> out.add(k.name()));
         }
         List<Expr> items = f instanceof Expr.ListDisplay l ? l.elements() : f instanceof Expr.TupleDisplay t ? t.elements() : List.of();
-        for (Expr item : items) if (item instanceof Expr.Constant k && k.value() instanceof String n) out.add(n);
+        for (Expr item : items) {
+            // typing.NamedTuple's functional form lists (name, type) pairs.
+            if (item instanceof Expr.TupleDisplay pair && !pair.elements().isEmpty()) item = pair.elements().get(0);
+            if (item instanceof Expr.Constant k && k.value() instanceof String n) out.add(n);
+        }
         return out;
     }
     /** How deep the checker is inside the body of a class deriving from a namedtuple class. */
@@ -410,9 +417,12 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     private boolean refuseCollectionsBases(Stmt.ClassDef s) {
         boolean derives = false;
         for (Expr base : s.bases()) {
-            boolean namedtuple = base instanceof Expr.Call c && collectionsClass(c.callee(), "namedtuple")
+            boolean typing = isTypingNamedTuple(base);
+            typed |= typing;
+            boolean namedtuple = typing || base instanceof Expr.Call c && collectionsClass(c.callee(), "namedtuple")
                     || base instanceof Expr.Name n && namedtupleClasses.contains(n.name());
             if (base instanceof Expr.Name n && namedtupleSubclasses.contains(n.name())) {
+        boolean typed = false;
                 refuse(s.token(), "a class deriving from a namedtuple's subclass");
             }
             if (collectionsClass(base, null)) refuse(s.token(), "a class deriving from a collections type");
@@ -426,6 +436,12 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             Stmt def = st instanceof Stmt.Decorated d ? d.definition() : st;
             if (def instanceof Stmt.FunctionDef fd && fd.name().equals("__new__")) {
                 refuse(fd.token(), "__new__ in a class deriving from a namedtuple class");
+        if (typed) {
+            // NamedTupleMeta raises its own AttributeError for __new__ (and the other names it protects).
+            namedtupleSubclasses.add(s.name());
+            namedtupleFields.put(s.name(), annotatedNames(s.body()));
+            return true;
+        }
             }
         }
         namedtupleSubclasses.add(s.name());
@@ -438,6 +454,26 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
      * The builtin types a class statement may name as a base in CPython but the lab does not model
      * as one (list, dict, set, int, float, str and tuple are modelled: runtime.BuiltinBases).
      */
+    /** typing.NamedTuple as a base: a name `from typing import NamedTuple` bound, or typing.NamedTuple. */
+    private boolean isTypingNamedTuple(Expr base) {
+        return base instanceof Expr.Name n && namedTupleNames.contains(n.name()) && !classNames.contains(n.name())
+                || base instanceof Expr.Attribute a && a.name().equals("NamedTuple") && a.object() instanceof Expr.Name m
+                && "typing".equals(importedModules.get(m.name()));
+    }
+
+    /** The names a class body annotates (`x: int`), which the parser stores as `__annotations__['x'] = int`. */
+    private static Set<String> annotatedNames(List<Stmt> body) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Stmt st : body) {
+            if (st instanceof Stmt.Assign a && a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Subscript sub
+                    && sub.object() instanceof Expr.Name n && n.name().equals("__annotations__")
+                    && sub.index() instanceof Expr.Constant k && k.value() instanceof String name) {
+                out.add(name);
+            }
+        }
+        return out;
+    }
+
     private static final Set<String> SUBCLASSABLE_BUILTIN_TYPES = Set.of("frozenset",
             "bytes", "bytearray", "complex", "type", "property", "staticmethod", "classmethod", "super",
             "enumerate", "zip", "map", "filter", "reversed");
@@ -522,7 +558,8 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     public Void visitAssign(Stmt.Assign s) {
         s.targets().forEach(this::refuseCtypesWrite);
         s.targets().forEach(this::bind);
-        if (collectionsClass(s.value(), "namedtuple")) s.targets().forEach(t -> {
+        boolean typingForm = s.value() instanceof Expr.Call c && (isTypingNamedTuple(c.callee()));
+        if (collectionsClass(s.value(), "namedtuple") || typingForm) s.targets().forEach(t -> {
             if (t instanceof Expr.Name n) {
                 namedtupleClasses.add(n.name());
                 namedtupleFields.put(n.name(), literalFields(s.value()));
@@ -770,6 +807,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             }
         }
         if (classDepth > 0 && functionDepth == 0) refuse(s.token(), "import inside a class body");
+                if (module.lexeme().equals("typing") && name.lexeme().equals("NamedTuple")) namedTupleNames.add(alias);
         return null;
     }
 
