@@ -107,4 +107,26 @@ class EnumModuleTest {
                 "line 1: 'enum.IntFlag' is not supported in the memory lab",
                 "line 3: an enum class mixing in 'str' (IntEnum and StrEnum are supported) is not supported in the memory lab");
     }
+
+    @Test
+    void aClasssWeakrefDescriptorIsRefusedAndAnInstancesRuns() {
+        SimulationResult refused = run("""
+                class Holder:
+                    pass
+                print(Holder.__weakref__)
+                """);
+        assertThat(messages(refused)).containsExactly(
+                "line 3: a class's '__weakref__' (a getset descriptor; an instance's __weakref__ is supported) is not supported in the memory lab");
+        SimulationResult r = run("""
+                import weakref
+                class Holder:
+                    pass
+                h = Holder()
+                before = h.__weakref__
+                w = weakref.ref(h)
+                print(before, h.__weakref__ is w, hasattr(h, '__weakref__'))
+                """);
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(r.stdout()).isEqualTo("None True True\n");
+    }
 }

@@ -18,7 +18,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             "__closure__", "__defaults__", "__kwdefaults__", "__name__", "__traceback__", "__cause__", "__context__",
             "__suppress_context__", "__wrapped__", "__dict__", "__mro__", "__bases__", "__base__", "__qualname__",
             "__module__", "__doc__", "__self__", "__func__",
-            "__origin__", "__args__", "__dataclass_fields__", "__match_args__");
+            "__origin__", "__args__", "__dataclass_fields__", "__match_args__", "__weakref__");
 
     /** Special attributes that describe a class or function of the program; a builtin's (len.__doc__) are not modelled. */
     private static final Set<String> DESCRIBED_SPECIALS = Set.of("__doc__", "__module__", "__qualname__", "__dict__");
@@ -227,6 +227,10 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             refuse(a.token(), "the special attribute '" + a.name() + "' of a builtin object");
             return;
         }
+        if (a.name().equals("__weakref__") && a.object() instanceof Expr.Name n && classNames.contains(n.name())) {
+            refuse(a.token(), "a class's '__weakref__' (a getset descriptor; an instance's __weakref__ is supported)");
+            return;
+        }
         if (a.name().equals("__dict__") && a.object() instanceof Expr.Name n && classNames.contains(n.name())
                 && !answeredClassDicts.contains(a)) {
             refuse(a.token(), "a class's '__dict__' beyond 'in' and reading a name (a mappingproxy; an instance's __dict__ is supported)");
@@ -358,12 +362,12 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     private final Map<String, String> collectionsNames = new HashMap<>();
     /** Names bound by `from typing import ...`. */
     private final Set<String> typingNames = new HashSet<>();
+    /** Names bound to typing.NamedTuple by `from typing import NamedTuple [as N]`. */
+    private final Set<String> namedTupleNames = new HashSet<>();
 
     /**
      * isinstance(x, List) checks against typing's own classes (and raises for List[int]); the lab
      * models typing's objects only as annotations, so such a check is refused before the run.
-    /** Names bound to typing.NamedTuple by `from typing import NamedTuple [as N]`. */
-    private final Set<String> namedTupleNames = new HashSet<>();
      */
     private void refuseTypingInstanceCheck(Expr.Call e) {
         if (!(e.callee() instanceof Expr.Name n) || !(n.name().equals("isinstance") || n.name().equals("issubclass"))
@@ -391,11 +395,11 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     /** The field names a namedtuple(...) call writes as literals ('x y', 'x, y', ['x', 'y']). */
     private static Set<String> literalFields(Expr e) {
         Set<String> out = new java.util.HashSet<>();
+        if (e instanceof Expr.Call c && c.args().size() == 1) c.keywords().forEach(k -> out.add(k.name()));
         if (!(e instanceof Expr.Call c) || c.args().size() < 2) return out;
         Expr f = c.args().get(1);
         if (f instanceof Expr.Constant k && k.value() instanceof String names) {
             for (String n : names.replace(',', ' ').trim().split("\\s+")) out.add(n);
-        if (e instanceof Expr.Call c && c.args().size() == 1) c.keywords().forEach(k -> out.add(k.name()));
         }
         List<Expr> items = f instanceof Expr.ListDisplay l ? l.elements() : f instanceof Expr.TupleDisplay t ? t.elements() : List.of();
         for (Expr item : items) {
@@ -416,13 +420,13 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
      */
     private boolean refuseCollectionsBases(Stmt.ClassDef s) {
         boolean derives = false;
+        boolean typed = false;
         for (Expr base : s.bases()) {
             boolean typing = isTypingNamedTuple(base);
             typed |= typing;
             boolean namedtuple = typing || base instanceof Expr.Call c && collectionsClass(c.callee(), "namedtuple")
                     || base instanceof Expr.Name n && namedtupleClasses.contains(n.name());
             if (base instanceof Expr.Name n && namedtupleSubclasses.contains(n.name())) {
-        boolean typed = false;
                 refuse(s.token(), "a class deriving from a namedtuple's subclass");
             }
             if (collectionsClass(base, null)) refuse(s.token(), "a class deriving from a collections type");
@@ -432,16 +436,16 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         if (s.bases().size() > 1 || !s.keywords().isEmpty()) {
             refuse(s.token(), "a class deriving from a namedtuple class and other bases or keywords");
         }
-        for (Stmt st : s.body()) {
-            Stmt def = st instanceof Stmt.Decorated d ? d.definition() : st;
-            if (def instanceof Stmt.FunctionDef fd && fd.name().equals("__new__")) {
-                refuse(fd.token(), "__new__ in a class deriving from a namedtuple class");
         if (typed) {
             // NamedTupleMeta raises its own AttributeError for __new__ (and the other names it protects).
             namedtupleSubclasses.add(s.name());
             namedtupleFields.put(s.name(), annotatedNames(s.body()));
             return true;
         }
+        for (Stmt st : s.body()) {
+            Stmt def = st instanceof Stmt.Decorated d ? d.definition() : st;
+            if (def instanceof Stmt.FunctionDef fd && fd.name().equals("__new__")) {
+                refuse(fd.token(), "__new__ in a class deriving from a namedtuple class");
             }
         }
         namedtupleSubclasses.add(s.name());
@@ -450,10 +454,6 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         return true;
     }
 
-    /**
-     * The builtin types a class statement may name as a base in CPython but the lab does not model
-     * as one (list, dict, set, int, float, str and tuple are modelled: runtime.BuiltinBases).
-     */
     /** typing.NamedTuple as a base: a name `from typing import NamedTuple` bound, or typing.NamedTuple. */
     private boolean isTypingNamedTuple(Expr base) {
         return base instanceof Expr.Name n && namedTupleNames.contains(n.name()) && !classNames.contains(n.name())
@@ -474,6 +474,10 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         return out;
     }
 
+    /**
+     * The builtin types a class statement may name as a base in CPython but the lab does not model
+     * as one (list, dict, set, int, float, str and tuple are modelled: runtime.BuiltinBases).
+     */
     private static final Set<String> SUBCLASSABLE_BUILTIN_TYPES = Set.of("frozenset",
             "bytes", "bytearray", "complex", "type", "property", "staticmethod", "classmethod", "super",
             "enumerate", "zip", "map", "filter", "reversed");
@@ -803,11 +807,11 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
                 if (module.lexeme().equals("collections")) collectionsNames.put(alias, name.lexeme());
                 if (module.lexeme().equals("contextlib") && name.lexeme().equals("contextmanager")) contextmanagerUse = name;
                 if (module.lexeme().equals("typing")) typingNames.add(alias);
+                if (module.lexeme().equals("typing") && name.lexeme().equals("NamedTuple")) namedTupleNames.add(alias);
                 if (module.lexeme().equals("enum")) enums.importedName(name.lexeme(), alias);
             }
         }
         if (classDepth > 0 && functionDepth == 0) refuse(s.token(), "import inside a class body");
-                if (module.lexeme().equals("typing") && name.lexeme().equals("NamedTuple")) namedTupleNames.add(alias);
         return null;
     }
 
