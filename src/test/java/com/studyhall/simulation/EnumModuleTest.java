@@ -24,7 +24,7 @@ class EnumModuleTest {
     @Test
     void enumHooksInternalsAndTheFunctionalApiAreRefusedBeforeTheFirstLine() {
         SimulationResult r = run("""
-                from enum import Enum, IntEnum
+                from enum import Enum, EnumMeta
                 print("never printed")
                 class C(Enum):
                     A = 1
@@ -38,7 +38,7 @@ class EnumModuleTest {
         assertThat(r.rejected()).isTrue();
         assertThat(r.stdout()).isEmpty();
         assertThat(messages(r)).containsExactly(
-                "line 1: 'enum.IntEnum' is not supported in the memory lab",
+                "line 1: 'enum.EnumMeta' is not supported in the memory lab",
                 "line 5: a name bound twice in an enum class ('A') is not supported in the memory lab",
                 "line 6: the enum setting '_ignore_' is not supported in the memory lab",
                 "line 7: a class statement inside an enum class (a member with a DeprecationWarning in 3.11) is not supported in the memory lab",
@@ -76,5 +76,57 @@ class EnumModuleTest {
         assertThat(messages(r)).containsExactly(
                 "line 15: auto() after a member value that is not the largest int so far is not supported in the memory lab",
                 "line 18: auto() after a member value that is not the largest int so far is not supported in the memory lab");
+    }
+
+    @Test
+    void intEnumAndStrEnumMembersAreTheirValuesForArithmeticStrAndFormat() {
+        SimulationResult r = run("""
+                from enum import IntEnum, StrEnum, auto
+                class Level(IntEnum):
+                    LOW = 1
+                    HIGH = auto()
+                class Tone(StrEnum):
+                    SOFT = auto()
+                print(Level.LOW, repr(Level.HIGH), Level.HIGH + 1, f"{Level.LOW:03d}", sorted([Level.HIGH, 0]))
+                print(Tone.SOFT, repr(Tone.SOFT), Tone.SOFT.upper(), ["a", "b", "c"][Level.HIGH])
+                """);
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(r.stdout()).isEqualTo("1 <Level.HIGH: 2> 3 001 [0, <Level.HIGH: 2>]\nsoft <Tone.SOFT: 'soft'> SOFT c\n");
+    }
+
+    @Test
+    void mixinsAndIntFlagAreRefusedBeforeTheFirstLine() {
+        SimulationResult r = run("""
+                from enum import Enum, IntFlag
+                print("never printed")
+                class Color(str, Enum):
+                    RED = "r"
+                """);
+        assertThat(r.rejected()).isTrue();
+        assertThat(messages(r)).containsExactly(
+                "line 1: 'enum.IntFlag' is not supported in the memory lab",
+                "line 3: an enum class mixing in 'str' (IntEnum and StrEnum are supported) is not supported in the memory lab");
+    }
+
+    @Test
+    void aClasssWeakrefDescriptorIsRefusedAndAnInstancesRuns() {
+        SimulationResult refused = run("""
+                class Holder:
+                    pass
+                print(Holder.__weakref__)
+                """);
+        assertThat(messages(refused)).containsExactly(
+                "line 3: a class's '__weakref__' (a getset descriptor; an instance's __weakref__ is supported) is not supported in the memory lab");
+        SimulationResult r = run("""
+                import weakref
+                class Holder:
+                    pass
+                h = Holder()
+                before = h.__weakref__
+                w = weakref.ref(h)
+                print(before, h.__weakref__ is w, hasattr(h, '__weakref__'))
+                """);
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(r.stdout()).isEqualTo("None True True\n");
     }
 }

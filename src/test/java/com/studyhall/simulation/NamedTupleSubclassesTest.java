@@ -46,4 +46,42 @@ class NamedTupleSubclassesTest {
                 "line 8: a class deriving from a namedtuple class and other bases or keywords is not supported in the memory lab",
                 "line 10: a namedtuple field read through a class deriving from it is not supported in the memory lab");
     }
+
+    @Test
+    void typingNamedTupleClassesAreNamedtupleClassesWithTheBodysMethods() {
+        SimulationResult r = run("""
+                from typing import NamedTuple
+                class Pt(NamedTuple):
+                    x: int
+                    y: int = 0
+                    def norm(self):
+                        return self.x + self.y
+                Pair = NamedTuple('Pair', [('a', int), ('b', str)])
+                p = Pt(3)
+                print(p, p.norm(), Pt._fields, Pt._field_defaults, Pt.__mro__, Pt.__doc__, Pair(1, 'z'))
+                """);
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(r.stdout()).isEqualTo("Pt(x=3, y=0) 3 ('x', 'y') {'y': 0} (<class '__main__.Pt'>, <class 'tuple'>, "
+                + "<class 'object'>) Pt(x, y) Pair(a=1, b='z')\n");
+    }
+
+    @Test
+    void aTypingNamedTuplesFieldThroughTheClassSuperAndDerivingFromItAreRefused() {
+        SimulationResult r = run("""
+                print("never printed")
+                import typing
+                class Pt(typing.NamedTuple):
+                    x: int
+                    def up(self):
+                        return super().__repr__()
+                class Q(Pt):
+                    pass
+                print(Pt.x)
+                """);
+        assertThat(r.rejected()).isTrue();
+        assertThat(messages(r)).containsExactly(
+                "line 6: super() in a class deriving from a namedtuple class is not supported in the memory lab",
+                "line 7: a class deriving from a namedtuple's subclass is not supported in the memory lab",
+                "line 9: a namedtuple field read through a class deriving from it is not supported in the memory lab");
+    }
 }

@@ -286,6 +286,25 @@ public final class Heap {
         putOnFreeList(kind, size);
     }
 
+    /**
+     * Fills a free list up to atLeast objects: what CPython's own Python code (namedtuple's exec,
+     * NamedTupleMeta) leaves there after a statement the lab does not run object by object.
+     */
+    public void topUpFreeList(FreeList kind, int size, int atLeast) {
+        while (freeListLength(kind, size) < atLeast && putOnFreeList(kind, size)) {
+            // one more object on the list
+        }
+    }
+
+    private int freeListLength(FreeList kind, int size) {
+        return switch (kind) {
+            case LIST -> freeLists;
+            case DICT -> freeDicts;
+            case TUPLE -> size > 0 && size < 20 ? freeTuples[size] : Integer.MAX_VALUE;
+            case NONE -> Integer.MAX_VALUE;
+        };
+    }
+
     /** A full collection empties the free lists (clear_freelists). */
     public void clearFreeLists() {
         freeLists = 0;

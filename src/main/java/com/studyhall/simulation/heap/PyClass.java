@@ -170,7 +170,8 @@ public final class PyClass extends PyWeakReferenceable {
 
     /** _PyTuple_MaybeUntrack on the hidden __bases__ tuple of a class that survived a collection. */
     public void untrackBasesTuple() {
-        if (!basesTupleTracked || namedBase != null) return; // a namedtuple class is a heap type: the tuple stays tracked
+        // a namedtuple base is a heap type: the tuple stays tracked
+        if (!basesTupleTracked || namedBase != null && !namedBase.recordOnly) return;
         for (PyClass b : bases) if (!b.builtin) return;
         basesTupleTracked = false;
         hiddenGarbage--;
@@ -352,11 +353,21 @@ public final class PyClass extends PyWeakReferenceable {
         if (basesTupleObject != null) visit.accept(basesTupleObject);
         for (PyClass c : closureHeld) visit.accept(c);
         if (metaclass != null) visit.accept(metaclass);
-        for (int i = 0; i < NAMED_BASE_REFS && namedBase != null; i++) visit.accept(namedBase);
+        for (int i = 0; i < namedBaseRefs(namedBase); i++) visit.accept(namedBase);
     }
 
     /** tp_base, the __bases__ tuple and the __mro__ tuple each hold a namedtuple base. */
     public static final int NAMED_BASE_REFS = 3;
+
+    /** The references a class holds to its namedBase: three to a base, one to a typing.NamedTuple class's field record. */
+    public static int namedBaseRefs(PyNamedTupleClass named) {
+        return named == null ? 0 : named.recordOnly ? 1 : NAMED_BASE_REFS;
+    }
+
+    /** Whether this class is a typing.NamedTuple class itself (its namedBase only records its fields). */
+    public boolean isNamedTupleItself() {
+        return namedBase != null && namedBase.recordOnly;
+    }
 
     @Override
     public void labeledRefs(BiConsumer<String, PyObject> visit) {
@@ -369,7 +380,9 @@ public final class PyClass extends PyWeakReferenceable {
         }
         if (metaclass != null) visit.accept("__class__", metaclass);
         for (PyClass c : closureHeld) visit.accept("closure cell", c);
-        if (namedBase != null) {
+        if (namedBase != null && namedBase.recordOnly) {
+            visit.accept("._fields", namedBase);
+        } else if (namedBase != null) {
             visit.accept("__base__", namedBase);
             visit.accept("__bases__", namedBase);
             visit.accept("__mro__", namedBase);
@@ -412,7 +425,7 @@ public final class PyClass extends PyWeakReferenceable {
         if (d != null) heap.decref(d);
         for (PyClass b : held) heap.decref(b);
         if (basesObject != null) heap.decref(basesObject);
-        for (int i = 0; i < NAMED_BASE_REFS && named != null; i++) heap.decref(named);
+        for (int i = 0; i < namedBaseRefs(named); i++) heap.decref(named);
         // subtype_dealloc: an instance of a heap type lets go of its type last.
         if (type != null) heap.decref(type);
     }

@@ -14,6 +14,15 @@ public final class PyNamedTupleClass extends PyObject {
     public PyTuple fields;
     /** _field_defaults' values, aligned to the last fields; null when there are none. */
     public PyTuple defaults;
+    /**
+     * The field record of a typing.NamedTuple class statement's class (a {@link PyClass} whose
+     * namedBase this is): not a class of its own, held once, never shown to the program.
+     */
+    public boolean recordOnly;
+    /** __annotations__ of a typing.NamedTuple class made by the functional form (the field types); null otherwise. */
+    public PyDict annotations;
+    /** _field_defaults kept as the class keeps it (a record's); null when it is made at each read. */
+    public PyDict fieldDefaults;
     private PyObject mroSelf;
     /** Its tp_subclasses dict, made with the first class statement deriving from it. */
     public final Subclasses subclasses = new Subclasses(false);
@@ -50,6 +59,8 @@ public final class PyNamedTupleClass extends PyObject {
         if (mroSelf != null) visit.accept(mroSelf);
         if (fields != null) visit.accept(fields);
         if (defaults != null) visit.accept(defaults);
+        if (annotations != null) visit.accept(annotations);
+        if (fieldDefaults != null) visit.accept(fieldDefaults);
     }
 
     @Override
@@ -57,14 +68,18 @@ public final class PyNamedTupleClass extends PyObject {
         if (mroSelf != null) visit.accept("__mro__", mroSelf);
         if (fields != null) visit.accept("._fields", fields);
         if (defaults != null) visit.accept("__defaults__", defaults);
+        if (annotations != null) visit.accept("__annotations__", annotations);
+        if (fieldDefaults != null) visit.accept("_field_defaults", fieldDefaults);
     }
 
     @Override
     public void releaseContents(Heap heap) {
-        PyObject[] held = {mroSelf, fields, defaults};
+        PyObject[] held = {mroSelf, fields, defaults, annotations, fieldDefaults};
         mroSelf = null;
         fields = null;
         defaults = null;
+        annotations = null;
+        fieldDefaults = null;
         for (PyObject o : held) if (o != null) heap.decref(o);
     }
 

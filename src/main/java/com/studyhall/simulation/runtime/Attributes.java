@@ -46,6 +46,7 @@ final class Attributes {
                 PyObject data = in.exceptions.attribute(inst, name);
                 if (data != null) return data;
             }
+            if (name.equals("__weakref__")) return weakrefSlot(inst);
             PyObject c = inst.cls.lookup(name);
             if (c instanceof PyDescriptor p && p.kind.equals("property")) {
                 if (p.fget == null) throw propertyError(name, inst, "getter");
@@ -80,6 +81,9 @@ final class Attributes {
         if (obj instanceof PyClass cls) {
             if (name.equals("__name__")) return in.values.intern(cls.name);
             if (name.equals("__members__") && cls.enumKind != null) return in.enums.membersProxy(cls);
+            if (name.equals("__weakref__") && cls.instanceWeakrefs && cls.lookup("__weakref__") == null) {
+                throw new PyRaise("TypeError", "a class's __weakref__ descriptor is not supported in the memory lab");
+            }
             PyObject special = in.classAttributes.get(cls, name);
             if (special != null) return special;
             PyObject c = cls.lookup(name);
@@ -211,9 +215,35 @@ final class Attributes {
         return setGeneric(obj, name, value);
     }
 
+    /**
+     * The __weakref__ getset a class adds for its instances' weak-reference slot (subtype_getweakref):
+     * the first weak reference in the object's list (the basic ref comes first), or None; an
+     * instance without the slot (__slots__ without '__weakref__', an int or tuple subclass) has no
+     * such attribute.
+     */
+    private PyObject weakrefSlot(PyInstance inst) {
+        if (inst.cls == null || !inst.cls.instanceWeakrefs) {
+            throw new PyRaise("AttributeError", "'" + inst.cls.name + "' object has no attribute '__weakref__'");
+        }
+        java.util.List<PyWeakref> refs = inst.weakrefs();
+        return refs == null || refs.isEmpty() ? in.values.none : heap.newRef(refs.get(0));
+    }
+
+    /** The class whose __weakref__ getset serves inst's class: the first in the MRO over bases without the slot. */
+    private static String weakrefOwner(PyClass cls) {
+        for (PyClass c : cls.mro) {
+            if (c.bases.stream().noneMatch(b -> b.instanceWeakrefs)) return c.name;
+        }
+        return cls.name;
+    }
+
     /** PyObject_GenericSetAttr (object.__setattr__): takes the caller's reference to value. */
     boolean setGeneric(PyObject obj, String name, PyObject value) {
         if (!(obj instanceof PyInstance inst)) return in.builtinImpl.types.of(obj).setAttribute(obj, name, value);
+        if (name.equals("__weakref__") && inst.cls != null && inst.cls.instanceWeakrefs) {
+            heap.decref(value);
+            throw new PyRaise("AttributeError", "attribute '__weakref__' of '" + weakrefOwner(inst.cls) + "' objects is not writable");
+        }
         PyObject c = inst.cls.lookup(name);
         if (c == null && NamedTupleSubclasses.isField(inst, name)) {
             heap.decref(value);

@@ -260,7 +260,8 @@ final class Builtins {
      */
     private static boolean describedButNotModelled(PyObject obj, String name) {
         return switch (name) {
-            case "__doc__" -> !(obj instanceof PyFunction || obj instanceof PyBoundMethod || obj instanceof PyCachedProperty);
+            case "__doc__" -> !(obj instanceof PyFunction || obj instanceof PyBoundMethod || obj instanceof PyCachedProperty
+                    || obj instanceof PyNamedTupleClass);
             case "__dict__" -> obj instanceof PyModule || obj instanceof PyBuiltin;
             case "__qualname__" -> obj instanceof PyGenerator || obj instanceof PyBuiltin || obj instanceof PyMethodWrapper;
             case "__module__" -> obj instanceof PyBuiltin;
@@ -629,15 +630,30 @@ final class Builtins {
             putAll(d, o);
             return;
         }
-        int index = 0;
-        for (PyObject pair : iterate(src)) {
-            List<PyObject> kv = iterate(pair);
-            if (kv.size() != 2) {
-                throw new PyRaise("ValueError", "dictionary update sequence element #" + index + " has length " + kv.size() + "; 2 is required");
-            }
-            put(d, heap.newRef(kv.get(0)), heap.newRef(kv.get(1)));
-            index++;
+        int[] index = {0};
+        if (lazySource(src)) {
+            // PyDict_MergeFromSeq2 takes one pair at a time and lets it go before the next: zip's result
+            // tuple is refilled in place, a generator's tuples come back from the free list.
+            takeEach(src, pair -> {
+                hold(pair);
+                try {
+                    putPair(d, pair, index[0]++);
+                } finally {
+                    unhold(pair);
+                    heap.decref(pair);
+                }
+            });
+            return;
         }
+        for (PyObject pair : iterate(src)) putPair(d, pair, index[0]++);
+    }
+
+    private void putPair(PyDict d, PyObject pair, int index) {
+        List<PyObject> kv = iterate(pair);
+        if (kv.size() != 2) {
+            throw new PyRaise("ValueError", "dictionary update sequence element #" + index + " has length " + kv.size() + "; 2 is required");
+        }
+        put(d, heap.newRef(kv.get(0)), heap.newRef(kv.get(1)));
     }
 
     /** list.append with list_resize's growth pattern; takes the caller's reference. */

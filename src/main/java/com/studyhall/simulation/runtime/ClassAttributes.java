@@ -29,10 +29,10 @@ final class ClassAttributes {
                 yield cls.doc == null ? in.values.none : in.values.str(cls.doc);
             }
             case "__mro__" -> tuple(withObject(cls.mro));
-            case "__bases__" -> cls.namedBase != null ? tuple(List.of(heap.newRef(cls.namedBase)))
+            case "__bases__" -> cls.namedBase != null && !cls.isNamedTupleItself() ? tuple(List.of(heap.newRef(cls.namedBase)))
                     : cls.builtinBaseDirect ? tuple(withBuiltinBase(refs(cls.bases), cls))
                     : cls.bases.isEmpty() ? tuple(withObject(List.of())) : tuple(refs(cls.bases));
-            case "__base__" -> cls.namedBase != null ? heap.newRef(cls.namedBase) : cls.bases.isEmpty() ? (cls.builtinBaseDirect ? in.builtinImpl.typeObject(cls.builtinBase) : objectType())
+            case "__base__" -> cls.namedBase != null && !cls.isNamedTupleItself() ? heap.newRef(cls.namedBase) : cls.bases.isEmpty() ? (cls.builtinBaseDirect ? in.builtinImpl.typeObject(cls.builtinBase) : objectType())
                     : heap.newRef(cls.bases.get(0));
             case "__dict__" -> {
                 if (cls.builtin) throw new PyRaise("TypeError", "the __dict__ of the builtin class '" + cls.name + "' is not supported in the memory lab");
@@ -75,9 +75,19 @@ final class ClassAttributes {
     private List<PyObject> withObject(List<PyClass> classes) {
         List<PyObject> items = refs(classes);
         // A class deriving from a namedtuple class has it next, then tuple.
-        if (!classes.isEmpty() && classes.get(0).namedBase != null) items.add(heap.newRef(classes.get(0).namedBase));
-        // A class deriving from list has it after the program's classes, before object.
-        if (!classes.isEmpty() && classes.get(0).builtinBase != null) items.add(in.builtinImpl.typeObject(classes.get(0).builtinBase));
+        if (!classes.isEmpty() && classes.get(0).namedBase != null && !classes.get(0).isNamedTupleItself()) items.add(heap.newRef(classes.get(0).namedBase));
+        // A class deriving from list has it after the program's classes, before object; enum's IntEnum
+        // and StrEnum name it first among their bases: (C, IntEnum, int, ReprEnum, Enum, object).
+        if (!classes.isEmpty() && classes.get(0).builtinBase != null) {
+            int at = items.size();
+            for (int i = classes.size() - 1; i >= 0; i--) {
+                if (classes.get(i).builtinBaseDirect && classes.get(i).module != null) {
+                    at = i + 1;
+                    break;
+                }
+            }
+            items.add(at, in.builtinImpl.typeObject(classes.get(0).builtinBase));
+        }
         items.add(objectType());
         return items;
     }

@@ -58,9 +58,10 @@ final class ClassSupport {
 
     /** The docstring of a class or function body: its first statement when that is a string literal. */
     static String docstring(List<Stmt> body) {
-        // The parser puts SETUP_ANNOTATIONS (__annotations__ = {}) first in a body that annotates a name.
+        // SETUP_ANNOTATIONS (the parser's `__annotations__ = {}`) comes before the docstring's store.
         int first = !body.isEmpty() && body.get(0) instanceof Stmt.Assign a && a.targets().size() == 1
-                && a.targets().get(0) instanceof Expr.Name n && n.name().equals("__annotations__") ? 1 : 0;
+                && a.targets().get(0) instanceof Expr.Name n && n.name().equals("__annotations__")
+                && a.value() instanceof Expr.DictDisplay ? 1 : 0;
         if (body.size() > first && body.get(first) instanceof Stmt.Expression e && e.expr() instanceof Expr.Constant c
                 && c.value() instanceof String doc) {
             return doc;

@@ -2,7 +2,6 @@ package com.studyhall.simulation.runtime;
 
 import com.studyhall.simulation.heap.*;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,11 +15,6 @@ final class CollectionsModule extends NativeModule {
     /** The module's classes and the names CPython gives their type objects. */
     static final Map<String, String> CLASSES = Map.of("deque", "collections.deque", "defaultdict", "collections.defaultdict",
             "Counter", "collections.Counter", "OrderedDict", "collections.OrderedDict");
-
-    /** keyword.kwlist of CPython 3.11. */
-    private static final Set<String> KEYWORDS = Set.of("False", "None", "True", "and", "as", "assert", "async", "await",
-            "break", "class", "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if",
-            "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield");
 
     private final NamedTupleType namedTuples;
 
@@ -79,32 +73,9 @@ final class CollectionsModule extends NativeModule {
             for (PyObject o : in.builtinImpl.iterate(fieldsArg)) fields.add(in.ops.str(o));
         }
         String typename = in.ops.str(typeArg);
-        if (rename) {
-            Set<String> seen = new HashSet<>();
-            for (int i = 0; i < fields.size(); i++) {
-                String f = fields.get(i);
-                if (!isIdentifier(f) || KEYWORDS.contains(f) || f.startsWith("_") || seen.contains(f)) fields.set(i, "_" + i);
-                seen.add(fields.get(i));
-            }
-        }
-        List<String> all = new ArrayList<>();
-        all.add(typename);
-        all.addAll(fields);
-        for (String name : all) {
-            if (!isIdentifier(name)) {
-                throw new PyRaise("ValueError", "Type names and field names must be valid identifiers: " + reprOf(name));
-            }
-            if (KEYWORDS.contains(name)) {
-                throw new PyRaise("ValueError", "Type names and field names cannot be a keyword: " + reprOf(name));
-            }
-        }
-        Set<String> seen = new HashSet<>();
-        for (String name : fields) {
-            if (name.startsWith("_") && !rename) throw new PyRaise("ValueError", "Field names cannot start with an underscore: " + reprOf(name));
-            if (!seen.add(name)) throw new PyRaise("ValueError", "Encountered duplicate field name: " + reprOf(name));
-        }
-        PyObject defaultsArg = kw.get("defaults");
+        in.namedTupleClasses.validate(typename, fields, rename);
         PyTuple defaults = null;
+        PyObject defaultsArg = kw.get("defaults");
         if (defaultsArg != null && !(defaultsArg instanceof PyNone)) {
             List<PyObject> ds = in.builtinImpl.iterate(defaultsArg);
             if (ds.size() > fields.size()) throw new PyRaise("TypeError", "Got more default values than field names");
@@ -114,32 +85,6 @@ final class CollectionsModule extends NativeModule {
                 defaults = heap.alloc(new PyTuple(held));
             }
         }
-        PyNamedTupleClass cls = heap.alloc(new PyNamedTupleClass(typename));
-        cls.holdSelf(heap);
-        PyObject[] names = new PyObject[fields.size()];
-        for (int i = 0; i < names.length; i++) names[i] = v.intern(fields.get(i));
-        cls.fields = names.length == 0 ? v.emptyTuple : heap.alloc(new PyTuple(names));
-        if (names.length == 0) heap.incref(cls.fields);
-        cls.defaults = defaults;
-        return cls;
-    }
-
-    private String reprOf(String s) {
-        PyObject o = v.str(s);
-        try {
-            return in.ops.repr(o);
-        } finally {
-            heap.decref(o);
-        }
-    }
-
-    /** str.isidentifier for the ASCII names a program writes (a letter or _, then letters, digits, _). */
-    private static boolean isIdentifier(String s) {
-        if (s.isEmpty() || !(Character.isLetter(s.charAt(0)) || s.charAt(0) == '_')) return false;
-        for (int i = 1; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (!(Character.isLetterOrDigit(c) || c == '_')) return false;
-        }
-        return true;
+        return in.namedTupleClasses.build(typename, fields, defaults);
     }
 }

@@ -13,6 +13,9 @@ final class EnumModule extends NativeModule {
     private PyClass enumClass;
     private PyClass autoClass;
     private PyClass flagClass;
+    private PyClass reprEnumClass;
+    private PyClass intEnumClass;
+    private PyClass strEnumClass;
 
     EnumModule(Interpreter in) {
         super("enum", in);
@@ -25,13 +28,20 @@ final class EnumModule extends NativeModule {
 
     @Override
     java.util.Set<String> valueNames() {
-        return java.util.Set.of("Enum", "Flag");
+        return java.util.Set.of("Enum", "Flag", "ReprEnum", "IntEnum", "StrEnum");
     }
 
     @Override
     PyObject value(String attr) {
-        if (attr.equals("Flag")) return heap.newRef(flagClass());
-        return attr.equals("Enum") ? heap.newRef(enumClass()) : null;
+        PyClass c = switch (attr) {
+            case "Enum" -> enumClass();
+            case "Flag" -> flagClass();
+            case "ReprEnum" -> reprEnumClass();
+            case "IntEnum" -> intEnumClass();
+            case "StrEnum" -> strEnumClass();
+            default -> null;
+        };
+        return c == null ? null : heap.newRef(c);
     }
 
     private PyClass enumClass() {
@@ -54,6 +64,38 @@ final class EnumModule extends NativeModule {
             v.shared(flagClass);
         }
         return flagClass;
+    }
+
+    /** ReprEnum (3.11): an Enum whose str() and format() are its mixed-in type's, only repr() the enum's. */
+    private PyClass reprEnumClass() {
+        if (reprEnumClass == null) reprEnumClass = enumSubclass("ReprEnum", null);
+        return reprEnumClass;
+    }
+
+    /** IntEnum(int, ReprEnum): its members are ints (an int subclass's instances holding the value). */
+    private PyClass intEnumClass() {
+        if (intEnumClass == null) intEnumClass = enumSubclass("IntEnum", "int");
+        return intEnumClass;
+    }
+
+    /** StrEnum(str, ReprEnum): its members are strs; auto() gives the member's name in lower case. */
+    private PyClass strEnumClass() {
+        if (strEnumClass == null) strEnumClass = enumSubclass("StrEnum", "str");
+        return strEnumClass;
+    }
+
+    /** A shared class of enum over ReprEnum (or, for ReprEnum itself, Enum), with the builtin type its members are. */
+    private PyClass enumSubclass(String name, String builtinBase) {
+        PyClass base = builtinBase == null ? enumClass() : reprEnumClass();
+        List<PyClass> mro = new ArrayList<>(base.mro);
+        PyClass c = new PyClass(name, v.shared(new PyDict()), List.of(base), mro, null, 0);
+        c.module = "enum";
+        c.enumKind = "Enum";
+        c.builtinBase = builtinBase;
+        c.builtinBaseDirect = builtinBase != null;
+        if ("int".equals(builtinBase)) c.dropWeakrefSlot();
+        else c.sharedKeys = new SharedKeys();
+        return v.shared(c);
     }
 
     private PyClass autoClass() {

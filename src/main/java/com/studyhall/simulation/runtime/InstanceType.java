@@ -205,9 +205,10 @@ final class InstanceType extends BuiltinType {
         PyObject r = special(o, "__repr__");
         if (r != null) return text("__repr__", r);
         if (((PyInstance) o).cls.namedBase != null) return in.namedSubclasses.repr((PyInstance) o);
+        // Enum.__repr__ comes before int's and str's in an IntEnum's or StrEnum's MRO.
+        if (EnumClasses.isMember(o)) return in.enums.repr((PyInstance) o);
         BuiltinType base = base(o);
         if (base != null) return base.repr(recv(o));
-        if (EnumClasses.isMember(o)) return in.enums.repr((PyInstance) o);
         return objectRepr(o);
     }
 
@@ -218,6 +219,8 @@ final class InstanceType extends BuiltinType {
         if (o instanceof PyInstance e && e.exc != null) return in.exceptions.classes.str(e);
         // str's own tp_str gives the text; int, float and tuple have object_str, which calls repr.
         if (o instanceof PyInstance i && i.body instanceof PyStr text) return text.value;
+        // ReprEnum's __str__ is its type's: an IntEnum member prints as its int.
+        if (EnumClasses.isValueMember(o)) return base(o).repr(recv(o));
         if (EnumClasses.isMember(o)) return in.enums.str((PyInstance) o);
         return ops().repr(o); // object_str calls repr through the guard list_repr sets for itself
 

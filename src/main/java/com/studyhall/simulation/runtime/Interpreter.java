@@ -63,6 +63,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     final EnumClasses enums = new EnumClasses(this);
     final ValueInstances valueInstances = new ValueInstances(this);
     final NamedTupleSubclasses namedSubclasses = new NamedTupleSubclasses(this);
+    final NamedTupleClasses namedTupleClasses = new NamedTupleClasses(this);
     final ClassAttributes classAttributes = new ClassAttributes(this);
     private final UserHashes userHashes = new UserHashes(this);
     private final Limits limits;
@@ -1041,9 +1042,10 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         PyClass made = null;
         String[] builtinBase = new String[3]; // the builtin base (list, dict, set), a duplicate base's name, "type" for a metaclass
         PyNamedTupleClass[] namedBase = new PyNamedTupleClass[1];
+        boolean[] typedNamedTuple = new boolean[1];
         List<PyClass> bases;
         try {
-            bases = classBases(s, builtinBase, namedBase);
+            bases = classBases(s, builtinBase, namedBase, typedNamedTuple);
         } catch (RuntimeException e) {
             classCounts.bodyFunctionFreed(frees);
             throw e;
@@ -1052,9 +1054,12 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         if (namedBase[0] != null) builtinImpl.hold(namedBase[0]);
         String enumKind = EnumClasses.kindOf(bases);
         boolean counting = false;
-        if (enumKind != null) {
+        if (enumKind != null || typedNamedTuple[0]) {
+            // EnumType's and NamedTupleMeta's Python code: the statement's count is measured as a whole.
             classCounts.bodyFunctionFreed(frees);
             counting = classCounts.suspend();
+        }
+        if (enumKind != null) {
             // EnumType.__prepare__ and _EnumDict run Python code before the body: a 1-tuple they
             // freed is on the free list when the body makes a property (measured).
             heap.stockFreeList(Heap.FreeList.TUPLE, 1);
@@ -1088,7 +1093,13 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             }
             String layout;
             classCounts.typeCall(nkw, true);
+            long mark = heap.counts[0];
+            PyNamedTupleClass record = null;
             try {
+                if (typedNamedTuple[0]) {
+                    // NamedTupleMeta.__new__: the fields and their defaults leave the namespace for the record.
+                    record = namedTupleClasses.record(s.name(), body.dict);
+                }
                 // type_new's best_base, after the body ran: list and dict (or BaseException) cannot share one object.
                 layout = BuiltinBases.inherited(builtinBase[0], bases);
                 BuiltinBases.checkSlots(layout, body.slots);
@@ -1102,17 +1113,26 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                     classCounts.mroFailed();
                     throw mroConflict(blocked);
                 }
-                made = newClass(new ClassParts(s.name(), scopes.of(s).qualname, body.dict, bases, ancestors, body.slots,
-                        body.superMethods, builtinBase[0] != null && namedBase[0] == null, layout, ClassSupport.docstring(s.body()),
-                        written, true, metaclass, builtinBase[2] != null, namedBase[0]));
+                String doc = ClassSupport.docstring(s.body());
+                if (record != null && doc == null) doc = NamedTupleClasses.generatedDoc(record);
+                made = newClass(new ClassParts(s.name(), scopes.of(s).qualname, body.dict, bases, ancestors,
+                        record != null ? List.of() : body.slots, body.superMethods, builtinBase[0] != null && (namedBase[0] == null || record != null),
+                        layout, doc, written, true, metaclass, builtinBase[2] != null, record != null ? record : namedBase[0]));
             } catch (PyRaise conflict) {
                 classCounts.typeCallDone(nkw, true);
                 heap.decref(body.dict);
                 namespaceMade = false;
                 throw conflict;
+            } finally {
+                if (record != null) heap.decref(record); // the class holds it now, or it goes with the failed statement
             }
             try {
                 if (enumKind != null) populateEnum(made, enumKind);
+                if (record != null) {
+                    // The namedtuple class type() made had only namedtuple's names to set; the body's are copied on by setattr.
+                    namedTupleClasses.countStatement(mark, record, made);
+                    return made;
+                }
                 Map<String, PyObject> subclassKeywords = new java.util.LinkedHashMap<>(keywords);
                 subclassKeywords.remove("metaclass");
                 setNamesThenInitSubclass(made, subclassKeywords);
@@ -1127,7 +1147,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             // The bases tuple becomes the class's __bases__; without a class it goes.
             if (basesTupleMade && made == null && written > 0) classCounts.free(Heap.FreeList.TUPLE, written);
             classCounts.bodyFunctionFreed(frees);
-            if (enumKind != null) classCounts.resume(counting);
+            if (enumKind != null || typedNamedTuple[0]) classCounts.resume(counting);
             for (PyObject v : keywords.values()) {
                 for (int i = 0; i < 2; i++) {
                     builtinImpl.unhold(v);
@@ -1205,7 +1225,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         cls.builtinBase = c.layout();
         if (c.namedBase() != null) {
             cls.namedBase = c.namedBase();
-            for (int i = 0; i < PyClass.NAMED_BASE_REFS; i++) heap.incref(c.namedBase());
+            for (int i = 0; i < PyClass.namedBaseRefs(c.namedBase()); i++) heap.incref(c.namedBase());
         }
         if (BuiltinBases.VAR_SIZED.contains(String.valueOf(c.layout()))) cls.dropWeakrefSlot();
         builtinImpl.setNames(cls);
@@ -1226,7 +1246,8 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                 .noneMatch(e -> com.studyhall.simulation.gc.Collector.mayBeTrackedItem(e[1]))) {
             heap.untrack(c.dict());
         }
-        if (c.dict().getStr("__eq__") != null && c.dict().getStr("__hash__") == null) {
+        // (NamedTupleMeta sets __eq__ on a made class with setattr: tuple's hash stays.)
+        if (c.dict().getStr("__eq__") != null && c.dict().getStr("__hash__") == null && !cls.isNamedTupleItself()) {
             c.dict().put(values.intern("__hash__"), values.none, heap);
         }
         for (PyObject o : c.dict().map.values().stream().map(e -> e[1]).toList()) {
@@ -1370,7 +1391,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
      * builtinBase[0] gets a list, dict or set base, builtinBase[1] the name of a base written twice
      * (left out here; type_new raises for it after the body ran).
      */
-    private List<PyClass> classBases(Stmt.ClassDef s, String[] builtinBase, PyNamedTupleClass[] namedBase) {
+    private List<PyClass> classBases(Stmt.ClassDef s, String[] builtinBase, PyNamedTupleClass[] namedBase, boolean[] typedNamedTuple) {
         List<PyClass> bases = new ArrayList<>();
         try {
             for (Expr e : s.bases()) {
@@ -1384,6 +1405,13 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                     // list, dict, set: the class's instances get that type's part (the type object is shared).
                     if (builtinBase[0] != null && !builtinBase[0].equals(t.name)) builtinBase[0] = BuiltinBases.CONFLICT;
                     else builtinBase[0] = t.name;
+                    continue;
+                }
+                if (b instanceof PyBuiltin t && t.name.equals("NamedTuple") && "typing".equals(t.owner) && t.self == null) {
+                    // typing.NamedTuple (its __mro_entries__): the class statement makes a namedtuple class.
+                    heap.decref(b);
+                    typedNamedTuple[0] = true;
+                    builtinBase[0] = "tuple";
                     continue;
                 }
                 if (b instanceof PyNamedTupleClass nt && namedBase[0] == null) {

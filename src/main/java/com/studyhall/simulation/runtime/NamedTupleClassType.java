@@ -42,6 +42,7 @@ final class NamedTupleClassType extends BuiltinType {
             case "_fields":
                 return t.heap.newRef(cls.fields);
             case "_field_defaults": {
+                if (cls.fieldDefaults != null) return t.heap.newRef(cls.fieldDefaults);
                 PyDict d = t.heap.alloc(new PyDict());
                 if (cls.defaults != null) {
                     int offset = cls.fields.items.length - cls.defaults.items.length;
@@ -53,6 +54,9 @@ final class NamedTupleClassType extends BuiltinType {
             }
             case "__name__":
                 return t.v.intern(cls.name);
+            case "__doc__":
+                // namedtuple's generated docstring: 'Point(x, y)'.
+                return t.v.str(NamedTupleClasses.generatedDoc(cls));
             default:
                 return null;
         }

@@ -25,6 +25,7 @@ final class TypingModule extends NativeModule {
     TypingModule(Interpreter in) {
         super("typing", in);
         keywordFunction("TypeVar", this::typeVar);
+        keywordFunction("NamedTuple", in.namedTupleClasses::functional);
         function("cast", (args, kw) -> {
             Args.count("cast", args, 2, 2);
             return heap.newRef(args.get(1));

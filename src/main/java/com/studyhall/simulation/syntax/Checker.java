@@ -18,7 +18,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             "__closure__", "__defaults__", "__kwdefaults__", "__name__", "__traceback__", "__cause__", "__context__",
             "__suppress_context__", "__wrapped__", "__dict__", "__mro__", "__bases__", "__base__", "__qualname__",
             "__module__", "__doc__", "__self__", "__func__",
-            "__origin__", "__args__", "__dataclass_fields__", "__match_args__");
+            "__origin__", "__args__", "__dataclass_fields__", "__match_args__", "__weakref__");
 
     /** Special attributes that describe a class or function of the program; a builtin's (len.__doc__) are not modelled. */
     private static final Set<String> DESCRIBED_SPECIALS = Set.of("__doc__", "__module__", "__qualname__", "__dict__");
@@ -227,6 +227,10 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             refuse(a.token(), "the special attribute '" + a.name() + "' of a builtin object");
             return;
         }
+        if (a.name().equals("__weakref__") && a.object() instanceof Expr.Name n && classNames.contains(n.name())) {
+            refuse(a.token(), "a class's '__weakref__' (a getset descriptor; an instance's __weakref__ is supported)");
+            return;
+        }
         if (a.name().equals("__dict__") && a.object() instanceof Expr.Name n && classNames.contains(n.name())
                 && !answeredClassDicts.contains(a)) {
             refuse(a.token(), "a class's '__dict__' beyond 'in' and reading a name (a mappingproxy; an instance's __dict__ is supported)");
@@ -358,6 +362,8 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     private final Map<String, String> collectionsNames = new HashMap<>();
     /** Names bound by `from typing import ...`. */
     private final Set<String> typingNames = new HashSet<>();
+    /** Names bound to typing.NamedTuple by `from typing import NamedTuple [as N]`. */
+    private final Set<String> namedTupleNames = new HashSet<>();
 
     /**
      * isinstance(x, List) checks against typing's own classes (and raises for List[int]); the lab
@@ -389,13 +395,18 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     /** The field names a namedtuple(...) call writes as literals ('x y', 'x, y', ['x', 'y']). */
     private static Set<String> literalFields(Expr e) {
         Set<String> out = new java.util.HashSet<>();
+        if (e instanceof Expr.Call c && c.args().size() == 1) c.keywords().forEach(k -> out.add(k.name()));
         if (!(e instanceof Expr.Call c) || c.args().size() < 2) return out;
         Expr f = c.args().get(1);
         if (f instanceof Expr.Constant k && k.value() instanceof String names) {
             for (String n : names.replace(',', ' ').trim().split("\\s+")) out.add(n);
         }
         List<Expr> items = f instanceof Expr.ListDisplay l ? l.elements() : f instanceof Expr.TupleDisplay t ? t.elements() : List.of();
-        for (Expr item : items) if (item instanceof Expr.Constant k && k.value() instanceof String n) out.add(n);
+        for (Expr item : items) {
+            // typing.NamedTuple's functional form lists (name, type) pairs.
+            if (item instanceof Expr.TupleDisplay pair && !pair.elements().isEmpty()) item = pair.elements().get(0);
+            if (item instanceof Expr.Constant k && k.value() instanceof String n) out.add(n);
+        }
         return out;
     }
     /** How deep the checker is inside the body of a class deriving from a namedtuple class. */
@@ -409,8 +420,11 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
      */
     private boolean refuseCollectionsBases(Stmt.ClassDef s) {
         boolean derives = false;
+        boolean typed = false;
         for (Expr base : s.bases()) {
-            boolean namedtuple = base instanceof Expr.Call c && collectionsClass(c.callee(), "namedtuple")
+            boolean typing = isTypingNamedTuple(base);
+            typed |= typing;
+            boolean namedtuple = typing || base instanceof Expr.Call c && collectionsClass(c.callee(), "namedtuple")
                     || base instanceof Expr.Name n && namedtupleClasses.contains(n.name());
             if (base instanceof Expr.Name n && namedtupleSubclasses.contains(n.name())) {
                 refuse(s.token(), "a class deriving from a namedtuple's subclass");
@@ -422,6 +436,12 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         if (s.bases().size() > 1 || !s.keywords().isEmpty()) {
             refuse(s.token(), "a class deriving from a namedtuple class and other bases or keywords");
         }
+        if (typed) {
+            // NamedTupleMeta raises its own AttributeError for __new__ (and the other names it protects).
+            namedtupleSubclasses.add(s.name());
+            namedtupleFields.put(s.name(), annotatedNames(s.body()));
+            return true;
+        }
         for (Stmt st : s.body()) {
             Stmt def = st instanceof Stmt.Decorated d ? d.definition() : st;
             if (def instanceof Stmt.FunctionDef fd && fd.name().equals("__new__")) {
@@ -432,6 +452,26 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         Expr base = s.bases().get(0);
         namedtupleFields.put(s.name(), base instanceof Expr.Name n ? namedtupleFields.getOrDefault(n.name(), Set.of()) : literalFields(base));
         return true;
+    }
+
+    /** typing.NamedTuple as a base: a name `from typing import NamedTuple` bound, or typing.NamedTuple. */
+    private boolean isTypingNamedTuple(Expr base) {
+        return base instanceof Expr.Name n && namedTupleNames.contains(n.name()) && !classNames.contains(n.name())
+                || base instanceof Expr.Attribute a && a.name().equals("NamedTuple") && a.object() instanceof Expr.Name m
+                && "typing".equals(importedModules.get(m.name()));
+    }
+
+    /** The names a class body annotates (`x: int`), which the parser stores as `__annotations__['x'] = int`. */
+    private static Set<String> annotatedNames(List<Stmt> body) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Stmt st : body) {
+            if (st instanceof Stmt.Assign a && a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Subscript sub
+                    && sub.object() instanceof Expr.Name n && n.name().equals("__annotations__")
+                    && sub.index() instanceof Expr.Constant k && k.value() instanceof String name) {
+                out.add(name);
+            }
+        }
+        return out;
     }
 
     /**
@@ -522,7 +562,8 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     public Void visitAssign(Stmt.Assign s) {
         s.targets().forEach(this::refuseCtypesWrite);
         s.targets().forEach(this::bind);
-        if (collectionsClass(s.value(), "namedtuple")) s.targets().forEach(t -> {
+        boolean typingForm = s.value() instanceof Expr.Call c && (isTypingNamedTuple(c.callee()));
+        if (collectionsClass(s.value(), "namedtuple") || typingForm) s.targets().forEach(t -> {
             if (t instanceof Expr.Name n) {
                 namedtupleClasses.add(n.name());
                 namedtupleFields.put(n.name(), literalFields(s.value()));
@@ -766,6 +807,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
                 if (module.lexeme().equals("collections")) collectionsNames.put(alias, name.lexeme());
                 if (module.lexeme().equals("contextlib") && name.lexeme().equals("contextmanager")) contextmanagerUse = name;
                 if (module.lexeme().equals("typing")) typingNames.add(alias);
+                if (module.lexeme().equals("typing") && name.lexeme().equals("NamedTuple")) namedTupleNames.add(alias);
                 if (module.lexeme().equals("enum")) enums.importedName(name.lexeme(), alias);
             }
         }

@@ -28,6 +28,10 @@ final class EnumChecks {
     private final Set<String> baseNames = new HashSet<>();
     /** enum.Flag's names and the program's Flag classes (auto() follows Flag's rule there). */
     private final Set<String> flagNames = new HashSet<>();
+    /** StrEnum's names and the program's StrEnum classes (auto() gives the lower-cased name there). */
+    private final Set<String> strNames = new HashSet<>();
+    /** enum's classes a program's enum class may derive from. */
+    private static final Set<String> BASES = Set.of("Enum", "Flag", "ReprEnum", "IntEnum", "StrEnum");
     private final BiConsumer<Token, String> refuse;
     boolean imported;
 
@@ -37,18 +41,19 @@ final class EnumChecks {
 
     void importedName(String name, String alias) {
         imported = true;
-        if (name.equals("Enum") || name.equals("Flag")) {
+        if (BASES.contains(name)) {
             enumNames.add(alias);
             baseNames.add(alias);
         }
         if (name.equals("Flag")) flagNames.add(alias);
+        if (name.equals("StrEnum")) strNames.add(alias);
     }
 
     /** class Color(Enum) or class Color(enum.Enum), or a class deriving from a program's enum class. */
     boolean isEnumClass(Stmt.ClassDef s, java.util.Map<String, String> modules) {
         for (Expr b : s.bases()) {
             if (b instanceof Expr.Name n && enumNames.contains(n.name())) return true;
-            if (b instanceof Expr.Attribute a && (a.name().equals("Enum") || a.name().equals("Flag")) && a.object() instanceof Expr.Name m
+            if (b instanceof Expr.Attribute a && BASES.contains(a.name()) && a.object() instanceof Expr.Name m
                     && "enum".equals(modules.get(m.name()))) {
                 return true;
             }
@@ -56,13 +61,25 @@ final class EnumChecks {
         return false;
     }
 
+    /** Builtin types a class statement may mix into an enum (3.11 prints such members as Enum does, not as ReprEnum). */
+    private static final Set<String> MIXIN_TYPES = Set.of("int", "str", "float", "complex", "bytes", "bytearray", "tuple",
+            "list", "dict", "set", "frozenset");
+
     /** The body of an enum class: each name bound once, no nested class, no hook of Lib/enum.py. */
     void checkBody(Stmt.ClassDef s) {
         enumNames.add(s.name());
+        for (Expr b : s.bases()) {
+            if (b instanceof Expr.Name n && MIXIN_TYPES.contains(n.name())) {
+                refuse.accept(n.token(), "an enum class mixing in '" + n.name() + "' (IntEnum and StrEnum are supported)");
+            }
+        }
         boolean flag = s.bases().stream().anyMatch(b -> b instanceof Expr.Name n && flagNames.contains(n.name())
                 || b instanceof Expr.Attribute a && a.name().equals("Flag"));
         if (flag) flagNames.add(s.name());
-        if (!flag) checkAutoValues(s);
+        boolean str = s.bases().stream().anyMatch(b -> b instanceof Expr.Name n && strNames.contains(n.name())
+                || b instanceof Expr.Attribute a && a.name().equals("StrEnum"));
+        if (str) strNames.add(s.name());
+        if (!flag && !str) checkAutoValues(s);
         Set<String> seen = new HashSet<>();
         for (Stmt st : s.body()) {
             Stmt def = st instanceof Stmt.Decorated d ? d.definition() : st;
@@ -141,7 +158,7 @@ final class EnumChecks {
 
     /** Enum('Color', 'RED GREEN') (the functional API), dir() and reversed() of an enum class. */
     void checkCall(Expr.Call e) {
-        if (imported && e.callee() instanceof Expr.Attribute a && (a.name().equals("Enum") || a.name().equals("Flag"))) {
+        if (imported && e.callee() instanceof Expr.Attribute a && BASES.contains(a.name())) {
             refuse.accept(e.token(), "the enum functional API (enum." + a.name() + "(...))");
         }
         if (!imported || !(e.callee() instanceof Expr.Name n)) return;
