@@ -2,7 +2,7 @@
 import math
 
 grid = [i / 8 for i in range(-24, 25)]
-for name in ["exp", "expm1", "sin", "cos", "tan", "sinh", "cosh", "tanh", "asinh", "cbrt", "exp2"]:
+for name in ["exp", "expm1", "sin", "cos", "tan", "atan", "sinh", "cosh", "tanh", "asinh", "cbrt", "exp2"]:
     f = getattr(math, name)
     print(name, [repr(f(x)) for x in grid[::5]])
 pos = [x for x in grid if x > 0]

@@ -147,6 +147,108 @@ public final class CorrectlyRounded {
         return exp(t[0], t[1]);
     }
 
+    // ---- the inverse trigonometric functions (glibc's are IBM's correctly rounded routines) ----
+
+    private static final double PIO2_HI = 1.5707963267948966;
+    private static final double PIO2_LO = 6.123233995736766e-17;
+    private static final double PI_HI = 3.141592653589793;
+    private static final double PI_LO = 1.2246467991473532e-16;
+
+    /** atan of a non-negative double-double: 1/t above 1, halvings t/(1+sqrt(1+t*t)) below 0.1, then the series. */
+    private static double[] atanParts(double th, double tl) {
+        double[] t = {th, tl};
+        boolean inverted = false;
+        if (th > 1.0) {
+            t = divide2(1.0, 0.0, th, tl);
+            inverted = true;
+        }
+        int halvings = 0;
+        while (t[0] > 0.1) {
+            double[] t2 = mul(t[0], t[1], t[0], t[1]);
+            double[] root = sqrt(add(1.0, 0.0, t2[0], t2[1]));
+            double[] d = add(1.0, 0.0, root[0], root[1]);
+            t = divide2(t[0], t[1], d[0], d[1]);
+            halvings++;
+        }
+        double[] z = mul(t[0], t[1], t[0], t[1]);
+        double[] sum = {1.0 / 41, Math.fma(-1.0 / 41, 41, 1.0) / 41};
+        for (int n = 19; n >= 0; n--) {
+            double c = 1.0 / (2 * n + 1);
+            double cl = Math.fma(-c, 2 * n + 1, 1.0) / (2 * n + 1);
+            double[] zs = mul(z[0], z[1], sum[0], sum[1]);
+            sum = add(c, cl, -zs[0], -zs[1]);
+        }
+        double[] r = mul(t[0], t[1], sum[0], sum[1]);
+        r = new double[] {Math.scalb(r[0], halvings), Math.scalb(r[1], halvings)};
+        return inverted ? add(PIO2_HI, PIO2_LO, -r[0], -r[1]) : r;
+    }
+
+    private static double[] sqrt(double[] a) {
+        double s = Math.sqrt(a[0]);
+        if (s == 0) return new double[] {0.0, 0.0};
+        double sl = Math.fma(s, s, -(s * s));
+        double[] r = add(a[0], a[1], -(s * s), -sl);
+        double e = r[0] / (2 * s);
+        double h = s + e;
+        return new double[] {h, e - (h - s)};
+    }
+
+    public static double atan(double x) {
+        if (Double.isNaN(x)) return x;
+        if (Double.isInfinite(x)) return Math.copySign(PIO2_HI, x);
+        double a = Math.abs(x);
+        if (a < 0x1p-27) return x;
+        double[] r = atanParts(a, 0.0);
+        return Math.copySign(r[0] + r[1], x);
+    }
+
+    /** atan2 for finite non-zero arguments (CPython's m_atan2 deals with the special values first). */
+    public static double atan2(double y, double x) {
+        double ay = Math.abs(y);
+        double ax = Math.abs(x);
+        double[] r;
+        if (ay <= ax) {
+            double q = ay / ax;
+            if (q < 0x1p-27 && x > 0) return y / x;
+            double[] t = divide2(ay, 0.0, ax, 0.0);
+            r = atanParts(t[0], t[1]);
+        } else {
+            double[] t = divide2(ax, 0.0, ay, 0.0);
+            double[] a = atanParts(t[0], t[1]);
+            r = add(PIO2_HI, PIO2_LO, -a[0], -a[1]);
+        }
+        if (x < 0) r = add(PI_HI, PI_LO, -r[0], -r[1]);
+        return Math.copySign(r[0] + r[1], y);
+    }
+
+    /** asin of |x| < 1 as a double-double: atan(x / sqrt(1 - x*x)). */
+    private static double[] asinParts(double x) {
+        double a = Math.abs(x);
+        double[] x2 = mul(a, 0.0, a, 0.0);
+        double[] root = sqrt(add(1.0, 0.0, -x2[0], -x2[1]));
+        double[] t = divide2(a, 0.0, root[0], root[1]);
+        double[] r = atanParts(t[0], t[1]);
+        return x < 0 ? new double[] {-r[0], -r[1]} : r;
+    }
+
+    public static double asin(double x) {
+        if (Double.isNaN(x) || Math.abs(x) > 1) return Double.NaN;
+        if (Math.abs(x) == 1) return Math.copySign(PIO2_HI, x);
+        if (Math.abs(x) < 0x1p-26) return x;
+        double[] r = asinParts(x);
+        return r[0] + r[1];
+    }
+
+    public static double acos(double x) {
+        if (Double.isNaN(x) || Math.abs(x) > 1) return Double.NaN;
+        if (x == 1) return 0.0;
+        if (x == -1) return PI_HI;
+        if (Math.abs(x) < 0x1p-57) return PIO2_HI;
+        double[] a = asinParts(x);
+        double[] r = add(PIO2_HI, PIO2_LO, -a[0], -a[1]);
+        return r[0] + r[1];
+    }
+
     // ---- double-double arithmetic ----
 
     private static double[] add(double ah, double al, double bh, double bl) {

@@ -36,9 +36,9 @@ final class MathModule extends NativeModule {
         real("sin", Math::sin, false);
         real("cos", Math::cos, false);
         real("tan", Math::tan, false);
-        real("asin", StrictMath::asin, false);
-        real("acos", StrictMath::acos, false);
-        real("atan", StrictMath::atan, false);
+        real("asin", CorrectlyRounded::asin, false);
+        real("acos", CorrectlyRounded::acos, false);
+        real("atan", CorrectlyRounded::atan, false);
         real("sinh", MathFunctions::sinh, true);
         real("cosh", MathFunctions::cosh, true);
         real("tanh", StrictMath::tanh, false);
@@ -67,7 +67,7 @@ final class MathModule extends NativeModule {
             positional("pow", args, 2);
             return v.floating(pow(real(args.get(0)), real(args.get(1))));
         });
-        two("atan2", StrictMath::atan2);
+        two("atan2", MathModule::atan2);
         two("copysign", Math::copySign);
         two("remainder", MathFunctions::remainder);
         function("nextafter", (args, kw) -> {
@@ -346,6 +346,17 @@ final class MathModule extends NativeModule {
             String[] typeAndMessage = e.getMessage().split(":", 2);
             throw new PyRaise(typeAndMessage[0], typeAndMessage[1]);
         }
+    }
+
+    /** m_atan2: the infinities, NaNs and zeros directly (as C99 says), the rest correctly rounded as glibc's. */
+    private static double atan2(double y, double x) {
+        if (Double.isNaN(x) || Double.isNaN(y)) return Double.NaN;
+        if (Double.isInfinite(y)) {
+            if (Double.isInfinite(x)) return Math.copySign(Math.copySign(1.0, x) == 1.0 ? 0.25 * Math.PI : 0.75 * Math.PI, y);
+            return Math.copySign(0.5 * Math.PI, y);
+        }
+        if (Double.isInfinite(x) || y == 0) return Math.copySign(Math.copySign(1.0, x) == 1.0 ? 0.0 : Math.PI, y);
+        return CorrectlyRounded.atan2(y, x);
     }
 
     /** math_pow: C99's special values directly, then libm's pow with errno's meaning. */
