@@ -69,6 +69,7 @@ final class Builtins {
         lazyModule("json", () -> new JsonModule(in, this));
         lazyModule("textwrap", () -> new TextwrapModule(in, this));
         lazyModule("statistics", () -> new StatisticsModule(in, this));
+        lazyModule("re", () -> new RegexModule(in, types.regexSearch, (PatternType) types.of(PyRegexPattern.class)));
     }
 
     private void lazyModule(String name, java.util.function.Supplier<NativeModule> maker) {
@@ -378,6 +379,8 @@ final class Builtins {
         methods.addAll(List.of("start", "stop", "step")); // range's and slice's data attributes
         methods.addAll(List.of("real", "imag", "numerator", "denominator")); // int's and float's data attributes
         methods.addAll(List.of("fget", "fset", "fdel")); // a property's functions (DescriptorType.attribute)
+        methods.addAll(PatternType.DATA_ATTRIBUTES);
+        methods.addAll(MatchType.DATA_ATTRIBUTES);
         Map<String, java.util.Set<String>> typeNames = new HashMap<>();
         for (String t : com.studyhall.simulation.syntax.PythonTypes.ATTRIBUTES.keySet()) typeNames.put(t, typeAttributes.supported(t));
         return new com.studyhall.simulation.syntax.Catalog(names, moduleNames, methods, typeNames);
@@ -542,12 +545,14 @@ final class Builtins {
         if (iterator instanceof PyGenerator g) return in.generators.nextValue(g);
         if (iterator instanceof PyLazyIter) return lazyIterators.next(iterator);
         if (iterator instanceof PyItertool) return ((ItertoolsType) types.of(iterator)).next(iterator);
+        if (iterator instanceof PyRegexScanner) return ((RegexScannerType) types.of(iterator)).next(iterator);
         if (iterator instanceof PyInstance) return types.instances().next(iterator);
         return types.iterators().next(iterator);
     }
 
     boolean isIterator(PyObject o) {
         return o instanceof PyIter || o instanceof PyLazyIter || o instanceof PyItertool || o instanceof PyGenerator
+                || o instanceof PyRegexScanner
                 || (o instanceof PyInstance && types.instances().isIterator(o));
     }
 

@@ -19,6 +19,8 @@ final class Types {
     private final BuiltinType[] hotTypes = new BuiltinType[HOT_CLASSES.length];
     /** Asked for on every step of a for loop and every instance comparison, so kept at hand. */
     private final IterType iterType;
+    /** re's compile cache and matching, shared by the module and the Pattern, Match and scanner types. */
+    final RegexSearch regexSearch;
     private final InstanceType instanceType;
 
     Types(Interpreter in) {
@@ -80,6 +82,10 @@ final class Types {
         register(PyLruCache.class, new LruCacheType(in), false);
         register(PyItemGetter.class, new ItemGetterType(in), false);
         register(PyField.class, new FieldType(in), false);
+        regexSearch = new RegexSearch(in);
+        register(PyRegexPattern.class, new PatternType(in, regexSearch), false);
+        register(PyRegexMatch.class, new MatchType(in, regexSearch), false);
+        register(PyRegexScanner.class, new RegexScannerType(in, regexSearch), false);
         register(PyAttrGetter.class, new AttrGetterType(in), false);
         register(PyMethodCaller.class, new MethodCallerType(in), false);
         register(PyKeyWrapper.class, new KeyWrapperType(in), false);

@@ -73,6 +73,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     /** The enum rules, for a program that imports enum. */
     private final EnumChecks enums = new EnumChecks(this::refuse);
     private final MetaclassChecks metaclasses = new MetaclassChecks(this::refuse);
+    private final RegexChecks regex = new RegexChecks(this::refuse, importedModules);
     private final List<Expr.Name> builtinUses = new ArrayList<>();
     /** Names a {@code from m import *} bound that the lab does not model, with their module. */
     private final Map<String, String> starUnmodelled = new java.util.HashMap<>();
@@ -145,6 +146,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             refuse(contextmanagerUse, "contextlib.contextmanager in a program that uses 'yield from' (an exception in the block is thrown into the generator)");
         }
         globalsUses.check(!starUnmodelled.isEmpty(), this::refuse);
+        regex.finish();
         for (Expr.Name n : nameReads) {
             String module = starUnmodelled.get(n.name());
             if (module != null && !bound.contains(n.name())) {
@@ -560,6 +562,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     public Void visitExpression(Stmt.Expression s) { expr(s.expr()); return null; }
 
     public Void visitAssign(Stmt.Assign s) {
+        regex.assign(s);
         s.targets().forEach(this::refuseCtypesWrite);
         s.targets().forEach(this::bind);
         boolean typingForm = s.value() instanceof Expr.Call c && (isTypingNamedTuple(c.callee()));
@@ -622,6 +625,8 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     public Void visitFunctionDef(Stmt.FunctionDef s) {
         bound.add(s.name());
+        regex.defined(s.name());
+        if (classDepth > 0 && s.name().equals("__del__")) regex.observer(s.token());
         if (classDepth > 0) definedAttributes.add(s.name());
         s.params().forEach(p -> bound.add(p.name()));
         s.params().forEach(p -> expr(p.defaultValue()));
@@ -771,6 +776,8 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             if (module.lexeme().equals("gc")) gcImported = true;
             if (module.lexeme().equals("abc")) abcImported = true;
             if (module.lexeme().equals("enum")) enums.imported = true;
+            if (module.lexeme().equals("re")) regex.imported(module);
+            if (module.lexeme().equals("weakref")) regex.observer(module);
         }
         if (classDepth > 0 && functionDepth == 0) refuse(s.token(), "import inside a class body");
         return null;
@@ -782,6 +789,9 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         if (module.lexeme().equals("gc")) gcImported = true;
         if (module.lexeme().equals("abc")) abcImported = true;
         for (Token n : s.names()) if (WEAK_MAPPINGS.contains(n.lexeme())) weakMappingUsed = true;
+        if (module.lexeme().equals("re")) regex.fromImport(module);
+        if (module.lexeme().equals("weakref")) regex.observer(module);
+        for (Token n : s.names()) regex.fromImported(module.lexeme(), n);
         Set<String> known = catalog.modules().get(module.lexeme());
         if (known == null) {
             diagnostics.add(new Diagnostic(module.line(), module.column(), "line " + module.line()
@@ -908,6 +918,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     public Void visitAttribute(Expr.Attribute e) {
         attributeUses.add(e);
+        regex.attribute(e);
         if (WEAK_MAPPINGS.contains(e.name())) weakMappingUsed = true;
         if (e.name().equals("__new__") && classDepth > 0 && functionDepth > 0 && classOfSelf(e.object())) selfNews.add(e);
         if (e.name().equals("encode")) makesBytes = true;
@@ -973,6 +984,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         refuseUnreadKeywords(e);
         refuseTypingInstanceCheck(e);
         enums.checkCall(e);
+        regex.call(e);
         expr(e.callee());
         displayItems(e.args());
         e.keywords().forEach(k -> expr(k.value()));

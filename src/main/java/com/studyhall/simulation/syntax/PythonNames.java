@@ -53,6 +53,10 @@ public final class PythonNames {
             "strip", "swapcase", "symmetric_difference", "symmetric_difference_update", "throw", "title", "to_bytes",
             "translate", "union", "update", "upper", "values", "with_traceback", "zfill", "f_code", "f_locals", "f_globals", "f_lasti", "f_trace", "tb_lasti",
             "co_name",
+            // re.Pattern and re.Match
+            "findall", "finditer", "flags", "fullmatch", "groupindex", "groups", "match", "pattern", "scanner", "search",
+            "sub", "subn", "end", "endpos", "expand", "group", "groupdict", "lastgroup", "lastindex", "pos", "re", "regs",
+            "span", "string",
             // functools.cached_property's RLock (the lab does not model it)
             "lock");
 
@@ -86,6 +90,12 @@ public final class PythonNames {
                     "WeakMethod", "WeakSet", "WeakValueDictionary", "_IterationGuard", "_collections_abc",
                     "_remove_dead_weakref", "finalize", "getweakrefcount", "getweakrefs", "itertools", "proxy",
                     "ref", "sys")),
+            Map.entry("re", Set.of(
+                    "A", "ASCII", "DEBUG", "DOTALL", "I", "IGNORECASE", "L", "LOCALE", "M", "MULTILINE", "Match", "NOFLAG",
+                    "Pattern", "RegexFlag", "S", "Scanner", "T", "TEMPLATE", "U", "UNICODE", "VERBOSE", "X", "_MAXCACHE",
+                    "_cache", "_casefix", "_compile", "_compile_repl", "_compiler", "_constants", "_expand", "_parser",
+                    "_pickle", "_special_chars_map", "_subx", "compile", "copyreg", "enum", "error", "escape", "findall",
+                    "finditer", "fullmatch", "functools", "match", "purge", "search", "split", "sub", "subn", "template")),
             Map.entry("math", Set.of(
                     "acos", "acosh", "asin", "asinh", "atan", "atan2", "atanh", "cbrt", "ceil", "comb", "copysign",
                     "cos", "cosh", "degrees", "dist", "e", "erf", "erfc", "exp", "exp2", "expm1", "fabs",
