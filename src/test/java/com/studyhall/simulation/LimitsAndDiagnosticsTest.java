@@ -44,6 +44,20 @@ class LimitsAndDiagnosticsTest {
         }
 
         @Test
+        void aRegexThatBacktracksWithoutEndStopsAtTheTimeLimit() {
+            Limits l = new Limits(20_000, Long.MAX_VALUE, 100_000, 1_000, Duration.ofMillis(300), 64 * 1024);
+            long started = System.nanoTime();
+            SimulationResult r = simulator.run(new SimulationRequest(
+                    "import re\nprint('searching')\nprint(re.match(r'((a+)\\2?)+b', 'a' * 40))\n", l, false));
+            assertThat(r.error().type()).isEqualTo("TimeLimitExceeded");
+            // The worker itself stopped inside the match and answered with what the run printed; a
+            // worker stuck in the matcher would leave the request to answer without it, and keep
+            // its thread busy for hours.
+            assertThat(r.stdout()).isEqualTo("searching\n");
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+        }
+
+        @Test
         void slowProgramStopsAtTheTimeLimit() {
             Limits l = new Limits(20_000, Long.MAX_VALUE, 100_000, 1_000, Duration.ofMillis(200), 64 * 1024);
             SimulationResult r = simulator.run(new SimulationRequest("while True:\n    pass\n", l, false));

@@ -76,7 +76,7 @@ final class RegexSearch {
         in.checkDeadline();
         String text = endpos < s.length() ? s.substring(0, endpos) : s;
         if (start > text.length()) return null;
-        Matcher m = (mustAdvance ? p.advancing : p.compiled).matcher(text);
+        Matcher m = (mustAdvance ? p.advancing : p.compiled).matcher(new TimedText(text, in));
         m.useTransparentBounds(true);
         m.useAnchoringBounds(true);
         m.region(start, text.length());
@@ -273,5 +273,35 @@ final class RegexSearch {
         it.mustAdvance = m[1] == m[0];
         it.position = m[1];
         return match(it.re, it.string, m, it.pos, it.endpos);
+    }
+
+    /**
+     * The subject as the matcher reads it: every character read counts toward the run's time limit,
+     * so a pattern that backtracks catastrophically ({@code ((a+)\2?)+b} on forty a's: Java's matcher
+     * remembers where a plain nested repeat failed, but not across a back reference) stops at the limit
+     * as a long loop does, instead of holding its worker thread for minutes inside one match.
+     */
+    private record TimedText(String text, Interpreter in) implements CharSequence {
+
+        @Override
+        public int length() {
+            return text.length();
+        }
+
+        @Override
+        public char charAt(int index) {
+            in.checkDeadline();
+            return text.charAt(index);
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return new TimedText(text.substring(start, end), in);
+        }
+
+        @Override
+        public String toString() {
+            return text;
+        }
     }
 }
