@@ -110,6 +110,27 @@ class KeptPerReaderStateTests {
     }
 
     @Test
+    void myLearningKeptWholeNamesEachReaderInItsHeaderAndShowsTheirOwnCourses() throws Exception {
+        MockHttpSession first = newLearner();
+        mvc.perform(get("/my").session(first)); // takes the sign-up's one-time notice
+        String firstPage = mine(first);
+        String demo = mine(DemoUsers.LEARNER.logIn(mvc));
+        MockHttpSession second = newLearner();
+        mvc.perform(get("/my").session(second));
+        mvc.perform(post("/courses/typography-for-interfaces/enrollment").session(second).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        String secondPage = mine(second);
+
+        assertThat(one(NAV_USER, firstPage)).isEqualTo("Studious");
+        assertThat(one(NAV_USER, demo)).isNotBlank().isNotEqualTo("Studious");
+        assertThat(one(NAV_USER, secondPage)).isEqualTo("Studious");
+        assertThat(secondPage).contains("/courses/typography-for-interfaces\"");
+        assertThat(firstPage).doesNotContain("/courses/typography-for-interfaces\"");
+        assertThat(formTokens(secondPage)).containsOnly(one(META_TOKEN, secondPage));
+        assertThat(one(META_TOKEN, secondPage)).isNotEqualTo(one(META_TOKEN, firstPage));
+    }
+
+    @Test
     void theCourseOutlineShowsEachLearnersOwnPercentage() throws Exception {
         MockHttpSession marking = newLearner();
         MockHttpSession other = newLearner();
@@ -166,6 +187,10 @@ class KeptPerReaderStateTests {
         String unchanged = mvc.perform(get("/my").session(other)).andReturn().getResponse().getContentAsString();
         assertThat(unchanged).doesNotContain("value=\"37\"");
         assertThat(strip(unchanged)).isEqualTo(strip(before));
+    }
+
+    private String mine(MockHttpSession session) throws Exception {
+        return mvc.perform(get("/my").session(session)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
     private String page(MockHttpSession session) throws Exception {
