@@ -1,9 +1,13 @@
 package com.studyhall.assessment;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import com.studyhall.resilience.FormSubmissions;
 import com.studyhall.accounts.StudyhallUser;
 import com.studyhall.catalog.Viewer;
+import com.studyhall.security.Navigation;
+import com.studyhall.web.KeptHtml;
+import com.studyhall.web.KeptPerState;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.HashMap;
@@ -28,23 +33,39 @@ class TestController {
     static final String ALREADY_SUBMITTED = "This attempt was already submitted; answers can no longer change.";
     static final String CLOSED = "This attempt is closed: it was submitted or its time is up.";
 
+    /**
+     * Start pages and open attempt sheets kept whole, per what they show and the visitor's header: the
+     * page's values are all records, so a learner who reloads, or comes back to the sheet, is answered
+     * without Thymeleaf, which was two fifths of the sheet's time (docs/benchmarks.md). A sheet's key
+     * holds its seconds left, so it is rendered again at most once a second while it is read.
+     */
+    private static final int MOST_PAGES_KEPT = 1_000;
+
     private final TestPages pages;
     private final AttemptService attempts;
     private final AttemptBookmarks bookmarks;
     private final FormSubmissions forms;
+    private final KeptHtml kept;
+    private final Navigation navigation;
+    private final KeptPerState<PageState> keptPages = new KeptPerState<>(MOST_PAGES_KEPT);
 
-    TestController(TestPages pages, AttemptService attempts, AttemptBookmarks bookmarks, FormSubmissions forms) {
+    TestController(TestPages pages, AttemptService attempts, AttemptBookmarks bookmarks, FormSubmissions forms,
+                   KeptHtml kept, Navigation navigation) {
         this.pages = pages;
         this.attempts = attempts;
         this.bookmarks = bookmarks;
         this.forms = forms;
+        this.kept = kept;
+        this.navigation = navigation;
     }
 
     @GetMapping("/courses/{course}/{section}/test")
-    String overview(@PathVariable String course, @PathVariable String section,
-                    @AuthenticationPrincipal StudyhallUser user, Model model) {
-        model.addAttribute("test", pages.overview(course, section, Viewer.of(user)));
-        return "assessment/start";
+    ModelAndView overview(@PathVariable String course, @PathVariable String section,
+                          @AuthenticationPrincipal StudyhallUser user, Model model,
+                          HttpServletRequest request, HttpServletResponse response) {
+        TestOverview test = pages.overview(course, section, Viewer.of(user));
+        model.addAttribute("test", test);
+        return keptWhole(test, "assessment/start", model, request, response);
     }
 
     @PostMapping("/courses/{course}/{section}/test")
@@ -56,10 +77,22 @@ class TestController {
     }
 
     @GetMapping("/attempts/{id}")
-    String attempt(@PathVariable long id, @AuthenticationPrincipal StudyhallUser user, Model model) {
+    ModelAndView attempt(@PathVariable long id, @AuthenticationPrincipal StudyhallUser user, Model model,
+                         HttpServletRequest request, HttpServletResponse response) {
         AttemptPage page = pages.attempt(id, Viewer.of(user));
         model.addAttribute("attempt", page);
-        return page instanceof AttemptSheet ? "assessment/attempt" : "assessment/review";
+        return page instanceof AttemptSheet sheet ? keptWhole(sheet, "assessment/attempt", model, request, response)
+                : new ModelAndView("assessment/review", model.asMap());
+    }
+
+    private ModelAndView keptWhole(Record shown, String template, Model model,
+                                   HttpServletRequest request, HttpServletResponse response) {
+        return new ModelAndView(kept.page(keptPages, new PageState(shown, navigation.current()), KeptPerState.NO_SNAPSHOT,
+                template, model::asMap, request, response));
+    }
+
+    /** Everything a kept test page shows: its own values (a record of records) and the visitor's header. */
+    private record PageState(Record shown, Navigation.State visitor) {
     }
 
     /** Before submitting: every question with its state, links back, and the final Submit. */
