@@ -1,5 +1,7 @@
 package com.studyhall.games;
 
+import com.studyhall.accounts.LearnerOwned;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,7 +14,7 @@ import java.time.Instant;
 
 /** A learner's best result of one game in one section, and how often they played it there. */
 @Entity
-class GameBest {
+class GameBest implements LearnerOwned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -39,6 +41,11 @@ class GameBest {
     protected GameBest() {
     }
 
+    @Override
+    public long learnerId() {
+        return userId;
+    }
+
     GameBest(long userId, long sectionId, GameKind game, GameScore score, Instant at) {
         this.userId = userId;
         this.sectionId = sectionId;
@@ -62,6 +69,10 @@ class GameBest {
 
     GameScore score() {
         return new GameScore(firstValue, secondValue);
+    }
+
+    long getSectionId() {
+        return sectionId;
     }
 
     GameKind getGame() {

@@ -10,5 +10,5 @@ interface GameBestRepository extends JpaRepository<GameBest, Long> {
 
     Optional<GameBest> findByUserIdAndSectionIdAndGame(long userId, long sectionId, GameKind game);
 
-    List<GameBest> findByUserIdAndSectionId(long userId, long sectionId);
+    List<GameBest> findByUserId(long userId);
 }

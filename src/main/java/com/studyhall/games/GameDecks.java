@@ -2,6 +2,7 @@ package com.studyhall.games;
 
 import com.studyhall.study.Flashcard;
 import com.studyhall.study.GlossaryTerm;
+import com.studyhall.study.SectionContents;
 import com.studyhall.study.StudyRepositories;
 import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Component;
@@ -10,8 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /** The material of the memory match, quick-fire quiz and typing drill, read from a section's content. */
@@ -25,6 +28,11 @@ class GameDecks {
 
     private final StudyRepositories content;
     private final EntityManager entities;
+    /**
+     * Each section's cards made from the content snapshot they were made of: turning every card's
+     * Markdown into plain text on each memory-match page was a quarter of its time (docs/benchmarks.md).
+     */
+    private final Map<Long, CardsOf> cardsBySection = new ConcurrentHashMap<>();
 
     GameDecks(StudyRepositories content, EntityManager entities) {
         this.content = content;
@@ -40,9 +48,17 @@ class GameDecks {
         return cards;
     }
 
-    /** A random set of pairs for the memory match. */
-    List<GameCard> memoryPairs(long sectionId) {
-        List<GameCard> cards = new ArrayList<>(sectionCards(sectionId));
+    /** A random set of pairs for the memory match, from the section's content as this reader sees it. */
+    List<GameCard> memoryPairs(long sectionId, SectionContents contents) {
+        CardsOf kept = cardsBySection.get(sectionId);
+        if (kept == null || kept.contents() != contents) {
+            List<GameCard> made = new ArrayList<>();
+            contents.glossary().forEach(g -> made.add(card(g)));
+            contents.flashcards().forEach(f -> made.add(card(f)));
+            kept = new CardsOf(contents, List.copyOf(made));
+            cardsBySection.put(sectionId, kept);
+        }
+        List<GameCard> cards = new ArrayList<>(kept.cards());
         Collections.shuffle(cards);
         return cards.subList(0, Math.min(MEMORY_PAIRS, cards.size()));
     }
@@ -143,5 +159,9 @@ class GameDecks {
 
     /** A text of the typing drill; code keeps its line breaks and indentation. */
     record TypingText(String key, String title, boolean code, String text) {
+    }
+
+    /** The cards made of one content snapshot. */
+    private record CardsOf(SectionContents contents, List<GameCard> cards) {
     }
 }

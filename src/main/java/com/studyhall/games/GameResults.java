@@ -1,10 +1,13 @@
 package com.studyhall.games;
 
+import com.studyhall.accounts.LearnerRowsSnapshots;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 
 /** Keeps each learner's best result per game and section. Nothing here touches the card schedule. */
@@ -12,10 +15,12 @@ import java.util.Map;
 class GameResults {
 
     private final GameBestRepository bests;
+    private final LearnerRowsSnapshots kept;
     private final Clock clock;
 
-    GameResults(GameBestRepository bests, Clock clock) {
+    GameResults(GameBestRepository bests, LearnerRowsSnapshots kept, Clock clock) {
         this.bests = bests;
+        this.kept = kept;
         this.clock = clock;
     }
 
@@ -29,13 +34,19 @@ class GameResults {
         return new Recorded(game, game.describe(score), better, game.describe(best.score()), best.getPlays());
     }
 
-    /** The learner's best of each game played in the section. */
-    @Transactional(readOnly = true)
+    /**
+     * The learner's best of each game played in the section, from the copy of their rows kept while
+     * they do not change (every game page shows it; a recorded result moves the version).
+     */
     Map<GameKind, String> bests(long userId, long sectionId) {
-        Map<GameKind, String> out = new EnumMap<>(GameKind.class);
-        bests.findByUserIdAndSectionId(userId, sectionId)
-                .forEach(best -> out.put(best.getGame(), best.getGame().describe(best.score())));
-        return out;
+        return kept.part(userId, GameResults.class, () -> {
+            Map<Long, Map<GameKind, String>> bySection = new HashMap<>();
+            bests.findByUserId(userId).forEach(best -> bySection
+                    .computeIfAbsent(best.getSectionId(), id -> new EnumMap<>(GameKind.class))
+                    .put(best.getGame(), best.getGame().describe(best.score())));
+            bySection.replaceAll((id, games) -> Collections.unmodifiableMap(games));
+            return Map.copyOf(bySection);
+        }).getOrDefault(sectionId, Map.of());
     }
 
     /** What the result page and the game's script show after a game. */

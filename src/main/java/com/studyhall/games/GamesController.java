@@ -44,7 +44,7 @@ class GamesController {
     String memory(@PathVariable String course, @PathVariable String section,
                   @AuthenticationPrincipal StudyhallUser user, Model model) {
         OpenSection open = open(course, section, user, model);
-        model.addAttribute("pairs", decks.memoryPairs(open.sectionId()));
+        model.addAttribute("pairs", decks.memoryPairs(open.sectionId(), sections.contentsFor(open, Viewer.of(user))));
         return page(GameKind.MEMORY_MATCH, open, user, model);
     }
 

@@ -105,20 +105,43 @@ public class SectionStudyService {
      * The section, if this viewer may study it: enrolled learners and the course's editors.
      * Unknown or hidden sections are 404; visible but locked ones are refused with 403.
      */
-    @Transactional(readOnly = true)
     public OpenSection open(String courseSlug, String sectionSlug, Viewer viewer) {
-        Course course = catalog.visibleCourse(courseSlug, viewer);
-        Section section = catalog.visibleSection(course, sectionSlug, viewer);
-        if (!unlocked(course, viewer)) {
-            throw new AccessDeniedException("Enroll in " + courseSlug + " to study it");
+        CourseOverview published = catalog.publishedFor(courseSlug, viewer);
+        if (published != null) {
+            // Everyone but the course's editors: from the kept outline, as the section page is.
+            CourseOverview.SectionOutline section = published.sections().stream()
+                    .filter(s -> s.slug().equals(sectionSlug)).findFirst()
+                    .orElseThrow(() -> new CourseNotFoundException("Section " + sectionSlug));
+            if (!viewer.isLoggedIn() || !enrollments.isEnrolled(viewer.userId(), published.id())) {
+                throw new AccessDeniedException("Enroll in " + courseSlug + " to study it");
+            }
+            return new OpenSection(published.id(), published.slug(), published.title(), section.id(), section.slug(),
+                    section.title());
         }
-        return new OpenSection(course.getId(), course.getSlug(), course.getTitle(), section.getId(),
-                section.getSlug(), section.getTitle());
+        return readOnly.execute(status -> {
+            Course course = catalog.visibleCourse(courseSlug, viewer);
+            Section section = catalog.visibleSection(course, sectionSlug, viewer);
+            if (!unlocked(course, viewer)) {
+                throw new AccessDeniedException("Enroll in " + courseSlug + " to study it");
+            }
+            return new OpenSection(course.getId(), course.getSlug(), course.getTitle(), section.getId(),
+                    section.getSlug(), section.getTitle());
+        });
     }
 
     private boolean unlocked(Course course, Viewer viewer) {
         return viewer.canEdit(course)
                 || (viewer.isLoggedIn() && enrollments.isEnrolled(viewer.userId(), course.getId()));
+    }
+
+    /**
+     * The section's published content as its learners read it, kept and shared (read once per change);
+     * its editors read the tables, so they always see what they just saved.
+     */
+    public SectionContents contentsFor(OpenSection open, Viewer viewer) {
+        return catalog.publishedFor(open.courseSlug(), viewer) != null
+                ? published.get(open.sectionId(), () -> readOnly.execute(status -> contents(open.sectionId())))
+                : readOnly.execute(status -> contents(open.sectionId()));
     }
 
     private SectionContents contents(long sectionId) {

@@ -82,16 +82,17 @@ class LearnerPageQueriesTests {
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         assertThat(attempt).startsWith("/attempts/");
 
-        // account, course, section, the section's course for the cards (the enrollment with the
+        // account, the section for the cards (the course and its outline, the enrollment with the
         // learner's rows, the cards from memory)
-        assertAtMost(learner, SECTION + "/cram", 4);
+        assertAtMost(learner, SECTION + "/cram", 2);
         // account, course, section, enrollment, test, question bank, attempts (twice), extra attempts
         // granted (the page may close an overdue attempt, so it reads the learner's rows afresh)
         assertAtMost(learner, SECTION + "/test", 9);
         // account, attempt, its questions, their options (one batch), test, section, course, extra time granted
         assertAtMost(learner, attempt, 8);
-        // account, course, section, glossary, flashcards, the learner's best game
-        assertAtMost(learner, SECTION + "/games/memory-match", 6);
+        // the account (the outline, the enrollment and best games with the learner's rows, the
+        // section's cards from the kept content)
+        assertAtMost(learner, SECTION + "/games/memory-match", 1);
         // account, worked examples, their sections and courses (one batch each)
         assertAtMost(learner, "/lab", 4);
     }

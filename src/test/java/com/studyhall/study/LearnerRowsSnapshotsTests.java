@@ -123,22 +123,25 @@ class LearnerRowsSnapshotsTests {
 
     /**
      * A new kind of learner row that forgot to say whose it is would be kept stale on other nodes:
-     * every study and enrollment entity holding a learner's id, and the test attempts whose best
-     * scores are kept, must say whose row it is.
+     * every study, enrollment and game entity holding a learner's id, and the test attempts whose
+     * best scores are kept, must say whose row it is.
      */
     @Test
     void everyKeptEntityWithALearnersIdSaysWhoseRowItIs() {
         List<Class<?>> learnerRows = entities.getMetamodel().getEntities().stream()
-                .filter(entity -> Set.of(StudyMark.class.getPackageName(), Enrollment.class.getPackageName())
+                .filter(entity -> Set.of(StudyMark.class.getPackageName(), Enrollment.class.getPackageName(), GAMES)
                         .contains(entity.getJavaType().getPackageName()))
                 .filter(entity -> entity.getAttributes().stream()
                         .anyMatch(attribute -> Set.of("userId", "learnerId").contains(attribute.getName())))
                 .<Class<?>>map(EntityType::getJavaType)
                 .toList();
-        assertThat(learnerRows).hasSizeGreaterThanOrEqualTo(9).contains(Enrollment.class)
+        assertThat(learnerRows).hasSizeGreaterThanOrEqualTo(10).contains(Enrollment.class)
+                .anyMatch(type -> type.getPackageName().equals(GAMES))
                 .allSatisfy(type -> assertThat(LearnerOwned.class).as(type.getSimpleName()).isAssignableFrom(type));
         assertThat(LearnerOwned.class).isAssignableFrom(TestAttempt.class);
     }
+
+    private static final String GAMES = "com.studyhall.games";
 
     private record Learner(long id, MockHttpSession session) {
     }
