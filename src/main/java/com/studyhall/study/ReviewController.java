@@ -1,5 +1,13 @@
 package com.studyhall.study;
 
+import com.studyhall.security.Navigation;
+import com.studyhall.web.HtmlWithHoles;
+import com.studyhall.web.KeptHtml;
+import com.studyhall.web.KeptPerState;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.web.servlet.ModelAndView;
+
 import com.studyhall.accounts.StudyhallUser;
 import com.studyhall.catalog.CourseNotFoundException;
 import com.studyhall.catalog.Viewer;
@@ -22,27 +30,49 @@ import java.time.Instant;
 @Controller
 class ReviewController {
 
+    /**
+     * Review pages kept whole per what they show (the queue and the card's note, all values) and the
+     * visitor's header, a few dozen kilobytes each: Thymeleaf was two fifths of the page's CPU
+     * (docs/benchmarks.md). The moment the card was shown, sent back with the grade to time the
+     * answer, is a hole filled on each request.
+     */
+    private static final int MOST_PAGES_KEPT = 1_000;
+    private static final String SHOWN_AT = "shown-at";
+
     private final ReviewService reviews;
     private final SectionStudyService sections;
     private final Clock clock;
     private final OwnDeckService own;
+    private final KeptHtml kept;
+    private final Navigation navigation;
+    private final KeptPerState<ReviewPage> pages = new KeptPerState<>(MOST_PAGES_KEPT);
 
-    ReviewController(ReviewService reviews, SectionStudyService sections, Clock clock, OwnDeckService own) {
+    ReviewController(ReviewService reviews, SectionStudyService sections, Clock clock, OwnDeckService own,
+                     KeptHtml kept, Navigation navigation) {
         this.reviews = reviews;
         this.sections = sections;
         this.clock = clock;
         this.own = own;
+        this.kept = kept;
+        this.navigation = navigation;
     }
 
     @GetMapping("/review")
-    String review(@AuthenticationPrincipal StudyhallUser user, Model model) {
+    ModelAndView review(@AuthenticationPrincipal StudyhallUser user, Model model,
+                        HttpServletRequest request, HttpServletResponse response) {
         ReviewQueue queue = reviews.queue(user.getId());
+        String note = queue.empty() ? null : own.note(user.getId(), queue.next().ref()).orElse(null);
         model.addAttribute("queue", queue);
-        model.addAttribute("shownAt", clock.millis());
-        if (!queue.empty()) {
-            model.addAttribute("note", own.note(user.getId(), queue.next().ref()).orElse(null));
-        }
-        return "study/review";
+        model.addAttribute("note", note);
+        model.addAttribute("shownAt", HtmlWithHoles.marker(SHOWN_AT));
+        String shownAt = "<input type=\"hidden\" name=\"shown\" value=\"" + clock.millis() + "\">";
+        return new ModelAndView(kept.page(pages, new ReviewPage(queue, note, navigation.current()),
+                KeptPerState.NO_SNAPSHOT, "study/review", model::asMap, name -> SHOWN_AT.equals(name) ? shownAt : "",
+                request, response));
+    }
+
+    /** Everything the review page shows. */
+    private record ReviewPage(ReviewQueue queue, String note, Navigation.State visitor) {
     }
 
     @PostMapping("/review/{card}")

@@ -131,6 +131,23 @@ class KeptPerReaderStateTests {
     }
 
     @Test
+    void theReviewPageKeptWholeStampsEachRequestWithTheMomentItShowsTheCard() throws Exception {
+        MockHttpSession learner = newLearner();
+        Pattern shown = Pattern.compile("<input type=\"hidden\" name=\"shown\" value=\"(\\d+)\">");
+        mvc.perform(get("/review").session(learner)); // takes the enrollment's one-time notice
+        String first = mvc.perform(get("/review").session(learner)).andReturn().getResponse().getContentAsString();
+        Thread.sleep(20);
+        long before = System.currentTimeMillis();
+        String second = mvc.perform(get("/review").session(learner)).andReturn().getResponse().getContentAsString();
+        long after = System.currentTimeMillis();
+
+        assertThat(Long.parseLong(one(shown, second))).isBetween(before, after);
+        assertThat(one(shown, first)).isNotEqualTo(one(shown, second));
+        assertThat(formTokens(second)).hasSizeGreaterThan(1).containsOnly(one(META_TOKEN, second));
+        assertThat(strip(second).replaceAll(shown.pattern(), "")).isEqualTo(strip(first).replaceAll(shown.pattern(), ""));
+    }
+
+    @Test
     void theCourseOutlineShowsEachLearnersOwnPercentage() throws Exception {
         MockHttpSession marking = newLearner();
         MockHttpSession other = newLearner();
