@@ -5,6 +5,7 @@
 # Both jars run at once with the Dockerfile's JVM settings, each on a fresh data folder (ports 8090
 # and 8091), as the demo learner. Every page is warmed twice on each, then measured twice on each,
 # alternating, with `wrk -t1 -c4` for 8 s; CPU comes from /proc/<pid>/stat. Needs wrk and curl.
+# The page `attempt` is the demo learner's open mock-test attempt, started on each app first.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 before=$(realpath "${1:?before.jar}") after=$(realpath "${2:?after.jar}")
@@ -12,7 +13,7 @@ shift 2
 section=/courses/python-memory-management/reference-counting-and-garbage-collection
 pages=("$@")
 [ ${#pages[@]} -gt 0 ] || pages=(/ /courses/python-memory-management "$section" /my /review "$section/cram"
-  "$section/test" /lab "$section/games/memory-match")
+  "$section/test" attempt /lab "$section/games/memory-match")
 java_opts="-XX:+UseSerialGC -Xmx320m -Xss512k -XX:ReservedCodeCacheSize=80m"
 work=$(mktemp -d)
 pids=()
@@ -35,17 +36,23 @@ start "$before" 8090
 start "$after" 8091
 ready 8090
 ready 8091
-declare -A cookie pid
-cookie[8090]=$(bench/login.sh http://localhost:8090 | head -n 1)
-cookie[8091]=$(bench/login.sh http://localhost:8091 | head -n 1)
+declare -A cookie pid attempt
+for port in 8090 8091; do
+  login=$(bench/login.sh "http://localhost:$port")
+  cookie[$port]=$(head -n 1 <<<"$login")
+  # Start (or find) the learner's attempt: the redirect names it.
+  attempt[$port]=$(curl -s -o /dev/null -w '%{redirect_url}' -X POST -H "Cookie: ${cookie[$port]}" \
+    -H "$(tail -n 1 <<<"$login")" "http://localhost:$port$section/test" | sed 's|^http://[^/]*||')
+done
 pid[8090]=${pids[0]}
 pid[8091]=${pids[1]}
 
 ticks() { awk '{print $14 + $15}' "/proc/${pid[$1]}/stat"; }
 cpu_ms() { # port page
-  local start requests
+  local start requests path=$2
+  [ "$path" = attempt ] && path=${attempt[$1]}
   start=$(ticks "$1")
-  requests=$(wrk -t1 -c4 -d8s -H "Cookie: ${cookie[$1]}" "http://localhost:$1$2" | awk '/requests in/ {print $1}')
+  requests=$(wrk -t1 -c4 -d8s -H "Cookie: ${cookie[$1]}" "http://localhost:$1$path" | awk '/requests in/ {print $1}')
   awk -v t=$(($(ticks "$1") - start)) -v hz="$(getconf CLK_TCK)" -v n="$requests" 'BEGIN {printf "%.2f", t * 1000 / hz / n}'
 }
 for _ in 1 2; do
