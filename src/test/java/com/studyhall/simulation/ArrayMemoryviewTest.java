@@ -48,27 +48,29 @@ class ArrayMemoryviewTest {
 
     @Nested
     class RefusedBeforeTheRun {
+        private void assertRefused(String program, String... expected) {
+            SimulationResult r = run(program);
+            assertThat(r.stdout()).isEmpty();
+            assertThat(messages(r)).containsExactly(expected);
+        }
+
         @Test
         void arrayMethodsTheLabLacksAreRefusedByName() {
-            SimulationResult r = run("import array\na = array.array('i', [1])\nprint(a.buffer_info())\na.byteswap()\n");
-            assertThat(r.stdout()).isEmpty();
-            assertThat(messages(r)).containsExactly(
+            assertRefused("import array\na = array.array('i', [1])\nprint(a.buffer_info())\na.byteswap()\n",
                     "line 3: the array method 'buffer_info' is not supported in the memory lab",
                     "line 4: the array method 'byteswap' is not supported in the memory lab");
         }
 
         @Test
         void memoryviewCastAndHexAreRefusedByName() {
-            SimulationResult r = run("m = memoryview(b'abcd')\nprint(m.cast('i'))\nprint(m.hex())\n");
-            assertThat(messages(r)).containsExactly(
+            assertRefused("m = memoryview(b'abcd')\nprint(m.cast('i'))\nprint(m.hex())\n",
                     "line 2: the memoryview attribute 'cast' is not supported in the memory lab",
                     "line 3: the memoryview attribute 'hex' is not supported in the memory lab");
         }
 
         @Test
         void theUnicodeTypecodeAndTheClassAsAValueAreRefused() {
-            SimulationResult r = run("from array import array\na = array('u', 'hi')\nprint(isinstance(a, array))\n");
-            assertThat(messages(r)).containsExactly(
+            assertRefused("from array import array\na = array('u', 'hi')\nprint(isinstance(a, array))\n",
                     "line 2: the array typecode 'u' is not supported in the memory lab",
                     "line 3: array.array used other than called (the class as a value) is not supported in the memory lab");
         }
@@ -76,8 +78,7 @@ class ArrayMemoryviewTest {
         @Test
         void aComputedTypecodeIsRefusedOnlyWhereItCouldBeU() {
             assertThat(run("import array\nfor c in 'bi':\n    print(array.array(c, [1]))\n").diagnostics()).isEmpty();
-            SimulationResult r = run("import array\nfor c in array.typecodes:\n    print(array.array(c))\n");
-            assertThat(messages(r)).containsExactly(
+            assertRefused("import array\nfor c in array.typecodes:\n    print(array.array(c))\n",
                     "line 3: an array typecode that is not a str literal, in a program that could make it 'u' is not supported in the memory lab");
         }
     }
