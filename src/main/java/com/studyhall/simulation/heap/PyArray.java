@@ -8,7 +8,7 @@ import java.util.Arrays;
  * double ('f' already rounded to float). sys.getsizeof is 80 (the object with its GC header)
  * plus the allocation, which {@link #resize} over-allocates as array_resize does.
  */
-public final class PyArray extends PyObject {
+public final class PyArray extends PyWeakReferenceable {
     public final char typecode;
     public final int itemsize;
     private long[] bits = new long[4];

@@ -8,7 +8,7 @@ import java.util.function.Consumer;
  * the buffer of its managed buffer's object. Reading or writing an item goes to the exporter's
  * own storage, so a slice copies nothing.
  */
-public final class PyMemoryView extends PyObject {
+public final class PyMemoryView extends PyWeakReferenceable {
     /** The managed buffer (a strong reference); kept after release, until the view dies. */
     public PyManagedBuffer mbuf;
     /** view.obj: the exporter, borrowed (the managed buffer holds it). */

@@ -98,7 +98,7 @@ final class ArrayType extends BuiltinType {
         for (int i = 0; i < n; i++) a.setBits(old + i, ArrayItems.decode(a.typecode, bytes, i * size));
     }
 
-    String tobytes(PyArray a) {
+    static String tobytes(PyArray a) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < a.size(); i++) ArrayItems.encode(a.typecode, a.getBits(i), b);
         return b.toString();

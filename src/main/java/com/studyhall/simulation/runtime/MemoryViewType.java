@@ -53,7 +53,7 @@ final class MemoryViewType extends BuiltinType {
         return heap.alloc(new PyMemoryView(mbuf, format, itemsize, readonly, start, step, length));
     }
 
-    private static PyMemoryView live(PyObject o) {
+    static PyMemoryView live(PyObject o) {
         PyMemoryView m = (PyMemoryView) o;
         if (m.released) throw new PyRaise("ValueError", RELEASED);
         return m;

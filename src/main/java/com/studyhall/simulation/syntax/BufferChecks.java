@@ -15,7 +15,8 @@ import java.util.function.BiConsumer;
  *   the class as a value (isinstance, its repr) is not modelled;
  * - the methods and attributes of array and memoryview the lab leaves out are refused by name in a
  *   program that imports array or uses memoryview;
- * - gc.get_referents in a program with arrays (an array visits its heap type, the lab's does not).
+ * - gc.get_referents in a program with arrays (an array visits its heap type, the lab's does not),
+ *   and copy.copy/deepcopy there (an array's __copy__ and __deepcopy__).
  */
 final class BufferChecks {
     private static final Set<String> ARRAY_UNMODELLED = Set.of("buffer_info", "byteswap", "fromfile", "tofile",
@@ -83,10 +84,18 @@ final class BufferChecks {
         for (Expr.Call c : arrayCalls) {
             if (arrayClass(c.callee())) typecode(c);
         }
-        for (Expr.Name n : nameReads) if (arrayClass(n) && !callees.contains(n)) arrayClassUses.add(n);
+        for (Expr.Name n : nameReads) {
+            if (arrayClass(n) && !callees.contains(n)) arrayClassUses.add(n);
+            String from = fromImported.get(n.name());
+            if (importsArray() && ("copy.copy".equals(from) || "copy.deepcopy".equals(from))) refuseCopy(n.token(), from);
+        }
         for (Expr.Attribute a : attributes) {
             if (arrayClass(a) && !callees.contains(a)) arrayClassUses.add(a);
             String name = a.name();
+            if (importsArray() && a.object() instanceof Expr.Name m && "copy".equals(importedModules.get(m.name()))
+                    && (name.equals("copy") || name.equals("deepcopy"))) {
+                refuseCopy(a.token(), "copy." + name);
+            }
             if (definedAttributes.contains(name)) continue;
             if (importsArray() && ARRAY_UNMODELLED.contains(name)) refuse.accept(a.token(), "the array method '" + name + "'");
             else if ((importsArray() || usesMemoryview) && SLOT_NAMES.contains(name)) {
@@ -98,6 +107,10 @@ final class BufferChecks {
             Token at = e instanceof Expr.Name n ? n.token() : ((Expr.Attribute) e).token();
             refuse.accept(at, "array.array used other than called (the class as a value)");
         }
+    }
+
+    private void refuseCopy(Token at, String function) {
+        refuse.accept(at, function + " in a program that uses array (an array's __copy__ and __deepcopy__ are not modelled)");
     }
 
     private void typecode(Expr.Call c) {
