@@ -272,8 +272,10 @@ final class ArrayType extends BuiltinType {
         });
     }
 
+    /** Against a memoryview, array_richcompare answers NotImplemented and the view's reflected == decides. */
     @Override
     boolean eq(PyObject a, PyObject b) {
+        if (b instanceof PyMemoryView) return builtins().types.of(b).eq(b, a);
         return b instanceof PyArray y && compare((PyArray) a, y, "==");
     }
 
