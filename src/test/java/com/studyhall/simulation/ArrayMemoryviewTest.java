@@ -69,6 +69,12 @@ class ArrayMemoryviewTest {
         }
 
         @Test
+        void attributesOfTheMemoryviewTypeObjectAreRefused() {
+            assertRefused("m = memoryview(b'a')\nprint(memoryview.tolist(m))\n",
+                    "line 2: an attribute of the memoryview type ('memoryview.tolist') is not supported in the memory lab");
+        }
+
+        @Test
         void theUnicodeTypecodeAndTheClassAsAValueAreRefused() {
             assertRefused("from array import array\na = array('u', 'hi')\nprint(isinstance(a, array))\n",
                     "line 2: the array typecode 'u' is not supported in the memory lab",

@@ -13,7 +13,8 @@ import java.util.function.BiConsumer;
  * - array.array is only called, never with the typecode 'u' (not modelled): a typecode that is not
  *   a literal is accepted unless a str literal of the program holds a 'u' or it reads array.typecodes;
  *   the class as a value (isinstance, its repr) is not modelled;
- * - the methods and attributes of array and memoryview the lab leaves out are refused by name in a
+ * - the methods and attributes of array and memoryview the lab leaves out (and any attribute of the
+ *   memoryview type object) are refused by name in a
  *   program that imports array or uses memoryview;
  * - gc.get_referents in a program with arrays (an array visits its heap type, the lab's does not),
  *   and copy.copy/deepcopy there (an array's __copy__ and __deepcopy__).
@@ -92,6 +93,10 @@ final class BufferChecks {
         for (Expr.Attribute a : attributes) {
             if (arrayClass(a) && !callees.contains(a)) arrayClassUses.add(a);
             String name = a.name();
+            if (a.object() instanceof Expr.Name t && t.name().equals("memoryview")) {
+                refuse.accept(a.token(), "an attribute of the memoryview type ('memoryview." + name + "')");
+                continue;
+            }
             if (importsArray() && a.object() instanceof Expr.Name m && "copy".equals(importedModules.get(m.name()))
                     && (name.equals("copy") || name.equals("deepcopy"))) {
                 refuseCopy(a.token(), "copy." + name);
