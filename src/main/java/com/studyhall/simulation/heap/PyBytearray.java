@@ -12,6 +12,8 @@ public final class PyBytearray extends PyObject {
     public long allocated;
     /** ob_start - ob_bytes: bytes deleted from the front without moving the rest. */
     public long offset;
+    /** ob_exports: buffers handed to memoryviews; while any is alive the bytearray cannot change size. */
+    public int exports;
 
     public PyBytearray(String initial) {
         this.data = new StringBuilder(initial);
@@ -29,6 +31,7 @@ public final class PyBytearray extends PyObject {
      */
     public void resize(long size) {
         if (size == data.length()) return;
+        requireResizable();
         long alloc = allocated;
         if (size + offset + 1 <= alloc) {
             if (size >= alloc / 2) return;
@@ -44,9 +47,15 @@ public final class PyBytearray extends PyObject {
 
     /** Deleting the first n bytes by slice assignment advances the logical start (bytearray_setslice_linear). */
     public void dropFront(int n) {
+        if (n > 0) requireResizable();
         offset += n;
         resize(data.length() - n);
         data.delete(0, n);
+    }
+
+    /** _canresize: an exported buffer pins the storage. */
+    private void requireResizable() {
+        if (exports > 0) throw new PyRaise("BufferError", "Existing exports of data: object cannot be re-sized");
     }
 
     @Override

@@ -57,6 +57,7 @@ final class Builtins {
         lazyModule("string", () -> new StringModule(in));
         lazyModule("itertools", () -> new ItertoolsModule(in));
         lazyModule("heapq", () -> new HeapqModule(in, this));
+        lazyModule("array", () -> new ArrayModule(in, types));
         lazyModule("bisect", () -> new BisectModule(in, this));
         lazyModule("operator", () -> new OperatorModule(in, this));
         lazyModule("typing", () -> new TypingModule(in));

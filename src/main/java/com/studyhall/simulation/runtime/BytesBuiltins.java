@@ -26,6 +26,8 @@ final class BytesBuiltins {
             }
             return b;
         });
+        m.keywordFunction("memoryview", (args, kw) -> p.withPackedArguments(args.size(), !kw.isEmpty(),
+                () -> ((MemoryViewType) p.types.named("memoryview")).construct(args, kw)));
         StrType str = (StrType) p.types.named("str");
         str.method("encode", (self, args, kw) -> {
             Args.count("encode", args, 0, 2);

@@ -21,11 +21,18 @@ abstract class BytesLikeType extends BuiltinType {
     /** A new object of this type holding s (a new reference). */
     abstract PyObject make(String s);
 
-    /** The bytes of a bytes-like object (bytes, bytearray), or null for anything else. */
+    /** The bytes of a bytes-like object (bytes, bytearray, array.array, memoryview), or null for anything else. */
     static String buffer(PyObject o) {
         if (o instanceof PyBytes b) return b.value;
         if (o instanceof PyBytearray b) return b.data.toString();
+        if (o instanceof PyArray a) return ArrayType.tobytes(a);
+        if (o instanceof PyMemoryView m) return MemoryViewType.tobytes(MemoryViewType.live(m));
         return null;
+    }
+
+    /** bytes compares only with bytes (bytes_richcompare): an array answers NotImplemented too. */
+    private static String comparable(PyObject a, PyObject b) {
+        return a instanceof PyBytes && b instanceof PyArray ? null : buffer(b);
     }
 
     /** A bytes-like argument, or CPython's "a bytes-like object is required" TypeError. */
@@ -66,13 +73,13 @@ abstract class BytesLikeType extends BuiltinType {
 
     @Override
     boolean eq(PyObject a, PyObject b) {
-        String y = buffer(b);
+        String y = comparable(a, b);
         return y != null && content(a).equals(y);
     }
 
     @Override
     Boolean order(String op, PyObject a, PyObject b) {
-        String y = buffer(b);
+        String y = comparable(a, b);
         return y == null ? null : compare(op, content(a).compareTo(y));
     }
 

@@ -215,7 +215,7 @@ final class DataclassesModule extends NativeModule {
 
     /** f.default.__class__.__hash__ is None. */
     private boolean unhashable(PyObject o) {
-        if (o instanceof PyList || o instanceof PyDict || o instanceof PySet || o instanceof PyBytearray) return true;
+        if (o instanceof PyList || o instanceof PyDict || o instanceof PySet || o instanceof PyBytearray || o instanceof PyArray) return true;
         return o instanceof PyInstance i && i.cls.lookup("__hash__") == v.none;
     }
 

@@ -622,7 +622,7 @@ final class ExceptionHandling {
     /** _PyObject_LookupSpecial: the method found on the class, bound to the manager. */
     private PyObject special(PyObject manager, String name) {
         if (manager instanceof PyInstance i && i.cls.lookup(name) != null) return in.getAttr(manager, name);
-        if (manager instanceof PyContextManager) return in.getAttr(manager, name); // contextlib's managers
+        if (manager instanceof PyContextManager || manager instanceof com.studyhall.simulation.heap.PyMemoryView) return in.getAttr(manager, name); // contextlib's managers, memoryview
         throw new PyRaise("TypeError",
                 "'" + manager.typeName() + "' object does not support the context manager protocol"
                         + (name.equals("__exit__") ? " (missed __exit__ method)" : ""));

@@ -90,6 +90,11 @@ final class IterType extends IteratorType {
             if (i < b.value.length()) return v.integer(b.value.charAt((int) i));
         } else if (src instanceof PyBytearray b) {
             if (i < b.data.length()) return v.integer(b.data.charAt((int) i));
+        } else if (src instanceof PyArray a) {
+            if (i < a.size()) return ArrayItems.object(v, a.typecode, a.getBits((int) i));
+        } else if (src instanceof PyMemoryView m) {
+            PyObject item = ((MemoryViewType) builtins().types.of(m)).next(m, i);
+            if (item != null) return item;
         } else if (src instanceof PyInstance && seq == src) {
             // The sequence protocol (a class with __getitem__ and no __iter__): items 0, 1, ... until IndexError.
             PyObject index = v.integer(i);

@@ -204,8 +204,9 @@ final class NumberBuiltins {
         if (o instanceof PyStr s) return s.value.hashCode();
         if (o instanceof PyBytes b) return Keys.hash(b);
         if (o instanceof PyFrozenSet f) return f.frozensetHash();
+        if (o instanceof PyMemoryView m) return MemoryViewType.hash(m);
         if (o instanceof PyList || o instanceof PyDict || o instanceof PySet || o instanceof PyBytearray || o instanceof PyKeyWrapper
-                || o instanceof SliceValue) {
+                || o instanceof SliceValue || o instanceof PyArray) {
             throw new PyRaise("TypeError", "unhashable type: '" + o.typeName() + "'");
         }
         // method_hash: the object's address hash mixed with the function's hash.

@@ -46,6 +46,8 @@ final class Types {
         register(PySet.class, new SetType(in), true);
         register(PyBytes.class, new BytesType(in), true);
         register(PyBytearray.class, new BytearrayType(in), true);
+        register(PyArray.class, new ArrayType(in), false);
+        register(PyMemoryView.class, new MemoryViewType(in), true);
         register(PyFrozenSet.class, new FrozenSetType(in), true);
         register(PyRange.class, new RangeType(in), true);
         register(PyNone.class, new NoneType(in), false);

@@ -63,7 +63,7 @@ final class WeakrefModule extends NativeModule {
     static void requireWeakrefable(PyObject target) {
         boolean weakrefable = target instanceof PyInstance i ? i.cls == null || i.cls.instanceWeakrefs
                 : target instanceof PyFunction || target instanceof PyBoundMethod || target instanceof PyClass || target instanceof PySet
-                || target instanceof PyWeakContainer || target instanceof PyFinalize;
+                || target instanceof PyWeakContainer || target instanceof PyFinalize || target instanceof PyArray || target instanceof PyMemoryView;
         if (!weakrefable) {
             throw new PyRaise("TypeError", "cannot create weak reference to '" + target.typeName() + "' object");
         }

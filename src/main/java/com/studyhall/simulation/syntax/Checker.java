@@ -147,6 +147,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         }
         globalsUses.check(!starUnmodelled.isEmpty(), this::refuse);
         regex.finish();
+        buffers.finish(definedAttributes, nameReads);
         for (Expr.Name n : nameReads) {
             String module = starUnmodelled.get(n.name());
             if (module != null && !bound.contains(n.name())) {
@@ -512,6 +513,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     /** Names bound by `from m import name`, to m.name, for modules outside BASE_MODULES. */
     private final Map<String, String> fromImported = new HashMap<>();
+    private final BufferChecks buffers = new BufferChecks(this::refuse, importedModules, fromImported);
 
     /** Whether e names a collections class (or the given one): `deque`, `collections.deque`. */
     private boolean collectionsClass(Expr e, String which) {
@@ -895,6 +897,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     public Void visitConstant(Expr.Constant e) {
         if (e.value() instanceof BytesLiteral) makesBytes = true;
+        buffers.constant(e);
         return null;
     }
 
@@ -912,6 +915,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         if (namedtupleSubclassBodies > 0 && e.name().equals("super")) refuse(e.token(), "super() in a class deriving from a namedtuple class");
         if (WEAK_MAPPINGS.contains(e.name())) weakMappingUsed = true;
         if (e.name().equals("bytes") || e.name().equals("bytearray")) makesBytes = true;
+        buffers.name(e);
         if (PythonNames.BUILTINS.contains(e.name()) && (readsBuiltin == null || readsBuiltin.test(e))) builtinUses.add(e);
         return null;
     }
@@ -919,6 +923,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     public Void visitAttribute(Expr.Attribute e) {
         attributeUses.add(e);
         regex.attribute(e);
+        buffers.attribute(e);
         if (WEAK_MAPPINGS.contains(e.name())) weakMappingUsed = true;
         if (e.name().equals("__new__") && classDepth > 0 && functionDepth > 0 && classOfSelf(e.object())) selfNews.add(e);
         if (e.name().equals("encode")) makesBytes = true;
@@ -985,6 +990,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         refuseTypingInstanceCheck(e);
         enums.checkCall(e);
         regex.call(e);
+        buffers.call(e);
         expr(e.callee());
         displayItems(e.args());
         e.keywords().forEach(k -> expr(k.value()));

@@ -169,6 +169,7 @@ public final class PythonNames {
                     "_BaseExitStack", "_GeneratorContextManager", "_GeneratorContextManagerBase", "_RedirectStream",
                     "_collections_abc", "abc", "aclosing", "asynccontextmanager", "chdir", "closing", "contextmanager",
                     "deque", "nullcontext", "os", "redirect_stderr", "redirect_stdout", "suppress", "sys", "wraps")),
+            Map.entry("array", Set.of("ArrayType", "_array_reconstructor", "array", "typecodes")),
             Map.entry("bisect", Set.of("bisect", "bisect_left", "bisect_right", "insort", "insort_left", "insort_right")),
             Map.entry("time", Set.of(
                     "CLOCK_BOOTTIME", "CLOCK_MONOTONIC", "CLOCK_MONOTONIC_RAW", "CLOCK_PROCESS_CPUTIME_ID",

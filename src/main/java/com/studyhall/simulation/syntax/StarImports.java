@@ -17,7 +17,7 @@ public final class StarImports {
      * The modules without {@code __all__}: import_all_from reads their dict's keys into a new list
      * (PyMapping_Keys), one list allocation the runtime counts.
      */
-    public static final Set<String> WITHOUT_ALL = Set.of("abc", "bisect", "ctypes", "gc", "itertools", "math", "sys", "time");
+    public static final Set<String> WITHOUT_ALL = Set.of("abc", "array", "bisect", "ctypes", "gc", "itertools", "math", "sys", "time");
 
     /** The names, per module. */
     public static List<String> names(String module) {
@@ -28,6 +28,7 @@ public final class StarImports {
         Map.entry("abc", List.of(
             "abstractmethod", "abstractclassmethod", "abstractstaticmethod", "abstractproperty", "get_cache_token",
             "ABCMeta", "update_abstractmethods", "ABC")),
+        Map.entry("array", List.of("ArrayType", "array", "typecodes")),
         Map.entry("bisect", List.of(
             "insort_right", "bisect_right", "insort_left", "bisect_left", "bisect", "insort")),
         Map.entry("collections", List.of(

@@ -1,0 +1,15 @@
+from array import array
+
+scores = array('h', [70, 85, 85, 92])
+scores.append(60)
+scores.insert(0, 99)
+scores.extend([40, 85])
+print(scores)
+print(scores.count(85), scores.index(85), scores.index(85, 3))
+scores.remove(85)
+print(scores.pop(), scores.pop(0), scores)
+scores.reverse()
+print(scores, len(scores), scores[1], scores[-1])
+print(scores.tolist())
+print(92 in scores, 93 in scores, 92.0 in scores)
+print(scores.typecode, scores.itemsize)

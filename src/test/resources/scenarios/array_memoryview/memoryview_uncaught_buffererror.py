@@ -1,0 +1,4 @@
+log = bytearray()
+view = memoryview(log)
+print(len(view))
+log.extend(b'first entry')
