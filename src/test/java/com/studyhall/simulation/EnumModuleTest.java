@@ -130,6 +130,34 @@ class EnumModuleTest {
     }
 
     @Test
+    void anIntFlagKeepsUnknownBitsAndCombinesWithInts() {
+        SimulationResult r = run("""
+                from enum import IntFlag
+                class Perm(IntFlag):
+                    R = 4
+                    W = 2
+                    X = 1
+                rw = Perm.R | Perm.W
+                print(repr(rw), rw, repr(Perm(12)), repr(1 | Perm.R), repr(~Perm.R), repr(Perm(-1)), list(rw), len(Perm(12)))
+                """);
+        assertThat(r.stdout()).isEqualTo("<Perm.R|W: 6> 6 <Perm.R|8: 12> <Perm.R|X: 5> <Perm.W|X: 3> <Perm.R|W|X: 7> "
+                + "[<Perm.R: 4>, <Perm.W: 2>] 2\n");
+    }
+
+    @Test
+    void aNameBoundToAutoReadInTheBodyIsRefused() {
+        SimulationResult r = run("""
+                from enum import Flag, auto
+                class Color(Flag):
+                    RED = auto()
+                    GREEN = auto()
+                    BOTH = RED | GREEN
+                """);
+        assertThat(messages(r)).containsExactly(
+                "line 5: a name bound to auto() read in the enum class body ('RED') is not supported in the memory lab");
+    }
+
+    @Test
     void aClasssWeakrefDescriptorIsRefusedAndAnInstancesRuns() {
         SimulationResult refused = run("""
                 class Holder:
