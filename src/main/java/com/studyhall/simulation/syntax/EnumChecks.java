@@ -88,7 +88,7 @@ final class EnumChecks {
         boolean str = s.bases().stream().anyMatch(b -> b instanceof Expr.Name n && strNames.contains(n.name())
                 || b instanceof Expr.Attribute a && a.name().equals("StrEnum"));
         if (str) strNames.add(s.name());
-        if (!flag && !str && mixin == null) checkAutoValues(s);
+        if (!flag && !str && (mixin == null || mixin.equals("int"))) checkAutoValues(s);
         Set<String> seen = new HashSet<>();
         Set<String> autos = new HashSet<>();
         for (Stmt st : s.body()) {
