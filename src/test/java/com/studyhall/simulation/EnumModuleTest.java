@@ -95,17 +95,66 @@ class EnumModuleTest {
     }
 
     @Test
-    void mixinsAndIntFlagAreRefusedBeforeTheFirstLine() {
+    void mixinsTheLabDoesNotModelAreRefusedBeforeTheFirstLine() {
         SimulationResult r = run("""
-                from enum import Enum, IntFlag
+                from enum import Enum, auto
                 print("never printed")
-                class Color(str, Enum):
+                class Color(Enum, str):
                     RED = "r"
+                class Name(str, Enum):
+                    ADA = auto()
+                class Ratio(float, Enum):
+                    ONE = 1
+                class Raw(bytes, Enum):
+                    A = b"a"
                 """);
         assertThat(r.rejected()).isTrue();
+        assertThat(messages(r)).contains(
+                "line 3: an enum class mixing in 'str' other than as class Color(str, Enum) is not supported in the memory lab",
+                "line 6: auto() in a class mixing in 'str' is not supported in the memory lab",
+                "line 8: an enum member value that is not a float in a class mixing in 'float' is not supported in the memory lab",
+                "line 9: an enum class mixing in 'bytes' (int, str and float are supported) is not supported in the memory lab");
+    }
+
+    @Test
+    void aStrMixinsMembersPrintAsEnumsAndCompareAsStrs() {
+        SimulationResult r = run("""
+                from enum import Enum
+                class Color(str, Enum):
+                    RED = "red"
+                print(Color.RED, f"{Color.RED:>10}", "%s" % Color.RED, Color.RED == "red", Color.RED.upper())
+                print(Color.__mro__)
+                """);
+        assertThat(r.stdout()).isEqualTo("Color.RED  Color.RED Color.RED True RED\n"
+                + "(<enum 'Color'>, <class 'str'>, <enum 'Enum'>, <class 'object'>)\n");
+    }
+
+    @Test
+    void anIntFlagKeepsUnknownBitsAndCombinesWithInts() {
+        SimulationResult r = run("""
+                from enum import IntFlag
+                class Perm(IntFlag):
+                    R = 4
+                    W = 2
+                    X = 1
+                rw = Perm.R | Perm.W
+                print(repr(rw), rw, repr(Perm(12)), repr(1 | Perm.R), repr(~Perm.R), repr(Perm(-1)), list(rw), len(Perm(12)))
+                """);
+        assertThat(r.stdout()).isEqualTo("<Perm.R|W: 6> 6 <Perm.R|8: 12> <Perm.R|X: 5> <Perm.W|X: 3> <Perm.R|W|X: 7> "
+                + "[<Perm.R: 4>, <Perm.W: 2>] 2\n");
+    }
+
+    @Test
+    void aNameBoundToAutoReadInTheBodyIsRefused() {
+        SimulationResult r = run("""
+                from enum import Flag, auto
+                class Color(Flag):
+                    RED = auto()
+                    GREEN = auto()
+                    BOTH = RED | GREEN
+                """);
         assertThat(messages(r)).containsExactly(
-                "line 1: 'enum.IntFlag' is not supported in the memory lab",
-                "line 3: an enum class mixing in 'str' (IntEnum and StrEnum are supported) is not supported in the memory lab");
+                "line 5: a name bound to auto() read in the enum class body ('RED') is not supported in the memory lab");
     }
 
     @Test

@@ -236,6 +236,18 @@ public final class PyClass extends PyWeakReferenceable {
     }
 
     /**
+     * An enum class mixing in a builtin type ({@code class Color(str, Enum)}): type_new's solid base
+     * is the builtin type, which has no __dict__ (nor, for str and float, a weak-reference slot),
+     * so it adds those getsets although Enum's instances have both. Call before the class is counted.
+     */
+    public void addLayoutDescriptors(int n) {
+        descriptorCount += n;
+        descriptors = descriptorCount > 0;
+        hiddenRefs += n;
+        hiddenGarbage += n;
+    }
+
+    /**
      * class Meta(type): type's instances have their __dict__ and weak-reference slots already, so
      * type_new adds no getset for either. Call before the class is counted.
      */

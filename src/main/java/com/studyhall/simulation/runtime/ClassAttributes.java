@@ -77,11 +77,12 @@ final class ClassAttributes {
         // A class deriving from a namedtuple class has it next, then tuple.
         if (!classes.isEmpty() && classes.get(0).namedBase != null && !classes.get(0).isNamedTupleItself()) items.add(heap.newRef(classes.get(0).namedBase));
         // A class deriving from list has it after the program's classes, before object; enum's IntEnum
-        // and StrEnum name it first among their bases: (C, IntEnum, int, ReprEnum, Enum, object).
+        // and StrEnum name it first among their bases: (C, IntEnum, int, ReprEnum, Enum, object), as
+        // does a program's enum class mixing it in: (Color, str, Enum, object).
         if (!classes.isEmpty() && classes.get(0).builtinBase != null) {
             int at = items.size();
             for (int i = classes.size() - 1; i >= 0; i--) {
-                if (classes.get(i).builtinBaseDirect && classes.get(i).module != null) {
+                if (classes.get(i).builtinBaseDirect && (classes.get(i).module != null || classes.get(i).enumKind != null)) {
                     at = i + 1;
                     break;
                 }

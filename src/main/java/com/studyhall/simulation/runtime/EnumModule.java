@@ -16,6 +16,7 @@ final class EnumModule extends NativeModule {
     private PyClass reprEnumClass;
     private PyClass intEnumClass;
     private PyClass strEnumClass;
+    private PyClass intFlagClass;
 
     EnumModule(Interpreter in) {
         super("enum", in);
@@ -28,7 +29,7 @@ final class EnumModule extends NativeModule {
 
     @Override
     java.util.Set<String> valueNames() {
-        return java.util.Set.of("Enum", "Flag", "ReprEnum", "IntEnum", "StrEnum");
+        return java.util.Set.of("Enum", "Flag", "ReprEnum", "IntEnum", "StrEnum", "IntFlag");
     }
 
     @Override
@@ -39,6 +40,7 @@ final class EnumModule extends NativeModule {
             case "ReprEnum" -> reprEnumClass();
             case "IntEnum" -> intEnumClass();
             case "StrEnum" -> strEnumClass();
+            case "IntFlag" -> intFlagClass();
             default -> null;
         };
         return c == null ? null : heap.newRef(c);
@@ -82,6 +84,26 @@ final class EnumModule extends NativeModule {
     private PyClass strEnumClass() {
         if (strEnumClass == null) strEnumClass = enumSubclass("StrEnum", "str");
         return strEnumClass;
+    }
+
+    /**
+     * IntFlag(int, ReprEnum, Flag, boundary=KEEP): a Flag class whose members and pseudo-members are
+     * ints; its MRO is (IntFlag, int, ReprEnum, Flag, Enum, object).
+     */
+    private PyClass intFlagClass() {
+        if (intFlagClass == null) {
+            PyClass repr = reprEnumClass();
+            PyClass flag = flagClass();
+            List<PyClass> mro = List.of(repr, flag, enumClass());
+            PyClass c = new PyClass("IntFlag", v.shared(new PyDict()), List.of(repr, flag), mro, null, 0);
+            c.module = "enum";
+            c.enumKind = "Flag";
+            c.builtinBase = "int";
+            c.builtinBaseDirect = true;
+            c.dropWeakrefSlot();
+            intFlagClass = v.shared(c);
+        }
+        return intFlagClass;
     }
 
     /** A shared class of enum over ReprEnum (or, for ReprEnum itself, Enum), with the builtin type its members are. */

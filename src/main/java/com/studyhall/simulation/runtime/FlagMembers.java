@@ -14,19 +14,9 @@ import java.util.List;
  * {@code _value2member_map_}; {@code in}, iteration, len and bool read the bits.
  */
 final class FlagMembers {
-    /**
-     * Measured with python3 3.11.7: the first pseudo-member of a run leaves 2 allocations more than
-     * itself, the first one with members 2 more again (what Flag's Python code leaves on its free
-     * lists the first time); later ones leave only themselves.
-     */
-    private static final int FIRST_MISSING_EXTRA = 2;
-    private static final int FIRST_NAMED_EXTRA = 2;
-
     private final Interpreter in;
     private final Heap heap;
     private final Values v;
-    private boolean missingRan;
-    private boolean namedRan;
 
     FlagMembers(Interpreter in) {
         this.in = in;
@@ -36,6 +26,16 @@ final class FlagMembers {
 
     static boolean isFlagMember(PyObject o) {
         return o instanceof PyInstance i && i.cls != null && "Flag".equals(i.cls.enumKind);
+    }
+
+    /** An IntFlag member: an int whose class has the KEEP boundary and takes plain ints in |, & and ^. */
+    static boolean isIntFlagMember(PyObject o) {
+        return isFlagMember(o) && "int".equals(((PyInstance) o).cls.builtinBase);
+    }
+
+    /** IntFlag's boundary is KEEP (bits no member has stay in the value), Flag's STRICT. */
+    private static boolean keep(PyClass cls) {
+        return "int".equals(cls.builtinBase);
     }
 
     /** Flag._generate_next_value_: 1 first, then the power of two above the largest value. */
@@ -86,7 +86,11 @@ final class FlagMembers {
         }
     }
 
-    /** Flag._missing_: the pseudo-member for an int value (a new reference), or STRICT's ValueError. */
+    /**
+     * Flag._missing_: the pseudo-member for an int value (a new reference), STRICT's ValueError, or
+     * for KEEP (IntFlag) the value kept with its unknown bits; a negative value in range stands for
+     * all_bits + 1 + value and is kept in _value2member_map_ under both.
+     */
     PyObject missing(PyClass cls, PyObject value) {
         if (!(value instanceof PyInt i) || value instanceof PyBool) {
             throw new PyRaise("ValueError", in.ops.repr(value) + " is not a valid " + cls.qualname);
@@ -96,20 +100,25 @@ final class FlagMembers {
         BigInteger singles = singlesMask(cls);
         BigInteger allBits = BigInteger.ONE.shiftLeft(flagMask.bitLength()).subtract(BigInteger.ONE);
         if (val.compareTo(allBits.not()) < 0 || val.compareTo(allBits) > 0 || val.and(allBits.xor(flagMask)).signum() != 0) {
-            int maxBits = Math.max(val.bitLength(), flagMask.bitLength());
-            throw new PyRaise("ValueError", EnumClasses.classRepr(cls) + " invalid value " + val + "\n    given "
-                    + bin(val, maxBits) + "\n  allowed " + bin(flagMask, maxBits));
+            if (keep(cls)) {
+                if (val.signum() < 0) val = allBits.add(BigInteger.ONE).max(BigInteger.ONE.shiftLeft(val.abs().bitLength())).add(val);
+            } else if (val.signum() < 0) {
+                throw new PyRaise("TypeError", "a negative Flag value out of the flag's range is not supported in the memory lab");
+            } else {
+                int maxBits = Math.max(val.bitLength(), flagMask.bitLength());
+                throw new PyRaise("ValueError", EnumClasses.classRepr(cls) + " invalid value " + val + "\n    given "
+                        + bin(val, maxBits) + "\n  allowed " + bin(flagMask, maxBits));
+            }
         }
-        if (val.signum() < 0) {
-            throw new PyRaise("TypeError", "a negative Flag value is not supported in the memory lab");
-        }
+        boolean negative = val.signum() < 0;
+        if (negative) val = allBits.add(BigInteger.ONE).add(val);
         BigInteger memberValue = val.and(singles);
         BigInteger aliases = val.and(singles.not());
         List<PyObject> members = bits(cls, memberValue);
         BigInteger combined = BigInteger.ZERO;
         for (PyObject m : members) combined = combined.or(valueOf(m));
+        BigInteger wanted = memberValue.or(aliases);
         if (aliases.signum() != 0) {
-            BigInteger wanted = memberValue.or(aliases);
             for (PyObject[] e : memberMap(cls).entries()) {
                 BigInteger pv = valueOf(e[1]);
                 if (!members.contains(e[1]) && pv.signum() != 0 && pv.and(wanted).equals(pv)) {
@@ -118,25 +127,79 @@ final class FlagMembers {
                 }
             }
         }
-        countFirstTimes(!members.isEmpty());
-        PyInstance pseudo = in.newInstance(cls);
-        in.instanceDicts.set(pseudo, "_value_", heap.newRef(value));
+        boolean named = !members.isEmpty() || aliases.signum() != 0;
+        beforePseudoMember(cls, named);
+        if (aliases.signum() != 0) {
+            // for n, pm in cls._member_map_.items(): the items iterator's result 2-tuple.
+            heap.countUnmodelledAllocation(Heap.FreeList.TUPLE, 2);
+            heap.countUnmodelledDeallocation(Heap.FreeList.TUPLE, 2);
+        }
+        PyObject kept = negative || val != i.value() ? v.integer(val) : heap.newRef(value);
+        PyInstance pseudo;
+        try {
+            pseudo = keep(cls) ? in.enums.newMember(cls, kept) : in.newInstance(cls);
+        } catch (RuntimeException e) {
+            heap.decref(kept);
+            throw e;
+        }
+        in.instanceDicts.set(pseudo, "_value_", kept);
         List<String> names = new ArrayList<>();
         for (PyObject m : members) names.add(((PyStr) EnumClasses.attr(m, "_name_")).value);
+        BigInteger unknown = wanted.xor(combined);
+        if (combined.signum() != 0 && unknown.signum() != 0) names.add(unknown.toString()); // '|%s' % _numeric_repr_(unknown)
         in.instanceDicts.set(pseudo, "_name_", combined.signum() == 0 ? v.none : v.str(String.join("|", names)));
-        in.builtinImpl.put(valueMap(cls), heap.newRef(value), heap.newRef(pseudo));
+        // _value2member_map_.setdefault(value, pseudo_member): a negative value may name one made already.
+        PyObject existing = valueMap(cls).get(kept);
+        if (existing != null) {
+            heap.decref(pseudo);
+            pseudo = (PyInstance) heap.newRef(existing);
+        } else {
+            in.builtinImpl.put(valueMap(cls), heap.newRef(kept), heap.newRef(pseudo));
+        }
+        if (negative) in.builtinImpl.put(valueMap(cls), heap.newRef(value), heap.newRef(pseudo));
+        afterPseudoMember(named);
         return pseudo;
     }
 
-    private void countFirstTimes(boolean named) {
-        if (!missingRan) {
-            missingRan = true;
-            heap.counts[0] += FIRST_MISSING_EXTRA;
+    /**
+     * What Flag's Python code around a new pseudo-member makes and frees on the free lists (its
+     * other objects, generators, bound methods, the KeyError's traceback, are made and freed with
+     * nothing left): EnumType.__call__'s argument tuple and Enum.__new__'s KeyError arguments (two
+     * 1-tuples alive at once), object.__new__(cls)'s argument tuple or, for an IntFlag,
+     * int.__new__(cls, value)'s and the 1-tuple tp_new_wrapper slices from it; for a pseudo-member
+     * with members the list of members and the list comprehension joining their names, and, for a
+     * class that iterates its members in definition order, sorted()'s list and list.sort's
+     * keyword-name tuple (made at its first use in the run).
+     */
+    private void beforePseudoMember(PyClass cls, boolean named) {
+        heap.countUnmodelledAllocation(Heap.FreeList.TUPLE, 1);
+        heap.countUnmodelledAllocation(Heap.FreeList.TUPLE, 1);
+        heap.countUnmodelledDeallocation(Heap.FreeList.TUPLE, 1);
+        if (keep(cls)) {
+            heap.countUnmodelledAllocation(Heap.FreeList.TUPLE, 2);
+            heap.countUnmodelledAllocation(Heap.FreeList.TUPLE, 1);
+            heap.countUnmodelledDeallocation(Heap.FreeList.TUPLE, 1);
+            heap.countUnmodelledDeallocation(Heap.FreeList.TUPLE, 2);
+        } else {
+            heap.countUnmodelledAllocation(Heap.FreeList.TUPLE, 1);
+            heap.countUnmodelledDeallocation(Heap.FreeList.TUPLE, 1);
         }
-        if (named && !namedRan) {
-            namedRan = true;
-            heap.counts[0] += FIRST_NAMED_EXTRA;
+        if (!named) return;
+        heap.countUnmodelledAllocation(Heap.FreeList.LIST, 0);
+        if (!definedInValueOrder(cls)) {
+            in.builtinImpl.clinicParser("list.sort", 2);
+            heap.countUnmodelledAllocation(Heap.FreeList.LIST, 0);
+            heap.countUnmodelledDeallocation(Heap.FreeList.LIST, 0);
         }
+        heap.countUnmodelledAllocation(Heap.FreeList.LIST, 0);
+    }
+
+    private void afterPseudoMember(boolean named) {
+        if (named) {
+            heap.countUnmodelledDeallocation(Heap.FreeList.LIST, 0);
+            heap.countUnmodelledDeallocation(Heap.FreeList.LIST, 0);
+        }
+        heap.countUnmodelledDeallocation(Heap.FreeList.TUPLE, 1);
     }
 
     /** enum.bin: the sign bit, a space, then max_bits digits. */
@@ -148,11 +211,26 @@ final class FlagMembers {
         return "0b0 " + sb;
     }
 
-    /** Flag.__or__, __and__, __xor__ between members of one class: the class called with the combined value. */
+    /**
+     * Flag.__or__, __and__, __xor__ (and IntFlag's reflected ones, the same functions): the class
+     * called with the combined value; the other operand is a member of self's class or, for an
+     * IntFlag, an int. Null (NotImplemented) for anything else.
+     */
     PyObject binary(TokenType op, PyObject a, PyObject b) {
-        if (!(isFlagMember(a) && b instanceof PyInstance bi && bi.cls.isSubclassOf(((PyInstance) a).cls))) return null;
+        if (!isFlagMember(a)) return null;
+        PyClass cls = ((PyInstance) a).cls;
+        BigInteger y;
+        if (b instanceof PyInstance bi && bi.cls.isSubclassOf(cls)) {
+            y = valueOf(b);
+        } else if (keep(cls) && b instanceof PyInt n) {
+            y = n.value();
+        } else if (keep(cls) && b instanceof PyInstance bi && "int".equals(bi.cls.builtinBase)) {
+            // value | other with other an int subclass's instance: that class's reflected method would go first.
+            throw new PyRaise("TypeError", "an IntFlag combined with an instance of another int subclass is not supported in the memory lab");
+        } else {
+            return null;
+        }
         BigInteger x = valueOf(a);
-        BigInteger y = valueOf(b);
         BigInteger r = switch (op) {
             case PIPE -> x.or(y);
             case AMPER -> x.and(y);
@@ -160,7 +238,7 @@ final class FlagMembers {
             default -> null;
         };
         if (r == null) return null;
-        return call(((PyInstance) a).cls, r);
+        return call(cls, r);
     }
 
     private PyObject call(PyClass cls, BigInteger value) {
@@ -176,7 +254,8 @@ final class FlagMembers {
     PyObject invert(PyInstance m) {
         PyObject cached = EnumClasses.attr(m, "_inverted_");
         if (cached != null) return heap.newRef(cached);
-        PyObject r = call(m.cls, singlesMask(m.cls).and(valueOf(m).not()));
+        // KEEP (IntFlag) calls the class with ~value (a negative int), STRICT with the complement within the single bits.
+        PyObject r = call(m.cls, keep(m.cls) ? valueOf(m).not() : singlesMask(m.cls).and(valueOf(m).not()));
         in.instanceDicts.set(m, "_inverted_", heap.newRef(r));
         return r;
     }

@@ -14,6 +14,8 @@ final class Format {
             // A class's __format__ is called even for an empty spec (PyObject_Format).
             String own = ops.types.instances().format(v, spec);
             if (own != null) return own;
+            // Enum.__format__ on a mixin's member (EnumType put it on the class): str(self) formatted as a str.
+            if (EnumClasses.isMixinMember(v)) return FormatSpec.parse(spec, "str").formatStr(ops.str(v));
             // int.__format__, float.__format__, str.__format__ of a subclass's instance: its value, by the spec.
             if (!spec.isEmpty()) v = BuiltinBases.receiver(v);
         }

@@ -217,6 +217,8 @@ final class InstanceType extends BuiltinType {
         PyObject r = special(o, "__str__");
         if (r != null) return text("__str__", r);
         if (o instanceof PyInstance e && e.exc != null) return in.exceptions.classes.str(e);
+        // A mixin's member (class Color(str, Enum)) prints as Enum.__str__ does: EnumType put it on the class.
+        if (EnumClasses.isMixinMember(o)) return in.enums.str((PyInstance) o);
         // str's own tp_str gives the text; int, float and tuple have object_str, which calls repr.
         if (o instanceof PyInstance i && i.body instanceof PyStr text) return text.value;
         // ReprEnum's __str__ is its type's: an IntEnum member prints as its int.
@@ -229,8 +231,9 @@ final class InstanceType extends BuiltinType {
     @Override
     long len(PyObject o) {
         PyObject r = special(o, "__len__");
-        if (r == null && base(o) != null) return base(o).len(recv(o));
+        // Flag's __len__ (an IntFlag's MRO has it after int, which has no length).
         if (r == null && FlagMembers.isFlagMember(o)) return in.enums.flags.len((PyInstance) o);
+        if (r == null && base(o) != null) return base(o).len(recv(o));
         if (r == null) return super.len(o);
         try {
             if (!(r instanceof PyInt n)) {
@@ -319,8 +322,8 @@ final class InstanceType extends BuiltinType {
     @Override
     boolean contains(PyObject container, PyObject item) {
         PyObject r = special(container, "__contains__", item);
-        if (r == null && base(container) != null) return base(container).contains(recv(container), recv(item));
         if (r == null && FlagMembers.isFlagMember(container)) return in.enums.flags.contains((PyInstance) container, item);
+        if (r == null && base(container) != null) return base(container).contains(recv(container), recv(item));
         if (r == null && (defines(container, "__iter__") || defines(container, "__getitem__"))) return iterSearch(container, item);
         if (r == null) return super.contains(container, item);
         try {
@@ -420,8 +423,9 @@ final class InstanceType extends BuiltinType {
     PyObject binary(TokenType op, PyObject a, PyObject b) {
         String n = operatorName(op);
         PyObject r = n == null ? null : implemented(special(a, "__" + n + "__", b));
-        if (r == null && base(a) != null) r = plain(a, plain(b, base(a).binary(op, recv(a), recv(b))));
+        // EnumType puts Flag's __or__, __and__, __xor__ on every Flag class: an IntFlag's go before int's.
         if (r == null && FlagMembers.isFlagMember(a)) r = in.enums.flags.binary(op, a, b);
+        if (r == null && base(a) != null) r = plain(a, plain(b, base(a).binary(op, recv(a), recv(b))));
         return r;
     }
 
@@ -454,8 +458,13 @@ final class InstanceType extends BuiltinType {
     PyObject withValueOperand(TokenType op, BuiltinType left, PyObject a, PyObject b) {
         String n = operatorName(op);
         if (n == null || !holdsValue(b) || defines(b, "__r" + n + "__")) return null;
+        // 1 | Perm.R: Flag's __ror__, __rand__, __rxor__ (the same functions) on an IntFlag class go first.
+        PyObject flag = FlagMembers.isIntFlagMember(b) ? in.enums.flags.binary(op, b, a) : null;
+        if (flag != null) return flag;
         try {
-            return plain(b, left.binary(op, a, recv(b)));
+            // "%s" % Color.RED formats the member itself: its str is Enum's, not its value's.
+            PyObject operand = op == TokenType.PERCENT && EnumClasses.isMixinMember(b) ? b : recv(b);
+            return plain(b, left.binary(op, a, operand));
         } catch (PyRaise refused) {
             // "x" + Money(5): the type's TypeError must name the instance's class; the caller raises it again with b.
             if (refused.exception != null || !refused.type.equals("TypeError")) throw refused;
@@ -493,6 +502,7 @@ final class InstanceType extends BuiltinType {
     @Override
     PyObject iter(PyObject o) {
         PyObject r = special(o, "__iter__");
+        if (r == null && FlagMembers.isIntFlagMember(o)) return in.enums.flags.iter((PyInstance) o);
         if (r == null && holdsValue(o)) return valueIterator(o);
         if (r == null && base(o) != null) return base(o).iter(o);
         if (r == null && FlagMembers.isFlagMember(o)) return in.enums.flags.iter((PyInstance) o);
@@ -533,7 +543,7 @@ final class InstanceType extends BuiltinType {
     /** Every item, pulled through the instance's iterator (held while __next__ runs); scratch owns them. */
     @Override
     List<PyObject> items(PyObject o) {
-        if (base(o) != null && !defines(o, "__iter__")) return base(o).items(recv(o));
+        if (base(o) != null && !defines(o, "__iter__") && !FlagMembers.isIntFlagMember(o)) return base(o).items(recv(o));
         PyObject it = iter(o);
         builtins().hold(it);
         try {

@@ -1228,6 +1228,9 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             for (int i = 0; i < PyClass.namedBaseRefs(c.namedBase()); i++) heap.incref(c.namedBase());
         }
         if (BuiltinBases.VAR_SIZED.contains(String.valueOf(c.layout()))) cls.dropWeakrefSlot();
+        if (c.builtinBaseDirect() && EnumClasses.kindOf(c.bases()) != null) {
+            cls.addLayoutDescriptors(BuiltinBases.VAR_SIZED.contains(c.layout()) ? 1 : 2);
+        }
         builtinImpl.setNames(cls);
         // 3.11 shares keys only for a managed dict: a class over int or tuple keeps a dict pointer, and ordinary dicts.
         if (cls.instanceDict && !cls.derivesFromType && !ExceptionClasses.isException(cls)

@@ -125,6 +125,7 @@ final class PercentFormat {
                 }
             }
             case 'd', 'i', 'u', 'o', 'x', 'X' -> {
+                x = EnumClasses.isMixinMember(x) ? BuiltinBases.receiver(x) : x; // an (int, Enum) member is its int here
                 BigInteger n;
                 if (x instanceof PyInt k) n = k.value();
                 else if (x instanceof PyFloat f && "diu".indexOf(type) >= 0) {
@@ -152,6 +153,7 @@ final class PercentFormat {
             }
             case 'e', 'E', 'f', 'F', 'g', 'G' -> {
                 // PyFloat_AsDouble: an instance converts through its class's __float__.
+                x = EnumClasses.isMixinMember(x) ? BuiltinBases.receiver(x) : x;
                 PyObject converted = x instanceof PyInstance ? in.builtinImpl.types.instances().toFloat(x) : null;
                 double d;
                 if (converted != null) {

@@ -31,7 +31,7 @@ final class EnumChecks {
     /** StrEnum's names and the program's StrEnum classes (auto() gives the lower-cased name there). */
     private final Set<String> strNames = new HashSet<>();
     /** enum's classes a program's enum class may derive from. */
-    private static final Set<String> BASES = Set.of("Enum", "Flag", "ReprEnum", "IntEnum", "StrEnum");
+    private static final Set<String> BASES = Set.of("Enum", "Flag", "ReprEnum", "IntEnum", "StrEnum", "IntFlag");
     private final BiConsumer<Token, String> refuse;
     boolean imported;
 
@@ -45,7 +45,8 @@ final class EnumChecks {
             enumNames.add(alias);
             baseNames.add(alias);
         }
-        if (name.equals("Flag")) flagNames.add(alias);
+        if (name.equals("Flag") || name.equals("IntFlag")) flagNames.add(alias);
+        if (name.equals("Enum")) plainEnumNames.add(alias);
         if (name.equals("StrEnum")) strNames.add(alias);
     }
 
@@ -61,27 +62,42 @@ final class EnumChecks {
         return false;
     }
 
-    /** Builtin types a class statement may mix into an enum (3.11 prints such members as Enum does, not as ReprEnum). */
+    /** Builtin types a class statement could mix into an enum; the lab models int, str and float (runtime.EnumClasses). */
     private static final Set<String> MIXIN_TYPES = Set.of("int", "str", "float", "complex", "bytes", "bytearray", "tuple",
             "list", "dict", "set", "frozenset");
+    private static final Set<String> MODELLED_MIXINS = Set.of("int", "str", "float");
+    /** The names bound to enum.Enum itself. */
+    private final Set<String> plainEnumNames = new HashSet<>();
+    /** The program's enum classes mixing in a builtin type, with that type (their subclasses inherit it). */
+    private final java.util.Map<String, String> mixinOf = new java.util.HashMap<>();
 
     /** The body of an enum class: each name bound once, no nested class, no hook of Lib/enum.py. */
     void checkBody(Stmt.ClassDef s) {
         enumNames.add(s.name());
+        String mixin = checkMixin(s);
         for (Expr b : s.bases()) {
-            if (b instanceof Expr.Name n && MIXIN_TYPES.contains(n.name())) {
-                refuse.accept(n.token(), "an enum class mixing in '" + n.name() + "' (IntEnum and StrEnum are supported)");
-            }
+            if (b instanceof Expr.Name n && mixinOf.containsKey(n.name())) mixin = mixinOf.get(n.name());
+        }
+        if (mixin != null) {
+            mixinOf.put(s.name(), mixin);
+            checkMixinValues(s, mixin);
         }
         boolean flag = s.bases().stream().anyMatch(b -> b instanceof Expr.Name n && flagNames.contains(n.name())
-                || b instanceof Expr.Attribute a && a.name().equals("Flag"));
+                || b instanceof Expr.Attribute a && (a.name().equals("Flag") || a.name().equals("IntFlag")));
         if (flag) flagNames.add(s.name());
         boolean str = s.bases().stream().anyMatch(b -> b instanceof Expr.Name n && strNames.contains(n.name())
                 || b instanceof Expr.Attribute a && a.name().equals("StrEnum"));
         if (str) strNames.add(s.name());
-        if (!flag && !str) checkAutoValues(s);
+        if (!flag && !str && (mixin == null || mixin.equals("int"))) checkAutoValues(s);
         Set<String> seen = new HashSet<>();
+        Set<String> autos = new HashSet<>();
         for (Stmt st : s.body()) {
+            if (st instanceof Stmt.Assign a && a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name n) {
+                // _EnumDict turns auto() into its int at once (RED | GREEN reads ints); the lab resolves it after the body.
+                Expr.Name read = readsName(a.value(), autos);
+                if (read != null) refuse.accept(read.token(), "a name bound to auto() read in the enum class body ('" + read.name() + "')");
+                if (isAuto(a.value())) autos.add(n.name());
+            }
             Stmt def = st instanceof Stmt.Decorated d ? d.definition() : st;
             if (def instanceof Stmt.ClassDef c) {
                 refuse.accept(c.token(), "a class statement inside an enum class (a member with a DeprecationWarning in 3.11)");
@@ -103,6 +119,65 @@ final class EnumChecks {
                 }
             } else if (st instanceof Stmt.AugAssign || st instanceof Stmt.LocalAnnotation) {
                 refuse.accept(st.token(), "an augmented or annotated assignment in an enum class");
+            }
+        }
+    }
+
+    /**
+     * A builtin type mixed into an enum: the lab models {@code class C(int|str|float, Enum)}, the
+     * type written first and enum.Enum itself last (EnumType's own rule), as 3.11's Enum prints them.
+     * Returns the mixed-in type, or null.
+     */
+    private String checkMixin(Stmt.ClassDef s) {
+        String mixin = null;
+        for (Expr b : s.bases()) {
+            if (!(b instanceof Expr.Name n) || !MIXIN_TYPES.contains(n.name())) continue;
+            if (!MODELLED_MIXINS.contains(n.name())) {
+                refuse.accept(n.token(), "an enum class mixing in '" + n.name() + "' (int, str and float are supported)");
+                return null;
+            }
+            mixin = n.name();
+        }
+        if (mixin == null) return null;
+        List<Expr> bases = s.bases();
+        boolean shape = bases.size() == 2 && bases.get(0) instanceof Expr.Name first && first.name().equals(mixin)
+                && (bases.get(1) instanceof Expr.Name e && plainEnumNames.contains(e.name())
+                || bases.get(1) instanceof Expr.Attribute a && a.name().equals("Enum"));
+        if (!shape || !s.keywords().isEmpty()) {
+            refuse.accept(s.token(), "an enum class mixing in '" + mixin + "' other than as class " + s.name() + "(" + mixin + ", Enum)");
+        }
+        return mixin;
+    }
+
+    /**
+     * In a mixin's body a member's _value_ is the mixed-in type called with the value: the lab
+     * models values already of that type, so auto() (an int) in a str or float mixin and a literal
+     * of another type are refused.
+     */
+    private void checkMixinValues(Stmt.ClassDef s, String mixin) {
+        for (Stmt st : s.body()) {
+            if (!(st instanceof Stmt.Assign a) || a.targets().size() != 1 || !(a.targets().get(0) instanceof Expr.Name n)
+                    || n.name().startsWith("_")) {
+                continue;
+            }
+            Expr value = a.value();
+            boolean wrong;
+            if (isAuto(value)) {
+                wrong = !mixin.equals("int");
+            } else if (value instanceof Expr.Constant c) {
+                Object k = c.value();
+                wrong = switch (mixin) {
+                    case "int" -> !(k instanceof BigInteger);
+                    case "float" -> !(k instanceof Double);
+                    default -> !(k instanceof String);
+                };
+            } else {
+                wrong = value instanceof Expr.TupleDisplay || value instanceof Expr.Unary u && !(mixin.equals("int") && intLiteral(u) != null)
+                        && !(mixin.equals("float") && u.operand() instanceof Expr.Constant c && c.value() instanceof Double);
+            }
+            if (wrong) {
+                refuse.accept(value.token(), (isAuto(value) ? "auto()" : "an enum member value that is not a " + mixin)
+                        + " in a class mixing in '" + mixin + "'");
             }
         }
     }
@@ -134,6 +209,17 @@ final class EnumChecks {
                 else values.add(literal);
             }
         }
+    }
+
+    /** The first name of names that e reads through operators (RED | GREEN, ~RED), or null. */
+    private static Expr.Name readsName(Expr e, Set<String> names) {
+        if (e instanceof Expr.Name n) return names.contains(n.name()) ? n : null;
+        if (e instanceof Expr.Unary u) return readsName(u.operand(), names);
+        if (e instanceof Expr.Binary b) {
+            Expr.Name left = readsName(b.left(), names);
+            return left != null ? left : readsName(b.right(), names);
+        }
+        return null;
     }
 
     private static boolean isAuto(Expr e) {
