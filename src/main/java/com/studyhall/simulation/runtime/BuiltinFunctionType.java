@@ -15,6 +15,12 @@ final class BuiltinFunctionType extends BuiltinType {
         if (attr.equals("from_iterable") && "itertools".equals(b.owner) && b.name.equals("chain") && b.self == null) {
             return builtins().moduleFunction("itertools", "chain.from_iterable"); // a class method of the chain type
         }
+        if ("datetime".equals(b.owner) && b.self == null && Builtins.isModuleType(b)) {
+            String qualified = b.name + "." + attr;
+            if (DatetimeModule.CLASS_METHODS.contains(qualified)) return builtins().moduleFunction("datetime", qualified);
+            if (DatetimeModule.CONSTANTS.contains(qualified)) return ((DatetimeModule) builtins().nativeModule("datetime")).constant(qualified);
+            throw new PyRaise("AttributeError", "type object '" + b.owner + "." + b.name + "' has no attribute '" + attr + "'");
+        }
         if (!attr.equals("__self__") || builtins().isTypeObject(b)) return null;
         if (b.self == null) throw new PyRaise("TypeError", "the __self__ of a builtin function (its module) is not supported in the memory lab");
         return heap.newRef(b.self);
