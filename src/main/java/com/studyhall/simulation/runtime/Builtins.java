@@ -249,7 +249,7 @@ final class Builtins {
     static final java.util.Set<String> MODULE_TYPES = java.util.Set.of("operator.itemgetter", "operator.attrgetter",
             "operator.methodcaller", "functools.partial", "functools.cached_property", "contextlib.suppress",
             "contextlib.closing", "contextlib.nullcontext", "datetime.date", "datetime.datetime",
-            "datetime.timedelta", "datetime.time");
+            "datetime.timedelta", "datetime.time", "datetime.timezone");
 
     /** Whether the builtin is one of {@link #MODULE_TYPES}. */
     static boolean isModuleType(PyBuiltin b) {
@@ -385,7 +385,8 @@ final class Builtins {
         methods.addAll(ExceptionHandling.ATTRIBUTES);
         methods.addAll(List.of("start", "stop", "step")); // range's and slice's data attributes
         methods.addAll(List.of("real", "imag", "numerator", "denominator")); // int's and float's data attributes
-        methods.addAll(List.of("year", "month", "day", "hour", "minute", "second", "microsecond", "days", "seconds", "microseconds"));
+        methods.addAll(List.of("year", "month", "day", "hour", "minute", "second", "microsecond", "days", "seconds", "microseconds",
+                "tzinfo"));
         for (String c : DatetimeModule.CLASS_METHODS) methods.add(c.substring(c.indexOf('.') + 1)); // date.today...
         for (String c : DatetimeModule.CONSTANTS) methods.add(c.substring(c.indexOf('.') + 1)); // timedelta.max...
         methods.addAll(List.of("fget", "fset", "fdel")); // a property's functions (DescriptorType.attribute)

@@ -33,6 +33,7 @@ final class DateType extends BuiltinType {
             return v.str(strftime(d, f.value, false));
         });
         method("replace", (self, args, kw) -> replace((PyDate) self, args, kw));
+        noArgs("utcoffset", d -> dateOnly(d, "utcoffset").tzinfo == null ? v.none : heap.newRef(((PyTimezone) d.tzinfo).offset));
     }
 
     private void noArgs(String name, java.util.function.Function<PyDate, PyObject> body) {
@@ -114,16 +115,33 @@ final class DateType extends BuiltinType {
             }
             s = str.value;
         }
-        return date + s + CivilCalendar.isoTime(d.hour, d.minute, d.second, d.microsecond);
+        return date + s + CivilCalendar.isoTime(d.hour, d.minute, d.second, d.microsecond) + offsetSuffix(d);
     }
+
+    /** "+02:00" for an aware datetime, "" for a naive one. */
+    private static String offsetSuffix(PyDate d) {
+        return d.tzinfo == null ? "" : TimezoneType.offsetText(((PyTimezone) d.tzinfo).offset, ":");
+    }
+
 
     private PyObject replace(PyDate d, List<PyObject> args, Map<String, PyObject> kw) {
         String[] names = d.hasTime ? DatetimeModule.DATETIME_FIELDS : DatetimeModule.DATE_FIELDS;
         int[] f = d.fields();
         long[] now = new long[names.length];
         for (int i = 0; i < names.length; i++) now[i] = f[i];
+        PyObject tz = d.tzinfo;
+        if (d.hasTime && kw.containsKey("tzinfo")) {
+            tz = kw.get("tzinfo");
+            if (tz instanceof PyNone) tz = null;
+            else if (!(tz instanceof PyTimezone)) {
+                throw new PyRaise("TypeError", "tzinfo argument must be None or of a tzinfo subclass, not type '" + tz.typeName() + "'");
+            }
+            kw = new java.util.LinkedHashMap<>(kw);
+            kw.remove("tzinfo");
+        }
         long[] got = module().parse("replace", names, 0, args, kw, now, "replace()");
-        return module().makeDate(d.hasTime, got);
+        PyObject made = module().makeDate(d.hasTime, got);
+        return d.hasTime ? module().aware((PyDate) made, tz) : made;
     }
 
     @Override
@@ -137,26 +155,26 @@ final class DateType extends BuiltinType {
             case "minute" -> d.hasTime ? v.integer(d.minute) : null;
             case "second" -> d.hasTime ? v.integer(d.second) : null;
             case "microsecond" -> d.hasTime ? v.integer(d.microsecond) : null;
+            case "tzinfo" -> !d.hasTime ? null : d.tzinfo == null ? v.none : heap.newRef(d.tzinfo);
             default -> null;
         };
     }
 
-    /** Microseconds since 0001-01-01 00:00 (a date counts as its midnight). */
-    static long moment(PyDate d) {
-        long days = CivilCalendar.toOrdinal(d.year, d.month, d.day);
-        return days * US_PER_DAY + ((d.hour * 60L + d.minute) * 60L + d.second) * 1_000_000L + d.microsecond;
-    }
 
+    /** A naive datetime never equals an aware one; aware ones compare their moments in UTC. */
     @Override
     boolean eq(PyObject a, PyObject b) {
-        return b instanceof PyDate o && o.hasTime == ((PyDate) a).hasTime && moment(o) == moment((PyDate) a);
+        return b instanceof PyDate o && o.hasTime == ((PyDate) a).hasTime && (o.tzinfo == null) == (((PyDate) a).tzinfo == null)
+                && o.utcMoment() == ((PyDate) a).utcMoment();
     }
 
     @Override
     Boolean order(String op, PyObject a, PyObject b) {
         if (!(b instanceof PyDate o)) return null;
-        if (o.hasTime != ((PyDate) a).hasTime) throw new PyRaise("TypeError", "can't compare datetime.datetime to datetime.date");
-        return compare(op, Long.compare(moment((PyDate) a), moment(o)));
+        PyDate d = (PyDate) a;
+        if (o.hasTime != d.hasTime) throw new PyRaise("TypeError", "can't compare datetime.datetime to datetime.date");
+        if ((o.tzinfo == null) != (d.tzinfo == null)) throw new PyRaise("TypeError", "can't compare offset-naive and offset-aware datetimes");
+        return compare(op, Long.compare(d.utcMoment(), o.utcMoment()));
     }
 
     @Override
@@ -166,7 +184,8 @@ final class DateType extends BuiltinType {
             return shifted(d, t, op == TokenType.PLUS ? 1 : -1);
         }
         if (op == TokenType.MINUS && b instanceof PyDate o && o.hasTime == d.hasTime) {
-            return deltas.ofMicroseconds(BigInteger.valueOf(moment(d)).subtract(BigInteger.valueOf(moment(o))));
+            if ((o.tzinfo == null) != (d.tzinfo == null)) throw new PyRaise("TypeError", "can't subtract offset-naive and offset-aware datetimes");
+            return deltas.ofMicroseconds(BigInteger.valueOf(d.utcMoment()).subtract(BigInteger.valueOf(o.utcMoment())));
         }
         return null;
     }
@@ -179,15 +198,16 @@ final class DateType extends BuiltinType {
     /** date ± timedelta uses the delta's days only; datetime ± timedelta the whole delta. */
     private PyObject shifted(PyDate d, PyTimedelta t, int sign) {
         long us = d.hasTime ? t.totalMicroseconds() : t.days * US_PER_DAY;
-        long m = moment(d) + sign * us;
+        long m = d.moment() + sign * us;
         long days = Math.floorDiv(m, US_PER_DAY);
         if (days < 1 || days > CivilCalendar.MAX_ORDINAL) throw new PyRaise("OverflowError", "date value out of range");
         int[] ymd = CivilCalendar.fromOrdinal(days);
         long inDay = Math.floorMod(m, US_PER_DAY);
         if (!d.hasTime) return heap.alloc(new PyDate(ymd[0], ymd[1], ymd[2]));
         long secs = inDay / 1_000_000L;
-        return heap.alloc(new PyDate(ymd[0], ymd[1], ymd[2], true, (int) (secs / 3600), (int) (secs / 60 % 60), (int) (secs % 60),
-                (int) (inDay % 1_000_000L)));
+        PyDate shifted = heap.alloc(new PyDate(ymd[0], ymd[1], ymd[2], true, (int) (secs / 3600), (int) (secs / 60 % 60),
+                (int) (secs % 60), (int) (inDay % 1_000_000L)));
+        return module().aware(shifted, d.tzinfo);
     }
 
     @Override
@@ -195,13 +215,14 @@ final class DateType extends BuiltinType {
         PyDate d = (PyDate) o;
         if (!d.hasTime) return "datetime.date(" + d.year + ", " + d.month + ", " + d.day + ")";
         return "datetime.datetime(" + d.year + ", " + d.month + ", " + d.day + ", "
-                + TimeType.reprFields(d.hour, d.minute, d.second, d.microsecond) + ")";
+                + TimeType.reprFields(d.hour, d.minute, d.second, d.microsecond)
+                + (d.tzinfo == null ? "" : ", tzinfo=" + ops().repr(d.tzinfo)) + ")";
     }
 
     @Override
     String str(PyObject o) {
         PyDate d = (PyDate) o;
         String date = CivilCalendar.isoDate(d.year, d.month, d.day);
-        return d.hasTime ? date + " " + CivilCalendar.isoTime(d.hour, d.minute, d.second, d.microsecond) : date;
+        return d.hasTime ? date + " " + CivilCalendar.isoTime(d.hour, d.minute, d.second, d.microsecond) + offsetSuffix(d) : date;
     }
 }

@@ -12,7 +12,8 @@ import java.util.Set;
  * datetime (the C module _datetime of CPython 3.11): date, datetime (naive), time (naive) and
  * timedelta as module types whose calls pack their arguments (tp_call, no vectorcall), their
  * class methods (today, now, fromisoformat, fromordinal, combine) and class constants (min, max,
- * resolution), which the type dicts keep for the whole run. timezone and tzinfo are refused.
+ * resolution), which the type dicts keep for the whole run; timezone, a fixed offset, and the
+ * datetimes aware of one.
  */
 final class DatetimeModule extends NativeModule {
     static final String[] DATE_FIELDS = {"year", "month", "day"};
@@ -20,7 +21,14 @@ final class DatetimeModule extends NativeModule {
     static final String[] TIME_FIELDS = {"hour", "minute", "second", "microsecond"};
     /** The class attributes that are not methods, by "type.name". */
     static final Set<String> CONSTANTS = Set.of("date.min", "date.max", "date.resolution", "datetime.min", "datetime.max",
-            "datetime.resolution", "timedelta.min", "timedelta.max", "timedelta.resolution", "time.min", "time.max", "time.resolution");
+            "datetime.resolution", "timedelta.min", "timedelta.max", "timedelta.resolution", "time.min", "time.max", "time.resolution",
+            "timezone.utc", "timezone.min", "timezone.max");
+    /**
+     * The references CPython's own code holds to timezone.utc besides the type's dict (the C
+     * static, the C API capsule's table, the _datetime and datetime modules' UTC): measured,
+     * sys.getrefcount(timezone.utc) is 7 right after import datetime.
+     */
+    private static final int UTC_HOLDERS = 6;
     /** The class methods, by "type.name". */
     static final Set<String> CLASS_METHODS = Set.of("date.today", "date.fromisoformat", "date.fromordinal", "datetime.today",
             "datetime.now", "datetime.fromisoformat", "datetime.fromordinal", "datetime.combine");
@@ -33,15 +41,14 @@ final class DatetimeModule extends NativeModule {
         this.deltas = (TimedeltaType) builtins.types.of(PyTimedelta.class);
         typeCall(builtins, "date", (args, kw) -> makeDate(false, parse("function", DATE_FIELDS, 3, args, kw, new long[3], "this function")));
         typeCall(builtins, "datetime", (args, kw) -> {
-            if (args.size() > 7 || kw.containsKey("tzinfo") || kw.containsKey("fold")) {
-                throw new PyRaise("TypeError", "datetime's tzinfo and fold arguments are not supported in the memory lab");
-            }
-            return makeDate(true, parse("function", DATETIME_FIELDS, 3, args, kw, new long[7], "this function"));
+            PyObject tz = tzinfoArgument(args, kw, 7);
+            PyObject made = makeDate(true, parse("function", DATETIME_FIELDS, 3, args.subList(0, Math.min(7, args.size())),
+                    withoutTzinfo(kw), new long[7], "this function"));
+            return aware((PyDate) made, tz);
         });
+        typeCall(builtins, "timezone", (args, kw) -> timezone(args, kw));
+        // A time's tzinfo and fold are refused before the run (syntax.DatetimeChecks).
         typeCall(builtins, "time", (args, kw) -> {
-            if (args.size() > 4 || kw.containsKey("tzinfo") || kw.containsKey("fold")) {
-                throw new PyRaise("TypeError", "time's tzinfo and fold arguments are not supported in the memory lab");
-            }
             long[] f = parse("function", TIME_FIELDS, 0, args, kw, new long[4], "this function");
             String error = CivilCalendar.timeError(f[0], f[1], f[2], f[3]);
             if (error != null) throw new PyRaise("ValueError", error);
@@ -51,10 +58,7 @@ final class DatetimeModule extends NativeModule {
         // date.today() calls cls.fromtimestamp(time.time()) with a packed 1-tuple; now() makes nothing else.
         function("date.today", (args, kw) -> today(args, false, builtins));
         function("datetime.today", (args, kw) -> today(args, true, builtins));
-        keywordFunction("datetime.now", (args, kw) -> {
-            if (!args.isEmpty() || !kw.isEmpty()) throw new PyRaise("TypeError", "datetime.now(tz) is not supported in the memory lab");
-            return now(true);
-        });
+        keywordFunction("datetime.now", (args, kw) -> now(args, kw));
         function("date.fromisoformat", (args, kw) -> fromIsoformat(one("fromisoformat", args), false));
         function("datetime.fromisoformat", (args, kw) -> fromIsoformat(one("fromisoformat", args), true));
         function("date.fromordinal", (args, kw) -> fromOrdinal(args, false, builtins));
@@ -74,7 +78,56 @@ final class DatetimeModule extends NativeModule {
 
     @Override
     Set<String> valueNames() {
-        return Set.of("MINYEAR", "MAXYEAR");
+        return Set.of("MINYEAR", "MAXYEAR", "UTC");
+    }
+
+    /** The tzinfo of a datetime call (the 8th positional argument or the keyword): null, or a timezone. */
+    private static PyObject tzinfoArgument(List<PyObject> args, Map<String, PyObject> kw, int position) {
+        if (args.size() > position + 1) {
+            throw new PyRaise("TypeError", "function takes at most " + (position + 1) + " arguments (" + (args.size() + kw.size()) + " given)");
+        }
+        PyObject tz = args.size() > position ? args.get(position) : kw.get("tzinfo");
+        if (tz == null || tz instanceof PyNone) return null;
+        if (!(tz instanceof PyTimezone)) {
+            throw new PyRaise("TypeError", "tzinfo argument must be None or of a tzinfo subclass, not type '" + tz.typeName() + "'");
+        }
+        return tz;
+    }
+
+    private static Map<String, PyObject> withoutTzinfo(Map<String, PyObject> kw) {
+        if (!kw.containsKey("tzinfo")) return kw;
+        Map<String, PyObject> rest = new java.util.LinkedHashMap<>(kw);
+        rest.remove("tzinfo");
+        return rest;
+    }
+
+    /** The datetime made aware of tz (it takes a reference), or left naive for null. */
+    PyObject aware(PyDate d, PyObject tz) {
+        if (tz != null) d.tzinfo = heap.newRef(tz);
+        return d;
+    }
+
+    /** timezone(offset, name=None): a strictly-less-than-a-day offset; timezone(timedelta(0)) is timezone.utc. */
+    private PyObject timezone(List<PyObject> args, Map<String, PyObject> kw) {
+        for (String k : kw.keySet()) {
+            if (!k.equals("offset") && !k.equals("name")) throw new PyRaise("TypeError", "timezone() got an unexpected keyword argument '" + k + "'");
+        }
+        if (args.size() > 2) throw new PyRaise("TypeError", "timezone() takes at most 2 arguments (" + args.size() + " given)");
+        PyObject offset = Args.get(args, kw, 0, "offset");
+        PyObject name = Args.get(args, kw, 1, "name");
+        if (offset == null) throw new PyRaise("TypeError", "timezone() missing required argument 'offset' (pos 1)");
+        if (!(offset instanceof PyTimedelta td)) {
+            throw new PyRaise("TypeError", "timezone() argument 1 must be datetime.timedelta, not " + offset.typeName());
+        }
+        if (name != null && !(name instanceof PyStr)) {
+            throw new PyRaise("TypeError", "timezone() argument 2 must be str, not " + name.typeName());
+        }
+        if (name == null && td.totalMicroseconds() == 0) return constant("timezone.utc");
+        if (Math.abs(td.totalMicroseconds()) >= 86_400_000_000L) {
+            throw new PyRaise("ValueError", "offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24), not "
+                    + in.ops.repr(td) + ".");
+        }
+        return heap.alloc(new PyTimezone((PyTimedelta) heap.newRef(td), name == null ? null : heap.newRef(name)));
     }
 
     @Override
@@ -82,6 +135,7 @@ final class DatetimeModule extends NativeModule {
         return switch (attr) {
             case "MINYEAR" -> v.integer(CivilCalendar.MINYEAR);
             case "MAXYEAR" -> v.integer(CivilCalendar.MAXYEAR);
+            case "UTC" -> constant("timezone.utc");
             default -> null;
         };
     }
@@ -100,17 +154,24 @@ final class DatetimeModule extends NativeModule {
                 case "timedelta.min" -> new PyTimedelta(-999999999, 0, 0);
                 case "timedelta.max" -> new PyTimedelta(999999999, 86399, 999999);
                 case "date.resolution" -> new PyTimedelta(1, 0, 0);
+                case "timezone.utc" -> new PyTimezone(heap.alloc(new PyTimedelta(0, 0, 0)), null);
+                case "timezone.min" -> new PyTimezone(heap.alloc(new PyTimedelta(-1, 60, 0)), null);
+                case "timezone.max" -> new PyTimezone(heap.alloc(new PyTimedelta(0, 86340, 0)), null);
                 default -> new PyTimedelta(0, 0, 1);
             };
             heap.alloc(c);
+            if (name.equals("timezone.utc")) for (int i = 1; i < UTC_HOLDERS; i++) heap.incref(c);
             constants.put(name, c);
         }
         return heap.newRef(c);
     }
 
-    /** The constants the type dicts hold: one reference each, for the heap checker's roots. */
+    /** The references CPython's own code holds to the constants, for the heap checker's roots. */
     java.util.Collection<PyObject> kept() {
-        return constants.values();
+        List<PyObject> kept = new java.util.ArrayList<>(constants.values());
+        PyObject utc = constants.get("timezone.utc");
+        for (int i = 1; utc != null && i < UTC_HOLDERS; i++) kept.add(utc);
+        return kept;
     }
 
     /**
@@ -167,6 +228,21 @@ final class DatetimeModule extends NativeModule {
     private PyObject today(List<PyObject> args, boolean withTime, Builtins builtins) {
         if (!args.isEmpty()) throw new PyRaise("TypeError", "today() takes no arguments (" + args.size() + " given)");
         return builtins.withPackedArguments(1, false, () -> now(withTime));
+    }
+
+    /** datetime.now(tz=None): local time, or the time at the timezone's offset from UTC. */
+    private PyObject now(List<PyObject> args, Map<String, PyObject> kw) {
+        for (String k : kw.keySet()) if (!k.equals("tz")) throw new PyRaise("TypeError", "'" + k + "' is an invalid keyword argument for now()");
+        if (args.size() > 1) throw new PyRaise("TypeError", "now() takes at most 1 argument (" + args.size() + " given)");
+        PyObject tz = Args.get(args, kw, 0, "tz");
+        if (tz == null || tz instanceof PyNone) return now(true);
+        if (!(tz instanceof PyTimezone zone)) {
+            throw new PyRaise("TypeError", "tzinfo argument must be None or of a tzinfo subclass, not type '" + tz.typeName() + "'");
+        }
+        java.time.LocalDateTime t = java.time.LocalDateTime.now(java.time.ZoneOffset.UTC)
+                .plusNanos(zone.offset.totalMicroseconds() * 1000L);
+        return aware(heap.alloc(new PyDate(t.getYear(), t.getMonthValue(), t.getDayOfMonth(), true, t.getHour(), t.getMinute(),
+                t.getSecond(), t.getNano() / 1000)), tz);
     }
 
     /** The machine's local date and time (no printed value can equal a recording's). */

@@ -86,6 +86,7 @@ final class Types {
         register(PyTimedelta.class, deltas, false);
         register(PyDate.class, new DateType(in, deltas), false);
         register(PyTime.class, new TimeType(in), false);
+        register(PyTimezone.class, new TimezoneType(in), false);
         regexSearch = new RegexSearch(in);
         register(PyRegexPattern.class, new PatternType(in, regexSearch), false);
         register(PyRegexMatch.class, new MatchType(in, regexSearch), false);

@@ -22,8 +22,8 @@ final class DatetimeChecks {
 
     /** Attributes of datetime's types that the lab does not model (refused in a program that imports datetime). */
     static final java.util.Set<String> UNMODELLED = java.util.Set.of("astimezone", "ctime", "dst", "fold", "fromisocalendar",
-            "fromtimestamp", "isocalendar", "strptime", "timestamp", "timetuple", "timetz", "tzinfo", "tzname",
-            "utcfromtimestamp", "utcnow", "utcoffset", "utctimetuple");
+            "fromtimestamp", "isocalendar", "strptime", "timestamp", "timetuple", "timetz", "tzname",
+            "utcfromtimestamp", "utcnow", "utctimetuple");
 
     /** x.isocalendar, datetime.strptime...: names only datetime's types have among what a lab program holds. */
     void attribute(Expr.Attribute a) {
@@ -36,6 +36,14 @@ final class DatetimeChecks {
 
     /** x.strftime(fmt) and format(x, fmt): the format argument. */
     void call(Expr.Call e) {
+        for (Expr.Keyword k : e.keywords()) {
+            if ("fold".equals(k.name())) formats.add(new Object[] {k.token(), null, "fold"});
+        }
+        boolean time = e.callee() instanceof Expr.Name n && n.name().equals("time")
+                || e.callee() instanceof Expr.Attribute a && a.name().equals("time");
+        if (time && (e.args().size() > 4 || e.keywords().stream().anyMatch(k -> "tzinfo".equals(k.name())))) {
+            formats.add(new Object[] {e.token(), null, "a time's tzinfo"});
+        }
         boolean strftime = e.callee() instanceof Expr.Attribute a && a.name().equals("strftime");
         boolean format = e.callee() instanceof Expr.Name n && n.name().equals("format") && e.args().size() == 2;
         if (!strftime && !format) return;
@@ -56,6 +64,10 @@ final class DatetimeChecks {
         for (Object[] f : formats) {
             Token at = (Token) f[0];
             String text = (String) f[1];
+            if (f[2].equals("fold") || f[2].equals("a time's tzinfo")) {
+                refuse.accept(at, f[2].equals("fold") ? "datetime's fold argument" : "a datetime.time with a tzinfo");
+                continue;
+            }
             if (UNMODELLED.contains((String) f[2])) {
                 refuse.accept(at, "the datetime attribute '" + f[2] + "'");
                 continue;

@@ -60,7 +60,7 @@ public final class PythonNames {
             // datetime's date, datetime, time and timedelta (the names the lab lacks: DatetimeChecks)
             "combine", "date", "day", "days", "fromisoformat", "fromordinal", "hour", "isoformat", "isoweekday", "max",
             "microsecond", "microseconds", "min", "minute", "month", "now", "resolution", "second", "seconds", "strftime",
-            "time", "today", "toordinal", "total_seconds", "weekday", "year",
+            "time", "today", "toordinal", "total_seconds", "tzinfo", "utcoffset", "weekday", "year",
             // functools.cached_property's RLock (the lab does not model it)
             "lock");
 
