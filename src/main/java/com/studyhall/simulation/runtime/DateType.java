@@ -23,7 +23,10 @@ final class DateType extends BuiltinType {
         noArgs("toordinal", d -> v.integer(CivilCalendar.toOrdinal(d.year, d.month, d.day)));
         noArgs("date", d -> heap.alloc(new PyDate(dateOnly(d, "date").year, d.month, d.day)));
         noArgs("time", d -> heap.alloc(new PyTime(dateOnly(d, "time").hour, d.minute, d.second, d.microsecond)));
-        method("isoformat", (self, args, kw) -> v.str(isoformat((PyDate) self, args, kw)));
+        // datetime.isoformat and replace are METH_VARARGS | METH_KEYWORDS: their arguments are packed.
+        method("isoformat", (self, args, kw) -> ((PyDate) self).hasTime
+                ? builtins().withPackedArguments(args.size(), !kw.isEmpty(), () -> v.str(isoformat((PyDate) self, args, kw)))
+                : v.str(isoformat((PyDate) self, args, kw)));
         method("strftime", (self, args, kw) -> {
             PyDate d = (PyDate) self;
             Args.count("strftime", args, 1, 1);
@@ -32,7 +35,8 @@ final class DateType extends BuiltinType {
             }
             return v.str(strftime(d, f.value, false));
         });
-        method("replace", (self, args, kw) -> replace((PyDate) self, args, kw));
+        method("replace", (self, args, kw) -> builtins().withPackedArguments(args.size(), !kw.isEmpty(),
+                () -> replace((PyDate) self, args, kw)));
         noArgs("utcoffset", d -> dateOnly(d, "utcoffset").tzinfo == null ? v.none : heap.newRef(((PyTimezone) d.tzinfo).offset));
     }
 
