@@ -19,6 +19,10 @@ final class BuiltinFunctionType extends BuiltinType {
             String qualified = b.name + "." + attr;
             if (DatetimeModule.CLASS_METHODS.contains(qualified)) return builtins().moduleFunction("datetime", qualified);
             if (DatetimeModule.CONSTANTS.contains(qualified)) return ((DatetimeModule) builtins().nativeModule("datetime")).constant(qualified);
+            if (DatetimeModule.instanceType(builtins().types, b.name).hasMethod(attr)) {
+                // date.isoformat, timedelta.total_seconds: the method descriptor, called with the instance first.
+                return heap.newRef(builtins().typeAttributes.descriptor("method_descriptor", b.owner + "." + b.name, attr));
+            }
             throw new PyRaise("AttributeError", "type object '" + b.owner + "." + b.name + "' has no attribute '" + attr + "'");
         }
         if (!attr.equals("__self__") || builtins().isTypeObject(b)) return null;

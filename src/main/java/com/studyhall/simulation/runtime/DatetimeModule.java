@@ -66,6 +66,25 @@ final class DatetimeModule extends NativeModule {
         keywordFunction("datetime.combine", (args, kw) -> builtins.withPackedArguments(args.size(), !kw.isEmpty(), () -> combine(args, kw)));
     }
 
+    /** The type that owns the behaviour of the module type's instances (date and datetime share one). */
+    static BuiltinType instanceType(Types types, String typeName) {
+        return types.of(switch (typeName) {
+            case "timedelta" -> PyTimedelta.class;
+            case "time" -> PyTime.class;
+            case "timezone" -> PyTimezone.class;
+            default -> PyDate.class;
+        });
+    }
+
+    /**
+     * Whether a method read from datetime's class applies to self. Only its own type's instances:
+     * date's C methods on a datetime (date.isoformat(dt) writes the date alone) are not modelled,
+     * so the lab answers CPython's TypeError for another type instead.
+     */
+    static boolean isInstance(PyObject self, String qualifiedName) {
+        return self.typeName().equals(qualifiedName);
+    }
+
     /** A type call: tp_call packs the positional arguments into a tuple and the keywords into a dict. */
     private void typeCall(Builtins builtins, String type, Body body) {
         keywordFunction(type, (args, kw) -> builtins.withPackedArguments(args.size(), !kw.isEmpty(), () -> body.call(args, kw)));
