@@ -99,6 +99,11 @@ public final class Keys {
         if (o instanceof PyStr s) return s.value;
         if (o instanceof PyBytes b) return new BytesKey(b.value);
         if (o instanceof PyNone) return NONE;
+        // datetime values: equal when the same type and the same moment (a date never equals a datetime).
+        if (o instanceof PyTimedelta d) return List.of("timedelta", d.totalMicroseconds());
+        if (o instanceof PyDate d && d.tzinfo != null) return List.of("aware", d.utcMoment());
+        if (o instanceof PyDate d) return List.of(d.typeName(), d.year, d.month, d.day, d.hour, d.minute, d.second, d.microsecond);
+        if (o instanceof PyTime t) return List.of("time", t.hour, t.minute, t.second, t.microsecond);
         if (o instanceof PyTuple t) {
             List<Object> parts = new ArrayList<>();
             for (PyObject item : t.items) parts.add(of(item, false));
@@ -143,6 +148,13 @@ public final class Keys {
             return com.studyhall.simulation.library.PyHash.ofTuple(hashes);
         }
         if (o instanceof PyBoundMethod m) return m.self.id * 16L ^ m.function.id * 16L;
+        if (o instanceof PyTimedelta d) {
+            // delta_hash: the hash of the (days, seconds, microseconds) tuple, as CPython's.
+            return com.studyhall.simulation.library.PyHash.ofTuple(new long[] {com.studyhall.simulation.library.PyHash.ofLong(d.days),
+                com.studyhall.simulation.library.PyHash.ofLong(d.seconds), com.studyhall.simulation.library.PyHash.ofLong(d.microseconds)});
+        }
+        // CPython hashes a date's or time's bytes with the randomized string hash: any stable hash will do.
+        if (o instanceof PyDate || o instanceof PyTime) return of(o).hashCode();
         if (o instanceof PyFrozenSet f) return f.frozensetHash();
         if (o instanceof PyInstance i && userHashed(i)) return i.cls.hashing.hash(i, false);
         if (o instanceof PyInstance i && i.holdsValue()) return hash(i.body);

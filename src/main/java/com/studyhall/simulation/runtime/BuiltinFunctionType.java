@@ -15,6 +15,16 @@ final class BuiltinFunctionType extends BuiltinType {
         if (attr.equals("from_iterable") && "itertools".equals(b.owner) && b.name.equals("chain") && b.self == null) {
             return builtins().moduleFunction("itertools", "chain.from_iterable"); // a class method of the chain type
         }
+        if ("datetime".equals(b.owner) && b.self == null && Builtins.isModuleType(b)) {
+            String qualified = b.name + "." + attr;
+            if (DatetimeModule.CLASS_METHODS.contains(qualified)) return builtins().moduleFunction("datetime", qualified);
+            if (DatetimeModule.CONSTANTS.contains(qualified)) return ((DatetimeModule) builtins().nativeModule("datetime")).constant(qualified);
+            if (DatetimeModule.instanceType(builtins().types, b.name).hasMethod(attr)) {
+                // date.isoformat, timedelta.total_seconds: the method descriptor, called with the instance first.
+                return heap.newRef(builtins().typeAttributes.descriptor("method_descriptor", b.owner + "." + b.name, attr));
+            }
+            throw new PyRaise("AttributeError", "type object '" + b.owner + "." + b.name + "' has no attribute '" + attr + "'");
+        }
         if (!attr.equals("__self__") || builtins().isTypeObject(b)) return null;
         if (b.self == null) throw new PyRaise("TypeError", "the __self__ of a builtin function (its module) is not supported in the memory lab");
         return heap.newRef(b.self);

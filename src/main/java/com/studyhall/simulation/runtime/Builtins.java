@@ -70,6 +70,7 @@ final class Builtins {
         lazyModule("json", () -> new JsonModule(in, this));
         lazyModule("textwrap", () -> new TextwrapModule(in, this));
         lazyModule("statistics", () -> new StatisticsModule(in, this));
+        lazyModule("datetime", () -> new DatetimeModule(in, this));
         lazyModule("re", () -> new RegexModule(in, types.regexSearch, (PatternType) types.of(PyRegexPattern.class)));
     }
 
@@ -130,6 +131,11 @@ final class Builtins {
     /** Releases what was added to scratch after the mark. */
     void releaseScratch(int mark) {
         while (scratch.size() > mark) heap.decref(scratch.remove(scratch.size() - 1));
+    }
+
+    /** The objects native modules keep for the whole run (datetime's class constants): one reference each. */
+    java.util.Collection<PyObject> kept() {
+        return modules.get("datetime") instanceof DatetimeModule d ? d.kept() : List.of();
     }
 
     Finalizers finalizers() {
@@ -243,7 +249,8 @@ final class Builtins {
      */
     static final java.util.Set<String> MODULE_TYPES = java.util.Set.of("operator.itemgetter", "operator.attrgetter",
             "operator.methodcaller", "functools.partial", "functools.cached_property", "contextlib.suppress",
-            "contextlib.closing", "contextlib.nullcontext");
+            "contextlib.closing", "contextlib.nullcontext", "datetime.date", "datetime.datetime",
+            "datetime.timedelta", "datetime.time", "datetime.timezone");
 
     /** Whether the builtin is one of {@link #MODULE_TYPES}. */
     static boolean isModuleType(PyBuiltin b) {
@@ -379,6 +386,10 @@ final class Builtins {
         methods.addAll(ExceptionHandling.ATTRIBUTES);
         methods.addAll(List.of("start", "stop", "step")); // range's and slice's data attributes
         methods.addAll(List.of("real", "imag", "numerator", "denominator")); // int's and float's data attributes
+        methods.addAll(List.of("year", "month", "day", "hour", "minute", "second", "microsecond", "days", "seconds", "microseconds",
+                "tzinfo"));
+        for (String c : DatetimeModule.CLASS_METHODS) methods.add(c.substring(c.indexOf('.') + 1)); // date.today...
+        for (String c : DatetimeModule.CONSTANTS) methods.add(c.substring(c.indexOf('.') + 1)); // timedelta.max...
         methods.addAll(List.of("fget", "fset", "fdel")); // a property's functions (DescriptorType.attribute)
         methods.addAll(PatternType.DATA_ATTRIBUTES);
         methods.addAll(MatchType.DATA_ATTRIBUTES);

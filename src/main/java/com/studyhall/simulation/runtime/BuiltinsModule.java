@@ -69,6 +69,7 @@ final class BuiltinsModule extends NativeModule {
             PyObject o = one("abs", args);
             if (o instanceof PyInt i) return v.integer(i.value().abs());
             if (o instanceof PyFloat f) return v.floating(Math.abs(f.value));
+            if (o instanceof PyTimedelta) return ((TimedeltaType) p.types.of(o)).abs(o);
             if (o instanceof PyInstance) {
                 PyObject r = p.types.instances().special(o, "__abs__");
                 if (r != null) return r;
@@ -377,6 +378,8 @@ final class BuiltinsModule extends NativeModule {
                 if (b.name.equals(CollectionsModule.classOf(o))) return v.trueObj;
             } else if (ty instanceof PyBuiltin b && Builtins.isModuleType(b)) {
                 if (o.typeName().equals(b.owner + "." + b.name)) return v.trueObj;
+                // datetime.datetime derives from datetime.date.
+                if (o instanceof PyDate && b.owner.equals("datetime") && b.name.equals("date")) return v.trueObj;
             } else if (ty instanceof PyBuiltin b && b.owner == null && b.self == null) {
                 if (b.name.equals("object")) return v.trueObj;
                 // Classes and builtin type objects are instances of type.

@@ -10,6 +10,7 @@ final class Format {
     /** {@code converted} is the text of a !r/!s/!a conversion (formatted as a str), or null. */
     static String apply(Ops ops, PyObject v, String converted, String spec) {
         if (converted != null) return spec.isEmpty() ? converted : FormatSpec.parse(spec, "str").formatStr(converted);
+        if (v instanceof PyDate || v instanceof PyTime) return ((DateType) ops.types.of(PyDate.class)).format(v, spec);
         if (v instanceof PyInstance) {
             // A class's __format__ is called even for an empty spec (PyObject_Format).
             String own = ops.types.instances().format(v, spec);

@@ -190,6 +190,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         for (PyObject o : builtinImpl.scratch) add.accept(o, 1L);
         generators.forEachSavedTemporary(o -> add.accept(o, 1L));
         for (PyObject o : builtinImpl.held) add.accept(o, 1L);
+        for (PyObject o : builtinImpl.kept()) add.accept(o, 1L);
         return ext;
     }
 

@@ -65,6 +65,7 @@ final class MethodDescriptorType extends BuiltinType {
 
     private boolean isInstance(PyObject self, String ownerName) {
         if (ownerName.equals("object")) return true;
+        if (ownerName.startsWith("datetime.")) return DatetimeModule.isInstance(self, ownerName);
         BuiltinType owner = builtins().types.named(ownerName);
         BuiltinType base = BuiltinBases.of(builtins().types, self);
         if (owner != null && base != null) return base.isSubtypeOf(owner);

@@ -145,6 +145,7 @@ final class NumberBuiltins {
         // int's and float's own nb_divmod of a subclass's value (a class's __divmod__ is not modelled).
         PyObject a = BuiltinBases.receiver(args.get(0));
         PyObject b = BuiltinBases.receiver(args.get(1));
+        if (a instanceof PyTimedelta && b instanceof PyTimedelta) return ((TimedeltaType) in.builtinImpl.types.of(a)).divmod(a, b);
         if (FloatType.isNumber(a) && FloatType.isNumber(b) && in.ops.truthy(b) == false) {
             boolean ints = a instanceof PyInt && b instanceof PyInt;
             throw new PyRaise("ZeroDivisionError", ints ? "integer division or modulo by zero" : "float divmod()");
@@ -202,6 +203,7 @@ final class NumberBuiltins {
             return PyHash.ofTuple(hs);
         }
         if (o instanceof PyStr s) return s.value.hashCode();
+        if (o instanceof PyTimedelta || o instanceof PyDate || o instanceof PyTime) return Keys.hash(o);
         if (o instanceof PyBytes b) return Keys.hash(b);
         if (o instanceof PyFrozenSet f) return f.frozensetHash();
         if (o instanceof PyMemoryView m) return MemoryViewType.hash(m);

@@ -84,6 +84,11 @@ final class Types {
         register(PyLruCache.class, new LruCacheType(in), false);
         register(PyItemGetter.class, new ItemGetterType(in), false);
         register(PyField.class, new FieldType(in), false);
+        TimedeltaType deltas = new TimedeltaType(in);
+        register(PyTimedelta.class, deltas, false);
+        register(PyDate.class, new DateType(in, deltas), false);
+        register(PyTime.class, new TimeType(in), false);
+        register(PyTimezone.class, new TimezoneType(in), false);
         regexSearch = new RegexSearch(in);
         register(PyRegexPattern.class, new PatternType(in, regexSearch), false);
         register(PyRegexMatch.class, new MatchType(in, regexSearch), false);

@@ -74,6 +74,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     private final EnumChecks enums = new EnumChecks(this::refuse);
     private final MetaclassChecks metaclasses = new MetaclassChecks(this::refuse);
     private final RegexChecks regex = new RegexChecks(this::refuse, importedModules);
+    private final DatetimeChecks datetimes = new DatetimeChecks(this::refuse);
     private final List<Expr.Name> builtinUses = new ArrayList<>();
     /** Names a {@code from m import *} bound that the lab does not model, with their module. */
     private final Map<String, String> starUnmodelled = new java.util.HashMap<>();
@@ -148,6 +149,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         globalsUses.check(!starUnmodelled.isEmpty(), this::refuse);
         regex.finish();
         buffers.finish(definedAttributes, nameReads);
+        datetimes.finish();
         for (Expr.Name n : nameReads) {
             String module = starUnmodelled.get(n.name());
             if (module != null && !bound.contains(n.name())) {
@@ -779,6 +781,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             if (module.lexeme().equals("abc")) abcImported = true;
             if (module.lexeme().equals("enum")) enums.imported = true;
             if (module.lexeme().equals("re")) regex.imported(module);
+            if (module.lexeme().equals("datetime")) datetimes.imported();
             if (module.lexeme().equals("weakref")) regex.observer(module);
         }
         if (classDepth > 0 && functionDepth == 0) refuse(s.token(), "import inside a class body");
@@ -792,6 +795,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         if (module.lexeme().equals("abc")) abcImported = true;
         for (Token n : s.names()) if (WEAK_MAPPINGS.contains(n.lexeme())) weakMappingUsed = true;
         if (module.lexeme().equals("re")) regex.fromImport(module);
+        if (module.lexeme().equals("datetime")) datetimes.imported();
         if (module.lexeme().equals("weakref")) regex.observer(module);
         for (Token n : s.names()) regex.fromImported(module.lexeme(), n);
         Set<String> known = catalog.modules().get(module.lexeme());
@@ -903,6 +907,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     public Void visitFString(Expr.FString e) {
         e.parts().forEach(this::expr);
+        datetimes.fstring(e);
         for (Expr.FormatSpec spec : e.specs()) {
             if (spec != null && spec.conversion() == 'a') refuse(e.token(), "the '!a' conversion");
         }
@@ -924,6 +929,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         attributeUses.add(e);
         regex.attribute(e);
         buffers.attribute(e);
+        datetimes.attribute(e);
         if (WEAK_MAPPINGS.contains(e.name())) weakMappingUsed = true;
         if (e.name().equals("__new__") && classDepth > 0 && functionDepth > 0 && classOfSelf(e.object())) selfNews.add(e);
         if (e.name().equals("encode")) makesBytes = true;
@@ -965,6 +971,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     public Void visitSlice(Expr.Slice e) { expr(e.lower()); expr(e.upper()); expr(e.step()); return null; }
 
     public Void visitCall(Expr.Call e) {
+        datetimes.call(e);
         // setattr(obj, "name", value) defines the attribute as obj.name = value would.
         if (e.callee() instanceof Expr.Name n && n.name().equals("setattr") && e.args().size() >= 2
                 && e.args().get(1) instanceof Expr.Constant c && c.value() instanceof String attr) {

@@ -57,6 +57,10 @@ public final class PythonNames {
             "findall", "finditer", "flags", "fullmatch", "groupindex", "groups", "match", "pattern", "scanner", "search",
             "sub", "subn", "end", "endpos", "expand", "group", "groupdict", "lastgroup", "lastindex", "pos", "re", "regs",
             "span", "string",
+            // datetime's date, datetime, time and timedelta (the names the lab lacks: DatetimeChecks)
+            "combine", "date", "day", "days", "fromisoformat", "fromordinal", "hour", "isoformat", "isoweekday", "max",
+            "microsecond", "microseconds", "min", "minute", "month", "now", "resolution", "second", "seconds", "strftime",
+            "time", "today", "toordinal", "total_seconds", "tzinfo", "utcoffset", "weekday", "year",
             // functools.cached_property's RLock (the lab does not model it)
             "lock");
 
@@ -170,6 +174,9 @@ public final class PythonNames {
                     "_collections_abc", "abc", "aclosing", "asynccontextmanager", "chdir", "closing", "contextmanager",
                     "deque", "nullcontext", "os", "redirect_stderr", "redirect_stdout", "suppress", "sys", "wraps")),
             Map.entry("array", Set.of("ArrayType", "_array_reconstructor", "array", "typecodes")),
+            Map.entry("datetime", Set.of(
+                    "MAXYEAR", "MINYEAR", "UTC", "date", "datetime", "datetime_CAPI", "sys", "time", "timedelta", "timezone",
+                    "tzinfo")),
             Map.entry("bisect", Set.of("bisect", "bisect_left", "bisect_right", "insort", "insort_left", "insort_right")),
             Map.entry("time", Set.of(
                     "CLOCK_BOOTTIME", "CLOCK_MONOTONIC", "CLOCK_MONOTONIC_RAW", "CLOCK_PROCESS_CPUTIME_ID",

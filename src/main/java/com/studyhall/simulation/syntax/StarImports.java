@@ -29,6 +29,8 @@ public final class StarImports {
             "abstractmethod", "abstractclassmethod", "abstractstaticmethod", "abstractproperty", "get_cache_token",
             "ABCMeta", "update_abstractmethods", "ABC")),
         Map.entry("array", List.of("ArrayType", "array", "typecodes")),
+        Map.entry("datetime", List.of(
+            "date", "datetime", "time", "timedelta", "timezone", "tzinfo", "MINYEAR", "MAXYEAR", "UTC")),
         Map.entry("bisect", List.of(
             "insort_right", "bisect_right", "insort_left", "bisect_left", "bisect", "insort")),
         Map.entry("collections", List.of(

@@ -1,0 +1,83 @@
+package com.studyhall.simulation.syntax;
+
+import com.studyhall.simulation.library.CivilCalendar;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+/**
+ * The checker's datetime rules: in a program that imports datetime, every strftime format and
+ * every date format spec ({@code f"{d:%d/%m}"}, {@code format(d, "%Y")}) must be a literal whose
+ * directives the lab writes, so no run stops half-way at an unknown one.
+ */
+final class DatetimeChecks {
+    private final BiConsumer<Token, String> refuse;
+    private boolean imported;
+    /** Formats seen before knowing whether datetime is imported: the token and the literal (null when not a literal). */
+    private final List<Object[]> formats = new ArrayList<>();
+
+    DatetimeChecks(BiConsumer<Token, String> refuse) {
+        this.refuse = refuse;
+    }
+
+    /** Attributes of datetime's types that the lab does not model (refused in a program that imports datetime). */
+    static final java.util.Set<String> UNMODELLED = java.util.Set.of("astimezone", "ctime", "dst", "fold", "fromisocalendar",
+            "fromtimestamp", "isocalendar", "strptime", "timestamp", "timetuple", "timetz", "tzname",
+            "utcfromtimestamp", "utcnow", "utctimetuple");
+
+    /** x.isocalendar, datetime.strptime...: names only datetime's types have among what a lab program holds. */
+    void attribute(Expr.Attribute a) {
+        if (UNMODELLED.contains(a.name())) formats.add(new Object[] {a.token(), null, a.name()});
+    }
+
+    void imported() {
+        imported = true;
+    }
+
+    /** x.strftime(fmt) and format(x, fmt): the format argument. */
+    void call(Expr.Call e) {
+        for (Expr.Keyword k : e.keywords()) {
+            if ("fold".equals(k.name())) formats.add(new Object[] {k.token(), null, "fold"});
+        }
+        boolean time = e.callee() instanceof Expr.Name n && n.name().equals("time")
+                || e.callee() instanceof Expr.Attribute a && a.name().equals("time");
+        if (time && (e.args().size() > 4 || e.keywords().stream().anyMatch(k -> "tzinfo".equals(k.name())))) {
+            formats.add(new Object[] {e.token(), null, "a time's tzinfo"});
+        }
+        boolean strftime = e.callee() instanceof Expr.Attribute a && a.name().equals("strftime");
+        boolean format = e.callee() instanceof Expr.Name n && n.name().equals("format") && e.args().size() == 2;
+        if (!strftime && !format) return;
+        Expr fmt = strftime ? (e.args().isEmpty() ? null : e.args().get(0)) : e.args().get(1);
+        String literal = fmt instanceof Expr.Constant c && c.value() instanceof String s ? s : null;
+        formats.add(new Object[] {e.token(), literal, strftime ? "strftime" : "format()"});
+    }
+
+    /** An f-string's specs: literal text always. */
+    void fstring(Expr.FString e) {
+        for (Expr.FormatSpec spec : e.specs()) {
+            if (spec != null && spec.spec() != null && spec.spec().contains("%")) formats.add(new Object[] {e.token(), spec.spec(), "an f-string spec"});
+        }
+    }
+
+    void finish() {
+        if (!imported) return;
+        for (Object[] f : formats) {
+            Token at = (Token) f[0];
+            String text = (String) f[1];
+            if (f[2].equals("fold") || f[2].equals("a time's tzinfo")) {
+                refuse.accept(at, f[2].equals("fold") ? "datetime's fold argument" : "a datetime.time with a tzinfo");
+                continue;
+            }
+            if (UNMODELLED.contains((String) f[2])) {
+                refuse.accept(at, "the datetime attribute '" + f[2] + "'");
+                continue;
+            }
+            if (text == null) {
+                refuse.accept(at, "a " + f[2] + " format that is not a str literal in a program that imports datetime");
+                continue;
+            }
+            String unknown = CivilCalendar.unknownDirective(text);
+            if (unknown != null) refuse.accept(at, "the strftime directive '" + unknown + "' (in " + f[2] + ")");
+        }
+    }
+}
