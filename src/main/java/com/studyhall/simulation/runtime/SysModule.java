@@ -10,6 +10,11 @@ final class SysModule extends NativeModule {
     SysModule(Interpreter in) {
         super("sys", in);
         function("exc_info", (args, kw) -> in.exceptions.excInfo());
+        function("exit", (args, kw) -> {
+            Args.noKeywords("sys.exit", kw);
+            if (args.size() > 1) throw new PyRaise("TypeError", "exit expected at most 1 argument, got " + args.size());
+            throw SystemExitStatus.raise(in, args.isEmpty() ? v.none : args.get(0));
+        });
         function("getrefcount", (args, kw) -> {
             PyObject o = one("sys.getrefcount", args);
             return v.integer(o.shared ? 1_000_000_000L : o.refcnt);
