@@ -13,6 +13,8 @@ public record PythonError(String type, String message, int line, String tracebac
 
     /** The line CPython prints last on stderr: "Type: message" (or just "Type"). */
     public String lastStderrLine() {
+        // A SystemExit prints no traceback, only its code when that is not an int (the message).
+        if (type.equals("SystemExit")) return message.substring(message.lastIndexOf('\n') + 1);
         String full = message == null || message.isEmpty() ? type : type + ": " + message;
         // A message spanning lines (the MRO error) ends stderr with its last line.
         return full.substring(full.lastIndexOf('\n') + 1);

@@ -72,4 +72,28 @@ class ExceptionsTest {
         assertThat(r.error()).isNull();
         assertThat(r.stdout()).isEqualTo("v\n");
     }
+
+    @Test
+    void systemExitWithStatusZeroOrNoneEndsTheRunNormally() {
+        for (String status : new String[] {"", "0", "None"}) {
+            SimulationResult r = run("import sys\nprint('a')\nsys.exit(" + status + ")\nprint('b')\n");
+            assertThat(r.error()).as("sys.exit(%s)", status).isNull();
+            assertThat(r.stdout()).isEqualTo("a\n");
+        }
+    }
+
+    @Test
+    void systemExitWithAMessagePrintsOnlyTheMessageAndNoTraceback() {
+        SimulationResult r = run("import sys\ndef main():\n    sys.exit('bad input')\nmain()\n");
+        assertThat(r.error().type()).isEqualTo("SystemExit");
+        assertThat(r.error().lastStderrLine()).isEqualTo("bad input");
+        assertThat(r.error().traceback()).isEqualTo("bad input");
+    }
+
+    @Test
+    void systemExitWithANonZeroIntPrintsNothing() {
+        SimulationResult r = run("raise SystemExit(2)\n");
+        assertThat(r.error().type()).isEqualTo("SystemExit");
+        assertThat(r.error().lastStderrLine()).isEmpty();
+    }
 }

@@ -6,7 +6,8 @@ import java.util.function.Consumer;
 /**
  * The lazy iterators of the builtins: zip (holds a tuple of iterators and its last result),
  * map (the function and a tuple of iterators), filter (the function and one iterator),
- * reversed and list_reverseiterator (the sequence and a falling index).
+ * reversed and list_reverseiterator (the sequence and a falling index), callable_iterator of
+ * iter(callable, sentinel) (the callable and the sentinel).
  */
 public final class PyLazyIter extends PyObject {
     public final String kind;

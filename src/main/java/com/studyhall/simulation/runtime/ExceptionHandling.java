@@ -205,7 +205,10 @@ final class ExceptionHandling {
         in.heap.decref(exc);
     }
 
-    /** The error reaches the top of the module: it is kept (sys.last_value) until shutdown. */
+    /**
+     * The error reaches the top of the module: it is kept (sys.last_value) until shutdown. Null for
+     * a SystemExit with exit status 0.
+     */
     PyRaise uncaught(PyRaise e, Frame module) {
         if (!catchable(e)) return e;
         traceHere(e, module);
@@ -213,6 +216,7 @@ final class ExceptionHandling {
         frameEnds(module, null);
         e.exception = null;
         uncaught = exc;
+        if (isInstance(exc, "SystemExit")) return systemExit(exc);
         String message;
         try {
             message = in.ops.str(exc);
@@ -224,6 +228,21 @@ final class ExceptionHandling {
         report = new TracebackText(in, in.source).report(exc);
         return new PyRaise(ExceptionClasses.reportedName(exc.cls), message);
     }
+
+    /**
+     * _Py_HandleSystemExit: no traceback, only a code that is not an int printed; the exception is
+     * cleared before finalization starts. Null when the exit status is 0 (the run ended normally).
+     */
+    private PyRaise systemExit(PyInstance exc) {
+        exitedBySystemExit = true;
+        if (SystemExitStatus.succeeded(exc)) return null;
+        String text = SystemExitStatus.stderrText(in, exc);
+        report = text == null ? "" : text;
+        return new PyRaise("SystemExit", report);
+    }
+
+    /** Set when a SystemExit ended the program: it is released before the atexit callbacks run. */
+    boolean exitedBySystemExit;
 
     /** CPython's full report of the uncaught exception (null when the program ended normally). */
     String report;

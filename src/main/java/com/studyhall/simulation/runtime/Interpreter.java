@@ -232,7 +232,8 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         try {
             block(program);
         } catch (PyRaise e) {
-            throw exceptions.uncaught(e, module);
+            PyRaise reported = exceptions.uncaught(e, module);
+            if (reported != null) throw reported;
         } finally {
             if (tracer != null) tracer.flush(line);
         }
@@ -248,6 +249,8 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         if (tracer != null) tracer.programEnds(line);
         // Whatever a failed statement left on the value stack was released while unwinding.
         while (!stack.isEmpty()) heap.decref(pop());
+        // handle_system_exit clears a SystemExit before Py_FinalizeEx runs the atexit callbacks.
+        if (exceptions.exitedBySystemExit) exceptions.releaseUncaught();
         builtinImpl.atExit();
         // finalize_modules_delete_special: sys.last_traceback goes first, releasing the frames it held.
         exceptions.releaseUncaught();

@@ -29,10 +29,7 @@ final class IterationBuiltins {
 
     static void install(BuiltinsModule m, Interpreter in, Builtins protocols) {
         IterationBuiltins b = new IterationBuiltins(in, protocols);
-        m.function("iter", (args, kw) -> {
-            Args.count("iter", args, 1, 1);
-            return protocols.getIter(args.get(0));
-        });
+        m.function("iter", (args, kw) -> b.iter(args));
         m.function("next", (args, kw) -> b.next(args));
         m.keywordFunction("zip", (args, kw) -> b.zip(args, kw));
         m.function("map", (args, kw) -> b.map(args));
@@ -55,6 +52,15 @@ final class IterationBuiltins {
         });
         m.keywordFunction("min", (args, kw) -> b.minMax("min", args, kw));
         m.keywordFunction("max", (args, kw) -> b.minMax("max", args, kw));
+    }
+
+    /** builtin_iter: iter(iterable), or iter(callable, sentinel), a callable_iterator holding both. */
+    private PyObject iter(List<PyObject> args) {
+        if (args.isEmpty()) throw new PyRaise("TypeError", "iter expected at least 1 argument, got 0");
+        if (args.size() > 2) throw new PyRaise("TypeError", "iter expected at most 2 arguments, got " + args.size());
+        if (args.size() == 1) return p.getIter(args.get(0));
+        if (!ObjectBuiltins.isCallable(args.get(0))) throw new PyRaise("TypeError", "iter(v, w): v must be callable");
+        return heap.alloc(new PyLazyIter("callable_iterator", heap.newRef(args.get(0)), heap.newRef(args.get(1))));
     }
 
     private PyObject next(List<PyObject> args) {

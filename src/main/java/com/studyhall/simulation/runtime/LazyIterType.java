@@ -4,7 +4,7 @@ import com.studyhall.simulation.heap.*;
 import java.util.ArrayList;
 import java.util.List;
 
-/** zip, map, filter, reversed and list_reverseiterator: tp_iternext of each, as bltinmodule.c and listobject.c. */
+/** zip, map, filter, reversed, list_reverseiterator and callable_iterator: tp_iternext of each, as bltinmodule.c, listobject.c and iterobject.c. */
 final class LazyIterType extends IteratorType {
     LazyIterType(Interpreter in) {
         super("iterator", in);
@@ -23,6 +23,7 @@ final class LazyIterType extends IteratorType {
             case "zip" -> zipNext(it);
             case "map" -> mapNext(it);
             case "filter" -> filterNext(it);
+            case "callable_iterator" -> callNext(it);
             default -> reversedNext(it);
         };
     }
@@ -133,6 +134,36 @@ final class LazyIterType extends IteratorType {
             if (keep) return item;
             heap.decref(item);
         }
+    }
+
+    /**
+     * calliter_iternext: the callable's result until it equals the sentinel (compared as
+     * sentinel == result) or the callable raises StopIteration; then both are let go of.
+     */
+    private PyObject callNext(PyLazyIter it) {
+        if (it.refs[0] == null) return null;
+        PyObject result;
+        try {
+            result = builtins().callValue(it.refs[0], List.of());
+        } catch (PyRaise e) {
+            if (!in.exceptions.is(e, "StopIteration")) throw e;
+            in.exceptions.discard(e);
+            it.drop(0, heap);
+            it.drop(1, heap);
+            return null;
+        }
+        boolean done;
+        try {
+            done = ops().sameOrEqual(it.refs[1], result);
+        } catch (RuntimeException e) {
+            heap.decref(result);
+            throw e;
+        }
+        if (!done) return result;
+        it.drop(0, heap);
+        it.drop(1, heap);
+        heap.decref(result);
+        return null;
     }
 
     /** reversed over a sequence: items from the end; the exhausted iterator drops its sequence. */

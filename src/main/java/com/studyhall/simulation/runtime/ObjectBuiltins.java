@@ -74,6 +74,11 @@ final class ObjectBuiltins {
                 || o instanceof PyClass || o instanceof PyNamedTupleClass || (o instanceof PyWeakref && !(o instanceof PyProxy))
                 || (o instanceof PyProxy p && p.callable) || o instanceof PyFinalize
                 || o instanceof PyPartial || o instanceof PyLruCache || o instanceof PyCType
+                // Method descriptors and method-wrappers (str.lower, it.__next__), operator's and
+                // functools' callable objects, a @contextmanager function.
+                || o instanceof PyMethodDescriptor || o instanceof PyMethodWrapper || o instanceof PyItemGetter
+                || o instanceof PyAttrGetter || o instanceof PyMethodCaller || o instanceof PyKeyWrapper
+                || o instanceof PyContextManagerFactory
                 || (o instanceof PyInstance i && i.cls.lookup("__call__") != null);
     }
 }

@@ -10,6 +10,11 @@ final class SysModule extends NativeModule {
     SysModule(Interpreter in) {
         super("sys", in);
         function("exc_info", (args, kw) -> in.exceptions.excInfo());
+        function("exit", (args, kw) -> {
+            Args.noKeywords("sys.exit", kw);
+            if (args.size() > 1) throw new PyRaise("TypeError", "exit expected at most 1 argument, got " + args.size());
+            throw SystemExitStatus.raise(in, args.isEmpty() ? v.none : args.get(0));
+        });
         function("getrefcount", (args, kw) -> {
             PyObject o = one("sys.getrefcount", args);
             return v.integer(o.shared ? 1_000_000_000L : o.refcnt);
@@ -49,22 +54,45 @@ final class SysModule extends NativeModule {
     static final String VERSION = "3.11.7 (main, May  9 2026, 07:35:25) [GCC 12.2.0]";
 
     /**
-     * sys.version_info: a struct sequence, modelled as a shared tuple of a named class, so it
-     * indexes, slices, compares with tuples and prints as CPython's; made on first use.
+     * sys.version_info, float_info and int_info: struct sequences, modelled as shared tuples of a
+     * named class, so they index, slice, compare with tuples and print as CPython's; made on first use.
      */
     private PyObject versionInfo() {
-        PyNamedTupleClass cls = v.shared(new PyNamedTupleClass("sys.version_info"));
-        String[] names = {"major", "minor", "micro", "releaselevel", "serial"};
+        return structSequence("version_info", new String[] {"major", "minor", "micro", "releaselevel", "serial"},
+                v.integer(3), v.integer(11), v.integer(7), v.shared(new PyStr("final")), v.integer(0));
+    }
+
+    /** sys.float_info: the IEEE 754 double's facts (float.h's DBL_* of the modelled machine). */
+    private PyObject floatInfo() {
+        return structSequence("float_info", new String[] {"max", "max_exp", "max_10_exp", "min", "min_exp",
+                "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"},
+                v.shared(new PyFloat(Double.MAX_VALUE)), number(1024), number(308), v.shared(new PyFloat(Double.MIN_NORMAL)),
+                number(-1021), number(-307), v.integer(15), v.integer(53), v.shared(new PyFloat(Math.ulp(1.0))),
+                v.integer(2), v.integer(1));
+    }
+
+    /** sys.int_info: 30-bit digits in 4 bytes, and 3.11's int/str conversion limit. */
+    private PyObject intInfo() {
+        return structSequence("int_info", new String[] {"bits_per_digit", "sizeof_digit", "default_max_str_digits",
+                "str_digits_check_threshold"}, v.integer(30), v.integer(4), number(4300), number(640));
+    }
+
+    /** An int the shared struct sequence holds: shared too (outside the small-int cache). */
+    private PyObject number(long n) {
+        return v.shared(new PyInt(n));
+    }
+
+    private PyObject structSequence(String name, String[] names, PyObject... items) {
+        PyNamedTupleClass cls = v.shared(new PyNamedTupleClass("sys." + name));
         PyObject[] fields = new PyObject[names.length];
         for (int i = 0; i < names.length; i++) fields[i] = v.shared(new PyStr(names[i]));
         cls.fields = v.shared(new PyTuple(fields));
-        PyObject[] items = {v.integer(3), v.integer(11), v.integer(7), v.shared(new PyStr("final")), v.integer(0)};
         return v.shared(new PyNamedTuple(cls, items));
     }
 
     @Override
     java.util.Set<String> valueNames() {
-        return java.util.Set.of("maxsize", "platform", "byteorder", "version_info", "version");
+        return java.util.Set.of("maxsize", "platform", "byteorder", "version_info", "version", "float_info", "int_info");
     }
 
     @Override
@@ -74,6 +102,8 @@ final class SysModule extends NativeModule {
             case "platform" -> constants.computeIfAbsent(attr, a -> v.shared(new PyStr("linux")));
             case "byteorder" -> constants.computeIfAbsent(attr, a -> v.shared(new PyStr("little")));
             case "version_info" -> constants.computeIfAbsent(attr, a -> versionInfo());
+            case "float_info" -> constants.computeIfAbsent(attr, a -> floatInfo());
+            case "int_info" -> constants.computeIfAbsent(attr, a -> intInfo());
             case "version" -> constants.computeIfAbsent(attr, a -> v.shared(new PyStr(VERSION)));
             default -> null;
         };
