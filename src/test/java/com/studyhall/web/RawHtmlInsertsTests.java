@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every place a template writes HTML without escaping it: Markdown through the sanitizing renderer
  * ({@code sh:body}), HTML Thymeleaf rendered and escaped earlier ({@code sh:html}, {@link KeptHtml}),
- * HTML kept with holes ({@link HtmlWithHoles}: the section page's {@code studyHtml}), or the course
+ * HTML kept with holes ({@link HtmlWithHoles}: the section page's {@code studyHtml}; the review page's
+ * {@code shownAt}, an input the controller writes with a number), or the course
  * page's JSON-LD. A new unescaped insert has to be added here on purpose.
  */
 class RawHtmlInsertsTests {
@@ -24,7 +25,7 @@ class RawHtmlInsertsTests {
     private static final Pattern RAW = Pattern.compile("(sh:body|sh:html|th:utext)=\"([^\"]*)\"");
     private static final Set<String> KEPT_HTML = Set.of("${aboutHtml}", "${sideHtml}", "${browse}", "${labPreview}",
             "${presetSelect}", "${shared.dialogue(part.id)}", "${shared.middle}", "${shared.flashcards}",
-            "${shared.glossary}", "${studyHtml}", "${outlineHtml}", "${myHtml}", "${@layoutParts.links()}",
+            "${shared.glossary}", "${studyHtml}", "${outlineHtml}", "${myHtml}", "${shownAt}", "${@layoutParts.links()}",
             "${@layoutParts.header(nav)}", "${@layoutParts.footer(nav)}");
 
     @Test
