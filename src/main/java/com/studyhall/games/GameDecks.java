@@ -42,20 +42,15 @@ class GameDecks {
     /** Glossary terms first (their definitions are short), then flashcards. */
     @Transactional(readOnly = true)
     List<GameCard> sectionCards(long sectionId) {
-        List<GameCard> cards = new ArrayList<>();
-        content.glossary().findBySectionIdOrderByPosition(sectionId).forEach(g -> cards.add(card(g)));
-        content.flashcards().findBySectionIdOrderByPosition(sectionId).forEach(f -> cards.add(card(f)));
-        return cards;
+        return cardsOf(content.glossary().findBySectionIdOrderByPosition(sectionId),
+                content.flashcards().findBySectionIdOrderByPosition(sectionId));
     }
 
     /** A random set of pairs for the memory match, from the section's content as this reader sees it. */
     List<GameCard> memoryPairs(long sectionId, SectionContents contents) {
         CardsOf kept = cardsBySection.get(sectionId);
         if (kept == null || kept.contents() != contents) {
-            List<GameCard> made = new ArrayList<>();
-            contents.glossary().forEach(g -> made.add(card(g)));
-            contents.flashcards().forEach(f -> made.add(card(f)));
-            kept = new CardsOf(contents, List.copyOf(made));
+            kept = new CardsOf(contents, List.copyOf(cardsOf(contents.glossary(), contents.flashcards())));
             cardsBySection.put(sectionId, kept);
         }
         List<GameCard> cards = new ArrayList<>(kept.cards());
@@ -112,11 +107,18 @@ class GameDecks {
     }
 
     private List<GameCard> courseCards(long courseId) {
-        List<GameCard> cards = new ArrayList<>();
-        entities.createQuery("select g from GlossaryTerm g where g.section.course.id = :id", GlossaryTerm.class)
-                .setParameter("id", courseId).getResultList().forEach(g -> cards.add(card(g)));
-        entities.createQuery("select f from Flashcard f where f.section.course.id = :id", Flashcard.class)
-                .setParameter("id", courseId).getResultList().forEach(f -> cards.add(card(f)));
+        return cardsOf(
+                entities.createQuery("select g from GlossaryTerm g where g.section.course.id = :id", GlossaryTerm.class)
+                        .setParameter("id", courseId).getResultList(),
+                entities.createQuery("select f from Flashcard f where f.section.course.id = :id", Flashcard.class)
+                        .setParameter("id", courseId).getResultList());
+    }
+
+    /** Glossary terms first (their definitions are short), then flashcards: the one order every game uses. */
+    private static List<GameCard> cardsOf(List<GlossaryTerm> glossary, List<Flashcard> flashcards) {
+        List<GameCard> cards = new ArrayList<>(glossary.size() + flashcards.size());
+        glossary.forEach(g -> cards.add(card(g)));
+        flashcards.forEach(f -> cards.add(card(f)));
         return cards;
     }
 

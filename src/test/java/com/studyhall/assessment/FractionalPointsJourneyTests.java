@@ -90,9 +90,12 @@ class FractionalPointsJourneyTests {
                 .andExpect(flash().attribute("notice", "Graded question 3 of attempt 1 at Cycles. The attempt now counts: 56%."));
         mvc.perform(get(essay).session(instructor)).andExpect(content().string(containsString("value=\"2.5\"")));
 
-        assertThat(course.review(learner.session(), attempt)).doesNotContain("Awaiting grading")
+        String review = course.review(learner.session(), attempt);
+        assertThat(review).doesNotContain("Awaiting grading")
                 .contains("Points</dt><dd>4.5 of 8<", "Passed", "Partly correct: 0.5 of 1 point", "1.5 of 3 points",
-                        "2.5 of 4 points").doesNotContain(".00");
+                        "2.5 of 4 points");
+        // Points are written without trailing zeros; the page's timestamps (datetime="...:56.005Z") may hold ".00".
+        assertThat(review.replaceAll("datetime=\"[^\"]*\"", "")).doesNotContain(".00");
         mvc.perform(get(course.test).session(learner.session()))
                 .andExpect(content().string(containsString("56% (4.5/8)")));
         mvc.perform(get(gradebook).session(instructor)).andExpect(content().string(containsString(", last 56% (4.5 of 8)")));

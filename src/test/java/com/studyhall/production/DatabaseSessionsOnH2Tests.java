@@ -38,16 +38,43 @@ class DatabaseSessionsOnH2Tests {
 
     @Test
     void aLoginIsKeptInTheSessionTablesAndServesTheNextRequest() throws Exception {
+        long before = sessionsOf("instructor@example.com");
+        signIn();
+
+        assertThat(cookies.getCookieStore().getCookies()).anySatisfy(c -> assertThat(c.getName()).isEqualTo("SESSION"));
+        assertThat(sessionsOf("instructor@example.com")).isEqualTo(before + 1);
+        assertThat(send(HttpRequest.newBuilder(uri("/my"))).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void pagesThatChangeNothingInTheSessionDoNotWriteItBack() throws Exception {
+        signIn();
+        long lastAccess = lastAccessOf("instructor@example.com");
+        Thread.sleep(20);
+        for (String page : new String[] {"/my", "/", "/my"}) {
+            assertThat(send(HttpRequest.newBuilder(uri(page))).statusCode()).isEqualTo(200);
+        }
+
+        assertThat(lastAccessOf("instructor@example.com"))
+                .as("a last-access time moves at most once a minute (resilience.CoarseLastAccessSessions)")
+                .isEqualTo(lastAccess);
+    }
+
+    private void signIn() throws Exception {
         Matcher csrf = CSRF_FIELD.matcher(send(HttpRequest.newBuilder(uri("/login"))).body());
         assertThat(csrf.find()).isTrue();
         send(HttpRequest.newBuilder(uri("/login")).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("username=instructor%40example.com"
                         + "&password=instructor-pass-2026&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8))));
+    }
 
-        assertThat(cookies.getCookieStore().getCookies()).anySatisfy(c -> assertThat(c.getName()).isEqualTo("SESSION"));
-        assertThat(jdbc.queryForObject("select count(*) from spring_session where principal_name = ?", Long.class,
-                "instructor@example.com")).isEqualTo(1);
-        assertThat(send(HttpRequest.newBuilder(uri("/my"))).statusCode()).isEqualTo(200);
+    private long sessionsOf(String principal) {
+        return jdbc.queryForObject("select count(*) from spring_session where principal_name = ?", Long.class, principal);
+    }
+
+    private long lastAccessOf(String principal) {
+        return jdbc.queryForObject("select max(last_access_time) from spring_session where principal_name = ?", Long.class,
+                principal);
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
