@@ -6,6 +6,8 @@
 # and 8091), as the demo learner. Every page is warmed twice on each, then measured twice on each,
 # alternating, with `wrk -t1 -c4` for 8 s; CPU comes from /proc/<pid>/stat. Needs wrk and curl.
 # The page `attempt` is the demo learner's open mock-test attempt, started on each app first.
+# AB_POSTGRES=1 runs each app on PostgreSQL (the postgres profile: sessions in the database) in a
+# database of its own, ab8090 and ab8091 on 127.0.0.1:5432 (user postgres, trust auth), made afresh.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 before=$(realpath "${1:?before.jar}") after=$(realpath "${2:?after.jar}")
@@ -21,7 +23,13 @@ trap 'kill "${pids[@]}" 2>/dev/null; rm -rf "$work"' EXIT
 
 start() { # jar port
   mkdir -p "$work/$2"
-  (cd "$work/$2" && exec java $java_opts -jar "$1" --server.port="$2" >app.log 2>&1) &
+  local env=()
+  if [ -n "${AB_POSTGRES:-}" ]; then
+    psql -q -h 127.0.0.1 -U postgres -c "drop database if exists ab$2" -c "create database ab$2" postgres
+    env=(SPRING_PROFILES_ACTIVE=postgres DB_URL="jdbc:postgresql://127.0.0.1:5432/ab$2" DB_USER=postgres
+      DB_PASSWORD=unused APP_STORAGE_DIR="$work/$2/files")
+  fi
+  (cd "$work/$2" && exec env "${env[@]}" java $java_opts -jar "$1" --server.port="$2" >app.log 2>&1) &
   pids+=($!)
 }
 ready() {

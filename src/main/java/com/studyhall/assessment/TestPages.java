@@ -2,7 +2,9 @@ package com.studyhall.assessment;
 
 import com.studyhall.catalog.Viewer;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -10,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -29,10 +32,13 @@ public class TestPages {
     private final RegradeRepository regrades;
     private final LearnerOverrideRepository overrides;
     private final Clock clock;
+    private final OpenSheets openSheets;
+    private final TransactionTemplate transaction;
 
     TestPages(TestAccess access, TestAttemptRepository attempts, AttemptQuestionRepository attemptQuestions,
               QuestionRepository questions, ExpectedOutputs expectedOutputs, AttemptCloser closer,
-              RegradeRepository regrades, LearnerOverrideRepository overrides, Clock clock) {
+              RegradeRepository regrades, LearnerOverrideRepository overrides, Clock clock, OpenSheets openSheets,
+              PlatformTransactionManager transactions) {
         this.access = access;
         this.attempts = attempts;
         this.attemptQuestions = attemptQuestions;
@@ -42,6 +48,8 @@ public class TestPages {
         this.regrades = regrades;
         this.overrides = overrides;
         this.clock = clock;
+        this.openSheets = openSheets;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     @Transactional
@@ -67,8 +75,13 @@ public class TestPages {
                 bank.size() - ready, found.editor(), history, open, blocked);
     }
 
-    @Transactional
+    /** The reader's attempt: its sheet while open ({@link OpenSheets}, no transaction), else its review. */
     public AttemptPage attempt(long attemptId, Viewer viewer) {
+        Optional<AttemptSheet> open = openSheets.sheet(attemptId, viewer, clock.instant());
+        return open.isPresent() ? open.get() : transaction.execute(status -> attemptClosingOverdue(attemptId, viewer));
+    }
+
+    private AttemptPage attemptClosingOverdue(long attemptId, Viewer viewer) {
         TestAttempt attempt = attempts.ownedBy(attemptId, viewer);
         Instant now = clock.instant();
         if (attempt.isOverdue(now)) {
@@ -101,38 +114,8 @@ public class TestPages {
     }
 
     private AttemptSheet sheet(TestAttempt attempt, List<AttemptQuestion> rows, Instant now) {
-        List<AttemptSheet.SheetQuestion> sheet = rows.stream().map(row -> {
-            QuestionVersion question = row.getVersion();
-            var chosen = Grader.optionIds(row.getAnswer() == null ? "" : row.getAnswer());
-            Map<Long, QuestionVersion.VersionOption> byId = optionsById(question);
-            if (question.getType() == QuestionType.MATCHING) {
-                return new AttemptSheet.SheetQuestion(row.getPosition(), question.getType(), question.getPrompt(),
-                        question.getCode(), List.of(), row.getAnswer(), matchRows(row, question), row.isFlagged(),
-                        seq(row));
-            }
-            var options = row.optionOrder().stream().filter(byId::containsKey)
-                    .map(id -> new AttemptSheet.SheetOption(id, byId.get(id).getText(), chosen.contains(id))).toList();
-            return new AttemptSheet.SheetQuestion(row.getPosition(), question.getType(), question.getPrompt(),
-                    question.getCode(), options, row.getAnswer(), List.of(), row.isFlagged(), seq(row));
-        }).toList();
-        long left = Math.max(0, Duration.between(now, attempt.getDeadline()).toSeconds());
-        int minutes = (int) Duration.between(attempt.getStartedAt(), attempt.getDeadline()).toMinutes();
-        int resume = Math.min(attempt.resumePosition(), Math.max(1, sheet.size()));
-        return new AttemptSheet(heading(attempt), attempt.getDeadline(), left, minutes, sheet, resume);
-    }
-
-    private static long seq(AttemptQuestion row) {
-        return row.getAnswerSeq() == null ? 0 : row.getAnswerSeq();
-    }
-
-    /** Left sides in the authored order; right sides in the attempt's shuffled order. */
-    private static List<AttemptSheet.MatchRow> matchRows(AttemptQuestion row, QuestionVersion question) {
-        Map<Long, Long> picked = Grader.matches(row.getAnswer());
-        Map<Long, QuestionVersion.VersionOption> byId = optionsById(question);
-        List<Long> rightOrder = row.optionOrder().stream().filter(byId::containsKey).toList();
-        return question.matchItems().stream().map(left -> new AttemptSheet.MatchRow(left.getOptionId(), left.getText(),
-                rightOrder.stream().map(id -> new AttemptSheet.SheetOption(id, byId.get(id).getMatchText(),
-                        id.equals(picked.get(left.getOptionId())))).toList())).toList();
+        return SheetFrame.of(attempt, rows).sheet(heading(attempt), rows.stream().map(SheetFrame.Answered::of).toList(),
+                attempt.getStartedAt(), attempt.getDeadline(), attempt.resumePosition(), now);
     }
 
     private AttemptReview review(TestAttempt attempt, List<AttemptQuestion> rows, boolean editor) {

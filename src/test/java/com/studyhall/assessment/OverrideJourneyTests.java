@@ -135,6 +135,28 @@ class OverrideJourneyTests {
     }
 
     @Test
+    void anOpenSheetShowsAGrantOnItsNextLoadAndIsClosedOnceItsLongerTimeIsUp() throws Exception {
+        var taker = takers.enrolledIn(COURSE);
+        long open = start(taker.session());
+        mvc.perform(get("/attempts/" + open).session(taker.session()))
+                .andExpect(content().string(containsString("· attempt 1 of 3")))
+                .andExpect(content().string(containsString(">10:00<")));
+
+        mvc.perform(grant(taker.id(), "1", "15", "").session(DemoUsers.INSTRUCTOR.logIn(mvc)))
+                .andExpect(redirectedUrl(LEARNERS + taker.id()));
+        mvc.perform(get("/attempts/" + open).session(taker.session()))
+                .andExpect(content().string(containsString("· attempt 1 of 4")))
+                .andExpect(content().string(containsString(">25:00<")));
+        clock.advance(Duration.ofMinutes(24));
+        mvc.perform(get("/attempts/" + open).session(taker.session()))
+                .andExpect(content().string(containsString(">1:00<")));
+
+        clock.advance(Duration.ofMinutes(1));
+        mvc.perform(get("/attempts/" + open).session(taker.session())).andExpect(status().isOk());
+        assertThat(attempt(open).getStatus()).as("an overdue sheet is closed when it is opened").isEqualTo(AttemptStatus.EXPIRED);
+    }
+
+    @Test
     void aDeadlineTypedInTheInstructorsOwnZoneMeansThatMomentAndAnUnknownZoneCountsAsUtc() throws Exception {
         var taker = takers.enrolledIn(COURSE);
         long id = start(taker.session());
