@@ -19,7 +19,7 @@ run() { # name port env...
   (cd "$work/$name" && exec env "$@" java $opts -jar "$jar" --server.port="$port" \
     --app.storage.dir="$work/$name/files" --app.signup.attempts-per-address=1000 >app.log 2>&1) &
   pid=$!
-  for _ in $(seq 1 180); do curl -fs -o /dev/null "http://localhost:$port/actuator/health/readiness" && break; sleep 1; done
+  for _ in $(seq 1 400); do curl -fs -o /dev/null "http://localhost:$port/actuator/health/readiness" && break; sleep 1; done
   cookie=$(bench/login.sh "http://localhost:$port" | head -n 1)
   for page in / "$section" /my /review /lab; do
     wrk -t2 -c32 -d20s -H "Cookie: $cookie" "http://localhost:$port$page" >/dev/null
