@@ -204,13 +204,31 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
 
     /** Frames for the trace: each name bound to its object's id (a frame's view is reused while it is unchanged). */
     public List<com.studyhall.simulation.TraceStep.Frame> frameViews() {
-        List<com.studyhall.simulation.TraceStep.Frame> out = new ArrayList<>(frames.size());
-        for (Frame f : frames) {
+        List<com.studyhall.simulation.TraceStep.Frame> last = lastFrameViews;
+        boolean same = last.size() == frames.size();
+        List<com.studyhall.simulation.TraceStep.Frame> out = null;
+        for (int i = 0; i < frames.size(); i++) {
+            Frame f = frames.get(i);
             if (f.traceView == null) f.traceView = new FrameView();
-            out.add(f.traceView.of(f, globals));
+            com.studyhall.simulation.TraceStep.Frame view = f.traceView.of(f, globals);
+            if (same && last.get(i) == view) continue;
+            if (out == null) {
+                out = new ArrayList<>(frames.size());
+                for (int j = 0; j < i; j++) out.add(last.get(j));
+                same = false;
+            }
+            out.add(view);
         }
+        if (out == null) return last;
+        lastFrameViews = out;
         return out;
     }
+
+    /**
+     * The list frameViews gave last: most steps change no frame, and handing the same list back
+     * lets the tracer see that by identity. A list once handed out is never changed (a trace step keeps it).
+     */
+    private List<com.studyhall.simulation.TraceStep.Frame> lastFrameViews = List.of();
 
     // ---- running ----
 
