@@ -33,7 +33,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     final Ops ops = new Ops();
     final Collector collector = new Collector(heap, this);
     final StringBuilder out = new StringBuilder();
-    final List<Frame> frames = new ArrayList<>();
+    final FrameStack frames = new FrameStack();
     /** The value stack: operands evaluated but not yet consumed (each holds one reference). */
     ValueStack stack = new ValueStack();
     /** Code constants (co_consts): each holds references CPython keeps for the whole run. */
@@ -312,7 +312,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     /** What runs before every statement; returns the scratch mark {@link #endStatement} releases to. */
     private int beginStatement(Stmt s) {
         line = s.token().line();
-        frames.get(frames.size() - 1).line = line;
+        frames.top().line = line;
         tick();
         // A generator body may run inside a builtin (list(gen)) whose temporaries sit in scratch:
         // a statement releases only what it added itself, counted from its body's own base.
@@ -382,7 +382,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     }
 
     Frame frame() {
-        return frames.get(frames.size() - 1);
+        return frames.top();
     }
 
     void push(PyObject o) {
@@ -1963,8 +1963,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         List<Expr> exprs = e.args();
         for (int i = 0; i < exprs.size(); i++) push(eval(exprs.get(i)));
         Frame f = new Frame(fn.qualname, fn.globals, fn.scope, fn);
-        for (int i = 0; i < exprs.size(); i++) f.locals[i] = stack.get(base + 1 + i);
-        stack.truncate(base);
+        stack.moveAbove(base, f.locals, exprs.size());
         return runFunction(fn, f);
     }
 
@@ -2532,7 +2531,8 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
 
     /** _PyFrame_Clear: locals in co_localsplusnames order, then the function (unless a frame object takes them). */
     private void clearFrame(Frame f) {
-        if (exceptions.frameEnds(f, frames.isEmpty() ? null : frame())) return;
+        // Only a frame a traceback made a frame object for has anything for frameEnds to do (asked first: every call ends here).
+        if (f.frameObject != null && exceptions.frameEnds(f, frames.isEmpty() ? null : frame())) return;
         for (int i = 0; i < f.locals.length; i++) {
             PyObject v = f.locals[i];
             f.locals[i] = null;
