@@ -33,7 +33,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     final Ops ops = new Ops();
     final Collector collector = new Collector(heap, this);
     final StringBuilder out = new StringBuilder();
-    final List<Frame> frames = new ArrayList<>();
+    final FrameStack frames = new FrameStack();
     /** The value stack: operands evaluated but not yet consumed (each holds one reference). */
     ValueStack stack = new ValueStack();
     /** Code constants (co_consts): each holds references CPython keeps for the whole run. */
@@ -204,13 +204,31 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
 
     /** Frames for the trace: each name bound to its object's id (a frame's view is reused while it is unchanged). */
     public List<com.studyhall.simulation.TraceStep.Frame> frameViews() {
-        List<com.studyhall.simulation.TraceStep.Frame> out = new ArrayList<>(frames.size());
-        for (Frame f : frames) {
+        List<com.studyhall.simulation.TraceStep.Frame> last = lastFrameViews;
+        boolean same = last.size() == frames.size();
+        List<com.studyhall.simulation.TraceStep.Frame> out = null;
+        for (int i = 0; i < frames.size(); i++) {
+            Frame f = frames.get(i);
             if (f.traceView == null) f.traceView = new FrameView();
-            out.add(f.traceView.of(f, globals));
+            com.studyhall.simulation.TraceStep.Frame view = f.traceView.of(f, globals);
+            if (same && last.get(i) == view) continue;
+            if (out == null) {
+                out = new ArrayList<>(frames.size());
+                for (int j = 0; j < i; j++) out.add(last.get(j));
+                same = false;
+            }
+            out.add(view);
         }
+        if (out == null) return last;
+        lastFrameViews = out;
         return out;
     }
+
+    /**
+     * The list frameViews gave last: most steps change no frame, and handing the same list back
+     * lets the tracer see that by identity. A list once handed out is never changed (a trace step keeps it).
+     */
+    private List<com.studyhall.simulation.TraceStep.Frame> lastFrameViews = List.of();
 
     // ---- running ----
 
@@ -294,7 +312,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     /** What runs before every statement; returns the scratch mark {@link #endStatement} releases to. */
     private int beginStatement(Stmt s) {
         line = s.token().line();
-        frames.get(frames.size() - 1).line = line;
+        frames.top().line = line;
         tick();
         // A generator body may run inside a builtin (list(gen)) whose temporaries sit in scratch:
         // a statement releases only what it added itself, counted from its body's own base.
@@ -364,7 +382,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     }
 
     Frame frame() {
-        return frames.get(frames.size() - 1);
+        return frames.top();
     }
 
     void push(PyObject o) {
@@ -1945,8 +1963,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         List<Expr> exprs = e.args();
         for (int i = 0; i < exprs.size(); i++) push(eval(exprs.get(i)));
         Frame f = new Frame(fn.qualname, fn.globals, fn.scope, fn);
-        for (int i = 0; i < exprs.size(); i++) f.locals[i] = stack.get(base + 1 + i);
-        stack.truncate(base);
+        stack.moveAbove(base, f.locals, exprs.size());
         return runFunction(fn, f);
     }
 
@@ -2514,7 +2531,8 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
 
     /** _PyFrame_Clear: locals in co_localsplusnames order, then the function (unless a frame object takes them). */
     private void clearFrame(Frame f) {
-        if (exceptions.frameEnds(f, frames.isEmpty() ? null : frame())) return;
+        // Only a frame a traceback made a frame object for has anything for frameEnds to do (asked first: every call ends here).
+        if (f.frameObject != null && exceptions.frameEnds(f, frames.isEmpty() ? null : frame())) return;
         for (int i = 0; i < f.locals.length; i++) {
             PyObject v = f.locals[i];
             f.locals[i] = null;

@@ -16,18 +16,30 @@ final class ValueStack extends AbstractList<PyObject> implements RandomAccess {
     private PyObject[] items = new PyObject[64];
     private int size;
 
+    // push and pop leave modCount alone: nothing iterates the stack while code runs on it, and they are the hottest lines.
     void push(PyObject o) {
         if (size == items.length) items = Arrays.copyOf(items, size * 2);
         items[size++] = o;
-        modCount++;
     }
 
     PyObject pop() {
         if (size == 0) throw new IndexOutOfBoundsException("pop from an empty value stack");
         PyObject o = items[--size];
         items[size] = null;
-        modCount++;
         return o;
+    }
+
+    /**
+     * Moves the n values above base into dest[0..n) and drops everything from base up without
+     * releasing it: a call's arguments become the new frame's locals and the callee at base its
+     * function reference.
+     */
+    void moveAbove(int base, PyObject[] dest, int n) {
+        Objects.checkFromIndexSize(base + 1, n, size);
+        System.arraycopy(items, base + 1, dest, 0, n);
+        Arrays.fill(items, base, size, null);
+        size = base;
+        modCount++;
     }
 
     /** Drops everything above base without releasing it (the references moved elsewhere). */

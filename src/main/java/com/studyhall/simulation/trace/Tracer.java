@@ -7,10 +7,8 @@ import com.studyhall.simulation.heap.PyObject;
 import com.studyhall.simulation.heap.PyWeakref;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -30,8 +28,10 @@ public final class Tracer implements GcRecorder {
     private final java.util.BitSet shown = new java.util.BitSet();
     private final Map<Integer, List<TraceStep.Ref>> lastRefs = new java.util.HashMap<>();
     private final List<TraceStep> steps = new ArrayList<>();
+    /** Ids emit still has to bring along; always empty between steps (kept to spare a list per step). */
+    private final List<Integer> pending = new ArrayList<>();
     private List<TraceStep.Event> events = new ArrayList<>();
-    private final Set<PyObject> changed = new LinkedHashSet<>();
+    private final ObjectsInOrder changed = new ObjectsInOrder();
     private final List<Integer> freed = new ArrayList<>();
     private final StringBuilder stdout = new StringBuilder();
     private List<TraceStep.Frame> lastFrames = List.of();
@@ -56,12 +56,12 @@ public final class Tracer implements GcRecorder {
 
     public void event(String kind, PyObject o, String text) {
         if (events.size() < MAX_EVENTS_PER_STEP) events.add(new TraceStep.Event(kind, o == null ? null : o.id, text));
-        if (o != null && !o.freed) changed.add(o);
+        if (o != null && !o.freed) changed.addIfAbsent(o, 0);
     }
 
     /** The object changed without a reference count change (it moved generation): shown again at this step. */
     public void touched(PyObject o) {
-        if (!o.shared && !o.freed) changed.add(o);
+        if (!o.shared && !o.freed) changed.addIfAbsent(o, 0);
     }
 
     public void allocated(PyObject o) {
@@ -83,16 +83,18 @@ public final class Tracer implements GcRecorder {
      */
     public void refChanged(PyObject o, boolean increment) {
         if (o.shared) return;
-        changed.add(o);
-        countBefore.putIfAbsent(o, increment ? o.refcnt - 1 : o.refcnt + 1);
+        changed.addIfAbsent(o, 0);
+        countBefore.addIfAbsent(o, increment ? o.refcnt - 1 : o.refcnt + 1);
     }
 
-    private final Map<PyObject, Integer> countBefore = new LinkedHashMap<>();
+    /** The refcount each object had when the step first changed it. */
+    private final ObjectsInOrder countBefore = new ObjectsInOrder();
 
     private void summarizeRefcounts() {
-        for (Map.Entry<PyObject, Integer> e : countBefore.entrySet()) {
-            PyObject o = e.getKey();
-            long before = e.getValue();
+        for (int i = 0; i < countBefore.end(); i++) {
+            PyObject o = countBefore.at(i);
+            if (o == null) continue;
+            long before = countBefore.valueAt(i);
             if (o.freed || o.refcnt == before || events.size() >= MAX_EVENTS_PER_STEP) continue;
             boolean up = o.refcnt > before;
             events.add(new TraceStep.Event(up ? "incref" : "decref", o.id, "refcount of " + describe(o)
@@ -152,15 +154,16 @@ public final class Tracer implements GcRecorder {
         List<TraceStep.Frame> before = lastFrames;
         lastFrames = now;
         List<TraceStep.HeapObject> heapChanges = new ArrayList<>();
-        for (PyObject o : changed) {
-            if (!o.freed) {
+        for (int i = 0; i < changed.end(); i++) {
+            PyObject o = changed.at(i);
+            if (o != null && !o.freed) {
                 heapChanges.add(view(o));
                 // Marked now, so that a frame naming it does not bring it along a second time.
                 shown.set(o.id);
             }
         }
         // Bring along every object a frame or a shown object points to that the client has not seen yet.
-        List<Integer> pending = new ArrayList<>();
+        List<Integer> pending = this.pending;
         if (frameChange != null) {
             // A view the last step already showed (the same instance) has had its objects brought along.
             for (int i = 0; i < frameChange.size(); i++) {
@@ -193,6 +196,7 @@ public final class Tracer implements GcRecorder {
 
     /** Frame views are reused while unchanged, so identity decides most steps without comparing maps. */
     private static boolean sameFrames(List<TraceStep.Frame> now, List<TraceStep.Frame> last) {
+        if (now == last) return true;
         if (now.size() != last.size()) return false;
         for (int i = 0; i < now.size(); i++) {
             if (now.get(i) != last.get(i) && !now.get(i).equals(last.get(i))) return false;
