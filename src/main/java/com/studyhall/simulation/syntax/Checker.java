@@ -188,7 +188,8 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
                 refuseTypeAttribute(a, n.name());
                 continue;
             }
-            if (collectionsClass(a.object(), null) && !(name.startsWith("__") && name.endsWith("__"))) {
+            if (collectionsClass(a.object(), null) && !(name.startsWith("__") && name.endsWith("__"))
+                    && !(name.equals("fromkeys") && collectionsClass(a.object(), "OrderedDict"))) {
                 refuse(a.token(), "an attribute of a collections class ('" + name + "')");
                 continue;
             }
