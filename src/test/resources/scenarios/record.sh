@@ -3,6 +3,7 @@
 # exception) for the given scenario .py files by running CPython 3.11.
 # A scenario is recorded only if its stdout, exit status and last stderr line are
 # identical under PYTHONHASHSEED=0, 1 and 12345, and its stdout holds no address.
+# A <name>.in beside the program is fed to it as standard input (what input() reads).
 # Usage: ./record.sh [file.py ...]     (no arguments: every scenario under this folder)
 set -u
 PY=${PYTHON:-python3}
@@ -29,8 +30,10 @@ for f in "${files[@]}"; do
   base=$(basename "$f" .py)
   first=""
   ok=1
+  input=/dev/null
+  [ -f "$dir/$base.in" ] && input="$dir/$base.in"
   for seed in 0 1 12345; do
-    (cd "$dir" && PYTHONHASHSEED=$seed timeout 20 "$PY" "$base.py" >"$tmp/out.$seed" 2>"$tmp/err.$seed")
+    (cd "$dir" && PYTHONHASHSEED=$seed timeout 20 "$PY" "$base.py" <"$input" >"$tmp/out.$seed" 2>"$tmp/err.$seed")
     echo $? >"$tmp/rc.$seed"
     tail -n 1 "$tmp/err.$seed" >"$tmp/last.$seed"
     if [ -z "$first" ]; then

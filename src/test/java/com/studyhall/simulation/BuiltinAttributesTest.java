@@ -58,7 +58,7 @@ class BuiltinAttributesTest {
         "f = bytes.__new__|'bytes.__new__'",
         "f = type.mro|'type.mro'",
         "x = (5).__new__|the special attribute '__new__' of a builtin object",
-        "import collections;f = collections.OrderedDict.fromkeys|an attribute of a collections class ('fromkeys')",
+        "import collections;f = collections.Counter.fromkeys|an attribute of a collections class ('fromkeys')",
         "class A:;    pass;a = A();a.__class__ = A|assigning to '__class__'",
     })
     void whatTheEngineLacksIsRefusedBeforeTheFirstLine(String lastLines, String what) {

@@ -33,9 +33,12 @@ class CPythonAgreementTest {
             ProcessBuilder run = new ProcessBuilder("python3", py.toString());
             // As record.sh records: stdout written through (PYTHONUNBUFFERED=1, the lab's model of sys.stdout).
             run.environment().put("PYTHONUNBUFFERED", "1");
+            // The scenario's <name>.in when it has one; otherwise no standard input, as the engine's corpus runs have
+            // none: input() meets EOF, never a pipe that stays open.
+            Path in = Path.of(py.toString().replaceAll("\\.py$", ".in"));
+            if (java.nio.file.Files.exists(in)) run.redirectInput(in.toFile());
             Process p = run.start();
-            // No standard input, as the engine's corpus runs have none: input() meets EOF, never a pipe that stays open.
-            p.getOutputStream().close();
+            if (!java.nio.file.Files.exists(in)) p.getOutputStream().close();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             p.waitFor(30, TimeUnit.SECONDS);

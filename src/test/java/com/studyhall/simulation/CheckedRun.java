@@ -17,6 +17,11 @@ final class CheckedRun {
     private CheckedRun() { }
 
     static List<String> run(String code) throws InterruptedException {
+        return run(code, "");
+    }
+
+    /** As {@link #run(String)}, with {@code stdin} as the program's standard input (what input() reads). */
+    static List<String> run(String code, String stdin) throws InterruptedException {
         List<String> problems = new ArrayList<>();
         Thread t = new Thread(null, () -> {
             List<Diagnostic> diagnostics = new ArrayList<>();
@@ -26,6 +31,7 @@ final class CheckedRun {
             new Checker(diagnostics, scopes::readsBuiltin, com.studyhall.simulation.runtime.Supported.catalog()).check(program);
             if (!diagnostics.isEmpty()) return;
             Interpreter in = new Interpreter(new Limits(20_000, 100_000, 100_000, 1_000, java.time.Duration.ofSeconds(60), 64 * 1024));
+            in.setStdin(stdin);
             in.setStepHook(() -> {
                 if (problems.isEmpty()) {
                     List<String> v = HeapChecker.violations(in);

@@ -3,17 +3,22 @@ package com.studyhall.simulation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Developer tool: run a .py file through the engine (java ... RunFile file.py). */
+/** Developer tool: run a .py file through the engine (java ... RunFile file.py); a file.in beside it is its stdin. */
 final class RunFile {
+    private static String stdin(String py) throws java.io.IOException {
+        Path in = Path.of(py.replaceAll("\\.py$", ".in"));
+        return Files.exists(in) ? Files.readString(in) : "";
+    }
+
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("--check")) {
             for (int i = 1; i < args.length; i++) {
-                System.out.println(args[i] + ": " + CheckedRun.run(Files.readString(Path.of(args[i]))));
+                System.out.println(args[i] + ": " + CheckedRun.run(Files.readString(Path.of(args[i])), stdin(args[i])));
             }
             return;
         }
         for (String a : args) {
-            SimulationResult r = new Simulator().run(new SimulationRequest(Files.readString(Path.of(a)), Limits.defaults(), false));
+            SimulationResult r = new Simulator().run(new SimulationRequest(Files.readString(Path.of(a)), Limits.defaults(), false, stdin(a)));
             System.out.print(r.stdout());
             if (r.error() != null) System.out.println("ERR " + r.error().lastStderrLine());
             r.diagnostics().forEach(d -> System.out.println("DIAG " + d));

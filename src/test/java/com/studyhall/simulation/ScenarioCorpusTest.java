@@ -32,11 +32,17 @@ class ScenarioCorpusTest {
         return Files.exists(out) ? Files.readString(out, StandardCharsets.UTF_8) : "";
     }
 
+    /** A scenario that reads input() has its standard input beside it as {@code <name>.in} (record.sh feeds it too). */
+    static String stdin(Path py) throws IOException {
+        Path in = Path.of(py.toString().replaceAll("\\.py$", ".in"));
+        return Files.exists(in) ? Files.readString(in, StandardCharsets.UTF_8) : "";
+    }
+
     @TestFactory
     Stream<DynamicTest> heapInvariantsHoldAfterEveryStep() throws IOException {
         return scenarios().stream().map(py -> DynamicTest.dynamicTest(ROOT.relativize(py).toString(), () -> {
             String code = Files.readString(py, StandardCharsets.UTF_8);
-            List<String> problems = CheckedRun.run(code);
+            List<String> problems = CheckedRun.run(code, stdin(py));
             assertThat(problems).as("heap invariants").isEmpty();
         }));
     }
@@ -46,7 +52,7 @@ class ScenarioCorpusTest {
         Simulator simulator = new Simulator();
         return scenarios().stream().map(py -> DynamicTest.dynamicTest(ROOT.relativize(py).toString(), () -> {
             String code = Files.readString(py, StandardCharsets.UTF_8);
-            SimulationResult r = simulator.run(new SimulationRequest(code, Limits.defaults(), false));
+            SimulationResult r = simulator.run(new SimulationRequest(code, Limits.defaults(), false, stdin(py)));
             assertThat(r.diagnostics()).as("diagnostics").isEmpty();
             assertThat(r.stdout()).as("stdout").isEqualTo(expectedOut(py));
             String err = r.error() == null ? null : r.error().lastStderrLine();

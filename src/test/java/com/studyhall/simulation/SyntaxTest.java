@@ -197,6 +197,19 @@ class SyntaxTest {
         }
 
         @Test
+        void aSlotsMemberDescriptorReadOnTheClassIsRefusedAndThroughASubclassEndsTheRun() {
+            assertThat(check("class P:\n    __slots__ = ('r', 'g')\nprint(P.r)\np = P()\np.g = 1\nprint(p.g)\n"))
+                    .containsExactly(new Diagnostic(3, 9,
+                            "line 3: a slot's member descriptor read on its class ('P.r') is not supported in the memory lab"));
+            SimulationResult r = new Simulator().run(SimulationRequest.of(
+                    "class P:\n    __slots__ = 'r'\nclass Q(P):\n    pass\ndef f(c):\n    return c.r\nq = Q()\nq.r = 2\nprint(q.r)\nf(Q)\n"));
+            assertThat(r.diagnostics()).isEmpty();
+            assertThat(r.stdout()).isEqualTo("2\n");
+            assertThat(r.error().lastStderrLine())
+                    .isEqualTo("TypeError: a slot's member descriptor ('Q.r') is not supported in the memory lab");
+        }
+
+        @Test
         void acceptsClassesWithInheritanceDecoratorsAndSpecialMethods() {
             String program = "class A(object):\n    __slots__ = ('v',)\n    @property\n    def p(self):\n        return 1\n"
                     + "    @staticmethod\n    def s():\n        pass\n    @classmethod\n    def c(cls):\n        pass\n"

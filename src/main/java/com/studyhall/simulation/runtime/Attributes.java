@@ -97,6 +97,10 @@ final class Attributes {
             if (c == null && cls.builtinBase != null) return builtinTypeAttribute(cls.builtinBase, name);
             if (c == null) c = objectSlot(null, name);
             if (c == null && cls.enumKind != null) throw new PyRaise("AttributeError", name); // EnumType.__getattr__
+            if (c == null && cls.mro.stream().anyMatch(k -> k.slots != null && k.slots.contains(name))) {
+                // CPython's class dict holds a member descriptor per slot; the lab keeps none (the checker refuses C.slot).
+                throw new PyRaise("TypeError", "a slot's member descriptor ('" + cls.name + "." + name + "') is not supported in the memory lab");
+            }
             if (c == null) throw new PyRaise("AttributeError", "type object '" + cls.name + "' has no attribute '" + name + "'");
             if (c instanceof PyMethodDescriptor) return c;
             if (Descriptors.hasGet(c)) return in.descriptors.get(c, null, cls, obj);

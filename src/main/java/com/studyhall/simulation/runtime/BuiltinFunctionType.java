@@ -15,6 +15,9 @@ final class BuiltinFunctionType extends BuiltinType {
         if (attr.equals("from_iterable") && "itertools".equals(b.owner) && b.name.equals("chain") && b.self == null) {
             return builtins().moduleFunction("itertools", "chain.from_iterable"); // a class method of the chain type
         }
+        if (attr.equals("fromkeys") && "collections".equals(b.owner) && b.name.equals("OrderedDict") && b.self == null) {
+            return builtins().moduleFunction("collections", "OrderedDict.fromkeys"); // a class method of the OrderedDict type
+        }
         if ("datetime".equals(b.owner) && b.self == null && Builtins.isModuleType(b)) {
             String qualified = b.name + "." + attr;
             if (DatetimeModule.CLASS_METHODS.contains(qualified)) return builtins().moduleFunction("datetime", qualified);

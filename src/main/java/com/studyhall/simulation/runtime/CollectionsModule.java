@@ -31,6 +31,7 @@ final class CollectionsModule extends NativeModule {
         keywordFunction("Counter", (args, kw) -> in.builtinImpl.withPackedArguments(args.size(), !kw.isEmpty(),
                 () -> counters.construct(args, kw)));
         keywordFunction("OrderedDict", orderedDicts::construct);
+        keywordFunction("OrderedDict.fromkeys", orderedDicts::fromKeys); // a class method (BuiltinFunctionType.attribute)
         keywordFunction("namedtuple", this::namedtuple);
     }
 

@@ -1745,14 +1745,34 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             PyObject v = eval(part);
             push(v);
             try {
+                String text = spec.nestedFields() == 0 ? spec.spec() : nestedSpec(e, i, spec.pieces());
+                i += spec.nestedFields();
                 String s = spec.conversion() == 'r' ? ops.repr(v) : spec.conversion() == 's' ? ops.str(v) : null;
-                b.append(Format.apply(ops, v, s, spec.spec()));
+                b.append(Format.apply(ops, v, s, text));
             } finally {
                 pop();
                 heap.decref(v);
             }
         }
         return values.str(b.toString());
+    }
+
+    /** A spec with fields of its own (f"{x:>{w}}"): its fields, the parts after part {@code at}, formatted in order. */
+    private String nestedSpec(Expr.FString e, int at, List<String> pieces) {
+        StringBuilder b = new StringBuilder(pieces.get(0));
+        for (int k = 1; k < pieces.size(); k++) {
+            Expr.FormatSpec spec = e.specs().get(at + k);
+            PyObject v = eval(e.parts().get(at + k));
+            push(v);
+            try {
+                String s = spec.conversion() == 'r' ? ops.repr(v) : spec.conversion() == 's' ? ops.str(v) : null;
+                b.append(Format.apply(ops, v, s, spec.spec())).append(pieces.get(k));
+            } finally {
+                pop();
+                heap.decref(v);
+            }
+        }
+        return b.toString();
     }
 
     @Override

@@ -61,6 +61,29 @@ final class OrderedDictType extends DictType {
         d.map.putAll(rest);
     }
 
+    /**
+     * OrderedDict.fromkeys(iterable, value=None): odict_fromkeys calls the class with no arguments and sets
+     * each key in turn (_PyDict_FromKeys on a dict that is not exactly a dict), so every key shares the value.
+     */
+    PyObject fromKeys(List<PyObject> args, Map<String, PyObject> kw) {
+        for (String k : kw.keySet()) {
+            if (!k.equals("iterable") && !k.equals("value")) throw new PyRaise("TypeError", "'" + k + "' is an invalid keyword argument for fromkeys()");
+        }
+        if (args.size() > 2) throw new PyRaise("TypeError", "fromkeys() takes at most 2 arguments (" + args.size() + " given)");
+        PyObject iterable = Args.get(args, kw, 0, "iterable");
+        if (iterable == null) throw new PyRaise("TypeError", "fromkeys() missing required argument 'iterable' (pos 1)");
+        PyObject given = Args.get(args, kw, 1, "value");
+        PyObject value = given == null ? v.none : given;
+        PyOrderedDict d = heap.alloc(new PyOrderedDict(heap));
+        try {
+            for (PyObject key : new ArrayList<>(builtins().iterate(iterable))) builtins().put(d, heap.newRef(key), heap.newRef(value));
+        } catch (RuntimeException e) {
+            heap.decref(d);
+            throw e;
+        }
+        return d;
+    }
+
     /** OrderedDict(mapping or iterable, **kwargs): every pair is inserted one by one (mutablemapping_update). */
     PyObject construct(List<PyObject> args, Map<String, PyObject> kwargs) {
         if (args.size() > 1) throw new PyRaise("TypeError", "expected at most 1 arguments, got " + args.size());

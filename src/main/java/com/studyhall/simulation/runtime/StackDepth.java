@@ -309,7 +309,23 @@ final class StackDepth {
             Expr part = f.parts().get(p);
             Expr.FormatSpec spec = f.specs().get(p);
             int d = part instanceof Expr.Constant ? 1 : expr(part) + (spec != null && spec.spec() != null && !spec.spec().isEmpty() ? 1 : 0);
+            if (spec != null && spec.nestedFields() > 0) d = Math.max(expr(part), 1 + nestedSpec(f, p, spec));
             max = Math.max(max, i + d);
+            if (spec != null) p += spec.nestedFields();
+            i++;
+        }
+        return max;
+    }
+
+    /** A spec's own fields above the value: its non-empty pieces and formatted fields, joined by BUILD_STRING. */
+    private static int nestedSpec(Expr.FString f, int at, Expr.FormatSpec spec) {
+        int max = 1;
+        int i = 0;
+        for (int k = 0; k < spec.pieces().size(); k++) {
+            if (!spec.pieces().get(k).isEmpty()) max = Math.max(max, ++i);
+            if (k == spec.nestedFields()) break;
+            Expr.FormatSpec inner = f.specs().get(at + 1 + k);
+            max = Math.max(max, i + expr(f.parts().get(at + 1 + k)) + (inner.spec() != null && !inner.spec().isEmpty() ? 1 : 0));
             i++;
         }
         return max;

@@ -30,12 +30,118 @@ final class WeakContainerType extends BuiltinType {
             if (e != null) drop((PyWeakContainer) self, e[0]);
             return v.none;
         });
+        method("setdefault", (self, args, kw) -> {
+            PyWeakContainer c = mapping(self, "setdefault");
+            PyObject key = keyArgument(c, "setdefault", args, kw);
+            PyObject given = Args.get(args, kw, 1, "default");
+            PyObject value = given == null ? v.none : given;
+            PyObject found = lookup(c, key);
+            if (found != null) return heap.newRef(found);
+            // Lib/weakref.py: data.setdefault(ref(key, _remove), default), or data[key] = KeyedRef(default, ...).
+            if (c.weakValues()) setItem(c, key, heap.newRef(value));
+            else {
+                WeakrefModule.requireWeakrefable(key);
+                link(c, key, value);
+            }
+            return heap.newRef(value);
+        });
+        method("pop", (self, args, kw) -> {
+            PyWeakContainer c = (PyWeakContainer) self;
+            if (!c.kind.equals("WeakSet")) return popKey(c, args, kw);
+            Args.count("pop", args, 0, 0);
+            for (PyObject[] e : c.data.entries()) {
+                PyObject item = ((PyWeakref) e[0]).referent;
+                if (item == null) continue;
+                PyObject result = heap.newRef(item);
+                drop(c, e[0]);
+                return result;
+            }
+            throw new PyRaise("KeyError", "'pop from empty WeakSet'");
+        });
+        method("update", (self, args, kw) -> {
+            PyWeakContainer c = (PyWeakContainer) self;
+            if (c.kind.equals("WeakSet")) {
+                Args.noKeywords("update", kw);
+                Args.count("update", args, 1, 1);
+                for (PyObject item : new ArrayList<>(builtins().iterate(args.get(0)))) {
+                    if (findByReferent(c, item) == null) {
+                        WeakrefModule.requireWeakrefable(item);
+                        link(c, item, v.none);
+                    }
+                }
+                return v.none;
+            }
+            if (args.size() > 1) throw new PyRaise("TypeError", c.kind + ".update() takes from 1 to 2 positional arguments but " + (args.size() + 1) + " were given");
+            if (!args.isEmpty() && args.get(0) != v.none) {
+                for (PyObject[] pair : pairs(args.get(0))) setItem(c, pair[0], heap.newRef(pair[1]));
+            }
+            for (var e : kw.entrySet()) {
+                PyObject key = v.str(e.getKey());
+                try {
+                    setItem(c, key, heap.newRef(e.getValue()));
+                } finally {
+                    heap.decref(key);
+                }
+            }
+            return v.none;
+        });
         method("remove", (self, args, kw) -> {
             PyObject[] e = findByReferent((PyWeakContainer) self, args.get(0));
             if (e == null) throw new PyRaise("KeyError", ops().repr(args.get(0)));
             drop((PyWeakContainer) self, e[0]);
             return v.none;
         });
+    }
+
+    /** A weak dictionary's own method: a WeakSet has none of that name (CPython's AttributeError). */
+    private PyWeakContainer mapping(PyObject self, String name) {
+        PyWeakContainer c = (PyWeakContainer) self;
+        if (c.kind.equals("WeakSet")) throw new PyRaise("AttributeError", "'WeakSet' object has no attribute '" + name + "'");
+        return c;
+    }
+
+    /** The key argument of a Lib/weakref.py method (a Python function: a missing one is its TypeError). */
+    private static PyObject keyArgument(PyWeakContainer c, String name, List<PyObject> args, java.util.Map<String, PyObject> kw) {
+        PyObject key = Args.get(args, kw, 0, "key");
+        if (key == null) throw new PyRaise("TypeError", c.kind + "." + name + "() missing 1 required positional argument: 'key'");
+        return key;
+    }
+
+    /**
+     * pop(key[, default]) of the weak dictionaries: WeakKeyDictionary's data.pop(ref(key), *args) (so a key that
+     * cannot be weakly referenced is a TypeError even with a default), WeakValueDictionary's data.pop(key).
+     */
+    private PyObject popKey(PyWeakContainer c, List<PyObject> args, java.util.Map<String, PyObject> kw) {
+        Args.noKeywords("pop", kw);
+        PyObject key = keyArgument(c, "pop", args, kw);
+        if (args.size() > 2) throw new PyRaise("TypeError", "pop expected at most 2 arguments, got " + (args.size() - 1));
+        if (!c.weakValues()) WeakrefModule.requireWeakrefable(key);
+        PyObject[] e = c.weakValues() ? (c.data.get(key) == null ? null : new PyObject[] {key}) : findByReferent(c, key);
+        if (e == null) {
+            if (args.size() > 1) return heap.newRef(args.get(1));
+            throw new PyRaise("KeyError", ops().repr(key));
+        }
+        PyObject result = heap.newRef(lookup(c, key));
+        drop(c, e[0]);
+        return result;
+    }
+
+    /** The (key, value) pairs of update's argument: a dict's items, or an iterable of pairs as dict(other) takes them (borrowed). */
+    private List<PyObject[]> pairs(PyObject other) {
+        List<PyObject[]> out = new ArrayList<>();
+        if (other instanceof PyDict d) {
+            for (PyObject[] e : d.entries()) out.add(new PyObject[] {e[0], e[1]});
+            return out;
+        }
+        List<PyObject> items = builtins().iterate(other);
+        for (int i = 0; i < items.size(); i++) {
+            PyObject item = items.get(i);
+            List<PyObject> pair = item instanceof PyTuple || item instanceof PyList ? builtins().iterate(item) : null;
+            if (pair == null) throw new PyRaise("TypeError", "cannot convert dictionary update sequence element #" + i + " to a sequence");
+            if (pair.size() != 2) throw new PyRaise("ValueError", "dictionary update sequence element #" + i + " has length " + pair.size() + "; 2 is required");
+            out.add(new PyObject[] {pair.get(0), pair.get(1)});
+        }
+        return out;
     }
 
     /** The entry of a weak-keyed container whose weak reference points to item (a ref compares its referents). */

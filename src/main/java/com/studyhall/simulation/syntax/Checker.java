@@ -82,6 +82,8 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     private final GlobalsUses globalsUses = new GlobalsUses();
     /** Names a class statement binds: C.__dict__ of one would be a mappingproxy, which the lab does not model. */
     private final Set<String> classNames = new java.util.HashSet<>();
+    /** The names a class's literal __slots__ lists: on the class they are member descriptors, not modelled. */
+    private final Map<String, Set<String>> classSlots = new HashMap<>();
     /** Classes of the program whose bases are all such classes (or none): their __new__ is object.__new__. */
     private final Set<String> plainClasses = new java.util.HashSet<>();
     private final List<Expr.Attribute> attributeUses = new ArrayList<>();
@@ -164,6 +166,10 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         for (Expr.Attribute a : attributeUses) {
             String name = a.name();
             enums.checkAttribute(a);
+            if (a.object() instanceof Expr.Name n && classSlots.getOrDefault(n.name(), Set.of()).contains(name)) {
+                refuse(a.token(), "a slot's member descriptor read on its class ('" + n.name() + "." + name + "')");
+                continue;
+            }
             if (name.equals("fromkeys") && !dictSubclasses.isEmpty()
                     && !(a.object() instanceof Expr.Name n && n.name().equals("dict") && !bound.contains("dict"))) {
                 // On a subclass it calls the class, then the subclass's own __setitem__ per key: not modelled.
@@ -182,7 +188,8 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
                 refuseTypeAttribute(a, n.name());
                 continue;
             }
-            if (collectionsClass(a.object(), null) && !(name.startsWith("__") && name.endsWith("__"))) {
+            if (collectionsClass(a.object(), null) && !(name.startsWith("__") && name.endsWith("__"))
+                    && !(name.equals("fromkeys") && collectionsClass(a.object(), "OrderedDict"))) {
                 refuse(a.token(), "an attribute of a collections class ('" + name + "')");
                 continue;
             }
@@ -681,7 +688,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             } else if (st instanceof Stmt.For || st instanceof Stmt.While) {
                 refuse(st.token(), "a loop in a class body");
             } else {
-                refuseSlotsNamingDictOrWeakref(st);
+                refuseSlotsNamingDictOrWeakref(st, s.name());
                 st.accept(this);
             }
         }
@@ -696,7 +703,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
      * {@code __slots__ = ('x', '__dict__')} gives slotted instances a dict (or weak references) back;
      * the lab does not model that layout, so a literal naming either is refused before the run.
      */
-    private void refuseSlotsNamingDictOrWeakref(Stmt st) {
+    private void refuseSlotsNamingDictOrWeakref(Stmt st, String className) {
         if (!(st instanceof Stmt.Assign a) || a.targets().size() != 1 || !(a.targets().get(0) instanceof Expr.Name n)
                 || !n.name().equals("__slots__")) {
             return;
@@ -706,6 +713,8 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         for (Expr item : items) {
             if (item instanceof Expr.Constant c && (c.value().equals("__dict__") || c.value().equals("__weakref__"))) {
                 refuse(item.token(), "__slots__ naming '" + c.value() + "'");
+            } else if (item instanceof Expr.Constant c && c.value() instanceof String slot) {
+                classSlots.computeIfAbsent(className, k -> new HashSet<>()).add(slot);
             }
         }
     }

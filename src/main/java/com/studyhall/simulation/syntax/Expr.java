@@ -53,7 +53,22 @@ public sealed interface Expr {
     }
 
     /** Conversion ('r', 's' or 0) and format spec of one replacement field; null for literal parts. */
-    record FormatSpec(char conversion, String spec) { }
+    /**
+     * A field's conversion and format spec. A spec with replacement fields of its own ({@code f"{x:>{w}}"})
+     * has its literal {@code pieces} (one more than its fields); the fields are the FString's next parts,
+     * each with its own spec, evaluated after the value as CPython's nested FORMAT_VALUEs are.
+     * {@code spec} then keeps the spec's source text.
+     */
+    record FormatSpec(char conversion, String spec, List<String> pieces) {
+        public FormatSpec(char conversion, String spec) {
+            this(conversion, spec, null);
+        }
+
+        /** How many of the FString's following parts are this spec's own fields. */
+        public int nestedFields() {
+            return pieces == null ? 0 : pieces.size() - 1;
+        }
+    }
 
     /**
      * A name. A record of its token and text as far as equality and printing go, it also remembers

@@ -11,18 +11,29 @@ final class FStringParser {
     private final StringBuilder plain;
     private final List<Expr> parts;
     private final List<Expr.FormatSpec> specs;
+    /** Parsing a format spec's own fields: CPython allows no fields inside those ("nested too deeply"). */
+    private final boolean inSpec;
 
     FStringParser(Token token, List<Diagnostic> diagnostics, StringBuilder plain, List<Expr> parts,
                   List<Expr.FormatSpec> specs) {
+        this(token, diagnostics, plain, parts, specs, false);
+    }
+
+    private FStringParser(Token token, List<Diagnostic> diagnostics, StringBuilder plain, List<Expr> parts,
+                          List<Expr.FormatSpec> specs, boolean inSpec) {
         this.token = token;
         this.diagnostics = diagnostics;
         this.plain = plain;
         this.parts = parts;
         this.specs = specs;
+        this.inSpec = inSpec;
     }
 
     void parse() {
-        String s = (String) token.literal();
+        parse((String) token.literal());
+    }
+
+    private void parse(String s) {
         int i = 0;
         while (i < s.length()) {
             char c = s.charAt(i);
@@ -102,7 +113,7 @@ final class FStringParser {
             i += 2;
         }
         if (i < s.length() && s.charAt(i) == ':') {
-            int close = s.indexOf('}', i);
+            int close = specEnd(s, i + 1);
             if (close < 0) {
                 error("f-string: expecting '}'");
                 return -1;
@@ -114,10 +125,16 @@ final class FStringParser {
             error("f-string: expecting '}'");
             return -1;
         }
-        if (spec.indexOf('{') >= 0) {
-            diagnostics.add(new Diagnostic(token.line(), token.column(), "line " + token.line()
-                    + ": a nested replacement field in an f-string format spec is not supported in the memory lab"));
-            return -1;
+        List<Expr> specParts = new ArrayList<>();
+        List<Expr.FormatSpec> specSpecs = new ArrayList<>();
+        List<String> pieces = null;
+        if (spec.indexOf('{') >= 0 || spec.indexOf('}') >= 0) {
+            if (inSpec) {
+                error("f-string: expressions nested too deeply");
+                return -1;
+            }
+            pieces = specPieces(spec, specParts, specSpecs);
+            if (pieces == null) return -1;
         }
         if (debugText != null) {
             plain.append(debugText);
@@ -131,8 +148,48 @@ final class FStringParser {
             plain.setLength(0);
         }
         parts.add(expr);
-        specs.add(new Expr.FormatSpec(conversion, spec));
+        specs.add(new Expr.FormatSpec(conversion, spec, pieces));
+        parts.addAll(specParts);
+        specs.addAll(specSpecs);
         return i + 1;
+    }
+
+    /** Where a format spec starting at {@code from} ends: the '}' closing the field, past the spec's own fields. */
+    private static int specEnd(String s, int from) {
+        int depth = 0;
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '{') depth++;
+            else if (c == '}' && depth-- == 0) return i;
+        }
+        return -1;
+    }
+
+    /**
+     * Splits a spec with replacement fields into its literal pieces (one more than the fields) and adds the
+     * fields to {@code fields}/{@code fieldSpecs}; null after a diagnostic.
+     */
+    private List<String> specPieces(String spec, List<Expr> fields, List<Expr.FormatSpec> fieldSpecs) {
+        List<Expr> inner = new ArrayList<>();
+        List<Expr.FormatSpec> innerSpecs = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        int before = diagnostics.size();
+        new FStringParser(token, diagnostics, text, inner, innerSpecs, true).parse(spec);
+        if (diagnostics.size() > before) return null;
+        List<String> pieces = new ArrayList<>();
+        StringBuilder piece = new StringBuilder();
+        for (int k = 0; k < inner.size(); k++) {
+            if (innerSpecs.get(k) == null) {
+                piece.append((String) ((Expr.Constant) inner.get(k)).value());
+            } else {
+                pieces.add(piece.toString());
+                piece.setLength(0);
+                fields.add(inner.get(k));
+                fieldSpecs.add(innerSpecs.get(k));
+            }
+        }
+        pieces.add(piece.append(text).toString());
+        return pieces;
     }
 
     private Expr parseInner(String text) {
