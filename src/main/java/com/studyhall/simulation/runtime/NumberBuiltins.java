@@ -207,7 +207,7 @@ final class NumberBuiltins {
         if (o instanceof PyBytes b) return Keys.hash(b);
         if (o instanceof PyFrozenSet f) return f.frozensetHash();
         if (o instanceof PyMemoryView m) return MemoryViewType.hash(m);
-        if (o instanceof PyList || o instanceof PyDict || o instanceof PySet || o instanceof PyBytearray || o instanceof PyKeyWrapper
+        if (o instanceof PyList || o instanceof PyDict || o instanceof PySet || o instanceof PyBytearray || o instanceof PyKeyWrapper || o instanceof PyNamespace
                 || o instanceof SliceValue || o instanceof PyArray) {
             throw new PyRaise("TypeError", "unhashable type: '" + o.typeName() + "'");
         }
