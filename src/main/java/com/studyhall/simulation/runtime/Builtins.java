@@ -71,6 +71,7 @@ final class Builtins {
         lazyModule("textwrap", () -> new TextwrapModule(in, this));
         lazyModule("statistics", () -> new StatisticsModule(in, this));
         lazyModule("datetime", () -> new DatetimeModule(in, this));
+        lazyModule("fractions", () -> new FractionsModule(in, (FractionType) types.of(PyFraction.class)));
         lazyModule("pprint", () -> new PprintModule(in, this));
         lazyModule("io", () -> new IoModule(in, (StringIOType) types.of(PyStringIO.class)));
         lazyModule("types", () -> new TypesModule(in, this, (NamespaceType) types.of(PyNamespace.class)));
@@ -210,7 +211,7 @@ final class Builtins {
     /** Builtin type objects other than the constructors (NoneType, function...). */
     PyObject typeObject(String name) {
         if (BuiltinsModule.TYPE_NAMES.contains(name) && builtinsModule.function(name) != null) return builtin(name);
-        if (name.startsWith("_") && MODULE_TYPES.contains(name.substring(1))) return typeObject(name.substring(1));
+        for (Map.Entry<String, String> e : TYPE_NAMES.entrySet()) if (e.getValue().equals(name)) return typeObject(e.getKey());
         if (MODULE_TYPES.contains(name)) return moduleFunction(name.substring(0, name.indexOf('.')), name.substring(name.indexOf('.') + 1));
         return shared.computeIfAbsent("<type>" + name, n -> v.shared(new PyBuiltin(name, null, "<type>")));
     }
@@ -254,12 +255,18 @@ final class Builtins {
     static final java.util.Set<String> MODULE_TYPES = java.util.Set.of("operator.itemgetter", "operator.attrgetter",
             "operator.methodcaller", "functools.partial", "functools.cached_property", "contextlib.suppress",
             "contextlib.closing", "contextlib.nullcontext", "datetime.date", "datetime.datetime",
-            "datetime.timedelta", "datetime.time", "datetime.timezone", "types.SimpleNamespace", "io.StringIO");
+            "datetime.timedelta", "datetime.time", "datetime.timezone", "types.SimpleNamespace", "io.StringIO", "fractions.Fraction");
 
-    /** The module types whose C type lives in an underscored module (io.StringIO is _io.StringIO). */
+    /**
+     * The module types whose objects name their type otherwise: io.StringIO's C type lives in _io,
+     * and Fraction, a class of Lib/fractions.py, is named by its class name in CPython's messages.
+     */
+    private static final Map<String, String> TYPE_NAMES = Map.of("io.StringIO", "_io.StringIO", "fractions.Fraction", "Fraction");
+
+    /** The type name a module type's objects report. */
     static String typeName(PyBuiltin moduleType) {
         String name = moduleType.owner + "." + moduleType.name;
-        return name.equals("io.StringIO") ? "_" + name : name;
+        return TYPE_NAMES.getOrDefault(name, name);
     }
 
     /** Whether the builtin is one of {@link #MODULE_TYPES}. */

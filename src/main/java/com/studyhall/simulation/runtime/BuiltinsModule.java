@@ -68,6 +68,7 @@ final class BuiltinsModule extends NativeModule {
         function("abs", (args, kw) -> {
             PyObject o = one("abs", args);
             if (o instanceof PyInt i) return v.integer(i.value().abs());
+            if (o instanceof PyFraction f) return ((FractionType) p.types.of(f)).abs(f);
             if (o instanceof PyFloat f) return v.floating(Math.abs(f.value));
             if (o instanceof PyTimedelta) return ((TimedeltaType) p.types.of(o)).abs(o);
             if (o instanceof PyInstance) {

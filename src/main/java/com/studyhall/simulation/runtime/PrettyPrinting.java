@@ -64,7 +64,7 @@ final class PrettyPrinting {
         }
         String rep = repr(o, context, level);
         int maxWidth = s.width - indent - allowance;
-        if (rep.length() > maxWidth) {
+        if (width(rep) > maxWidth) {
             Kind k = kind(o);
             if (k != Kind.INT && k != Kind.OTHER) {
                 context.put(o, true);
@@ -108,7 +108,7 @@ final class PrettyPrinting {
             String rep = repr(items.get(i)[0], context, level);
             stream.accept(rep);
             stream.accept(": ");
-            format(items.get(i)[1], indent + rep.length() + 2, last ? allowance : 1, context, level);
+            format(items.get(i)[1], indent + width(rep) + 2, last ? allowance : 1, context, level);
             if (!last) stream.accept(delimnl);
         }
     }
@@ -152,7 +152,7 @@ final class PrettyPrinting {
             }
             if (s.compact) {
                 String rep = repr(ent, context, level);
-                int w = rep.length() + 2;
+                int w = width(rep) + 2;
                 if (width < w) {
                     width = maxWidth;
                     if (!delim.isEmpty()) delim = delimnl;
@@ -191,7 +191,7 @@ final class PrettyPrinting {
             String line = lines.get(i);
             rep = Reprs.strRepr(line);
             if (i == lines.size() - 1) maxWidth1 -= allowance;
-            if (rep.length() <= maxWidth1) {
+            if (width(rep) <= maxWidth1) {
                 chunks.add(rep);
                 continue;
             }
@@ -204,7 +204,7 @@ final class PrettyPrinting {
             for (int j = 0; j < parts.size(); j++) {
                 String candidate = current + parts.get(j);
                 if (j == parts.size() - 1 && i == lines.size() - 1) maxWidth2 -= allowance;
-                if (Reprs.strRepr(candidate).length() > maxWidth2) {
+                if (width(Reprs.strRepr(candidate)) > maxWidth2) {
                     if (!current.isEmpty()) chunks.add(Reprs.strRepr(current));
                     current = parts.get(j);
                 } else {
@@ -263,6 +263,11 @@ final class PrettyPrinting {
             return open + String.join(", ", parts) + close;
         }
         return ops.repr(o);
+    }
+
+    /** len() of a text: its code points. */
+    private static int width(String text) {
+        return text.codePointCount(0, text.length());
     }
 
     /** f"{n:_d}": the digits in groups of three. */

@@ -108,7 +108,7 @@ final class StringIOType extends BuiltinType {
     /** write_str: appended to the list while accumulating at the end, else copied into the buffer. */
     long write(PyStringIO s, PyObject o) {
         if (!(o instanceof PyStr str)) throw new PyRaise("TypeError", "string argument expected, got '" + o.typeName() + "'");
-        long n = str.value.length();
+        long n = str.value.codePointCount(0, str.value.length());
         if (n == 0) return 0;
         if (s.accu != null && s.pos == length(s)) {
             builtins().append(s.accu, heap.newRef(o));
@@ -117,9 +117,10 @@ final class StringIOType extends BuiltinType {
         }
         realize(s);
         StringBuilder b = s.buffer;
-        while (b.length() < s.pos) b.append('\0');
-        int start = (int) s.pos;
-        b.replace(start, (int) Math.min(b.length(), start + n), str.value);
+        long size = chars(b);
+        for (long i = size; i < s.pos; i++) b.append('\0');
+        int start = index(b, s.pos);
+        b.replace(start, index(b, Math.min(chars(b), s.pos + n)), str.value);
         s.pos += n;
         return n;
     }
@@ -149,21 +150,32 @@ final class StringIOType extends BuiltinType {
             return r;
         }
         realize(s);
-        int from = (int) Math.min(s.pos, s.buffer.length());
+        long from = Math.min(s.pos, chars(s.buffer));
         s.pos += size;
-        return v.str(s.buffer.substring(from, (int) (from + size)));
+        return v.str(s.buffer.substring(index(s.buffer, from), index(s.buffer, from + size)));
     }
 
     /** _stringio_readline: up to and including the next '\n', at most limit characters; "" past the end. */
     private static String line(PyStringIO s, long limit) {
-        int len = s.buffer.length();
+        long len = chars(s.buffer);
         if (s.pos >= len) return "";
-        int start = (int) s.pos;
-        int end = limit < 0 || limit > len - start ? len : start + (int) limit;
+        long end = limit < 0 || limit > len - s.pos ? len : s.pos + limit;
+        int start = index(s.buffer, s.pos);
+        int endIndex = index(s.buffer, end);
         int nl = s.buffer.indexOf("\n", start);
-        int stop = nl >= 0 && nl < end ? nl + 1 : end;
-        s.pos = stop;
+        int stop = nl >= 0 && nl < endIndex ? nl + 1 : endIndex;
+        s.pos += s.buffer.codePointCount(start, stop);
         return s.buffer.substring(start, stop);
+    }
+
+    /** The buffer's length in characters (code points, as Python counts them). */
+    private static long chars(StringBuilder b) {
+        return b.codePointCount(0, b.length());
+    }
+
+    /** The UTF-16 index of a character position within the buffer. */
+    private static int index(StringBuilder b, long pos) {
+        return b.offsetByCodePoints(0, (int) pos);
     }
 
     /** stringio_iternext: the next line, null at the end. */
@@ -218,9 +230,9 @@ final class StringIOType extends BuiltinType {
 
     /** The text's length: the accumulated strings' total, or the buffer's. */
     private static long length(PyStringIO s) {
-        if (s.accu == null) return s.buffer.length();
+        if (s.accu == null) return chars(s.buffer);
         long n = 0;
-        for (PyObject o : s.accu.items) n += ((PyStr) o).value.length();
+        for (PyObject o : s.accu.items) n += ((PyStr) o).value.codePointCount(0, ((PyStr) o).value.length());
         return n;
     }
 

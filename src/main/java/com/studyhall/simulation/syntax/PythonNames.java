@@ -64,7 +64,9 @@ public final class PythonNames {
             // functools.cached_property's RLock (the lab does not model it)
             "lock",
             // io.StringIO's methods and attributes the lab leaves out
-            "readlines", "writelines", "truncate", "detach", "fileno", "isatty", "line_buffering", "newlines");
+            "readlines", "writelines", "truncate", "detach", "fileno", "isatty", "line_buffering", "newlines",
+            // fractions.Fraction's class methods the lab leaves out
+            "from_float", "from_decimal");
 
     /** dir() of the modules the lab knows, without the dunders. */
     public static final Map<String, Set<String>> MODULES = Map.ofEntries(
@@ -179,6 +181,9 @@ public final class PythonNames {
             Map.entry("datetime", Set.of(
                     "MAXYEAR", "MINYEAR", "UTC", "date", "datetime", "datetime_CAPI", "sys", "time", "timedelta", "timezone",
                     "tzinfo")),
+            Map.entry("fractions", Set.of(
+                    "Decimal", "Fraction", "_PyHASH_INF", "_PyHASH_MODULUS", "_RATIONAL_FORMAT", "math", "numbers",
+                    "operator", "re", "sys")),
             Map.entry("pprint", Set.of(
                     "PrettyPrinter", "_StringIO", "_builtin_scalars", "_collections", "_dataclasses", "_perfcheck",
                     "_recursion", "_safe_key", "_safe_tuple", "_sys", "_types", "_wrap_bytes_repr", "isreadable",

@@ -17,6 +17,7 @@ final class StdlibChecks {
     private final Set<String> imported = new java.util.HashSet<>();
     private final List<Token> namespaces = new ArrayList<>();
     private final List<Token> pprints = new ArrayList<>();
+    private final List<Token> fractions = new ArrayList<>();
 
     StdlibChecks(BiConsumer<Token, String> refuse) {
         this.refuse = refuse;
@@ -50,6 +51,7 @@ final class StdlibChecks {
         if (UNCALLED.contains(function)) refuse.accept(token, "calling '" + function + "' (the lab makes functions and modules only from def, lambda and import)");
         if (function.equals("types.SimpleNamespace")) namespaces.add(token);
         if (function.startsWith("pprint.")) pprints.add(token);
+        if (function.equals("fractions.Fraction")) fractions.add(token);
     }
 
     void finish() {
@@ -64,6 +66,11 @@ final class StdlibChecks {
                 refuse.accept(t, module.equals("gc")
                         ? "pprint in a program that imports gc (Lib/pprint.py's own objects would show in the collector's counts)"
                         : "pprint in a program that imports " + module + " (pprint lays out that module's objects by rules the lab does not model)");
+            }
+        }
+        if (imported.contains("gc")) {
+            for (Token t : fractions) {
+                refuse.accept(t, "fractions.Fraction in a program that imports gc (Lib/fractions.py's arithmetic allocates objects the collector would count)");
             }
         }
         if (bytesMade != null) {
