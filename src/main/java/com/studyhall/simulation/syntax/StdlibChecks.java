@@ -73,6 +73,11 @@ final class StdlibChecks {
                 refuse.accept(t, "fractions.Fraction in a program that imports gc (Lib/fractions.py's arithmetic allocates objects the collector would count)");
             }
         }
+        if (imported.contains("statistics")) {
+            for (Token t : fractions) {
+                refuse.accept(t, "fractions.Fraction in a program that imports statistics (the lab's statistics computes with ints and floats only)");
+            }
+        }
         if (bytesMade != null) {
             for (Token t : pprints) refuse.accept(t, "pprint in a program that makes bytes (pprint wraps bytes by a rule the lab does not model)");
         }
