@@ -87,6 +87,16 @@ public final class Keys {
         return of(o, false);
     }
 
+    /** A Fraction equals the int or the float of the same value (the same key), else only Fractions. */
+    private static Object fractionKey(PyFraction f) {
+        java.math.BigInteger den = f.den();
+        if (den.equals(java.math.BigInteger.ONE)) return f.num();
+        if (den.bitCount() == 1 && den.bitLength() <= 1075 && f.num().bitLength() <= 53) {
+            return new java.math.BigDecimal(f.num()).divide(new java.math.BigDecimal(den)).doubleValue();
+        }
+        return List.of("fraction", f.num(), den);
+    }
+
     /** The key of an object whose reference the caller is about to store (owned) or only looks up with. */
     public static Object of(PyObject o, boolean owned) {
         if (o instanceof PyInt i) return i.value();
@@ -97,6 +107,7 @@ public final class Keys {
             return f.value;
         }
         if (o instanceof PyStr s) return s.value;
+        if (o instanceof PyFraction f) return fractionKey(f);
         if (o instanceof PyBytes b) return new BytesKey(b.value);
         if (o instanceof PyNone) return NONE;
         // datetime values: equal when the same type and the same moment (a date never equals a datetime).
@@ -120,7 +131,7 @@ public final class Keys {
         }
         // A class that defines __eq__ without __hash__ gets __hash__ = None: its instances are unhashable.
         if (o instanceof PyList || o instanceof PyDict || o instanceof PySet || o instanceof PyDeque || o instanceof PyBytearray || o instanceof PyArray
-                || o instanceof PyKeyWrapper // richcompare without hash: __hash__ is None
+                || o instanceof PyKeyWrapper || o instanceof PyNamespace // richcompare without hash: __hash__ is None
                 || o.typeName().equals("slice") // runtime.SliceValue: slices are unhashable until 3.12
                 || (o instanceof PyInstance i && i.cls != null && i.cls.lookup("__hash__") instanceof PyNone)
                 || (o instanceof PyInstance j && j.body != null && !(j.cls.lookup("__hash__") instanceof PyFunction))) {
@@ -139,6 +150,7 @@ public final class Keys {
             return doubleHash(f.value);
         }
         if (o instanceof PyNone) return 0xFCA86420L;
+        if (o instanceof PyFraction f) return f.pyHash();
         if (o instanceof PyStr s) return s.value.hashCode();
         if (o instanceof PyBytes b) return b.value.hashCode() * 31L + 7;
         if (o instanceof PyTuple t) {

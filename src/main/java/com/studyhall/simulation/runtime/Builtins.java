@@ -71,6 +71,10 @@ final class Builtins {
         lazyModule("textwrap", () -> new TextwrapModule(in, this));
         lazyModule("statistics", () -> new StatisticsModule(in, this));
         lazyModule("datetime", () -> new DatetimeModule(in, this));
+        lazyModule("fractions", () -> new FractionsModule(in, (FractionType) types.of(PyFraction.class)));
+        lazyModule("pprint", () -> new PprintModule(in, this));
+        lazyModule("io", () -> new IoModule(in, (StringIOType) types.of(PyStringIO.class)));
+        lazyModule("types", () -> new TypesModule(in, this, (NamespaceType) types.of(PyNamespace.class)));
         lazyModule("re", () -> new RegexModule(in, types.regexSearch, (PatternType) types.of(PyRegexPattern.class)));
     }
 
@@ -207,6 +211,7 @@ final class Builtins {
     /** Builtin type objects other than the constructors (NoneType, function...). */
     PyObject typeObject(String name) {
         if (BuiltinsModule.TYPE_NAMES.contains(name) && builtinsModule.function(name) != null) return builtin(name);
+        for (Map.Entry<String, String> e : TYPE_NAMES.entrySet()) if (e.getValue().equals(name)) return typeObject(e.getKey());
         if (MODULE_TYPES.contains(name)) return moduleFunction(name.substring(0, name.indexOf('.')), name.substring(name.indexOf('.') + 1));
         return shared.computeIfAbsent("<type>" + name, n -> v.shared(new PyBuiltin(name, null, "<type>")));
     }
@@ -250,7 +255,19 @@ final class Builtins {
     static final java.util.Set<String> MODULE_TYPES = java.util.Set.of("operator.itemgetter", "operator.attrgetter",
             "operator.methodcaller", "functools.partial", "functools.cached_property", "contextlib.suppress",
             "contextlib.closing", "contextlib.nullcontext", "datetime.date", "datetime.datetime",
-            "datetime.timedelta", "datetime.time", "datetime.timezone");
+            "datetime.timedelta", "datetime.time", "datetime.timezone", "types.SimpleNamespace", "io.StringIO", "fractions.Fraction");
+
+    /**
+     * The module types whose objects name their type otherwise: io.StringIO's C type lives in _io,
+     * and Fraction, a class of Lib/fractions.py, is named by its class name in CPython's messages.
+     */
+    private static final Map<String, String> TYPE_NAMES = Map.of("io.StringIO", "_io.StringIO", "fractions.Fraction", "Fraction");
+
+    /** The type name a module type's objects report. */
+    static String typeName(PyBuiltin moduleType) {
+        String name = moduleType.owner + "." + moduleType.name;
+        return TYPE_NAMES.getOrDefault(name, name);
+    }
 
     /** Whether the builtin is one of {@link #MODULE_TYPES}. */
     static boolean isModuleType(PyBuiltin b) {
@@ -413,6 +430,8 @@ final class Builtins {
             return v.none;
         }
         if (b.self != null) return callMethod(b.self, b.name, args, kwargs);
+        // types.MethodType(func, obj) binds (method_new); the other type objects make no instances here.
+        if ("<type>".equals(b.owner) && b.name.equals("method")) return TypesModule.bind(heap, args, kwargs);
         if ("<type>".equals(b.owner)) throw new PyRaise("TypeError", "cannot create '" + b.name + "' instances");
         if (OBJECT_NEW.equals(b.owner)) return in.objectNew(args, kwargs);
         if (TYPE_NEW.equals(b.owner)) {
@@ -558,13 +577,14 @@ final class Builtins {
         if (iterator instanceof PyLazyIter) return lazyIterators.next(iterator);
         if (iterator instanceof PyItertool) return ((ItertoolsType) types.of(iterator)).next(iterator);
         if (iterator instanceof PyRegexScanner) return ((RegexScannerType) types.of(iterator)).next(iterator);
+        if (iterator instanceof PyStringIO) return ((StringIOType) types.of(iterator)).next(iterator);
         if (iterator instanceof PyInstance) return types.instances().next(iterator);
         return types.iterators().next(iterator);
     }
 
     boolean isIterator(PyObject o) {
         return o instanceof PyIter || o instanceof PyLazyIter || o instanceof PyItertool || o instanceof PyGenerator
-                || o instanceof PyRegexScanner
+                || o instanceof PyRegexScanner || o instanceof PyStringIO
                 || (o instanceof PyInstance && types.instances().isIterator(o));
     }
 

@@ -68,6 +68,7 @@ final class BuiltinsModule extends NativeModule {
         function("abs", (args, kw) -> {
             PyObject o = one("abs", args);
             if (o instanceof PyInt i) return v.integer(i.value().abs());
+            if (o instanceof PyFraction f) return ((FractionType) p.types.of(f)).abs(f);
             if (o instanceof PyFloat f) return v.floating(Math.abs(f.value));
             if (o instanceof PyTimedelta) return ((TimedeltaType) p.types.of(o)).abs(o);
             if (o instanceof PyInstance) {
@@ -317,6 +318,7 @@ final class BuiltinsModule extends NativeModule {
             String sep = " ";
             String end = "\n";
             boolean flush = false;
+            PyStringIO file = null;
             for (Map.Entry<String, PyObject> kw : kwargs.entrySet()) {
                 PyObject val = kw.getValue();
                 if (kw.getKey().equals("flush")) {
@@ -325,11 +327,19 @@ final class BuiltinsModule extends NativeModule {
                 }
                 // file=None is standard output.
                 if (kw.getKey().equals("file") && val instanceof PyNone) continue;
+                if (kw.getKey().equals("file") && val instanceof PyStringIO buffer) {
+                    file = buffer;
+                    continue;
+                }
                 String s = val instanceof PyNone ? null : val instanceof PyStr str ? str.value : "\0bad";
                 if ("\0bad".equals(s)) throw new PyRaise("TypeError", kw.getKey() + " must be None or a string, not " + val.typeName());
                 if (kw.getKey().equals("sep")) sep = s == null ? " " : s;
                 else if (kw.getKey().equals("end")) end = s == null ? "\n" : s;
                 else throw new PyRaise("TypeError", "'" + kw.getKey() + "' is an invalid keyword argument for print()");
+            }
+            if (file != null) {
+                printTo(file, args, sep, end, flush);
+                return v.none;
             }
             String separator = sep;
             for (int i = 0; i < args.size(); i++) {
@@ -343,6 +353,29 @@ final class BuiltinsModule extends NativeModule {
             return v.none;
         } finally {
             heap.countUnmodelledDeallocation(Heap.FreeList.TUPLE, args.size());
+        }
+    }
+
+    /**
+     * print(..., file=buffer): each argument, separator and end written with PyFile_WriteObject (the
+     * separator and end as str objects: the default ones are shared one-character strings).
+     */
+    private void printTo(PyStringIO file, List<PyObject> args, String sep, String end, boolean flush) {
+        StringIOType buffers = (StringIOType) p.types.of(file);
+        for (int i = 0; i < args.size(); i++) {
+            if (i > 0) writeText(buffers, file, sep);
+            buffers.writeObject(file, args.get(i));
+        }
+        writeText(buffers, file, end);
+        if (flush) heap.decref(p.callMethod(file, "flush", List.of(), Map.of()));
+    }
+
+    private void writeText(StringIOType buffers, PyStringIO file, String text) {
+        PyObject s = v.str(text);
+        try {
+            buffers.writeObject(file, s);
+        } finally {
+            heap.decref(s);
         }
     }
 
@@ -377,9 +410,12 @@ final class BuiltinsModule extends NativeModule {
             } else if (ty instanceof PyBuiltin b && "collections".equals(b.owner) && b.self == null && CollectionsModule.CLASSES.containsKey(b.name)) {
                 if (b.name.equals(CollectionsModule.classOf(o))) return v.trueObj;
             } else if (ty instanceof PyBuiltin b && Builtins.isModuleType(b)) {
-                if (o.typeName().equals(b.owner + "." + b.name)) return v.trueObj;
+                if (o.typeName().equals(Builtins.typeName(b))) return v.trueObj;
                 // datetime.datetime derives from datetime.date.
                 if (o instanceof PyDate && b.owner.equals("datetime") && b.name.equals("date")) return v.trueObj;
+            } else if (ty instanceof PyBuiltin b && "<type>".equals(b.owner) && b.self == null) {
+                // A type no lab program subclasses (function, generator, method, module): type(o) is it.
+                if (o.typeName().equals(b.name)) return v.trueObj;
             } else if (ty instanceof PyBuiltin b && b.owner == null && b.self == null) {
                 if (b.name.equals("object")) return v.trueObj;
                 // Classes and builtin type objects are instances of type.

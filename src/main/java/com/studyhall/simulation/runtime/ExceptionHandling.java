@@ -641,7 +641,10 @@ final class ExceptionHandling {
     /** _PyObject_LookupSpecial: the method found on the class, bound to the manager. */
     private PyObject special(PyObject manager, String name) {
         if (manager instanceof PyInstance i && i.cls.lookup(name) != null) return in.getAttr(manager, name);
-        if (manager instanceof PyContextManager || manager instanceof com.studyhall.simulation.heap.PyMemoryView) return in.getAttr(manager, name); // contextlib's managers, memoryview
+        if (manager instanceof PyContextManager || manager instanceof com.studyhall.simulation.heap.PyMemoryView
+                || manager instanceof com.studyhall.simulation.heap.PyStringIO) {
+            return in.getAttr(manager, name); // contextlib's managers, memoryview, io.StringIO
+        }
         throw new PyRaise("TypeError",
                 "'" + manager.typeName() + "' object does not support the context manager protocol"
                         + (name.equals("__exit__") ? " (missed __exit__ method)" : ""));

@@ -143,6 +143,7 @@ final class MathModule extends NativeModule {
             function(name, (args, kw) -> {
                 PyObject o = one(qualify(name), args);
                 if (o instanceof PyInt i) return v.integer(i.value());
+                if (o instanceof PyFraction f) return v.integer(FractionType.whole(f, name));
                 // math_trunc asks only __trunc__ (floor and ceil fall back to __float__).
                 if (name.equals("trunc") && o instanceof PyInstance inst) {
                     throw new PyRaise("TypeError", "type " + inst.cls.name + " doesn't define __trunc__ method");
@@ -395,6 +396,7 @@ final class MathModule extends NativeModule {
 
     static double toDouble(PyObject o) {
         if (o instanceof PyInt || o instanceof PyFloat) return FloatType.toDouble(o);
+        if (o instanceof PyFraction f) return FractionType.toDouble(f);
         throw new PyRaise("TypeError", "must be real number, not " + o.typeName());
     }
 

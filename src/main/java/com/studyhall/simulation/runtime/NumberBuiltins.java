@@ -79,6 +79,7 @@ final class NumberBuiltins {
             return v.integer(IntText.parse(s.value, (int) Args.integer(base)));
         }
         if (o instanceof PyBool b) return v.integer(b.value());
+        if (o instanceof PyFraction f) return v.integer(FractionType.whole(f, "trunc"));
         if (o instanceof PyInt i) return heap.newRef(i);
         if (o instanceof PyFloat f) {
             if (Double.isNaN(f.value)) throw new PyRaise("ValueError", "cannot convert float NaN to integer");
@@ -99,6 +100,7 @@ final class NumberBuiltins {
         PyObject o = args.get(0);
         if (o instanceof PyFloat f) return heap.newRef(f);
         if (o instanceof PyInt i) return v.floating(FloatType.toDouble(i));
+        if (o instanceof PyFraction f) return v.floating(FractionType.toDouble(f));
         if (o instanceof PyStr s) return v.floating(FloatText.parse(s.value));
         if (o instanceof PyInstance) {
             PyObject r = in.builtinImpl.types.instances().toFloat(o);
@@ -115,6 +117,7 @@ final class NumberBuiltins {
         PyObject nd = args.size() > 1 ? args.get(1) : ndigitsKw;
         boolean noDigits = nd == null || nd instanceof PyNone;
         if (!(x instanceof PyInstance && in.builtinImpl.types.instances().defines(x, "__round__"))) x = BuiltinBases.receiver(x);
+        if (x instanceof PyFraction f) return ((FractionType) in.builtinImpl.types.of(f)).round(f, nd);
         if (x instanceof PyInt i) {
             if (noDigits) return v.integer(i.value());
             long n = Args.integer(nd);
@@ -146,6 +149,9 @@ final class NumberBuiltins {
         PyObject a = BuiltinBases.receiver(args.get(0));
         PyObject b = BuiltinBases.receiver(args.get(1));
         if (a instanceof PyTimedelta && b instanceof PyTimedelta) return ((TimedeltaType) in.builtinImpl.types.of(a)).divmod(a, b);
+        if (a instanceof PyFraction || b instanceof PyFraction) {
+            return ((FractionType) in.builtinImpl.types.of(a instanceof PyFraction ? a : b)).divmod(a, b);
+        }
         if (FloatType.isNumber(a) && FloatType.isNumber(b) && in.ops.truthy(b) == false) {
             boolean ints = a instanceof PyInt && b instanceof PyInt;
             throw new PyRaise("ZeroDivisionError", ints ? "integer division or modulo by zero" : "float divmod()");
@@ -187,6 +193,7 @@ final class NumberBuiltins {
     /** hash(): exact for numbers and tuples of them; str and other hashes vary between CPython runs anyway. */
     long hash(PyObject o) {
         if (o instanceof PyInt i) return i.pyHash();
+        if (o instanceof PyFraction f) return f.pyHash();
         if (o instanceof PyInstance i && i.cls.lookup("__hash__") instanceof PyFunction) return i.cls.hashing.hash(i, false);
         if (o instanceof PyInstance i && (i.cls.lookup("__hash__") instanceof PyNone || i.body != null && !i.holdsValue())) {
             throw new PyRaise("TypeError", "unhashable type: '" + o.typeName() + "'");
@@ -207,7 +214,7 @@ final class NumberBuiltins {
         if (o instanceof PyBytes b) return Keys.hash(b);
         if (o instanceof PyFrozenSet f) return f.frozensetHash();
         if (o instanceof PyMemoryView m) return MemoryViewType.hash(m);
-        if (o instanceof PyList || o instanceof PyDict || o instanceof PySet || o instanceof PyBytearray || o instanceof PyKeyWrapper
+        if (o instanceof PyList || o instanceof PyDict || o instanceof PySet || o instanceof PyBytearray || o instanceof PyKeyWrapper || o instanceof PyNamespace
                 || o instanceof SliceValue || o instanceof PyArray) {
             throw new PyRaise("TypeError", "unhashable type: '" + o.typeName() + "'");
         }

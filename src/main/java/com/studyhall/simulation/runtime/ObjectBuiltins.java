@@ -42,14 +42,8 @@ final class ObjectBuiltins {
             in.delAttr(args.get(0), attrName("delattr", args.get(1)));
             return in.values.none;
         });
-        m.function("vars", (args, kw) -> {
-            // vars() without an argument (the caller's locals) is refused before the run.
-            PyObject o = NativeModule.one("vars", args);
-            if (o instanceof PyInstance i && InstanceDicts.hasDict(i)) return in.heap.newRef(in.instanceDicts.dictOf(i));
-            if (o instanceof PyClass || o instanceof PyBuiltin b && in.builtinImpl.isTypeObject(b)) return in.getAttr(o, "__dict__");
-            if (o instanceof PyFunction) return in.getAttr(o, "__dict__");
-            throw new PyRaise("TypeError", "vars() argument must have __dict__ attribute");
-        });
+        // builtin_vars is METH_VARARGS: its argument comes packed in a tuple, counted for the call.
+        m.function("vars", (args, kw) -> in.builtinImpl.withPackedArguments(args.size(), false, () -> vars(in, args)));
         m.function("callable", (args, kw) -> {
             return in.values.bool(isCallable(NativeModule.one("callable", args)));
         });
@@ -61,6 +55,15 @@ final class ObjectBuiltins {
             if (line == null) throw new PyRaise("EOFError", "EOF when reading a line");
             return in.values.str(line);
         });
+    }
+
+    /** vars(o): the object's __dict__ (vars() without an argument, the caller's locals, is refused before the run). */
+    private static PyObject vars(Interpreter in, java.util.List<PyObject> args) {
+        PyObject o = NativeModule.one("vars", args);
+        if (o instanceof PyInstance i && InstanceDicts.hasDict(i)) return in.heap.newRef(in.instanceDicts.dictOf(i));
+        if (o instanceof PyClass || o instanceof PyBuiltin b && in.builtinImpl.isTypeObject(b)) return in.getAttr(o, "__dict__");
+        if (o instanceof PyFunction || o instanceof PyNamespace) return in.getAttr(o, "__dict__");
+        throw new PyRaise("TypeError", "vars() argument must have __dict__ attribute");
     }
 
     private static String attrName(String fname, PyObject o) {

@@ -31,6 +31,8 @@ final class Ops {
         if (b instanceof PyInstance && !(a instanceof PyInstance)) return types.instances().eq(a, b);
         // set == d.keys(): set_richcompare declines a view, the view's richcompare answers.
         if (b instanceof PyView && !(a instanceof PyView)) return types.of(b).eq(b, a);
+        // An int or a float against a Fraction: their __eq__ is NotImplemented, Fraction.__eq__ answers.
+        if (b instanceof PyFraction && !(a instanceof PyFraction)) return types.of(b).eq(b, a);
         return types.of(a).eq(a, b);
     }
 
@@ -68,6 +70,7 @@ final class Ops {
         Boolean r = types.of(a).order(op, a, b);
         if (r == null && b instanceof PyInstance && !(a instanceof PyInstance)) r = types.instances().order(op, a, b);
         if (r == null && b instanceof PyView && !(a instanceof PyView)) r = types.of(b).order(reflectedOrder(op), b, a);
+        if (r == null && b instanceof PyFraction && !(a instanceof PyFraction)) r = types.of(b).order(reflectedOrder(op), b, a);
         if (r == null) {
             throw typeError("'" + op + "' not supported between instances of '" + a.typeName() + "' and '"
                     + b.typeName() + "'");

@@ -80,6 +80,9 @@ final class Types {
         register(PySuper.class, new SuperType(in), false);
         register(PyPlainObject.class, new PlainObjectType(in), false);
         register(PyFinalize.class, new FinalizeType(in), false);
+        register(PyNamespace.class, new NamespaceType(in), false);
+        register(PyStringIO.class, new StringIOType(in), false);
+        register(PyFraction.class, new FractionType(in), false);
         register(PyPartial.class, new PartialType(in), false);
         register(PyLruCache.class, new LruCacheType(in), false);
         register(PyItemGetter.class, new ItemGetterType(in), false);

@@ -75,6 +75,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     private final MetaclassChecks metaclasses = new MetaclassChecks(this::refuse);
     private final RegexChecks regex = new RegexChecks(this::refuse, importedModules);
     private final DatetimeChecks datetimes = new DatetimeChecks(this::refuse);
+    private final StdlibChecks stdlib = new StdlibChecks(this::refuse);
     private final List<Expr.Name> builtinUses = new ArrayList<>();
     /** Names a {@code from m import *} bound that the lab does not model, with their module. */
     private final Map<String, String> starUnmodelled = new java.util.HashMap<>();
@@ -152,6 +153,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         regex.finish();
         buffers.finish(definedAttributes, nameReads);
         datetimes.finish();
+        stdlib.finish();
         for (Expr.Name n : nameReads) {
             String module = starUnmodelled.get(n.name());
             if (module != null && !bound.contains(n.name())) {
@@ -792,6 +794,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             if (module.lexeme().equals("re")) regex.imported(module);
             if (module.lexeme().equals("datetime")) datetimes.imported();
             if (module.lexeme().equals("weakref")) regex.observer(module);
+            stdlib.imported(module.lexeme());
         }
         if (classDepth > 0 && functionDepth == 0) refuse(s.token(), "import inside a class body");
         return null;
@@ -806,6 +809,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         if (module.lexeme().equals("re")) regex.fromImport(module);
         if (module.lexeme().equals("datetime")) datetimes.imported();
         if (module.lexeme().equals("weakref")) regex.observer(module);
+        stdlib.imported(module.lexeme());
         for (Token n : s.names()) regex.fromImported(module.lexeme(), n);
         Set<String> known = catalog.modules().get(module.lexeme());
         if (known == null) {
@@ -909,7 +913,10 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     // ---- expressions ----
 
     public Void visitConstant(Expr.Constant e) {
-        if (e.value() instanceof BytesLiteral) makesBytes = true;
+        if (e.value() instanceof BytesLiteral) {
+            makesBytes = true;
+            stdlib.bytesLiteral(e.token());
+        }
         buffers.constant(e);
         return null;
     }
@@ -1019,14 +1026,20 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     /** json.loads(s, parse_float=...), textwrap.fill(t, fix_sentence_endings=True): keywords the lab does not read. */
     private void refuseUnreadKeywords(Expr.Call e) {
-        String function = e.callee() instanceof Expr.Attribute a && a.object() instanceof Expr.Name n
-                && importedModules.containsKey(n.name()) ? importedModules.get(n.name()) + "." + a.name()
-                : e.callee() instanceof Expr.Name n ? fromImported.get(n.name()) : null;
+        String function = libraryFunction(e);
+        stdlib.call(e, function);
         if (function == null) return;
         for (Expr.Keyword k : e.keywords()) {
             if (LibraryKeywords.unread(function, k.name())) refuse(k.token(), "the keyword '" + k.name() + "' of " + function + "()");
             if (LibraryKeywords.leavesCycle(function, k.name())) cycleLeavingCalls.add(k.token());
         }
+    }
+
+    /** The module.name a call's callee reads (json.dumps, or dumps bound by from json import dumps); null for others. */
+    private String libraryFunction(Expr.Call e) {
+        return e.callee() instanceof Expr.Attribute a && a.object() instanceof Expr.Name n
+                && importedModules.containsKey(n.name()) ? importedModules.get(n.name()) + "." + a.name()
+                : e.callee() instanceof Expr.Name n ? fromImported.get(n.name()) : null;
     }
 
     /** s.encode("utf-16"), b.decode("cp1252"): a codec named by a literal that the lab does not provide. */

@@ -13,7 +13,8 @@ final class LibraryKeywords {
             "json.dumps", Set.of("cls", "check_circular"),
             "json.loads", Set.of("cls", "parse_float", "parse_int", "parse_constant", "object_pairs_hook"),
             "textwrap.wrap", WRAPPER, "textwrap.fill", WRAPPER, "textwrap.shorten", WRAPPER,
-            "dataclasses.asdict", Set.of("dict_factory"), "dataclasses.astuple", Set.of("tuple_factory"));
+            "dataclasses.asdict", Set.of("dict_factory"), "dataclasses.astuple", Set.of("tuple_factory"),
+            "io.StringIO", Set.of("newline"));
 
     private LibraryKeywords() {
     }

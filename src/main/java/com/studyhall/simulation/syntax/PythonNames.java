@@ -62,7 +62,11 @@ public final class PythonNames {
             "microsecond", "microseconds", "min", "minute", "month", "now", "resolution", "second", "seconds", "strftime",
             "time", "today", "toordinal", "total_seconds", "tzinfo", "utcoffset", "weekday", "year",
             // functools.cached_property's RLock (the lab does not model it)
-            "lock");
+            "lock",
+            // io.StringIO's methods and attributes the lab leaves out
+            "readlines", "writelines", "truncate", "detach", "fileno", "isatty", "line_buffering", "newlines",
+            // fractions.Fraction's class methods the lab leaves out
+            "from_float", "from_decimal");
 
     /** dir() of the modules the lab knows, without the dunders. */
     public static final Map<String, Set<String>> MODULES = Map.ofEntries(
@@ -177,6 +181,26 @@ public final class PythonNames {
             Map.entry("datetime", Set.of(
                     "MAXYEAR", "MINYEAR", "UTC", "date", "datetime", "datetime_CAPI", "sys", "time", "timedelta", "timezone",
                     "tzinfo")),
+            Map.entry("fractions", Set.of(
+                    "Decimal", "Fraction", "_PyHASH_INF", "_PyHASH_MODULUS", "_RATIONAL_FORMAT", "math", "numbers",
+                    "operator", "re", "sys")),
+            Map.entry("pprint", Set.of(
+                    "PrettyPrinter", "_StringIO", "_builtin_scalars", "_collections", "_dataclasses", "_perfcheck",
+                    "_recursion", "_safe_key", "_safe_tuple", "_sys", "_types", "_wrap_bytes_repr", "isreadable",
+                    "isrecursive", "pformat", "pp", "pprint", "re", "saferepr")),
+            Map.entry("io", Set.of(
+                    "BlockingIOError", "BufferedIOBase", "BufferedRWPair", "BufferedRandom", "BufferedReader",
+                    "BufferedWriter", "BytesIO", "DEFAULT_BUFFER_SIZE", "FileIO", "IOBase", "IncrementalNewlineDecoder",
+                    "RawIOBase", "SEEK_CUR", "SEEK_END", "SEEK_SET", "StringIO", "TextIOBase", "TextIOWrapper",
+                    "UnsupportedOperation", "_io", "abc", "open", "open_code", "text_encoding")),
+            Map.entry("types", Set.of(
+                    "AsyncGeneratorType", "BuiltinFunctionType", "BuiltinMethodType", "CellType", "ClassMethodDescriptorType",
+                    "CodeType", "CoroutineType", "DynamicClassAttribute", "EllipsisType", "FrameType", "FunctionType",
+                    "GeneratorType", "GenericAlias", "GetSetDescriptorType", "LambdaType", "MappingProxyType",
+                    "MemberDescriptorType", "MethodDescriptorType", "MethodType", "MethodWrapperType", "ModuleType", "NoneType",
+                    "NotImplementedType", "SimpleNamespace", "TracebackType", "UnionType", "WrapperDescriptorType",
+                    "_GeneratorWrapper", "_calculate_meta", "_cell_factory", "coroutine", "new_class", "prepare_class",
+                    "resolve_bases")),
             Map.entry("bisect", Set.of("bisect", "bisect_left", "bisect_right", "insort", "insort_left", "insort_right")),
             Map.entry("time", Set.of(
                     "CLOCK_BOOTTIME", "CLOCK_MONOTONIC", "CLOCK_MONOTONIC_RAW", "CLOCK_PROCESS_CPUTIME_ID",

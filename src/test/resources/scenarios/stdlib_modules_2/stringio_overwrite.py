@@ -1,0 +1,22 @@
+# Seeking back and writing over text, or past its end.
+import io
+
+buf = io.StringIO()
+buf.write("Hello, world")
+buf.seek(7)
+buf.write("there")
+print(buf.getvalue())
+buf.seek(0)
+buf.write("J")
+print(buf.getvalue(), buf.tell())
+buf.seek(0, 2)
+buf.write("!")
+print(buf.getvalue())
+pad = io.StringIO("ab")
+pad.seek(4)
+pad.write("cd")
+print(repr(pad.getvalue()), len(pad.getvalue()))
+start = io.StringIO("initial")
+print(start.tell(), start.read(), start.tell())
+start.write(" text")
+print(start.getvalue())
