@@ -380,6 +380,9 @@ final class BuiltinsModule extends NativeModule {
                 if (o.typeName().equals(b.owner + "." + b.name)) return v.trueObj;
                 // datetime.datetime derives from datetime.date.
                 if (o instanceof PyDate && b.owner.equals("datetime") && b.name.equals("date")) return v.trueObj;
+            } else if (ty instanceof PyBuiltin b && "<type>".equals(b.owner)) {
+                // type(f), type(None), type(g()): a type object the lab names but does not register; no program derives from these.
+                if (o.typeName().equals(b.name)) return v.trueObj;
             } else if (ty instanceof PyBuiltin b && b.owner == null && b.self == null) {
                 if (b.name.equals("object")) return v.trueObj;
                 // Classes and builtin type objects are instances of type.
