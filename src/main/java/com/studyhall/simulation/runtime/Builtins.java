@@ -250,7 +250,23 @@ final class Builtins {
     static final java.util.Set<String> MODULE_TYPES = java.util.Set.of("operator.itemgetter", "operator.attrgetter",
             "operator.methodcaller", "functools.partial", "functools.cached_property", "contextlib.suppress",
             "contextlib.closing", "contextlib.nullcontext", "datetime.date", "datetime.datetime",
-            "datetime.timedelta", "datetime.time", "datetime.timezone");
+            "datetime.timedelta", "datetime.time", "datetime.timezone",
+            // itertools' iterators are classes too: isinstance(it, itertools.count), type(itertools.count).
+            "itertools.count", "itertools.cycle", "itertools.repeat", "itertools.accumulate", "itertools.chain",
+            "itertools.compress", "itertools.dropwhile", "itertools.filterfalse", "itertools.groupby", "itertools.islice",
+            "itertools.pairwise", "itertools.starmap", "itertools.takewhile", "itertools.zip_longest", "itertools.product",
+            "itertools.permutations", "itertools.combinations", "itertools.combinations_with_replacement",
+            "weakref.ref");
+
+    /** The type's own name where the module's name for it differs (weakref.ref is weakref.ReferenceType). */
+    static String qualifiedName(PyBuiltin b) {
+        return "weakref".equals(b.owner) && b.name.equals("ref") ? "weakref.ReferenceType" : b.owner + "." + b.name;
+    }
+
+    /** The metaclass of a library class standing as a module function: contextlib's derive from AbstractContextManager. */
+    static String metaclassOfModuleType(PyBuiltin b) {
+        return "contextlib".equals(b.owner) ? "abc.ABCMeta" : "type";
+    }
 
     /** Whether the builtin is one of {@link #MODULE_TYPES}. */
     static boolean isModuleType(PyBuiltin b) {

@@ -81,6 +81,8 @@ final class ObjectBuiltins {
                 || o instanceof PyMethodDescriptor || o instanceof PyMethodWrapper || o instanceof PyItemGetter
                 || o instanceof PyAttrGetter || o instanceof PyMethodCaller || o instanceof PyKeyWrapper
                 || o instanceof PyContextManagerFactory
+                // typing's special forms, aliases and ABC classes have __call__; a TypeVar and a ForwardRef do not.
+                || (o instanceof PyTyping t && t.kind != PyTyping.Kind.TYPEVAR && t.kind != PyTyping.Kind.FORWARD_REF)
                 || (o instanceof PyInstance i && i.cls.lookup("__call__") != null);
     }
 
