@@ -302,7 +302,10 @@ final class Builtins {
         }
         if (name.equals("__name__") && obj instanceof PyModule m) return v.intern(m.name);
         // A type's __name__ leaves out its module (types.GenericAlias is GenericAlias).
-        if (name.equals("__name__") && obj instanceof PyBuiltin b) return v.intern(b.name.substring(b.name.lastIndexOf('.') + 1));
+        if (name.equals("__name__") && obj instanceof PyBuiltin b) {
+            String full = isModuleType(b) ? qualifiedName(b) : b.name;
+            return v.intern(full.substring(full.lastIndexOf('.') + 1));
+        }
         if (obj instanceof PyModule m) {
             NativeModule module = module(m.name);
             PyObject value = module.value(name);
