@@ -49,6 +49,13 @@ class HalfwayAuditTest {
     }
 
     @Test
+    void aStrFormatSpecWithADirectiveTheLabLacksIsRefused() {
+        assertThat(run("import datetime\nd = datetime.date(2024, 3, 5)\nprint('{:%U} {{x}} {:.0%}'.format(d, 0.5))\nprint('{:%z}'.format(d))\n")
+                .diagnostics()).extracting(Diagnostic::message)
+                .containsExactly("line 4: the strftime directive '%z' (in a str.format spec) is not supported in the memory lab");
+    }
+
+    @Test
     void aDateMethodOnADatetimeReadsTheDatePart() {
         SimulationResult r = run("import datetime\ndt = datetime.datetime(2024, 3, 5, 10, 20)\n"
                 + "print(datetime.date.isoformat(dt), datetime.date.weekday(dt))\n");
