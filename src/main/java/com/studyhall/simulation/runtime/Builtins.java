@@ -256,16 +256,24 @@ final class Builtins {
             "itertools.compress", "itertools.dropwhile", "itertools.filterfalse", "itertools.groupby", "itertools.islice",
             "itertools.pairwise", "itertools.starmap", "itertools.takewhile", "itertools.zip_longest", "itertools.product",
             "itertools.permutations", "itertools.combinations", "itertools.combinations_with_replacement",
-            "weakref.ref");
+            "weakref.ref", "weakref.WeakSet", "weakref.WeakValueDictionary", "weakref.WeakKeyDictionary", "weakref.WeakMethod",
+            "weakref.finalize");
+
+    /** weakref's classes written in Python: their objects' type names are bare, as a Python class's tp_name. */
+    static final java.util.Set<String> WEAKREF_PYTHON_CLASSES = java.util.Set.of("WeakSet", "WeakValueDictionary",
+            "WeakKeyDictionary", "WeakMethod", "finalize");
 
     /** The type's own name where the module's name for it differs (weakref.ref is weakref.ReferenceType). */
     static String qualifiedName(PyBuiltin b) {
-        return "weakref".equals(b.owner) && b.name.equals("ref") ? "weakref.ReferenceType" : b.owner + "." + b.name;
+        if ("weakref".equals(b.owner) && b.name.equals("ref")) return "weakref.ReferenceType";
+        if ("weakref".equals(b.owner) && b.name.equals("WeakSet")) return "_weakrefset.WeakSet";
+        return b.owner + "." + b.name;
     }
 
-    /** The metaclass of a library class standing as a module function: contextlib's derive from AbstractContextManager. */
+    /** The metaclass of a library class standing as a module function: contextlib's and weakref's mappings derive from ABCs. */
     static String metaclassOfModuleType(PyBuiltin b) {
-        return "contextlib".equals(b.owner) ? "abc.ABCMeta" : "type";
+        boolean abc = "contextlib".equals(b.owner) || b.name.equals("WeakValueDictionary") || b.name.equals("WeakKeyDictionary");
+        return abc ? "abc.ABCMeta" : "type";
     }
 
     /** Whether the builtin is one of {@link #MODULE_TYPES}. */

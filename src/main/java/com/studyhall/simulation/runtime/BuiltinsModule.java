@@ -64,6 +64,7 @@ final class BuiltinsModule extends NativeModule {
             if (o instanceof PyBuiltin b && Builtins.isModuleType(b)) return p.typeObject(Builtins.metaclassOfModuleType(b));
             // type(r) is weakref.ref: the module's function stands for the type.
             if (o.getClass() == PyWeakref.class) return p.moduleFunction("weakref", "ref");
+            if (!(o instanceof PyInstance) && Builtins.WEAKREF_PYTHON_CLASSES.contains(o.typeName())) return p.moduleFunction("weakref", o.typeName());
             return p.typeObject(o instanceof PyClass ? "type" : o.typeName());
         });
         function("isinstance", (args, kw) -> isinstance(args));
@@ -381,6 +382,7 @@ final class BuiltinsModule extends NativeModule {
                 if (b.name.equals(CollectionsModule.classOf(o))) return v.trueObj;
             } else if (ty instanceof PyBuiltin b && Builtins.isModuleType(b)) {
                 if (o.typeName().equals(Builtins.qualifiedName(b))) return v.trueObj;
+                if ("weakref".equals(b.owner) && !(o instanceof PyInstance) && o.typeName().equals(b.name)) return v.trueObj;
                 // weakref.ref's subclasses: WeakMethod and KeyedRef (a proxy is not a ref).
                 if (o instanceof PyWeakref && !(o instanceof PyProxy) && Builtins.qualifiedName(b).equals("weakref.ReferenceType")) return v.trueObj;
                 // datetime.datetime derives from datetime.date.
