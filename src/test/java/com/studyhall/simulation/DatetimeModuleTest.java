@@ -61,11 +61,11 @@ class DatetimeModuleTest {
                     from datetime import date
                     d = date(2024, 1, 1)
                     fmt = "%Y"
-                    print(d.strftime(fmt), d.strftime("%U"), f"{d:%z}", f"{0.5:.0%}")
+                    print(d.strftime(fmt), d.strftime("%c"), f"{d:%z}", f"{0.5:.0%}")
                     """);
             assertThat(messages(r)).containsExactlyInAnyOrder(
                     "line 4: a strftime format that is not a str literal in a program that imports datetime is not supported in the memory lab",
-                    "line 4: the strftime directive '%U' (in strftime) is not supported in the memory lab",
+                    "line 4: the strftime directive '%c' (in strftime) is not supported in the memory lab",
                     "line 4: the strftime directive '%z' (in an f-string spec) is not supported in the memory lab");
         }
 

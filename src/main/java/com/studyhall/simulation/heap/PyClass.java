@@ -68,6 +68,8 @@ public final class PyClass extends PyWeakReferenceable {
     public String enumKind;
     /** Whether the builtin type is one of the class statement's own bases (it is then in __bases__). */
     public boolean builtinBaseDirect;
+    /** Where among the written bases the builtin type stands (0 for class C(list, M)); -1 when it comes last. */
+    public int builtinBaseAt = -1;
 
     /**
      * The program's metaclass this class is an instance of (its ob_type, a reference this class

@@ -15,7 +15,7 @@ public final class CivilCalendar {
     public static final String[] MONTH_NAMES = {"", "January", "February", "March", "April", "May", "June", "July",
         "August", "September", "October", "November", "December"};
     /** The directives {@link #strftime} writes (strftime refuses the others before the run). */
-    public static final String DIRECTIVES = "YmdHMSAaBbjpyIf%";
+    public static final String DIRECTIVES = "YmdHMSAaBbjpyIf%UWwuTRDe";
 
     private CivilCalendar() { }
 
@@ -127,6 +127,15 @@ public final class CivilCalendar {
                 case 'p' -> out.append(f[3] < 12 ? "AM" : "PM");
                 case 'y' -> out.append(String.format("%02d", f[0] % 100));
                 case '%' -> out.append('%');
+                // glibc's week numbers: the weeks starting on Sunday (%U) or Monday (%W) begun by this day.
+                case 'U' -> out.append(String.format("%02d", (dayOfYear(f[0], f[1], f[2]) - 1 - (wd + 1) % 7 + 7) / 7));
+                case 'W' -> out.append(String.format("%02d", (dayOfYear(f[0], f[1], f[2]) - 1 - wd + 7) / 7));
+                case 'w' -> out.append((wd + 1) % 7);
+                case 'u' -> out.append(wd + 1);
+                case 'T' -> out.append(String.format("%02d:%02d:%02d", f[3], f[4], f[5]));
+                case 'R' -> out.append(String.format("%02d:%02d", f[3], f[4]));
+                case 'D' -> out.append(String.format("%02d/%02d/%02d", f[1], f[2], f[0] % 100));
+                case 'e' -> out.append(String.format("%2d", f[2]));
                 // The checker refuses other directives in literals; a format built at run time can still reach here.
                 default -> throw new com.studyhall.simulation.heap.PyRaise("TypeError",
                         "the strftime directive %" + d + " is not supported in the memory lab");

@@ -78,35 +78,11 @@ final class Attributes {
             if (slot != null) return slot;
             throw new PyRaise("AttributeError", "'" + inst.cls.name + "' object has no attribute '" + name + "'");
         }
-        if (obj instanceof PyClass cls) {
-            if (name.equals("__name__")) return in.values.intern(cls.name);
-            if (name.equals("__members__") && cls.enumKind != null) return in.enums.membersProxy(cls);
-            if (name.equals("__weakref__") && cls.instanceWeakrefs && cls.lookup("__weakref__") == null) {
-                throw new PyRaise("TypeError", "a class's __weakref__ descriptor is not supported in the memory lab");
-            }
-            PyObject special = in.classAttributes.get(cls, name);
-            if (special != null) return special;
-            PyObject c = cls.lookup(name);
-            // type_getattro: the metaclass's attribute, when the class and its bases have none.
-            if (c == null && cls.metaclass != null && cls.metaclass.lookup(name) != null) {
-                return metaclassAttribute(cls, cls.metaclass.lookup(name));
-            }
-            if (c == null && name.equals("__new__")) return in.builtinImpl.newOf(cls.builtinBase);
-            PyObject named = c == null && cls.namedBase != null ? in.namedSubclasses.classAttribute(cls, null, name) : null;
-            if (named != null) return named;
-            if (c == null && cls.builtinBase != null) return builtinTypeAttribute(cls.builtinBase, name);
-            if (c == null) c = objectSlot(null, name);
-            if (c == null && cls.enumKind != null) throw new PyRaise("AttributeError", name); // EnumType.__getattr__
-            if (c == null && cls.mro.stream().anyMatch(k -> k.slots != null && k.slots.contains(name))) {
-                // CPython's class dict holds a member descriptor per slot; the lab keeps none (the checker refuses C.slot).
-                throw new PyRaise("TypeError", "a slot's member descriptor ('" + cls.name + "." + name + "') is not supported in the memory lab");
-            }
-            if (c == null) throw new PyRaise("AttributeError", "type object '" + cls.name + "' has no attribute '" + name + "'");
-            if (c instanceof PyMethodDescriptor) return c;
-            if (Descriptors.hasGet(c)) return in.descriptors.get(c, null, cls, obj);
-            if (c instanceof PyDescriptor d && !d.kind.equals("property")) return bind(c, null, cls);
-            return heap.newRef(c);
+        // EnumType.__members__ is measured as a whole (EnumClasses.membersProxy).
+        if (obj instanceof PyClass cls && cls.enumKind != null && !name.equals("__members__")) {
+            return in.enums.classAttributeRead(() -> classAttribute(cls, obj, name));
         }
+        if (obj instanceof PyClass cls) return classAttribute(cls, obj, name);
         if (obj instanceof PySuper s) {
             PyObject c = s.objType.lookupAfter(s.type, name);
             BuiltinType base = BuiltinBases.of(in.builtinImpl.types, s.obj);
@@ -376,5 +352,36 @@ final class Attributes {
         } finally {
             while (in.stack.size() > depth) in.pop();
         }
+    }
+
+    /** An attribute of a class object (type_getattro; an enum class's goes through EnumType's hook first). */
+    private PyObject classAttribute(PyClass cls, PyObject obj, String name) {
+        if (name.equals("__name__")) return in.values.intern(cls.name);
+        if (name.equals("__members__") && cls.enumKind != null) return in.enums.membersProxy(cls);
+        if (name.equals("__weakref__") && cls.instanceWeakrefs && cls.lookup("__weakref__") == null) {
+            throw new PyRaise("TypeError", "a class's __weakref__ descriptor is not supported in the memory lab");
+        }
+        PyObject special = in.classAttributes.get(cls, name);
+        if (special != null) return special;
+        PyObject c = cls.lookup(name);
+        // type_getattro: the metaclass's attribute, when the class and its bases have none.
+        if (c == null && cls.metaclass != null && cls.metaclass.lookup(name) != null) {
+            return metaclassAttribute(cls, cls.metaclass.lookup(name));
+        }
+        if (c == null && name.equals("__new__")) return in.builtinImpl.newOf(cls.builtinBase);
+        PyObject named = c == null && cls.namedBase != null ? in.namedSubclasses.classAttribute(cls, null, name) : null;
+        if (named != null) return named;
+        if (c == null && cls.builtinBase != null) return builtinTypeAttribute(cls.builtinBase, name);
+        if (c == null) c = objectSlot(null, name);
+        if (c == null && cls.enumKind != null) throw new PyRaise("AttributeError", name); // EnumType.__getattr__
+        if (c == null && cls.mro.stream().anyMatch(k -> k.slots != null && k.slots.contains(name))) {
+            // CPython's class dict holds a member descriptor per slot; the lab keeps none (the checker refuses C.slot).
+            throw new PyRaise("TypeError", "a slot's member descriptor ('" + cls.name + "." + name + "') is not supported in the memory lab");
+        }
+        if (c == null) throw new PyRaise("AttributeError", "type object '" + cls.name + "' has no attribute '" + name + "'");
+        if (c instanceof PyMethodDescriptor) return c;
+        if (Descriptors.hasGet(c)) return in.descriptors.get(c, null, cls, obj);
+        if (c instanceof PyDescriptor d && !d.kind.equals("property")) return bind(c, null, cls);
+        return heap.newRef(c);
     }
 }

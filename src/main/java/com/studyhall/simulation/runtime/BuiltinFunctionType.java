@@ -37,7 +37,7 @@ final class BuiltinFunctionType extends BuiltinType {
     String repr(PyObject o) {
         PyBuiltin b = (PyBuiltin) o;
         if (builtins().isTypeObject(b)) return "<class '" + b.name + "'>";
-        if (Builtins.isModuleType(b)) return "<class '" + (b.name.equals("Fraction") ? "fractions.Fraction" : Builtins.typeName(b)) + "'>";
+        if (Builtins.isModuleType(b)) return "<class '" + Builtins.qualifiedName(b) + "'>";
         if ("collections".equals(b.owner) && b.self == null && CollectionsModule.CLASSES.containsKey(b.name)) {
             return "<class '" + CollectionsModule.CLASSES.get(b.name) + "'>";
         }

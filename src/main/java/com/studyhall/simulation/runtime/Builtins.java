@@ -255,7 +255,13 @@ final class Builtins {
     static final java.util.Set<String> MODULE_TYPES = java.util.Set.of("operator.itemgetter", "operator.attrgetter",
             "operator.methodcaller", "functools.partial", "functools.cached_property", "contextlib.suppress",
             "contextlib.closing", "contextlib.nullcontext", "datetime.date", "datetime.datetime",
-            "datetime.timedelta", "datetime.time", "datetime.timezone", "types.SimpleNamespace", "io.StringIO", "fractions.Fraction");
+            "datetime.timedelta", "datetime.time", "datetime.timezone", "types.SimpleNamespace", "io.StringIO", "fractions.Fraction",
+            "itertools.count", "itertools.cycle", "itertools.repeat", "itertools.accumulate", "itertools.chain",
+            "itertools.compress", "itertools.dropwhile", "itertools.filterfalse", "itertools.groupby", "itertools.islice",
+            "itertools.pairwise", "itertools.starmap", "itertools.takewhile", "itertools.zip_longest", "itertools.product",
+            "itertools.permutations", "itertools.combinations", "itertools.combinations_with_replacement",
+            "weakref.ref", "weakref.WeakSet", "weakref.WeakValueDictionary", "weakref.WeakKeyDictionary", "weakref.WeakMethod",
+            "weakref.finalize");
 
     /**
      * The module types whose objects name their type otherwise: io.StringIO's C type lives in _io,
@@ -267,6 +273,24 @@ final class Builtins {
     static String typeName(PyBuiltin moduleType) {
         String name = moduleType.owner + "." + moduleType.name;
         return TYPE_NAMES.getOrDefault(name, name);
+    }
+
+    /** weakref's classes written in Python: their objects' type names are bare, as a Python class's tp_name. */
+    static final java.util.Set<String> WEAKREF_PYTHON_CLASSES = java.util.Set.of("WeakSet", "WeakValueDictionary",
+            "WeakKeyDictionary", "WeakMethod", "finalize");
+
+    /** The type's own name where the module's name for it differs (weakref.ref is weakref.ReferenceType). */
+    static String qualifiedName(PyBuiltin b) {
+        if ("weakref".equals(b.owner) && b.name.equals("ref")) return "weakref.ReferenceType";
+        if ("weakref".equals(b.owner) && b.name.equals("WeakSet")) return "_weakrefset.WeakSet";
+        if ("io".equals(b.owner) && b.name.equals("StringIO")) return "_io.StringIO";
+        return b.owner + "." + b.name;
+    }
+
+    /** The metaclass of a library class standing as a module function: contextlib's and weakref's mappings derive from ABCs. */
+    static String metaclassOfModuleType(PyBuiltin b) {
+        boolean abc = "contextlib".equals(b.owner) || b.name.equals("WeakValueDictionary") || b.name.equals("WeakKeyDictionary");
+        return abc ? "abc.ABCMeta" : "type";
     }
 
     /** Whether the builtin is one of {@link #MODULE_TYPES}. */
@@ -303,7 +327,10 @@ final class Builtins {
         }
         if (name.equals("__name__") && obj instanceof PyModule m) return v.intern(m.name);
         // A type's __name__ leaves out its module (types.GenericAlias is GenericAlias).
-        if (name.equals("__name__") && obj instanceof PyBuiltin b) return v.intern(b.name.substring(b.name.lastIndexOf('.') + 1));
+        if (name.equals("__name__") && obj instanceof PyBuiltin b) {
+            String full = isModuleType(b) ? qualifiedName(b) : b.name;
+            return v.intern(full.substring(full.lastIndexOf('.') + 1));
+        }
         if (obj instanceof PyModule m) {
             NativeModule module = module(m.name);
             PyObject value = module.value(name);

@@ -61,6 +61,10 @@ final class BuiltinsModule extends NativeModule {
             if (o instanceof PyClass c && c.metaclass != null) return heap.newRef(c.metaclass);
             if (o instanceof PyClass c && c.abcMeta) return p.typeObject("abc.ABCMeta");
             if (o instanceof PyClass c && c.enumKind != null) return p.typeObject("enum.EnumType");
+            if (o instanceof PyBuiltin b && Builtins.isModuleType(b)) return p.typeObject(Builtins.metaclassOfModuleType(b));
+            // type(r) is weakref.ref: the module's function stands for the type.
+            if (o.getClass() == PyWeakref.class) return p.moduleFunction("weakref", "ref");
+            if (!(o instanceof PyInstance) && Builtins.WEAKREF_PYTHON_CLASSES.contains(o.typeName())) return p.moduleFunction("weakref", o.typeName());
             return p.typeObject(o instanceof PyClass ? "type" : o.typeName());
         });
         function("isinstance", (args, kw) -> isinstance(args));
@@ -410,17 +414,20 @@ final class BuiltinsModule extends NativeModule {
             } else if (ty instanceof PyBuiltin b && "collections".equals(b.owner) && b.self == null && CollectionsModule.CLASSES.containsKey(b.name)) {
                 if (b.name.equals(CollectionsModule.classOf(o))) return v.trueObj;
             } else if (ty instanceof PyBuiltin b && Builtins.isModuleType(b)) {
-                if (o.typeName().equals(Builtins.typeName(b))) return v.trueObj;
+                if (o.typeName().equals(Builtins.qualifiedName(b)) || o.typeName().equals(Builtins.typeName(b))) return v.trueObj;
+                if ("weakref".equals(b.owner) && !(o instanceof PyInstance) && o.typeName().equals(b.name)) return v.trueObj;
+                // weakref.ref's subclasses: WeakMethod and KeyedRef (a proxy is not a ref).
+                if (o instanceof PyWeakref && !(o instanceof PyProxy) && Builtins.qualifiedName(b).equals("weakref.ReferenceType")) return v.trueObj;
                 // datetime.datetime derives from datetime.date.
                 if (o instanceof PyDate && b.owner.equals("datetime") && b.name.equals("date")) return v.trueObj;
-            } else if (ty instanceof PyBuiltin b && "<type>".equals(b.owner) && b.self == null) {
-                // A type no lab program subclasses (function, generator, method, module): type(o) is it.
+            } else if (ty instanceof PyBuiltin b && "<type>".equals(b.owner)) {
+                // type(f), type(None), type(g()): a type object the lab names but does not register; no program derives from these.
                 if (o.typeName().equals(b.name)) return v.trueObj;
             } else if (ty instanceof PyBuiltin b && b.owner == null && b.self == null) {
                 if (b.name.equals("object")) return v.trueObj;
                 // Classes and builtin type objects are instances of type.
                 if (b.name.equals("type") && (o instanceof PyClass || o instanceof PyNamedTupleClass
-                        || (o instanceof PyBuiltin ob && p.isTypeObject(ob)))) {
+                        || (o instanceof PyBuiltin ob && (p.isTypeObject(ob) || Builtins.isModuleType(ob))))) {
                     return v.trueObj;
                 }
                 BuiltinType named = p.types.named(b.name);

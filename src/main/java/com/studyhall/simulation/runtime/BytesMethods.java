@@ -87,10 +87,7 @@ final class BytesMethods {
             return v.str(Codecs.decode(self(self), encoding, errors));
         });
         t.method("hex", (self, args, kw) -> {
-            Args.count("hex", args, 0, 2);
-            PyObject sep = Args.get(args, kw, 0, "sep");
-            PyObject per = Args.get(args, kw, 1, "bytes_per_sep");
-            return v.str(hex(self(self), sep == null ? null : separator(sep), per == null ? 1 : Args.intIndex(per)));
+            return v.str(hex(self(self), args, kw));
         });
         for (String name : List.of("find", "rfind", "index", "rindex", "count")) {
             t.method(name, (self, args, kw) -> {
@@ -358,6 +355,14 @@ final class BytesMethods {
             }
         }
         return !(test.equals("islower") || test.equals("isupper")) || anyCased;
+    }
+
+    /** bytes.hex, bytearray.hex and memoryview.hex (sep, bytes_per_sep) of the raw bytes s. */
+    static String hex(String s, java.util.List<PyObject> args, java.util.Map<String, PyObject> kw) {
+        Args.count("hex", args, 0, 2);
+        PyObject sep = Args.get(args, kw, 0, "sep");
+        PyObject per = Args.get(args, kw, 1, "bytes_per_sep");
+        return hex(s, sep == null ? null : separator(sep), per == null ? 1 : Args.intIndex(per));
     }
 
     private static String separator(PyObject sep) {

@@ -82,7 +82,8 @@ final class ClassAttributes {
         if (!classes.isEmpty() && classes.get(0).builtinBase != null) {
             int at = items.size();
             for (int i = classes.size() - 1; i >= 0; i--) {
-                if (classes.get(i).builtinBaseDirect && (classes.get(i).module != null || classes.get(i).enumKind != null)) {
+                PyClass c = classes.get(i);
+                if (c.builtinBaseDirect && (c.module != null || c.enumKind != null || c.builtinBaseAt == 0)) {
                     at = i + 1;
                     break;
                 }
@@ -93,9 +94,9 @@ final class ClassAttributes {
         return items;
     }
 
-    /** The builtin type a class statement named as a base, after the program's classes it named. */
+    /** The builtin type a class statement named as a base, where it was written among the program's classes. */
     private List<PyObject> withBuiltinBase(List<PyObject> items, PyClass cls) {
-        items.add(in.builtinImpl.typeObject(cls.builtinBase));
+        items.add(cls.builtinBaseAt < 0 ? items.size() : cls.builtinBaseAt, in.builtinImpl.typeObject(cls.builtinBase));
         return items;
     }
 

@@ -86,11 +86,30 @@ final class DateType extends BuiltinType {
         return CivilCalendar.strftime(format, f);
     }
 
+    /**
+     * time_format with a spec: time_strftime (METH_VARARGS | METH_KEYWORDS: its argument tuple)
+     * builds the 9-tuple (1900, 1, 1, hour, minute, second, 0, 1, -1) itself, with no struct_time,
+     * and calls time.strftime with it as date_strftime does.
+     */
+    private String strftime(PyTime t, String format) {
+        heap.countUnmodelledAllocation(Heap.FreeList.TUPLE, 1);
+        heap.countUnmodelledAllocation(Heap.FreeList.TUPLE, 1);
+        heap.countUnmodelledAllocation(Heap.FreeList.TUPLE, 9);
+        heap.countUnmodelledAllocation(Heap.FreeList.TUPLE, 2);
+        heap.countUnmodelledAllocation(Heap.FreeList.LIST, 0);
+        heap.countUnmodelledDeallocation(Heap.FreeList.LIST, 0);
+        heap.countUnmodelledDeallocation(Heap.FreeList.TUPLE, 2);
+        heap.countUnmodelledDeallocation(Heap.FreeList.TUPLE, 9);
+        heap.countUnmodelledDeallocation(Heap.FreeList.TUPLE, 1);
+        heap.countUnmodelledDeallocation(Heap.FreeList.TUPLE, 1);
+        return CivilCalendar.strftime(format, new int[] {1900, 1, 1, t.hour, t.minute, t.second, t.microsecond});
+    }
+
     /** date_format and time_format (METH_VARARGS: an argument tuple): str() for an empty spec, else strftime. */
     String format(PyObject o, String spec) {
         if (!spec.isEmpty()) {
             if (o instanceof PyDate d) return strftime(d, spec, true);
-            throw new PyRaise("TypeError", "a format spec for a datetime.time is not supported in the memory lab");
+            return strftime((PyTime) o, spec);
         }
         heap.countUnmodelledAllocation(Heap.FreeList.TUPLE, 1);
         try {

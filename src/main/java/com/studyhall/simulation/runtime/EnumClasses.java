@@ -293,6 +293,7 @@ final class EnumClasses {
     }
 
     long len(PyClass cls) {
+        classAttributeRead(() -> null); // len(cls._member_names_)
         PyList names = memberNames(cls);
         return names == null ? 0 : names.items.size();
     }
@@ -320,6 +321,7 @@ final class EnumClasses {
 
     /** EnumType.__getitem__: cls._member_map_[name], with its KeyError. */
     PyObject getItem(PyClass cls, PyObject key) {
+        classAttributeRead(() -> null); // cls._member_map_
         PyDict map = memberMap(cls);
         if (map == null) throw PyRaise.withArg("KeyError", in.ops.repr(key), heap.newRef(key));
         return in.builtinImpl.getItem(map, key);
@@ -331,12 +333,40 @@ final class EnumClasses {
             throw new PyRaise("TypeError", "unsupported operand type(s) for 'in': '" + typeQualname(item) + "' and 'EnumType'");
         }
         PyInstance m = (PyInstance) item;
+        classAttributeRead(() -> null); // member._name_ in cls._member_map_
         PyDict map = memberMap(cls);
         return m.cls.isSubclassOf(cls) && map != null && map.get(EnumClasses.attr(m, "_name_")) != null;
     }
 
     private String typeQualname(PyObject o) {
         return o instanceof PyInstance i ? i.cls.qualname : o instanceof PyClass ? "type" : o.typeName();
+    }
+
+    /**
+     * A member EnumType.__call__ found (a new reference): the call's argument 1-tuple
+     * (_PyObject_MakeTpCall) stays alive while Enum.__new__ reads the class's attributes
+     * (cls.__new__, then cls._value2member_map_ unless the value is the member), each read through
+     * EnumType's __getattr__ hook with a 1-tuple of its own ({@link #classAttributeRead}).
+     */
+    private PyObject looked(PyObject member, int classReads) {
+        heap.countUnmodelledAllocation(Heap.FreeList.TUPLE, 1);
+        for (int i = 0; i < classReads; i++) classAttributeRead(() -> null);
+        heap.countUnmodelledDeallocation(Heap.FreeList.TUPLE, 1);
+        return heap.newRef(member);
+    }
+
+    /**
+     * An attribute read on an enum class: EnumType defines __getattr__, so the class's tp_getattro
+     * is slot_tp_getattr_hook, which calls type.__getattribute__ through a method-wrapper with a
+     * 1-tuple of arguments, alive while the lookup (a property's getter included) runs.
+     */
+    <T> T classAttributeRead(java.util.function.Supplier<T> lookup) {
+        heap.countUnmodelledAllocation(Heap.FreeList.TUPLE, 1);
+        try {
+            return lookup.get();
+        } finally {
+            heap.countUnmodelledDeallocation(Heap.FreeList.TUPLE, 1);
+        }
     }
 
     /** EnumType.__call__ with one value: Enum.__new__'s lookup of the member. */
@@ -346,12 +376,12 @@ final class EnumClasses {
         }
         if (args.isEmpty()) throw new PyRaise("TypeError", "EnumType.__call__() missing 1 required positional argument: 'value'");
         PyObject value = args.get(0);
-        if (value instanceof PyInstance i && i.cls == cls) return heap.newRef(value);
+        if (value instanceof PyInstance i && i.cls == cls) return looked(value, 1);
         PyDict map = memberMap(cls);
         PyDict valueMap = cls.dict.getStr("_value2member_map_") instanceof PyDict d ? d : null;
         PyObject found = null;
         if (valueMap != null) found = hashable(value) ? valueMap.get(value) : linearSearch(map, value);
-        if (found != null) return heap.newRef(found);
+        if (found != null) return looked(found, 2);
         if (map == null || map.map.isEmpty()) throw new PyRaise("TypeError", classRepr(cls) + " has no members defined");
         if ("Flag".equals(cls.enumKind)) return flags.missing(cls, value);
         throw new PyRaise("ValueError", in.ops.repr(value) + " is not a valid " + cls.qualname);

@@ -100,6 +100,7 @@ final class EnumModule extends NativeModule {
             c.enumKind = "Flag";
             c.builtinBase = "int";
             c.builtinBaseDirect = true;
+            c.builtinBaseAt = 0;
             c.dropWeakrefSlot();
             intFlagClass = v.shared(c);
         }
@@ -115,6 +116,7 @@ final class EnumModule extends NativeModule {
         c.enumKind = "Enum";
         c.builtinBase = builtinBase;
         c.builtinBaseDirect = builtinBase != null;
+        if (builtinBase != null) c.builtinBaseAt = 0; // IntEnum(int, ReprEnum), StrEnum(str, ReprEnum)
         if ("int".equals(builtinBase)) c.dropWeakrefSlot();
         else c.sharedKeys = new SharedKeys();
         return v.shared(c);

@@ -254,6 +254,9 @@ final class FlagMembers {
     PyObject invert(PyInstance m) {
         PyObject cached = EnumClasses.attr(m, "_inverted_");
         if (cached != null) return heap.newRef(cached);
+        // self._boundary_ in (EJECT, KEEP): EJECT and KEEP are globals, so the 2-tuple is built at each call.
+        heap.countUnmodelledAllocation(Heap.FreeList.TUPLE, 2);
+        heap.countUnmodelledDeallocation(Heap.FreeList.TUPLE, 2);
         // KEEP (IntFlag) calls the class with ~value (a negative int), STRICT with the complement within the single bits.
         PyObject r = call(m.cls, keep(m.cls) ? valueOf(m).not() : singlesMask(m.cls).and(valueOf(m).not()));
         in.instanceDicts.set(m, "_inverted_", heap.newRef(r));

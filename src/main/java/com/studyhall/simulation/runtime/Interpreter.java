@@ -1063,11 +1063,12 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         boolean namespaceMade = false;
         PyClass made = null;
         String[] builtinBase = new String[3]; // the builtin base (list, dict, set), a duplicate base's name, "type" for a metaclass
+        int[] builtinAt = {-1}; // how many of the program's classes were written before the builtin base
         PyNamedTupleClass[] namedBase = new PyNamedTupleClass[1];
         boolean[] typedNamedTuple = new boolean[1];
         List<PyClass> bases;
         try {
-            bases = classBases(s, builtinBase, namedBase, typedNamedTuple);
+            bases = classBases(s, builtinBase, builtinAt, namedBase, typedNamedTuple);
         } catch (RuntimeException e) {
             classCounts.bodyFunctionFreed(frees);
             throw e;
@@ -1140,6 +1141,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                 made = newClass(new ClassParts(s.name(), scopes.of(s).qualname, body.dict, bases, ancestors,
                         record != null ? List.of() : body.slots, body.superMethods, builtinBase[0] != null && (namedBase[0] == null || record != null),
                         layout, doc, written, true, metaclass, builtinBase[2] != null, record != null ? record : namedBase[0]));
+                if (made.builtinBaseDirect && builtinAt[0] >= 0 && builtinAt[0] < bases.size()) made.builtinBaseAt = builtinAt[0];
             } catch (PyRaise conflict) {
                 classCounts.typeCallDone(nkw, true);
                 heap.decref(body.dict);
@@ -1416,7 +1418,8 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
      * builtinBase[0] gets a list, dict or set base, builtinBase[1] the name of a base written twice
      * (left out here; type_new raises for it after the body ran).
      */
-    private List<PyClass> classBases(Stmt.ClassDef s, String[] builtinBase, PyNamedTupleClass[] namedBase, boolean[] typedNamedTuple) {
+    private List<PyClass> classBases(Stmt.ClassDef s, String[] builtinBase, int[] builtinAt, PyNamedTupleClass[] namedBase,
+            boolean[] typedNamedTuple) {
         List<PyClass> bases = new ArrayList<>();
         try {
             for (Expr e : s.bases()) {
@@ -1430,6 +1433,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                     // list, dict, set: the class's instances get that type's part (the type object is shared).
                     if (builtinBase[0] != null && !builtinBase[0].equals(t.name)) builtinBase[0] = BuiltinBases.CONFLICT;
                     else builtinBase[0] = t.name;
+                    if (builtinAt[0] < 0) builtinAt[0] = bases.size();
                     continue;
                 }
                 if (b instanceof PyBuiltin t && t.name.equals("NamedTuple") && "typing".equals(t.owner) && t.self == null) {

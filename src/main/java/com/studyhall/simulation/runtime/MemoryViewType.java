@@ -267,6 +267,7 @@ final class MemoryViewType extends BuiltinType {
             Args.count("tobytes", args, 0, 1);
             return v.bytes(tobytes(live(self)));
         });
+        method("hex", (self, args, kw) -> v.str(BytesMethods.hex(tobytes(live(self)), args, kw)));
         method("tolist", (self, args, kw) -> {
             Args.count("tolist", args, 0, 0);
             PyMemoryView m = live(self);

@@ -1,6 +1,7 @@
 package com.studyhall.simulation.runtime;
 
 import com.studyhall.simulation.heap.*;
+import com.studyhall.simulation.library.CivilCalendar;
 import java.util.List;
 import java.util.Map;
 
@@ -49,6 +50,13 @@ final class MethodDescriptorType extends BuiltinType {
                 return in.values.none;
             }));
         }
+        if (d.ownerName.equals("datetime.date") && self instanceof PyDate dt && dt.hasTime && DATE_PART_METHODS.contains(d.name)) {
+            // date's own code on a datetime (a date subclass) reads only the date fields.
+            Args.count(d.name, args.subList(1, args.size()), 0, 0);
+            Args.noKeywords(d.name, kwargs);
+            return d.name.equals("isoformat") ? in.values.str(CivilCalendar.isoDate(dt.year, dt.month, dt.day))
+                    : in.builtinImpl.callMethod(self, d.name, List.of(), Map.of());
+        }
         if (!isInstance(self, d.ownerName)) {
             throw new PyRaise("TypeError", d.isSlotWrapper()
                     ? "descriptor '" + d.name + "' requires a '" + d.ownerName + "' object but received a '" + self.typeName() + "'"
@@ -62,6 +70,9 @@ final class MethodDescriptorType extends BuiltinType {
         if (d.isSlotWrapper() || SlotWrappers.SUPPORTED.contains(d.name)) return in.builtinImpl.slotWrappers.call(d.ownerName, d.name, self, rest, kwargs);
         return in.builtinImpl.callMethod(self, d.name, rest, kwargs);
     }
+
+    /** The date methods whose C code reads only a date's fields, so they apply to a datetime as to its date(). */
+    private static final java.util.Set<String> DATE_PART_METHODS = java.util.Set.of("isoformat", "weekday", "isoweekday", "toordinal");
 
     private boolean isInstance(PyObject self, String ownerName) {
         if (ownerName.equals("object")) return true;

@@ -47,10 +47,12 @@ final class ObjectBuiltins {
         m.function("callable", (args, kw) -> {
             return in.values.bool(isCallable(NativeModule.one("callable", args)));
         });
+        for (String name : java.util.List.of("exit", "quit")) m.keywordFunction(name, (args, kw) -> quit(in, args, kw));
         m.function("input", (args, kw) -> {
             Args.count("input", args, 0, 1);
             // Not a terminal: the prompt is written to sys.stdout (written through, nothing to flush).
             if (!args.isEmpty()) in.stdoutFile.writeObject(() -> in.ops.str(args.get(0)));
+            if (in.stdin.closed) throw new PyRaise("ValueError", "I/O operation on closed file.");
             String line = in.stdin.readLine();
             if (line == null) throw new PyRaise("EOFError", "EOF when reading a line");
             return in.values.str(line);
@@ -82,6 +84,31 @@ final class ObjectBuiltins {
                 || o instanceof PyMethodDescriptor || o instanceof PyMethodWrapper || o instanceof PyItemGetter
                 || o instanceof PyAttrGetter || o instanceof PyMethodCaller || o instanceof PyKeyWrapper
                 || o instanceof PyContextManagerFactory
+                // typing's special forms, aliases and ABC classes have __call__; a TypeVar and a ForwardRef do not.
+                || (o instanceof PyTyping t && t.kind != PyTyping.Kind.TYPEVAR && t.kind != PyTyping.Kind.FORWARD_REF)
                 || (o instanceof PyInstance i && i.cls.lookup("__call__") != null);
+    }
+
+    /**
+     * exit() and quit(), the site module's Quitter objects (python3 file.py has them): they close
+     * sys.stdin, then raise SystemExit(code), always with one argument (SystemExit(None) for no code,
+     * where sys.exit() raises SystemExit()). Used other than called they are refused before the run.
+     * Quitter.__call__ is Python code reached through tp_call: the arguments are packed first.
+     */
+    private static PyObject quit(Interpreter in, java.util.List<PyObject> args, java.util.Map<String, PyObject> kw) {
+        int given = args.size() + kw.size();
+        for (String k : kw.keySet()) {
+            if (!k.equals("code")) throw new PyRaise("TypeError", "Quitter.__call__() got an unexpected keyword argument '" + k + "'");
+        }
+        if (given > 1) {
+            throw new PyRaise("TypeError", args.size() > 1
+                    ? "Quitter.__call__() takes from 1 to 2 positional arguments but " + (args.size() + 1) + " were given"
+                    : "Quitter.__call__() got multiple values for argument 'code'");
+        }
+        in.heap.countUnmodelledAllocation(Heap.FreeList.TUPLE, args.size());
+        in.heap.countUnmodelledDeallocation(Heap.FreeList.TUPLE, args.size());
+        in.stdin.closed = true;
+        PyObject code = args.isEmpty() ? kw.getOrDefault("code", in.values.none) : args.get(0);
+        throw PyRaise.withArg("SystemExit", "", in.heap.newRef(code));
     }
 }

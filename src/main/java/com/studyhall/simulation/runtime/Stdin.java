@@ -17,6 +17,8 @@ final class Stdin {
     private int position;
     /** Where the decoded chunks end: the text before it has been read from the file. */
     private int decodedEnd;
+    /** Set by exit() and quit(), which close sys.stdin before raising SystemExit. */
+    boolean closed;
 
     Stdin(Heap heap) {
         this.heap = heap;
@@ -26,6 +28,7 @@ final class Stdin {
         this.text = text == null ? "" : text;
         this.position = 0;
         this.decodedEnd = 0;
+        this.closed = false;
     }
 
     /** The next line without its line ending, or null at end of input (input() then raises EOFError). */

@@ -127,6 +127,22 @@ final class StrMethods {
                 });
             });
         }
+        // METH_O: the affix removed when the string has it; the string itself otherwise (an empty affix too).
+        for (String name : List.of("removeprefix", "removesuffix")) {
+            t.method(name, (self, args, kw) -> {
+                if (!kw.isEmpty()) throw new PyRaise("TypeError", "str." + name + "() takes no keyword arguments");
+                if (args.size() != 1) {
+                    throw new PyRaise("TypeError", "str." + name + "() takes exactly one argument (" + args.size() + " given)");
+                }
+                if (!(BuiltinBases.receiver(args.get(0)) instanceof PyStr affix)) {
+                    throw new PyRaise("TypeError", name + "() argument must be str, not " + args.get(0).typeName());
+                }
+                String s = value(self);
+                boolean prefix = name.equals("removeprefix");
+                if (affix.value.isEmpty() || !(prefix ? s.startsWith(affix.value) : s.endsWith(affix.value))) return same(self, s);
+                return v.str(prefix ? s.substring(affix.value.length()) : s.substring(0, s.length() - affix.value.length()));
+            });
+        }
         t.method("zfill", (self, args, kw) -> {
             Args.count("zfill", args, 1, 1);
             return same(self, Text.zfill(value(self), Args.intIndex(args.get(0))));

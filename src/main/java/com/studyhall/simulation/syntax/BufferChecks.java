@@ -22,7 +22,7 @@ import java.util.function.BiConsumer;
 final class BufferChecks {
     private static final Set<String> ARRAY_UNMODELLED = Set.of("buffer_info", "byteswap", "fromfile", "tofile",
             "fromunicode", "tounicode", "__copy__", "__deepcopy__", "__reduce_ex__");
-    private static final Set<String> VIEW_UNMODELLED = Set.of("cast", "hex", "toreadonly", "contiguous", "c_contiguous",
+    private static final Set<String> VIEW_UNMODELLED = Set.of("cast", "toreadonly", "contiguous", "c_contiguous",
             "f_contiguous", "suboffsets", "_from_flags");
     /** The special methods of array and memoryview read as attributes (a.__len__): their slot wrappers are not modelled. */
     private static final Set<String> SLOT_NAMES = Set.of("__len__", "__getitem__", "__setitem__", "__delitem__", "__iter__",

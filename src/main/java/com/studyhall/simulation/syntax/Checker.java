@@ -76,7 +76,10 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     private final RegexChecks regex = new RegexChecks(this::refuse, importedModules);
     private final DatetimeChecks datetimes = new DatetimeChecks(this::refuse);
     private final StdlibChecks stdlib = new StdlibChecks(this::refuse);
+    private static final Set<String> QUITTERS = Set.of("exit", "quit");
     private final List<Expr.Name> builtinUses = new ArrayList<>();
+    /** exit and quit read as callees: the site's Quitter objects run only when called (their repr is not modelled). */
+    private final Set<Expr> calledQuitters = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** Names a {@code from m import *} bound that the lab does not model, with their module. */
     private final Map<String, String> starUnmodelled = new java.util.HashMap<>();
     private final List<Expr.Name> nameReads = new ArrayList<>();
@@ -163,6 +166,8 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         for (Expr.Name n : builtinUses) {
             if (!bound.contains(n.name()) && !catalog.builtins().contains(n.name())) {
                 refuse(n.token(), "the builtin '" + n.name() + "'");
+            } else if (!bound.contains(n.name()) && QUITTERS.contains(n.name()) && !calledQuitters.contains(n)) {
+                refuse(n.token(), "'" + n.name() + "' other than called (the site module's Quitter object)");
             }
         }
         for (Expr.Attribute a : attributeUses) {
@@ -988,6 +993,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     public Void visitCall(Expr.Call e) {
         datetimes.call(e);
+        if (e.callee() instanceof Expr.Name n && QUITTERS.contains(n.name())) calledQuitters.add(n);
         // setattr(obj, "name", value) defines the attribute as obj.name = value would.
         if (e.callee() instanceof Expr.Name n && n.name().equals("setattr") && e.args().size() >= 2
                 && e.args().get(1) instanceof Expr.Constant c && c.value() instanceof String attr) {

@@ -44,12 +44,38 @@ final class DatetimeChecks {
         if (time && (e.args().size() > 4 || e.keywords().stream().anyMatch(k -> "tzinfo".equals(k.name())))) {
             formats.add(new Object[] {e.token(), null, "a time's tzinfo"});
         }
+        if (e.callee() instanceof Expr.Attribute a && a.name().equals("format") && a.object() instanceof Expr.Constant c
+                && c.value() instanceof String template) {
+            for (String spec : formatSpecs(template)) formats.add(new Object[] {e.token(), spec, "a str.format spec"});
+        }
         boolean strftime = e.callee() instanceof Expr.Attribute a && a.name().equals("strftime");
         boolean format = e.callee() instanceof Expr.Name n && n.name().equals("format") && e.args().size() == 2;
         if (!strftime && !format) return;
         Expr fmt = strftime ? (e.args().isEmpty() ? null : e.args().get(0)) : e.args().get(1);
         String literal = fmt instanceof Expr.Constant c && c.value() instanceof String s ? s : null;
         formats.add(new Object[] {e.token(), literal, strftime ? "strftime" : "format()"});
+    }
+
+    /** The specs holding a % of a str.format template's fields ("{:%d/%m}"); a spec with a nested field is left out. */
+    static List<String> formatSpecs(String template) {
+        List<String> specs = new ArrayList<>();
+        for (int i = 0; i < template.length(); i++) {
+            char c = template.charAt(i);
+            if ((c == '{' || c == '}') && i + 1 < template.length() && template.charAt(i + 1) == c) {
+                i++; // {{ and }} are literal braces
+                continue;
+            }
+            if (c != '{') continue;
+            int end = template.indexOf('}', i);
+            if (end < 0) break;
+            String field = template.substring(i + 1, end);
+            int colon = field.indexOf(':');
+            if (colon >= 0 && field.indexOf('{') < 0 && field.indexOf('[') < 0 && field.substring(colon).contains("%")) {
+                specs.add(field.substring(colon + 1));
+            }
+            i = end;
+        }
+        return specs;
     }
 
     /** An f-string's specs: literal text always. */

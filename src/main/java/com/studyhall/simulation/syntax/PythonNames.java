@@ -8,7 +8,7 @@ import java.util.Set;
  * (refused before the run) from "exists nowhere" (CPython's own NameError or AttributeError).
  */
 public final class PythonNames {
-    /** dir(builtins) without the dunders. */
+    /** dir(builtins) without the dunders, then the dunder names a script reads as globals or builtins. */
     public static final Set<String> BUILTINS = Set.of(
             "ArithmeticError", "AssertionError", "AttributeError", "BaseException", "BaseExceptionGroup",
             "BlockingIOError", "BrokenPipeError", "BufferError", "BytesWarning", "ChildProcessError",
@@ -30,7 +30,11 @@ public final class PythonNames {
             "input", "int", "isinstance", "issubclass", "iter", "len", "license", "list", "locals", "map", "max",
             "memoryview", "min", "next", "object", "oct", "open", "ord", "pow", "print", "property", "quit", "range",
             "repr", "reversed", "round", "set", "setattr", "slice", "sorted", "staticmethod", "str", "sum", "super",
-            "tuple", "type", "vars", "zip");
+            "tuple", "type", "vars", "zip",
+            // Dunder builtins and the script's startup globals other than __name__: the lab's module has
+            // none of them, so a read is refused (the builtin rule) rather than a NameError CPython never raises.
+            "__import__", "__build_class__", "__debug__", "__builtins__", "__doc__", "__loader__", "__package__",
+            "__spec__", "__file__", "__cached__");
 
     /**
      * Attribute names of the CPython types whose objects a lab program can hold (the builtin types,
@@ -127,11 +131,18 @@ public final class PythonNames {
                     "GenericAlias", "RLock", "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES", "_CacheInfo", "_HashedSeq",
                     "_lru_cache_wrapper", "_make_key", "cache", "cached_property", "cmp_to_key", "get_cache_token",
                     "lru_cache", "namedtuple", "partial", "partialmethod", "recursive_repr", "reduce", "singledispatch",
-                    "singledispatchmethod", "total_ordering", "update_wrapper", "wraps")),
+                    "singledispatchmethod", "total_ordering", "update_wrapper", "wraps",
+                    // the rest of dir(): names the lab lacks, refused by the module rule
+                    "_NOT_FOUND", "_c3_merge", "_c3_mro", "_compose_mro", "_convert", "_find_impl", "_ge_from_gt",
+                    "_ge_from_le", "_ge_from_lt", "_gt_from_ge", "_gt_from_le", "_gt_from_lt", "_initial_missing",
+                    "_le_from_ge", "_le_from_gt", "_le_from_lt", "_lt_from_ge", "_lt_from_gt", "_lt_from_le",
+                    "_unwrap_partial")),
             Map.entry("itertools", Set.of(
                     "accumulate", "chain", "combinations", "combinations_with_replacement", "compress", "count", "cycle",
                     "dropwhile", "filterfalse", "groupby", "islice", "pairwise", "permutations", "product", "repeat",
-                    "starmap", "takewhile", "tee", "zip_longest")),
+                    "starmap", "takewhile", "tee", "zip_longest",
+                    // the rest of dir(): names the lab lacks, refused by the module rule
+                    "_grouper", "_tee", "_tee_dataobject")),
             Map.entry("heapq", Set.of(
                     "_heapify_max", "_heappop_max", "_heapreplace_max", "_siftdown", "_siftdown_max", "_siftup",
                     "_siftup_max", "heapify", "heappop", "heappush", "heappushpop", "heapreplace", "merge", "nlargest",
@@ -227,7 +238,9 @@ public final class PythonNames {
                     "py_object", "pydll", "pythonapi", "resize", "set_errno", "sizeof", "string_at", "wstring_at")),
             Map.entry("string", Set.of(
                     "Formatter", "Template", "ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords", "digits",
-                    "hexdigits", "octdigits", "printable", "punctuation", "whitespace")),
+                    "hexdigits", "octdigits", "printable", "punctuation", "whitespace",
+                    // the rest of dir(): names the lab lacks, refused by the module rule
+                    "_ChainMap", "_re", "_sentinel_dict", "_string")),
             Map.entry("typing", Set.of(
                     "AbstractSet", "Annotated", "Any", "AnyStr", "Callable", "ChainMap", "ClassVar", "Collection",
                     "Concatenate", "Container", "ContextManager", "Counter", "DefaultDict", "Deque", "Dict", "Final",
@@ -240,10 +253,42 @@ public final class PythonNames {
                     "TypeVar", "TypeVarTuple", "TypedDict", "Union", "Unpack", "ValuesView", "abstractmethod",
                     "assert_never", "assert_type", "cast", "final", "get_args", "get_origin", "get_overloads",
                     "get_type_hints", "is_typeddict", "no_type_check", "overload", "reveal_type",
-                    "runtime_checkable")),
+                    "runtime_checkable",
+                    // the rest of dir(): names the lab lacks, refused by the module rule
+                    "ABCMeta", "AsyncContextManager", "AsyncGenerator", "AsyncIterable", "AsyncIterator", "Awaitable",
+                    "BinaryIO", "ByteString", "CT_co", "Coroutine", "EXCLUDED_ATTRIBUTES", "GenericAlias", "KT", "Match",
+                    "MethodDescriptorType", "MethodWrapperType", "NamedTupleMeta", "ParamSpecArgs", "ParamSpecKwargs",
+                    "Pattern", "SupportsBytes", "SupportsComplex", "T", "T_co", "T_contra", "VT", "VT_co", "V_co",
+                    "WrapperDescriptorType", "_ASSERT_NEVER_REPR_MAX_LENGTH", "_AnnotatedAlias", "_AnyMeta",
+                    "_BaseGenericAlias", "_BoundVarianceMixin", "_CallableGenericAlias", "_CallableType",
+                    "_ConcatenateGenericAlias", "_DeprecatedType", "_Final", "_GenericAlias", "_Immutable",
+                    "_LiteralGenericAlias", "_LiteralSpecialForm", "_NamedTuple", "_NotIterable", "_PROTO_ALLOWLIST",
+                    "_PickleUsingNameMixin", "_ProtocolMeta", "_SPECIAL_NAMES", "_SpecialForm", "_SpecialGenericAlias",
+                    "_TYPING_INTERNALS", "_TupleType", "_TypedDict", "_TypedDictMeta", "_TypingEllipsis",
+                    "_UnionGenericAlias", "_UnpackGenericAlias", "_alias", "_allow_reckless_class_checks", "_allowed_types",
+                    "_caller", "_check_generic", "_cleanups", "_collect_parameters", "_deduplicate", "_eval_type",
+                    "_flatten_literal_params", "_get_protocol_attrs", "_idfunc", "_is_callable_members_only", "_is_dunder",
+                    "_is_param_expr", "_is_typevar_like", "_is_unpacked_typevartuple", "_make_nmtuple",
+                    "_namedtuple_mro_entries", "_no_init_or_replace_init", "_overload_dummy", "_overload_registry",
+                    "_prohibited", "_remove_dups_flatten", "_should_unflatten_callable_args", "_special",
+                    "_strip_annotations", "_tp_cache", "_type_check", "_type_convert", "_type_repr", "_unpack_args",
+                    "_value_and_type_iter", "clear_overloads", "collections", "contextlib", "dataclass_transform",
+                    "defaultdict", "functools", "io", "no_type_check_decorator", "operator", "re", "stdlib_re", "sys",
+                    "types", "warnings")),
             Map.entry("dataclasses", Set.of(
                     "Field", "FrozenInstanceError", "InitVar", "KW_ONLY", "MISSING", "asdict", "astuple", "dataclass",
-                    "field", "fields", "is_dataclass", "make_dataclass", "replace")),
+                    "field", "fields", "is_dataclass", "make_dataclass", "replace",
+                    // the rest of dir(): names the lab lacks, refused by the module rule
+                    "FunctionType", "GenericAlias", "_DataclassParams", "_EMPTY_METADATA", "_FIELD", "_FIELDS",
+                    "_FIELD_BASE", "_FIELD_CLASSVAR", "_FIELD_INITVAR", "_HAS_DEFAULT_FACTORY",
+                    "_HAS_DEFAULT_FACTORY_CLASS", "_KW_ONLY_TYPE", "_MISSING_TYPE", "_MODULE_IDENTIFIER_RE", "_PARAMS",
+                    "_POST_INIT_NAME", "_add_slots", "_asdict_inner", "_astuple_inner", "_cmp_fn", "_create_fn",
+                    "_dataclass_getstate", "_dataclass_setstate", "_field_assign", "_field_init", "_fields_in_init_order",
+                    "_frozen_get_del_attr", "_get_field", "_get_slots", "_hash_action", "_hash_add", "_hash_exception",
+                    "_hash_fn", "_hash_set_none", "_init_fn", "_init_param", "_is_classvar", "_is_dataclass_instance",
+                    "_is_initvar", "_is_kw_only", "_is_type", "_process_class", "_recursive_repr", "_repr_fn",
+                    "_set_new_attribute", "_set_qualname", "_thread", "_tuple_str", "abc", "builtins", "copy", "functools",
+                    "inspect", "itertools", "keyword", "re", "sys", "types")),
             Map.entry("collections", Set.of(
                     "ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserString", "_Link",
                     "_OrderedDictItemsView", "_OrderedDictKeysView", "_OrderedDictValuesView", "_chain",

@@ -1,0 +1,64 @@
+package com.studyhall.simulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The half-way audit (issue 12, "nothing runs half-way"): names the lab lacks are refused before
+ * the first line runs instead of stopping the run with an error CPython does not raise.
+ */
+class HalfwayAuditTest {
+    private final Simulator simulator = new Simulator();
+
+    private SimulationResult run(String code) {
+        // A generous time limit: the machine running the tests may be busy.
+        Limits limits = new Limits(20_000, 100_000, 100_000, 1_000, Duration.ofSeconds(30), 64 * 1024);
+        return simulator.run(new SimulationRequest(code, limits, false));
+    }
+
+    @Test
+    void typingNamesTheLabLacksAreRefusedByTheModuleRule() {
+        assertThat(run("import typing\nT = typing.TypeVar\nprint(typing.T)\n").diagnostics()).extracting(Diagnostic::message)
+                .containsExactly("line 3: 'typing.T' is not supported in the memory lab");
+        assertThat(run("import dataclasses\nprint(dataclasses._FIELDS)\n").diagnostics()).extracting(Diagnostic::message)
+                .containsExactly("line 2: 'dataclasses._FIELDS' is not supported in the memory lab");
+    }
+
+    @Test
+    void theScriptsDunderGlobalsOtherThanNameAreRefused() {
+        assertThat(run("print(__name__, __file__)\nm = __import__('math')\n").diagnostics()).extracting(Diagnostic::message)
+                .containsExactly("line 1: the builtin '__file__' is not supported in the memory lab",
+                        "line 2: the builtin '__import__' is not supported in the memory lab");
+    }
+
+    @Test
+    void exitAndQuitRunOnlyWhenCalled() {
+        assertThat(run("print(exit)\n").diagnostics()).extracting(Diagnostic::message)
+                .containsExactly("line 1: 'exit' other than called (the site module's Quitter object) is not supported in the memory lab");
+        SimulationResult r = run("print('a')\nquit(3)\nprint('b')\n");
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(r.stdout()).isEqualTo("a\n");
+    }
+
+    @Test
+    void exitClosesStdinForALaterInput() {
+        SimulationResult r = run("try:\n    exit()\nexcept SystemExit as e:\n    print(e.args)\ntry:\n    input()\nexcept ValueError as e:\n    print(e)\n");
+        assertThat(r.stdout()).isEqualTo("(None,)\nI/O operation on closed file.\n");
+    }
+
+    @Test
+    void aStrFormatSpecWithADirectiveTheLabLacksIsRefused() {
+        assertThat(run("import datetime\nd = datetime.date(2024, 3, 5)\nprint('{:%U} {{x}} {:.0%}'.format(d, 0.5))\nprint('{:%z}'.format(d))\n")
+                .diagnostics()).extracting(Diagnostic::message)
+                .containsExactly("line 4: the strftime directive '%z' (in a str.format spec) is not supported in the memory lab");
+    }
+
+    @Test
+    void aDateMethodOnADatetimeReadsTheDatePart() {
+        SimulationResult r = run("import datetime\ndt = datetime.datetime(2024, 3, 5, 10, 20)\n"
+                + "print(datetime.date.isoformat(dt), datetime.date.weekday(dt))\n");
+        assertThat(r.stdout()).isEqualTo("2024-03-05 1\n");
+    }
+}
