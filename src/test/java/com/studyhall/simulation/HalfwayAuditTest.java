@@ -27,6 +27,43 @@ class HalfwayAuditTest {
     }
 
     @Test
+    void theWeakContainersUnmodelledMethodsAndOperatorsAreRefusedOnTheNamesThatHoldThem() {
+        String program = """
+                import weakref
+                from weakref import WeakValueDictionary
+                class Node:
+                    pass
+                class Registry:
+                    def __init__(self):
+                        self.members = weakref.WeakSet()
+                cache = WeakValueDictionary()
+                seen = weakref.WeakSet()
+                names = ["a", "b"]
+                names.clear()
+                backup = cache.copy()
+                seen.clear()
+                both = seen | Registry().members
+                Registry().members.difference_update([])
+                seen -= set()
+                """;
+        assertThat(run(program).diagnostics()).extracting(Diagnostic::message).containsExactly(
+                "line 12: the weak container method 'copy' is not supported in the memory lab",
+                "line 13: the weak container method 'clear' is not supported in the memory lab",
+                "line 14: the operator '|' on a weak container is not supported in the memory lab",
+                "line 15: the weak container method 'difference_update' is not supported in the memory lab",
+                "line 16: an augmented assignment to a weak container is not supported in the memory lab");
+    }
+
+    @Test
+    void theMethodsTheWeakContainersAnswerStillRun() {
+        SimulationResult r = run("import weakref\nclass N:\n    pass\nn = N()\ns = weakref.WeakSet()\ns.add(n)\n"
+                + "d = weakref.WeakValueDictionary()\nd['n'] = n\nprint(len(s), d.get('n') is n, list(d.keys()))\n"
+                + "xs = [1]\nxs.clear()\nprint(xs)\n");
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(r.stdout()).isEqualTo("1 True ['n']\n[]\n");
+    }
+
+    @Test
     void theScriptsDunderGlobalsOtherThanNameAreRefused() {
         assertThat(run("print(__name__, __file__)\nm = __import__('math')\n").diagnostics()).extracting(Diagnostic::message)
                 .containsExactly("line 1: the builtin '__file__' is not supported in the memory lab",

@@ -155,6 +155,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         globalsUses.check(!starUnmodelled.isEmpty(), this::refuse);
         regex.finish();
         buffers.finish(definedAttributes, nameReads);
+        weakContainers.finish();
         datetimes.finish();
         stdlib.finish();
         for (Expr.Name n : nameReads) {
@@ -530,6 +531,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     /** Names bound by `from m import name`, to m.name, for modules outside BASE_MODULES. */
     private final Map<String, String> fromImported = new HashMap<>();
     private final BufferChecks buffers = new BufferChecks(this::refuse, importedModules, fromImported);
+    private final WeakContainerChecks weakContainers = new WeakContainerChecks(this::refuse, importedModules, fromImported);
 
     /** Whether e names a collections class (or the given one): `deque`, `collections.deque`. */
     private boolean collectionsClass(Expr e, String which) {
@@ -581,6 +583,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     public Void visitAssign(Stmt.Assign s) {
         regex.assign(s);
+        weakContainers.assign(s);
         s.targets().forEach(this::refuseCtypesWrite);
         s.targets().forEach(this::bind);
         boolean typingForm = s.value() instanceof Expr.Call c && (isTypingNamedTuple(c.callee()));
@@ -599,6 +602,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     }
 
     public Void visitAugAssign(Stmt.AugAssign s) {
+        weakContainers.augAssign(s);
         refuseCtypesWrite(s.target());
         bind(s.target());
         expr(s.target());
@@ -950,6 +954,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         attributeUses.add(e);
         regex.attribute(e);
         buffers.attribute(e);
+        weakContainers.attribute(e);
         datetimes.attribute(e);
         if (WEAK_MAPPINGS.contains(e.name())) weakMappingUsed = true;
         if (e.name().equals("__new__") && classDepth > 0 && functionDepth > 0 && classOfSelf(e.object())) selfNews.add(e);
@@ -1060,6 +1065,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     }
 
     public Void visitBinary(Expr.Binary e) {
+        weakContainers.binary(e);
         if (e.op() == TokenType.PERCENT && e.left() instanceof Expr.Constant c && c.value() instanceof BytesLiteral) {
             refuse(e.token(), "printf-style '%' formatting of bytes");
         }
