@@ -60,8 +60,7 @@ record SheetFrame(String courseSlug, String courseTitle, long sectionId, String 
 
         static Asked of(AttemptQuestion row) {
             QuestionVersion question = row.getVersion();
-            Map<Long, QuestionVersion.VersionOption> byId = question.getOptions().stream()
-                    .collect(Collectors.toMap(QuestionVersion.VersionOption::getOptionId, Function.identity()));
+            Map<Long, QuestionVersion.VersionOption> byId = TestPages.optionsById(question);
             List<Long> order = row.optionOrder().stream().filter(byId::containsKey).toList();
             if (question.getType() == QuestionType.MATCHING) {
                 return new Asked(row.getPosition(), question.getType(), question.getPrompt(), question.getCode(), List.of(),

@@ -228,7 +228,8 @@ public class TestPages {
         return value == null ? "" : BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
-    private static Map<Long, QuestionVersion.VersionOption> optionsById(QuestionVersion question) {
+    /** A question version's options by the id they are posted under (the sheet's and the review's one lookup). */
+    static Map<Long, QuestionVersion.VersionOption> optionsById(QuestionVersion question) {
         return question.getOptions().stream()
                 .collect(Collectors.toMap(QuestionVersion.VersionOption::getOptionId, Function.identity()));
     }
