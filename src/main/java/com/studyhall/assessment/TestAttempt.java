@@ -98,6 +98,11 @@ public class TestAttempt implements LearnerOwned {
 
     /** Whole percent, rounded down so the figure shown never overstates the score. */
     public Integer scorePercent() {
+        return scorePercent(scorePoints, maxPoints);
+    }
+
+    /** The score as a whole percentage of the points; none before grading, or for a test worth nothing. */
+    static Integer scorePercent(BigDecimal scorePoints, int maxPoints) {
         return scorePoints == null || maxPoints == 0 ? null : Points.percent(scorePoints, maxPoints);
     }
 

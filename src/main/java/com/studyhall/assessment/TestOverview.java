@@ -12,6 +12,21 @@ public record TestOverview(String courseSlug, String courseTitle, String section
                            TestSettings settings, Allowance allowance, int bankSize, int readyQuestions, int awaitingEngine,
                            boolean editor, List<AttemptSummary> history, Long openAttemptId, String blockedReason) {
 
+    /**
+     * The page for this history (newest attempt first): the attempt still open, if any, and why no
+     * other may start (every attempt used, or no question ready yet).
+     */
+    static TestOverview of(String courseSlug, String courseTitle, String sectionSlug, String sectionTitle,
+                           TestSettings settings, Allowance allowance, int bankSize, int readyQuestions, boolean editor,
+                           List<AttemptSummary> history) {
+        Long open = history.stream().filter(a -> a.status() == AttemptStatus.IN_PROGRESS)
+                .map(AttemptSummary::id).findFirst().orElse(null);
+        String blocked = history.size() >= allowance.attemptsAllowed(settings) ? "You have used all your attempts."
+                : readyQuestions == 0 ? "No question of this test is ready yet." : null;
+        return new TestOverview(courseSlug, courseTitle, sectionSlug, sectionTitle, settings, allowance, bankSize,
+                readyQuestions, bankSize - readyQuestions, editor, List.copyOf(history), open, blocked);
+    }
+
     public int questionsPerAttempt() {
         return Math.min(settings.questionsPerAttempt(), readyQuestions);
     }

@@ -33,12 +33,13 @@ public class TestPages {
     private final LearnerOverrideRepository overrides;
     private final Clock clock;
     private final OpenSheets openSheets;
+    private final LearnerTestOverviews learnerOverviews;
     private final TransactionTemplate transaction;
 
     TestPages(TestAccess access, TestAttemptRepository attempts, AttemptQuestionRepository attemptQuestions,
               QuestionRepository questions, ExpectedOutputs expectedOutputs, AttemptCloser closer,
               RegradeRepository regrades, LearnerOverrideRepository overrides, Clock clock, OpenSheets openSheets,
-              PlatformTransactionManager transactions) {
+              LearnerTestOverviews learnerOverviews, PlatformTransactionManager transactions) {
         this.access = access;
         this.attempts = attempts;
         this.attemptQuestions = attemptQuestions;
@@ -49,16 +50,22 @@ public class TestPages {
         this.overrides = overrides;
         this.clock = clock;
         this.openSheets = openSheets;
+        this.learnerOverviews = learnerOverviews;
         this.transaction = new TransactionTemplate(transactions);
     }
 
-    @Transactional
+    /**
+     * The test's start page: an enrolled learner's in one statement ({@link LearnerTestOverviews}),
+     * anyone else's, or one with an attempt to close first, in a transaction.
+     */
     public TestOverview overview(String courseSlug, String sectionSlug, Viewer viewer) {
+        return learnerOverviews.overview(courseSlug, sectionSlug, viewer, clock.instant())
+                .orElseGet(() -> transaction.execute(status -> overviewClosingOverdue(courseSlug, sectionSlug, viewer)));
+    }
+
+    private TestOverview overviewClosingOverdue(String courseSlug, String sectionSlug, Viewer viewer) {
         var found = access.find(courseSlug, sectionSlug, viewer);
         long testId = found.test().getId();
-        TestSettings settings = found.test().settings();
-        String courseTitle = found.course().getTitle();
-        String sectionTitle = found.section().getTitle();
         List<Question> bank = questions.findBySectionIdOrderByPosition(found.section().getId());
         String engine = expectedOutputs.engineVersion().orElse(null);
         int ready = (int) bank.stream().filter(q -> q.isReadyFor(engine)).count();
@@ -66,13 +73,9 @@ public class TestPages {
         List<TestOverview.AttemptSummary> history = attempts
                 .findByMockTestIdAndLearnerIdOrderByAttemptNumberDesc(testId, viewer.userId()).stream()
                 .map(TestPages::summary).toList();
-        Long open = history.stream().filter(a -> a.status() == AttemptStatus.IN_PROGRESS)
-                .map(TestOverview.AttemptSummary::id).findFirst().orElse(null);
         Allowance allowance = viewer.isLoggedIn() ? overrides.allowance(testId, viewer.userId()) : Allowance.NONE;
-        String blocked = history.size() >= allowance.attemptsAllowed(settings) ? "You have used all your attempts."
-                : ready == 0 ? "No question of this test is ready yet." : null;
-        return new TestOverview(courseSlug, courseTitle, sectionSlug, sectionTitle, settings, allowance, bank.size(), ready,
-                bank.size() - ready, found.editor(), history, open, blocked);
+        return TestOverview.of(courseSlug, found.course().getTitle(), sectionSlug, found.section().getTitle(),
+                found.test().settings(), allowance, bank.size(), ready, found.editor(), history);
     }
 
     /** The reader's attempt: its sheet while open ({@link OpenSheets}, no transaction), else its review. */

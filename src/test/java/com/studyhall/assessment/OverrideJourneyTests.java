@@ -32,6 +32,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -154,6 +155,23 @@ class OverrideJourneyTests {
         clock.advance(Duration.ofMinutes(1));
         mvc.perform(get("/attempts/" + open).session(taker.session())).andExpect(status().isOk());
         assertThat(attempt(open).getStatus()).as("an overdue sheet is closed when it is opened").isEqualTo(AttemptStatus.EXPIRED);
+    }
+
+    @Test
+    void theStartPageOffersTheOpenAttemptUntilItsDeadlineThenClosesItAndOffersTheNext() throws Exception {
+        var taker = takers.enrolledIn(COURSE);
+        long open = start(taker.session());
+        mvc.perform(get(TEST).session(taker.session()))
+                .andExpect(content().string(containsString("Continue your attempt")))
+                .andExpect(content().string(containsString("/attempts/" + open)));
+
+        clock.advance(Duration.ofMinutes(10));
+        mvc.perform(get(TEST).session(taker.session()))
+                .andExpect(content().string(not(containsString("Continue your attempt"))))
+                .andExpect(content().string(containsString(AttemptStatus.EXPIRED.label())));
+        assertThat(attempt(open).getStatus()).as("an overdue attempt is closed when the start page is opened")
+                .isEqualTo(AttemptStatus.EXPIRED);
+        assertThat(attemptNumber(start(taker.session()))).isEqualTo(2);
     }
 
     @Test
