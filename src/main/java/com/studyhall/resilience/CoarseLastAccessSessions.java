@@ -3,6 +3,7 @@ package com.studyhall.resilience;
 import org.jspecify.annotations.Nullable;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
+import org.springframework.transaction.support.TransactionOperations;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -23,10 +24,13 @@ final class CoarseLastAccessSessions<S extends Session> implements SessionReposi
 
     private final SessionRepository<S> sessions;
     private final Duration granularity;
+    private final TransactionOperations writes;
 
-    CoarseLastAccessSessions(SessionRepository<S> sessions, Duration granularity) {
+    /** {@code writes} wraps each save and removal (the reads go without a transaction: one statement). */
+    CoarseLastAccessSessions(SessionRepository<S> sessions, Duration granularity, TransactionOperations writes) {
         this.sessions = sessions;
         this.granularity = granularity;
+        this.writes = writes;
     }
 
     @Override
@@ -36,7 +40,7 @@ final class CoarseLastAccessSessions<S extends Session> implements SessionReposi
 
     @Override
     public void save(CoarseSession<S> session) {
-        sessions.save(session.stored);
+        writes.executeWithoutResult(status -> sessions.save(session.stored));
     }
 
     @Override
@@ -47,7 +51,7 @@ final class CoarseLastAccessSessions<S extends Session> implements SessionReposi
 
     @Override
     public void deleteById(String id) {
-        sessions.deleteById(id);
+        writes.executeWithoutResult(status -> sessions.deleteById(id));
     }
 
     /** A stored session whose last-access time is set only when the new time is a granularity later. */

@@ -5,6 +5,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionExecution;
+import org.springframework.transaction.TransactionExecutionListener;
+import org.springframework.transaction.support.AbstractPlatformTransactionManager;
 import org.springframework.test.context.ActiveProfiles;
 
 import java.net.CookieManager;
@@ -14,6 +20,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,6 +40,13 @@ class DatabaseSessionsOnH2Tests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    @SuppressWarnings("rawtypes")
+    SessionRepository sessions;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     final CookieManager cookies = new CookieManager();
     final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
@@ -58,6 +73,39 @@ class DatabaseSessionsOnH2Tests {
         assertThat(lastAccessOf("instructor@example.com"))
                 .as("a last-access time moves at most once a minute (resilience.CoarseLastAccessSessions)")
                 .isEqualTo(lastAccess);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aSessionIsReadWithoutATransactionAndAChangeIsWrittenInOne() throws Exception {
+        signIn();
+        String id = jdbc.queryForObject("select max(session_id) from spring_session where principal_name = ?", String.class,
+                "instructor@example.com");
+        List<TransactionExecution> begun = new ArrayList<>();
+        ThreadLocal<Boolean> recording = ThreadLocal.withInitial(() -> false);
+        ((AbstractPlatformTransactionManager) transactions).addListener(new TransactionExecutionListener() {
+            @Override
+            public void beforeBegin(TransactionExecution transaction) {
+                if (recording.get()) {
+                    begun.add(transaction);
+                }
+            }
+        });
+        recording.set(true);
+        try {
+            Session read = sessions.findById(id);
+            assertThat(read).isNotNull();
+            assertThat(begun).as("reading a session is one SELECT, without BEGIN and COMMIT").isEmpty();
+
+            read.setAttribute("studyhall.test", "kept");
+            sessions.save(read);
+            assertThat(begun).as("a change is written in a transaction of its own").hasSize(1);
+        } finally {
+            recording.set(false);
+        }
+        assertThat(jdbc.queryForObject("select count(*) from spring_session_attributes a join spring_session s"
+                + " on s.primary_id = a.session_primary_id where s.session_id = ? and a.attribute_name = 'studyhall.test'",
+                Long.class, id)).isEqualTo(1);
     }
 
     private void signIn() throws Exception {

@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.session.MapSession;
 import org.springframework.session.MapSessionRepository;
 
+import org.springframework.transaction.support.TransactionOperations;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CoarseLastAccessSessionsTests {
 
     final MapSessionRepository stored = new MapSessionRepository(new ConcurrentHashMap<>());
-    final CoarseLastAccessSessions<MapSession> sessions = new CoarseLastAccessSessions<>(stored, Duration.ofMinutes(1));
+    final CoarseLastAccessSessions<MapSession> sessions = new CoarseLastAccessSessions<>(stored, Duration.ofMinutes(1),
+            TransactionOperations.withoutTransaction());
 
     @Test
     void aLastAccessWithinTheGranularityLeavesTheStoredTimeAlone() {
