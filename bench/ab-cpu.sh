@@ -26,7 +26,7 @@ start() { # jar port
   local env=()
   if [ -n "${AB_POSTGRES:-}" ]; then
     psql -q -h 127.0.0.1 -U postgres -c "drop database if exists ab$2" -c "create database ab$2" postgres
-    env=(SPRING_PROFILES_ACTIVE=postgres DB_URL="jdbc:postgresql://127.0.0.1:5432/ab$2" DB_USER=postgres
+    env=(SPRING_PROFILES_ACTIVE=postgres APP_DEMO_DATA=true DB_URL="jdbc:postgresql://127.0.0.1:5432/ab$2" DB_USER=postgres
       DB_PASSWORD=unused APP_STORAGE_DIR="$work/$2/files")
   fi
   (cd "$work/$2" && exec env "${env[@]}" java $java_opts -jar "$1" --server.port="$2" >app.log 2>&1) &
@@ -48,6 +48,9 @@ declare -A cookie pid attempt
 for port in 8090 8091; do
   login=$(bench/login.sh "http://localhost:$port")
   cookie[$port]=$(head -n 1 <<<"$login")
+  # A failed sign-in would measure the redirect to /login: stop instead.
+  signed_in=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: ${cookie[$port]}" "http://localhost:$port/my")
+  [ "$signed_in" = 200 ] || { echo "the demo learner could not sign in on port $port (/my: $signed_in)" >&2; exit 1; }
   # Start (or find) the learner's attempt: the redirect names it.
   attempt[$port]=$(curl -s -o /dev/null -w '%{redirect_url}' -X POST -H "Cookie: ${cookie[$port]}" \
     -H "$(tail -n 1 <<<"$login")" "http://localhost:$port$section/test" | sed 's|^http://[^/]*||')
