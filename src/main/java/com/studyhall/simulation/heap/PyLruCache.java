@@ -17,6 +17,8 @@ public final class PyLruCache extends PyObject {
     public PyDict dict;
     /** maxsize; -1 for None (unbounded). */
     public final long maxsize;
+    /** lru_cache(typed=True): the argument types are part of each key, so 1 and 1.0 are cached apart. */
+    public boolean typed;
     public long hits;
     public long misses;
     public final ArrayDeque<PyLruNode> order = new ArrayDeque<>();

@@ -612,11 +612,27 @@ final class ExceptionHandling {
             e.exception = exc;
             throw e;
         } catch (RuntimeException flow) {
-            if (flow instanceof ControlFlow) exitQuietly(exit);
+            if (flow instanceof ControlFlow.Return r) exitReturning(exit, r.value);
+            else if (flow instanceof ControlFlow) exitQuietly(exit);
             else releaseExit(exit);
             throw flow;
         }
         exitQuietly(exit);
+    }
+
+    /**
+     * A return inside the block: the returned value waits on the stack while __exit__ runs
+     * (compiler_unwind_fblock keeps it under the exit call), and an exception from __exit__ drops it.
+     */
+    private void exitReturning(PyObject exit, PyObject value) {
+        in.push(value);
+        try {
+            exitQuietly(exit);
+        } catch (RuntimeException ex) {
+            in.heap.decref(in.pop());
+            throw ex;
+        }
+        in.pop();
     }
 
     /** __exit__(None, None, None) on a normal exit or a return/break/continue; its result is dropped. */

@@ -28,7 +28,9 @@ final class FunctoolsModule extends NativeModule {
         CachedPropertyType cachedProperties = (CachedPropertyType) types.of(PyCachedProperty.class);
         keywordFunction("cached_property", cachedProperties::construct);
         function("total_ordering", (args, kw) -> totalOrdering(one("total_ordering", args)));
-        function("_lru_cache_wrapper", (args, kw) -> caches.wrap(args.get(args.size() - 1), ((PyInt) args.get(0)).value().longValueExact()));
+        // _lru_cache_wrapper(maxsize, [typed,] func): what lru_cache's partial calls with the function.
+        function("_lru_cache_wrapper", (args, kw) -> caches.wrap(args.get(args.size() - 1),
+                ((PyInt) args.get(0)).value().longValueExact(), args.size() == 3 && in.ops.truthy(args.get(1))));
     }
 
     /** cmp_to_key's one argument, mycmp, by position or keyword, with Argument Clinic's errors. */
@@ -166,15 +168,17 @@ final class FunctoolsModule extends NativeModule {
     private PyObject lruCache(List<PyObject> args, Map<String, PyObject> kw) {
         Args.count("lru_cache", args, 0, 2);
         PyObject first = args.isEmpty() ? kw.get("maxsize") : args.get(0);
+        PyObject typedArg = args.size() > 1 ? args.get(1) : kw.get("typed");
+        boolean typed = typedArg != null && in.ops.truthy(typedArg);
         if (first != null && !(first instanceof PyInt) && first != v.none) {
-            if (ObjectBuiltins.isCallable(first)) return caches.wrap(first, 128);
+            if (ObjectBuiltins.isCallable(first)) return caches.wrap(first, 128, typed);
             throw new PyRaise("TypeError", "Expected first argument to be an integer, a callable, or None");
         }
         long maxsize = first == null ? 128 : first == v.none ? -1 : Math.max(0, ((PyInt) first).value().longValue());
         PyObject wrapper = in.builtinImpl.moduleFunction("functools", "_lru_cache_wrapper");
         PyObject bound = v.integer(maxsize);
         try {
-            return partials.construct(List.of(wrapper, bound), Map.of());
+            return partials.construct(typed ? List.of(wrapper, bound, v.trueObj) : List.of(wrapper, bound), Map.of());
         } finally {
             heap.decref(bound);
             heap.decref(wrapper);

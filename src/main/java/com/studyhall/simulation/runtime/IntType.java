@@ -74,6 +74,8 @@ class IntType extends BuiltinType {
 
     @Override
     PyObject unary(TokenType op, PyObject o) {
+        // long_long: +n is n itself for an exact int (a bool becomes a new int).
+        if (op == TokenType.PLUS && !(o instanceof PyBool)) return heap.newRef(o);
         PyInt x = (PyInt) o;
         if (x.fitsLong() && x.longValue() != Long.MIN_VALUE) {
             long i = x.longValue();

@@ -1713,6 +1713,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         if (value == Expr.NONE) return values.none;
         if (value == Expr.ELLIPSIS) return values.ellipsis();
         if (value instanceof Boolean b) return values.bool(b);
+        if (value instanceof List<?> parts && "tuple".equals(parts.get(0))) return foldedTuple(parts);
         if (value instanceof BigInteger i && i.bitLength() < 10) {
             int small = i.intValue();
             if (small >= -5 && small <= 256) return values.integer(small);
@@ -2742,6 +2743,23 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         if (c != null) return constantTuple(e, c);
         List<PyObject> items = evalAll(e.elements());
         return heap.alloc(new PyTuple(items.toArray(new PyObject[0])));
+    }
+
+    /** A tuple the constant folder made ((1, 2) * 2): one constant per value, shared with an equal display's. */
+    private PyObject foldedTuple(List<?> key) {
+        PyObject t = constants.get(key);
+        if (t == null) {
+            PyObject[] items = new PyObject[key.size() - 1];
+            for (int i = 1; i < key.size(); i++) {
+                Object part = key.get(i);
+                items[i - 1] = constant(part instanceof List<?> f && "float".equals(f.get(0)) ? Double.longBitsToDouble((Long) f.get(1)) : part);
+            }
+            t = heap.allocPreexisting(new PyTuple(items));
+            t.refcnt = 2;
+            constants.put(key, t);
+        }
+        heap.incref(t);
+        return t;
     }
 
     private PyObject constantTuple(Expr.TupleDisplay e, Object key) {

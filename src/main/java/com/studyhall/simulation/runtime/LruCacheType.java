@@ -27,10 +27,16 @@ final class LruCacheType extends BuiltinType {
 
     /** _lru_cache_wrapper(func, maxsize) followed by update_wrapper(wrapper, func). */
     PyObject wrap(PyObject func, long maxsize) {
+        return wrap(func, maxsize, false);
+    }
+
+    /** _lru_cache_wrapper(func, maxsize, typed) followed by update_wrapper(wrapper, func). */
+    PyObject wrap(PyObject func, long maxsize, boolean typed) {
         if (!ObjectBuiltins.isCallable(func)) throw new PyRaise("TypeError", "the first argument must be callable");
         PyDict cache = heap.alloc(new PyDict());
         PyDict dict = heap.alloc(new PyDict());
         PyLruCache w = heap.alloc(new PyLruCache(heap.newRef(func), cache, dict, maxsize));
+        w.typed = typed;
         for (String attr : List.of("__module__", "__name__", "__qualname__", "__doc__")) {
             builtins().put(dict, v.intern(attr), wrappedAttribute(func, attr));
         }
@@ -57,7 +63,7 @@ final class LruCacheType extends BuiltinType {
                 w.misses++;
                 return callFunction(w, args, kwargs);
             }
-            PyObject key = makeKey(argTuple, kwargs);
+            PyObject key = makeKey(argTuple, kwargs, w.typed);
             builtins().hold(key);
             try {
                 return lookup(w, key, args, kwargs);
@@ -71,22 +77,31 @@ final class LruCacheType extends BuiltinType {
         }
     }
 
-    /** lru_cache_make_key: a lone int or str argument is its own key, otherwise the argument tuple (plus keywords). */
-    private PyObject makeKey(PyTuple argTuple, Map<String, PyObject> kwargs) {
-        if (kwargs.isEmpty()) {
+    /**
+     * lru_cache_make_key: a lone int or str argument is its own key, otherwise the argument tuple
+     * (plus the mark and the keywords; with typed, then each argument's type, keyword values' last).
+     */
+    private PyObject makeKey(PyTuple argTuple, Map<String, PyObject> kwargs, boolean typed) {
+        if (kwargs.isEmpty() && !typed) {
             if (argTuple.items.length == 1 && ((argTuple.items[0] instanceof PyInt && !(argTuple.items[0] instanceof PyBool)) || argTuple.items[0] instanceof PyStr)) {
                 return heap.newRef(argTuple.items[0]);
             }
             return heap.newRef(argTuple);
         }
-        if (kwdMark == null) kwdMark = v.shared(new PyPlainObject());
         List<PyObject> items = new ArrayList<>(List.of(argTuple.items));
-        items.add(kwdMark);
-        kwargs.forEach((k, val) -> {
-            items.add(v.intern(k));
-            items.add(val);
-        });
         items.forEach(heap::incref);
+        if (!kwargs.isEmpty()) {
+            if (kwdMark == null) kwdMark = v.shared(new PyPlainObject());
+            items.add(heap.newRef(kwdMark));
+            kwargs.forEach((k, val) -> {
+                items.add(v.intern(k));
+                items.add(heap.newRef(val));
+            });
+        }
+        if (typed) {
+            for (PyObject a : argTuple.items) items.add(typeOf(a));
+            for (PyObject val : kwargs.values()) items.add(typeOf(val));
+        }
         return heap.alloc(new PyTuple(items.toArray(new PyObject[0])));
     }
 
@@ -145,6 +160,11 @@ final class LruCacheType extends BuiltinType {
         w.cache.log2Size = 0;
         w.cache.usable = 0;
         for (PyLruNode n : links) heap.decref(n);
+    }
+
+    /** Py_TYPE(arg) for a typed key: the object type() returns, one new reference. */
+    private PyObject typeOf(PyObject o) {
+        return in.builtinImpl.callBuiltinFunction("type", List.of(o));
     }
 
     private PyObject cacheInfo(PyLruCache w) {

@@ -84,6 +84,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     private final Map<String, String> starUnmodelled = new java.util.HashMap<>();
     private final List<Expr.Name> nameReads = new ArrayList<>();
     private final GlobalsUses globalsUses = new GlobalsUses();
+    private final InternedRefcounts internedRefcounts = new InternedRefcounts();
     /** Names a class statement binds: C.__dict__ of one would be a mappingproxy, which the lab does not model. */
     private final Set<String> classNames = new java.util.HashSet<>();
     /** The names a class's literal __slots__ lists: on the class they are member descriptors, not modelled. */
@@ -153,6 +154,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             refuse(contextmanagerUse, "contextlib.contextmanager in a program that uses 'yield from' (an exception in the block is thrown into the generator)");
         }
         globalsUses.check(!starUnmodelled.isEmpty(), this::refuse);
+        internedRefcounts.finish(this::refuse);
         regex.finish();
         buffers.finish(definedAttributes, nameReads);
         weakContainers.finish();
@@ -584,6 +586,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     public Void visitAssign(Stmt.Assign s) {
         regex.assign(s);
         weakContainers.assign(s);
+        internedRefcounts.assign(s);
         s.targets().forEach(this::refuseCtypesWrite);
         s.targets().forEach(this::bind);
         boolean typingForm = s.value() instanceof Expr.Call c && (isTypingNamedTuple(c.callee()));
@@ -631,6 +634,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     }
 
     public Void visitFor(Stmt.For s) {
+        internedRefcounts.forLoop(s);
         bind(s.target());
         target(s.target());
         expr(s.iterable());
@@ -759,6 +763,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     public Void visitReturn(Stmt.Return s) {
         if (functionDepth == 0) error(s.token(), "'return' outside function");
+        if (s.value() != null) internedRefcounts.returned(s.value());
         expr(s.value());
         return null;
     }
@@ -933,6 +938,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     public Void visitFString(Expr.FString e) {
         e.parts().forEach(this::expr);
         datetimes.fstring(e);
+        internedRefcounts.fstring(e);
         for (Expr.FormatSpec spec : e.specs()) {
             if (spec != null && spec.conversion() == 'a') refuse(e.token(), "the '!a' conversion");
         }
@@ -1019,6 +1025,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         }
         if (GlobalsUses.isGlobalsCall(e) && (readsBuiltin == null || readsBuiltin.test((Expr.Name) e.callee()))) globalsUses.called(e);
         globalsUses.call(e);
+        internedRefcounts.call(e);
         refuseUnknownCodec(e);
         refuseUnreadKeywords(e);
         refuseTypingInstanceCheck(e);
