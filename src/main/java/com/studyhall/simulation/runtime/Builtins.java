@@ -549,7 +549,10 @@ final class Builtins {
         }
         if (self instanceof PyGenerator g && Interpreter.GENERATOR_METHODS.contains(name)) return in.generatorMethod(g, name, args);
         BuiltinType.Method m = type.method(name);
-        if (m != null) return m.call(self, args, kwargs);
+        if (m != null) {
+            ArgumentShapes.check(self, name, args, kwargs);
+            return m.call(self, args, kwargs);
+        }
         boolean typeObject = self instanceof PyBuiltin b && isTypeObject(b);
         if (self instanceof PyInstance && SlotWrappers.SUPPORTED.contains(name)) {
             // object's method descriptors bound to an instance (inst.__sizeof__ read from object).

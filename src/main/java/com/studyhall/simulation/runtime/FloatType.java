@@ -8,6 +8,44 @@ import java.math.BigDecimal;
 final class FloatType extends BuiltinType {
     FloatType(Interpreter in) {
         super("float", null, in);
+        // float_float: the float itself.
+        method("conjugate", (self, args, kw) -> heap.newRef(self));
+        method("is_integer", (self, args, kw) -> {
+            double d = ((PyFloat) self).value;
+            return v.bool(!Double.isInfinite(d) && d == Math.floor(d));
+        });
+        method("as_integer_ratio", (self, args, kw) -> ratio(((PyFloat) self).value));
+        method("hex", (self, args, kw) -> v.str(hex(((PyFloat) self).value)));
+    }
+
+    /** float.as_integer_ratio: the exact fraction in lowest terms (its denominator a power of two). */
+    private PyObject ratio(double d) {
+        if (Double.isInfinite(d)) throw new PyRaise("OverflowError", "cannot convert Infinity to integer ratio");
+        if (Double.isNaN(d)) throw new PyRaise("ValueError", "cannot convert NaN to integer ratio");
+        java.math.BigDecimal exact = new java.math.BigDecimal(d);
+        java.math.BigInteger num = exact.unscaledValue();
+        java.math.BigInteger den = java.math.BigInteger.ONE;
+        if (exact.scale() > 0) den = java.math.BigInteger.TEN.pow(exact.scale());
+        else num = num.multiply(java.math.BigInteger.TEN.pow(-exact.scale()));
+        java.math.BigInteger g = num.gcd(den);
+        if (g.signum() != 0) {
+            num = num.divide(g);
+            den = den.divide(g);
+        }
+        return heap.alloc(new PyTuple(new PyObject[] {v.integer(num), v.integer(den)}));
+    }
+
+    /** float_hex: "0x1." and thirteen hex digits, "p" and a signed exponent; subnormals as 0x0.; inf and nan by name. */
+    static String hex(double d) {
+        if (Double.isNaN(d)) return "nan";
+        if (Double.isInfinite(d)) return d > 0 ? "inf" : "-inf";
+        if (d == 0) return (1 / d < 0 ? "-" : "") + "0x0.0p+0";
+        String java = Double.toHexString(d); // e.g. -0x1.4p1, 0x0.0000000000001p-1022
+        int dot = java.indexOf('.');
+        int p = java.indexOf('p');
+        String digits = (java.substring(dot + 1, p) + "0000000000000").substring(0, 13);
+        String exponent = java.substring(p + 1);
+        return java.substring(0, dot + 1) + digits + "p" + (exponent.startsWith("-") ? exponent : "+" + exponent);
     }
 
     /** float.real is the float itself (float_float), float.imag a new 0.0. */
