@@ -30,3 +30,16 @@ for call in calls:
         print(call())
     except TypeError as e:
         print("TypeError", e)
+
+# Parameters a method takes by name: OrderedDict's key=/default=, the weak dictionaries' get(key, default).
+ordered = collections.OrderedDict(a=1)
+print(ordered.setdefault(key="z", default=2), ordered.pop(key="a"), ordered.pop(key="q", default=5), list(ordered))
+
+
+class Node:
+    pass
+
+
+node = Node()
+cache = weakref.WeakValueDictionary(n=node)
+print(cache.get(key="n") is node, cache.get("m", default=3), cache.pop("n", 1, 2, 3) is node)

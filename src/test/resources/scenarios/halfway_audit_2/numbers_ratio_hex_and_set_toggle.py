@@ -19,3 +19,11 @@ for call in (lambda: [].pop("a"), lambda: [].pop(), lambda: [1].pop(5)):
         call()
     except (TypeError, IndexError) as e:
         print(type(e).__name__, e)
+for text in ("a", "0x1.8p1", " -0X1P-2 ", "-Infinity", ".8", "0x1p-1074"):
+    print(len(text), float.fromhex(text), (1.0).fromhex(text))
+for bad in ("zz", "0x1p1024"):
+    try:
+        float.fromhex(bad)
+    except (ValueError, OverflowError) as e:
+        print(type(e).__name__, e)
+print(float.fromhex((1 / 3).hex()) == 1 / 3)

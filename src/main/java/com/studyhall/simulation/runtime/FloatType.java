@@ -16,6 +16,35 @@ final class FloatType extends BuiltinType {
         });
         method("as_integer_ratio", (self, args, kw) -> ratio(((PyFloat) self).value));
         method("hex", (self, args, kw) -> v.str(hex(((PyFloat) self).value)));
+        classMethod("fromhex", (type, args, kw) -> {
+            if (!kw.isEmpty()) throw new PyRaise("TypeError", "float.fromhex() takes no keyword arguments");
+            if (args.size() != 1) throw new PyRaise("TypeError", "float.fromhex() takes exactly one argument (" + args.size() + " given)");
+            if (!(args.get(0) instanceof PyStr text)) throw new PyRaise("TypeError", "bad argument type for built-in operation");
+            return v.floating(fromHex(text.value));
+        });
+    }
+
+    /**
+     * float_fromhex: optional spaces and sign, inf/infinity/nan, or hex digits with an optional point,
+     * "0x" and binary exponent (Java's parser, correctly rounded, wants the prefix and the exponent).
+     */
+    static double fromHex(String text) {
+        String s = text.strip();
+        String sign = s.startsWith("-") || s.startsWith("+") ? s.substring(0, 1) : "";
+        String body = s.substring(sign.length()).toLowerCase(java.util.Locale.ROOT);
+        double magnitude;
+        if (body.equals("inf") || body.equals("infinity")) magnitude = Double.POSITIVE_INFINITY;
+        else if (body.equals("nan")) magnitude = Double.NaN;
+        else {
+            if (body.startsWith("0x")) body = body.substring(2);
+            if (!body.matches("([0-9a-f]+\\.?[0-9a-f]*|\\.[0-9a-f]+)(p[+-]?[0-9]+)?")) {
+                throw new PyRaise("ValueError", "invalid hexadecimal floating-point string");
+            }
+            if (!body.contains("p")) body += "p0";
+            magnitude = Double.parseDouble("0x" + body);
+            if (Double.isInfinite(magnitude)) throw new PyRaise("OverflowError", "hexadecimal value too large to represent as a float");
+        }
+        return sign.equals("-") ? -magnitude : magnitude;
     }
 
     /** float.as_integer_ratio: the exact fraction in lowest terms (its denominator a power of two). */
