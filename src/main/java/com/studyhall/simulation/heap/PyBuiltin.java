@@ -7,7 +7,7 @@ import java.util.function.Consumer;
  * A builtin function or method. Module-level builtins are shared; a method taken from an object
  * ({@code f = lst.append}) holds its self.
  */
-public final class PyBuiltin extends PyObject {
+public final class PyBuiltin extends PyWeakReferenceable {
     public final String name;
     public PyObject self;
     public final String owner;

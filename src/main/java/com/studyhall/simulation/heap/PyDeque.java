@@ -9,7 +9,7 @@ import java.util.function.Consumer;
  * first item in its block matters to a program, because sys.getsizeof counts the blocks in use:
  * the items occupy slots leftIndex .. leftIndex + size - 1 of consecutive blocks.
  */
-public final class PyDeque extends PyObject {
+public final class PyDeque extends PyWeakReferenceable {
     public static final int BLOCKLEN = 64;
     /** An empty deque starts in the middle of its block (CENTER + 1), so both ends can grow. */
     public static final int CENTER_LEFT = (BLOCKLEN - 1) / 2 + 1;

@@ -12,7 +12,7 @@ import java.util.function.Consumer;
  * dict: insertion-ordered. Keeps the shape of CPython 3.11's keys table (size, usable slots,
  * entries used) because sys.getsizeof reports it and it only grows.
  */
-public class PyDict extends PyObject {
+public class PyDict extends PyWeakReferenceable {
     public final LinkedHashMap<Object, PyObject[]> map = new LinkedHashMap<>();
     /** log2 of the index size; 0 means the shared empty keys object (getsizeof 64). */
     public int log2Size;

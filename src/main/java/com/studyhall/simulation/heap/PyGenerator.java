@@ -10,7 +10,7 @@ import java.util.function.Consumer;
  * holds on its stack, such as a for loop's iterator) lives as long as the generator is suspended,
  * and is cleared when the body finishes or the generator is closed.
  */
-public final class PyGenerator extends PyObject {
+public final class PyGenerator extends PyWeakReferenceable {
     public enum State { CREATED, SUSPENDED, RUNNING, FINISHED }
 
     public final String qualname;

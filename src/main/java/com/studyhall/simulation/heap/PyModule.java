@@ -1,7 +1,7 @@
 package com.studyhall.simulation.heap;
 
 /** An imported module (gc, sys, weakref): shared, its attributes are builtins. */
-public final class PyModule extends PyObject {
+public final class PyModule extends PyWeakReferenceable {
     public final String name;
 
     public PyModule(String name) {

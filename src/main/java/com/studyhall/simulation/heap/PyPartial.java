@@ -7,7 +7,7 @@ import java.util.function.Consumer;
  * A functools.partial object: the function, the frozen positional arguments (a tuple) and the
  * frozen keywords (always a dict, empty when there are none), as Modules/_functoolsmodule.c keeps them.
  */
-public final class PyPartial extends PyObject {
+public final class PyPartial extends PyWeakReferenceable {
     public PyObject func;
     public PyTuple args;
     public PyDict keywords;

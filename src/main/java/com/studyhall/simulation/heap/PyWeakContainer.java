@@ -52,7 +52,7 @@ public final class PyWeakContainer extends PyWeakReferenceable {
         PyObject d = data;
         remover = null;
         data = null;
-        if (r instanceof PyWeakRemover w) w.owner = null;
+        if (r instanceof PyWeakRemover w && w.owner == this) w.owner = null; // a shallow copy shares it
         if (r != null) heap.decref(r);
         if (d != null) heap.decref(d);
     }

@@ -488,10 +488,37 @@ final class Builtins {
      * parser (int, str, bytes, bytearray) leaves its fast path and makes its keyword-name tuple.
      */
     private PyObject callThroughTpCall(NativeModule module, String name, List<PyObject> args, Map<String, PyObject> kwargs) {
-        return withPackedArguments(args.size(), !kwargs.isEmpty(), () -> {
+        return withPackedArguments(args, kwargs, () -> {
             if (!kwargs.isEmpty() && !name.equals("zip")) clinicParser(name + ".__new__", name.equals("int") ? 1 : 3);
             return module.function(name).call(args, kwargs);
         });
+    }
+
+    /** withPackedArguments with the references the tuple and the keyword dict hold while the call runs. */
+    PyObject withPackedArguments(List<PyObject> args, Map<String, PyObject> kwargs, java.util.function.Supplier<PyObject> call) {
+        List<PyObject> packed = new ArrayList<>(args);
+        packed.addAll(kwargs.values());
+        return withPackedArguments(args.size(), !kwargs.isEmpty(), () -> holdingArguments(packed, call));
+    }
+
+    /**
+     * The references a packed argument tuple holds while the call runs (the tuple itself is counted by
+     * withPackedArguments, not made): a __str__ or __index__ that prints sys.getrefcount(self) under
+     * str(x) or print(x) sees them, one more than under "%s" % x.
+     */
+    <T> T holdingArguments(List<PyObject> args, java.util.function.Supplier<T> call) {
+        for (PyObject a : args) {
+            heap.incref(a);
+            hold(a);
+        }
+        try {
+            return call.get();
+        } finally {
+            for (int i = args.size() - 1; i >= 0; i--) {
+                unhold(args.get(i));
+                heap.decref(args.get(i));
+            }
+        }
     }
 
     /**
@@ -549,7 +576,10 @@ final class Builtins {
         }
         if (self instanceof PyGenerator g && Interpreter.GENERATOR_METHODS.contains(name)) return in.generatorMethod(g, name, args);
         BuiltinType.Method m = type.method(name);
-        if (m != null) return m.call(self, args, kwargs);
+        if (m != null) {
+            ArgumentShapes.check(self, name, args, kwargs);
+            return m.call(self, args, kwargs);
+        }
         boolean typeObject = self instanceof PyBuiltin b && isTypeObject(b);
         if (self instanceof PyInstance && SlotWrappers.SUPPORTED.contains(name)) {
             // object's method descriptors bound to an instance (inst.__sizeof__ read from object).

@@ -318,6 +318,11 @@ final class BuiltinsModule extends NativeModule {
     private PyObject print(List<PyObject> args, Map<String, PyObject> kwargs) {
         p.clinicParser("print", 4);
         heap.countUnmodelledAllocation(Heap.FreeList.TUPLE, args.size());
+        return p.holdingArguments(args, () -> printPacked(args, kwargs));
+    }
+
+    /** print's body while its argument tuple holds the arguments. */
+    private PyObject printPacked(List<PyObject> args, Map<String, PyObject> kwargs) {
         try {
             String sep = " ";
             String end = "\n";

@@ -122,6 +122,17 @@ final class ContainerMethods {
                 return t.v.none;
             });
         }
+        // set_symmetric_difference_update: other (made a set first unless it is one) toggles each member.
+        t.method("symmetric_difference_update", (self, args, kw) -> {
+            Args.count("symmetric_difference_update", args, 1, 1);
+            PySet o = (PySet) asSet(t, args.get(0));
+            try {
+                t.toggle((PySet) self, o);
+            } finally {
+                t.heap.decref(o);
+            }
+            return t.v.none;
+        });
         t.method("pop", (self, args, kw) -> {
             PySet s = (PySet) self;
             if (s.size() == 0) throw new PyRaise("KeyError", "'pop from an empty set'");

@@ -59,6 +59,7 @@ final class CopyModule extends NativeModule {
             }
         }
         if (EnumClasses.isMember(x)) return heap.newRef(x); // Enum.__copy__ returns self
+        if (x instanceof PyWeakContainer c) return weakContainers().shallowCopy(c);
         if (x instanceof PyNamedTuple t) {
             // A tuple subclass is rebuilt through __reduce_ex__: a new object with the same items.
             for (PyObject o : t.items) heap.incref(o);
@@ -76,6 +77,47 @@ final class CopyModule extends NativeModule {
             });
         }
         return heap.newRef(x);
+    }
+
+    private WeakContainerType weakContainers() {
+        return (WeakContainerType) in.builtinImpl.types.of(PyWeakContainer.class);
+    }
+
+    /**
+     * The weak dictionaries' __deepcopy__: a new one whose keys (WeakValueDictionary) or values
+     * (WeakKeyDictionary) are deep copies; the weakly held side is stored as it is. A WeakSet has no
+     * __deepcopy__: object.__reduce_ex__(4) rebuilds it with a deep copy of its __dict__, where the
+     * weak references are atomic, so the copy's data is a new set of the same references (their
+     * callback still the original's _remove, which the copy shares).
+     */
+    private PyObject deepWeakContainer(PyWeakContainer c, PyDict memo) {
+        WeakContainerType type = weakContainers();
+        if (c.kind.equals("WeakSet")) {
+            PyWeakContainer y = heap.alloc(new PyWeakContainer("WeakSet"));
+            remember(memo, c, y);
+            y.remover = heap.newRef(c.remover);
+            y.data = heap.alloc(new PyDict());
+            for (PyObject[] e : c.data.entries()) in.builtinImpl.put(y.data, heap.newRef(e[0]), heap.newRef(v.none));
+            return y;
+        }
+        PyWeakContainer y = type.allocate(c.kind);
+        return filling(y, () -> {
+            for (PyObject[] e : new ArrayList<>(c.data.entries())) {
+                PyObject key = c.weakValues() ? e[0] : ((PyWeakref) e[0]).referent;
+                PyObject value = c.weakValues() ? ((PyWeakref) e[1]).referent : e[1];
+                if (key == null || value == null) continue;
+                if (c.weakValues()) {
+                    PyObject k = deepNested(key, memo);
+                    try {
+                        type.setItem(y, k, heap.newRef(value));
+                    } finally {
+                        heap.decref(k);
+                    }
+                } else {
+                    type.setItem(y, key, deepNested(value, memo));
+                }
+            }
+        });
     }
 
     /** An empty dict of the same kind (defaultdict keeps its factory, which deepcopy treats as atomic). */
@@ -218,6 +260,7 @@ final class CopyModule extends NativeModule {
             });
         }
         if (x instanceof PyTuple t) return deepTuple(t, memo);
+        if (x instanceof PyWeakContainer c) return deepWeakContainer(c, memo);
         if (x instanceof PyDict dict) {
             PyDict y = heap.alloc(emptyLike(dict));
             remember(memo, x, y);

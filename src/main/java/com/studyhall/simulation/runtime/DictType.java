@@ -55,19 +55,24 @@ class DictType extends BuiltinType {
         method("keys", (self, args, kw) -> view("dict_keys", self));
         method("values", (self, args, kw) -> view("dict_values", self));
         method("items", (self, args, kw) -> view("dict_items", self));
+        // dict's take no keywords (ArgumentShapes says so first); OrderedDict's take key= and default=.
         method("setdefault", (self, args, kw) -> {
             PyDict d = (PyDict) PyInstance.bodyOf(self);
-            PyObject r = d.get(args.get(0));
+            PyObject key = Args.get(args, kw, 0, "key");
+            PyObject r = d.get(key);
             if (r != null) return heap.newRef(r);
-            PyObject dv = args.size() > 1 ? args.get(1) : v.none;
-            builtins().put(d, heap.newRef(args.get(0)), heap.newRef(dv));
+            PyObject given = Args.get(args, kw, 1, "default");
+            PyObject dv = given != null ? given : v.none;
+            builtins().put(d, heap.newRef(key), heap.newRef(dv));
             return heap.newRef(dv);
         });
         method("pop", (self, args, kw) -> {
-            PyObject[] e = ((PyDict) PyInstance.bodyOf(self)).remove(args.get(0));
+            PyObject key = Args.get(args, kw, 0, "key");
+            PyObject given = Args.get(args, kw, 1, "default");
+            PyObject[] e = ((PyDict) PyInstance.bodyOf(self)).remove(key);
             if (e == null) {
-                if (args.size() > 1) return heap.newRef(args.get(1));
-                throw PyRaise.withArg("KeyError", ops().repr(args.get(0)), heap.newRef(args.get(0)));
+                if (given != null) return heap.newRef(given);
+                throw PyRaise.withArg("KeyError", ops().repr(key), heap.newRef(key));
             }
             heap.decref(e[0]);
             return e[1];

@@ -8,6 +8,73 @@ import java.math.BigDecimal;
 final class FloatType extends BuiltinType {
     FloatType(Interpreter in) {
         super("float", null, in);
+        // float_float: the float itself.
+        method("conjugate", (self, args, kw) -> heap.newRef(self));
+        method("is_integer", (self, args, kw) -> {
+            double d = ((PyFloat) self).value;
+            return v.bool(!Double.isInfinite(d) && d == Math.floor(d));
+        });
+        method("as_integer_ratio", (self, args, kw) -> ratio(((PyFloat) self).value));
+        method("hex", (self, args, kw) -> v.str(hex(((PyFloat) self).value)));
+        classMethod("fromhex", (type, args, kw) -> {
+            if (!kw.isEmpty()) throw new PyRaise("TypeError", "float.fromhex() takes no keyword arguments");
+            if (args.size() != 1) throw new PyRaise("TypeError", "float.fromhex() takes exactly one argument (" + args.size() + " given)");
+            if (!(args.get(0) instanceof PyStr text)) throw new PyRaise("TypeError", "bad argument type for built-in operation");
+            return v.floating(fromHex(text.value));
+        });
+    }
+
+    /**
+     * float_fromhex: optional spaces and sign, inf/infinity/nan, or hex digits with an optional point,
+     * "0x" and binary exponent (Java's parser, correctly rounded, wants the prefix and the exponent).
+     */
+    static double fromHex(String text) {
+        String s = text.strip();
+        String sign = s.startsWith("-") || s.startsWith("+") ? s.substring(0, 1) : "";
+        String body = s.substring(sign.length()).toLowerCase(java.util.Locale.ROOT);
+        double magnitude;
+        if (body.equals("inf") || body.equals("infinity")) magnitude = Double.POSITIVE_INFINITY;
+        else if (body.equals("nan")) magnitude = Double.NaN;
+        else {
+            if (body.startsWith("0x")) body = body.substring(2);
+            if (!body.matches("([0-9a-f]+\\.?[0-9a-f]*|\\.[0-9a-f]+)(p[+-]?[0-9]+)?")) {
+                throw new PyRaise("ValueError", "invalid hexadecimal floating-point string");
+            }
+            if (!body.contains("p")) body += "p0";
+            magnitude = Double.parseDouble("0x" + body);
+            if (Double.isInfinite(magnitude)) throw new PyRaise("OverflowError", "hexadecimal value too large to represent as a float");
+        }
+        return sign.equals("-") ? -magnitude : magnitude;
+    }
+
+    /** float.as_integer_ratio: the exact fraction in lowest terms (its denominator a power of two). */
+    private PyObject ratio(double d) {
+        if (Double.isInfinite(d)) throw new PyRaise("OverflowError", "cannot convert Infinity to integer ratio");
+        if (Double.isNaN(d)) throw new PyRaise("ValueError", "cannot convert NaN to integer ratio");
+        java.math.BigDecimal exact = new java.math.BigDecimal(d);
+        java.math.BigInteger num = exact.unscaledValue();
+        java.math.BigInteger den = java.math.BigInteger.ONE;
+        if (exact.scale() > 0) den = java.math.BigInteger.TEN.pow(exact.scale());
+        else num = num.multiply(java.math.BigInteger.TEN.pow(-exact.scale()));
+        java.math.BigInteger g = num.gcd(den);
+        if (g.signum() != 0) {
+            num = num.divide(g);
+            den = den.divide(g);
+        }
+        return heap.alloc(new PyTuple(new PyObject[] {v.integer(num), v.integer(den)}));
+    }
+
+    /** float_hex: "0x1." and thirteen hex digits, "p" and a signed exponent; subnormals as 0x0.; inf and nan by name. */
+    static String hex(double d) {
+        if (Double.isNaN(d)) return "nan";
+        if (Double.isInfinite(d)) return d > 0 ? "inf" : "-inf";
+        if (d == 0) return (1 / d < 0 ? "-" : "") + "0x0.0p+0";
+        String java = Double.toHexString(d); // e.g. -0x1.4p1, 0x0.0000000000001p-1022
+        int dot = java.indexOf('.');
+        int p = java.indexOf('p');
+        String digits = (java.substring(dot + 1, p) + "0000000000000").substring(0, 13);
+        String exponent = java.substring(p + 1);
+        return java.substring(0, dot + 1) + digits + "p" + (exponent.startsWith("-") ? exponent : "+" + exponent);
     }
 
     /** float.real is the float itself (float_float), float.imag a new 0.0. */

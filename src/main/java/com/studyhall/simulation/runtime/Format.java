@@ -7,6 +7,24 @@ import com.studyhall.simulation.library.FormatSpec;
 final class Format {
     private Format() { }
 
+    /**
+     * object.__format__ of a plain instance with an empty spec: _PyObject_LookupSpecial binds it (a
+     * method object, counted, holding self) and it returns str(self), which a __str__ can observe.
+     */
+    private static String throughObjectFormat(Ops ops, PyObject v) {
+        ops.heap.countUnmodelledAllocation(Heap.FreeList.NONE, 0);
+        ops.heap.incref(v);
+        Builtins builtins = ops.types.instances().builtins();
+        builtins.hold(v);
+        try {
+            return ops.str(v);
+        } finally {
+            builtins.unhold(v);
+            ops.heap.decref(v);
+            ops.heap.countUnmodelledDeallocation(Heap.FreeList.NONE, 0);
+        }
+    }
+
     /** {@code converted} is the text of a !r/!s/!a conversion (formatted as a str), or null. */
     static String apply(Ops ops, PyObject v, String converted, String spec) {
         if (converted != null) return spec.isEmpty() ? converted : FormatSpec.parse(spec, "str").formatStr(converted);
@@ -19,6 +37,9 @@ final class Format {
             if (EnumClasses.isMixinMember(v)) return FormatSpec.parse(spec, "str").formatStr(ops.str(v));
             // int.__format__, float.__format__, str.__format__ of a subclass's instance: its value, by the spec.
             if (!spec.isEmpty()) v = BuiltinBases.receiver(v);
+        }
+        if (spec.isEmpty() && v instanceof PyInstance i && i.body == null && i.exc == null && !EnumClasses.isMember(v)) {
+            return throughObjectFormat(ops, v);
         }
         if (spec.isEmpty() || EnumClasses.isMember(v)) {
             // Enum.__format__ formats str(self) as a str.

@@ -20,6 +20,12 @@ class IntType extends BuiltinType {
             noArguments("int.bit_count", args);
             return v.integer(((PyInt) self).value().abs().bitCount());
         });
+        // int_int: an exact int is itself, a bool a new int; as_integer_ratio pairs that with 1.
+        method("conjugate", (self, args, kw) -> self instanceof PyBool ? v.integer(((PyInt) self).value()) : heap.newRef(self));
+        method("as_integer_ratio", (self, args, kw) -> {
+            PyObject n = self instanceof PyBool ? v.integer(((PyInt) self).value()) : heap.newRef(self);
+            return heap.alloc(new PyTuple(new PyObject[] {n, v.integer(1)}));
+        });
         IntBytes.install(this);
     }
 

@@ -32,8 +32,9 @@ final class ListType extends BuiltinType {
         });
         method("pop", (self, args, kw) -> {
             PyList l = (PyList) PyInstance.bodyOf(self);
+            // The index is converted first (list_pop_impl's clinic), then the list's length is checked.
+            long i = args.isEmpty() ? -1 : Args.integer(args.get(0));
             if (l.items.isEmpty()) throw new PyRaise("IndexError", "pop from empty list");
-            long i = args.isEmpty() ? -1 : ((PyInt) args.get(0)).value().longValue();
             if (i < 0) i += l.items.size();
             if (i < 0 || i >= l.items.size()) throw new PyRaise("IndexError", "pop index out of range");
             PyObject o = l.items.remove((int) i);

@@ -19,6 +19,7 @@ abstract class NativeModule {
     /** A function of the module; qualifiedName is what its error messages call it. */
     record Function(String name, String qualifiedName, boolean takesKeywords, Body body) {
         PyObject call(List<PyObject> args, Map<String, PyObject> kwargs) {
+            ArgumentShapes.checkFunction(qualifiedName, args, kwargs);
             if (!takesKeywords && !kwargs.isEmpty()) {
                 throw new PyRaise("TypeError", qualifiedName + "() takes no keyword arguments");
             }

@@ -186,7 +186,7 @@ final class StrMethods {
             });
         }
         // METH_VARARGS | METH_KEYWORDS: the call packs the arguments into a tuple and the keywords into a dict.
-        t.method("format", (self, args, kw) -> t.in.builtinImpl.withPackedArguments(args.size(), !kw.isEmpty(),
+        t.method("format", (self, args, kw) -> t.in.builtinImpl.withPackedArguments(args, kw,
                 () -> v.str(new StrFormat(t.in).format(value(self), args, kw))));
     }
 

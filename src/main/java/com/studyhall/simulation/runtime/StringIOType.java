@@ -270,10 +270,37 @@ final class StringIOType extends BuiltinType {
         if (!args.isEmpty()) throw new PyRaise("TypeError", "StringIO." + name + "() takes no arguments (" + args.size() + " given)");
     }
 
-    /** The closed attribute (a getset). */
+    /** The closed attribute (a getset), then the instance dict (before the methods, as for any object). */
     @Override
     PyObject attribute(PyObject o, String attr) {
-        return attr.equals("closed") ? v.bool(((PyStringIO) o).closed) : null;
+        PyStringIO s = (PyStringIO) o;
+        if (attr.equals("closed")) return v.bool(s.closed);
+        PyObject own = s.dict == null ? null : s.dict.getStr(attr);
+        return own == null ? null : heap.newRef(own);
+    }
+
+    /** The getsets StringIO has (closed, line_buffering, newlines) are read-only; any other name goes in its dict. */
+    @Override
+    boolean setAttribute(PyObject o, String attr, PyObject value) {
+        if (GETSETS.contains(attr)) {
+            heap.decref(value);
+            throw new PyRaise("AttributeError", "attribute '" + attr + "' of '_io.StringIO' objects is not writable");
+        }
+        PyStringIO s = (PyStringIO) o;
+        if (s.dict == null) s.dict = heap.alloc(new PyDict());
+        builtins().put(s.dict, v.intern(attr), value);
+        return true;
+    }
+
+    private static final java.util.Set<String> GETSETS = java.util.Set.of("closed", "line_buffering", "newlines");
+
+    /** del s.name of an attribute the program set; null when the dict has none by that name. */
+    PyObject remove(PyStringIO s, String attr) {
+        if (s.dict == null) return null;
+        PyObject[] e = s.dict.remove(v.intern(attr));
+        if (e == null) return null;
+        heap.decref(e[0]);
+        return e[1];
     }
 
     @Override

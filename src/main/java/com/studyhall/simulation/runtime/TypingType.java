@@ -248,9 +248,23 @@ final class TypingType extends BuiltinType {
         return false;
     }
 
+    /** The typing aliases of collections classes that CPython lets a program call (List and the like refuse). */
+    private static final Map<String, String> COLLECTIONS = Map.of("DefaultDict", "defaultdict", "Deque", "deque");
+
     @Override
     PyObject call(PyObject o, List<PyObject> args, Map<String, PyObject> kwargs) {
         PyTyping t = (PyTyping) o;
+        String origin = COLLECTIONS.get(t.name);
+        if (origin != null && (t.kind == PyTyping.Kind.FORM || t.kind == PyTyping.Kind.ALIAS)) {
+            // _BaseGenericAlias.__call__: self.__origin__(*args, **kwargs); setting __orig_class__ on
+            // the result fails quietly (a defaultdict or deque has no __dict__).
+            PyObject callee = builtins().moduleFunction("collections", origin);
+            try {
+                return in.callNative(callee, args, kwargs);
+            } finally {
+                heap.decref(callee);
+            }
+        }
         String msg = switch (t.kind) {
             case TYPEVAR -> "'TypeVar' object is not callable";
             case FORWARD_REF -> "'ForwardRef' object is not callable";

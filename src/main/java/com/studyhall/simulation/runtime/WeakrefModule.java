@@ -16,7 +16,7 @@ final class WeakrefModule extends NativeModule {
         function("ref", (args, kw) -> ref(args));
         function("proxy", (args, kw) -> proxy(args));
         for (String kind : List.of("WeakValueDictionary", "WeakKeyDictionary", "WeakSet")) {
-            function(kind, (args, kw) -> container(kind, args));
+            keywordFunction(kind, (args, kw) -> container(kind, args, kw));
         }
         keywordFunction("finalize", finalizers::create);
         WeakMethods.install(this, in);
@@ -60,11 +60,18 @@ final class WeakrefModule extends NativeModule {
         return w;
     }
 
-    static void requireWeakrefable(PyObject target) {
-        boolean weakrefable = target instanceof PyInstance i ? i.cls == null || i.cls.instanceWeakrefs
+    static boolean weakrefable(PyObject target) {
+        // The types with a weak reference list (tp_weaklistoffset) among those a program can hold; a finalize
+        // object has __slots__ without __weakref__, so it takes none.
+        return target instanceof PyInstance i ? i.cls == null || i.cls.instanceWeakrefs
                 : target instanceof PyFunction || target instanceof PyBoundMethod || target instanceof PyClass || target instanceof PySet
-                || target instanceof PyWeakContainer || target instanceof PyFinalize || target instanceof PyArray || target instanceof PyMemoryView;
-        if (!weakrefable) {
+                || target instanceof PyWeakContainer || target instanceof PyArray || target instanceof PyMemoryView
+                || target instanceof PyDeque || target instanceof PyStringIO || target instanceof PyPartial || target instanceof PyGenerator
+                || target instanceof PyModule || target instanceof PyBuiltin || target instanceof PyOrderedDict || target instanceof PyCounter;
+    }
+
+    static void requireWeakrefable(PyObject target) {
+        if (!weakrefable(target)) {
             throw new PyRaise("TypeError", "cannot create weak reference to '" + target.typeName() + "' object");
         }
     }
@@ -77,25 +84,22 @@ final class WeakrefModule extends NativeModule {
         refs.add(insertionPoint(refs, w), w);
     }
 
-    /** WeakValueDictionary(), WeakKeyDictionary(), WeakSet(): the instance, its _remove function and its data dict. */
-    private PyObject container(String kind, List<PyObject> args) {
-        if (args.size() > 1) throw new PyRaise("TypeError", kind + " expected at most 1 argument, got " + args.size());
-        PyWeakContainer c = heap.alloc(new PyWeakContainer(kind));
-        c.remover = heap.alloc(new PyWeakRemover(c));
-        c.data = heap.alloc(new PyDict());
-        if (!args.isEmpty()) {
-            Builtins p = in.builtinImpl;
-            BuiltinType type = p.types.of(c);
-            if (kind.equals("WeakSet")) {
-                for (PyObject item : p.iterate(args.get(0))) heap.decref(p.callMethod(c, "add", List.of(item), java.util.Map.of()));
-            } else if (args.get(0) instanceof PyDict src) {
-                for (PyObject[] e : src.entries()) type.setItem(c, e[0], heap.newRef(e[1]));
-            } else {
-                heap.decref(c);
-                throw new PyRaise("TypeError", kind + "() takes a dict in the memory lab");
-            }
+    /**
+     * WeakValueDictionary(), WeakKeyDictionary(), WeakSet(): the instance, its _remove function and its
+     * data dict, then __init__'s update(other, **kw) (a WeakSet's __init__ takes no keywords).
+     */
+    private PyObject container(String kind, List<PyObject> args, java.util.Map<String, PyObject> kw) {
+        if (args.size() > 1) {
+            throw new PyRaise("TypeError", kind + ".__init__() takes from 1 to 2 positional arguments but " + (args.size() + 1) + " were given");
         }
-        return c;
+        if (kind.equals("WeakSet") && !kw.isEmpty()) {
+            throw new PyRaise("TypeError", "WeakSet.__init__() got an unexpected keyword argument '" + kw.keySet().iterator().next() + "'");
+        }
+        WeakContainerType type = (WeakContainerType) in.builtinImpl.types.of(PyWeakContainer.class);
+        return type.filled(type.allocate(kind), c -> {
+            if (!kind.equals("WeakSet")) type.updateMapping(c, args, kw);
+            else if (!args.isEmpty()) type.sets.update(c, args.get(0));
+        });
     }
 
     /**

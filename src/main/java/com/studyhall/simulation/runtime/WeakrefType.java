@@ -13,6 +13,12 @@ final class WeakrefType extends BuiltinType {
         return w.referent == null ? v.none : heap.newRef(w.referent);
     }
 
+    /** A KeyedRef's key slot (Lib/weakref.py's __slots__ = ("key",)). */
+    @Override
+    PyObject attribute(PyObject o, String attr) {
+        return o instanceof PyKeyedRef k && attr.equals("key") ? heap.newRef(k.key) : null;
+    }
+
     @Override
     String repr(PyObject o) {
         return describe((PyWeakref) o);

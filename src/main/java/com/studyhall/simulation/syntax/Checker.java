@@ -89,6 +89,8 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     private final Set<String> classNames = new java.util.HashSet<>();
     /** The names a class's literal __slots__ lists: on the class they are member descriptors, not modelled. */
     private final Map<String, Set<String>> classSlots = new HashMap<>();
+    /** The base names of the program's classes, so a slot read through a subclass ({@code Sub.slot}) is seen too. */
+    private final Map<String, List<String>> classBases = new HashMap<>();
     /** Classes of the program whose bases are all such classes (or none): their __new__ is object.__new__. */
     private final Set<String> plainClasses = new java.util.HashSet<>();
     private final List<Expr.Attribute> attributeUses = new ArrayList<>();
@@ -157,7 +159,6 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         internedRefcounts.finish(this::refuse);
         regex.finish();
         buffers.finish(definedAttributes, nameReads);
-        weakContainers.finish();
         datetimes.finish();
         stdlib.finish();
         for (Expr.Name n : nameReads) {
@@ -176,7 +177,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         for (Expr.Attribute a : attributeUses) {
             String name = a.name();
             enums.checkAttribute(a);
-            if (a.object() instanceof Expr.Name n && classSlots.getOrDefault(n.name(), Set.of()).contains(name)) {
+            if (a.object() instanceof Expr.Name n && slotsThrough(n.name(), new HashSet<>()).contains(name)) {
                 refuse(a.token(), "a slot's member descriptor read on its class ('" + n.name() + "." + name + "')");
                 continue;
             }
@@ -533,7 +534,6 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     /** Names bound by `from m import name`, to m.name, for modules outside BASE_MODULES. */
     private final Map<String, String> fromImported = new HashMap<>();
     private final BufferChecks buffers = new BufferChecks(this::refuse, importedModules, fromImported);
-    private final WeakContainerChecks weakContainers = new WeakContainerChecks(this::refuse, importedModules, fromImported);
 
     /** Whether e names a collections class (or the given one): `deque`, `collections.deque`. */
     private boolean collectionsClass(Expr e, String which) {
@@ -585,7 +585,6 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     public Void visitAssign(Stmt.Assign s) {
         regex.assign(s);
-        weakContainers.assign(s);
         internedRefcounts.assign(s);
         s.targets().forEach(this::refuseCtypesWrite);
         s.targets().forEach(this::bind);
@@ -605,7 +604,6 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     }
 
     public Void visitAugAssign(Stmt.AugAssign s) {
-        weakContainers.augAssign(s);
         refuseCtypesWrite(s.target());
         bind(s.target());
         expr(s.target());
@@ -672,6 +670,8 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         boolean metaclass = metaclasses.definesMetaclass(s, bound::contains);
         bound.add(s.name());
         classNames.add(s.name());
+        classBases.computeIfAbsent(s.name(), k -> new ArrayList<>())
+                .addAll(s.bases().stream().filter(b -> b instanceof Expr.Name).map(b -> ((Expr.Name) b).name()).toList());
         if (s.bases().stream().allMatch(b -> b instanceof Expr.Name n && plainClasses.contains(n.name()))) plainClasses.add(s.name());
         if (classDepth > 0 && functionDepth == 0) definedAttributes.add(s.name());
         s.bases().forEach(this::expr);
@@ -712,6 +712,14 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         functionDepth = savedFunctions;
         loopDepth = savedLoops;
         return null;
+    }
+
+    /** The literal slot names of a class of the program and of its bases among the program's classes. */
+    private Set<String> slotsThrough(String className, Set<String> seen) {
+        if (!seen.add(className)) return Set.of();
+        Set<String> out = new HashSet<>(classSlots.getOrDefault(className, Set.of()));
+        for (String base : classBases.getOrDefault(className, List.of())) out.addAll(slotsThrough(base, seen));
+        return out;
     }
 
     /**
@@ -960,7 +968,6 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         attributeUses.add(e);
         regex.attribute(e);
         buffers.attribute(e);
-        weakContainers.attribute(e);
         datetimes.attribute(e);
         if (WEAK_MAPPINGS.contains(e.name())) weakMappingUsed = true;
         if (e.name().equals("__new__") && classDepth > 0 && functionDepth > 0 && classOfSelf(e.object())) selfNews.add(e);
@@ -1072,7 +1079,6 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     }
 
     public Void visitBinary(Expr.Binary e) {
-        weakContainers.binary(e);
         if (e.op() == TokenType.PERCENT && e.left() instanceof Expr.Constant c && c.value() instanceof BytesLiteral) {
             refuse(e.token(), "printf-style '%' formatting of bytes");
         }
