@@ -43,6 +43,10 @@ final class BuiltinsModule extends NativeModule {
             if (!args.isEmpty()) throw new PyRaise("TypeError", "globals() takes no arguments (" + args.size() + " given)");
             return heap.newRef(in.globals);
         });
+        function("locals", (args, kw) -> {
+            if (!args.isEmpty()) throw new PyRaise("TypeError", "locals() takes no arguments (" + args.size() + " given)");
+            return heap.newRef(FrameLocals.of(in));
+        });
         function("range", (args, kw) -> range(args));
         // Hidden names the dataclass methods written into a class body call (syntax.Dataclasses):
         // the class's Field for each own field, and FrozenInstanceError for a frozen class.
@@ -329,8 +333,8 @@ final class BuiltinsModule extends NativeModule {
                     flush = in.ops.truthy(val);
                     continue;
                 }
-                // file=None is standard output.
-                if (kw.getKey().equals("file") && val instanceof PyNone) continue;
+                // file=None and file=sys.stdout are standard output.
+                if (kw.getKey().equals("file") && (val instanceof PyNone || val instanceof PyStdout)) continue;
                 if (kw.getKey().equals("file") && val instanceof PyStringIO buffer) {
                     file = buffer;
                     continue;

@@ -127,6 +127,9 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         return exceptions.report;
     }
 
+    /** The file name the program runs as (sys.argv[0]). */
+    public String scriptName = com.studyhall.simulation.SimulationRequest.DEFAULT_SCRIPT;
+
     /** The text input() reads, line by line. */
     public void setStdin(String text) {
         stdin.set(text);
@@ -179,6 +182,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             if (f.ownedByGenerator) continue; // the generator object holds that frame's references
             if (f.locals != null) for (PyObject o : f.locals) add.accept(o, 1L);
             add.accept(f.function, 1L);
+            add.accept(f.fLocals, 1L);
         }
         for (PyObject o : heap.liveObjects()) {
             if (o instanceof PyClass c && !c.hiddenReleased()) add.accept(c, (long) c.hiddenRefs);
@@ -2561,6 +2565,11 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             PyObject v = f.locals[i];
             f.locals[i] = null;
             if (v != null) heap.decref(v);
+        }
+        if (f.fLocals != null) {
+            PyObject d = f.fLocals;
+            f.fLocals = null;
+            heap.decref(d);
         }
         if (f.function != null) heap.decref(f.function);
     }

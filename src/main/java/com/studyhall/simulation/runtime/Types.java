@@ -82,6 +82,7 @@ final class Types {
         register(PyFinalize.class, new FinalizeType(in), false);
         register(PyNamespace.class, new NamespaceType(in), false);
         register(PyStringIO.class, new StringIOType(in), false);
+        register(PyStdout.class, new StdoutType(in), false);
         register(PyFraction.class, new FractionType(in), false);
         register(PyPartial.class, new PartialType(in), false);
         register(PyLruCache.class, new LruCacheType(in), false);
