@@ -118,6 +118,7 @@ class SyntaxTest {
                 {"    case f'x':\n        pass\n", "line 2: patterns may only match literals and attribute lookups"},
                 {"    case x as _:\n        pass\n", "line 2: cannot use '_' as a target"},
                 {"    case 1 + 1:\n        pass\n", "line 2: imaginary number required in complex literal"},
+                {"    case 1j + 1j:\n        pass\n", "line 2: real number required in complex literal"},
                 {"    case -x:\n        pass\n", "line 2: invalid syntax"},
                 {"    case {**_}:\n        pass\n", "line 2: invalid syntax"},
                 {"    case None.x:\n        pass\n", "line 2: invalid syntax"},

@@ -78,6 +78,7 @@ final class BuiltinsModule extends NativeModule {
             if (o instanceof PyInt i) return v.integer(i.value().abs());
             if (o instanceof PyFraction f) return ((FractionType) p.types.of(f)).abs(f);
             if (o instanceof PyFloat f) return v.floating(Math.abs(f.value));
+            if (o instanceof PyComplex z) return ((ComplexType) p.types.of(z)).abs(z);
             if (o instanceof PyTimedelta) return ((TimedeltaType) p.types.of(o)).abs(o);
             if (o instanceof PyInstance) {
                 PyObject r = p.types.instances().special(o, "__abs__");

@@ -1,6 +1,7 @@
 package com.studyhall.simulation.runtime;
 
 import com.studyhall.simulation.heap.*;
+import com.studyhall.simulation.library.ComplexMath;
 import com.studyhall.simulation.syntax.TokenType;
 import java.math.BigDecimal;
 
@@ -8,6 +9,10 @@ import java.math.BigDecimal;
 final class FloatType extends BuiltinType {
     FloatType(Interpreter in) {
         super("float", null, in);
+        method("conjugate", (self, args, kw) -> {
+            IntType.noArguments("float.conjugate", args);
+            return heap.newRef(self);
+        });
     }
 
     /** float.real is the float itself (float_float), float.imag a new 0.0. */
@@ -115,6 +120,8 @@ final class FloatType extends BuiltinType {
             }
             case DOUBLE_STAR:
                 if (a == 0 && b < 0) throw new PyRaise("ZeroDivisionError", "0.0 cannot be raised to a negative power");
+                // float_pow: a negative number to a fractional power is complex's power.
+                if (a < 0 && b != Math.floor(b)) return ComplexType.power(v, new ComplexMath.C(a, 0.0), new ComplexMath.C(b, 0.0));
                 return v.floating(Math.pow(a, b));
             default:
                 return null;

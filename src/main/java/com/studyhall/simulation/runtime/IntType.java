@@ -20,6 +20,11 @@ class IntType extends BuiltinType {
             noArguments("int.bit_count", args);
             return v.integer(((PyInt) self).value().abs().bitCount());
         });
+        // int_int: the int itself (a bool gives the plain int).
+        method("conjugate", (self, args, kw) -> {
+            noArguments("int.conjugate", args);
+            return self instanceof PyBool ? v.integer(((PyInt) self).value()) : heap.newRef(self);
+        });
         IntBytes.install(this);
     }
 

@@ -1723,11 +1723,14 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         }
         if (value instanceof String s && (s.length() <= 1 || Values.identifierLike(s))) return values.intern(s);
         if (value instanceof com.studyhall.simulation.syntax.BytesLiteral b && b.value().length() <= 1) return values.bytes(b.value());
-        Object key = value instanceof Double d ? List.of("float", Double.doubleToRawLongBits(d)) : value;
+        Object key = value instanceof Double d ? List.of("float", Double.doubleToRawLongBits(d))
+                : value instanceof com.studyhall.simulation.syntax.Imaginary z
+                ? List.of("complex", Double.doubleToRawLongBits(z.real()), Double.doubleToRawLongBits(z.imag())) : value;
         PyObject c = constants.get(key);
         if (c == null) {
             if (value instanceof BigInteger i) c = heap.alloc(PyInt.of(i));
             else if (value instanceof Double d) c = heap.alloc(new PyFloat(d));
+            else if (value instanceof com.studyhall.simulation.syntax.Imaginary z) c = heap.alloc(new PyComplex(z.real(), z.imag()));
             else if (value instanceof com.studyhall.simulation.syntax.BytesLiteral b) c = heap.alloc(new PyBytes(b.value()));
             else c = heap.alloc(new PyStr((String) value));
             c.refcnt = 2; // co_consts plus the compiler's constant cache

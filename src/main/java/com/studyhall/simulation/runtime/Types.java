@@ -29,6 +29,7 @@ final class Types {
         register(PyBigInt.class, intType, false);
         register(PyBool.class, new BoolType(intType, in), true);
         register(PyFloat.class, new FloatType(in), true);
+        register(PyComplex.class, new ComplexType(in), true);
         register(PyStr.class, new StrType(in), true);
         register(PyList.class, new ListType(in), true);
         TupleType tupleType = new TupleType(in);
