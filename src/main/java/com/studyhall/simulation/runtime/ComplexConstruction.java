@@ -32,29 +32,20 @@ final class ComplexConstruction {
         if (i instanceof PyStr) throw new PyRaise("TypeError", "complex() second arg can't be a string");
         // An exact complex alone is returned itself.
         if (r instanceof PyComplex && i == null) return in.heap.newRef(r);
-        double crReal, crImag = 0.0, ciReal, ciImag = 0.0;
-        boolean crComplex = r instanceof PyComplex, ciComplex = i instanceof PyComplex;
-        if (r instanceof PyComplex z) {
-            crReal = z.real;
-            crImag = z.imag;
-        } else if (BuiltinBases.receiver(r) instanceof PyInt || BuiltinBases.receiver(r) instanceof PyFloat) {
-            crReal = FloatType.toDouble(BuiltinBases.receiver(r));
-        } else {
-            throw new PyRaise("TypeError", "complex() first argument must be a string or a number, not '" + r.typeName() + "'");
-        }
-        if (i == null) {
-            ciReal = crImag;
-        } else if (i instanceof PyComplex z) {
-            ciReal = z.real;
-            ciImag = z.imag;
-        } else if (BuiltinBases.receiver(i) instanceof PyInt || BuiltinBases.receiver(i) instanceof PyFloat) {
-            ciReal = FloatType.toDouble(BuiltinBases.receiver(i));
-        } else {
-            throw new PyRaise("TypeError", "complex() second argument must be a number, not '" + i.typeName() + "'");
-        }
-        if (ciComplex) crReal -= ciImag;
-        if (crComplex && i != null) ciReal += crImag;
-        return in.heap.alloc(new PyComplex(crReal, ciReal));
+        double[] cr = parts(r, "complex() first argument must be a string or a number, not '");
+        double[] ci = i == null ? new double[] {cr[1], 0.0} : parts(i, "complex() second argument must be a number, not '");
+        // complex_new: cr - ci.imag for the real part, ci.real + cr.imag (a complex first argument's) for the imaginary one.
+        double real = i instanceof PyComplex ? cr[0] - ci[1] : cr[0];
+        double imag = r instanceof PyComplex && i != null ? ci[0] + cr[1] : ci[0];
+        return in.heap.alloc(new PyComplex(real, imag));
+    }
+
+    /** A number argument as (real, imag): a complex's parts, or an int's or float's value with 0.0. */
+    private static double[] parts(PyObject o, String error) {
+        if (o instanceof PyComplex z) return new double[] {z.real, z.imag};
+        PyObject n = BuiltinBases.receiver(o);
+        if (n instanceof PyInt || n instanceof PyFloat) return new double[] {FloatType.toDouble(n), 0.0};
+        throw new PyRaise("TypeError", error + o.typeName() + "'");
     }
 
     private static final String DIGITS = "\\d(?:_?\\d)*";
