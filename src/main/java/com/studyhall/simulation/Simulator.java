@@ -126,6 +126,7 @@ public final class Simulator {
 
     private SimulationResult execute(Interpreter in, List<Stmt> program, Scopes scopes, SimulationRequest request, long start) {
         in.setStdin(request.stdin());
+        in.scriptName = request.scriptName();
         in.setSource(request.code());
         com.studyhall.simulation.trace.Tracer tracer = null;
         if (request.trace()) {

@@ -30,7 +30,8 @@ class CPythonAgreementTest {
         assumeTrue(python311(), "python3 is not CPython 3.11: expectations cannot be re-checked here");
         List<Path> scenarios = ScenarioCorpusTest.scenarios();
         return scenarios.stream().map(py -> DynamicTest.dynamicTest(ScenarioCorpusTest.ROOT.relativize(py).toString(), () -> {
-            ProcessBuilder run = new ProcessBuilder("python3", py.toString());
+            // Run as record.sh runs it, `python3 <name>.py` in the scenario's folder, so sys.argv is ['<name>.py'].
+            ProcessBuilder run = new ProcessBuilder("python3", py.getFileName().toString()).directory(py.toAbsolutePath().getParent().toFile());
             // As record.sh records: stdout written through (PYTHONUNBUFFERED=1, the lab's model of sys.stdout).
             run.environment().put("PYTHONUNBUFFERED", "1");
             // The scenario's <name>.in when it has one; otherwise no standard input, as the engine's corpus runs have

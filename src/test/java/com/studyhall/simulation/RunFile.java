@@ -18,7 +18,8 @@ final class RunFile {
             return;
         }
         for (String a : args) {
-            SimulationResult r = new Simulator().run(new SimulationRequest(Files.readString(Path.of(a)), Limits.defaults(), false, stdin(a)));
+            SimulationResult r = new Simulator().run(new SimulationRequest(Files.readString(Path.of(a)), Limits.defaults(), false, stdin(a),
+                    Path.of(a).getFileName().toString()));
             System.out.print(r.stdout());
             if (r.error() != null) System.out.println("ERR " + r.error().lastStderrLine());
             r.diagnostics().forEach(d -> System.out.println("DIAG " + d));

@@ -52,7 +52,8 @@ class ScenarioCorpusTest {
         Simulator simulator = new Simulator();
         return scenarios().stream().map(py -> DynamicTest.dynamicTest(ROOT.relativize(py).toString(), () -> {
             String code = Files.readString(py, StandardCharsets.UTF_8);
-            SimulationResult r = simulator.run(new SimulationRequest(code, Limits.defaults(), false, stdin(py)));
+            // record.sh runs `python3 <name>.py` in the scenario's folder: sys.argv is ['<name>.py'].
+            SimulationResult r = simulator.run(new SimulationRequest(code, Limits.defaults(), false, stdin(py), py.getFileName().toString()));
             assertThat(r.diagnostics()).as("diagnostics").isEmpty();
             assertThat(r.stdout()).as("stdout").isEqualTo(expectedOut(py));
             String err = r.error() == null ? null : r.error().lastStderrLine();

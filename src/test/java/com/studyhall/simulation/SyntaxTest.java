@@ -118,6 +118,7 @@ class SyntaxTest {
                 {"    case f'x':\n        pass\n", "line 2: patterns may only match literals and attribute lookups"},
                 {"    case x as _:\n        pass\n", "line 2: cannot use '_' as a target"},
                 {"    case 1 + 1:\n        pass\n", "line 2: imaginary number required in complex literal"},
+                {"    case 1j + 1j:\n        pass\n", "line 2: real number required in complex literal"},
                 {"    case -x:\n        pass\n", "line 2: invalid syntax"},
                 {"    case {**_}:\n        pass\n", "line 2: invalid syntax"},
                 {"    case None.x:\n        pass\n", "line 2: invalid syntax"},
@@ -173,8 +174,15 @@ class SyntaxTest {
                     .containsExactly("line 2: the special method '__getattribute__' is not supported in the memory lab");
             assertThat(check("class S:\n    __slots__ = ('a', '__dict__')\n")).containsExactly(new Diagnostic(2, 23,
                     "line 2: __slots__ naming '__dict__' is not supported in the memory lab"));
-            assertThat(check("x = vars()\n")).extracting(Diagnostic::message)
-                    .containsExactly("line 1: vars() without an argument (the local names as a dict) is not supported in the memory lab");
+            assertThat(check("x = vars()\n")).extracting(Diagnostic::message).singleElement().asString()
+                    .startsWith("line 1: vars() other than vars()[name], name in vars()");
+            assertThat(check("def f():\n    return vars()\n")).isEmpty();
+            assertThat(check("def g():\n    yield locals()\n")).extracting(Diagnostic::message).containsExactly(
+                    "line 2: locals() in a generator function (its frame belongs to the generator object) is not supported in the memory lab");
+            assertThat(check("class C:\n    names = locals()\n")).extracting(Diagnostic::message).containsExactly(
+                    "line 2: locals() in a class body (the class's namespace) is not supported in the memory lab");
+            assertThat(check("def f():\n    return [locals() for i in locals()]\n")).extracting(Diagnostic::message).containsExactly(
+                    "line 2: locals() in a comprehension or generator expression is not supported in the memory lab");
             assertThat(check("x = object()\nnames = dir(x)\n")).isEmpty();
             assertThat(check("def f(a, /, b: int = 1) -> None:\n    pass\n")).isEmpty();
             assertThat(check("if (n := 3):\n    pass\n")).isEmpty();

@@ -108,6 +108,8 @@ public final class Keys {
         }
         if (o instanceof PyStr s) return s.value;
         if (o instanceof PyFraction f) return fractionKey(f);
+        // A complex with a zero imaginary part equals (and hashes as) its real part.
+        if (o instanceof PyComplex z) return z.imag == 0 ? of(new PyFloat(z.real), owned) : List.of("complex", z.real + 0.0, z.imag + 0.0);
         if (o instanceof PyBytes b) return new BytesKey(b.value);
         if (o instanceof PyNone) return NONE;
         // datetime values: equal when the same type and the same moment (a date never equals a datetime).
@@ -151,6 +153,10 @@ public final class Keys {
         }
         if (o instanceof PyNone) return 0xFCA86420L;
         if (o instanceof PyFraction f) return f.pyHash();
+        if (o instanceof PyComplex z) {
+            Long h = com.studyhall.simulation.library.ComplexMath.hash(new com.studyhall.simulation.library.ComplexMath.C(z.real, z.imag));
+            return h == null ? 0 : h;
+        }
         if (o instanceof PyStr s) return s.value.hashCode();
         if (o instanceof PyBytes b) return b.value.hashCode() * 31L + 7;
         if (o instanceof PyTuple t) {

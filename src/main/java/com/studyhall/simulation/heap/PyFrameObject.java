@@ -15,6 +15,8 @@ public final class PyFrameObject extends PyObject {
     /** The frame's locals once this object owns them (null before). */
     public PyObject[] locals;
     public PyObject function;
+    /** f_locals (the dict locals() made in the frame) once this object owns the locals, or null. */
+    public PyObject fLocals;
     public PyFrameObject back;
     public int lineno;
     /** co_varnames: the parameters and the other locals that are not cells (a NameError's suggestions). */
@@ -48,15 +50,19 @@ public final class PyFrameObject extends PyObject {
     @Override
     public void labeledRefs(BiConsumer<String, PyObject> visit) {
         if (back != null) visit.accept("f_back", back);
+        if (fLocals != null) visit.accept("f_locals", fLocals);
         if (locals != null) FrameRefs.visit("", function, varnames, locals, visit);
     }
 
-    /** frame_dealloc: the function, then the locals in slot order, then f_back. */
+    /** frame_dealloc: the function, f_locals, then the locals in slot order, then f_back. */
     @Override
     public void releaseContents(Heap heap) {
         PyObject f = function;
         function = null;
         heap.decref(f);
+        PyObject d = fLocals;
+        fLocals = null;
+        heap.decref(d);
         clear(heap);
         PyObject b = back;
         back = null;

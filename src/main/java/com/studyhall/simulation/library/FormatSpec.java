@@ -157,4 +157,46 @@ public final class FormatSpec {
             default -> f.repeat(total) + head + body;
         };
     }
+
+    // ---- complex ----
+
+    /**
+     * complex.__format__ (format_complex_internal of 3.11): both parts formatted as floats without
+     * an added ".0"; no type is repr-like ('r', or 'g' with a precision) and puts the number in
+     * parentheses unless the real part is +0 (then it is left out); the imaginary part always shows
+     * its sign after a real part; fill, alignment (default right) and width apply to the whole.
+     */
+    public String formatComplex(double re, double im) {
+        if (type != 0 && "eEfFgGn".indexOf(type) < 0) throw unknown("complex");
+        if (zeroPad) throw new PyRaise("ValueError", "Zero padding is not allowed in complex format specifier");
+        if (align != null && align == '=') throw new PyRaise("ValueError", "'=' alignment flag is not allowed in complex format specifier");
+        char t = type == 'n' ? 'g' : type;
+        boolean skipRe = false, parens = false;
+        int p = precision != null ? precision : 6;
+        if (t == 0) {
+            t = precision != null ? 'g' : 'r';
+            p = precision != null ? precision : 0;
+            skipRe = re == 0.0 && Math.copySign(1.0, re) == 1.0;
+            parens = !skipRe;
+        }
+        String real = skipRe ? "" : part(re, t, p, sign == '+' ? "+" : sign == ' ' ? " " : "");
+        String imag = part(im, t, p, skipRe ? (sign == '+' ? "+" : sign == ' ' ? " " : "") : "+");
+        String body = (parens ? "(" : "") + real + imag + "j" + (parens ? ")" : "");
+        return pad("", body, align == null ? '>' : align);
+    }
+
+    private String part(double v, char t, int p, String positiveSign) {
+        String body = FloatText.format(v, t, p, alternate && t != 'r');
+        if (t == 'r') {
+            if (body.endsWith(".0")) body = body.substring(0, body.length() - 2);
+            // '#' keeps a decimal point in every finite number: 3. and 1.e+20.
+            int e = body.indexOf('e');
+            if (alternate && !body.contains(".") && Double.isFinite(v)) body = e < 0 ? body + "." : body.substring(0, e) + "." + body.substring(e);
+        }
+        boolean negative = body.startsWith("-");
+        if (negative) body = body.substring(1);
+        if (negative && noNegativeZero && body.matches("[0.]*(e[+-]0+)?")) negative = false;
+        int cut = firstNonDigit(body);
+        return (negative ? "-" : positiveSign) + group(body.substring(0, cut), 3) + body.substring(cut);
+    }
 }

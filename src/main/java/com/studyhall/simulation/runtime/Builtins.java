@@ -480,7 +480,7 @@ final class Builtins {
     }
 
     /** The builtin types CPython 3.11 calls through tp_call: they have no vectorcall. */
-    private static final Set<String> TP_CALL_TYPES = Set.of("str", "int", "bytes", "bytearray", "zip");
+    private static final Set<String> TP_CALL_TYPES = Set.of("str", "int", "bytes", "bytearray", "zip", "complex");
 
     /**
      * _PyObject_MakeTpCall: the positional arguments are packed into a tuple and the keywords into
@@ -489,7 +489,7 @@ final class Builtins {
      */
     private PyObject callThroughTpCall(NativeModule module, String name, List<PyObject> args, Map<String, PyObject> kwargs) {
         return withPackedArguments(args, kwargs, () -> {
-            if (!kwargs.isEmpty() && !name.equals("zip")) clinicParser(name + ".__new__", name.equals("int") ? 1 : 3);
+            if (!kwargs.isEmpty() && !name.equals("zip")) clinicParser(name + ".__new__", name.equals("int") ? 1 : name.equals("complex") ? 2 : 3);
             return module.function(name).call(args, kwargs);
         });
     }

@@ -43,6 +43,10 @@ final class BuiltinsModule extends NativeModule {
             if (!args.isEmpty()) throw new PyRaise("TypeError", "globals() takes no arguments (" + args.size() + " given)");
             return heap.newRef(in.globals);
         });
+        function("locals", (args, kw) -> {
+            if (!args.isEmpty()) throw new PyRaise("TypeError", "locals() takes no arguments (" + args.size() + " given)");
+            return heap.newRef(FrameLocals.of(in));
+        });
         function("range", (args, kw) -> range(args));
         // Hidden names the dataclass methods written into a class body call (syntax.Dataclasses):
         // the class's Field for each own field, and FrozenInstanceError for a frozen class.
@@ -74,6 +78,7 @@ final class BuiltinsModule extends NativeModule {
             if (o instanceof PyInt i) return v.integer(i.value().abs());
             if (o instanceof PyFraction f) return ((FractionType) p.types.of(f)).abs(f);
             if (o instanceof PyFloat f) return v.floating(Math.abs(f.value));
+            if (o instanceof PyComplex z) return ((ComplexType) p.types.of(z)).abs(z);
             if (o instanceof PyTimedelta) return ((TimedeltaType) p.types.of(o)).abs(o);
             if (o instanceof PyInstance) {
                 PyObject r = p.types.instances().special(o, "__abs__");
@@ -334,8 +339,8 @@ final class BuiltinsModule extends NativeModule {
                     flush = in.ops.truthy(val);
                     continue;
                 }
-                // file=None is standard output.
-                if (kw.getKey().equals("file") && val instanceof PyNone) continue;
+                // file=None and file=sys.stdout are standard output.
+                if (kw.getKey().equals("file") && (val instanceof PyNone || val instanceof PyStdout)) continue;
                 if (kw.getKey().equals("file") && val instanceof PyStringIO buffer) {
                     file = buffer;
                     continue;

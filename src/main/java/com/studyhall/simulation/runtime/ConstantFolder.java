@@ -1,7 +1,9 @@
 package com.studyhall.simulation.runtime;
 
+import com.studyhall.simulation.library.ComplexMath;
 import com.studyhall.simulation.syntax.BytesLiteral;
 import com.studyhall.simulation.syntax.Expr;
+import com.studyhall.simulation.syntax.Imaginary;
 import com.studyhall.simulation.syntax.TokenType;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -28,6 +30,7 @@ final class ConstantFolder {
             Object v = fold(u.operand());
             if (v instanceof BigInteger i) return i.negate();
             if (v instanceof Double d) return -d;
+            if (v instanceof Imaginary z) return new Imaginary(-z.real(), -z.imag());
             return null;
         }
         if (e instanceof Expr.Unary u && u.op() == TokenType.TILDE) {
@@ -54,6 +57,7 @@ final class ConstantFolder {
     }
 
     private static Object binary(TokenType op, Object l, Object r) {
+        if (l instanceof Imaginary || r instanceof Imaginary) return complexBinary(op, l, r);
         if (l instanceof String a && r instanceof String c && op == TokenType.PLUS) return a + c;
         if (l instanceof BytesLiteral a && r instanceof BytesLiteral c && op == TokenType.PLUS) {
             return new BytesLiteral(a.value() + c.value());
@@ -139,5 +143,34 @@ final class ConstantFolder {
             for (int i = 1; limit >= 0 && i < t.size(); i++) limit = complexity(t.get(i), limit);
         }
         return limit;
+    }
+
+    /** 1+2j, 3*1j...: complex arithmetic on constants is folded (an error leaves it to run time). */
+    private static Object complexBinary(TokenType op, Object l, Object r) {
+        ComplexMath.C a = complexOf(l), b = complexOf(r);
+        if (a == null || b == null) return null;
+        try {
+            ComplexMath.C z = switch (op) {
+                case PLUS -> ComplexMath.sum(a, b);
+                case MINUS -> ComplexMath.diff(a, b);
+                case STAR -> ComplexMath.prod(a, b);
+                case SLASH -> ComplexMath.quot(a, b);
+                case DOUBLE_STAR -> ComplexMath.pow(a, b);
+                default -> null;
+            };
+            return z == null ? null : new Imaginary(z.re(), z.im());
+        } catch (ComplexMath.Domain | ComplexMath.Range e) {
+            return null;
+        }
+    }
+
+    private static ComplexMath.C complexOf(Object o) {
+        if (o instanceof Imaginary z) return new ComplexMath.C(z.real(), z.imag());
+        if (o instanceof Double d) return new ComplexMath.C(d, 0.0);
+        if (o instanceof BigInteger i) {
+            double d = i.doubleValue();
+            return Double.isInfinite(d) ? null : new ComplexMath.C(d, 0.0);
+        }
+        return null;
     }
 }

@@ -36,6 +36,8 @@ final class DirBuiltin {
             names.addAll(DirNames.MAIN_DUNDERS);
             for (PyObject[] e : in.globals.map.values()) names.add(((PyStr) e[0]).value);
         } else {
+            // builtin_dir asks PyEval_GetLocals, which makes or refreshes a function frame's f_locals.
+            if (f.function != null && !f.ownedByGenerator) FrameLocals.refresh(in, f);
             for (int i = 0; i < f.locals.length; i++) if (f.locals[i] != null) names.add(f.varnames.get(i));
         }
         return names;

@@ -186,6 +186,8 @@ final class ExceptionHandling {
         if (taken) {
             fo.locals = f.locals;
             fo.function = f.function;
+            fo.fLocals = f.fLocals;
+            f.fLocals = null;
             fo.lineno = f.line;
             if (caller != null && !caller.ownedByGenerator) {
                 fo.back = frameObject(caller);

@@ -1,6 +1,7 @@
 package com.studyhall.simulation.runtime;
 
 import com.studyhall.simulation.heap.*;
+import com.studyhall.simulation.library.ComplexMath;
 import com.studyhall.simulation.syntax.TokenType;
 import java.math.BigDecimal;
 
@@ -182,6 +183,8 @@ final class FloatType extends BuiltinType {
             }
             case DOUBLE_STAR:
                 if (a == 0 && b < 0) throw new PyRaise("ZeroDivisionError", "0.0 cannot be raised to a negative power");
+                // float_pow: a negative number to a fractional power is complex's power.
+                if (a < 0 && b != Math.floor(b)) return ComplexType.power(v, new ComplexMath.C(a, 0.0), new ComplexMath.C(b, 0.0));
                 return v.floating(Math.pow(a, b));
             default:
                 return null;

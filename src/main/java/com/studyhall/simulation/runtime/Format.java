@@ -49,6 +49,7 @@ final class Format {
         if (v instanceof PyInt i) return FormatSpec.parse(spec, type).formatInt(i.value(), type);
         if (v instanceof PyFloat f) return FormatSpec.parse(spec, type).formatFloat(f.value, type);
         if (v instanceof PyStr s) return FormatSpec.parse(spec, type).formatStr(s.value);
+        if (v instanceof PyComplex z) return FormatSpec.parse(spec, type).formatComplex(z.real, z.imag);
         throw new PyRaise("TypeError", "unsupported format string passed to " + type + ".__format__");
     }
 }

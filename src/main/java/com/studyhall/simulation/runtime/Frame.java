@@ -22,6 +22,8 @@ final class Frame {
     final Scope scope;
     /** A generator's frame: its references belong to the generator object. */
     boolean ownedByGenerator;
+    /** f_locals: the dict locals(), vars() or dir() made for this function's frame (FrameLocals), or null. */
+    com.studyhall.simulation.heap.PyDict fLocals;
     /** The frame object a traceback made for this frame (one reference held by the running frame), or null. */
     com.studyhall.simulation.heap.PyFrameObject frameObject;
     int line;

@@ -127,6 +127,9 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         return exceptions.report;
     }
 
+    /** The file name the program runs as (sys.argv[0]). */
+    public String scriptName = com.studyhall.simulation.SimulationRequest.DEFAULT_SCRIPT;
+
     /** The text input() reads, line by line. */
     public void setStdin(String text) {
         stdin.set(text);
@@ -179,6 +182,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             if (f.ownedByGenerator) continue; // the generator object holds that frame's references
             if (f.locals != null) for (PyObject o : f.locals) add.accept(o, 1L);
             add.accept(f.function, 1L);
+            add.accept(f.fLocals, 1L);
         }
         for (PyObject o : heap.liveObjects()) {
             if (o instanceof PyClass c && !c.hiddenReleased()) add.accept(c, (long) c.hiddenRefs);
@@ -1720,11 +1724,14 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         }
         if (value instanceof String s && (s.length() <= 1 || Values.identifierLike(s))) return values.intern(s);
         if (value instanceof com.studyhall.simulation.syntax.BytesLiteral b && b.value().length() <= 1) return values.bytes(b.value());
-        Object key = value instanceof Double d ? List.of("float", Double.doubleToRawLongBits(d)) : value;
+        Object key = value instanceof Double d ? List.of("float", Double.doubleToRawLongBits(d))
+                : value instanceof com.studyhall.simulation.syntax.Imaginary z
+                ? List.of("complex", Double.doubleToRawLongBits(z.real()), Double.doubleToRawLongBits(z.imag())) : value;
         PyObject c = constants.get(key);
         if (c == null) {
             if (value instanceof BigInteger i) c = heap.alloc(PyInt.of(i));
             else if (value instanceof Double d) c = heap.alloc(new PyFloat(d));
+            else if (value instanceof com.studyhall.simulation.syntax.Imaginary z) c = heap.alloc(new PyComplex(z.real(), z.imag()));
             else if (value instanceof com.studyhall.simulation.syntax.BytesLiteral b) c = heap.alloc(new PyBytes(b.value()));
             else c = heap.alloc(new PyStr((String) value));
             c.refcnt = 2; // co_consts plus the compiler's constant cache
@@ -2562,6 +2569,11 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             PyObject v = f.locals[i];
             f.locals[i] = null;
             if (v != null) heap.decref(v);
+        }
+        if (f.fLocals != null) {
+            PyObject d = f.fLocals;
+            f.fLocals = null;
+            heap.decref(d);
         }
         if (f.function != null) heap.decref(f.function);
     }

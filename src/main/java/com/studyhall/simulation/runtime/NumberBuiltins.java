@@ -26,6 +26,7 @@ final class NumberBuiltins {
         NumberBuiltins b = new NumberBuiltins(in);
         m.keywordFunction("int", (args, kw) -> b.toInt(args, kw.get("base")));
         m.function("float", (args, kw) -> b.toFloat(args));
+        m.keywordFunction("complex", (args, kw) -> ComplexConstruction.make(in, args, kw));
         m.keywordFunction("round", (args, kw) -> {
             if (!kw.isEmpty()) in.builtinImpl.clinicParser("round", 2);
             return b.round(args, kw.get("ndigits"));
@@ -170,6 +171,10 @@ final class NumberBuiltins {
         PyObject mod = Args.get(args, kw, 2, "mod");
         if (base == null || exp == null) throw new PyRaise("TypeError", "pow() missing required argument '" + (base == null ? "base" : "exp") + "' (pos " + (base == null ? 1 : 2) + ")");
         if (mod == null || mod instanceof PyNone) return in.ops.binary(TokenType.DOUBLE_STAR, base, exp);
+        // ternary_op reaches complex_pow when no earlier slot answered (int's declines what is not an int; float's raises).
+        if (base instanceof PyComplex || base instanceof PyInt && (exp instanceof PyComplex || exp instanceof PyInt && mod instanceof PyComplex)) {
+            throw new PyRaise("ValueError", "complex modulo");
+        }
         if (!(base instanceof PyInt b && exp instanceof PyInt e && mod instanceof PyInt m)) {
             throw new PyRaise("TypeError", "pow() 3rd argument not allowed unless all arguments are integers");
         }
@@ -202,6 +207,10 @@ final class NumberBuiltins {
         if (o instanceof PyInstance i && i.holdsValue()) return hash(i.body);
         if (o instanceof PyFloat f) {
             Long h = PyHash.ofFloat(f.value);
+            return h != null ? h : identityHash(o);
+        }
+        if (o instanceof PyComplex z) {
+            Long h = com.studyhall.simulation.library.ComplexMath.hash(ComplexType.of(z));
             return h != null ? h : identityHash(o);
         }
         if (o instanceof PyTuple t) {

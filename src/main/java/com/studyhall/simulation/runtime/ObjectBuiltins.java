@@ -59,8 +59,9 @@ final class ObjectBuiltins {
         });
     }
 
-    /** vars(o): the object's __dict__ (vars() without an argument, the caller's locals, is refused before the run). */
+    /** vars(o): the object's __dict__; vars() without an argument is locals(). */
     private static PyObject vars(Interpreter in, java.util.List<PyObject> args) {
+        if (args.isEmpty()) return in.heap.newRef(FrameLocals.of(in));
         PyObject o = NativeModule.one("vars", args);
         if (o instanceof PyInstance i && InstanceDicts.hasDict(i)) return in.heap.newRef(in.instanceDicts.dictOf(i));
         if (o instanceof PyClass || o instanceof PyBuiltin b && in.builtinImpl.isTypeObject(b)) return in.getAttr(o, "__dict__");

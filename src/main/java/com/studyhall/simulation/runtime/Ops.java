@@ -33,6 +33,8 @@ final class Ops {
         if (b instanceof PyView && !(a instanceof PyView)) return types.of(b).eq(b, a);
         // An int or a float against a Fraction: their __eq__ is NotImplemented, Fraction.__eq__ answers.
         if (b instanceof PyFraction && !(a instanceof PyFraction)) return types.of(b).eq(b, a);
+        // The same for an int or a float against a complex.
+        if (b instanceof PyComplex && (a instanceof PyInt || a instanceof PyFloat)) return types.of(b).eq(b, a);
         return types.of(a).eq(a, b);
     }
 

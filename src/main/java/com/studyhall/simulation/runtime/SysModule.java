@@ -77,6 +77,19 @@ final class SysModule extends NativeModule {
                 "str_digits_check_threshold"}, v.integer(30), v.integer(4), number(4300), number(640));
     }
 
+    /**
+     * sys.argv of {@code python3 <script>} without arguments: a one-item list (64 bytes) the sys
+     * module holds once, made at start-up (not counted, in the oldest generation), holding the
+     * script's name. A program may change it like any list.
+     */
+    private PyObject argv() {
+        PyStr name = heap.allocPreexisting(new PyStr(in.scriptName));
+        PyList list = heap.allocPreexisting(new PyList(new java.util.ArrayList<>(java.util.List.of(name)), 1));
+        heap.append(list, Heap.GENERATIONS - 1);
+        in.builtinImpl.hold(list);
+        return list;
+    }
+
     /** An int the shared struct sequence holds: shared too (outside the small-int cache). */
     private PyObject number(long n) {
         return v.shared(new PyInt(n));
@@ -92,7 +105,7 @@ final class SysModule extends NativeModule {
 
     @Override
     java.util.Set<String> valueNames() {
-        return java.util.Set.of("maxsize", "platform", "byteorder", "version_info", "version", "float_info", "int_info");
+        return java.util.Set.of("maxsize", "platform", "byteorder", "version_info", "version", "float_info", "int_info", "stdout", "argv");
     }
 
     @Override
@@ -105,6 +118,8 @@ final class SysModule extends NativeModule {
             case "float_info" -> constants.computeIfAbsent(attr, a -> floatInfo());
             case "int_info" -> constants.computeIfAbsent(attr, a -> intInfo());
             case "version" -> constants.computeIfAbsent(attr, a -> v.shared(new PyStr(VERSION)));
+            case "stdout" -> constants.computeIfAbsent(attr, a -> v.shared(new PyStdout()));
+            case "argv" -> constants.computeIfAbsent(attr, a -> argv());
             default -> null;
         };
         return made == null ? null : heap.newRef(made);

@@ -29,6 +29,7 @@ final class Types {
         register(PyBigInt.class, intType, false);
         register(PyBool.class, new BoolType(intType, in), true);
         register(PyFloat.class, new FloatType(in), true);
+        register(PyComplex.class, new ComplexType(in), true);
         register(PyStr.class, new StrType(in), true);
         register(PyList.class, new ListType(in), true);
         TupleType tupleType = new TupleType(in);
@@ -82,6 +83,7 @@ final class Types {
         register(PyFinalize.class, new FinalizeType(in), false);
         register(PyNamespace.class, new NamespaceType(in), false);
         register(PyStringIO.class, new StringIOType(in), false);
+        register(PyStdout.class, new StdoutType(in), false);
         register(PyFraction.class, new FractionType(in), false);
         register(PyPartial.class, new PartialType(in), false);
         register(PyLruCache.class, new LruCacheType(in), false);

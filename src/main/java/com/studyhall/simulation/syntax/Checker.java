@@ -85,6 +85,8 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     private final List<Expr.Name> nameReads = new ArrayList<>();
     private final GlobalsUses globalsUses = new GlobalsUses();
     private final InternedRefcounts internedRefcounts = new InternedRefcounts();
+    private final StreamUses streams = new StreamUses(importedModules);
+    private final LocalsUses localsUses = new LocalsUses(this::refuse);
     /** Names a class statement binds: C.__dict__ of one would be a mappingproxy, which the lab does not model. */
     private final Set<String> classNames = new java.util.HashSet<>();
     /** The names a class's literal __slots__ lists: on the class they are member descriptors, not modelled. */
@@ -157,6 +159,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         }
         globalsUses.check(!starUnmodelled.isEmpty(), this::refuse);
         internedRefcounts.finish(this::refuse);
+        streams.check(this::refuse);
         regex.finish();
         buffers.finish(definedAttributes, nameReads);
         datetimes.finish();
@@ -206,6 +209,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             }
             if (a.object() instanceof Expr.Name n && importedModules.containsKey(n.name())) {
                 String module = importedModules.get(n.name());
+                if (module.equals("sys") && StreamUses.NOT_IMPORTABLE.contains(name)) continue; // StreamUses
                 Set<String> known = catalog.modules().get(module);
                 Set<String> real = PythonNames.MODULES.getOrDefault(module, Set.of());
                 if (known != null && !known.contains(name) && real.contains(name)) refuse(a.token(), "'" + module + "." + name + "'");
@@ -659,7 +663,9 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         int savedLoops = loopDepth;
         loopDepth = 0;
         functionDepth++;
+        localsUses.enterFunction();
         body(s.body());
+        localsUses.exitFunction();
         functionDepth--;
         loopDepth = savedLoops;
         return null;
@@ -842,12 +848,15 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             Set<String> real = PythonNames.MODULES.getOrDefault(module.lexeme(), Set.of());
             for (int i = 0; i < s.names().size(); i++) {
                 Token name = s.names().get(i);
-                if (s.star() && !known.contains(name.lexeme())) {
+                boolean stream = module.lexeme().equals("sys") && StreamUses.NOT_IMPORTABLE.contains(name.lexeme());
+                if (s.star() && (!known.contains(name.lexeme()) || stream)) {
                     // A star binds it without naming it: only a read of it is refused (checkNames).
                     starUnmodelled.put(name.lexeme(), module.lexeme());
                     continue;
                 }
-                if (!known.contains(name.lexeme()) && real.contains(name.lexeme())) {
+                if (stream) {
+                    refuse(name, "'from sys import " + name.lexeme() + "' (write sys." + name.lexeme() + " where it is used)");
+                } else if (!known.contains(name.lexeme()) && real.contains(name.lexeme())) {
                     refuse(name, "'" + module.lexeme() + "." + name.lexeme() + "'");
                 }
                 String alias = i < s.aliases().size() && s.aliases().get(i) != null ? s.aliases().get(i) : name.lexeme();
@@ -966,6 +975,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     public Void visitAttribute(Expr.Attribute e) {
         attributeUses.add(e);
+        streams.attribute(e);
         regex.attribute(e);
         buffers.attribute(e);
         datetimes.attribute(e);
@@ -1017,10 +1027,6 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
                 && e.args().get(1) instanceof Expr.Constant c && c.value() instanceof String attr) {
             definedAttributes.add(attr);
         }
-        if (e.callee() instanceof Expr.Name n && n.name().equals("vars") && e.args().isEmpty() && e.keywords().isEmpty()
-                && (readsBuiltin == null || readsBuiltin.test(n))) {
-            refuse(e.token(), "vars() without an argument (the local names as a dict)");
-        }
         if (e.callee() instanceof Expr.Name n && n.name().equals("vars") && e.args().size() == 1
                 && e.args().get(0) instanceof Expr.Name c && classNames.contains(c.name()) && !answeredClassDicts.contains(e)
                 && (readsBuiltin == null || readsBuiltin.test(n))) {
@@ -1030,9 +1036,13 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
                 && readsNamedConstant(e.args().get(0))) {
             allowClassDict(get.object());
         }
-        if (GlobalsUses.isGlobalsCall(e) && (readsBuiltin == null || readsBuiltin.test((Expr.Name) e.callee()))) globalsUses.called(e);
+        if (GlobalsUses.isGlobalsCall(e) && (readsBuiltin == null || readsBuiltin.test((Expr.Name) e.callee()))) {
+            // locals() and vars() at module level are the module's dict: globals()'s rules.
+            if (!LocalsUses.isLocalsCall(e) || localsUses.called(e, classDepth > 0 && functionDepth == 0)) globalsUses.called(e);
+        }
         globalsUses.call(e);
         internedRefcounts.call(e);
+        streams.call(e, e.callee() instanceof Expr.Name p && p.name().equals("print") && (readsBuiltin == null || readsBuiltin.test(p)));
         refuseUnknownCodec(e);
         refuseUnreadKeywords(e);
         refuseTypingInstanceCheck(e);
@@ -1117,14 +1127,19 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     public Void visitListComp(Expr.ListComp e) {
         if (classDepth > 0 && functionDepth == 0) refuse(e.token(), "a list comprehension in a class body");
+        localsUses.enterComprehension();
         expr(e.element());
         expr(e.value());
         for (Expr.Comprehension c : e.generators()) {
             bind(c.target());
             target(c.target());
+            // The first iterable is evaluated in the enclosing scope.
+            if (c == e.generators().get(0)) localsUses.exitComprehension();
             expr(c.iter());
+            if (c == e.generators().get(0)) localsUses.enterComprehension();
             c.conditions().forEach(this::expr);
         }
+        localsUses.exitComprehension();
         return null;
     }
 
@@ -1133,6 +1148,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     public Void visitLambda(Expr.Lambda e) { return visitFunctionDef(e.def()); }
 
     public Void visitYield(Expr.Yield e) {
+        localsUses.yielded();
         if (e.from()) delegates = true;
         expr(e.value());
         return null;

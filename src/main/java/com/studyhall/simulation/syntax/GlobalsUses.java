@@ -27,8 +27,9 @@ final class GlobalsUses {
     private final Set<Expr> answered = Collections.newSetFromMap(new IdentityHashMap<>());
     private final List<Expr.Constant> startupKeys = new ArrayList<>();
 
+    /** globals(), and locals() or vars() without arguments (at module level they are the same dict). */
     static boolean isGlobalsCall(Expr e) {
-        return e instanceof Expr.Call c && c.callee() instanceof Expr.Name n && n.name().equals("globals");
+        return e instanceof Expr.Call c && (c.callee() instanceof Expr.Name n && n.name().equals("globals") || LocalsUses.isLocalsCall(c));
     }
 
     /** A call of the builtin globals. */
@@ -57,9 +58,10 @@ final class GlobalsUses {
     void check(boolean starLacksNames, BiConsumer<Token, String> refuse) {
         for (Expr.Call c : calls) {
             if (starLacksNames) {
-                refuse.accept(c.callee().token(), "globals() in a program whose 'from ... import *' binds names the lab does not model");
+                refuse.accept(c.callee().token(), c.callee().token().lexeme() + "() in a program whose 'from ... import *' binds names the lab does not model");
             } else if (!answered.contains(c)) {
-                refuse.accept(c.callee().token(), "globals() other than globals()[name], name in globals(), its get/setdefault/pop/update, "
+                String f = c.callee().token().lexeme() + "()";
+                refuse.accept(c.callee().token(), f + " other than " + f + "[name], name in " + f + ", its get/setdefault/pop/update, "
                         + "len() and sys.getrefcount() (the lab does not model the module's startup entries such as __loader__ and __file__)");
             }
         }

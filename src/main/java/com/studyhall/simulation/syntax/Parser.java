@@ -748,20 +748,27 @@ public final class Parser {
         return items;
     }
 
+    /** A pattern's real number followed by {@code + 2j} or {@code - 2j}: a complex literal (real first, imaginary second). */
+    private Expr complexLiteral(Expr real, boolean imaginary) {
+        if (!check(PLUS) && !check(MINUS)) return real;
+        if (imaginary) throw error(peek(), "real number required in complex literal");
+        Token op = advance();
+        if (!check(FLOAT) || !(peek().literal() instanceof Imaginary)) throw error(peek(), "imaginary number required in complex literal");
+        return new Expr.Binary(op, real, op.type(), atom());
+    }
+
     /** A number (with an optional minus), a string or bytes literal; f-strings are refused as CPython does. */
     private Expr literalExpr() {
         Token t = peek();
         if (check(MINUS)) {
             advance();
             if (!check(INT) && !check(FLOAT)) throw error(peek(), "invalid syntax");
-            Expr e = new Expr.Unary(t, MINUS, atom());
-            if (check(PLUS) || check(MINUS)) throw error(peek(), "imaginary number required in complex literal");
-            return e;
+            boolean imaginary = peek().literal() instanceof Imaginary;
+            return complexLiteral(new Expr.Unary(t, MINUS, atom()), imaginary);
         }
         if (check(INT) || check(FLOAT)) {
-            Expr e = atom();
-            if (check(PLUS) || check(MINUS)) throw error(peek(), "imaginary number required in complex literal");
-            return e;
+            boolean imaginary = peek().literal() instanceof Imaginary;
+            return complexLiteral(atom(), imaginary);
         }
         if (check(NONE) || check(TRUE) || check(FALSE)) return atom();
         if (check(STRING) || check(FSTRING)) {

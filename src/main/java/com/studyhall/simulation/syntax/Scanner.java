@@ -272,13 +272,14 @@ public final class Scanner {
                 pos = save;
             }
         }
-        if (pos < src.length() && (src.charAt(pos) == 'j' || src.charAt(pos) == 'J')) {
-            pos++;
-            error(start, "complex numbers are not supported in the memory lab");
-            return;
-        }
         String text = src.substring(start, pos);
         String clean = text.replace("_", "");
+        if (pos < src.length() && (src.charAt(pos) == 'j' || src.charAt(pos) == 'J')) {
+            pos++;
+            // An imaginary literal: its digits read as a float (07j is 7j: no leading-zero rule).
+            add(TokenType.FLOAT, src.substring(start, pos), new Imaginary(0.0, Double.parseDouble(clean)), start);
+            return;
+        }
         if (isFloat) {
             add(TokenType.FLOAT, text, Double.parseDouble(clean), start);
         } else {
