@@ -16,22 +16,34 @@ import org.junit.jupiter.api.TestFactory;
 class CPythonAgreementTest {
 
     static boolean python311() {
+        return interpreter() != null;
+    }
+
+    /**
+     * The CPython 3.11 executable that {@code python3} names, or null. Asked once: a version
+     * manager's {@code python3} (pyenv's shim) is a script that costs several times the program's
+     * own start on every call, which over two thousand scenarios was most of the build's time.
+     */
+    static String interpreter() {
         try {
-            Process p = new ProcessBuilder("python3", "--version").redirectErrorStream(true).start();
-            String v = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            return p.waitFor(10, TimeUnit.SECONDS) && v.startsWith("Python 3.11");
+            Process p = new ProcessBuilder("python3", "-c", "import sys; print(sys.version[:5], sys.executable)")
+                    .redirectErrorStream(true).start();
+            String[] answer = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip().split(" ", 2);
+            boolean cpython311 = p.waitFor(10, TimeUnit.SECONDS) && answer.length == 2 && answer[0].startsWith("3.11.");
+            return cpython311 ? answer[1] : null;
         } catch (IOException | InterruptedException e) {
-            return false;
+            return null;
         }
     }
 
     @TestFactory
     Stream<DynamicTest> expectationsAreWhatCPythonPrintsToday() throws IOException {
-        assumeTrue(python311(), "python3 is not CPython 3.11: expectations cannot be re-checked here");
+        String python = interpreter();
+        assumeTrue(python != null, "python3 is not CPython 3.11: expectations cannot be re-checked here");
         List<Path> scenarios = ScenarioCorpusTest.scenarios();
         return scenarios.stream().map(py -> DynamicTest.dynamicTest(ScenarioCorpusTest.ROOT.relativize(py).toString(), () -> {
             // Run as record.sh runs it, `python3 <name>.py` in the scenario's folder, so sys.argv is ['<name>.py'].
-            ProcessBuilder run = new ProcessBuilder("python3", py.getFileName().toString()).directory(py.toAbsolutePath().getParent().toFile());
+            ProcessBuilder run = new ProcessBuilder(python, py.getFileName().toString()).directory(py.toAbsolutePath().getParent().toFile());
             // As record.sh records: stdout written through (PYTHONUNBUFFERED=1, the lab's model of sys.stdout).
             run.environment().put("PYTHONUNBUFFERED", "1");
             // The scenario's <name>.in when it has one; otherwise no standard input, as the engine's corpus runs have
