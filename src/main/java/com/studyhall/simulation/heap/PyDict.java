@@ -152,28 +152,51 @@ public class PyDict extends PyWeakReferenceable {
     }
 
     /**
-     * dict_merge into an empty dict (copy(), dict(d), update) clones the source's keys table; a
-     * copy() of a split table shares its keys (PyDict_Copy); dict_merge of one builds an ordinary
-     * table sized for its items ({@link #mergeShapeFrom}).
+     * clone_combined_dict_keys: the copy takes the source's keys table as it is, deleted entries
+     * (dummies) and all, so once the caller has put the items back its usable slots are the
+     * source's; a copy() of a split table shares its keys (PyDict_Copy).
      */
     public void cloneShapeFrom(PyDict src) {
         split = src.split;
         log2Size = src.log2Size;
         unicode = src.unicode;
-        usable = log2Size == 0 ? 0 : ((1 << log2Size) * 2) / 3;
+        usable = log2Size == 0 ? 0 : src.split != null ? ((1 << log2Size) * 2) / 3 : src.usable + src.map.size();
+    }
+
+    /** dk_nentries of an ordinary table: every slot an insert has used since the table was made (a deletion leaves a dummy). */
+    private int entriesUsed() {
+        return log2Size == 0 ? 0 : ((1 << log2Size) * 2) / 3 - usable;
     }
 
     /**
-     * dict_merge into this empty dict: a split source's items go into an ordinary table presized for
-     * them (estimate_log2_keysize); an ordinary source's table is cloned.
+     * PyDict_Copy into this new dict: a split source is shared; an ordinary one is cloned when at
+     * most a third of its entries are deleted ones, otherwise built by dict_merge ({@link #mergeShapeFrom}).
+     */
+    public void copyShapeFrom(PyDict src) {
+        if (src.map.isEmpty()) return;
+        if (src.split != null || src.map.size() >= (src.entriesUsed() * 2) / 3) {
+            cloneShapeFrom(src);
+        } else {
+            mergeShapeFrom(src);
+        }
+    }
+
+    /**
+     * dict_merge into this empty dict (dict(d), {**d}, update): an ordinary source that has had no
+     * deletion is cloned when its table is the smallest or more than half full (USABLE_FRACTION of
+     * half its size is under its count); otherwise the items go into an ordinary table presized for
+     * them (estimate_log2_keysize), str-only when the source's is.
      */
     public void mergeShapeFrom(PyDict src) {
-        if (src.split == null) {
+        int used = src.map.size();
+        if (src.split == null && used == src.entriesUsed()
+                && (src.log2Size == 3 || ((1 << src.log2Size) / 2 * 2) / 3 < used)) {
             cloneShapeFrom(src);
             return;
         }
+        boolean unicodeKeys = src.split != null || src.unicode;
         split = null;
-        resizeEmpty(estimateLog2KeySize(src.map.size()), true);
+        resizeEmpty(estimateLog2KeySize(used), unicodeKeys);
     }
 
     /** Removes a key; returns {key, value} whose references pass to the caller, or null. */

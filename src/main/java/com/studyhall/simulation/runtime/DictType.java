@@ -110,10 +110,10 @@ class DictType extends BuiltinType {
         return c;
     }
 
-    /** PyDict_Copy: the copy takes the source's table size. */
+    /** PyDict_Copy: the copy clones the source's table unless a third of it is deleted entries. */
     private PyDict copyOf(PyDict d) {
         PyDict c = heap.alloc(new PyDict());
-        c.cloneShapeFrom(d);
+        c.copyShapeFrom(d);
         builtins().putAll(c, d);
         return c;
     }
