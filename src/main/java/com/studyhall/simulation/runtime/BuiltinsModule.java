@@ -30,6 +30,28 @@ final class BuiltinsModule extends NativeModule {
         return ID_BASE + o.id * ID_STEP;
     }
 
+    /** The ids handed out whose int is still alive: {the int, the object}. */
+    private final List<PyObject[]> idsHeld = new ArrayList<>();
+
+    /**
+     * id(x). The lab never gives a freed object's number to another, while CPython's allocator
+     * usually hands the freed block to the next object of its size class (`id([]) == id([])` is
+     * True). So an id taken while the id of an object allocated before x, and freed since, is still
+     * held (a name, a list, the stack) is not supported: the two could compare equal in CPython.
+     */
+    private PyObject id(PyObject o) {
+        idsHeld.removeIf(pair -> pair[0].freed);
+        for (PyObject[] pair : idsHeld) {
+            if (pair[1].freed && pair[1].id < o.id) {
+                throw new PyRaise("TypeError", "id() of an object made after another whose id() is still held has died "
+                        + "(CPython may give the new object the dead one's address) is not supported in the memory lab");
+            }
+        }
+        PyObject r = v.integer(idOf(o));
+        idsHeld.add(new PyObject[] {r, o});
+        return r;
+    }
+
     BuiltinsModule(Interpreter in, Builtins protocols) {
         super("builtins", in);
         this.p = protocols;
@@ -53,7 +75,7 @@ final class BuiltinsModule extends NativeModule {
         function("__dataclass_field__", (args, kw) -> dataclasses().classField(args));
         function("__dataclass_frozen_error__", (args, kw) ->
                 in.callNative(in.exceptions.classes.get(DataclassesModule.FROZEN_ERROR), args, Map.of()));
-        function("id", (args, kw) -> v.integer(idOf(one("id", args))));
+        function("id", (args, kw) -> id(one("id", args)));
         keywordFunction("type", (args, kw) -> {
             if (args.size() == 3) return in.typeCall.make(args, kw);
             if (args.size() != 1) throw new PyRaise("TypeError", "type() takes 1 or 3 arguments");

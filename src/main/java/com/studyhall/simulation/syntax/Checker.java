@@ -1040,6 +1040,10 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             // locals() and vars() at module level are the module's dict: globals()'s rules.
             if (!LocalsUses.isLocalsCall(e) || localsUses.called(e, classDepth > 0 && functionDepth == 0)) globalsUses.called(e);
         }
+        if (e.callee() instanceof Expr.Name n && n.name().equals("id") && e.args().size() == 1 && madeForTheCall(e.args().get(0))
+                && (readsBuiltin == null || readsBuiltin.test(n))) {
+            refuse(e.token(), "id() of an object made for the call (it dies at once, and CPython gives its address to the next object of its size)");
+        }
         globalsUses.call(e);
         internedRefcounts.call(e);
         streams.call(e, e.callee() instanceof Expr.Name p && p.name().equals("print") && (readsBuiltin == null || readsBuiltin.test(p)));
@@ -1053,6 +1057,12 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         displayItems(e.args());
         e.keywords().forEach(k -> expr(k.value()));
         return null;
+    }
+
+    /** A list, dict or set display, a comprehension or a lambda: an object no name holds. */
+    private static boolean madeForTheCall(Expr e) {
+        return e instanceof Expr.ListDisplay || e instanceof Expr.DictDisplay || e instanceof Expr.SetDisplay
+                || e instanceof Expr.ListComp || e instanceof Expr.Lambda;
     }
 
     /** json.dumps(indent=...) calls, refused at the end when the program imports gc (LibraryKeywords.leavesCycle). */
