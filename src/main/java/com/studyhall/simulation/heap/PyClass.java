@@ -120,7 +120,9 @@ public final class PyClass extends PyWeakReferenceable {
         order.add(this);
         order.addAll(ancestors);
         this.mro = List.copyOf(order);
-        this.slots = slots;
+        // '__weakref__' in __slots__ gives the instances the weak-reference slot (a getset, no member).
+        boolean weakrefSlot = slots != null && slots.contains("__weakref__");
+        this.slots = weakrefSlot ? slots.stream().filter(n -> !n.equals("__weakref__")).toList() : slots;
         boolean baseDict = false;
         boolean baseWeakrefs = false;
         for (PyClass b : bases) {
@@ -128,9 +130,9 @@ public final class PyClass extends PyWeakReferenceable {
             baseWeakrefs |= b.instanceWeakrefs;
         }
         this.instanceDict = slots == null || baseDict;
-        this.instanceWeakrefs = slots == null || baseWeakrefs;
+        this.instanceWeakrefs = slots == null || baseWeakrefs || weakrefSlot;
         int descriptors = (instanceDict && !baseDict ? 1 : 0) + (instanceWeakrefs && !baseWeakrefs ? 1 : 0)
-                + (slots == null ? 0 : slots.size());
+                + (slots == null ? 0 : this.slots.size());
         this.descriptors = descriptors > 0;
         this.descriptorCount = descriptors;
         int cell = superMethods > 0 ? 1 : 0;

@@ -79,9 +79,14 @@ final class BuiltinBases {
      * type_new: int and tuple keep their items inside the object, so a subclass may not add slots
      * (str may: its characters live apart from a subclass's instance).
      */
-    static void checkSlots(String layout, List<String> slots) {
+    static void checkSlots(String layout, List<String> slots, List<PyClass> bases) {
         if (slots != null && !slots.isEmpty() && layout != null && VAR_SIZED.contains(layout)) {
             throw new PyRaise("TypeError", "nonempty __slots__ not supported for subtype of '" + layout + "'");
+        }
+        // type_new_visit_slots: '__weakref__' may be named once, where no base has the slot already.
+        if (slots != null && slots.contains("__weakref__")
+                && (slots.indexOf("__weakref__") != slots.lastIndexOf("__weakref__") || bases.stream().anyMatch(b -> b.instanceWeakrefs))) {
+            throw new PyRaise("TypeError", "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
         }
     }
 

@@ -101,12 +101,13 @@ final class ClassCounts {
 
     /**
      * type_new_get_slots and type_new_copy_slots: a string becomes a 1-tuple and another
-     * non-tuple sequence a tuple; the names are copied into a list, sorted, and made the
-     * ht_slots tuple (kept, its length returned); the list and the temporary tuple go.
+     * non-tuple sequence a tuple (of all declaredNames); the names but '__weakref__' are copied into
+     * a list, sorted, and made the ht_slots tuple (kept, its length returned); the list and the
+     * temporary tuple go.
      */
-    int slots(Object declared, int names) {
+    int slots(Object declared, int declaredNames, int names) {
         int temporary = declared instanceof com.studyhall.simulation.heap.PyStr ? 1
-                : declared instanceof com.studyhall.simulation.heap.PyTuple ? 0 : names;
+                : declared instanceof com.studyhall.simulation.heap.PyTuple ? 0 : declaredNames;
         if (temporary > 0) alloc(FreeList.TUPLE, temporary);
         alloc(FreeList.LIST, 0);
         if (names > 0) alloc(FreeList.TUPLE, names);

@@ -44,7 +44,7 @@ final class ClassSupport {
             throw new PyRaise("TypeError", "'" + value.typeName() + "' object is not iterable");
         }
         for (String n : names) {
-            if (n.equals("__dict__") || n.equals("__weakref__")) {
+            if (n.equals("__dict__")) {
                 throw new PyRaise("TypeError", "__slots__ naming '" + n + "' is not supported in the memory lab");
             }
         }

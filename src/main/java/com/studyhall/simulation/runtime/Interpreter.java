@@ -1129,7 +1129,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                 }
                 // type_new's best_base, after the body ran: list and dict (or BaseException) cannot share one object.
                 layout = BuiltinBases.inherited(builtinBase[0], bases);
-                BuiltinBases.checkSlots(layout, body.slots);
+                BuiltinBases.checkSlots(layout, body.slots, bases);
                 if (builtinBase[1] != null) {
                     classCounts.duplicateBase();
                     throw new PyRaise("TypeError", "duplicate base class " + builtinBase[1]);
@@ -1231,7 +1231,8 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         // namespace (type(name, bases, dict)'s copy is made by the caller) and the __slots__ tuples.
         if (c.basesWritten() == 0) classCounts.alloc(Heap.FreeList.TUPLE, 1);
         if (c.statement()) classCounts.alloc(Heap.FreeList.DICT, 0);
-        int slotsTuple = c.slots() == null ? 0 : classCounts.slots(c.dict().getStr("__slots__"), c.slots().size());
+        int slotsTuple = c.slots() == null ? 0 : classCounts.slots(c.dict().getStr("__slots__"), c.slots().size(),
+                (int) c.slots().stream().filter(n -> !n.equals("__weakref__")).count());
         PyClass cls = heap.alloc(new PyClass(c.name(), c.dict(), c.bases(), c.ancestors(), c.slots(), c.superMethods()));
         cls.qualname = c.qualname();
         cls.builtinBaseDirect = c.builtinBaseDirect();

@@ -709,7 +709,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             } else if (st instanceof Stmt.For || st instanceof Stmt.While) {
                 refuse(st.token(), "a loop in a class body");
             } else {
-                refuseSlotsNamingDictOrWeakref(st, s.name());
+                refuseSlotsNamingDict(st, s.name());
                 st.accept(this);
             }
         }
@@ -729,10 +729,10 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     }
 
     /**
-     * {@code __slots__ = ('x', '__dict__')} gives slotted instances a dict (or weak references) back;
-     * the lab does not model that layout, so a literal naming either is refused before the run.
+     * {@code __slots__ = ('x', '__dict__')} gives slotted instances a dict back; the lab does not
+     * model that layout, so a literal naming it is refused before the run ('__weakref__' runs).
      */
-    private void refuseSlotsNamingDictOrWeakref(Stmt st, String className) {
+    private void refuseSlotsNamingDict(Stmt st, String className) {
         if (!(st instanceof Stmt.Assign a) || a.targets().size() != 1 || !(a.targets().get(0) instanceof Expr.Name n)
                 || !n.name().equals("__slots__")) {
             return;
@@ -740,9 +740,9 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         List<Expr> items = a.value() instanceof Expr.TupleDisplay t ? t.elements()
                 : a.value() instanceof Expr.ListDisplay l ? l.elements() : List.of(a.value());
         for (Expr item : items) {
-            if (item instanceof Expr.Constant c && (c.value().equals("__dict__") || c.value().equals("__weakref__"))) {
+            if (item instanceof Expr.Constant c && c.value().equals("__dict__")) {
                 refuse(item.token(), "__slots__ naming '" + c.value() + "'");
-            } else if (item instanceof Expr.Constant c && c.value() instanceof String slot) {
+            } else if (item instanceof Expr.Constant c && c.value() instanceof String slot && !slot.equals("__weakref__")) {
                 classSlots.computeIfAbsent(className, k -> new HashSet<>()).add(slot);
             }
         }
