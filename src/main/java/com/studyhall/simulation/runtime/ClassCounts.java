@@ -117,6 +117,20 @@ final class ClassCounts {
     }
 
     /**
+     * type_new_init failing in type_new_slots (nonempty __slots__ over int, a second '__weakref__'):
+     * the namespace copy and type_new_get_slots' temporary tuple (a string or a non-tuple
+     * sequence of declaredNames) were made, and both go.
+     */
+    void slotsRejected(Object declared, int declaredNames) {
+        int temporary = declared instanceof com.studyhall.simulation.heap.PyStr ? 1
+                : declared instanceof com.studyhall.simulation.heap.PyTuple ? 0 : declaredNames;
+        alloc(FreeList.DICT, 0);
+        if (temporary > 0) alloc(FreeList.TUPLE, temporary);
+        if (temporary > 0) free(FreeList.TUPLE, temporary);
+        free(FreeList.DICT, 0);
+    }
+
+    /**
      * type_new failing in PyType_Ready's mro_internal (no consistent MRO): the namespace copy and
      * the type object are made, the merge list and set_mro_error's dict of blocked heads come and
      * go, then type_dealloc frees the type and its dict.

@@ -1129,7 +1129,12 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                 }
                 // type_new's best_base, after the body ran: list and dict (or BaseException) cannot share one object.
                 layout = BuiltinBases.inherited(builtinBase[0], bases);
-                BuiltinBases.checkSlots(layout, body.slots, bases);
+                try {
+                    BuiltinBases.checkSlots(layout, body.slots, bases);
+                } catch (PyRaise rejected) {
+                    classCounts.slotsRejected(body.dict.getStr("__slots__"), body.slots.size());
+                    throw rejected;
+                }
                 if (builtinBase[1] != null) {
                     classCounts.duplicateBase();
                     throw new PyRaise("TypeError", "duplicate base class " + builtinBase[1]);
