@@ -89,6 +89,7 @@ final class TypeCall {
             List<PyClass> ancestors = PyClass.linearize(bases, blocked);
             if (ancestors == null) throw Interpreter.mroConflict(blocked);
             String layout = BuiltinBases.inherited(builtinBase[0], bases);
+            refuseRejectedWeakrefSlot(ns, layout, bases);
             PyObject doc = ns.getStr("__doc__");
             PyDict dict = copy(ns, fromNamespace ? DESCRIBED : java.util.Set.of());
             String qualified = fromNamespace && qualname != null ? ((PyStr) qualname).value : name.value;
@@ -154,5 +155,20 @@ final class TypeCall {
             in.maintainTracking(dict, value);
         }
         return dict;
+    }
+
+    /**
+     * type(name, bases, {'__slots__': (..., '__weakref__')}) that type_new would reject (the name
+     * twice, or over a base with the slot): the class statement's TypeError and counts are modelled,
+     * this path's are not, so it stops as not supported rather than making the class.
+     */
+    private static void refuseRejectedWeakrefSlot(PyDict ns, String layout, List<PyClass> bases) {
+        List<String> declared = ClassSupport.slots(ns.getStr("__slots__"));
+        if (declared == null || !declared.contains("__weakref__")) return;
+        try {
+            BuiltinBases.checkSlots(layout, declared, bases);
+        } catch (PyRaise rejected) {
+            throw new PyRaise("TypeError", "type() with a __slots__ that names '__weakref__' where CPython rejects it is not supported in the memory lab");
+        }
     }
 }
