@@ -29,14 +29,11 @@ p.x, p.y = 3, 4
 r = weakref.ref(p)
 print(r() is p, p.__weakref__ is r, weakref.getweakrefcount(p))
 print(sys.getrefcount(p))
-try:
-    p.z = 5
-except AttributeError as e:
-    print("AttributeError:", e)
-try:
-    weakref.ref(Point())
-except TypeError as e:
-    print("TypeError:", e)
+for attempt in (lambda: setattr(p, "z", 5), lambda: weakref.ref(Point())):
+    try:
+        attempt()
+    except (AttributeError, TypeError) as e:
+        print(type(e).__name__ + ":", e)
 
 class Child(WeakPoint):
     __slots__ = ("z",)
