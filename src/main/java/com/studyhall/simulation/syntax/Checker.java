@@ -76,6 +76,9 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     private final RegexChecks regex = new RegexChecks(this::refuse, importedModules);
     private final DatetimeChecks datetimes = new DatetimeChecks(this::refuse);
     private final StdlibChecks stdlib = new StdlibChecks(this::refuse);
+    private final RandomChecks randoms = new RandomChecks(this::refuse);
+    /** The modules the program imports, by their real names. */
+    private final Set<String> importedModuleNames = new HashSet<>();
     private static final Set<String> QUITTERS = Set.of("exit", "quit");
     private final List<Expr.Name> builtinUses = new ArrayList<>();
     /** exit and quit read as callees: the site's Quitter objects run only when called (their repr is not modelled). */
@@ -164,6 +167,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         buffers.finish(definedAttributes, nameReads);
         datetimes.finish();
         stdlib.finish();
+        randoms.finish(importedModuleNames);
         for (Expr.Name n : nameReads) {
             String module = starUnmodelled.get(n.name());
             if (module != null && !bound.contains(n.name())) {
@@ -589,6 +593,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     public Void visitAssign(Stmt.Assign s) {
         regex.assign(s);
+        randoms.assign(s, s.value() instanceof Expr.Call c ? libraryFunction(c) : null);
         internedRefcounts.assign(s);
         s.targets().forEach(this::refuseCtypesWrite);
         s.targets().forEach(this::bind);
@@ -823,6 +828,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             if (module.lexeme().equals("datetime")) datetimes.imported();
             if (module.lexeme().equals("weakref")) regex.observer(module);
             stdlib.imported(module.lexeme());
+            importedModuleNames.add(module.lexeme());
         }
         if (classDepth > 0 && functionDepth == 0) refuse(s.token(), "import inside a class body");
         return null;
@@ -838,6 +844,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         if (module.lexeme().equals("datetime")) datetimes.imported();
         if (module.lexeme().equals("weakref")) regex.observer(module);
         stdlib.imported(module.lexeme());
+        importedModuleNames.add(module.lexeme());
         for (Token n : s.names()) regex.fromImported(module.lexeme(), n);
         Set<String> known = catalog.modules().get(module.lexeme());
         if (known == null) {
@@ -975,6 +982,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     public Void visitAttribute(Expr.Attribute e) {
         attributeUses.add(e);
+        randoms.attribute(e);
         streams.attribute(e);
         regex.attribute(e);
         buffers.attribute(e);
@@ -1063,6 +1071,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     private void refuseUnreadKeywords(Expr.Call e) {
         String function = libraryFunction(e);
         stdlib.call(e, function);
+        randoms.call(e, function);
         if (function == null) return;
         for (Expr.Keyword k : e.keywords()) {
             if (LibraryKeywords.unread(function, k.name())) refuse(k.token(), "the keyword '" + k.name() + "' of " + function + "()");
