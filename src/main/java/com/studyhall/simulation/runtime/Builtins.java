@@ -425,6 +425,7 @@ final class Builtins {
             methods.addAll(t.classMethodNames());
         }
         methods.addAll(Interpreter.GENERATOR_METHODS);
+        methods.addAll(GeneratorType.DATA_ATTRIBUTES);
         methods.add("from_iterable"); // itertools.chain.from_iterable (BuiltinFunctionType.attribute)
         methods.addAll(TracebackType.ATTRIBUTES);
         methods.addAll(ExceptionHandling.ATTRIBUTES);
