@@ -40,8 +40,21 @@ final class ClassAttributes {
                 yield heap.alloc(new PyMappingProxy(cls, cls.dict));
             }
             case "mro" -> cls.lookup("mro") != null ? null : boundMro(cls);
+            case "__abstractmethods__" -> abstractMethods(cls);
             default -> null;
         };
+    }
+
+    /**
+     * ABCMeta's __abstractmethods__: a frozenset of the names (type_abstractmethods' AttributeError
+     * for a class without one). The lab makes it at each read: the checker lets it be read only
+     * where that is not observable (sorted, len, in...; not with gc).
+     */
+    private PyObject abstractMethods(PyClass cls) {
+        if (cls.abstractMethods == null) throw new PyRaise("AttributeError", "__abstractmethods__");
+        PyFrozenSet names = heap.alloc(new PyFrozenSet());
+        for (String n : cls.abstractMethods) names.add(in.values.intern(n), heap);
+        return names;
     }
 
     /** type.mro(): the linearization as a new list. */
