@@ -48,12 +48,12 @@ for tname, make in MAKERS.items():
             out.append(f"{tname}\t{m}\tnames\t{'**' if kwargs else ','.join(names)}")
         except (ValueError, TypeError):
             out.append(f"{tname}\t{m}\tnames\t?")
-import gc, math, heapq, bisect, copy
+import gc, math, heapq, bisect, copy, random
 SKIP = {"exit", "breakpointhook", "excepthook", "displayhook", "unraisablehook", "addaudithook", "audit", "call_tracing",
         "settrace", "setprofile", "activate_stack_trampoline", "deactivate_stack_trampoline", "setdlopenflags",
         "setswitchinterval", "set_asyncgen_hooks", "set_coroutine_origin_tracking_depth", "set_int_max_str_digits",
         "setrecursionlimit", "freeze", "unfreeze", "disable", "enable", "set_debug", "set_threshold"}
-for module in (gc, sys, math, heapq, bisect, copy):
+for module in (gc, sys, math, heapq, bisect, copy, random):
     for f in sorted(dir(module)):
         if f.startswith("_") or f in SKIP or not callable(getattr(module, f)) or isinstance(getattr(module, f), type):
             continue

@@ -59,4 +59,28 @@ class AbcModuleTest {
                 """);
         assertThat(r.stdout()).isEqualTo("[1]\n");
     }
+
+    @Test
+    void abstractMethodsAreReadBySortedLenAndInAndRefusedWhereTheFrozensetWouldBeSeen() {
+        SimulationResult ok = run("""
+                from abc import ABC, abstractmethod
+                class Shape(ABC):
+                    @abstractmethod
+                    def area(self): ...
+                class Square(Shape):
+                    pass
+                print(sorted(Square.__abstractmethods__), len(ABC.__abstractmethods__), "area" in Shape().__abstractmethods__ if False else 0)
+                """);
+        assertThat(ok.stdout()).isEqualTo("['area'] 0 0\n");
+        SimulationResult r = run("""
+                from abc import ABC
+                import gc, sys
+                class Shape(ABC):
+                    pass
+                print(sys.getrefcount(Shape.__abstractmethods__), len(Shape.__abstractmethods__))
+                """);
+        assertThat(messages(r)).containsExactly(
+                "line 5: '__abstractmethods__' other than read by sorted(), len(), bool(), list(), set(), tuple() or 'in' is not supported in the memory lab",
+                "line 5: '__abstractmethods__' in a program that imports gc (the class dict's frozenset is not an object in the lab) is not supported in the memory lab");
+    }
 }

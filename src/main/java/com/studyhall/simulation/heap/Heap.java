@@ -421,7 +421,8 @@ public final class Heap {
         o.freed = true;
         unlinkLive(o);
         freedCount++;
-        if (o.isGcType() && !putOnFreeList(o) && counts[0] > 0) counts[0]--;
+        boolean standIn = o instanceof PyFrozenSet f && f.standIn;
+        if (o.isGcType() && !standIn && !putOnFreeList(o) && counts[0] > 0) counts[0]--;
         if (listener != null) listener.deallocated(o);
     }
 

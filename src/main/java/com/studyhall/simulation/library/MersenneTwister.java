@@ -95,6 +95,22 @@ public final class MersenneTwister {
         index = 0;
     }
 
+    /** A copy of the 624 state words (getstate). */
+    public int[] state() {
+        return mt.clone();
+    }
+
+    /** The position of the next word in the state (getstate's last item). */
+    public int index() {
+        return index;
+    }
+
+    /** setstate: the words and the index as getstate gave them. */
+    public void restore(int[] words, int position) {
+        System.arraycopy(words, 0, mt, 0, N);
+        index = position;
+    }
+
     /** random(): 53 random bits from two words, as genrand_res53. */
     public double random() {
         long a = nextWord() >>> 5;

@@ -65,7 +65,7 @@ final class Attributes {
             PyObject enumProperty = inst.cls.enumKind != null ? in.enums.property(inst, name) : null;
             if (enumProperty != null) return enumProperty;
             // Every class dict has __module__ and __doc__: the instance's class answers them.
-            if (name.equals("__doc__") || name.equals("__module__")) {
+            if (name.equals("__doc__") || name.equals("__module__") || name.equals("__abstractmethods__") && inst.cls.abstractMethods != null) {
                 PyObject described = in.classAttributes.get(inst.cls, name);
                 if (described != null) return described;
             }

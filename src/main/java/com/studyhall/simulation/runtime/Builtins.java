@@ -50,7 +50,7 @@ final class Builtins {
         weakrefModule = new WeakrefModule(in);
         for (NativeModule m : List.of(builtinsModule, gcModule, new SysModule(in), weakrefModule)) modules.put(m.name, m);
         lazyModule("math", () -> new MathModule(in));
-        lazyModule("random", () -> new RandomModule(in));
+        lazyModule("random", () -> new RandomModule(in, (RandomType) types.of(PyRandom.class)));
         lazyModule("copy", () -> new CopyModule(in));
         lazyModule("collections", () -> new CollectionsModule(in, types));
         lazyModule("functools", () -> new FunctoolsModule(in, types));
@@ -261,7 +261,7 @@ final class Builtins {
             "itertools.pairwise", "itertools.starmap", "itertools.takewhile", "itertools.zip_longest", "itertools.product",
             "itertools.permutations", "itertools.combinations", "itertools.combinations_with_replacement",
             "weakref.ref", "weakref.WeakSet", "weakref.WeakValueDictionary", "weakref.WeakKeyDictionary", "weakref.WeakMethod",
-            "weakref.finalize");
+            "weakref.finalize", "random.Random");
 
     /**
      * The module types whose objects name their type otherwise: io.StringIO's C type lives in _io,
@@ -425,6 +425,7 @@ final class Builtins {
             methods.addAll(t.classMethodNames());
         }
         methods.addAll(Interpreter.GENERATOR_METHODS);
+        methods.addAll(GeneratorType.DATA_ATTRIBUTES);
         methods.add("from_iterable"); // itertools.chain.from_iterable (BuiltinFunctionType.attribute)
         methods.addAll(TracebackType.ATTRIBUTES);
         methods.addAll(ExceptionHandling.ATTRIBUTES);

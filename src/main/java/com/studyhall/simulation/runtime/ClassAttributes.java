@@ -40,8 +40,25 @@ final class ClassAttributes {
                 yield heap.alloc(new PyMappingProxy(cls, cls.dict));
             }
             case "mro" -> cls.lookup("mro") != null ? null : boundMro(cls);
+            case "__abstractmethods__" -> abstractMethods(cls);
             default -> null;
         };
+    }
+
+    /**
+     * ABCMeta's __abstractmethods__: a frozenset of the names (type_abstractmethods' AttributeError
+     * for a class without one). The lab makes a stand-in at each read: the checker lets it be read
+     * only where that is not observable (sorted, len, in...; not with gc).
+     */
+    private PyObject abstractMethods(PyClass cls) {
+        if (cls.abstractMethods == null) throw new PyRaise("AttributeError", "__abstractmethods__");
+        // A stand-in for the hidden frozenset the class already counted: neither its making nor its
+        // freeing moves generation 0's count, so no automatic collection starts here that CPython skips.
+        PyFrozenSet stand = new PyFrozenSet();
+        stand.standIn = true;
+        PyFrozenSet names = heap.allocCounted(stand);
+        for (String n : cls.abstractMethods) names.add(in.values.intern(n), heap);
+        return names;
     }
 
     /** type.mro(): the linearization as a new list. */

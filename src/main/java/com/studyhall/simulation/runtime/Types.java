@@ -88,6 +88,7 @@ final class Types {
         register(PyPartial.class, new PartialType(in), false);
         register(PyLruCache.class, new LruCacheType(in), false);
         register(PyItemGetter.class, new ItemGetterType(in), false);
+        register(PyRandom.class, new RandomType(in), false);
         register(PyField.class, new FieldType(in), false);
         TimedeltaType deltas = new TimedeltaType(in);
         register(PyTimedelta.class, deltas, false);

@@ -67,7 +67,8 @@ final class WeakrefModule extends NativeModule {
                 : target instanceof PyFunction || target instanceof PyBoundMethod || target instanceof PyClass || target instanceof PySet
                 || target instanceof PyWeakContainer || target instanceof PyArray || target instanceof PyMemoryView
                 || target instanceof PyDeque || target instanceof PyStringIO || target instanceof PyPartial || target instanceof PyGenerator
-                || target instanceof PyModule || target instanceof PyBuiltin || target instanceof PyOrderedDict || target instanceof PyCounter;
+                || target instanceof PyModule || target instanceof PyBuiltin || target instanceof PyOrderedDict || target instanceof PyCounter
+                || target instanceof PyRandom;
     }
 
     static void requireWeakrefable(PyObject target) {

@@ -76,6 +76,9 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     private final RegexChecks regex = new RegexChecks(this::refuse, importedModules);
     private final DatetimeChecks datetimes = new DatetimeChecks(this::refuse);
     private final StdlibChecks stdlib = new StdlibChecks(this::refuse);
+    private final RandomChecks randoms = new RandomChecks(this::refuse);
+    /** The modules the program imports, by their real names. */
+    private final Set<String> importedModuleNames = new HashSet<>();
     private static final Set<String> QUITTERS = Set.of("exit", "quit");
     private final List<Expr.Name> builtinUses = new ArrayList<>();
     /** exit and quit read as callees: the site's Quitter objects run only when called (their repr is not modelled). */
@@ -164,6 +167,8 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         buffers.finish(definedAttributes, nameReads);
         datetimes.finish();
         stdlib.finish();
+        randoms.finish(importedModuleNames);
+        refuseAbstractSets();
         for (Expr.Name n : nameReads) {
             String module = starUnmodelled.get(n.name());
             if (module != null && !bound.contains(n.name())) {
@@ -589,6 +594,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     public Void visitAssign(Stmt.Assign s) {
         regex.assign(s);
+        randoms.assign(s, s.value() instanceof Expr.Call c ? libraryFunction(c) : null);
         internedRefcounts.assign(s);
         s.targets().forEach(this::refuseCtypesWrite);
         s.targets().forEach(this::bind);
@@ -823,6 +829,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             if (module.lexeme().equals("datetime")) datetimes.imported();
             if (module.lexeme().equals("weakref")) regex.observer(module);
             stdlib.imported(module.lexeme());
+            importedModuleNames.add(module.lexeme());
         }
         if (classDepth > 0 && functionDepth == 0) refuse(s.token(), "import inside a class body");
         return null;
@@ -838,6 +845,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         if (module.lexeme().equals("datetime")) datetimes.imported();
         if (module.lexeme().equals("weakref")) regex.observer(module);
         stdlib.imported(module.lexeme());
+        importedModuleNames.add(module.lexeme());
         for (Token n : s.names()) regex.fromImported(module.lexeme(), n);
         Set<String> known = catalog.modules().get(module.lexeme());
         if (known == null) {
@@ -975,6 +983,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     public Void visitAttribute(Expr.Attribute e) {
         attributeUses.add(e);
+        randoms.attribute(e);
         streams.attribute(e);
         regex.attribute(e);
         buffers.attribute(e);
@@ -988,7 +997,9 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             refuse(e.token(), "a namedtuple field read through a class deriving from it");
         }
         if (inTarget && e.name().equals("__class__")) refuse(e.token(), "assigning to '__class__'");
-        if (e.name().startsWith("__") && e.name().endsWith("__") && !readableSpecial(e.name())
+        if (e.name().equals("__abstractmethods__")) {
+            abstractSetReads.add(e);
+        } else if (e.name().startsWith("__") && e.name().endsWith("__") && !readableSpecial(e.name())
                 && !(enums.imported && e.name().equals("__members__"))) {
             refuse(e.token(), "the special attribute '" + e.name() + "'");
         }
@@ -1002,6 +1013,30 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         expr(e.object());
         expr(e.index());
         return null;
+    }
+
+    /** The functions whose one argument may be a class's __abstractmethods__ (read once, never kept). */
+    private static final Set<String> ABSTRACT_SET_READERS = Set.of("sorted", "len", "bool", "list", "set", "tuple");
+    /** C.__abstractmethods__ reads, and those in a place where the lab's fresh frozenset is not observable. */
+    private final List<Expr.Attribute> abstractSetReads = new ArrayList<>();
+    private final Set<Expr> answeredAbstractSets = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    private void allowAbstractSet(Expr e) {
+        if (e instanceof Expr.Attribute a && a.name().equals("__abstractmethods__")) answeredAbstractSets.add(a);
+    }
+
+    /**
+     * ABCMeta's __abstractmethods__ is a frozenset the class dict keeps; the lab makes one at each
+     * read, so only reads whose result is used once and dropped run, without gc.
+     */
+    private void refuseAbstractSets() {
+        for (Expr.Attribute a : abstractSetReads) {
+            if (!answeredAbstractSets.contains(a)) {
+                refuse(a.token(), "'__abstractmethods__' other than read by sorted(), len(), bool(), list(), set(), tuple() or 'in'");
+            } else if (gcImported) {
+                refuse(a.token(), "'__abstractmethods__' in a program that imports gc (the class dict's frozenset is not an object in the lab)");
+            }
+        }
     }
 
     /** C.__dict__ read where the lab's mappingproxy answers (see runtime.MappingProxyType). */
@@ -1020,6 +1055,10 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     public Void visitSlice(Expr.Slice e) { expr(e.lower()); expr(e.upper()); expr(e.step()); return null; }
 
     public Void visitCall(Expr.Call e) {
+        if (e.callee() instanceof Expr.Name n && ABSTRACT_SET_READERS.contains(n.name()) && !bound.contains(n.name())
+                && e.args().size() == 1) {
+            allowAbstractSet(e.args().get(0));
+        }
         datetimes.call(e);
         if (e.callee() instanceof Expr.Name n && QUITTERS.contains(n.name())) calledQuitters.add(n);
         // setattr(obj, "name", value) defines the attribute as obj.name = value would.
@@ -1073,6 +1112,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     private void refuseUnreadKeywords(Expr.Call e) {
         String function = libraryFunction(e);
         stdlib.call(e, function);
+        randoms.call(e, function);
         if (function == null) return;
         for (Expr.Keyword k : e.keywords()) {
             if (LibraryKeywords.unread(function, k.name())) refuse(k.token(), "the keyword '" + k.name() + "' of " + function + "()");
@@ -1115,6 +1155,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         for (int i = 0; i < e.ops().size(); i++) {
             if (e.ops().get(i).equals("in") || e.ops().get(i).equals("not in")) {
                 allowClassDict(e.rest().get(i));
+                allowAbstractSet(e.rest().get(i));
                 globalsUses.answeredBy(e.rest().get(i), i == 0 ? e.first() : e.rest().get(i - 1));
             }
         }

@@ -57,6 +57,9 @@ public final class PythonNames {
             "strip", "swapcase", "symmetric_difference", "symmetric_difference_update", "throw", "title", "to_bytes",
             "translate", "union", "update", "upper", "values", "with_traceback", "zfill", "f_code", "f_locals", "f_globals", "f_lasti", "f_trace", "tb_lasti",
             "co_name",
+            // random.Random's attributes beyond the methods the lab models (RandomChecks.METHODS)
+            "VERSION", "gauss_next", "betavariate", "expovariate", "gammavariate", "lognormvariate", "normalvariate",
+            "paretovariate", "randbytes", "triangular", "vonmisesvariate", "weibullvariate",
             // re.Pattern and re.Match
             "findall", "finditer", "flags", "fullmatch", "groupindex", "groups", "match", "pattern", "scanner", "search",
             "sub", "subn", "end", "endpos", "expand", "group", "groupdict", "lastgroup", "lastindex", "pos", "re", "regs",
