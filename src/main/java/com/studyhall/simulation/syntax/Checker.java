@@ -989,7 +989,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         }
         if (inTarget && e.name().equals("__class__")) refuse(e.token(), "assigning to '__class__'");
         if (e.name().startsWith("__") && e.name().endsWith("__") && !readableSpecial(e.name())
-                && !(enums.imported && e.name().equals("__members__"))) {
+                && !(enums.imported && e.name().equals("__members__")) && !streams.isStream(e)) {
             refuse(e.token(), "the special attribute '" + e.name() + "'");
         }
         expr(e.object());
