@@ -30,13 +30,15 @@
         this.edges = new Map();        // key -> {key, from, label, to, fromFrame}
         this.stdoutEnd = [];           // length of stdout after each step
         this.stdout = '';
+        this.stderrEnd = [];           // length of stderr after each step
+        this.stderr = '';
         this.build();
     }
 
     Trace.prototype.build = function () {
         var self = this;
-        var out = [];
-        var length = 0;
+        var out = [], err = [];
+        var length = 0, errLength = 0;
         this.steps.forEach(function (step, n) {
             (step.heap || []).forEach(function (obj) { self.addVersion(n, obj); });
             (step.freed || []).forEach(function (id) {
@@ -46,8 +48,11 @@
             if (step.frames) { self.addFrames(n, step.frames); }
             if (step.stdout) { out.push(step.stdout); length += step.stdout.length; }
             self.stdoutEnd.push(length);
+            if (step.stderr) { err.push(step.stderr); errLength += step.stderr.length; }
+            self.stderrEnd.push(errLength);
         });
         this.stdout = out.join('');
+        this.stderr = err.join('');
     };
 
     /**
@@ -127,6 +132,11 @@
 
     Trace.prototype.stdoutAt = function (n) {
         return n < 0 ? '' : this.stdout.substring(0, this.stdoutEnd[Math.min(n, this.stdoutEnd.length - 1)] || 0);
+    };
+
+    /** What the program wrote to sys.stderr up to step n (the uncaught error's report is not in it). */
+    Trace.prototype.stderrAt = function (n) {
+        return n < 0 ? '' : this.stderr.substring(0, this.stderrEnd[Math.min(n, this.stderrEnd.length - 1)] || 0);
     };
 
     /** The keys of the references that exist after step n (from frames and from live objects). */

@@ -12,7 +12,7 @@
     var ui = {
         run: $('lab-run'), first: $('lab-first'), back: $('lab-back'), forward: $('lab-forward'), last: $('lab-last'),
         slider: $('lab-slider'), stepLabel: $('lab-step-label'), now: $('lab-now'), svg: $('lab-svg'),
-        stdout: $('lab-stdout'), stderr: $('lab-stderr'), error: $('lab-error'), log: $('lab-log'), table: document.querySelector('#lab-table tbody'),
+        stdout: $('lab-stdout'), stderr: $('lab-stderr'), stderrPanel: $('lab-stderr-panel'), error: $('lab-error'), log: $('lab-log'), table: document.querySelector('#lab-table tbody'),
         preset: $('lab-preset'), saved: $('lab-saved'), name: $('lab-name'), save: $('lab-save'), rename: $('lab-rename'),
         remove: $('lab-delete'), share: $('lab-share'), shareSaved: $('lab-share-saved'), unshare: $('lab-unshare'), status: $('lab-saved-status'), stdin: $('lab-stdin'),
         wrap: $('lab-svg-wrap'), shared: $('lab-shared-values'), find: $('lab-find'), findStatus: $('lab-find-status')
@@ -180,7 +180,7 @@
         tableRows.clear();
         ui.stdout.textContent = '';
         ui.stderr.textContent = '';
-        ui.stderr.hidden = true;
+        ui.stderrPanel.hidden = true;
         ui.now.textContent = '';
         editor.markStep(0);
         root.setAttribute('data-run', 'failed');
@@ -271,10 +271,12 @@
         editor.markStep(step.programEnds ? 0 : step.line);
         var out = trace.stdoutAt(n);
         if (ui.stdout.textContent !== out) { ui.stdout.textContent = out; }
-        // CPython writes the traceback to stderr as the program ends: shown under the output at the last step.
+        // Standard error as CPython writes it: what the program wrote there up to this step, then,
+        // at the last step, the traceback of an uncaught exception. The panel is hidden while empty.
         var traceback = trace.error && trace.error.traceback && n === trace.size() - 1 ? trace.error.traceback : '';
-        ui.stderr.hidden = !traceback;
-        if (ui.stderr.textContent !== traceback) { ui.stderr.textContent = traceback; }
+        var err = trace.stderrAt(n) + traceback;
+        ui.stderrPanel.hidden = !err;
+        if (ui.stderr.textContent !== err) { ui.stderr.textContent = err; }
         renderNow(step, n);
         renderTable(n);
         markLog(n);
@@ -361,6 +363,8 @@
             button.className = 'lab-log-step';
             button.setAttribute('data-step', n);
             var words = (step.events || []).map(function (e) { return e.text; });
+            // Standard error has no running view beside the diagram: the log names the steps that wrote to it.
+            if (step.stderr) { words.unshift('writes to standard error: ' + quoted(step.stderr)); }
             var title = document.createElement('span');
             title.className = 'lab-log-title';
             title.textContent = window.LabStep.title(step, state.lines);
@@ -375,6 +379,11 @@
             fragment.appendChild(li);
         });
         ui.log.appendChild(fragment);
+    }
+
+    function quoted(text) {
+        var line = text.replace(/\n$/, '').replace(/\n/g, ' ⏎ ');
+        return '"' + (line.length > 60 ? line.slice(0, 57) + '…' : line) + '"';
     }
 
     function markLog(n) {

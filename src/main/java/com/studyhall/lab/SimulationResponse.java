@@ -9,13 +9,14 @@ import java.util.List;
 
 /**
  * The JSON of a finished run. A Python exception or a limit hit is a normal result: {@code error}
- * says which, and everything before it is kept. {@code steps} follow docs/simulation-trace.md.
+ * says which, and everything before it is kept. {@code stderr} is what the program wrote to
+ * sys.stderr; an uncaught exception's report, which CPython writes after it, is {@code error.traceback}. {@code steps} follow docs/simulation-trace.md.
  *
  * <p>Only the first {@value #MAX_TRACE_STEPS} steps are sent ({@code traceTruncated} says so): a
  * step costs a few hundred bytes of JSON, and a learner cannot step through more anyway, while
  * an endless loop would otherwise answer with tens of megabytes.
  */
-record SimulationResponse(String stdout, ErrorView error, List<TraceStep> steps, Stats stats, boolean traceTruncated) {
+record SimulationResponse(String stdout, String stderr, ErrorView error, List<TraceStep> steps, Stats stats, boolean traceTruncated) {
 
     static final int MAX_TRACE_STEPS = 10_000;
 
@@ -33,7 +34,7 @@ record SimulationResponse(String stdout, ErrorView error, List<TraceStep> steps,
     static SimulationResponse of(SimulationResult result) {
         List<TraceStep> steps = result.steps();
         boolean truncated = steps.size() > MAX_TRACE_STEPS;
-        return new SimulationResponse(result.stdout(), ErrorView.of(result.error()),
+        return new SimulationResponse(result.stdout(), result.stderr(), ErrorView.of(result.error()),
                 truncated ? steps.subList(0, MAX_TRACE_STEPS) : steps, result.stats(), truncated);
     }
 }

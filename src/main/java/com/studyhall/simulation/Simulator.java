@@ -160,7 +160,7 @@ public final class Simulator {
             }
         }
         var heap = in.heap();
-        return new SimulationResult(in.stdout(), error, List.of(), tracer == null ? List.of() : tracer.steps(),
+        return new SimulationResult(in.stdout(), in.stderr(), error, List.of(), tracer == null ? List.of() : tracer.steps(),
                 new Stats(in.steps(), heap.allocatedCount, heap.freedCount, in.collector().collections, micros(start)));
     }
 

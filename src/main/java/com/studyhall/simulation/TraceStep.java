@@ -5,12 +5,13 @@ import java.util.Map;
 
 /**
  * One step of the trace: an executed line, a call or return, or one phase of a collection. Heap entries are the
- * CHANGES since the previous step; frames are present only when they changed (null otherwise).
+ * CHANGES since the previous step; frames are present only when they changed (null otherwise). stdout and stderr
+ * hold what the step wrote to each stream.
  * See docs/simulation-trace.md.
  */
 public record TraceStep(int index, int line, String kind, String phase, List<Event> events,
                         List<Frame> frames, List<HeapObject> heap, List<Integer> freed,
-                        List<GcRef> gcRefs, String stdout, boolean programEnds) {
+                        List<GcRef> gcRefs, String stdout, String stderr, boolean programEnds) {
 
     /** kind: alloc, incref, decref, dealloc, finalizer, weakref-callback, gc-start, gc-phase, gc-end. */
     public record Event(String kind, Integer object, String text) { }

@@ -33,6 +33,23 @@ class LabPageBrowserIT extends LabBrowserTest {
     }
 
     @Test
+    void whatAProgramWritesToStderrShowsInTheStandardErrorPanelFromTheStepThatWroteIt() {
+        openLab(360, 800);
+        runCode("import sys\nprint('result', 42)\nprint('warning: slow', file=sys.stderr)\nx = 1\n");
+        WebElement panel = browser.findElement(By.id("lab-stderr-panel"));
+        go(0);
+        assertThat(panel.isDisplayed()).as("hidden while nothing was written to stderr").isFalse();
+        button("Last step").click();
+        assertThat(panel.isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("h-stderr")).getText()).contains("Standard error");
+        assertThat(browser.findElement(By.id("lab-stderr")).getText()).isEqualTo("warning: slow");
+        assertThat(browser.findElement(By.id("lab-stdout")).getText()).isEqualTo("result 42");
+        assertThat(browser.findElement(By.id("lab-log")).getText()).contains("writes to standard error: \"warning: slow\"");
+        Long overflow = (Long) js("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertThat(overflow).as("no sideways scrolling at 360 px").isLessThanOrEqualTo(0);
+    }
+
+    @Test
     void aProgramThatRunsOutOfInputShowsTheErrorOnItsLineAndNothingOfTheRunBefore() {
         openLab(1280, 1000);
         runCode("items = [[1], [2]]\nprint(len(items))\n");

@@ -85,6 +85,20 @@ class SimulationApiTests {
         }
 
         @Test
+        void returnsWhatTheProgramWroteToStderrApartFromStdoutAndFromTheTraceback() throws Exception {
+            run("import sys\nprint('out')\nprint('warning:', 1, file=sys.stderr)\nn = sys.stderr.write('x\\n')\n"
+                    + "print(n)\nraise ValueError('bad')\n")
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.stdout").value("out\n2\n"))
+                    .andExpect(jsonPath("$.stderr").value("warning: 1\nx\n"))
+                    .andExpect(jsonPath("$.error.type").value("ValueError"))
+                    .andExpect(jsonPath("$.error.traceback", containsString("File \"main.py\", line 6, in <module>")))
+                    .andExpect(jsonPath("$.steps[?(@.line == 3)].stderr").value("warning: 1\n"));
+            run("print(1)\n")
+                    .andExpect(jsonPath("$.stderr").value(""));
+        }
+
+        @Test
         void feedsStdinToInputLineByLineAndRaisesEOFErrorPastItsEnd() throws Exception {
             send(LabJson.of(java.util.Map.of("code", "name = input('Name? ')\nprint('hi', name)\nprint(input())\n",
                     "stdin", "Ada\nBob\n")))

@@ -53,9 +53,20 @@ class CPythonAgreementTest {
             Process p = run.start();
             if (!java.nio.file.Files.exists(in)) p.getOutputStream().close();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            String rawErr = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            String err = rawErr.strip();
             p.waitFor(30, TimeUnit.SECONDS);
             assertThat(out).as("stdout of " + py).isEqualTo(ScenarioCorpusTest.expectedOut(py));
+            String expectedStderr = ScenarioCorpusTest.expectedStderr(py);
+            if (expectedStderr != null) {
+                String stderr = ScenarioCorpusTest.comparableStderr(rawErr, py.toAbsolutePath().getParent());
+                assertThat(stderr).as("stderr of " + py).isEqualTo(expectedStderr);
+            } else {
+                // No .stderr: CPython wrote nothing but the report the .err line stands for (record.sh's rule).
+                boolean reportOnly = rawErr.isEmpty() || rawErr.startsWith("Traceback (most recent call last):\n")
+                        || p.exitValue() == 1 && rawErr.indexOf('\n') == rawErr.lastIndexOf('\n');
+                assertThat(reportOnly).as("stderr of " + py + " is only the uncaught error's report: " + rawErr).isTrue();
+            }
             String expectedErr = ScenarioCorpusTest.expectedError(py);
             if (expectedErr != null) {
                 String[] lines = err.split("\n");

@@ -21,6 +21,8 @@ final class RunFile {
             SimulationResult r = new Simulator().run(new SimulationRequest(Files.readString(Path.of(a)), Limits.defaults(), false, stdin(a),
                     Path.of(a).getFileName().toString()));
             System.out.print(r.stdout());
+            System.err.print(r.stderr());
+            if (r.error() != null && r.error().traceback() != null) System.err.print(r.error().traceback());
             if (r.error() != null) System.out.println("ERR " + r.error().lastStderrLine());
             r.diagnostics().forEach(d -> System.out.println("DIAG " + d));
         }

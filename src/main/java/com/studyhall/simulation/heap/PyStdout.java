@@ -1,12 +1,33 @@
 package com.studyhall.simulation.heap;
 
 /**
- * sys.stdout: the TextIOWrapper CPython 3.11 sets up over file descriptor 1. The lab keeps one,
- * shared by the sys module (the checker lets a program only call its write, writelines and flush
- * methods and pass it as print's file, so its reference count and attributes are never observed).
- * What it writes goes to the run's standard output (runtime.StandardOutput).
+ * sys.stdout or sys.stderr: a TextIOWrapper CPython 3.11 sets up over file descriptor 1 or 2. The
+ * lab keeps one of each, shared by the sys module (the checker lets a program only call its write,
+ * writelines and flush methods, pass it as print's file and ask its reference count, so no other
+ * reference to it can exist). What it writes goes to the run's standard output or standard error
+ * (runtime.StandardOutput).
  */
 public final class PyStdout extends PyObject {
+    /** True for sys.stderr. */
+    public final boolean error;
+
+    public PyStdout() {
+        this(false);
+    }
+
+    public PyStdout(boolean error) {
+        this.error = error;
+    }
+
+    /**
+     * The references CPython 3.11's {@code python3 script.py} holds: sys.stdout and sys.__stdout__;
+     * for stderr also threading's _MainThread (Thread.__init__ keeps {@code _sys.stderr} for its
+     * excepthook; site imports threading), so {@code sys.getrefcount(sys.stderr)} is 4 where stdout's is 3.
+     */
+    public int heldAtStart() {
+        return error ? 3 : 2;
+    }
+
     @Override
     public String typeName() {
         return "_io.TextIOWrapper";
@@ -25,6 +46,6 @@ public final class PyStdout extends PyObject {
 
     @Override
     public String shortValue() {
-        return "<stdout>";
+        return error ? "<stderr>" : "<stdout>";
     }
 }

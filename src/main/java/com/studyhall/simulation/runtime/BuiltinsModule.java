@@ -340,7 +340,7 @@ final class BuiltinsModule extends NativeModule {
     /**
      * builtin_print: Argument Clinic's parser (made at the first call) packs the positional
      * arguments into a tuple that lives for the call; each argument, separator and end is a write
-     * of its own to sys.stdout (StandardOutput), and flush=True flushes it.
+     * of its own to sys.stdout or sys.stderr (StandardOutput), and flush=True flushes it.
      */
     private PyObject print(List<PyObject> args, Map<String, PyObject> kwargs) {
         p.clinicParser("print", 4);
@@ -355,14 +355,19 @@ final class BuiltinsModule extends NativeModule {
             String end = "\n";
             boolean flush = false;
             PyStringIO file = null;
+            StandardOutput stream = in.stdoutFile;
             for (Map.Entry<String, PyObject> kw : kwargs.entrySet()) {
                 PyObject val = kw.getValue();
                 if (kw.getKey().equals("flush")) {
                     flush = in.ops.truthy(val);
                     continue;
                 }
-                // file=None and file=sys.stdout are standard output.
-                if (kw.getKey().equals("file") && (val instanceof PyNone || val instanceof PyStdout)) continue;
+                // file=None is standard output; sys.stdout and sys.stderr write to their own stream.
+                if (kw.getKey().equals("file") && val instanceof PyNone) continue;
+                if (kw.getKey().equals("file") && val instanceof PyStdout std) {
+                    stream = in.stream(std);
+                    continue;
+                }
                 if (kw.getKey().equals("file") && val instanceof PyStringIO buffer) {
                     file = buffer;
                     continue;
@@ -379,13 +384,13 @@ final class BuiltinsModule extends NativeModule {
             }
             String separator = sep;
             for (int i = 0; i < args.size(); i++) {
-                if (i > 0) in.stdoutFile.writeObject(() -> separator);
+                if (i > 0) stream.writeObject(() -> separator);
                 PyObject arg = args.get(i);
-                in.stdoutFile.writeObject(() -> in.ops.str(arg));
+                stream.writeObject(() -> in.ops.str(arg));
             }
             String ending = end;
-            in.stdoutFile.writeObject(() -> ending);
-            // flush=True flushes nothing more: sys.stdout writes through (StandardOutput).
+            stream.writeObject(() -> ending);
+            // flush=True flushes nothing more: both streams write through (StandardOutput).
             return v.none;
         } finally {
             heap.countUnmodelledDeallocation(Heap.FreeList.TUPLE, args.size());

@@ -33,6 +33,8 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     final Ops ops = new Ops();
     final Collector collector = new Collector(heap, this);
     final StringBuilder out = new StringBuilder();
+    /** What the program wrote to sys.stderr (the uncaught error's report is not in it: see PythonError.traceback). */
+    private final StringBuilder err = new StringBuilder();
     final FrameStack frames = new FrameStack();
     /** The value stack: operands evaluated but not yet consumed (each holds one reference). */
     ValueStack stack = new ValueStack();
@@ -112,6 +114,13 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     final Stdin stdin = new Stdin(heap);
     /** sys.stdout's text wrapper: what print and input write goes through it (its pending chunks are counted). */
     final StandardOutput stdoutFile = new StandardOutput(heap, this::write);
+    /** sys.stderr's text wrapper, written through as stdout's (PYTHONUNBUFFERED=1): print(file=sys.stderr) and its write. */
+    final StandardOutput stderrFile = new StandardOutput(heap, this::writeError);
+
+    /** The wrapper a sys stream object writes through. */
+    StandardOutput stream(PyObject stream) {
+        return ((PyStdout) stream).error ? stderrFile : stdoutFile;
+    }
     /** sys.getrecursionlimit(): the depth a call may not reach (starts at the run's limit, 1000 as CPython). */
     int recursionLimit;
 
@@ -146,6 +155,10 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
 
     public String stdout() {
         return out.toString();
+    }
+
+    public String stderr() {
+        return err.toString();
     }
 
     public Collector collector() {
@@ -377,12 +390,23 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     }
 
     void write(String s) {
-        out.append(s);
-        if (out.length() > limits.maxOutputBytes()) {
-            out.setLength(limits.maxOutputBytes());
+        append(out, s);
+        if (tracer != null) tracer.stdout(s);
+    }
+
+    void writeError(String s) {
+        append(err, s);
+        if (tracer != null) tracer.stderr(s);
+    }
+
+    /** The output limit counts both streams together: it bounds what a run sends back. */
+    private void append(StringBuilder stream, String s) {
+        stream.append(s);
+        int over = out.length() + err.length() - limits.maxOutputBytes();
+        if (over > 0) {
+            stream.setLength(stream.length() - over);
             throw new StopRun("OutputLimitExceeded", "the program printed more than " + limits.maxOutputBytes() + " bytes");
         }
-        if (tracer != null) tracer.stdout(s);
     }
 
     Frame frame() {

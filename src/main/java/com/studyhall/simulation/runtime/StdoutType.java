@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * _io.TextIOWrapper as sys.stdout (heap.PyStdout): write, writelines and flush, with CPython
- * 3.11's errors. They are method descriptors called by LOAD_METHOD, so a call makes no bound
+ * _io.TextIOWrapper as sys.stdout and sys.stderr (heap.PyStdout): write, writelines and flush,
+ * with CPython 3.11's errors; each writes to its own stream (Interpreter.stream). They are method descriptors called by LOAD_METHOD, so a call makes no bound
  * method, and a written-through TextIOWrapper allocates nothing the collector counts (measured:
  * {@code gc.collect(); sys.stdout.write("hello\n")} leaves {@code (0, 0, 0)}), unlike print, whose
  * PyFile_WriteObject makes the bound write method around each piece (StandardOutput.writeObject).
@@ -18,7 +18,7 @@ final class StdoutType extends BuiltinType {
             noKeywords("write", kw);
             if (args.size() != 1) throw new PyRaise("TypeError", "TextIOWrapper.write() takes exactly one argument (" + args.size() + " given)");
             String text = text(args.get(0));
-            in.stdoutFile.write(text);
+            in.stream(self).write(text);
             return v.integer(text.codePointCount(0, text.length()));
         });
         // IOBase.writelines: each item through self.write (a method call, no bound method), None at the end.
@@ -29,7 +29,7 @@ final class StdoutType extends BuiltinType {
             try {
                 for (PyObject line = builtins().next(it); line != null; line = builtins().next(it)) {
                     try {
-                        in.stdoutFile.write(text(line));
+                        in.stream(self).write(text(line));
                     } finally {
                         heap.decref(line);
                     }
@@ -59,6 +59,6 @@ final class StdoutType extends BuiltinType {
 
     @Override
     String repr(PyObject o) {
-        return "<_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>";
+        return "<_io.TextIOWrapper name='" + o.shortValue() + "' mode='w' encoding='utf-8'>";
     }
 }

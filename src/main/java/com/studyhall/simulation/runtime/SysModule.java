@@ -17,6 +17,8 @@ final class SysModule extends NativeModule {
         });
         function("getrefcount", (args, kw) -> {
             PyObject o = one("sys.getrefcount", args);
+            // A standard stream has no references but the interpreter's and the argument (StreamUses).
+            if (o instanceof PyStdout stream) return v.integer(stream.heldAtStart() + 1);
             return v.integer(o.shared ? 1_000_000_000L : o.refcnt);
         });
         function("getsizeof", (args, kw) -> {
@@ -105,7 +107,8 @@ final class SysModule extends NativeModule {
 
     @Override
     java.util.Set<String> valueNames() {
-        return java.util.Set.of("maxsize", "platform", "byteorder", "version_info", "version", "float_info", "int_info", "stdout", "argv");
+        return java.util.Set.of("maxsize", "platform", "byteorder", "version_info", "version", "float_info", "int_info", "stdout", "stderr",
+                "__stdout__", "__stderr__", "argv");
     }
 
     @Override
@@ -118,7 +121,9 @@ final class SysModule extends NativeModule {
             case "float_info" -> constants.computeIfAbsent(attr, a -> floatInfo());
             case "int_info" -> constants.computeIfAbsent(attr, a -> intInfo());
             case "version" -> constants.computeIfAbsent(attr, a -> v.shared(new PyStr(VERSION)));
-            case "stdout" -> constants.computeIfAbsent(attr, a -> v.shared(new PyStdout()));
+            // sys.__stdout__ and sys.__stderr__ are the same objects (the streams at start-up).
+            case "stdout", "__stdout__" -> constants.computeIfAbsent("stdout", a -> v.shared(new PyStdout(false)));
+            case "stderr", "__stderr__" -> constants.computeIfAbsent("stderr", a -> v.shared(new PyStdout(true)));
             case "argv" -> constants.computeIfAbsent(attr, a -> argv());
             default -> null;
         };

@@ -11,13 +11,11 @@ import java.util.List;
 /**
  * The report CPython prints for an uncaught exception: the chain of causes and contexts first,
  * then "Traceback (most recent call last):", one "File ..., line N, in name" entry per traceback
- * entry with its source line, and the "Type: message" line (with 3.11's "Did you mean" for a
+ * entry (the file is the run's script name, main.py in the lab) with its source line, and the "Type: message" line (with 3.11's "Did you mean" for a
  * NameError or AttributeError). The carets 3.11 draws under the
  * failing expression are left out.
  */
 final class TracebackText {
-    static final String FILE = "main.py";
-
     private final Interpreter in;
     private final String[] lines;
 
@@ -47,7 +45,7 @@ final class TracebackText {
         if (!entries.isEmpty()) out.append("Traceback (most recent call last):\n");
         for (PyTraceback tb : entries) {
             String name = tb.frame == null ? "<module>" : shortName(tb.frame.name);
-            out.append("  File \"").append(FILE).append("\", line ").append(tb.lineno).append(", in ").append(name).append('\n');
+            out.append("  File \"").append(in.scriptName).append("\", line ").append(tb.lineno).append(", in ").append(name).append('\n');
             if (tb.lineno >= 1 && tb.lineno <= lines.length && !lines[tb.lineno - 1].isBlank()) {
                 out.append("    ").append(lines[tb.lineno - 1].strip()).append('\n');
             }

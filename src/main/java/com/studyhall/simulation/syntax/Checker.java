@@ -1000,7 +1000,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         if (e.name().equals("__abstractmethods__")) {
             abstractSetReads.add(e);
         } else if (e.name().startsWith("__") && e.name().endsWith("__") && !readableSpecial(e.name())
-                && !(enums.imported && e.name().equals("__members__"))) {
+                && !(enums.imported && e.name().equals("__members__")) && !streams.isStream(e)) {
             refuse(e.token(), "the special attribute '" + e.name() + "'");
         }
         expr(e.object());

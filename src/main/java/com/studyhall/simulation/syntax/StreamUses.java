@@ -9,17 +9,21 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
- * Where a program may name sys's standard streams. The lab's sys.stdout (runtime.StdoutType) has
- * the methods a program writes with — {@code write}, {@code writelines}, {@code flush} — and is
- * print's {@code file=}; its other attributes (encoding, buffer, fileno...) and its reference count
- * are not modelled, so sys.stdout is refused anywhere else (also bound to a name or imported with
- * {@code from sys import stdout}). A run's result has standard output and the uncaught error's
- * report only: text a program writes to sys.stderr would be lost, so sys.stderr is refused outright.
+ * Where a program may name sys's standard streams (sys.stdout, sys.stderr and the same objects as
+ * sys.__stdout__, sys.__stderr__). The lab's streams (runtime.StdoutType) have the methods a
+ * program writes with — {@code write}, {@code writelines}, {@code flush} — are print's
+ * {@code file=}, and answer sys.getrefcount and sys.getsizeof; their other attributes (encoding,
+ * buffer, fileno...) are not modelled, and a reference to one kept anywhere (a name, a list, an
+ * argument passed on) would change the count CPython answers, so a stream is refused anywhere else,
+ * also imported with {@code from sys import stderr}.
  */
 final class StreamUses {
     static final Set<String> METHODS = Set.of("write", "writelines", "flush");
+    static final Set<String> STREAMS = Set.of("stdout", "stderr", "__stdout__", "__stderr__");
     /** sys's names a from-import may not bind (a bare name would escape the rules above). */
-    static final Set<String> NOT_IMPORTABLE = Set.of("stdout", "stderr");
+    static final Set<String> NOT_IMPORTABLE = STREAMS;
+    /** sys's functions a stream may be the one argument of. */
+    private static final Set<String> MEASURES = Set.of("getrefcount", "getsizeof");
 
     private final Map<String, String> importedModules;
     private final List<Expr.Attribute> uses = new ArrayList<>();
@@ -29,33 +33,40 @@ final class StreamUses {
         this.importedModules = importedModules;
     }
 
-    private boolean isStream(Expr e, String stream) {
-        return e instanceof Expr.Attribute a && a.name().equals(stream) && a.object() instanceof Expr.Name m
-                && "sys".equals(importedModules.get(m.name()));
+    private boolean isSys(Expr e) {
+        return e instanceof Expr.Name m && "sys".equals(importedModules.get(m.name()));
     }
 
-    /** Every attribute read: sys.stdout and sys.stderr are noted. */
+    /** sys.stdout, sys.stderr, sys.__stdout__ or sys.__stderr__ (their uses are this class's to judge). */
+    boolean isStream(Expr e) {
+        return e instanceof Expr.Attribute a && STREAMS.contains(a.name()) && isSys(a.object());
+    }
+
+    /** Every attribute read: the streams are noted. */
     void attribute(Expr.Attribute a) {
-        if (isStream(a, "stdout") || isStream(a, "stderr")) uses.add(a);
+        if (isStream(a)) uses.add(a);
     }
 
-    /** sys.stdout.write(...) and print(..., file=sys.stdout) (printsBuiltin: the callee reads the builtin print). */
+    /** sys.stderr.write(...), print(..., file=sys.stderr), sys.getrefcount(sys.stderr) (printsBuiltin: the callee reads the builtin print). */
     void call(Expr.Call c, boolean printsBuiltin) {
-        if (c.callee() instanceof Expr.Attribute m && METHODS.contains(m.name()) && isStream(m.object(), "stdout")) {
+        if (c.callee() instanceof Expr.Attribute m && METHODS.contains(m.name()) && isStream(m.object())) {
             answered.add(m.object());
         }
+        if (c.callee() instanceof Expr.Attribute f && MEASURES.contains(f.name()) && isSys(f.object())
+                && c.args().size() == 1 && c.keywords().isEmpty() && isStream(c.args().get(0))) {
+            answered.add(c.args().get(0));
+        }
         if (printsBuiltin) {
-            for (Expr.Keyword k : c.keywords()) if ("file".equals(k.name()) && isStream(k.value(), "stdout")) answered.add(k.value());
+            for (Expr.Keyword k : c.keywords()) if ("file".equals(k.name()) && isStream(k.value())) answered.add(k.value());
         }
     }
 
     void check(BiConsumer<Token, String> refuse) {
         for (Expr.Attribute a : uses) {
-            if (a.name().equals("stderr")) {
-                refuse.accept(a.token(), "sys.stderr (a run shows its standard output and the report of an uncaught error only: "
-                        + "text written to standard error would be lost)");
-            } else if (!answered.contains(a)) {
-                refuse.accept(a.token(), "sys.stdout other than sys.stdout.write(...), writelines(...), flush() and print(..., file=sys.stdout)");
+            if (!answered.contains(a)) {
+                String s = "sys." + a.name();
+                refuse.accept(a.token(), s + " other than " + s + ".write(...), writelines(...), flush(), print(..., file=" + s
+                        + "), sys.getrefcount(" + s + ") and sys.getsizeof(" + s + ")");
             }
         }
     }

@@ -34,6 +34,7 @@ public final class Tracer implements GcRecorder {
     private final ObjectsInOrder changed = new ObjectsInOrder();
     private final List<Integer> freed = new ArrayList<>();
     private final StringBuilder stdout = new StringBuilder();
+    private final StringBuilder stderr = new StringBuilder();
     private List<TraceStep.Frame> lastFrames = List.of();
     private int line;
     private boolean programEnds;
@@ -107,6 +108,10 @@ public final class Tracer implements GcRecorder {
         stdout.append(s);
     }
 
+    public void stderr(String s) {
+        stderr.append(s);
+    }
+
     /** Ends a line step. */
     public void step(int line) {
         this.line = line;
@@ -144,7 +149,7 @@ public final class Tracer implements GcRecorder {
 
     /** Emits what is pending (at the end of a run). */
     public void flush(int line) {
-        if (!events.isEmpty() || !changed.isEmpty() || !freed.isEmpty() || stdout.length() > 0) step(line);
+        if (!events.isEmpty() || !changed.isEmpty() || !freed.isEmpty() || stdout.length() > 0 || stderr.length() > 0) step(line);
     }
 
     private void emit(String kind, String phase, List<TraceStep.GcRef> gcRefs) {
@@ -187,11 +192,12 @@ public final class Tracer implements GcRecorder {
             }
         }
         steps.add(new TraceStep(steps.size(), line, kind, phase, events, frameChange, heapChanges,
-                new ArrayList<>(freed), gcRefs, stdout.toString(), programEnds));
+                new ArrayList<>(freed), gcRefs, stdout.toString(), stderr.toString(), programEnds));
         events = new ArrayList<>();
         changed.clear();
         freed.clear();
         stdout.setLength(0);
+        stderr.setLength(0);
     }
 
     /** Frame views are reused while unchanged, so identity decides most steps without comparing maps. */
