@@ -24,20 +24,33 @@ import java.util.Set;
 final class ArgumentShapes {
     private record Shape(Map<Integer, String> positional, String keyword, Set<String> names) { }
 
-    private static final Map<String, Shape> SHAPES = load();
+    /** Shapes by the short type or module name, then by method or function name. */
+    private static final Map<String, Map<String, Shape>> SHAPES = load();
+    /** The same, by the full name {@code typeName()} answers ({@code collections.deque}), filled as types are met. */
+    private static final Map<String, Map<String, Shape>> BY_TYPE_NAME = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ArgumentShapes() { }
 
     /** Raises CPython's TypeError when a call of type's method with these arguments has the wrong shape. */
     static void check(PyObject self, String method, List<PyObject> args, Map<String, PyObject> kwargs) {
         if (self instanceof PyInstance || method.startsWith("_")) return;
-        String type = self.typeName();
-        check(SHAPES.get(type.substring(type.lastIndexOf('.') + 1) + "." + method), args, kwargs);
+        // Every method call passes here: two map lookups, no string built per call.
+        Map<String, Shape> methods = BY_TYPE_NAME.computeIfAbsent(self.typeName(),
+                type -> SHAPES.getOrDefault(type.substring(type.lastIndexOf('.') + 1), Map.of()));
+        check(methods.get(method), args, kwargs);
+    }
+
+    /** The same for a module's function given by module and name ({@code random}, {@code randint}). */
+    static void checkFunction(String module, String function, List<PyObject> args, Map<String, PyObject> kwargs) {
+        check(SHAPES.getOrDefault(module, Map.of()).get(function), args, kwargs);
     }
 
     /** The same for a module's function, named as its messages name it ({@code gc.get_count}). */
     static void checkFunction(String qualifiedName, List<PyObject> args, Map<String, PyObject> kwargs) {
-        check(SHAPES.get(qualifiedName), args, kwargs);
+        int dot = qualifiedName.lastIndexOf('.');
+        if (dot < 0) return; // a builtin's own name: the table holds modules' functions and types' methods
+        check(SHAPES.getOrDefault(qualifiedName.substring(0, dot), Map.of()).get(qualifiedName.substring(dot + 1)),
+                args, kwargs);
     }
 
     private static void check(Shape shape, List<PyObject> args, Map<String, PyObject> kwargs) {
@@ -54,7 +67,7 @@ final class ArgumentShapes {
         if (count != null) throw new PyRaise("TypeError", count);
     }
 
-    private static Map<String, Shape> load() {
+    private static Map<String, Map<String, Shape>> load() {
         Map<String, Map<Integer, String>> positional = new HashMap<>();
         Map<String, String> keyword = new HashMap<>();
         Map<String, Set<String>> names = new HashMap<>();
@@ -76,7 +89,7 @@ final class ArgumentShapes {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Map<String, Shape> out = new HashMap<>();
+        Map<String, Map<String, Shape>> out = new HashMap<>();
         Set<String> keys = new java.util.HashSet<>(positional.keySet());
         keys.addAll(keyword.keySet());
         for (String key : keys) {
@@ -84,7 +97,8 @@ final class ArgumentShapes {
             String kw = keyword.get(key);
             // Without a signature, only "takes no keyword arguments" (no name in it) is certain.
             if (accepted == null && kw != null && kw.contains("{}")) kw = null;
-            out.put(key, new Shape(positional.getOrDefault(key, Map.of()), kw, accepted == null && kw != null ? Set.of() : accepted));
+            int dot = key.indexOf('.');
+            out.computeIfAbsent(key.substring(0, dot), k -> new HashMap<>()).put(key.substring(dot + 1), new Shape(positional.getOrDefault(key, Map.of()), kw, accepted == null && kw != null ? Set.of() : accepted));
         }
         return out;
     }

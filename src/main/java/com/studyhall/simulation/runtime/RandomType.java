@@ -13,7 +13,7 @@ final class RandomType extends BuiltinType {
             RandomMethods.Method method = methods.get(m);
             method(m, (self, args, kw) -> {
                 // The module's functions are this generator's bound methods: the same checks and messages.
-                ArgumentShapes.checkFunction("random." + m, args, kw);
+                ArgumentShapes.checkFunction("random", m, args, kw);
                 if (!method.takesKeywords() && !kw.isEmpty()) throw new PyRaise("TypeError", "random." + m + "() takes no keyword arguments");
                 return method.body().call((PyRandom) self, args, kw);
             });
