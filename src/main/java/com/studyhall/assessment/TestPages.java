@@ -69,10 +69,12 @@ public class TestPages {
         List<Question> bank = questions.findBySectionIdOrderByPosition(found.section().getId());
         String engine = expectedOutputs.engineVersion().orElse(null);
         int ready = (int) bank.stream().filter(q -> q.isReadyFor(engine)).count();
-        closeOverdue(testId, viewer.userId());
-        List<TestOverview.AttemptSummary> history = attempts
-                .findByMockTestIdAndLearnerIdOrderByAttemptNumberDesc(testId, viewer.userId()).stream()
-                .map(TestPages::summary).toList();
+        List<TestAttempt> own = attempts.findByMockTestIdAndLearnerIdOrderByAttemptNumberDesc(testId, viewer.userId());
+        if (closeOverdue(own)) {
+            // Closing grades the attempt through its own statements: read the rows as they now stand.
+            own = attempts.findByMockTestIdAndLearnerIdOrderByAttemptNumberDesc(testId, viewer.userId());
+        }
+        List<TestOverview.AttemptSummary> history = own.stream().map(TestPages::summary).toList();
         Allowance allowance = viewer.isLoggedIn() ? overrides.allowance(testId, viewer.userId()) : Allowance.NONE;
         return TestOverview.of(courseSlug, found.course().getTitle(), sectionSlug, found.section().getTitle(),
                 found.test().settings(), allowance, bank.size(), ready, found.editor(), history);
@@ -109,11 +111,12 @@ public class TestPages {
         return review(attempt, attemptQuestions.findByAttempt(attemptId), true);
     }
 
-    private void closeOverdue(long testId, long learnerId) {
+    /** Closes and grades those of the learner's attempts whose time is up; says whether there was one. */
+    private boolean closeOverdue(List<TestAttempt> own) {
         Instant now = clock.instant();
-        attempts.findByMockTestIdAndLearnerIdOrderByAttemptNumberDesc(testId, learnerId).stream()
-                .filter(attempt -> attempt.isOverdue(now)).map(TestAttempt::getId).toList()
-                .forEach(id -> closer.closeAndGrade(id, AttemptStatus.EXPIRED, now));
+        List<Long> overdue = own.stream().filter(attempt -> attempt.isOverdue(now)).map(TestAttempt::getId).toList();
+        overdue.forEach(id -> closer.closeAndGrade(id, AttemptStatus.EXPIRED, now));
+        return !overdue.isEmpty();
     }
 
     private AttemptSheet sheet(TestAttempt attempt, List<AttemptQuestion> rows, Instant now) {
