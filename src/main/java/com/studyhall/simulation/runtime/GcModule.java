@@ -37,20 +37,22 @@ final class GcModule extends NativeModule {
         function("isenabled", (args, kw) -> v.bool(heap.enabled));
         function("get_count", (args, kw) -> triple(heap.counts));
         function("get_threshold", (args, kw) -> triple(heap.thresholds));
-        function("set_threshold", (args, kw) -> {
+        // set_threshold, get_referents and get_referrers are METH_VARARGS in 3.11 (no Argument Clinic):
+        // each call packs its arguments into a tuple, which gen 0's count and the free list see.
+        function("set_threshold", (args, kw) -> in.builtinImpl.withPackedArguments(args.size(), false, () -> {
             for (int i = 0; i < args.size() && i < 3; i++) heap.thresholds[i] = ((PyInt) args.get(i)).value().intValue();
             return v.none;
-        });
+        }));
         function("is_tracked", (args, kw) -> {
             PyObject o = one("gc.is_tracked", args);
             return v.bool(o.shared ? trackedShared(o) : o.isTracked());
         });
-        function("get_referents", (args, kw) -> {
+        function("get_referents", (args, kw) -> in.builtinImpl.withPackedArguments(args.size(), false, () -> {
             ArrayList<PyObject> out = new ArrayList<>();
             for (PyObject o : args) if (o.isTracked() || o.isGcType()) o.gcTraverse(r -> out.add(heap.newRef(r)));
             return heap.alloc(new PyList(out, out.size()));
-        });
-        function("get_referrers", (args, kw) -> {
+        }));
+        function("get_referrers", (args, kw) -> in.builtinImpl.withPackedArguments(args.size(), false, () -> {
             ArrayList<PyObject> out = new ArrayList<>();
             for (int g = 0; g < Heap.GENERATIONS; g++) {
                 for (PyObject o : heap.list(g)) {
@@ -60,7 +62,7 @@ final class GcModule extends NativeModule {
                 }
             }
             return heap.alloc(new PyList(out, out.size()));
-        });
+        }));
     }
 
     /**
