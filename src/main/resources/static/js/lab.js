@@ -476,17 +476,36 @@
         ui.status.textContent = message;
     }
 
+    /**
+     * The presets' programs, fetched once: the page lists only their titles, and the address in
+     * data-codes names their content, so the browser keeps them until a program changes.
+     */
+    var presetCodesRequest = null;
+    function presetCodes() {
+        if (!presetCodesRequest) {
+            presetCodesRequest = api('GET', ui.preset.getAttribute('data-codes')).then(function (response) {
+                if (!response.ok) { throw new Error('Could not load the preset programs (' + response.status + '). Try again.'); }
+                return response.json();
+            });
+            presetCodesRequest.catch(function () { presetCodesRequest = null; }); // the next choice asks again
+        }
+        return presetCodesRequest;
+    }
+
     ui.preset.addEventListener('change', function () {
-        var option = ui.preset.selectedOptions[0];
-        if (!option || !option.value) { return; }
-        editor.set(option.getAttribute('data-code'));
-        state.presetKey = option.value;
-        state.scenarioId = state.shareToken = null;
-        ui.saved.value = '';
-        ui.name.value = '';
-        updateScenarioButtons();
-        history.replaceState(null, '', '/lab?preset=' + encodeURIComponent(option.value));
-        run();
+        var key = ui.preset.value;
+        if (!key) { return; }
+        presetCodes().then(function (codes) {
+            if (ui.preset.value !== key || typeof codes[key] !== 'string') { return; } // another choice came meanwhile
+            editor.set(codes[key]);
+            state.presetKey = key;
+            state.scenarioId = state.shareToken = null;
+            ui.saved.value = '';
+            ui.name.value = '';
+            updateScenarioButtons();
+            history.replaceState(null, '', '/lab?preset=' + encodeURIComponent(key));
+            run();
+        }, function (error) { status(error.message); });
     });
 
     function loadScenarios(selectId) {
@@ -627,15 +646,18 @@
 
     /** A preset unchanged is linked by its key; any other program travels in the link itself. */
     function shareUrl() {
-        var option = state.presetKey && ui.preset.querySelector('option[value="' + CSS.escape(state.presetKey) + '"]');
-        if (option && option.getAttribute('data-code') === editor.get()) {
+        var key = state.presetKey;
+        var unchanged = !key ? Promise.resolve(false) : presetCodes().then(function (codes) {
+            return codes[key] === editor.get();
+        }, function () { return false; });
+        return unchanged.then(function (linkByKey) {
+            if (!linkByKey) { return window.LabLink.encode(editor.get(), state.step); }
             var url = new URL('/lab', window.location.href);
-            if (state.presetKey.indexOf('example:') === 0) { url.searchParams.set('example', state.presetKey.substring(8)); }
-            else { url.searchParams.set('preset', state.presetKey); }
+            if (key.indexOf('example:') === 0) { url.searchParams.set('example', key.substring(8)); }
+            else { url.searchParams.set('preset', key); }
             url.searchParams.set('step', state.step);
-            return Promise.resolve(url.toString());
-        }
-        return window.LabLink.encode(editor.get(), state.step);
+            return url.toString();
+        });
     }
 
     ui.share.addEventListener('click', function () {
@@ -708,12 +730,14 @@
     var sharedToken = params.get('shared');
     var linked = window.LabLink.read(window.location.hash);
     var preset = params.get('preset') || (params.get('example') ? 'example:' + params.get('example') : null);
-    if (preset) {
-        var option = ui.preset.querySelector('option[value="' + CSS.escape(preset) + '"]');
-        if (option) {
-            ui.preset.value = preset;
-            state.presetKey = preset;
-            if (!editor.get().trim()) { editor.set(option.getAttribute('data-code')); }
+    var presetLoaded = null;
+    if (preset && ui.preset.querySelector('option[value="' + CSS.escape(preset) + '"]')) {
+        ui.preset.value = preset;
+        state.presetKey = preset;
+        if (!editor.get().trim()) {
+            presetLoaded = presetCodes().then(function (codes) {
+                if (!editor.get().trim() && typeof codes[preset] === 'string') { editor.set(codes[preset]); }
+            }, function (error) { status(error.message); });
         }
     }
     loadScenarios(scenario);
@@ -728,7 +752,11 @@
         openShared(sharedToken);
     } else if (scenario) {
         openScenario(scenario);
+    } else if (presetLoaded) {
+        presetLoaded.then(function () { if (editor.get().trim()) { run(); } });
     } else if (editor.get().trim()) {
         run();
     }
+    // Choosing a preset should not wait for the network: fetch the programs once the page is idle.
+    (window.requestIdleCallback || window.setTimeout)(function () { presetCodes().catch(function () {}); });
 })();

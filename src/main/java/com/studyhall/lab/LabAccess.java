@@ -17,7 +17,8 @@ import org.springframework.web.servlet.HandlerInterceptor;
 @Component
 class LabAccess implements HandlerInterceptor {
 
-    static final String[] PATHS = {"/api/simulations", "/api/simulations/**", "/api/scenarios", "/api/scenarios/**"};
+    static final String[] PATHS = {"/api/simulations", "/api/simulations/**", "/api/scenarios", "/api/scenarios/**",
+            PresetCodes.PATH + "**"};
 
     private final EnrollmentService enrollments;
 

@@ -5,10 +5,17 @@ import com.studyhall.StudyhallIntegrationTest;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,6 +34,8 @@ class KeptLabPageTests {
 
     static final String COURSE = "/courses/python-memory-management";
     static final Pattern META_TOKEN = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+    static final Pattern CODES = Pattern.compile("/api/lab/presets/[0-9a-f]{16}");
+    static final Pattern PRESET_KEY = Pattern.compile("<option value=\"((?:classic|example):[^\"]+)\"");
 
     @Autowired
     MockMvc mvc;
@@ -57,6 +66,50 @@ class KeptLabPageTests {
         assertThat(bo).contains("Bo Labkept").doesNotContain("Ada Labkept");
         assertThat(ada).doesNotContain("data-initial-step=\"3\"");
         assertThat(lab(enrolled("Cy Labkept"), null, "/lab?step=3")).contains("data-initial-step=\"3\"");
+    }
+
+    @Test
+    void thePageNamesThePresetsAndTheirProgramsComeFromAnAddressNamedByTheirContent() throws Exception {
+        MockHttpSession learner = enrolled("Preset Reader");
+        String page = lab(learner, null, "/lab");
+        Matcher address = CODES.matcher(page);
+        assertThat(address.find()).as("the select links the programs").isTrue();
+        List<String> keys = PRESET_KEY.matcher(page).results().map(m -> m.group(1)).toList();
+        assertThat(keys).contains("classic:01-alias", "classic:06-two-object-cycle");
+        assertThat(page).contains("Two names, one list (alias)").doesNotContain("data-code=");
+        assertThat(page.length()).as("the page without the programs").isLessThan(20_000);
+
+        var answer = mvc.perform(get(address.group()).session(learner)).andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(answer.getContentType()).startsWith("application/json");
+        assertThat(answer.getHeader("Cache-Control")).contains("private").contains("immutable").contains("max-age=31536000");
+        Map<String, String> codes = JsonMapper.builder().build().readValue(answer.getContentAsByteArray(), new TypeReference<>() { });
+        assertThat(codes.keySet()).containsExactlyInAnyOrderElementsOf(keys);
+        String alias = new ClassPathResource("lab/presets/01-alias.py").getContentAsString(StandardCharsets.UTF_8);
+        assertThat(codes.get("classic:01-alias")).isEqualTo(alias.substring(alias.indexOf('\n') + 1));
+        assertThat(codes.values()).allSatisfy(code -> assertThat(code).isNotBlank());
+    }
+
+    @Test
+    void anOlderAddressGetsTodaysProgramsButIsAskedForAgain() throws Exception {
+        MockHttpSession learner = enrolled("Preset Latecomer");
+        Matcher address = CODES.matcher(lab(learner, null, "/lab"));
+        assertThat(address.find()).isTrue();
+        String current = mvc.perform(get(address.group()).session(learner)).andReturn().getResponse().getContentAsString();
+        var older = mvc.perform(get(PresetCodes.PATH + "0123456789abcdef").session(learner))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(older.getContentAsString()).isEqualTo(current);
+        assertThat(older.getHeader("Cache-Control")).contains("no-cache").doesNotContain("immutable");
+    }
+
+    @Test
+    void theProgramsAreOpenOnlyToThoseTheLabIsOpenTo() throws Exception {
+        String email = "kept-lab-" + UUID.randomUUID() + "@example.com";
+        mvc.perform(post("/signup").with(csrf()).param("email", email).param("displayName", "Not Enrolled")
+                .param("password", "a perfectly fine passphrase"));
+        MockHttpSession newcomer = DemoUsers.logIn(mvc, email, "a perfectly fine passphrase");
+        mvc.perform(get(PresetCodes.PATH + "0123456789abcdef").session(newcomer)).andExpect(status().isForbidden());
+        mvc.perform(get(PresetCodes.PATH + "0123456789abcdef").accept("application/json"))
+                .andExpect(status().isUnauthorized());
     }
 
     private MockHttpSession enrolled(String displayName) throws Exception {

@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.core.io.ClassPathResource;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -162,6 +164,29 @@ class LabBrowserIT extends LabBrowserTest {
         browser.switchTo().activeElement().sendKeys(Keys.TAB);
         assertThat(inEditor()).as("Escape then Tab moves focus out of the editor").isFalse();
         assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("lab-stdin");
+    }
+
+    @Test
+    void aChosenPresetFillsTheEditorAndItsShareLinkNamesThePreset() throws Exception {
+        open(1280, 1000);
+        browser.get(url("/lab"));
+        runPreset("Two names, one list (alias)");
+        String file = new ClassPathResource("lab/presets/01-alias.py").getContentAsString(StandardCharsets.UTF_8);
+        String code = file.substring(file.indexOf('\n') + 1);
+        assertThat((String) js("return document.querySelector('.CodeMirror').CodeMirror.getValue()")).isEqualTo(code);
+        button("Last step").click();
+        assertThat(browser.findElement(By.id("lab-stdout")).getText()).as("the preset ran").isEqualTo("[1, 2, 3, 4]\nTrue\n3");
+
+        button("Copy share link").click();
+        wait.until(d -> d.findElement(By.id("lab")).getAttribute("data-share-url") != null);
+        String link = browser.findElement(By.id("lab")).getAttribute("data-share-url");
+        assertThat(link).contains("/lab?preset=classic%3A01-alias").doesNotContain("#program=");
+        browser.get(url("/my"));
+        browser.get(link);
+        waitForRun();
+        assertThat((String) js("return document.querySelector('.CodeMirror').CodeMirror.getValue()")).isEqualTo(code);
+        assertThat(new Select(browser.findElement(By.id("lab-preset"))).getFirstSelectedOption().getText())
+                .isEqualTo("Two names, one list (alias)");
     }
 
     @Test
