@@ -28,6 +28,9 @@ class LabAccessMatrixTests extends AccessMatrix {
             "DELETE, /api/scenarios/999999, anonymous, 401", "DELETE, /api/scenarios/999999, newbie, 403",
             "DELETE, /api/scenarios/999999, learner, 404", "DELETE, /api/scenarios/999999, instructor, 404",
             "DELETE, /api/scenarios/999999, admin, 404",
+            "GET, /api/lab/presets/0123456789abcdef, anonymous, 401", "GET, /api/lab/presets/0123456789abcdef, newbie, 403",
+            "GET, /api/lab/presets/0123456789abcdef, learner, 200", "GET, /api/lab/presets/0123456789abcdef, instructor, 200",
+            "GET, /api/lab/presets/0123456789abcdef, admin, 200",
     })
     void routeAnswersAsTheMatrixSays(String method, String route, String who, String expected) throws Exception {
         check(method, route, who, expected);
