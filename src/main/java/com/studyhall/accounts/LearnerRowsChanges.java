@@ -13,6 +13,7 @@ import org.hibernate.event.spi.PostInsertEventListener;
 import org.hibernate.event.spi.PostUpdateEvent;
 import org.hibernate.event.spi.PostUpdateEventListener;
 import org.hibernate.persister.entity.EntityPersister;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -36,17 +37,30 @@ import java.util.concurrent.ConcurrentHashMap;
  * request reads the rows again.
  */
 @Component
-public class LearnerRowsChanges implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener {
+public class LearnerRowsChanges implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener,
+        SmartInitializingSingleton {
 
     private static final String BUMP = "update app_user set learner_rows_version = learner_rows_version + 1 where id = ?";
 
     private final Map<SharedSessionContractImplementor, Pending> pending = new ConcurrentHashMap<>();
     private final LearnerRowsSnapshots snapshots;
     private final EntityManager entities;
+    private final EntityManagerFactory factory;
 
     LearnerRowsChanges(EntityManagerFactory factory, LearnerRowsSnapshots snapshots, EntityManager entities) {
+        this.factory = factory;
         this.snapshots = snapshots;
         this.entities = entities;
+    }
+
+    /**
+     * Joins Hibernate's listeners once every bean exists, before the server takes requests or the
+     * demo data is written. Not in the constructor: Hibernate may still be starting on another
+     * thread (spring.data.jpa.repositories.bootstrap-mode=deferred), and that thread needs the bean
+     * factory this constructor would hold while it waited.
+     */
+    @Override
+    public void afterSingletonsInstantiated() {
         var listeners = factory.unwrap(SessionFactoryImplementor.class).getEventListenerRegistry();
         listeners.appendListeners(EventType.POST_INSERT, this);
         listeners.appendListeners(EventType.POST_UPDATE, this);
