@@ -749,7 +749,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             if (item instanceof Expr.Constant c && c.value().equals("__dict__")) {
                 refuse(item.token(), "__slots__ naming '" + c.value() + "'");
             } else if (item instanceof Expr.Constant c && c.value() instanceof String slot && !slot.equals("__weakref__")) {
-                classSlots.computeIfAbsent(className, k -> new HashSet<>()).add(slot);
+                classSlots.computeIfAbsent(className, k -> new HashSet<>()).add(PrivateNames.mangle(className, slot));
             }
         }
     }
