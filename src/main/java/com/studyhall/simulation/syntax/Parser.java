@@ -172,7 +172,7 @@ public final class Parser {
                 name = new Token(NAME, name.lexeme() + "." + part.lexeme(), null, name.line(), name.column());
             }
             modules.add(name);
-            aliases.add(match(AS) ? consume(NAME, "expected a name after 'as'").lexeme() : null);
+            aliases.add(match(AS) ? mangle(consume(NAME, "expected a name after 'as'").lexeme()) : null);
         } while (match(COMMA));
         return new Stmt.Import(t, modules, aliases);
     }
@@ -207,7 +207,7 @@ public final class Parser {
         do {
             if (parens && check(RIGHT_PAREN)) break;
             names.add(consume(NAME, "expected a name to import"));
-            aliases.add(match(AS) ? consume(NAME, "expected a name after 'as'").lexeme() : null);
+            aliases.add(match(AS) ? mangle(consume(NAME, "expected a name after 'as'").lexeme()) : null);
         } while (match(COMMA));
         if (parens) consume(RIGHT_PAREN, "expected ')'");
         if (names.isEmpty()) throw error(peek(), "invalid syntax");
@@ -681,7 +681,7 @@ public final class Parser {
         if (!check(STAR)) return pattern();
         Token star = advance();
         Token name = consume(NAME, "invalid syntax");
-        return new Pattern.Star(star, name.lexeme().equals("_") ? null : name.lexeme());
+        return new Pattern.Star(star, name.lexeme().equals("_") ? null : mangle(name.lexeme()));
     }
 
     /** {@code or_pattern ['as' name]}. */
@@ -694,7 +694,7 @@ public final class Parser {
             advance();
             Token name = consume(NAME, "invalid pattern target");
             if (name.lexeme().equals("_")) throw error(name, "cannot use '_' as a target");
-            return new Pattern.As(start, p, name.lexeme());
+            return new Pattern.As(start, p, mangle(name.lexeme()));
         } finally {
             nesting--;
         }
@@ -822,7 +822,7 @@ public final class Parser {
                 advance();
                 Token name = consume(NAME, "invalid syntax");
                 if (name.lexeme().equals("_")) throw error(name, "invalid syntax");
-                rest = name.lexeme();
+                rest = mangle(name.lexeme());
                 match(COMMA);
                 break;
             }
