@@ -16,7 +16,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     /** Special attributes the lab models: a generator's __next__, a function's defaults and closure. */
     private static final Set<String> ALLOWED_SPECIAL_ATTRIBUTES = Set.of("__init__", "__del__", "__next__", "__class__",
             "__closure__", "__defaults__", "__kwdefaults__", "__name__", "__traceback__", "__cause__", "__context__",
-            "__suppress_context__", "__wrapped__", "__dict__", "__mro__", "__bases__", "__base__", "__qualname__",
+            "__suppress_context__", "__notes__", "__wrapped__", "__dict__", "__mro__", "__bases__", "__base__", "__qualname__",
             "__module__", "__doc__", "__self__", "__func__",
             "__origin__", "__args__", "__dataclass_fields__", "__match_args__", "__weakref__");
 
