@@ -65,12 +65,12 @@ class MemoryModulesTest {
         SimulationResult r = run("""
                 import weakref
                 print("never printed")
-                w = weakref.ProxyTypes
+                w = weakref.KeyedRef
                 """);
         assertThat(r.rejected()).isTrue();
         assertThat(r.stdout()).isEmpty();
         assertThat(r.diagnostics()).extracting(Diagnostic::message)
-                .containsExactly("line 3: 'weakref.ProxyTypes' is not supported in the memory lab");
+                .containsExactly("line 3: 'weakref.KeyedRef' is not supported in the memory lab");
         assertThat(r.diagnostics().get(0).column()).isEqualTo(13);
     }
 

@@ -205,6 +205,17 @@ class SyntaxTest {
         }
 
         @Test
+        void aSlotsMemberDescriptorReadFromTheClassDictIsRefusedAndAPrivateSlotIsMangled() {
+            assertThat(check("class P:\n    __slots__ = ('r', '__g')\n    y = 1\nprint(P.__dict__['y'], P.__dict__['r'])\n"
+                    + "print(P._P__g)\n"))
+                    .containsExactly(
+                            new Diagnostic(4, 35, "line 4: a slot's member descriptor read from its class's __dict__ "
+                                    + "('P.__dict__['r']') is not supported in the memory lab"),
+                            new Diagnostic(5, 9, "line 5: a slot's member descriptor read on its class ('P._P__g') "
+                                    + "is not supported in the memory lab"));
+        }
+
+        @Test
         void aSlotsMemberDescriptorReadOnTheClassIsRefusedAndThroughASubclassEndsTheRun() {
             assertThat(check("class P:\n    __slots__ = ('r', 'g')\nprint(P.r)\np = P()\np.g = 1\nprint(p.g)\n"))
                     .containsExactly(new Diagnostic(3, 9,

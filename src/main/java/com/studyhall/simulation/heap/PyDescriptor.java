@@ -18,6 +18,16 @@ public final class PyDescriptor extends PyObject {
      * __module__, __name__, __qualname__, __doc__, __annotations__): counted, not made; freed with it.
      */
     public boolean countedDict;
+    /**
+     * A property's prop_doc: the doc argument, else its getter's __doc__, None included (getterDoc
+     * then, so a copy made by .setter reads the new getter's); null without either. docUnknown: the
+     * getter is not a function of the program, whose __doc__ the lab does not model, so reading it
+     * is refused. name: prop_name, the attribute name property.__set_name__ got from type_new.
+     */
+    public PyObject doc;
+    public PyObject name;
+    public boolean getterDoc;
+    public boolean docUnknown;
 
     public PyDescriptor(String kind, PyObject fget, PyObject fset, PyObject fdel) {
         this.kind = kind;
@@ -46,6 +56,8 @@ public final class PyDescriptor extends PyObject {
         if (fget != null) visit.accept(fget);
         if (fset != null) visit.accept(fset);
         if (fdel != null) visit.accept(fdel);
+        if (doc != null) visit.accept(doc);
+        if (name != null) visit.accept(name);
     }
 
     @Override
@@ -62,9 +74,13 @@ public final class PyDescriptor extends PyObject {
         PyObject a = fget;
         PyObject b = fset;
         PyObject c = fdel;
+        PyObject d = doc;
+        PyObject n = name;
         fget = null;
         fset = null;
         fdel = null;
+        doc = null;
+        name = null;
         if (countedDict) {
             countedDict = false;
             heap.countUnmodelledDeallocation(Heap.FreeList.DICT, 0);
@@ -72,6 +88,8 @@ public final class PyDescriptor extends PyObject {
         if (a != null) heap.decref(a);
         if (b != null) heap.decref(b);
         if (c != null) heap.decref(c);
+        if (d != null) heap.decref(d);
+        if (n != null) heap.decref(n);
     }
 
     @Override

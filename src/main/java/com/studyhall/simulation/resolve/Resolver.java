@@ -189,7 +189,7 @@ public final class Resolver implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     public Void visitFunctionDef(Stmt.FunctionDef s) {
         function(s);
-        bind(s.name());
+        bind(s.binding());
         return null;
     }
 
@@ -202,7 +202,7 @@ public final class Resolver implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         current = c;
         body(s.body());
         current = saved;
-        bind(s.name());
+        bind(s.binding());
         return null;
     }
 

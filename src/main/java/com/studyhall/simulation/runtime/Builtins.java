@@ -311,7 +311,7 @@ final class Builtins {
     private static boolean describedButNotModelled(PyObject obj, String name) {
         return switch (name) {
             case "__doc__" -> !(obj instanceof PyFunction || obj instanceof PyBoundMethod || obj instanceof PyCachedProperty
-                    || obj instanceof PyNamedTupleClass);
+                    || obj instanceof PyNamedTupleClass || obj instanceof PyDescriptor d && d.kind.equals("property"));
             case "__dict__" -> obj instanceof PyModule || obj instanceof PyBuiltin;
             case "__qualname__" -> obj instanceof PyGenerator || obj instanceof PyBuiltin || obj instanceof PyMethodWrapper;
             case "__module__" -> obj instanceof PyBuiltin;

@@ -216,6 +216,24 @@ final class BuiltinsModule extends NativeModule {
         heap.countUnmodelledDeallocation(Heap.FreeList.TUPLE, 1);
     }
 
+    /**
+     * property_init's doc: the argument when it is not None, else the getter's __doc__, None too
+     * (getter_doc). Only a program's function (or bound method) has a __doc__ the lab models.
+     */
+    static void propertyDoc(Interpreter in, PyDescriptor p, PyObject given) {
+        if (given != null && !(given instanceof PyNone)) {
+            p.doc = in.heap.newRef(given);
+            return;
+        }
+        if (p.fget == null) return;
+        if (!(p.fget instanceof PyFunction || p.fget instanceof PyBoundMethod)) {
+            p.docUnknown = true;
+            return;
+        }
+        p.doc = in.getAttr(p.fget, "__doc__");
+        p.getterDoc = true;
+    }
+
     /** The builtins that make and inspect classes: decorators, super(), issubclass. */
     private void classFunctions() {
         function("staticmethod", (args, kw) -> wrap("staticmethod", one("staticmethod", args)));
@@ -229,7 +247,9 @@ final class BuiltinsModule extends NativeModule {
                 f[i] = given == null || given instanceof PyNone ? null : heap.newRef(given);
             }
             propertyInitTemporary(heap);
-            return heap.alloc(new PyDescriptor("property", f[0], f[1], f[2]));
+            PyDescriptor made = heap.alloc(new PyDescriptor("property", f[0], f[1], f[2]));
+            propertyDoc(in, made, args.size() > 3 ? args.get(3) : kw.get("doc"));
+            return made;
         });
         function("super", (args, kw) -> makeSuper(args));
         function("issubclass", (args, kw) -> {

@@ -30,7 +30,18 @@ final class ClassSupport {
         return false;
     }
 
-    /** The names __slots__ declares (a string or an iterable of strings), or null without __slots__. */
+    /**
+     * The names __slots__ declares (a string or an iterable of strings), or null without __slots__;
+     * type_new mangles each private one with the class's name ({@code '__code'} is {@code _Vault__code}).
+     */
+    static List<String> slots(PyObject value, String className) {
+        List<String> names = slots(value);
+        if (names == null) return null;
+        names.replaceAll(n -> com.studyhall.simulation.syntax.PrivateNames.mangle(className, n));
+        return names;
+    }
+
+    /** The names __slots__ declares, as written. */
     static List<String> slots(PyObject value) {
         if (value == null) return null;
         List<String> names = new ArrayList<>();

@@ -25,7 +25,11 @@ final class DescriptorType extends BuiltinType {
         // type(old)(fget, fset, fdel, doc): the call's argument tuple, counted.
         heap.countUnmodelledAllocation(Heap.FreeList.TUPLE, 4);
         BuiltinsModule.propertyInitTemporary(heap);
-        PyObject made = heap.alloc(new PyDescriptor("property", fs[0], fs[1], fs[2]));
+        PyDescriptor made = heap.alloc(new PyDescriptor("property", fs[0], fs[1], fs[2]));
+        // A doc taken from the old getter is read again from the new one; any other doc is passed on.
+        BuiltinsModule.propertyDoc(in, made, p.getterDoc && fs[0] != null ? null : p.doc);
+        // property_copy hands the old property's name on; type_new's __set_name__ sets it again.
+        if (p.name != null) made.name = heap.newRef(p.name);
         heap.countUnmodelledDeallocation(Heap.FreeList.TUPLE, 4);
         return made;
     }
@@ -39,8 +43,15 @@ final class DescriptorType extends BuiltinType {
             case "fget" -> d.fget;
             case "fset" -> d.fset;
             case "fdel" -> d.fdel;
+            case "__doc__" -> {
+                if (d.docUnknown) {
+                    throw new PyRaise("TypeError", "the attribute '__doc__' of a 'property' object whose getter is not a function of the program is not supported in the memory lab");
+                }
+                yield d.doc == null ? v.none : d.doc;
+            }
             default -> null;
         };
+        if (attr.equals("__doc__")) return heap.newRef(f);
         if (f == null && !java.util.Set.of("fget", "fset", "fdel").contains(attr)) return null;
         return heap.newRef(f == null ? v.none : f);
     }

@@ -86,6 +86,9 @@ final class Descriptors {
     private void propertySetNames(PyClass cls) {
         for (PyObject[] e : cls.dict.entries()) {
             if (!(e[1] instanceof PyDescriptor d && d.kind.equals("property"))) continue;
+            PyObject old = d.name;
+            d.name = heap.newRef(e[0]);
+            if (old != null) heap.decref(old);
             in.classCounts.alloc(Heap.FreeList.NONE, 0);
             in.classCounts.alloc(Heap.FreeList.TUPLE, 2);
             in.classCounts.free(Heap.FreeList.TUPLE, 2);

@@ -80,8 +80,14 @@ final class ExceptionHandling {
             case "__cause__" -> e.exc.cause;
             case "__context__" -> e.exc.context;
             case "__suppress_context__" -> in.values.bool(e.exc.suppressContext);
+            case "add_note" -> {
+                // BaseException.add_note, a method descriptor: read through the instance, a builtin method bound to it.
+                in.heap.incref(e);
+                yield in.heap.alloc(new com.studyhall.simulation.heap.PyBuiltin("add_note", e, null));
+            }
             default -> null;
         };
+        if (name.equals("add_note")) return v;
         if (v == null && !BASE_ATTRIBUTES.contains(name)) return null;
         return in.heap.newRef(v == null ? in.values.none : v);
     }
@@ -226,7 +232,7 @@ final class ExceptionHandling {
             discard(strFailed);
             message = "<exception str() failed>";
         }
-        message += new Suggestions(in).offer(exc);
+        message += new Suggestions(in).offer(exc) + ExceptionNotes.lines(in, exc);
         report = new TracebackText(in, in.source).report(exc);
         return new PyRaise(ExceptionClasses.reportedName(exc.cls), message);
     }

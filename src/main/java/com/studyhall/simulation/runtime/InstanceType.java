@@ -41,6 +41,16 @@ final class InstanceType extends BuiltinType {
         });
         method("__str__", (self, args, kw) -> v.str(self instanceof PyInstance e && e.exc != null
                 ? in.exceptions.classes.str(e) : ops().str(self)));
+        method("add_note", (self, args, kw) -> {
+            if (!(self instanceof PyInstance e && e.exc != null)) throw noAttribute(self, "add_note");
+            Args.noKeywords("BaseException.add_note", kw);
+            return ExceptionNotes.add(in, e, one("add_note", args));
+        });
+    }
+
+    private static PyObject one(String name, List<PyObject> args) {
+        if (args.size() != 1) throw new PyRaise("TypeError", "BaseException." + name + "() takes exactly one argument (" + args.size() + " given)");
+        return args.get(0);
     }
 
     /** BaseException.__init__ (through super()): args becomes a tuple of the arguments. */

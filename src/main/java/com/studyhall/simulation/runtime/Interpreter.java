@@ -1001,7 +1001,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
 
     @Override
     public Void visitFunctionDef(Stmt.FunctionDef s) {
-        storeName(s.name(), makeFunction(s, s.name()));
+        storeName(s.binding(), makeFunction(s, s.name()));
         return null;
     }
 
@@ -1071,7 +1071,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
 
     @Override
     public Void visitClassDef(Stmt.ClassDef s) {
-        storeName(s.name(), makeClass(s));
+        storeName(s.binding(), makeClass(s));
         return null;
     }
 
@@ -1507,11 +1507,11 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     @Override
     public Void visitDecorated(Stmt.Decorated s) {
         if (s.definition() instanceof Stmt.ClassDef c) {
-            storeName(c.name(), decorate(s, () -> makeClass(c)));
+            storeName(c.binding(), decorate(s, () -> makeClass(c)));
             return null;
         }
         Stmt.FunctionDef def = (Stmt.FunctionDef) s.definition();
-        storeName(def.name(), decorate(s, () -> makeFunction(def, def.name())));
+        storeName(def.binding(), decorate(s, () -> makeFunction(def, def.name())));
         return null;
     }
 
@@ -1596,9 +1596,9 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                 PyObject fn = makeFunction(fd, s.name() + "." + fd.name());
                 putClassAttribute(dict, fd.name(), heap.alloc(new PyDescriptor("classmethod", fn, null, null)));
             } else if (st instanceof Stmt.FunctionDef fd) {
-                putClassAttribute(dict, fd.name(), makeFunction(fd, s.name() + "." + fd.name()));
+                putClassAttribute(dict, fd.binding(), makeFunction(fd, s.name() + "." + fd.name()));
             } else if (st instanceof Stmt.Decorated d && d.definition() instanceof Stmt.FunctionDef fd) {
-                putClassAttribute(dict, fd.name(), decorate(d, () -> makeFunction(fd, s.name() + "." + fd.name())));
+                putClassAttribute(dict, fd.binding(), decorate(d, () -> makeFunction(fd, s.name() + "." + fd.name())));
             } else if (st instanceof Stmt.Assign a && a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name n) {
                 putClassAttribute(dict, n.name(), eval(a.value()));
             } else if (st instanceof Stmt.Pass || (st instanceof Stmt.Expression ex && ex.expr() instanceof Expr.Constant)) {
@@ -1607,7 +1607,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                 execute(st);
             }
         }
-        return new ClassBody(dict, ClassSupport.slots(dict.getStr("__slots__")), superMethods);
+        return new ClassBody(dict, ClassSupport.slots(dict.getStr("__slots__"), s.name()), superMethods);
     }
 
     private void putClassAttribute(PyDict dict, String name, PyObject value) {

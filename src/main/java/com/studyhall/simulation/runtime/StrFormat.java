@@ -22,6 +22,15 @@ final class StrFormat {
         return render(fmt, args, kwargs, 2);
     }
 
+    /** str.format_map's mapping: a named field is mapping[name] (PyObject_GetItem, so __missing__ runs); null for format. */
+    private PyObject mapping;
+
+    /** str.format_map(mapping): named fields read from the mapping itself, no positional arguments at all. */
+    String formatMap(String fmt, PyObject mapping) {
+        this.mapping = mapping;
+        return render(fmt, null, Map.of(), 2);
+    }
+
     private String render(String fmt, List<PyObject> args, Map<String, PyObject> kwargs, int depth) {
         if (depth == 0) throw new PyRaise("ValueError", "Max string recursion exceeded");
         StringBuilder out = new StringBuilder();
@@ -130,8 +139,16 @@ final class StrFormat {
                 manual = true;
                 index = Integer.parseInt(first);
             }
+            if (args == null) throw new PyRaise("ValueError", "Format string contains positional fields");
             if (index >= args.size()) throw new PyRaise("IndexError", "Replacement index " + index + " out of range for positional args tuple");
             obj = in.heap.newRef(args.get(index));
+        } else if (mapping != null) {
+            PyObject key = in.values.str(first);
+            try {
+                obj = in.getItem(mapping, key);
+            } finally {
+                in.heap.decref(key);
+            }
         } else {
             PyObject o = kwargs.get(first);
             if (o == null) throw new PyRaise("KeyError", com.studyhall.simulation.heap.Reprs.strRepr(first));

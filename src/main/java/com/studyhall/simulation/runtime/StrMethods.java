@@ -188,6 +188,12 @@ final class StrMethods {
         // METH_VARARGS | METH_KEYWORDS: the call packs the arguments into a tuple and the keywords into a dict.
         t.method("format", (self, args, kw) -> t.in.builtinImpl.withPackedArguments(args, kw,
                 () -> v.str(new StrFormat(t.in).format(value(self), args, kw))));
+        // METH_O: the mapping itself, no packing.
+        t.method("format_map", (self, args, kw) -> {
+            Args.noKeywords("str.format_map", kw);
+            if (args.size() != 1) throw new PyRaise("TypeError", "str.format_map() takes exactly one argument (" + args.size() + " given)");
+            return v.str(new StrFormat(t.in).formatMap(value(self), args.get(0)));
+        });
     }
 
     private void simple(String name, java.util.function.UnaryOperator<String> f) {

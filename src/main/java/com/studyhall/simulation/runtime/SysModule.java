@@ -33,7 +33,7 @@ final class SysModule extends NativeModule {
         function("intern", (args, kw) -> {
             PyObject o = one("sys.intern", args);
             if (!(o instanceof PyStr s)) throw new PyRaise("TypeError", "intern() argument must be str, not " + o.typeName());
-            return v.intern(s.value);
+            return v.internInPlace(s, InternedAtStart.covers(s.value, in.source));
         });
         function("getrecursionlimit", (args, kw) -> {
             Args.count("sys.getrecursionlimit", args, 0, 0);

@@ -50,7 +50,7 @@ final class TracebackText {
                 out.append("    ").append(lines[tb.lineno - 1].strip()).append('\n');
             }
         }
-        out.append(lastLine(exc)).append('\n');
+        out.append(lastLine(exc)).append(ExceptionNotes.lines(in, exc)).append('\n');
     }
 
     /** co_name: a function's own name, not its qualified name. */

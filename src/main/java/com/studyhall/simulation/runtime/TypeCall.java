@@ -94,7 +94,7 @@ final class TypeCall {
             PyDict dict = copy(ns, fromNamespace ? DESCRIBED : java.util.Set.of());
             String qualified = fromNamespace && qualname != null ? ((PyStr) qualname).value : name.value;
             PyClass cls = in.newClass(new Interpreter.ClassParts(name.value, qualified, dict, bases, ancestors,
-                    ClassSupport.slots(dict.getStr("__slots__")), in.classCellMethods(ns), builtinBase[0] != null, layout,
+                    ClassSupport.slots(dict.getStr("__slots__"), name.value), in.classCellMethods(ns), builtinBase[0] != null, layout,
                     doc instanceof PyStr d ? d.value : null, basesTuple.items.length, false, winner, false, null));
             if (fromNamespace) cls.adoptBasesTuple(basesTuple, heap);
             in.setNamesThenInitSubclass(cls, keywords);

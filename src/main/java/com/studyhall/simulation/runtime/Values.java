@@ -98,6 +98,19 @@ final class Values {
         return p;
     }
 
+    /**
+     * sys.intern (PyUnicode_InternInPlace): the str already interned for this text if there is one,
+     * else the argument itself becomes the interned one, so {@code sys.intern(a) is a}. It joins the
+     * shared interned strings (uncounted, as every interned str of the lab is).
+     */
+    PyStr internInPlace(PyStr s, boolean internedBefore) {
+        if (s.interned || s.shared || internedBefore || interned.containsKey(s.value)) return intern(s.value);
+        s.shared = true;
+        s.interned = true;
+        interned.put(s.value, s);
+        return s;
+    }
+
     static boolean identifierLike(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -32,6 +32,31 @@ final class WeakrefModule extends NativeModule {
         });
     }
 
+    /** The type objects the module names: ReferenceType is ref itself, ProxyTypes the tuple of the two proxy types. */
+    @Override
+    java.util.Set<String> valueNames() {
+        return java.util.Set.of("ReferenceType", "ProxyType", "CallableProxyType", "ProxyTypes");
+    }
+
+    private PyObject proxyTypes;
+
+    @Override
+    PyObject value(String attr) {
+        return switch (attr) {
+            case "ReferenceType" -> heap.newRef(in.builtinImpl.moduleFunction("weakref", "ref"));
+            case "ProxyType", "CallableProxyType" -> heap.newRef(in.builtinImpl.typeObject("weakref." + attr));
+            case "ProxyTypes" -> {
+                // Lib/weakref.py's module-level tuple: one object, made once, shared by every read.
+                if (proxyTypes == null) {
+                    proxyTypes = v.shared(new PyTuple(new PyObject[] {in.builtinImpl.typeObject("weakref.ProxyType"),
+                            in.builtinImpl.typeObject("weakref.CallableProxyType")}));
+                }
+                yield proxyTypes;
+            }
+            default -> null;
+        };
+    }
+
     PyObject ref(List<PyObject> args) {
         if (args.isEmpty()) throw new PyRaise("TypeError", "__new__ expected at least 1 argument, got 0");
         return make(args.get(0), args.size() > 1 ? args.get(1) : null, false);

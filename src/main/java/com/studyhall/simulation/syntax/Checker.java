@@ -16,7 +16,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     /** Special attributes the lab models: a generator's __next__, a function's defaults and closure. */
     private static final Set<String> ALLOWED_SPECIAL_ATTRIBUTES = Set.of("__init__", "__del__", "__next__", "__class__",
             "__closure__", "__defaults__", "__kwdefaults__", "__name__", "__traceback__", "__cause__", "__context__",
-            "__suppress_context__", "__wrapped__", "__dict__", "__mro__", "__bases__", "__base__", "__qualname__",
+            "__suppress_context__", "__notes__", "__wrapped__", "__dict__", "__mro__", "__bases__", "__base__", "__qualname__",
             "__module__", "__doc__", "__self__", "__func__",
             "__origin__", "__args__", "__dataclass_fields__", "__match_args__", "__weakref__");
 
@@ -749,7 +749,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             if (item instanceof Expr.Constant c && c.value().equals("__dict__")) {
                 refuse(item.token(), "__slots__ naming '" + c.value() + "'");
             } else if (item instanceof Expr.Constant c && c.value() instanceof String slot && !slot.equals("__weakref__")) {
-                classSlots.computeIfAbsent(className, k -> new HashSet<>()).add(slot);
+                classSlots.computeIfAbsent(className, k -> new HashSet<>()).add(PrivateNames.mangle(className, slot));
             }
         }
     }
@@ -1009,6 +1009,11 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     public Void visitSubscript(Expr.Subscript e) {
         if (readsNamedConstant(e.index())) allowClassDict(e.object());
+        if (readsSlotDescriptor(e.object(), e.index())) {
+            String className = ((Expr.Name) ((Expr.Attribute) e.object()).object()).name();
+            refuse(e.index().token(), "a slot's member descriptor read from its class's __dict__ ('" + className + ".__dict__["
+                    + e.index().token().lexeme() + "]')");
+        }
         globalsUses.answeredBy(e.object(), e.index());
         expr(e.object());
         expr(e.index());
@@ -1045,6 +1050,12 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     private void allowClassDict(Expr e) {
         if (e instanceof Expr.Attribute a && a.name().equals("__dict__")) answeredClassDicts.add(a);
         if (e instanceof Expr.Call c && c.callee() instanceof Expr.Name n && n.name().equals("vars")) answeredClassDicts.add(c);
+    }
+
+    /** C.__dict__['slot'] of a slot the class's literal __slots__ declares: a member descriptor, not modelled. */
+    private boolean readsSlotDescriptor(Expr dict, Expr key) {
+        return dict instanceof Expr.Attribute a && a.name().equals("__dict__") && a.object() instanceof Expr.Name n
+                && key instanceof Expr.Constant c && c.value() instanceof String k && classSlots.getOrDefault(n.name(), Set.of()).contains(k);
     }
 
     /** A constant str key other than the getset descriptors' names (their objects are not modelled). */

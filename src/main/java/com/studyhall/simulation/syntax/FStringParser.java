@@ -14,9 +14,13 @@ final class FStringParser {
     /** Parsing a format spec's own fields: CPython allows no fields inside those ("nested too deeply"). */
     private final boolean inSpec;
 
+    /** The class whose private names the fields' code mangles (the f-string is written in it), or null. */
+    private String privateClass;
+
     FStringParser(Token token, List<Diagnostic> diagnostics, StringBuilder plain, List<Expr> parts,
-                  List<Expr.FormatSpec> specs) {
+                  List<Expr.FormatSpec> specs, String privateClass) {
         this(token, diagnostics, plain, parts, specs, false);
+        this.privateClass = privateClass;
     }
 
     private FStringParser(Token token, List<Diagnostic> diagnostics, StringBuilder plain, List<Expr> parts,
@@ -174,7 +178,9 @@ final class FStringParser {
         List<Expr.FormatSpec> innerSpecs = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         int before = diagnostics.size();
-        new FStringParser(token, diagnostics, text, inner, innerSpecs, true).parse(spec);
+        FStringParser specParser = new FStringParser(token, diagnostics, text, inner, innerSpecs, true);
+        specParser.privateClass = privateClass;
+        specParser.parse(spec);
         if (diagnostics.size() > before) return null;
         List<String> pieces = new ArrayList<>();
         StringBuilder piece = new StringBuilder();
@@ -201,7 +207,7 @@ final class FStringParser {
             placed.add(new Token(t.type(), t.lexeme(), t.literal(), token.line(), token.column()));
         }
         placed.add(placed.size() - 1, new Token(TokenType.NEWLINE, "", null, token.line(), token.column()));
-        List<Stmt> stmts = new Parser(placed, inner).parse();
+        List<Stmt> stmts = new Parser(placed, inner, privateClass).parse();
         if (!inner.isEmpty() || stmts.size() != 1 || !(stmts.get(0) instanceof Stmt.Expression es)) {
             error("f-string: invalid syntax");
             return null;

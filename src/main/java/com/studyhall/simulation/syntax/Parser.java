@@ -30,6 +30,20 @@ public final class Parser {
         this.diagnostics = diagnostics;
     }
 
+    /** A parser for code written inside the class {@code privateClass} (an f-string's field), or at module level (null). */
+    Parser(List<Token> tokens, List<Diagnostic> diagnostics, String privateClass) {
+        this(tokens, diagnostics);
+        this.privateClass = privateClass;
+    }
+
+    /** The innermost class statement around the code being parsed (compile.c's u_private), null outside classes. */
+    private String privateClass;
+
+    /** _Py_Mangle: a {@code __name} written inside a class, not ending in {@code __}, becomes {@code _Class__name}. */
+    private String mangle(String name) {
+        return PrivateNames.mangle(privateClass, name);
+    }
+
     public List<Stmt> parse() {
         List<Stmt> statements = new ArrayList<>();
         while (!check(EOF)) {
@@ -116,7 +130,7 @@ public final class Parser {
                 advance();
                 List<String> names = new ArrayList<>();
                 do {
-                    names.add(consume(NAME, "expected a name after 'global'").lexeme());
+                    names.add(mangle(consume(NAME, "expected a name after 'global'").lexeme()));
                 } while (match(COMMA));
                 return new Stmt.Global(t, names);
             }
@@ -139,7 +153,7 @@ public final class Parser {
                 advance();
                 List<String> names = new ArrayList<>();
                 do {
-                    names.add(consume(NAME, "expected a name after 'nonlocal'").lexeme());
+                    names.add(mangle(consume(NAME, "expected a name after 'nonlocal'").lexeme()));
                 } while (match(COMMA));
                 return new Stmt.Nonlocal(t, names);
             }
@@ -158,7 +172,7 @@ public final class Parser {
                 name = new Token(NAME, name.lexeme() + "." + part.lexeme(), null, name.line(), name.column());
             }
             modules.add(name);
-            aliases.add(match(AS) ? consume(NAME, "expected a name after 'as'").lexeme() : null);
+            aliases.add(match(AS) ? mangle(consume(NAME, "expected a name after 'as'").lexeme()) : null);
         } while (match(COMMA));
         return new Stmt.Import(t, modules, aliases);
     }
@@ -193,7 +207,7 @@ public final class Parser {
         do {
             if (parens && check(RIGHT_PAREN)) break;
             names.add(consume(NAME, "expected a name to import"));
-            aliases.add(match(AS) ? consume(NAME, "expected a name after 'as'").lexeme() : null);
+            aliases.add(match(AS) ? mangle(consume(NAME, "expected a name after 'as'").lexeme()) : null);
         } while (match(COMMA));
         if (parens) consume(RIGHT_PAREN, "expected ')'");
         if (names.isEmpty()) throw error(peek(), "invalid syntax");
@@ -363,7 +377,7 @@ public final class Parser {
         }
         if (sig.unsupported != null) return new Stmt.Unsupported(sig.unsupported, sig.what);
         return new Stmt.FunctionDef(t, name.lexeme(), sig.params, sig.varargs, sig.kwonly, sig.varkw, body,
-                sig.posonly, sig.annotationsInCPythonOrder());
+                sig.posonly, sig.annotationsInCPythonOrder(), mangle(name.lexeme()));
     }
 
     /**
@@ -463,9 +477,9 @@ public final class Parser {
                     Token p = consume(NAME, "expected a parameter name");
                     annotation(sig, p, annotations);
                     duplicate(seen, p);
-                    if (doubleStar) sig.varkw = p.lexeme();
+                    if (doubleStar) sig.varkw = mangle(p.lexeme());
                     else {
-                        sig.varargs = p.lexeme();
+                        sig.varargs = mangle(p.lexeme());
                         seenStar = true;
                     }
                 }
@@ -480,7 +494,7 @@ public final class Parser {
                     throw error(p, "non-default argument follows default argument");
                 }
                 duplicate(seen, p);
-                (seenStar ? sig.kwonly : sig.params).add(new Stmt.Param(p, p.lexeme(), def));
+                (seenStar ? sig.kwonly : sig.params).add(new Stmt.Param(p, mangle(p.lexeme()), def));
             }
             if (!match(COMMA)) break;
         }
@@ -489,7 +503,7 @@ public final class Parser {
     }
 
     private void annotation(Signature sig, Token p, boolean allowed) {
-        if (allowed && match(COLON)) sig.annotations.put(p.lexeme(), expression());
+        if (allowed && match(COLON)) sig.annotations.put(mangle(p.lexeme()), expression());
     }
 
     private void duplicate(java.util.Set<String> seen, Token p) {
@@ -518,14 +532,18 @@ public final class Parser {
         }
         boolean[] scope = {false, false};
         annotationScopes.push(scope);
+        String binding = mangle(name.lexeme());
+        String outerClass = privateClass;
+        privateClass = name.lexeme();
         List<Stmt> body;
         try {
             body = new ArrayList<>(block());
         } finally {
             annotationScopes.pop();
+            privateClass = outerClass;
         }
         setupAnnotations(body, scope);
-        return new Stmt.ClassDef(t, name.lexeme(), bases, body, keywords);
+        return new Stmt.ClassDef(t, name.lexeme(), bases, body, keywords, binding);
     }
 
     /** ':' then either an indented block or simple statements on the same line. */
@@ -564,7 +582,7 @@ public final class Parser {
             if (!check(COLON)) {
                 type = expression();
                 if (match(COMMA)) throw error(previous(), "multiple exception types must be parenthesized");
-                if (match(AS)) name = consume(NAME, "invalid syntax").lexeme();
+                if (match(AS)) name = mangle(consume(NAME, "invalid syntax").lexeme());
             }
             if (type == null && !handlers.isEmpty() && handlers.get(handlers.size() - 1).type() == null) {
                 throw error(h, "default 'except:' must be last");
@@ -663,7 +681,7 @@ public final class Parser {
         if (!check(STAR)) return pattern();
         Token star = advance();
         Token name = consume(NAME, "invalid syntax");
-        return new Pattern.Star(star, name.lexeme().equals("_") ? null : name.lexeme());
+        return new Pattern.Star(star, name.lexeme().equals("_") ? null : mangle(name.lexeme()));
     }
 
     /** {@code or_pattern ['as' name]}. */
@@ -676,7 +694,7 @@ public final class Parser {
             advance();
             Token name = consume(NAME, "invalid pattern target");
             if (name.lexeme().equals("_")) throw error(name, "cannot use '_' as a target");
-            return new Pattern.As(start, p, name.lexeme());
+            return new Pattern.As(start, p, mangle(name.lexeme()));
         } finally {
             nesting--;
         }
@@ -785,11 +803,11 @@ public final class Parser {
 
     private Expr nameOrAttribute() {
         Token t = consume(NAME, "invalid syntax");
-        Expr e = new Expr.Name(t, t.lexeme());
+        Expr e = new Expr.Name(t, mangle(t.lexeme()));
         while (check(DOT)) {
             advance();
             Token name = consume(NAME, "invalid syntax");
-            e = new Expr.Attribute(name, e, name.lexeme());
+            e = new Expr.Attribute(name, e, mangle(name.lexeme()));
         }
         return e;
     }
@@ -804,7 +822,7 @@ public final class Parser {
                 advance();
                 Token name = consume(NAME, "invalid syntax");
                 if (name.lexeme().equals("_")) throw error(name, "invalid syntax");
-                rest = name.lexeme();
+                rest = mangle(name.lexeme());
                 match(COMMA);
                 break;
             }
@@ -938,7 +956,7 @@ public final class Parser {
         if (check(NAME) && peekNext().type() == WALRUS) {
             Token name = advance();
             advance();
-            return new Expr.NamedExpr(name, new Expr.Name(name, name.lexeme()), expression());
+            return new Expr.NamedExpr(name, new Expr.Name(name, mangle(name.lexeme())), expression());
         }
         return expression();
     }
@@ -1148,7 +1166,7 @@ public final class Parser {
             } else if (check(DOT)) {
                 advance();
                 Token name = consume(NAME, "expected an attribute name after '.'");
-                e = new Expr.Attribute(name, e, name.lexeme());
+                e = new Expr.Attribute(name, e, mangle(name.lexeme()));
             } else {
                 return e;
             }
@@ -1221,7 +1239,7 @@ public final class Parser {
     private Expr atom() {
         Token t = peek();
         switch (t.type()) {
-            case NAME: advance(); return new Expr.Name(t, t.lexeme());
+            case NAME: advance(); return new Expr.Name(t, mangle(t.lexeme()));
             case INT: case FLOAT: advance(); return new Expr.Constant(t, t.literal());
             case TRUE: advance(); return new Expr.Constant(t, Boolean.TRUE);
             case FALSE: advance(); return new Expr.Constant(t, Boolean.FALSE);
@@ -1255,7 +1273,7 @@ public final class Parser {
                 plain.append((String) t.literal());
             } else {
                 anyF = true;
-                new FStringParser(t, diagnostics, plain, parts, specs).parse();
+                new FStringParser(t, diagnostics, plain, parts, specs, privateClass).parse();
             }
         }
         if (bytesParts > 0 && bytesParts < parts0) throw error(first, "cannot mix bytes and nonbytes literals");

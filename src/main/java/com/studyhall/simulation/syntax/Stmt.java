@@ -72,17 +72,23 @@ public sealed interface Stmt {
 
     /**
      * A def (or a lambda, named {@code <lambda>}): positional-or-keyword params, then the {@code *args}
-     * name (or null), keyword-only params, and the {@code **kwargs} name (or null).
+     * name (or null), keyword-only params, and the {@code **kwargs} name (or null). binding: the
+     * name the def stores, {@code _C__name} for a private {@code __name} written inside class C.
      */
     record FunctionDef(Token token, String name, List<Param> params, String varargs, List<Param> kwonly,
-                       String varkw, List<Stmt> body, int posonly, List<Annotation> annotations) implements Stmt {
+                       String varkw, List<Stmt> body, int posonly, List<Annotation> annotations, String binding) implements Stmt {
         public FunctionDef(Token token, String name, List<Param> params, List<Stmt> body) {
-            this(token, name, params, null, List.of(), null, body, 0, List.of());
+            this(token, name, params, null, List.of(), null, body, 0, List.of(), name);
         }
 
         public FunctionDef(Token token, String name, List<Param> params, String varargs, List<Param> kwonly,
                            String varkw, List<Stmt> body) {
-            this(token, name, params, varargs, kwonly, varkw, body, 0, List.of());
+            this(token, name, params, varargs, kwonly, varkw, body, 0, List.of(), name);
+        }
+
+        public FunctionDef(Token token, String name, List<Param> params, String varargs, List<Param> kwonly,
+                           String varkw, List<Stmt> body, int posonly, List<Annotation> annotations) {
+            this(token, name, params, varargs, kwonly, varkw, body, posonly, annotations, name);
         }
 
         public <R> R accept(Visitor<R> v) { return v.visitFunctionDef(this); }
@@ -98,10 +104,18 @@ public sealed interface Stmt {
         }
     }
 
-    /** keywords: the class keywords (class A(Base, flag=True)), passed on to __init_subclass__. */
-    record ClassDef(Token token, String name, List<Expr> bases, List<Stmt> body, List<Expr.Keyword> keywords) implements Stmt {
+    /**
+     * keywords: the class keywords (class A(Base, flag=True)), passed on to __init_subclass__;
+     * binding: the name the statement stores (mangled when written inside another class).
+     */
+    record ClassDef(Token token, String name, List<Expr> bases, List<Stmt> body, List<Expr.Keyword> keywords,
+                    String binding) implements Stmt {
         public ClassDef(Token token, String name, List<Expr> bases, List<Stmt> body) {
-            this(token, name, bases, body, List.of());
+            this(token, name, bases, body, List.of(), name);
+        }
+
+        public ClassDef(Token token, String name, List<Expr> bases, List<Stmt> body, List<Expr.Keyword> keywords) {
+            this(token, name, bases, body, keywords, name);
         }
 
         public <R> R accept(Visitor<R> v) { return v.visitClassDef(this); }
