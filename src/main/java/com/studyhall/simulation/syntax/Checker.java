@@ -610,6 +610,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         });
         s.targets().forEach(t -> {
             if (t instanceof Expr.Name n) streams.bound(n.name(), s.value());
+            if (t instanceof Expr.Name n && s.targets().size() == 1) globalsUses.bound(n.name(), s.value(), classDepth == 0 && functionDepth == 0);
         });
         s.targets().forEach(this::target);
         expr(s.value());
@@ -627,6 +628,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     public Void visitDel(Stmt.Del s) {
         for (Expr t : s.targets()) {
             if (t instanceof Expr.Attribute a) streams.deleted(a);
+            if (t instanceof Expr.Name n) globalsUses.deleted(n);
             if (!(t instanceof Expr.Name || t instanceof Expr.Attribute || t instanceof Expr.Subscript
                     || t instanceof Expr.TupleDisplay || t instanceof Expr.ListDisplay)) {
                 error(t.token(), "cannot delete " + (t instanceof Expr.Call ? "function call" : "expression"));
@@ -981,6 +983,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     public Void visitName(Expr.Name e) {
         nameReads.add(e);
         if (!inTarget) streams.nameRead(e);
+        if (!inTarget) globalsUses.nameRead(e);
         // super() would reach tuple's methods; namedtuple's own (__repr__, _replace...) are not modelled through it.
         if (namedtupleSubclassBodies > 0 && e.name().equals("super")) refuse(e.token(), "super() in a class deriving from a namedtuple class");
         if (WEAK_MAPPINGS.contains(e.name())) weakMappingUsed = true;
@@ -1162,6 +1165,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     public Void visitCompare(Expr.Compare e) {
         streams.compared(e);
+        globalsUses.compared(e);
         for (int i = 0; i < e.ops().size(); i++) {
             if (e.ops().get(i).equals("in") || e.ops().get(i).equals("not in")) {
                 allowClassDict(e.rest().get(i));
