@@ -32,7 +32,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
                 "__delitem__", "__contains__", "__call__", "__neg__", "__pos__", "__invert__", "__enter__", "__exit__",
                 "__iter__", "__next__", "__hash__", "__new__", "__getattr__", "__setattr__", "__missing__",
                 "__copy__", "__deepcopy__", "__abs__", "__int__", "__float__", "__round__", "__format__", "__reversed__", "__sizeof__", "__delattr__", "__init_subclass__",
-                "__get__", "__set__", "__delete__", "__set_name__", "__post_init__"));
+                "__get__", "__set__", "__delete__", "__set_name__", "__post_init__", "__getstate__", "__setstate__"));
         for (String op : List.of("add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "and", "or", "xor",
                 "lshift", "rshift", "matmul")) {
             names.add("__" + op + "__");
@@ -47,7 +47,8 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
      * format() and f-strings, reversed()), read as attributes only from the program's own classes.
      */
     private static final Set<String> CLASS_ONLY_SPECIALS = Set.of("__abs__", "__int__", "__float__", "__round__",
-            "__format__", "__reversed__", "__init_subclass__", "__get__", "__set__", "__delete__", "__set_name__");
+            "__format__", "__reversed__", "__init_subclass__", "__get__", "__set__", "__delete__", "__set_name__", "__getstate__",
+            "__setstate__");
 
     private static final Set<String> DESCRIPTOR_HOOKS = Set.of("__get__", "__set__", "__delete__", "__set_name__");
 
