@@ -15,18 +15,25 @@ class CopyProtocolTest {
     }
 
     @Test
-    void theStateAndReduceMethodsAreRefusedByNameBeforeTheRun() {
-        SimulationResult r = EngineRuns.run("print('first')\nclass C:\n    def __getstate__(self):\n        return {}\n"
-                + "    def __setstate__(self, state):\n        pass\n    def __reduce__(self):\n        return (C, ())\n"
+    void theReduceMethodsAreRefusedByNameBeforeTheRun() {
+        SimulationResult r = EngineRuns.run("print('first')\nclass C:\n    def __reduce__(self):\n        return (C, ())\n"
                 + "    def __reduce_ex__(self, protocol):\n        return (C, ())\n");
         assertThat(r.stdout()).isEmpty();
-        assertThat(r.diagnostics()).extracting(Diagnostic::line, Diagnostic::column).containsExactly(
-                tuple(3, 5), tuple(5, 5), tuple(7, 5), tuple(9, 5));
+        assertThat(r.diagnostics()).extracting(Diagnostic::line, Diagnostic::column).containsExactly(tuple(3, 5), tuple(5, 5));
         assertThat(EngineRuns.messages(r)).containsExactly(
-                "line 3: the special method '__getstate__' is not supported in the memory lab",
-                "line 5: the special method '__setstate__' is not supported in the memory lab",
-                "line 7: the special method '__reduce__' is not supported in the memory lab",
-                "line 9: the special method '__reduce_ex__' is not supported in the memory lab");
+                "line 3: the special method '__reduce__' is not supported in the memory lab",
+                "line 5: the special method '__reduce_ex__' is not supported in the memory lab");
+    }
+
+    @Test
+    void stateHooksRunAndObjectsOwnGetstateStaysRefused() {
+        assertThat(stdout("import copy\nclass C:\n    def __init__(self):\n        self.a = 1\n        self.b = 2\n"
+                + "    def __getstate__(self):\n        return {'a': self.a}\n    def __setstate__(self, state):\n        self.__dict__.update(state, c=3)\n"
+                + "print(vars(copy.copy(C())), vars(copy.deepcopy(C())))\n")).isEqualTo("{'a': 1, 'c': 3} {'a': 1, 'c': 3}\n");
+        assertThat(EngineRuns.messages(EngineRuns.run("class C:\n    pass\nprint(C().__getstate__())\n")))
+                .singleElement().asString().contains("'__getstate__'");
+        assertThat(EngineRuns.run("import copy\nclass S:\n    __slots__ = ('a',)\n    def __setstate__(self, s):\n        pass\n"
+                + "x = S()\nx.a = 1\ncopy.copy(x)\n").error().traceback()).contains("not supported in the memory lab");
     }
 
     @Test

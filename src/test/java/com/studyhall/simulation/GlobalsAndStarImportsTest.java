@@ -34,10 +34,18 @@ class GlobalsAndStarImportsTest {
     }
 
     @Test
+    void aNameBoundToGlobalsIsTheModuleDict() {
+        assertThat(stdout("import sys\nns = globals()\nns['x'] = 2\nprint(x, 'x' in ns, ns is globals(), sys.getrefcount(ns), len(ns))\n"))
+                .isEqualTo("2 True True 5 12\n");
+    }
+
+    @Test
     void usesThatWouldShowTheStartupEntriesAreRefusedBeforeTheRun() {
         assertThat(run("print(globals())\n").diagnostics()).extracting(Diagnostic::message)
                 .singleElement().asString().startsWith("line 1: globals() other than globals()[name]");
-        assertThat(run("g = globals()\n").diagnostics()).hasSize(1);
+        assertThat(run("g = globals()\nprint(g)\n").diagnostics()).extracting(Diagnostic::message)
+                .singleElement().asString().startsWith("line 2: 'g' (bound to globals()) other than g[name]");
+        assertThat(run("def f():\n    return globals()\n").diagnostics()).hasSize(1);
         assertThat(run("print(globals()['__file__'])\n").diagnostics()).extracting(Diagnostic::message)
                 .containsExactly("line 1: the module's startup entry '__file__' read through globals() is not supported in the memory lab");
     }

@@ -2,9 +2,8 @@ package com.studyhall.simulation.heap;
 
 /**
  * sys.stdout or sys.stderr: a TextIOWrapper CPython 3.11 sets up over file descriptor 1 or 2. The
- * lab keeps one of each, shared by the sys module (the checker lets a program only call its write,
- * writelines and flush methods, pass it as print's file and ask its reference count, so no other
- * reference to it can exist). What it writes goes to the run's standard output or standard error
+ * lab keeps one of each, made at start-up and held by the sys module; a program's names, containers
+ * and frames add their references to it as to any object (syntax.StreamUses lists what stays refused). What it writes goes to the run's standard output or standard error
  * (runtime.StandardOutput).
  */
 public final class PyStdout extends PyObject {

@@ -18,8 +18,11 @@ import java.util.function.Supplier;
  * is stored under its id and the original is appended to the keep-alive list under id(memo).
  */
 final class CopyModule extends NativeModule {
+    private final CopyStateHooks stateHooks;
+
     CopyModule(Interpreter in) {
         super("copy", in);
+        stateHooks = new CopyStateHooks(this, in);
         function("copy", (args, kw) -> shallow(one("copy.copy", args)));
         keywordFunction("deepcopy", (args, kw) -> {
             Args.count("deepcopy", args, 1, 2);
@@ -68,6 +71,7 @@ final class CopyModule extends NativeModule {
         }
         if (x instanceof PyInstance i) {
             refuseBuiltinPart(i);
+            if (CopyStateHooks.applies(i)) return stateHooks.shallow(i);
             List<String> names = new ArrayList<>(in.instanceDicts.names(i));
             if (reducesThroughDict(i, names)) return shallowReduced(i);
             PyInstance y = newInstance(i.cls);
@@ -147,7 +151,7 @@ final class CopyModule extends NativeModule {
         }
     }
 
-    private PyInstance newInstance(PyClass cls) {
+    PyInstance newInstance(PyClass cls) {
         heap.incref(cls);
         PyInstance y = heap.alloc(new PyInstance(cls));
         return y;
@@ -159,7 +163,7 @@ final class CopyModule extends NativeModule {
     }
 
     /** memo[id(x)] = y (y borrowed). */
-    private void remember(PyDict memo, PyObject x, PyObject y) {
+    void remember(PyDict memo, PyObject x, PyObject y) {
         in.builtinImpl.put(memo, idOf(x), heap.newRef(y));
     }
 
@@ -188,7 +192,7 @@ final class CopyModule extends NativeModule {
     }
 
     /** Runs body while o is held once more, as a local of copy.py's frames holds it. */
-    private <T> T holding(PyObject o, Supplier<T> body) {
+    <T> T holding(PyObject o, Supplier<T> body) {
         heap.incref(o);
         try {
             return declaring(o, body);
@@ -198,7 +202,7 @@ final class CopyModule extends NativeModule {
     }
 
     /** A nested deepcopy(a, memo) call: its frame's x and memo hold the original and the memo. */
-    private PyObject deepNested(PyObject x, PyDict memo) {
+    PyObject deepNested(PyObject x, PyDict memo) {
         return holding(x, () -> holding(memo, () -> deep(x, memo)));
     }
 
@@ -293,6 +297,7 @@ final class CopyModule extends NativeModule {
             }
             if (EnumClasses.isMember(x)) return heap.newRef(x); // Enum.__deepcopy__ returns self, not memoized
             refuseBuiltinPart(i);
+            if (CopyStateHooks.applies(i)) return stateHooks.deep(i, memo);
             if (reducesThroughDict(i, in.instanceDicts.names(i))) return deepReduced(i, memo);
             PyInstance y = newInstance(i.cls);
             remember(memo, x, y);
@@ -354,13 +359,13 @@ final class CopyModule extends NativeModule {
      * time it stores them in the class as {@code __slotnames__} (a list, empty here: an instance
      * copied through its dict has no slots), where it stays.
      */
-    private void cacheSlotnames(PyClass cls) {
+    void cacheSlotnames(PyClass cls) {
         if (cls.dict.getStr("__slotnames__") != null) return;
         in.setAttr(cls, "__slotnames__", heap.alloc(new PyList(new ArrayList<>(), 0)));
     }
 
     /** copyreg.__newobj__'s cls.__new__(cls, *args): the list and 1-tuple of its argument build. */
-    private void newobjCall() {
+    void newobjCall() {
         heap.decref(heap.alloc(new PyList(new ArrayList<>(), 0)));
         heap.decref(noneTuple(1));
     }
@@ -452,7 +457,7 @@ final class CopyModule extends NativeModule {
     }
 
     /** Fills a new copy y while nested copies may run Python code: y is declared, and released if a copy raises. */
-    private PyObject filling(PyObject y, Runnable fill) {
+    PyObject filling(PyObject y, Runnable fill) {
         try {
             declaring(y, () -> {
                 fill.run();
@@ -506,7 +511,7 @@ final class CopyModule extends NativeModule {
      * Runs body while o, a reference the runtime holds in Java, is declared on the value stack:
      * Python code that runs meanwhile (a __deepcopy__) sees it counted, as the heap checker does.
      */
-    private <T> T declaring(PyObject o, Supplier<T> body) {
+    <T> T declaring(PyObject o, Supplier<T> body) {
         int depth = in.stack.size();
         in.push(o);
         try {

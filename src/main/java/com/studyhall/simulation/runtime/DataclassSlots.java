@@ -23,12 +23,14 @@ final class DataclassSlots {
         this.heap = in.heap;
     }
 
-    PyObject remake(PyClass cls, boolean frozen) {
+    /** weakrefSlot: dataclass(weakref_slot=True) names '__weakref__' after the fields, unless a base's __slots__ has it. */
+    PyObject remake(PyClass cls, boolean frozen, boolean weakrefSlot) {
         List<String> fieldNames = new ArrayList<>();
         for (PyField f : DataclassesModule.fieldList(cls)) fieldNames.add(((PyStr) f.name).value);
         Set<String> inherited = new HashSet<>();
         for (PyClass c : cls.mro) if (c != cls && c.slots != null) inherited.addAll(c.slots);
         List<String> slots = new ArrayList<>(fieldNames);
+        if (weakrefSlot) slots.add("__weakref__");
         slots.removeIf(inherited::contains);
         // cls_dict = dict(cls.__dict__), less the fields, __dict__ and __weakref__.
         PyDict ns = heap.allocFromType(new PyDict());

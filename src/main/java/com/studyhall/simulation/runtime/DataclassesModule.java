@@ -26,7 +26,8 @@ final class DataclassesModule extends NativeModule {
                 // The parser read the options; slots=True and frozen=True change what the decorator does.
                 boolean slots = kw.get("slots") == v.trueObj;
                 boolean frozen = kw.get("frozen") == v.trueObj;
-                String decorator = slots ? (frozen ? "_add_slots_frozen" : "_add_slots") : frozen ? "_frozen" : "dataclass";
+                String weakref = kw.get("weakref_slot") == v.trueObj ? "_weakref" : "";
+                String decorator = slots ? (frozen ? "_add_slots_frozen" : "_add_slots") + weakref : frozen ? "_frozen" : "dataclass";
                 return in.builtinImpl.moduleFunction("dataclasses", decorator);
             }
             Args.count("dataclass", args, 1, 1);
@@ -34,8 +35,11 @@ final class DataclassesModule extends NativeModule {
             absorbParams(cls, cls);
             return heap.newRef(cls);
         });
-        function("_add_slots", (args, kw) -> slots((PyClass) one("dataclass", args), false));
-        function("_add_slots_frozen", (args, kw) -> slots((PyClass) one("dataclass", args), true));
+        function("_add_slots", (args, kw) -> slots((PyClass) one("dataclass", args), false, false));
+        function("_add_slots_frozen", (args, kw) -> slots((PyClass) one("dataclass", args), true, false));
+        // weakref_slot=True (new in 3.11): '__weakref__' after the fields in the new class's __slots__.
+        function("_add_slots_weakref", (args, kw) -> slots((PyClass) one("dataclass", args), false, true));
+        function("_add_slots_frozen_weakref", (args, kw) -> slots((PyClass) one("dataclass", args), true, true));
         function("_frozen", (args, kw) -> {
             // CPython makes __setattr__ and __delattr__ in closures whose cells hold the class.
             PyClass cls = (PyClass) one("dataclass", args);
@@ -66,9 +70,9 @@ final class DataclassesModule extends NativeModule {
 
     static final String FROZEN_ERROR = "dataclasses.FrozenInstanceError";
 
-    private PyObject slots(PyClass cls, boolean frozen) {
+    private PyObject slots(PyClass cls, boolean frozen, boolean weakrefSlot) {
         PyObject params = takeParams(cls);
-        PyClass made = (PyClass) new DataclassSlots(in).remake(cls, frozen);
+        PyClass made = (PyClass) new DataclassSlots(in).remake(cls, frozen, weakrefSlot);
         addHiddenGarbage(made, params);
         heap.decref(params);
         readInitAnnotations(made);

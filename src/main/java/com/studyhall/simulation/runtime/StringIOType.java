@@ -67,6 +67,13 @@ final class StringIOType extends BuiltinType {
                 return v.trueObj;
             });
         }
+        // IOBase.isatty: IOBase's own closed check, whose message ends with a period.
+        method("isatty", (self, args, kw) -> {
+            if (!kw.isEmpty()) throw new PyRaise("TypeError", "_IOBase.isatty() takes no keyword arguments");
+            if (!args.isEmpty()) throw new PyRaise("TypeError", "_IOBase.isatty() takes no arguments (" + args.size() + " given)");
+            checkIterable(self);
+            return v.falseObj;
+        });
         // IOBase.flush: a StringIO never sets IOBase's own closed flag, so it answers None even closed.
         method("flush", (self, args, kw) -> {
             noArguments("flush", args, kw);

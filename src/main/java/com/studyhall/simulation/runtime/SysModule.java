@@ -17,8 +17,6 @@ final class SysModule extends NativeModule {
         });
         function("getrefcount", (args, kw) -> {
             PyObject o = one("sys.getrefcount", args);
-            // A standard stream has no references but the interpreter's and the argument (StreamUses).
-            if (o instanceof PyStdout stream) return v.integer(stream.heldAtStart() + 1);
             return v.integer(o.shared ? 1_000_000_000L : o.refcnt);
         });
         function("getsizeof", (args, kw) -> {
@@ -92,6 +90,22 @@ final class SysModule extends NativeModule {
         return list;
     }
 
+    /**
+     * sys.stdout or sys.stderr, made at start-up (not counted, in the oldest generation, tracked)
+     * with the references python3 script.py holds on it besides the program's (PyStdout.heldAtStart):
+     * roots, so a program's names, containers and defaults add to a count CPython would show.
+     */
+    private PyObject stream(boolean error) {
+        PyStdout stream = heap.allocPreexisting(new PyStdout(error));
+        heap.append(stream, Heap.GENERATIONS - 1);
+        in.builtinImpl.hold(stream);
+        for (int i = 1; i < stream.heldAtStart(); i++) {
+            heap.incref(stream);
+            in.builtinImpl.hold(stream);
+        }
+        return stream;
+    }
+
     /** An int the shared struct sequence holds: shared too (outside the small-int cache). */
     private PyObject number(long n) {
         return v.shared(new PyInt(n));
@@ -122,8 +136,8 @@ final class SysModule extends NativeModule {
             case "int_info" -> constants.computeIfAbsent(attr, a -> intInfo());
             case "version" -> constants.computeIfAbsent(attr, a -> v.shared(new PyStr(VERSION)));
             // sys.__stdout__ and sys.__stderr__ are the same objects (the streams at start-up).
-            case "stdout", "__stdout__" -> constants.computeIfAbsent("stdout", a -> v.shared(new PyStdout(false)));
-            case "stderr", "__stderr__" -> constants.computeIfAbsent("stderr", a -> v.shared(new PyStdout(true)));
+            case "stdout", "__stdout__" -> constants.computeIfAbsent("stdout", a -> stream(false));
+            case "stderr", "__stderr__" -> constants.computeIfAbsent("stderr", a -> stream(true));
             case "argv" -> constants.computeIfAbsent(attr, a -> argv());
             default -> null;
         };

@@ -13,7 +13,15 @@ final class WeakrefModule extends NativeModule {
     WeakrefModule(Interpreter in) {
         super("weakref", in);
         finalizers = new Finalizers(in, this);
-        function("ref", (args, kw) -> ref(args));
+        // weakref.ref is a type without vectorcall: type_call packs the 1 or 2 arguments into a tuple, freed after.
+        function("ref", (args, kw) -> {
+            heap.countUnmodelledAllocation(Heap.FreeList.TUPLE, args.size());
+            try {
+                return ref(args);
+            } finally {
+                heap.countUnmodelledDeallocation(Heap.FreeList.TUPLE, args.size());
+            }
+        });
         function("proxy", (args, kw) -> proxy(args));
         for (String kind : List.of("WeakValueDictionary", "WeakKeyDictionary", "WeakSet")) {
             keywordFunction(kind, (args, kw) -> container(kind, args, kw));

@@ -32,7 +32,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
                 "__delitem__", "__contains__", "__call__", "__neg__", "__pos__", "__invert__", "__enter__", "__exit__",
                 "__iter__", "__next__", "__hash__", "__new__", "__getattr__", "__setattr__", "__missing__",
                 "__copy__", "__deepcopy__", "__abs__", "__int__", "__float__", "__round__", "__format__", "__reversed__", "__sizeof__", "__delattr__", "__init_subclass__",
-                "__get__", "__set__", "__delete__", "__set_name__", "__post_init__"));
+                "__get__", "__set__", "__delete__", "__set_name__", "__post_init__", "__getstate__", "__setstate__"));
         for (String op : List.of("add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "and", "or", "xor",
                 "lshift", "rshift", "matmul")) {
             names.add("__" + op + "__");
@@ -47,7 +47,8 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
      * format() and f-strings, reversed()), read as attributes only from the program's own classes.
      */
     private static final Set<String> CLASS_ONLY_SPECIALS = Set.of("__abs__", "__int__", "__float__", "__round__",
-            "__format__", "__reversed__", "__init_subclass__", "__get__", "__set__", "__delete__", "__set_name__");
+            "__format__", "__reversed__", "__init_subclass__", "__get__", "__set__", "__delete__", "__set_name__", "__getstate__",
+            "__setstate__");
 
     private static final Set<String> DESCRIPTOR_HOOKS = Set.of("__get__", "__set__", "__delete__", "__set_name__");
 
@@ -162,7 +163,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         }
         globalsUses.check(!starUnmodelled.isEmpty(), this::refuse);
         internedRefcounts.finish(this::refuse);
-        streams.check(this::refuse);
+        streams.check(definedAttributes, importedModuleNames.contains("io"), this::refuse);
         regex.finish();
         buffers.finish(definedAttributes, nameReads);
         datetimes.finish();
@@ -214,7 +215,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             }
             if (a.object() instanceof Expr.Name n && importedModules.containsKey(n.name())) {
                 String module = importedModules.get(n.name());
-                if (module.equals("sys") && StreamUses.NOT_IMPORTABLE.contains(name)) continue; // StreamUses
+                if (module.equals("sys") && StreamUses.STREAMS.contains(name)) continue; // StreamUses
                 Set<String> known = catalog.modules().get(module);
                 Set<String> real = PythonNames.MODULES.getOrDefault(module, Set.of());
                 if (known != null && !known.contains(name) && real.contains(name)) refuse(a.token(), "'" + module + "." + name + "'");
@@ -608,6 +609,10 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         if (classDepth > 0 && functionDepth == 0) s.targets().forEach(t -> {
             if (t instanceof Expr.Name n) definedAttributes.add(n.name());
         });
+        s.targets().forEach(t -> {
+            if (t instanceof Expr.Name n) streams.bound(n.name(), s.value());
+            if (t instanceof Expr.Name n && s.targets().size() == 1) globalsUses.bound(n.name(), s.value(), classDepth == 0 && functionDepth == 0);
+        });
         s.targets().forEach(this::target);
         expr(s.value());
         return null;
@@ -623,6 +628,8 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     public Void visitDel(Stmt.Del s) {
         for (Expr t : s.targets()) {
+            if (t instanceof Expr.Attribute a) streams.deleted(a);
+            if (t instanceof Expr.Name n) globalsUses.deleted(n);
             if (!(t instanceof Expr.Name || t instanceof Expr.Attribute || t instanceof Expr.Subscript
                     || t instanceof Expr.TupleDisplay || t instanceof Expr.ListDisplay)) {
                 error(t.token(), "cannot delete " + (t instanceof Expr.Call ? "function call" : "expression"));
@@ -645,6 +652,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         internedRefcounts.forLoop(s);
         bind(s.target());
         target(s.target());
+        streams.iteratedOrEntered(s.iterable());
         expr(s.iterable());
         loop(s.body());
         body(s.orElse());
@@ -665,6 +673,8 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         s.params().forEach(p -> bound.add(p.name()));
         s.params().forEach(p -> expr(p.defaultValue()));
         s.kwonly().forEach(p -> expr(p.defaultValue()));
+        s.params().forEach(p -> streams.bound(p.name(), p.defaultValue()));
+        s.kwonly().forEach(p -> streams.bound(p.name(), p.defaultValue()));
         s.annotations().forEach(a -> expr(a.value()));
         int savedLoops = loopDepth;
         loopDepth = 0;
@@ -856,15 +866,15 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             Set<String> real = PythonNames.MODULES.getOrDefault(module.lexeme(), Set.of());
             for (int i = 0; i < s.names().size(); i++) {
                 Token name = s.names().get(i);
-                boolean stream = module.lexeme().equals("sys") && StreamUses.NOT_IMPORTABLE.contains(name.lexeme());
-                if (s.star() && (!known.contains(name.lexeme()) || stream)) {
+                if (module.lexeme().equals("sys")) {
+                    streams.imported(name.lexeme(), i < s.aliases().size() && s.aliases().get(i) != null ? s.aliases().get(i) : name.lexeme());
+                }
+                if (s.star() && !known.contains(name.lexeme())) {
                     // A star binds it without naming it: only a read of it is refused (checkNames).
                     starUnmodelled.put(name.lexeme(), module.lexeme());
                     continue;
                 }
-                if (stream) {
-                    refuse(name, "'from sys import " + name.lexeme() + "' (write sys." + name.lexeme() + " where it is used)");
-                } else if (!known.contains(name.lexeme()) && real.contains(name.lexeme())) {
+                if (!known.contains(name.lexeme()) && real.contains(name.lexeme())) {
                     refuse(name, "'" + module.lexeme() + "." + name.lexeme() + "'");
                 }
                 String alias = i < s.aliases().size() && s.aliases().get(i) != null ? s.aliases().get(i) : name.lexeme();
@@ -903,6 +913,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     public Void visitWith(Stmt.With s) {
         for (Stmt.WithItem w : s.items()) {
+            streams.iteratedOrEntered(w.context());
             expr(w.context());
             if (w.target() != null) {
                 bind(w.target());
@@ -972,6 +983,8 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     public Void visitName(Expr.Name e) {
         nameReads.add(e);
+        if (!inTarget) streams.nameRead(e);
+        if (!inTarget) globalsUses.nameRead(e);
         // super() would reach tuple's methods; namedtuple's own (__repr__, _replace...) are not modelled through it.
         if (namedtupleSubclassBodies > 0 && e.name().equals("super")) refuse(e.token(), "super() in a class deriving from a namedtuple class");
         if (WEAK_MAPPINGS.contains(e.name())) weakMappingUsed = true;
@@ -984,7 +997,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     public Void visitAttribute(Expr.Attribute e) {
         attributeUses.add(e);
         randoms.attribute(e);
-        streams.attribute(e);
+        streams.attribute(e, inTarget);
         regex.attribute(e);
         buffers.attribute(e);
         datetimes.attribute(e);
@@ -1096,7 +1109,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         }
         globalsUses.call(e);
         internedRefcounts.call(e);
-        streams.call(e, e.callee() instanceof Expr.Name p && p.name().equals("print") && (readsBuiltin == null || readsBuiltin.test(p)));
+        streams.call(e, e.callee() instanceof Expr.Name p && (readsBuiltin == null || readsBuiltin.test(p)));
         refuseUnknownCodec(e);
         refuseUnreadKeywords(e);
         refuseTypingInstanceCheck(e);
@@ -1163,6 +1176,8 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     public Void visitBoolOp(Expr.BoolOp e) { expr(e.left()); expr(e.right()); return null; }
 
     public Void visitCompare(Expr.Compare e) {
+        streams.compared(e);
+        globalsUses.compared(e);
         for (int i = 0; i < e.ops().size(); i++) {
             if (e.ops().get(i).equals("in") || e.ops().get(i).equals("not in")) {
                 allowClassDict(e.rest().get(i));

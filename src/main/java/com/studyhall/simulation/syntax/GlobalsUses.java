@@ -14,7 +14,9 @@ import java.util.function.BiConsumer;
  * make no difference the lab cannot account for: a subscript ({@code globals()[name]}, also as an
  * assignment or {@code del} target), {@code name in globals()}, the {@code get}, {@code setdefault},
  * {@code pop} and {@code update} methods, {@code len(globals())} (the runtime adds the nine) and
- * {@code sys.getrefcount(globals())}; a literal startup name as the key is refused too.
+ * {@code sys.getrefcount(globals())}, and {@code is}/{@code is not}; a literal startup name as the
+ * key is refused too. A name bound to {@code globals()} ({@code ns = globals()}) is the dict under
+ * the same rules: each read of that name must be one of those uses.
  */
 final class GlobalsUses {
     /** What CPython 3.11's module dict holds before a script's first line (python3 f.py), in order. */
@@ -26,10 +28,47 @@ final class GlobalsUses {
     private final List<Expr.Call> calls = new ArrayList<>();
     private final Set<Expr> answered = Collections.newSetFromMap(new IdentityHashMap<>());
     private final List<Expr.Constant> startupKeys = new ArrayList<>();
+    private final Set<String> aliases = new java.util.HashSet<>();
+    private final List<Expr.Name> aliasReads = new ArrayList<>();
 
     /** globals(), and locals() or vars() without arguments (at module level they are the same dict). */
     static boolean isGlobalsCall(Expr e) {
         return e instanceof Expr.Call c && (c.callee() instanceof Expr.Name n && n.name().equals("globals") || LocalsUses.isLocalsCall(c));
+    }
+
+    /** globals(), or at module level locals() and vars() too, or a name bound to one of them. */
+    private boolean isGlobals(Expr e) {
+        return isGlobalsCall(e) || e instanceof Expr.Name n && aliases.contains(n.name());
+    }
+
+    /**
+     * name = value: globals() bound to a name (moduleLevel: locals() and vars() are the module dict
+     * there; in a function they are the frame's, see LocalsUses).
+     */
+    void bound(String name, Expr value, boolean moduleLevel) {
+        if (value instanceof Expr.Call c && c.callee() instanceof Expr.Name f && (f.name().equals("globals") || moduleLevel && isGlobalsCall(c))) {
+            aliases.add(name);
+            answered.add(value);
+        }
+    }
+
+    /** A name read outside a binding target; del of a name. */
+    void nameRead(Expr.Name n) {
+        aliasReads.add(n);
+    }
+
+    void deleted(Expr.Name n) {
+        answered.add(n);
+    }
+
+    /** x is globals(), globals() is not g: identity needs nothing of the dict's entries. */
+    void compared(Expr.Compare c) {
+        for (int i = 0; i < c.ops().size(); i++) {
+            if (!c.ops().get(i).equals("is") && !c.ops().get(i).equals("is not")) continue;
+            Expr left = i == 0 ? c.first() : c.rest().get(i - 1);
+            if (isGlobals(left)) answered.add(left);
+            if (isGlobals(c.rest().get(i))) answered.add(c.rest().get(i));
+        }
     }
 
     /** A call of the builtin globals. */
@@ -39,7 +78,7 @@ final class GlobalsUses {
 
     /** operand is used as the dict it is, with key (may be null) as the name. */
     void answeredBy(Expr operand, Expr key) {
-        if (!isGlobalsCall(operand)) return;
+        if (!isGlobals(operand)) return;
         answered.add(operand);
         if (key instanceof Expr.Constant c && c.value() instanceof String s && STARTUP_NAMES.contains(s)) startupKeys.add(c);
     }
@@ -63,6 +102,12 @@ final class GlobalsUses {
                 String f = c.callee().token().lexeme() + "()";
                 refuse.accept(c.callee().token(), f + " other than " + f + "[name], name in " + f + ", its get/setdefault/pop/update, "
                         + "len() and sys.getrefcount() (the lab does not model the module's startup entries such as __loader__ and __file__)");
+            }
+        }
+        for (Expr.Name n : aliasReads) {
+            if (aliases.contains(n.name()) && !answered.contains(n)) {
+                refuse.accept(n.token(), "'" + n.name() + "' (bound to globals()) other than " + n.name() + "[name], name in " + n.name()
+                        + ", its get/setdefault/pop/update, len(), sys.getrefcount() and 'is' (the lab does not model the module's startup entries such as __loader__ and __file__)");
             }
         }
         for (Expr.Constant k : startupKeys) {
