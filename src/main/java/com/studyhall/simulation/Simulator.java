@@ -13,7 +13,6 @@ import com.studyhall.simulation.syntax.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -38,7 +37,7 @@ public final class Simulator {
      */
     private static final class Workers {
         static final java.util.concurrent.atomic.AtomicLong STARTED = new java.util.concurrent.atomic.AtomicLong();
-        static final ExecutorService POOL = new ThreadPoolExecutor(0, Integer.MAX_VALUE, IDLE_WORKER_SECONDS, TimeUnit.SECONDS,
+        static final ThreadPoolExecutor POOL = new ThreadPoolExecutor(0, Integer.MAX_VALUE, IDLE_WORKER_SECONDS, TimeUnit.SECONDS,
                 new SynchronousQueue<>(), task -> {
                     STARTED.incrementAndGet();
                     Thread t = new Thread(null, task, "simulation", STACK_BYTES);
@@ -50,6 +49,11 @@ public final class Simulator {
     /** How many worker threads the runs of this JVM have started so far (PooledWorkersTest). */
     static long workerThreadsStarted() {
         return Workers.STARTED.get();
+    }
+
+    /** How many worker threads are running a program now (a run given up on may still be stopping). */
+    static int busyWorkerThreads() {
+        return Workers.POOL.getActiveCount();
     }
 
     private static final long JOIN_MARGIN_MILLIS = 200;

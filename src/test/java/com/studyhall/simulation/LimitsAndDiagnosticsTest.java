@@ -44,17 +44,22 @@ class LimitsAndDiagnosticsTest {
         }
 
         @Test
-        void aRegexThatBacktracksWithoutEndStopsAtTheTimeLimit() {
+        void aRegexThatBacktracksWithoutEndStopsAtTheTimeLimit() throws InterruptedException {
             Limits l = new Limits(20_000, Long.MAX_VALUE, 100_000, 1_000, Duration.ofMillis(300), 64 * 1024);
             long started = System.nanoTime();
             SimulationResult r = simulator.run(new SimulationRequest(
                     "import re\nprint('searching')\nprint(re.match(r'((a+)\\2?)+b', 'a' * 40))\n", l, false));
             assertThat(r.error().type()).isEqualTo("TimeLimitExceeded");
-            // The worker itself stopped inside the match and answered with what the run printed; a
-            // worker stuck in the matcher would leave the request to answer without it, and keep
-            // its thread busy for hours.
-            assertThat(r.stdout()).isEqualTo("searching\n");
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+            // The worker itself stops inside the match: a worker stuck in the matcher would keep its
+            // thread busy for hours. When it answers within the request's margin (a quiet machine),
+            // the answer has what the run printed; on a loaded one the request may answer first.
+            long waitUntil = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (Simulator.busyWorkerThreads() > 0 && System.nanoTime() < waitUntil) {
+                Thread.sleep(10);
+            }
+            assertThat(Simulator.busyWorkerThreads()).as("workers still running a program").isZero();
+            assertThat(r.stdout()).isIn("searching\n", "");
         }
 
         @Test
