@@ -30,7 +30,10 @@ ENV JAVA_TOOL_OPTIONS="-XX:+UseSerialGC -Xmx320m -Xss512k -XX:ReservedCodeCacheS
 # in-memory H2, so every migration and the JPA set-up run; no demo data) and writes the classes
 # it loaded into app.jsa; each start then maps them instead of reading, verifying and parsing
 # them again. The archive names the jar by the path it was trained with: run from /app as below.
-RUN java -XX:ArchiveClassesAtExit=app.jsa -Dspring.context.exit=onRefresh -jar studyhall.jar \
+# The jar holds Spring AOT code (the pom's process-aot: the embedded profile's bean graph and the
+# repositories' queries worked out at build time); the training run and every start without a
+# profile use it, a start with SPRING_PROFILES_ACTIVE set (postgres) runs as before.
+RUN java -Dspring.aot.enabled=true -XX:ArchiveClassesAtExit=app.jsa -Dspring.context.exit=onRefresh -jar studyhall.jar \
       --spring.datasource.url=jdbc:h2:mem:training --app.demo-data=false --app.lab.warm-up=false \
       --app.storage.dir=/tmp/training-files \
  && rm -rf /tmp/training-files
@@ -38,4 +41,5 @@ USER studyhall
 EXPOSE 8080
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=5 \
   CMD curl -fs http://localhost:8080/actuator/health/readiness || exit 1
-ENTRYPOINT ["java", "-XX:SharedArchiveFile=app.jsa", "-jar", "studyhall.jar"]
+ENTRYPOINT ["sh", "-c", "exec java $([ -n \"$SPRING_PROFILES_ACTIVE\" ] || echo -Dspring.aot.enabled=true) \"$@\"", "java", \
+            "-XX:SharedArchiveFile=app.jsa", "-jar", "studyhall.jar"]

@@ -2,7 +2,7 @@
 """Start-up alone, a few starts of one jar, with the CPU each thread spent (docs/benchmarks.md, issue 18).
 
     bench/startup.py JAR [--app studyhall|petclinic] [--starts 2] [--jvm "-XX:TieredStopAtLevel=1"]
-                     [--args "--app.demo-data=false"] [--aot-cache]
+                     [--args "--app.demo-data=false"] [--aot-cache] [--spring-aot]
 
 Runs the jar as bench/side-by-side.py does (extracted, a class-data archive from a training run, the
 Dockerfile's JVM options, a fresh data folder per start) and prints, per start, the seconds from launch
@@ -10,7 +10,8 @@ to ready (Studyhall's readiness probe, PetClinic's home page), the application's
 the process's CPU seconds and those of its busiest threads at that moment (main, C2, C1: what the start
 waits for against what runs beside it). --jvm adds JVM options to the timed starts only (not to the
 training run), --args application arguments; --aot-cache trains and uses a JDK 24+ AOT cache
-(-XX:AOTCacheOutput / -XX:AOTCache) instead of the class-data archive.
+(-XX:AOTCacheOutput / -XX:AOTCache) instead of the class-data archive; --spring-aot runs the training
+run and the starts with -Dspring.aot.enabled=true (the jar's Spring AOT code, as the Dockerfile does).
 """
 import argparse
 import collections
@@ -63,6 +64,7 @@ def main():
     parser.add_argument("--jvm", default="")
     parser.add_argument("--args", default="")
     parser.add_argument("--aot-cache", action="store_true")
+    parser.add_argument("--spring-aot", action="store_true")
     args = parser.parse_args()
     files = tempfile.mkdtemp(prefix="startup-files-")
     if args.app == "studyhall":
@@ -78,7 +80,8 @@ def main():
 
         def extra(data):
             return []
-    folder, java_opts = prepared(args.jar, args, side.DOCKERFILE_JAVA_OPTS, training)
+    base_opts = side.DOCKERFILE_JAVA_OPTS + (" -Dspring.aot.enabled=true" if args.spring_aot else "")
+    folder, java_opts = prepared(args.jar, args, base_opts, training)
     for start in range(args.starts):
         data = tempfile.mkdtemp(prefix="startup-data-")
         command = ["java", *java_opts.split(), *args.jvm.split(), "-jar", os.path.basename(args.jar),

@@ -12,7 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,9 +24,11 @@ import java.util.Set;
  * Loads the demo users and courses when {@code app.demo-data=true}. Safe to run on every start:
  * what already exists (a user by email, a course by slug) is left as it is. Nodes starting together
  * on an empty database take turns (a cluster lock), so the second finds the first one's data.
+ * <p>
+ * Always a bean, the setting read when it runs: Spring AOT fixes the bean graph at build time, so a
+ * condition on the setting would freeze the build's value into the jar.
  */
 @Component
-@ConditionalOnBooleanProperty("app.demo-data")
 class DemoDataLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
@@ -56,10 +58,11 @@ class DemoDataLoader implements ApplicationRunner {
     private final JsonMapper json;
     private final ClusterLock lock;
     private final StorefrontService storefront;
+    private final boolean enabled;
 
     DemoDataLoader(AccountService accounts, com.studyhall.accounts.ProfileService profiles, CourseRepository courses,
                    CourseBundleImporter importer, EnrollmentService enrollments, JsonMapper json, ClusterLock lock,
-                   StorefrontService storefront) {
+                   StorefrontService storefront, @Value("${app.demo-data:false}") boolean enabled) {
         this.accounts = accounts;
         this.profiles = profiles;
         this.courses = courses;
@@ -68,10 +71,14 @@ class DemoDataLoader implements ApplicationRunner {
         this.json = json;
         this.lock = lock;
         this.storefront = storefront;
+        this.enabled = enabled;
     }
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
+        if (!enabled) {
+            return;
+        }
         lock.runAlone("studyhall.demo-data", this::load);
     }
 

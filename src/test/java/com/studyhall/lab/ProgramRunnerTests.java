@@ -10,6 +10,12 @@ class ProgramRunnerTests {
     final ProgramRunner runner = new ProgramRunner(new LabEngine());
 
     @Test
+    void theEngineVersionIsADigestOfTheEnginesClassesAndTheSameForEveryRunner() {
+        assertThat(runner.engineVersion()).matches("cpython-3\\.11-model\\+[0-9a-f]{12}")
+                .isEqualTo(new ProgramRunner(new LabEngine()).engineVersion());
+    }
+
+    @Test
     void returnsWhatTheProgramPrinted() {
         assertThat(runner.run("a = [1, 2]\nb = a\nprint(a is b, len(a))\n"))
                 .isEqualTo(new ProgramOutput("True 2\n", null, true));
