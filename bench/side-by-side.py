@@ -206,7 +206,9 @@ def studyhall(args):
     if args.class_data in ("studyhall", "both"):
         training = ["--spring.datasource.url=jdbc:h2:mem:training", "--app.demo-data=false",
                     "--app.lab.warm-up=false", f"--app.storage.dir={tempfile.mkdtemp(prefix='side-by-side-files-')}"]
-    process, startup, data, launch = start(args.studyhall, args.java_opts, extra, "/actuator/health/readiness", training)
+    # As the image runs it: the jar's Spring AOT code (the bean graph worked out at build time).
+    java_opts = args.java_opts + ("" if args.no_spring_aot else " -Dspring.aot.enabled=true")
+    process, startup, data, launch = start(args.studyhall, java_opts, extra, "/actuator/health/readiness", training)
     log(f"Studyhall up in {startup:.1f} s")
     try:
         learner = Learner()
@@ -265,6 +267,8 @@ def main():
                         help="which app runs as the Dockerfile runs Studyhall: extracted, with a class-data "
                              "archive from a training run (default: Studyhall, as its image does; PetClinic as "
                              "its README runs it, java -jar)")
+    parser.add_argument("--no-spring-aot", action="store_true",
+                        help="run Studyhall without its Spring AOT code (-Dspring.aot.enabled=true otherwise, as its image)")
     args = parser.parse_args()
     if not args.studyhall:
         sys.exit("no Studyhall jar: run ./mvnw package -DskipTests first or pass --studyhall")
