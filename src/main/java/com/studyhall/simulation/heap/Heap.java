@@ -439,26 +439,56 @@ public final class Heap {
         if (listener != null) listener.deallocated(o);
     }
 
-    /** PyObject_ClearWeakRefs: every weak reference dies; callbacks run newest first. */
+    /**
+     * PyObject_ClearWeakRefs: every weak reference dies; callbacks run newest first. Each reference
+     * gives up its callback: a lone one drops it after its call; with several, CPython moves every
+     * live reference and its callback into a tuple of two slots per reference, runs the callbacks,
+     * then frees the tuple (its slots from the last to the first, then the tuple itself).
+     */
     public void clearWeakrefs(PyObject o) {
         List<PyWeakref> list = o.weakrefs();
         if (list == null || list.isEmpty()) return;
         List<PyWeakref> refs = new ArrayList<>(list);
         list.clear();
-        // With several weak references CPython holds each in a tuple while the callbacks run; a lone one is not held.
-        boolean held = refs.size() > 1;
-        List<PyWeakref> withCallbacks = new ArrayList<>();
+        // The callback-less basic reference and proxy (at the head of the list) go first, and are not held.
+        for (int i = 0; i < 2 && !refs.isEmpty() && refs.get(0).callback == null; i++) {
+            refs.remove(0).referent = null;
+        }
+        if (refs.isEmpty()) return;
+        if (refs.size() == 1) {
+            PyWeakref lone = refs.get(0);
+            PyObject callback = lone.callback;
+            lone.callback = null;
+            lone.referent = null;
+            if (callback != null) {
+                if (lone.refcnt > 0 && listener != null) listener.weakrefCallback(lone, callback);
+                decref(callback);
+            }
+            return;
+        }
+        int slots = refs.size() * 2;
+        countUnmodelledAllocation(FreeList.TUPLE, slots);
+        List<PyWeakref> held = new ArrayList<>(refs.size());
+        List<PyObject> callbacks = new ArrayList<>(refs.size());
         for (PyWeakref w : refs) {
+            PyObject callback = w.callback;
+            w.callback = null;
             w.referent = null;
-            if (w.callback != null) {
-                if (held) incref(w);
-                withCallbacks.add(w);
+            if (w.refcnt > 0) {
+                incref(w);
+                held.add(w);
+                callbacks.add(callback);
+            } else if (callback != null) {
+                decref(callback);
             }
         }
-        for (PyWeakref w : withCallbacks) {
-            PyObject cb = w.callback;
-            if (cb != null && listener != null) listener.weakrefCallback(w, cb);
-            if (held) decref(w);
+        for (int i = 0; i < held.size(); i++) {
+            if (callbacks.get(i) != null && listener != null) listener.weakrefCallback(held.get(i), callbacks.get(i));
         }
+        for (int i = held.size() - 1; i >= 0; i--) {
+            if (callbacks.get(i) != null) decref(callbacks.get(i));
+            decref(held.get(i));
+        }
+        countUnmodelledDeallocation(FreeList.TUPLE, slots);
     }
 }
