@@ -1,15 +1,19 @@
-# With several weak references, CPython holds each (with or without a callback)
+# With several weak references, CPython holds each one that has a callback
 # while the callbacks run, newest first, then lets the callbacks go in reverse.
 import gc, sys, weakref
 
-class Listener:
-    def __init__(self, name):
-        self.name = name
-    def on_gone(self, ref):
-        print(self.name, "told; refs to the ref:", sys.getrefcount(ref),
-              "plain ref held:", sys.getrefcount(plain))
+class Token:
+    def __init__(self, label):
+        self.label = label
     def __del__(self):
-        print(self.name, "freed")
+        print(self.label, "released")
+
+def watcher(label):
+    token = Token(label)
+    def told(ref, token=token):
+        print(token.label, "told; refs to the ref:", sys.getrefcount(ref),
+              "plain ref held:", sys.getrefcount(plain))
+    return told
 
 class Thing:
     pass
@@ -17,8 +21,8 @@ class Thing:
 gc.collect()
 u = Thing()
 plain = weakref.ref(u)
-r2 = weakref.ref(u, Listener("second").on_gone)
-r3 = weakref.ref(u, Listener("third").on_gone)
+r2 = weakref.ref(u, watcher("second"))
+r3 = weakref.ref(u, watcher("third"))
 p = weakref.proxy(u)
 print(weakref.getweakrefcount(u), sys.getrefcount(plain), sys.getrefcount(r2))
 gc.collect()
