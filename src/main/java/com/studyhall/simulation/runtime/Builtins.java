@@ -449,6 +449,9 @@ final class Builtins {
 
     // ---- calls ----
 
+    /** The argument list of a bound builtin method called by CALL_FUNCTION_EX, until its packing is skipped (by identity). */
+    private List<PyObject> argumentsPackedByCaller;
+
     PyObject call(PyBuiltin b, List<PyObject> args, Map<String, PyObject> kwargs) {
         if ("<classmethod>".equals(b.owner)) return typeAttributes.callClassMethod((PyBuiltin) b.self, b.name, args, kwargs);
         if (OBJECT_INIT_SUBCLASS.equals(b.owner)) {
@@ -457,7 +460,17 @@ final class Builtins {
             if (!args.isEmpty()) throw new PyRaise("TypeError", cls + ".__init_subclass__() takes no arguments (" + args.size() + " given)");
             return v.none;
         }
-        if (b.self != null) return callMethod(b.self, b.name, args, kwargs);
+        if (b.self != null) {
+            if (!in.calledWithStars(b)) return callMethod(b.self, b.name, args, kwargs);
+            // CALL_FUNCTION_EX built the tuple and dict (on the caller's stack): PyObject_Call hands
+            // them to a METH_VARARGS | METH_KEYWORDS method as they are (withPackedArguments below).
+            argumentsPackedByCaller = args;
+            try {
+                return callMethod(b.self, b.name, args, kwargs);
+            } finally {
+                argumentsPackedByCaller = null;
+            }
+        }
         // types.MethodType(func, obj) binds (method_new); the other type objects make no instances here.
         if ("<type>".equals(b.owner) && b.name.equals("method")) return TypesModule.bind(heap, args, kwargs);
         if ("<type>".equals(b.owner)) throw new PyRaise("TypeError", "cannot create '" + b.name + "' instances");
@@ -497,6 +510,10 @@ final class Builtins {
 
     /** withPackedArguments with the references the tuple and the keyword dict hold while the call runs. */
     PyObject withPackedArguments(List<PyObject> args, Map<String, PyObject> kwargs, java.util.function.Supplier<PyObject> call) {
+        if (args == argumentsPackedByCaller) {
+            argumentsPackedByCaller = null;
+            return call.get();
+        }
         List<PyObject> packed = new ArrayList<>(args);
         packed.addAll(kwargs.values());
         return withPackedArguments(args.size(), !kwargs.isEmpty(), () -> holdingArguments(packed, call));

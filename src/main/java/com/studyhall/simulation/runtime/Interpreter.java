@@ -2047,8 +2047,8 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         PyObject callee = eval(e.callee());
         push(callee);
         int itemsBase = stack.size();
-        PyTuple given = null;
-        for (Expr a : e.args()) {
+        PyTuple given = constantArguments(e);
+        for (Expr a : given != null ? List.<Expr>of() : e.args()) {
             if (a instanceof Expr.Starred st) {
                 PyObject seq = eval(st.value());
                 if (e.args().size() == 1 && seq.getClass() == PyTuple.class) {
@@ -2118,6 +2118,19 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         } finally {
             starCallee = null;
         }
+    }
+
+    /**
+     * f(1, 'a', **d): positional arguments that are all constants are one tuple constant of the code
+     * (LOAD_CONST), made with it before the program ran, not a tuple built for the call.
+     */
+    private PyTuple constantArguments(Expr.Call e) {
+        if (e.args().isEmpty()) return null;
+        for (Expr a : e.args()) if (a instanceof Expr.Starred) return null;
+        Expr.TupleDisplay display = new Expr.TupleDisplay(e.token(), e.args());
+        Object folded = ConstantFolder.fold(display);
+        if (folded == null) return null;
+        return (PyTuple) constantTuple(display, folded); // a new reference, as f(*t)'s tuple is
     }
 
     /**
