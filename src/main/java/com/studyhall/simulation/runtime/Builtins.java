@@ -489,8 +489,24 @@ final class Builtins {
                     () -> withPackedArguments(Math.max(0, args.size() - 1), false, () -> in.valueInstances.callNew(type, args, kwargs)));
         }
         NativeModule module = b.owner == null ? builtinsModule : module(b.owner);
-        if (b.owner == null && TP_CALL_TYPES.contains(b.name)) return callThroughTpCall(module, b.name, args, kwargs);
-        return module.function(b.name).call(args, kwargs);
+        boolean throughTpCall = b.owner == null && TP_CALL_TYPES.contains(b.name);
+        if (!in.calledWithStars(b)) {
+            return throughTpCall ? callThroughTpCall(module, b.name, args, kwargs) : module.function(b.name).call(args, kwargs);
+        }
+        // CALL_FUNCTION_EX: PyObject_Call hands a function that takes its arguments packed (METH_VARARGS,
+        // a type's tp_call) the tuple and dict as they are; one reached by vectorcall (FASTCALL, a
+        // type's vectorcall: print, sorted, dict) gets the keywords' names in a tuple made for the call.
+        argumentsPackedByCaller = args;
+        try {
+            return throughTpCall ? callThroughTpCall(module, b.name, args, kwargs) : module.function(b.name).call(args, kwargs);
+        } finally {
+            boolean vectorcall = argumentsPackedByCaller == args;
+            argumentsPackedByCaller = null;
+            if (vectorcall && !kwargs.isEmpty()) {
+                heap.countUnmodelledAllocation(Heap.FreeList.TUPLE, kwargs.size());
+                heap.countUnmodelledDeallocation(Heap.FreeList.TUPLE, kwargs.size());
+            }
+        }
     }
 
     /** The builtin types CPython 3.11 calls through tp_call: they have no vectorcall. */
@@ -508,12 +524,19 @@ final class Builtins {
         });
     }
 
+    /**
+     * Whether CALL_FUNCTION_EX built this call's tuple and dict (Interpreter.starArguments and
+     * starKeywords), so the METH_VARARGS builtin that asks uses them instead of packing its own.
+     */
+    boolean takeArgumentsPackedByCaller(List<PyObject> args) {
+        if (args != argumentsPackedByCaller) return false;
+        argumentsPackedByCaller = null;
+        return true;
+    }
+
     /** withPackedArguments with the references the tuple and the keyword dict hold while the call runs. */
     PyObject withPackedArguments(List<PyObject> args, Map<String, PyObject> kwargs, java.util.function.Supplier<PyObject> call) {
-        if (args == argumentsPackedByCaller) {
-            argumentsPackedByCaller = null;
-            return call.get();
-        }
+        if (takeArgumentsPackedByCaller(args)) return call.get();
         List<PyObject> packed = new ArrayList<>(args);
         packed.addAll(kwargs.values());
         return withPackedArguments(args.size(), !kwargs.isEmpty(), () -> holdingArguments(packed, call));

@@ -2113,12 +2113,17 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             }
         }
         starCallee = callee;
+        starArguments = argTuple;
         try {
             return callClassWithKeywordDict(callee, args, kwargs);
         } finally {
             starCallee = null;
+            starArguments = null;
         }
     }
+
+    /** The tuple the CALL_FUNCTION_EX being made built (on the stack): a METH_VARARGS builtin iterates it. */
+    PyTuple starArguments;
 
     /**
      * f(1, 'a', **d): positional arguments that are all constants are one tuple constant of the code

@@ -220,6 +220,8 @@ final class IterationBuiltins {
      * arguments into a tuple (iterated itself when there are several) and the keywords into a dict.
      */
     private PyObject minMax(String name, List<PyObject> args, Map<String, PyObject> kw) {
+        // METH_VARARGS | METH_KEYWORDS: under CALL_FUNCTION_EX the call's own tuple and dict.
+        if (in.starArguments != null && p.takeArgumentsPackedByCaller(args)) return minMax(name, in.starArguments, args, kw);
         PyTuple call = heap.alloc(new PyTuple(args.stream().map(heap::newRef).toArray(PyObject[]::new)));
         p.hold(call);
         PyDict keywords = null;
