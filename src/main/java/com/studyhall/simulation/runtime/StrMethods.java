@@ -203,10 +203,25 @@ final class StrMethods {
         });
     }
 
-    /** str.join: a single exact str item comes back as itself. */
+    /**
+     * str.join: a single exact str item comes back as itself. PySequence_Fast reads an exact list
+     * or tuple in place; anything else (a generator, map, set, str) is first made into a list,
+     * counted, and freed (onto the list free list) once the text is made.
+     */
     private PyObject join(PyObject self, List<PyObject> args) {
         Args.count("join", args, 1, 1);
-        List<PyObject> items = t.builtins().iterate(args.get(0));
+        PyObject iterable = args.get(0);
+        boolean listed = iterable.getClass() != PyList.class && iterable.getClass() != PyTuple.class;
+        if (!listed) return joinItems(self, t.builtins().iterate(iterable));
+        heap.countUnmodelledAllocation(Heap.FreeList.LIST, 0);
+        try {
+            return joinItems(self, t.builtins().iterate(iterable));
+        } finally {
+            heap.countUnmodelledDeallocation(Heap.FreeList.LIST, 0);
+        }
+    }
+
+    private PyObject joinItems(PyObject self, List<PyObject> items) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < items.size(); i++) {
             if (!(BuiltinBases.receiver(items.get(i)) instanceof PyStr part)) {
