@@ -30,13 +30,13 @@ class ChainMapTest {
     }
 
     @Test
-    void gcCountsLineageInstanceDictsMapsAssignmentAndMappingPatternsAreRefusedBeforeTheRun() {
+    void gcCountsLineageInstanceDictsContextsMapsAssignmentAndMappingPatternsAreRefusedBeforeTheRun() {
         SimulationResult r = run("""
                 print("never printed")
                 import gc
                 from collections import ChainMap
                 cm = ChainMap({'a': 1})
-                print(gc.get_count(), type(cm).__mro__, vars(cm))
+                print(gc.get_count(), type(cm).__mro__, vars(cm), KeyError().__context__)
                 cm.maps = [{}]
                 match cm:
                     case {'a': x}:
@@ -48,6 +48,7 @@ class ChainMapTest {
                 "line 5: 'get_count' in a program that uses collections.ChainMap (ChainMap's methods allocate in Python frames the lab does not count) is not supported in the memory lab",
                 "line 5: '__mro__' in a program that uses collections.ChainMap (collections.abc's classes are not modelled) is not supported in the memory lab",
                 "line 5: 'vars' in a program that uses collections.ChainMap (an instance's own attribute dict is not modelled) is not supported in the memory lab",
+                "line 5: '__context__' in a program that uses collections.ChainMap (ChainMap raises its own KeyError inside `except KeyError:`, a context the lab does not attach) is not supported in the memory lab",
                 "line 6: assigning a ChainMap's maps attribute (mutating the list is modelled, replacing it is not) is not supported in the memory lab",
                 "line 8: a mapping pattern in a program that uses collections.ChainMap (the lab's match does not recognise it as a mapping) is not supported in the memory lab");
     }
