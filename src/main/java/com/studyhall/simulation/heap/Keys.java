@@ -134,6 +134,8 @@ public final class Keys {
         // A class that defines __eq__ without __hash__ gets __hash__ = None: its instances are unhashable.
         if (o instanceof PyList || o instanceof PyDict || o instanceof PySet || o instanceof PyDeque || o instanceof PyBytearray || o instanceof PyArray
                 || o instanceof PyKeyWrapper || o instanceof PyNamespace // richcompare without hash: __hash__ is None
+                || o instanceof PyChainMap // Mapping defines __eq__, so __hash__ is None; so do KeysView and ItemsView (Set)
+                || (o instanceof PyChainMapView w && !w.kind.equals("ValuesView"))
                 || o.typeName().equals("slice") // runtime.SliceValue: slices are unhashable until 3.12
                 || (o instanceof PyInstance i && i.cls != null && i.cls.lookup("__hash__") instanceof PyNone)
                 || (o instanceof PyInstance j && j.body != null && !(j.cls.lookup("__hash__") instanceof PyFunction))) {

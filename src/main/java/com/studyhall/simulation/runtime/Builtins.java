@@ -765,6 +765,11 @@ final class Builtins {
             putAll(d, o);
             return;
         }
+        if (src instanceof PyChainMap c) {
+            // PyDict_Merge from a mapping that is not a dict: keys(), then m[key] for each.
+            ((ChainMapType) types.of(c)).copyInto(d, c);
+            return;
+        }
         int[] index = {0};
         if (lazySource(src)) {
             // PyDict_MergeFromSeq2 takes one pair at a time and lets it go before the next: zip's result

@@ -84,6 +84,7 @@ final class BuiltinsModule extends NativeModule {
             if (o instanceof PyInstance i) return heap.newRef(i.cls);
             if (o instanceof PyNamedTuple t) return heap.newRef(t.cls);
             if (CollectionsModule.classOf(o) != null) return p.moduleFunction("collections", CollectionsModule.classOf(o));
+            if (o instanceof PyChainMapView w) return p.typeObject("collections.abc." + w.kind);
             if (o instanceof PyClass c && c.metaclass != null) return heap.newRef(c.metaclass);
             if (o instanceof PyClass c && c.abcMeta) return p.typeObject("abc.ABCMeta");
             if (o instanceof PyClass c && c.enumKind != null) return p.typeObject("enum.EnumType");

@@ -7,14 +7,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * collections: deque, defaultdict, Counter, OrderedDict and namedtuple. The four classes are
+ * collections: deque, defaultdict, Counter, OrderedDict, ChainMap and namedtuple. The five classes are
  * callable values of this table (so `from collections import deque` binds them); each builds its
  * object through the type that owns its behaviour. namedtuple makes a new class per call.
  */
 final class CollectionsModule extends NativeModule {
     /** The module's classes and the names CPython gives their type objects. */
     static final Map<String, String> CLASSES = Map.of("deque", "collections.deque", "defaultdict", "collections.defaultdict",
-            "Counter", "collections.Counter", "OrderedDict", "collections.OrderedDict");
+            "Counter", "collections.Counter", "OrderedDict", "collections.OrderedDict",
+            "ChainMap", "collections.ChainMap");
 
     private final NamedTupleType namedTuples;
 
@@ -32,6 +33,10 @@ final class CollectionsModule extends NativeModule {
                 () -> counters.construct(args, kw)));
         keywordFunction("OrderedDict", orderedDicts::construct);
         keywordFunction("OrderedDict.fromkeys", orderedDicts::fromKeys); // a class method (BuiltinFunctionType.attribute)
+        ChainMapType chainMaps = (ChainMapType) types.of(PyChainMap.class);
+        // ChainMap is a class of Python code too: type_call packs its arguments, then __init__(self, *maps) packs them again.
+        keywordFunction("ChainMap", (args, kw) -> in.builtinImpl.withPackedArguments(args.size(), !kw.isEmpty(),
+                () -> in.builtinImpl.withPackedArguments(args.size(), false, () -> chainMaps.construct(args, kw))));
         keywordFunction("namedtuple", this::namedtuple);
     }
 
@@ -46,6 +51,7 @@ final class CollectionsModule extends NativeModule {
         if (o instanceof PyDefaultDict) return "defaultdict";
         if (o instanceof PyCounter) return "Counter";
         if (o instanceof PyOrderedDict) return "OrderedDict";
+        if (o instanceof PyChainMap) return "ChainMap";
         return null;
     }
 

@@ -48,7 +48,8 @@ final class CopyModule extends NativeModule {
     }
 
     private PyObject shallow(PyObject x) {
-        if (x instanceof PyList || x instanceof PyDict || x instanceof PySet || x instanceof PyDeque) {
+        // ChainMap.__copy__ is its copy(): a copy of the first map in front of the same others.
+        if (x instanceof PyList || x instanceof PyDict || x instanceof PySet || x instanceof PyDeque || x instanceof PyChainMap) {
             return in.builtinImpl.callMethod(x, "copy", List.of(), Map.of());
         }
         // getattr(cls, "__copy__", None): for a plain function the function itself, called with the
@@ -253,6 +254,21 @@ final class CopyModule extends NativeModule {
             PyObject[] items = deepItems(t.items, memo);
             heap.incref(t.cls);
             return heap.alloc(new PyNamedTuple(t.cls, items));
+        }
+        if (x instanceof PyChainMap c) {
+            // __reduce_ex__(4): a new instance is remembered, then its state (the maps list) is copied deeply into it.
+            PyChainMap y = heap.alloc(new PyChainMap(heap.alloc(new PyList(new ArrayList<>(), 0))));
+            remember(memo, x, y);
+            return filling(y, () -> {
+                PyObject maps = deepNested(c.maps, memo);
+                if (!(maps instanceof PyList l)) {
+                    heap.decref(maps);
+                    throw new PyRaise("TypeError", "a ChainMap's maps must stay a list in the memory lab");
+                }
+                PyList old = y.maps;
+                y.maps = l;
+                heap.decref(old);
+            });
         }
         if (x instanceof PyDeque dq) {
             PyDeque y = heap.alloc(new PyDeque());

@@ -2086,6 +2086,12 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                     addKeyword(callee, kw, kwargs, values.intern(k.name()), v);
                     continue;
                 }
+                if (v instanceof PyChainMap c) {
+                    // DICT_MERGE from a mapping that is not a dict: keys() and c[key], here into a dict first.
+                    PyObject merged = ((ChainMapType) builtinImpl.types.of(c)).asDict(c);
+                    heap.decref(v);
+                    v = merged;
+                }
                 push(v);
                 if (!(v instanceof PyDict m)) {
                     throw new PyRaise("TypeError", callableName(callee) + " argument after ** must be a mapping, not " + v.typeName());

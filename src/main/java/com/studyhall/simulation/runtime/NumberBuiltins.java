@@ -224,7 +224,8 @@ final class NumberBuiltins {
         if (o instanceof PyFrozenSet f) return f.frozensetHash();
         if (o instanceof PyMemoryView m) return MemoryViewType.hash(m);
         if (o instanceof PyList || o instanceof PyDict || o instanceof PySet || o instanceof PyBytearray || o instanceof PyKeyWrapper || o instanceof PyNamespace
-                || o instanceof SliceValue || o instanceof PyArray) {
+                || o instanceof SliceValue || o instanceof PyArray
+                || o instanceof PyChainMap || (o instanceof PyChainMapView w && !w.kind.equals("ValuesView"))) {
             throw new PyRaise("TypeError", "unhashable type: '" + o.typeName() + "'");
         }
         // method_hash: the object's address hash mixed with the function's hash.

@@ -29,10 +29,15 @@ final class Ops {
     boolean eq(PyObject a, PyObject b) {
         if (a == b) return !(a instanceof PyFloat f && Double.isNaN(f.value));
         if (b instanceof PyInstance && !(a instanceof PyInstance)) return types.instances().eq(a, b);
+        // A ChainMap's KeysView or ItemsView is a collections.abc.Set: Set.__eq__ answers on either side.
+        PyObject setView = a instanceof PyChainMapView ? a : b instanceof PyChainMapView ? b : null;
+        if (setView != null) return types.of(setView).eq(setView, setView == a ? b : a);
         // set == d.keys(): set_richcompare declines a view, the view's richcompare answers.
         if (b instanceof PyView && !(a instanceof PyView)) return types.of(b).eq(b, a);
         // An int or a float against a Fraction: their __eq__ is NotImplemented, Fraction.__eq__ answers.
         if (b instanceof PyFraction && !(a instanceof PyFraction)) return types.of(b).eq(b, a);
+        // dict == ChainMap: dict_richcompare declines, Mapping.__eq__ answers.
+        if (b instanceof PyChainMap && !(a instanceof PyChainMap)) return types.of(b).eq(b, a);
         // The same for an int or a float against a complex.
         if (b instanceof PyComplex && (a instanceof PyInt || a instanceof PyFloat)) return types.of(b).eq(b, a);
         return types.of(a).eq(a, b);

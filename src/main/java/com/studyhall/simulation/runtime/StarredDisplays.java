@@ -183,7 +183,7 @@ final class StarredDisplays {
 
     /** DICT_UPDATE: PyDict_Update, whose source must be a mapping. */
     private void merge(PyDict d, PyObject m) {
-        if (PyInstance.bodyOf(m) instanceof PyDict) {
+        if (PyInstance.bodyOf(m) instanceof PyDict || m instanceof PyChainMap) {
             in.builtinImpl.update(d, m);
             return;
         }

@@ -41,6 +41,9 @@ final class Types {
         register(PyDefaultDict.class, new DefaultDictType(dictType, in), false);
         register(PyCounter.class, new CounterType(dictType, in), false);
         register(PyOrderedDict.class, new OrderedDictType(dictType, in), false);
+        ChainMapType chainMaps = new ChainMapType(in);
+        register(PyChainMap.class, chainMaps, false);
+        register(PyChainMapView.class, new ChainMapViewType(chainMaps, in), false);
         NamedTupleType namedTuples = new NamedTupleType(tupleType, in);
         register(PyNamedTuple.class, namedTuples, false);
         register(PyNamedTupleClass.class, new NamedTupleClassType(namedTuples, in), false);

@@ -118,6 +118,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     /** weakref's mappings (Mapping subclasses in CPython, so a mapping pattern would match them). */
     private static final Set<String> WEAK_MAPPINGS = Set.of("WeakValueDictionary", "WeakKeyDictionary");
     private boolean weakMappingUsed;
+    private final ChainMapChecks chainMaps = new ChainMapChecks();
     /** The first mapping pattern of the program, or null. */
     private Token mappingPattern;
 
@@ -170,6 +171,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         stdlib.finish();
         randoms.finish(importedModuleNames);
         refuseAbstractSets();
+        chainMaps.finish(mappingPattern, this::refuse);
         for (Expr.Name n : nameReads) {
             String module = starUnmodelled.get(n.name());
             if (module != null && !bound.contains(n.name())) {
@@ -554,7 +556,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             name = a.name();
         }
         if (name == null) return false;
-        return which == null ? Set.of("deque", "defaultdict", "Counter", "OrderedDict").contains(name) : which.equals(name);
+        return which == null ? Set.of("deque", "defaultdict", "Counter", "OrderedDict", "ChainMap").contains(name) : which.equals(name);
     }
 
     private void refuse(Token at, String what) {
@@ -851,6 +853,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         if (module.lexeme().equals("gc")) gcImported = true;
         if (module.lexeme().equals("abc")) abcImported = true;
         for (Token n : s.names()) if (WEAK_MAPPINGS.contains(n.lexeme())) weakMappingUsed = true;
+        if (module.lexeme().equals("gc")) s.names().forEach(chainMaps::name);
         if (module.lexeme().equals("re")) regex.fromImport(module);
         if (module.lexeme().equals("datetime")) datetimes.imported();
         if (module.lexeme().equals("weakref")) regex.observer(module);
@@ -988,6 +991,9 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         // super() would reach tuple's methods; namedtuple's own (__repr__, _replace...) are not modelled through it.
         if (namedtupleSubclassBodies > 0 && e.name().equals("super")) refuse(e.token(), "super() in a class deriving from a namedtuple class");
         if (WEAK_MAPPINGS.contains(e.name())) weakMappingUsed = true;
+        if (e.name().equals("vars") || e.name().equals("dir")) chainMaps.name(e.token());
+        // Read, not just bound: `from collections import *` binds ChainMap in every program that uses it.
+        if (e.name().equals("ChainMap") || "ChainMap".equals(collectionsNames.get(e.name()))) chainMaps.used(e.token());
         if (e.name().equals("bytes") || e.name().equals("bytearray")) makesBytes = true;
         buffers.name(e);
         if (PythonNames.BUILTINS.contains(e.name()) && (readsBuiltin == null || readsBuiltin.test(e))) builtinUses.add(e);
@@ -1002,6 +1008,8 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         buffers.attribute(e);
         datetimes.attribute(e);
         if (WEAK_MAPPINGS.contains(e.name())) weakMappingUsed = true;
+        if (e.name().equals("ChainMap")) chainMaps.used(e.token());
+        chainMaps.attribute(e, inTarget);
         if (e.name().equals("__new__") && classDepth > 0 && functionDepth > 0 && classOfSelf(e.object())) selfNews.add(e);
         if (e.name().equals("encode")) makesBytes = true;
         // Point.x is the field's _tuplegetter descriptor, which the lab does not model on a subclass.
