@@ -313,14 +313,29 @@ final class Builtins {
             case "__doc__" -> !(obj instanceof PyFunction || obj instanceof PyBoundMethod || obj instanceof PyCachedProperty
                     || obj instanceof PyNamedTupleClass || obj instanceof PyDescriptor d && d.kind.equals("property"));
             case "__dict__" -> obj instanceof PyModule || obj instanceof PyBuiltin;
-            case "__qualname__" -> obj instanceof PyGenerator || obj instanceof PyBuiltin || obj instanceof PyMethodWrapper;
-            case "__module__" -> obj instanceof PyBuiltin;
+            case "__qualname__" -> obj instanceof PyGenerator || obj instanceof PyMethodWrapper
+                    || obj instanceof PyBuiltin b && typeModule(b) == null;
+            case "__module__" -> obj instanceof PyBuiltin b && typeModule(b) == null;
             default -> false;
         };
     }
 
+    /**
+     * The module a type object names as its __module__, where the lab knows it: "builtins" for the
+     * builtin types, "collections" for that module's (measured with python3 3.11). Null for a
+     * function, a bound method, or another module's type (io.StringIO's is "_io"): not answered.
+     */
+    private static String typeModule(PyBuiltin b) {
+        if (!b.isTypeObject()) return null;
+        if (b.owner == null || "<type>".equals(b.owner)) return "builtins";
+        return "collections".equals(b.owner) ? "collections" : null;
+    }
+
     PyObject attribute(PyObject obj, String name) {
         BuiltinType type = types.of(obj);
+        // A type's __qualname__ is its __name__ (no builtin or collections type is nested in another).
+        if (name.equals("__qualname__") && obj instanceof PyBuiltin t && typeModule(t) != null) return attribute(obj, "__name__");
+        if (name.equals("__module__") && obj instanceof PyBuiltin t && typeModule(t) != null) return v.intern(typeModule(t));
         if (name.equals("__dict__") && obj instanceof PyBuiltin b && isTypeObject(b)) return heap.alloc(new PyMappingProxy(b.name));
         if (describedButNotModelled(obj, name)) {
             throw new PyRaise("TypeError", "the attribute '" + name + "' of a '" + obj.typeName() + "' object is not supported in the memory lab");
