@@ -212,12 +212,11 @@ final class StrMethods {
         Args.count("join", args, 1, 1);
         PyObject iterable = args.get(0);
         boolean listed = iterable.getClass() != PyList.class && iterable.getClass() != PyTuple.class;
-        if (!listed) return joinItems(self, t.builtins().iterate(iterable));
-        heap.countUnmodelledAllocation(Heap.FreeList.LIST, 0);
+        if (listed) heap.countUnmodelledAllocation(Heap.FreeList.LIST, 0);
         try {
             return joinItems(self, t.builtins().iterate(iterable));
         } finally {
-            heap.countUnmodelledDeallocation(Heap.FreeList.LIST, 0);
+            if (listed) heap.countUnmodelledDeallocation(Heap.FreeList.LIST, 0);
         }
     }
 
