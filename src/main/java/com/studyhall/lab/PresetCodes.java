@@ -1,10 +1,8 @@
 package com.studyhall.lab;
 
+import org.springframework.util.DigestUtils;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +16,7 @@ import java.util.Map;
  * page links the new one).
  *
  * @param presets     the list these codes were made from (the same instance while it is current)
- * @param fingerprint the first 16 hex digits of the JSON's SHA-256
+ * @param fingerprint the first 16 hex digits of the JSON's MD5 (as the static files' fingerprints)
  */
 record PresetCodes(List<LabPreset> presets, String fingerprint, byte[] json) {
 
@@ -29,18 +27,10 @@ record PresetCodes(List<LabPreset> presets, String fingerprint, byte[] json) {
         Map<String, String> codes = new LinkedHashMap<>();
         presets.forEach(p -> codes.put(p.key(), p.code()));
         byte[] json = mapper.writeValueAsBytes(codes);
-        return new PresetCodes(presets, HexFormat.of().formatHex(sha256(json), 0, 8), json);
+        return new PresetCodes(presets, DigestUtils.md5DigestAsHex(json).substring(0, 16), json);
     }
 
     String address() {
         return PATH + fingerprint;
-    }
-
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
     }
 }
