@@ -3,16 +3,15 @@ package com.studyhall.assessment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Optional;
 
 /**
- * Keeps the expected answers of predict-the-output questions in step with the engine: at
- * startup every question computed by another engine version (or never computed) is run again.
+ * Keeps the expected answers of predict-the-output questions in step with the engine: after each
+ * start (the authoring module's {@code StartupContent} calls {@link #refreshStale()}) every question
+ * computed by another engine version (or never computed) is run again.
  * Saving a question recomputes it as well, through {@link ExpectedOutputListener}. Without an
  * {@link OutputOracle} nothing is computed and nothing is guessed.
  */
@@ -35,7 +34,6 @@ public class ExpectedOutputs {
         return current == null ? Optional.empty() : Optional.of(current.engineVersion());
     }
 
-    @EventListener(ApplicationReadyEvent.class)
     @Transactional
     public int refreshStale() {
         OutputOracle current = oracle.getIfAvailable();

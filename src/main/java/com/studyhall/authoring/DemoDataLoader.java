@@ -1,6 +1,7 @@
 package com.studyhall.authoring;
 
 import com.studyhall.accounts.AccountService;
+import com.studyhall.accounts.DemoSecondFactor;
 import com.studyhall.accounts.NewAccount;
 import com.studyhall.accounts.Role;
 import com.studyhall.accounts.UserAccount;
@@ -10,8 +11,6 @@ import com.studyhall.enrollment.EnrollmentService;
 import com.studyhall.resilience.ClusterLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,12 +23,13 @@ import java.util.Set;
  * Loads the demo users and courses when {@code app.demo-data=true}. Safe to run on every start:
  * what already exists (a user by email, a course by slug) is left as it is. Nodes starting together
  * on an empty database take turns (a cluster lock), so the second finds the first one's data.
+ * {@link StartupContent} calls it once the application is ready.
  * <p>
  * Always a bean, the setting read when it runs: Spring AOT fixes the bean graph at build time, so a
  * condition on the setting would freeze the build's value into the jar.
  */
 @Component
-class DemoDataLoader implements ApplicationRunner {
+class DemoDataLoader {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
@@ -51,6 +51,7 @@ class DemoDataLoader implements ApplicationRunner {
                     + "with a note wherever 3.12 or later behave differently.");
 
     private final AccountService accounts;
+    private final DemoSecondFactor secondFactor;
     private final com.studyhall.accounts.ProfileService profiles;
     private final CourseRepository courses;
     private final CourseBundleImporter importer;
@@ -60,10 +61,12 @@ class DemoDataLoader implements ApplicationRunner {
     private final StorefrontService storefront;
     private final boolean enabled;
 
-    DemoDataLoader(AccountService accounts, com.studyhall.accounts.ProfileService profiles, CourseRepository courses,
-                   CourseBundleImporter importer, EnrollmentService enrollments, JsonMapper json, ClusterLock lock,
-                   StorefrontService storefront, @Value("${app.demo-data:false}") boolean enabled) {
+    DemoDataLoader(AccountService accounts, DemoSecondFactor secondFactor, com.studyhall.accounts.ProfileService profiles,
+                   CourseRepository courses, CourseBundleImporter importer, EnrollmentService enrollments,
+                   JsonMapper json, ClusterLock lock, StorefrontService storefront,
+                   @Value("${app.demo-data:false}") boolean enabled) {
         this.accounts = accounts;
+        this.secondFactor = secondFactor;
         this.profiles = profiles;
         this.courses = courses;
         this.importer = importer;
@@ -74,8 +77,8 @@ class DemoDataLoader implements ApplicationRunner {
         this.enabled = enabled;
     }
 
-    @Override
-    public void run(ApplicationArguments args) throws IOException {
+    /** Loads what is missing when the demo data is on; does nothing otherwise. */
+    void loadIfEnabled() throws IOException {
         if (!enabled) {
             return;
         }
@@ -84,6 +87,7 @@ class DemoDataLoader implements ApplicationRunner {
 
     private void load() throws IOException {
         USERS.forEach(this::ensureUser);
+        secondFactor.enrollDemoAdmin();
         for (CourseBundle bundle : new DemoCourseReader(json).read()) {
             if (!courses.existsBySlug(bundle.slug())) {
                 UserAccount owner = accounts.findByEmail(bundle.owner()).orElseThrow();

@@ -27,6 +27,11 @@ final class PostgresNodes {
                 "--app.storage.dir=target/cluster-files",
                 "--logging.structured.format.console=",
                 "--spring.main.banner-mode=off"));
+        // The demo data before the node is handed over, as the tests sign in at once; a start that
+        // gives the setting itself (StartUpPostgresTests: as in production) keeps its own.
+        if (java.util.Arrays.stream(extra).noneMatch(argument -> argument.startsWith("--app.startup-content."))) {
+            arguments.add("--app.startup-content.in-background=false");
+        }
         arguments.addAll(List.of(extra));
         return new SpringApplicationBuilder(StudyhallApplication.class).profiles("postgres")
                 .run(arguments.toArray(String[]::new));
