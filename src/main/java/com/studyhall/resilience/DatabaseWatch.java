@@ -13,10 +13,8 @@ import org.springframework.stereotype.Component;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.Properties;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -128,24 +126,8 @@ public class DatabaseWatch implements HealthIndicator, SmartLifecycle {
     }
 
     private Connection connect() throws SQLException {
-        if (!(dataSource instanceof HikariDataSource pool)) {
-            return dataSource.getConnection();
-        }
-        Properties properties = new Properties();
-        properties.putAll(pool.getDataSourceProperties());
-        if (pool.getUsername() != null) {
-            properties.setProperty("user", pool.getUsername());
-        }
-        if (pool.getPassword() != null) {
-            properties.setProperty("password", pool.getPassword());
-        }
-        if (pool.getJdbcUrl().startsWith("jdbc:postgresql:")) {
-            // Seconds: a check must fail fast when the server's host is gone rather than refusing.
-            properties.setProperty("connectTimeout", "1");
-            properties.setProperty("socketTimeout", "2");
-            properties.setProperty("ApplicationName", "studyhall-database-watch");
-        }
-        return DriverManager.getConnection(pool.getJdbcUrl(), properties);
+        // Seconds: a check must fail fast when the server's host is gone rather than refusing.
+        return OwnConnections.open(dataSource, "studyhall-database-watch", 1, 2);
     }
 
     private void close() {

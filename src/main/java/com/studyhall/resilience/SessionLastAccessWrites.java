@@ -14,10 +14,13 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import javax.sql.DataSource;
+import java.time.Clock;
 import java.time.Duration;
 
 /**
  * When sessions live in the database, the session filter reads them through
+ * {@link NodeKeptSessions} (on PostgreSQL: a page view reads its session from the node's memory) and
  * {@link CoarseLastAccessSessions}, so a request that changes nothing in its session writes nothing,
  * and reads it in one statement: Spring Session wraps each of its calls in a transaction of its own,
  * which for the read every request makes is a BEGIN and a COMMIT around one SELECT. Its repository
@@ -35,12 +38,27 @@ public class SessionLastAccessWrites {
 
     @Bean
     @Primary
-    CoarseLastAccessSessions<?> coarseLastAccessSessions(JdbcIndexedSessionRepository sessions,
+    NodeKeptSessions<?> nodeSessions(JdbcIndexedSessionRepository sessions, SessionNotices notices,
             @Value("${app.session.last-access-granularity:1m}") Duration granularity,
+            @Value("${app.session.kept-fresh-for:1m}") Duration keptFreshFor,
+            @Value("${app.session.node-copies:10000}") int nodeCopies,
             PlatformTransactionManager transactions) {
         TransactionTemplate writes = new TransactionTemplate(transactions);
         writes.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        return coarse(sessions, granularity, writes);
+        // Without a channel (or with no copies allowed) nothing is ever kept: each read goes through.
+        SessionNotices channel = nodeCopies > 0 ? notices : SessionNotices.NONE;
+        return kept(coarse(sessions, granularity, writes), channel, granularity, keptFreshFor, Math.max(nodeCopies, 1));
+    }
+
+    /**
+     * On PostgreSQL the nodes tell each other which sessions changed, so each may keep copies
+     * ({@link NodeKeptSessions}); on another database (H2 in tests) there is no channel, nothing is
+     * kept and every request reads its session as before.
+     */
+    @Bean
+    SessionNotices sessionNotices(DataSource dataSource, @Value("${spring.datasource.url:}") String databaseUrl) {
+        return databaseUrl.startsWith("jdbc:postgresql:") ? new PostgresSessionNotices(dataSource).start()
+                : SessionNotices.NONE;
     }
 
     /**
@@ -50,6 +68,11 @@ public class SessionLastAccessWrites {
     @Bean(name = "springSessionTransactionOperations", defaultCandidate = false)
     TransactionOperations springSessionTransactionOperations() {
         return TransactionOperations.withoutTransaction();
+    }
+
+    private static <S extends Session> NodeKeptSessions<S> kept(SessionRepository<S> sessions, SessionNotices notices,
+            Duration granularity, Duration freshFor, int capacity) {
+        return new NodeKeptSessions<>(sessions, notices, granularity, freshFor, capacity, Clock.systemUTC());
     }
 
     /** Names the repository's own (package-private) session type without spelling it. */

@@ -145,6 +145,32 @@ class TwoNodeClusterTests {
     }
 
     @Test
+    @Order(5)
+    void aSignOutOnOneNodeEndsTheSessionOnTheOtherAtOnceThoughThatNodeKeptACopy() throws Exception {
+        var browser = new ClusterBrowser();
+        browser.logIn(first, "learner@example.com", "learner-pass-2026");
+        // The second node reads the session once, then serves it from its copy (resilience.NodeKeptSessions).
+        assertThat(browser.get(second, "/my").statusCode()).isEqualTo(200);
+        assertThat(browser.get(second, "/my").statusCode()).isEqualTo(200);
+        String cookie = browser.sessionCookie();
+
+        assertThat(browser.post(first, "/logout", "_csrf=" + browser.csrfToken(first, "/my")).statusCode())
+                .isEqualTo(302);
+
+        // The old cookie replayed on the second node, as a copy of it kept by anyone would be: the
+        // sign-out's announcement reaches the node in milliseconds; its copy would otherwise live a minute.
+        var replay = java.net.http.HttpClient.newHttpClient();
+        var request = java.net.http.HttpRequest.newBuilder(ClusterBrowser.uri(second, "/my"))
+                .header("Accept", "text/html").header("Cookie", "SESSION=" + cookie).build();
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(2).toNanos();
+        int status;
+        do {
+            status = replay.send(request, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+        } while (status == 200 && System.nanoTime() < deadline);
+        assertThat(status).as("signed out on the other node within two seconds").isEqualTo(302);
+    }
+
+    @Test
     @Order(6)
     void aNodeStoppingMidSessionLogsNobodyOut() throws Exception {
         var browser = new ClusterBrowser();
