@@ -6,9 +6,14 @@ set -euo pipefail
 base=${1:?base url} email=${2:-learner@example.com} password=${3:-learner-pass-2026}
 jar=$(mktemp)
 trap 'rm -f "$jar"' EXIT
-token=$(curl -fs -c "$jar" -b "$jar" "$base/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -n 1)
-curl -fs -o /dev/null -c "$jar" -b "$jar" "$base/login" \
-  --data-urlencode "username=$email" --data-urlencode "password=$password" --data-urlencode "_csrf=$token"
+# A new install loads its demo users just after readiness: try for up to two minutes.
+for _ in $(seq 1 1200); do
+  token=$(curl -fs -c "$jar" -b "$jar" "$base/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -n 1)
+  went=$(curl -fs -o /dev/null -w '%{redirect_url}' -c "$jar" -b "$jar" "$base/login" \
+    --data-urlencode "username=$email" --data-urlencode "password=$password" --data-urlencode "_csrf=$token")
+  case $went in */my) break ;; esac
+  sleep 0.1
+done
 page=$(curl -fs -c "$jar" -b "$jar" "$base/my")
 cookie=$(awk '!/^#/ && NF >= 7 {printf "%s%s=%s", sep, $6, $7; sep="; "} /^#HttpOnly_/ {sub(/^#HttpOnly_/, ""); printf "%s%s=%s", sep, $6, $7; sep="; "}' "$jar")
 header=$(printf '%s' "$page" | sed -n 's/.*name="_csrf_header" content="\([^"]*\)".*/\1/p' | head -n 1)

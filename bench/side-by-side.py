@@ -9,7 +9,8 @@ One application at a time, the same `java` and JVM options (by default the Docke
 embedded H2 database with a fresh data folder; Studyhall as its image runs it (extracted, with a
 class-data archive from a training run taken before the clock starts), PetClinic with `java -jar`
 unless --class-data both: start it, time the start-up (JVM launch to the first 200 of its home page, for
-Studyhall of its readiness probe, which waits for the demo data), load every page for --first-pass
+Studyhall of its readiness probe; Studyhall loads its demo data after that, so the time until the demo
+learner can sign in is printed too), load every page for --first-pass
 seconds (the JIT's first compilations, not one page's), then warm
 each page up with wrk for --warmup seconds, then measure it for --duration seconds
 (`wrk -t2 -c32 --latency`), read the resident memory after the load, stop it; Studyhall is then started
@@ -179,11 +180,23 @@ class Learner:
             return response.geturl(), response.read().decode()
 
     def log_in(self, email, password):
+        if not self.try_log_in(email, password):
+            sys.exit("could not sign the demo learner in")
+
+    def try_log_in(self, email, password):
         _, page = self.get("/login")
         self.post_form("/login", page, "/login", {"username": email, "password": password})
         url, _ = self.get("/my")
-        if not url.endswith("/my"):
-            sys.exit("could not sign the demo learner in")
+        return url.endswith("/my")
+
+    def log_in_once_there(self, email, password, within=120):
+        """Signs in as soon as the account exists (the demo data is loaded after readiness); the seconds waited."""
+        began = time.monotonic()
+        while not self.try_log_in(email, password):
+            if time.monotonic() - began > within:
+                sys.exit(f"the demo learner could not sign in within {within} s of readiness")
+            time.sleep(0.1)
+        return time.monotonic() - began
 
     def open_attempt(self):
         url, page = self.get(SECTION + "/test")
@@ -201,7 +214,7 @@ def studyhall(args):
         return [f"--spring.datasource.url=jdbc:h2:file:{data}/studyhall;QUERY_CACHE_SIZE=64",
                 f"--app.storage.dir={data}/files", "--app.signup.attempts-per-address=1000"]
 
-    # Ready means ready for learners: the demo data is loaded by then (Tomcat answers earlier).
+    # Ready is the readiness probe's 200; the demo data is loaded on a thread of its own after that.
     training = None
     if args.class_data in ("studyhall", "both"):
         training = ["--spring.datasource.url=jdbc:h2:mem:training", "--app.demo-data=false",
@@ -212,7 +225,8 @@ def studyhall(args):
     log(f"Studyhall up in {startup:.1f} s")
     try:
         learner = Learner()
-        learner.log_in("learner@example.com", "learner-pass-2026")
+        demo = startup + learner.log_in_once_there("learner@example.com", "learner-pass-2026")
+        log(f"Studyhall's demo learner signed in {demo:.1f} s after launch")
         attempt = learner.open_attempt()
         first_pass([BASE + path.format(attempt=attempt) for _, path, _ in PAIRS], args, learner.cookie())
         rows = {}
@@ -225,7 +239,7 @@ def studyhall(args):
         stop(process)
         process, restart = launch()
         log(f"Studyhall up again in {restart:.1f} s")
-        return startup, restart, rows, rss
+        return startup, demo, restart, rows, rss
     finally:
         stop(process, data)
 
@@ -275,7 +289,7 @@ def main():
     with open("/proc/loadavg") as load:
         log(f"load before: {load.read().strip()}")
 
-    sh_start, sh_restart, sh_rows, sh_rss = studyhall(args)
+    sh_start, sh_demo, sh_restart, sh_rows, sh_rss = studyhall(args)
     pc_start, pc_rows, pc_rss = petclinic(args)
 
     print(f"# {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, {os.cpu_count()} cores, "
@@ -289,6 +303,8 @@ def main():
         flag = "" if sh["errors"] == 0 else f" ({sh['errors']} non-2xx)"
         print(f"| {name} | {cell(sh)}{flag} | `{pc}` | {cell(other)} | {ratio(sh, other)} |")
     print(f"| start-up (JVM launch to ready) | {sh_start:.1f} s | | {pc_start:.1f} s | |")
+    # PetClinic's data is in place when its home page answers; Studyhall's demo data comes after readiness.
+    print(f"| launch to the demo learner signed in (a new install) | {sh_demo:.1f} s | | {pc_start:.1f} s | |")
     # PetClinic keeps its data in memory: each of its starts loads it afresh, so it has no second figure.
     print(f"| start-up again on the same data (a restart) | {sh_restart:.1f} s | | {pc_start:.1f} s | |")
     print(f"| RSS after load | {sh_rss} MB | | {pc_rss} MB | |")
