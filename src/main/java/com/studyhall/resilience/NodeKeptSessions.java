@@ -13,8 +13,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Sessions kept on the node as well as in the database, so a page view reads no session from
@@ -24,7 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * What is kept is a copy of the stored session: its times and its attributes in their serialized
  * form. Each request gets its own attribute objects from those bytes, as it would from the database,
  * so a request that changes its security context in place (a sign-out does) changes nobody else's.
- * The copy is used only while the node hears the other nodes' announcements ({@link SessionNotices}):
+ * The copy is used only while the node hears the other nodes' announcements ({@link ChangeNotices}):
  * every write and removal, here or on another node, is announced after its commit and drops the copy
  * everywhere; a copy is also read again after {@code freshFor} at the latest, whatever happens.
  * <p>
@@ -35,32 +33,26 @@ import java.util.concurrent.atomic.AtomicLong;
 final class NodeKeptSessions<S extends Session> implements SessionRepository<NodeKeptSessions.KeptSession<S>> {
 
     private final SessionRepository<S> stored;
-    private final SessionNotices notices;
+    private final ChangeNotices notices;
     private final Duration granularity;
-    private final Duration freshFor;
-    private final int capacity;
     private final Clock clock;
-    private final Map<String, Copy> kept = new ConcurrentHashMap<>();
-    /** Moves whenever a copy is dropped, so a read that raced with a change does not keep its stale copy. */
-    private final AtomicLong drops = new AtomicLong();
+    private final NodeCopies<String, Copy> copies;
     private final SerializingConverter serializer = new SerializingConverter();
     private final DeserializingConverter deserializer;
 
-    NodeKeptSessions(SessionRepository<S> stored, SessionNotices notices, Duration granularity, Duration freshFor,
+    NodeKeptSessions(SessionRepository<S> stored, ChangeNotices notices, Duration granularity, Duration freshFor,
                      int capacity, Clock clock) {
         this.stored = stored;
         this.notices = notices;
         this.granularity = granularity;
-        this.freshFor = freshFor;
-        this.capacity = capacity;
         this.clock = clock;
+        this.copies = new NodeCopies<>(notices, id -> id, capacity, freshFor, clock);
         this.deserializer = new DeserializingConverter(NodeKeptSessions.class.getClassLoader());
-        notices.deliverTo(this::drop, this::dropAll);
     }
 
     /** A stored session as it was read, the attributes as the database holds them. */
     record Copy(String id, Instant creationTime, Instant lastAccessedTime, Duration maxInactiveInterval,
-                Map<String, byte[]> attributes, Instant readAt) {
+                Map<String, byte[]> attributes) {
 
         boolean expiredAt(Instant now) {
             return !maxInactiveInterval.isNegative()
@@ -75,20 +67,17 @@ final class NodeKeptSessions<S extends Session> implements SessionRepository<Nod
 
     @Override
     public @Nullable KeptSession<S> findById(String id) {
-        Instant now = clock.instant();
-        if (notices.listening()) {
-            Copy copy = kept.get(id);
-            if (copy != null && now.isBefore(copy.readAt().plus(freshFor)) && !copy.expiredAt(now)) {
-                return new KeptSession<>(this, copy, null, false);
-            }
+        Copy copy = copies.kept(id);
+        if (copy != null && !copy.expiredAt(clock.instant())) {
+            return new KeptSession<>(this, copy, null, false);
         }
-        long dropsBefore = drops.get();
+        long mark = copies.dropsSoFar();
         S found = stored.findById(id);
         if (found == null) {
             return null;
         }
-        if (notices.listening() && drops.get() == dropsBefore) {
-            keep(copyOf(found, now));
+        if (notices.listening()) {
+            copies.keepIfNothingDropped(id, copyOf(found), mark);
         }
         return new KeptSession<>(this, null, found, false);
     }
@@ -102,8 +91,8 @@ final class NodeKeptSessions<S extends Session> implements SessionRepository<Nod
         if (!session.created) {
             String now = session.stored.getId();
             String before = session.idWhenRead;
-            drop(before);
-            drop(now);
+            copies.drop(before);
+            copies.drop(now);
             notices.announce(before.equals(now) ? new String[] {now} : new String[] {before, now});
         }
     }
@@ -111,33 +100,14 @@ final class NodeKeptSessions<S extends Session> implements SessionRepository<Nod
     @Override
     public void deleteById(String id) {
         stored.deleteById(id);
-        drop(id);
-        notices.announce(id);
+        copies.changed(id, id);
     }
 
     int keptCount() {
-        return kept.size();
+        return copies.size();
     }
 
-    private void keep(Copy copy) {
-        if (kept.size() >= capacity) {
-            // Rare (capacity is far above the sessions a node serves at once): start again.
-            dropAll();
-        }
-        kept.put(copy.id(), copy);
-    }
-
-    private void drop(String id) {
-        drops.incrementAndGet();
-        kept.remove(id);
-    }
-
-    private void dropAll() {
-        drops.incrementAndGet();
-        kept.clear();
-    }
-
-    private Copy copyOf(S session, Instant now) {
+    private Copy copyOf(S session) {
         Map<String, byte[]> attributes = new LinkedHashMap<>();
         for (String name : session.getAttributeNames()) {
             Object value = session.getAttribute(name);
@@ -146,7 +116,7 @@ final class NodeKeptSessions<S extends Session> implements SessionRepository<Nod
             }
         }
         return new Copy(session.getId(), session.getCreationTime(), session.getLastAccessedTime(),
-                session.getMaxInactiveInterval(), Map.copyOf(attributes), now);
+                session.getMaxInactiveInterval(), Map.copyOf(attributes));
     }
 
     /**

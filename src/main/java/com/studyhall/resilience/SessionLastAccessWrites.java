@@ -38,7 +38,7 @@ public class SessionLastAccessWrites {
 
     @Bean
     @Primary
-    NodeKeptSessions<?> nodeSessions(JdbcIndexedSessionRepository sessions, SessionNotices notices,
+    NodeKeptSessions<?> nodeSessions(JdbcIndexedSessionRepository sessions, ChangeNotices notices,
             @Value("${app.session.last-access-granularity:1m}") Duration granularity,
             @Value("${app.session.kept-fresh-for:1m}") Duration keptFreshFor,
             @Value("${app.session.node-copies:10000}") int nodeCopies,
@@ -46,7 +46,7 @@ public class SessionLastAccessWrites {
         TransactionTemplate writes = new TransactionTemplate(transactions);
         writes.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         // Without a channel (or with no copies allowed) nothing is ever kept: each read goes through.
-        SessionNotices channel = nodeCopies > 0 ? notices : SessionNotices.NONE;
+        ChangeNotices channel = nodeCopies > 0 ? notices : ChangeNotices.NONE;
         return kept(coarse(sessions, granularity, writes), channel, granularity, keptFreshFor, Math.max(nodeCopies, 1));
     }
 
@@ -56,9 +56,8 @@ public class SessionLastAccessWrites {
      * kept and every request reads its session as before.
      */
     @Bean
-    SessionNotices sessionNotices(DataSource dataSource, @Value("${spring.datasource.url:}") String databaseUrl) {
-        return databaseUrl.startsWith("jdbc:postgresql:") ? new PostgresSessionNotices(dataSource).start()
-                : SessionNotices.NONE;
+    ChangeNotices sessionNotices(DataSource dataSource, @Value("${spring.datasource.url:}") String databaseUrl) {
+        return ChangeNotices.on(dataSource, databaseUrl, "studyhall_sessions");
     }
 
     /**
@@ -70,7 +69,7 @@ public class SessionLastAccessWrites {
         return TransactionOperations.withoutTransaction();
     }
 
-    private static <S extends Session> NodeKeptSessions<S> kept(SessionRepository<S> sessions, SessionNotices notices,
+    private static <S extends Session> NodeKeptSessions<S> kept(SessionRepository<S> sessions, ChangeNotices notices,
             Duration granularity, Duration freshFor, int capacity) {
         return new NodeKeptSessions<>(sessions, notices, granularity, freshFor, capacity, Clock.systemUTC());
     }

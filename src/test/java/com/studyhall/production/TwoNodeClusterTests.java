@@ -27,10 +27,13 @@ class TwoNodeClusterTests {
 
     static ConfigurableApplicationContext first;
     static ConfigurableApplicationContext second;
+    static org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @BeforeAll
     static void startTwoNodes() {
         var database = PostgresDatabase.fresh();
+        jdbc = new org.springframework.jdbc.core.JdbcTemplate(new org.springframework.jdbc.datasource.DriverManagerDataSource(
+                database.url(), database.user(), database.password()));
         // One after the other, as a rolling start does: the first migrates and loads the demo data.
         first = node(database);
         second = node(database);
@@ -168,6 +171,28 @@ class TwoNodeClusterTests {
             status = replay.send(request, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
         } while (status == 200 && System.nanoTime() < deadline);
         assertThat(status).as("signed out on the other node within two seconds").isEqualTo(302);
+    }
+
+    @Test
+    @Order(5)
+    void anAccountDisabledOnOneNodeIsSignedOutOnTheOtherAtOnceThoughThatNodeKeptItsCheck() throws Exception {
+        var newbie = new ClusterBrowser();
+        newbie.logIn(second, DemoUsers.NEWBIE.email, DemoUsers.NEWBIE.password);
+        // The second node asks the database about the account once, then keeps the answer (accounts.AccountStatusQuery).
+        assertThat(newbie.get(second, "/my").statusCode()).isEqualTo(200);
+        assertThat(newbie.get(second, "/my").statusCode()).isEqualTo(200);
+        long id = jdbc.queryForObject("select id from app_user where email = ?", Long.class, DemoUsers.NEWBIE.email);
+
+        // Disabled where neither node sees it (an operator's SQL); the database's trigger announces it, and
+        // the second node hears it in milliseconds (its kept answer would otherwise live a minute).
+        jdbc.update("update app_user set enabled = false where id = ?", id);
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(2).toNanos();
+        int status;
+        do {
+            status = newbie.get(second, "/my").statusCode();
+        } while (status == 200 && System.nanoTime() < deadline);
+        assertThat(status).as("signed out on the other node within two seconds").isEqualTo(302);
+        jdbc.update("update app_user set enabled = true where id = ?", id);
     }
 
     @Test

@@ -49,7 +49,7 @@ class NodeKeptSessionsTests {
     }
 
     /** A channel whose listening can be switched off, recording what this node announced. */
-    static final class Channel implements SessionNotices {
+    static final class Channel implements ChangeNotices {
         boolean listening = true;
         final List<String> announced = new ArrayList<>();
         Consumer<String> changed;

@@ -13,24 +13,24 @@ import java.sql.Statement;
 import java.util.function.Consumer;
 
 /**
- * {@link SessionNotices} over PostgreSQL's LISTEN/NOTIFY. A notification is delivered to every
- * connection listening on the channel when the announcing transaction commits, in commit order.
+ * {@link ChangeNotices} over PostgreSQL's LISTEN/NOTIFY on one channel. A notification is delivered to
+ * every connection listening on the channel when the announcing transaction commits, in commit order;
+ * a database trigger may announce as well as this class (V29_1 does for accounts).
  * <p>
  * The listener holds one connection of its own (not one of the pool's, which are sized to the request
  * threads) on a daemon thread. PostgreSQL keeps no notification for a connection that is not there,
  * so whenever the connection is lost or cannot answer the heartbeat, or is made anew, the listener
  * says so ({@code lost}): the node's kept copies may have missed a change and are dropped.
  */
-final class PostgresSessionNotices implements SessionNotices, AutoCloseable {
+final class PostgresChangeNotices implements ChangeNotices, AutoCloseable {
 
-    static final String CHANNEL = "studyhall_sessions";
-
-    private static final Logger log = LoggerFactory.getLogger(PostgresSessionNotices.class);
+    private static final Logger log = LoggerFactory.getLogger(PostgresChangeNotices.class);
     private static final int WAIT_MILLIS = 250;
     private static final long HEARTBEAT_NANOS = 5_000_000_000L;
     private static final long RETRY_MILLIS = 1_000;
 
     private final DataSource pool;
+    private final String channel;
     private final JdbcTemplate announcements;
     private volatile boolean listening;
     private volatile boolean running = true;
@@ -39,14 +39,18 @@ final class PostgresSessionNotices implements SessionNotices, AutoCloseable {
     private final Thread listener;
 
     /** Announces through the pool; listens on a connection of its own made with the pool's settings. */
-    PostgresSessionNotices(DataSource pool) {
+    PostgresChangeNotices(DataSource pool, String channel) {
+        if (!channel.matches("[a-z_]+")) {
+            throw new IllegalArgumentException("A channel name is spliced into LISTEN: letters and _ only");
+        }
         this.pool = pool;
+        this.channel = channel;
         this.announcements = new JdbcTemplate(pool);
-        this.listener = new Thread(this::listenWhileRunning, "session-notices");
+        this.listener = new Thread(this::listenWhileRunning, channel + "-notices");
         listener.setDaemon(true);
     }
 
-    PostgresSessionNotices start() {
+    PostgresChangeNotices start() {
         listener.start();
         return this;
     }
@@ -57,9 +61,9 @@ final class PostgresSessionNotices implements SessionNotices, AutoCloseable {
     }
 
     @Override
-    public void announce(String... sessionIds) {
-        for (String id : sessionIds) {
-            announcements.query("select pg_notify(?, ?)", rows -> null, CHANNEL, id);
+    public void announce(String... keys) {
+        for (String key : keys) {
+            announcements.query("select pg_notify(?, ?)", rows -> null, channel, key);
         }
     }
 
@@ -79,9 +83,9 @@ final class PostgresSessionNotices implements SessionNotices, AutoCloseable {
     private void listenWhileRunning() {
         while (running) {
             // Ten seconds: twice the heartbeat, so only a dead connection times out.
-            try (Connection connection = OwnConnections.open(pool, "studyhall-session-notices", 2, 10)) {
+            try (Connection connection = OwnConnections.open(pool, "studyhall-" + channel, 2, 10)) {
                 try (Statement listen = connection.createStatement()) {
-                    listen.execute("LISTEN " + CHANNEL);
+                    listen.execute("LISTEN " + channel);
                 }
                 // Whatever changed while nobody listened is unknown: start from nothing kept.
                 lost.run();
@@ -89,8 +93,8 @@ final class PostgresSessionNotices implements SessionNotices, AutoCloseable {
                 receive(connection);
             } catch (SQLException | RuntimeException e) {
                 if (running) {
-                    log.warn("Session notices interrupted ({}); sessions are read from the database until they resume",
-                            e.toString());
+                    log.warn("Notices on {} interrupted ({}); what they cover is read from the database until they resume",
+                            channel, e.toString());
                 }
             } finally {
                 listening = false;
