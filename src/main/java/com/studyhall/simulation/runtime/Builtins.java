@@ -524,6 +524,11 @@ final class Builtins {
         }
     }
 
+    /** PRECALL_NO_KW_STR_1 (Specializer): PyObject_Str of the one argument, with no argument tuple. */
+    PyObject strWithoutArgumentTuple(List<PyObject> args) {
+        return builtinsModule.function("str").call(args, Map.of());
+    }
+
     /** The builtin types CPython 3.11 calls through tp_call: they have no vectorcall. */
     private static final Set<String> TP_CALL_TYPES = Set.of("str", "int", "bytes", "bytearray", "zip", "complex");
 
