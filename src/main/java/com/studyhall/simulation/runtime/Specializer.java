@@ -59,10 +59,15 @@ final class Specializer {
                 failed(cache);
                 return false;
             }
-            specialized(cache, made, null);
-        } else if (!hits((Precall) cache.specialization, callable)) {
-            missed(cache);
-            return false;
+            specialized(cache, made, callable);
+        } else if (callable != cache.guard) {
+            // The guard holds the last callable that hit: a site nearly always calls the same one,
+            // and whether a callable hits depends on nothing that changes.
+            if (!hits((Precall) cache.specialization, callable)) {
+                missed(cache);
+                return false;
+            }
+            cache.guard = callable;
         }
         return cache.specialization == Precall.STR_1;
     }

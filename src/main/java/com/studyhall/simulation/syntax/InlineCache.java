@@ -10,7 +10,7 @@ public final class InlineCache {
     public Object specialization;
     /** While adaptive: the back-off counter (value << 4 | exponent); while specialized: the misses left. */
     public int counter;
-    /** A specialization's cached operand (the class BINARY_SUBSCR_GETITEM was made for). */
+    /** A specialization's cached operand: the callable PRECALL last hit with, BINARY_SUBSCR_GETITEM's class and function. */
     public Object guard;
 
     @Override
