@@ -2175,18 +2175,17 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                 if (unpacksKeywords) heap.countUnmodelledDeallocation(Heap.FreeList.TUPLE, kwargs.size());
             }
         }
-        starCallee = callee;
-        starArguments = argTuple;
+        StarCall outer = starCall;
+        starCall = new StarCall(callee, argTuple);
         try {
             return callClassWithKeywordDict(callee, args, kwargs);
         } finally {
-            starCallee = null;
-            starArguments = null;
+            starCall = outer;
         }
     }
 
-    /** The tuple the CALL_FUNCTION_EX being made built (on the stack): a METH_VARARGS builtin iterates it. */
-    PyTuple starArguments;
+    /** The CALL_FUNCTION_EX into C being made, or null: its callee may use the tuple and dict it built. */
+    StarCall starCall;
 
     /**
      * f(1, 'a', **d): positional arguments that are all constants are one tuple constant of the code
@@ -2201,17 +2200,9 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         return (PyTuple) constantTuple(display, folded); // a new reference, as f(*t)'s tuple is
     }
 
-    /**
-     * The callee of the CALL_FUNCTION_EX being made: a METH_VARARGS builtin gets the tuple and dict
-     * it built (on the stack here) and packs nothing itself.
-     */
-    private PyObject starCallee;
-
-    /** Whether this builtin is being called by CALL_FUNCTION_EX (asked once, at the call's start). */
+    /** Whether this builtin is being called by CALL_FUNCTION_EX (StarCall.claim: asked once, at the call's start). */
     boolean calledWithStars(PyObject builtin) {
-        boolean stars = starCallee == builtin;
-        starCallee = null;
-        return stars;
+        return starCall != null && starCall.claim(builtin);
     }
 
     /** A call whose keywords are already a dict (CALL_FUNCTION_EX, PyObject_Call from C): see {@link #keywordDictGiven}. */
