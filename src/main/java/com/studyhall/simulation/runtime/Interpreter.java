@@ -1956,8 +1956,12 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             heap.decref(value);
             throw e;
         }
-        if (attributes.set(obj, name, value)) return;
+        if (attributes.set(obj, name, value)) {
+            if (obj instanceof PyClass cls) cls.modifications++;
+            return;
+        }
         if (obj instanceof PyClass cls) {
+            cls.modifications++;
             PyObject old = cls.dict.put(values.intern(name), value, heap);
             maintainTracking(cls.dict, value);
             if (old != null) heap.decref(old);

@@ -147,7 +147,8 @@ final class Specializer {
                 failed(cache);
                 return null;
             }
-            specialized(cache, made, getitem == null ? null : new GetitemGuard(((PyInstance) container).cls, getitem));
+            PyClass cls = getitem == null ? null : ((PyInstance) container).cls;
+            specialized(cache, made, getitem == null ? null : new GetitemGuard(cls, versionOf(cls), getitem));
         }
         Subscr made = (Subscr) cache.specialization;
         boolean hit = switch (made) {
@@ -155,6 +156,7 @@ final class Specializer {
             case TUPLE_INT -> container.getClass() == PyTuple.class && smallIndex(key, ((PyTuple) container).items.length);
             case DICT -> container.getClass() == PyDict.class;
             case GETITEM -> container instanceof PyInstance i && i.cls == ((GetitemGuard) cache.guard).cls()
+                    && versionOf(i.cls) == ((GetitemGuard) cache.guard).version()
                     && getitemFunction(container) == ((GetitemGuard) cache.guard).function();
         };
         if (!hit) {
@@ -165,11 +167,18 @@ final class Specializer {
     }
 
     /**
-     * BINARY_SUBSCR_GETITEM's guards: the container's type (its tp_version_tag) and the function
-     * (its func_version). The lab compares the class and the function it finds; CPython also misses
-     * when any other attribute of the class changed since, which the lab does not follow.
+     * BINARY_SUBSCR_GETITEM's guards: the container's type and its tp_version_tag, which changes
+     * when an attribute of the class or of a class on its MRO is set or deleted (PyType_Modified
+     * reaches the subclasses), and the function (its func_version).
      */
-    private record GetitemGuard(PyClass cls, PyFunction function) { }
+    private record GetitemGuard(PyClass cls, int version, PyFunction function) { }
+
+    /** The class's version as far as its guard goes: its own and its bases' modifications (they only grow). */
+    private static int versionOf(PyClass cls) {
+        int v = 0;
+        for (PyClass c : cls.mro) v += c.modifications;
+        return v;
+    }
 
     /** PyLong_CheckExact: an int of any size, not a bool. */
     private static boolean exactInt(PyObject key) {
