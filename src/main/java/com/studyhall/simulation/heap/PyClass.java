@@ -19,6 +19,12 @@ public final class PyClass extends PyWeakReferenceable {
     /** __qualname__: "make.<locals>.Node" for a class made inside a function. */
     public String qualname;
     public PyDict dict;
+    /**
+     * PyType_Modified's count: how many times the program set or deleted an attribute of this class
+     * (type_setattro). CPython gives the class a new tp_version_tag then, which the specializer's
+     * guards compare; runtime.Specializer compares these counts along the MRO instead.
+     */
+    public int modifications;
     /** The direct bases, in the order written (object left out). */
     public final List<PyClass> bases;
     /** The method resolution order (C3), this class first, object left out. */

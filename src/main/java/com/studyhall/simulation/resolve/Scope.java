@@ -45,11 +45,28 @@ public final class Scope {
     private Map<String, Integer> slotIndex;
     private String[] slotNames;
 
+    /**
+     * co_warmup of this code object: CPython 3.11 quickens a code object (makes its instructions
+     * adaptive, PEP 659) when RESUME and JUMP_BACKWARD have run QUICKENING_WARMUP_DELAY (8) times
+     * in it; from then on each adaptive instruction specializes itself (runtime.Specializer).
+     */
+    private int warmup = -8;
+
     Scope(Kind kind, Scope parent, String qualname) {
         this.kind = kind;
         this.parent = parent;
         this.qualname = qualname;
         if (parent != null) parent.children.add(this);
+    }
+
+    /** _PyCode_Warmup: one RESUME (a call, a generator resumed) or JUMP_BACKWARD (a loop's next round) ran in this code. */
+    public void warmUp() {
+        if (warmup != 0) warmup++;
+    }
+
+    /** Whether the code has been quickened: its adaptive instructions specialize from now on. */
+    public boolean isQuickened() {
+        return warmup == 0;
     }
 
     /** Functions and comprehensions have fast locals; module and class bodies use dicts. */

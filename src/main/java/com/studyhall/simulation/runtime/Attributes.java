@@ -316,6 +316,7 @@ final class Attributes {
             heap.decref(key);
         }
         if (entry == null) throw new PyRaise("AttributeError", "type object '" + cls.name + "' has no attribute '" + name + "'");
+        cls.modifications++;
         heap.decref(entry[0]);
         heap.decref(entry[1]);
     }

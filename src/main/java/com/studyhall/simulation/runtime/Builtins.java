@@ -464,9 +464,6 @@ final class Builtins {
 
     // ---- calls ----
 
-    /** The argument list of a bound builtin method called by CALL_FUNCTION_EX, until its packing is skipped (by identity). */
-    private List<PyObject> argumentsPackedByCaller;
-
     PyObject call(PyBuiltin b, List<PyObject> args, Map<String, PyObject> kwargs) {
         if ("<classmethod>".equals(b.owner)) return typeAttributes.callClassMethod((PyBuiltin) b.self, b.name, args, kwargs);
         if (OBJECT_INIT_SUBCLASS.equals(b.owner)) {
@@ -479,11 +476,12 @@ final class Builtins {
             if (!in.calledWithStars(b)) return callMethod(b.self, b.name, args, kwargs);
             // CALL_FUNCTION_EX built the tuple and dict (on the caller's stack): PyObject_Call hands
             // them to a METH_VARARGS | METH_KEYWORDS method as they are (withPackedArguments below).
-            argumentsPackedByCaller = args;
+            StarCall star = in.starCall;
+            star.offer(args);
             try {
                 return callMethod(b.self, b.name, args, kwargs);
             } finally {
-                argumentsPackedByCaller = null;
+                star.withdraw();
             }
         }
         // types.MethodType(func, obj) binds (method_new); the other type objects make no instances here.
@@ -511,17 +509,22 @@ final class Builtins {
         // CALL_FUNCTION_EX: PyObject_Call hands a function that takes its arguments packed (METH_VARARGS,
         // a type's tp_call) the tuple and dict as they are; one reached by vectorcall (FASTCALL, a
         // type's vectorcall: print, sorted, dict) gets the keywords' names in a tuple made for the call.
-        argumentsPackedByCaller = args;
+        StarCall star = in.starCall;
+        star.offer(args);
         try {
             return throughTpCall ? callThroughTpCall(module, b.name, args, kwargs) : module.function(b.name).call(args, kwargs);
         } finally {
-            boolean vectorcall = argumentsPackedByCaller == args;
-            argumentsPackedByCaller = null;
-            if (vectorcall && !kwargs.isEmpty()) {
+            star.withdraw();
+            if (star.reachedByVectorcall() && !kwargs.isEmpty()) {
                 heap.countUnmodelledAllocation(Heap.FreeList.TUPLE, kwargs.size());
                 heap.countUnmodelledDeallocation(Heap.FreeList.TUPLE, kwargs.size());
             }
         }
+    }
+
+    /** PRECALL_NO_KW_STR_1 (Specializer): PyObject_Str of the one argument, with no argument tuple. */
+    PyObject strWithoutArgumentTuple(List<PyObject> args) {
+        return builtinsModule.function("str").call(args, Map.of());
     }
 
     /** The builtin types CPython 3.11 calls through tp_call: they have no vectorcall. */
@@ -540,13 +543,11 @@ final class Builtins {
     }
 
     /**
-     * Whether CALL_FUNCTION_EX built this call's tuple and dict (Interpreter.starArguments and
-     * starKeywords), so the METH_VARARGS builtin that asks uses them instead of packing its own.
+     * Whether CALL_FUNCTION_EX built this call's tuple and dict (Interpreter.starCall), so the
+     * METH_VARARGS builtin that asks uses them instead of packing its own.
      */
     boolean takeArgumentsPackedByCaller(List<PyObject> args) {
-        if (args != argumentsPackedByCaller) return false;
-        argumentsPackedByCaller = null;
-        return true;
+        return in.starCall != null && in.starCall.take(args);
     }
 
     /** withPackedArguments with the references the tuple and the keyword dict hold while the call runs. */

@@ -20,6 +20,8 @@ final class Frame {
     final PyObject function;
     /** The resolver's layout for a function or comprehension frame; null for module and class frames. */
     final Scope scope;
+    /** The code object the frame runs, whose warm-up (Scope.warmUp) its calls and loops advance. */
+    Scope code;
     /** A generator's frame: its references belong to the generator object. */
     boolean ownedByGenerator;
     /** f_locals: the dict locals(), vars() or dir() made for this function's frame (FrameLocals), or null. */
@@ -48,6 +50,7 @@ final class Frame {
         this.globalNames = Set.of();
         this.function = function;
         this.scope = scope;
+        this.code = scope;
     }
 
     boolean isModule() {

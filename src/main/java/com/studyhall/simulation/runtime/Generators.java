@@ -224,7 +224,10 @@ final class Generators {
     PyObject yieldValue(PyObject value) {
         GeneratorBody b = current();
         Object message = b.yieldValue(value);
-        if (message instanceof GeneratorBody.Send s) return s.value() == null ? in.values.none : s.value();
+        if (message instanceof GeneratorBody.Send s) {
+            b.frame.code.warmUp(); // the RESUME after YIELD_VALUE (throw() and close() raise before it)
+            return s.value() == null ? in.values.none : s.value();
+        }
         if (message instanceof GeneratorBody.Throw t) throw t.error();
         throw new PyRaise("GeneratorExit", "");
     }

@@ -261,6 +261,8 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         // 12 per code object (function, class body, comprehension), measured over the corpus.
         heap.counts[0] = 246 + 12 * CodeObjects.count(program);
         Frame module = new Frame("<module>", globals, null, Set.of(), null);
+        module.code = scopes.module();
+        module.code.warmUp(); // the module's RESUME
         frames.add(module);
         runHoldsOnGlobals = 2;
         globals.refcnt += runHoldsOnGlobals;
@@ -941,6 +943,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
 
     @Override
     public Void visitWhile(Stmt.While s) {
+        boolean endless = isTrueConstant(s.condition());
         while (true) {
             line = s.token().line();
             tick();
@@ -950,10 +953,13 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             }
             try {
                 block(s.body());
+                // The test is repeated at the bottom (POP_JUMP_BACKWARD_IF_TRUE, no warm-up) unless it
+                // is a constant: `while True:` ends its body with JUMP_BACKWARD.
+                if (endless) jumpBackward();
             } catch (ControlFlow.Break b) {
                 return null;
             } catch (ControlFlow.Continue c) {
-                // next iteration
+                jumpBackward(); // continue is a JUMP_BACKWARD to the test
             }
         }
     }
@@ -973,8 +979,9 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                 } catch (ControlFlow.Break b) {
                     return null;
                 } catch (ControlFlow.Continue c) {
-                    // next item
+                    // next item: continue is the same JUMP_BACKWARD
                 }
+                jumpBackward();
             }
         } finally {
             stack.remove(stack.lastIndexOf(it));
@@ -983,6 +990,25 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         block(s.orElse());
         return null;
     }
+
+    /** The compiler's expr_constant: a literal test (while True, while 1) it drops from the loop. */
+    private static boolean isTrueConstant(Expr e) {
+        if (!(e instanceof Expr.Constant c)) return false;
+        Object v = c.value();
+        if (v instanceof Boolean b) return b;
+        if (v instanceof java.math.BigInteger i) return i.signum() != 0;
+        if (v instanceof Double d) return d != 0;
+        if (v instanceof String str) return !str.isEmpty();
+        return v == Expr.ELLIPSIS;
+    }
+
+    /** JUMP_BACKWARD: a loop goes round again, which warms the running code up (Scope.warmUp). */
+    private void jumpBackward() {
+        frame().code.warmUp();
+    }
+
+    /** Whether the last comparison chain a comprehension's test ran stopped before its last link. */
+    private boolean chainFailedEarly;
 
     /** GET_ITER: the iterable's iterator replaces it on the stack. */
     private PyObject pushIterator(Expr iterable) {
@@ -1551,6 +1577,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         Frame classFrame;
         if (scope.freeVariables().isEmpty()) {
             classFrame = new Frame(s.name(), globals, null, Set.of(), null);
+            classFrame.code = scope;
         } else {
             // COPY_FREE_VARS of the class body: the cells of the enclosing function its methods close over.
             Frame outer = frame();
@@ -1559,6 +1586,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         }
         classNamespaces.put(classFrame, dict);
         frames.add(classFrame);
+        scope.warmUp(); // the class body's RESUME
         heap.incref(globals); // the class body's function's __globals__ (counted as a root while the body runs)
         try {
             return runClassBody(s, dict);
@@ -1928,8 +1956,12 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             heap.decref(value);
             throw e;
         }
-        if (attributes.set(obj, name, value)) return;
+        if (attributes.set(obj, name, value)) {
+            if (obj instanceof PyClass cls) cls.modifications++;
+            return;
+        }
         if (obj instanceof PyClass cls) {
+            cls.modifications++;
             PyObject old = cls.dict.put(values.intern(name), value, heap);
             maintainTracking(cls.dict, value);
             if (old != null) heap.decref(old);
@@ -1948,6 +1980,9 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         push(obj);
         PyObject key = eval(e.index());
         push(key);
+        PyFunction getitem = frame().code.isQuickened() ? Specializer.subscrGetitem(e.cache(), obj, key) : null;
+        // A slice's bounds are held by the subscript's SliceValue, not by a slice object a frame could take.
+        if (getitem != null && !(key instanceof SliceValue)) return getitemInline(getitem);
         try {
             return getItem(obj, key);
         } finally {
@@ -1960,6 +1995,19 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
 
     PyObject getItem(PyObject obj, PyObject key) {
         return builtinImpl.getItem(obj, key);
+    }
+
+    /**
+     * BINARY_SUBSCR_GETITEM: a new frame of the class's __getitem__ takes the container and the key
+     * from the value stack (their references move, where slot_mp_subscript's call gave the frame
+     * new ones), and one new reference to the function.
+     */
+    private PyObject getitemInline(PyFunction getitem) {
+        heap.incref(getitem);
+        Frame f = new Frame(getitem.qualname, getitem.globals, getitem.scope, getitem);
+        f.locals[1] = pop();
+        f.locals[0] = pop();
+        return runFunction(getitem, f);
     }
 
     void setItem(PyObject obj, PyObject key, PyObject value) {
@@ -1998,10 +2046,22 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             if (callee instanceof PyFunction fn && bindsPositionally(fn, e)) return callPositional(fn, e, base);
             List<PyObject> args = evalArgsFor(callee, e);
             Map<String, PyObject> kwargs = evalKeywords(e);
+            if (precallSkipsArgumentTuple(e, callee, 0)) return builtinImpl.strWithoutArgumentTuple(args);
             return finishCall(base, callee, args, kwargs);
         } finally {
             while (stack.size() > base) heap.decref(pop());
         }
+    }
+
+    /**
+     * PRECALL in quickened code (Specializer): whether this run is PRECALL_NO_KW_STR_1, str(x)
+     * without the argument tuple _PyObject_MakeTpCall makes. selfArgument: 1 when LOAD_METHOD
+     * put self under the arguments.
+     */
+    private boolean precallSkipsArgumentTuple(Expr.Call e, PyObject callable, int selfArgument) {
+        if (!frame().code.isQuickened()) return false;
+        int nargs = e.args().size() + e.keywords().size() + selfArgument;
+        return Specializer.precallSkipsArgumentTuple(e.cache(), callable, nargs, !e.keywords().isEmpty());
     }
 
     /**
@@ -2024,6 +2084,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     private PyObject callPositional(PyFunction fn, Expr.Call e, int base) {
         List<Expr> exprs = e.args();
         for (int i = 0; i < exprs.size(); i++) push(eval(exprs.get(i)));
+        precallSkipsArgumentTuple(e, fn, 0); // PRECALL_PYFUNC: only the site's state changes
         Frame f = new Frame(fn.qualname, fn.globals, fn.scope, fn);
         stack.moveAbove(base, f.locals, exprs.size());
         return runFunction(fn, f);
@@ -2118,18 +2179,17 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                 if (unpacksKeywords) heap.countUnmodelledDeallocation(Heap.FreeList.TUPLE, kwargs.size());
             }
         }
-        starCallee = callee;
-        starArguments = argTuple;
+        StarCall outer = starCall;
+        starCall = new StarCall(callee, argTuple);
         try {
             return callClassWithKeywordDict(callee, args, kwargs);
         } finally {
-            starCallee = null;
-            starArguments = null;
+            starCall = outer;
         }
     }
 
-    /** The tuple the CALL_FUNCTION_EX being made built (on the stack): a METH_VARARGS builtin iterates it. */
-    PyTuple starArguments;
+    /** The CALL_FUNCTION_EX into C being made, or null: its callee may use the tuple and dict it built. */
+    StarCall starCall;
 
     /**
      * f(1, 'a', **d): positional arguments that are all constants are one tuple constant of the code
@@ -2144,17 +2204,9 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         return (PyTuple) constantTuple(display, folded); // a new reference, as f(*t)'s tuple is
     }
 
-    /**
-     * The callee of the CALL_FUNCTION_EX being made: a METH_VARARGS builtin gets the tuple and dict
-     * it built (on the stack here) and packs nothing itself.
-     */
-    private PyObject starCallee;
-
-    /** Whether this builtin is being called by CALL_FUNCTION_EX (asked once, at the call's start). */
+    /** Whether this builtin is being called by CALL_FUNCTION_EX (StarCall.claim: asked once, at the call's start). */
     boolean calledWithStars(PyObject builtin) {
-        boolean stars = starCallee == builtin;
-        starCallee = null;
-        return stars;
+        return starCall != null && starCall.claim(builtin);
     }
 
     /** A call whose keywords are already a dict (CALL_FUNCTION_EX, PyObject_Call from C): see {@link #keywordDictGiven}. */
@@ -2215,6 +2267,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             stack.add(base, method);
             List<PyObject> args = evalArgs(e);
             Map<String, PyObject> kwargs = evalKeywords(e);
+            precallSkipsArgumentTuple(e, method, 1); // a method: PRECALL_PYFUNC, only the site's state changes
             stack.truncate(base);
             args.add(0, obj);
             return callFunction((PyFunction) method, args, kwargs, method);
@@ -2231,6 +2284,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             push(callee);
             List<PyObject> args = evalArgsFor(callee, e);
             Map<String, PyObject> kwargs = evalKeywords(e);
+            if (precallSkipsArgumentTuple(e, callee, 0)) return builtinImpl.strWithoutArgumentTuple(args);
             return finishCall(base, callee, args, kwargs);
         }
         // A builtin method (list.append, gc.collect...): self stays on the stack during the call.
@@ -2575,11 +2629,13 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         if (scope.isGenerator()) {
             f.ownedByGenerator = true;
             return generators.create(f, generators.stackDepth(fn.def), () -> {
+                scope.warmUp(); // RESUME runs when the body starts, not at the call (RETURN_GENERATOR comes first)
                 block(fn.def.body());
                 return values.none;
             });
         }
         frames.add(f);
+        scope.warmUp(); // RESUME
         if (tracer != null) tracer.call(fn.def.token().line(), fn.qualname);
         int callerLine = line;
         PyObject result = values.none;
@@ -2738,6 +2794,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             }
             heap.decref(left);
             if (!r || i == e.ops().size() - 1) {
+                chainFailedEarly = !r && i < e.ops().size() - 1;
                 heap.decref(right);
                 return values.bool(r);
             }
@@ -2976,11 +3033,13 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         if (e.kind() == Expr.CompKind.GENERATOR) {
             f.ownedByGenerator = true;
             return generators.create(f, generators.stackDepth(e), () -> {
+                scope.warmUp(); // RESUME, when the generator starts
                 comprehension(e, 0, null, f.locals[0]);
                 return values.none;
             });
         }
         frames.add(f);
+        scope.warmUp(); // RESUME
         PyObject result = switch (e.kind()) {
             case SET -> heap.alloc(new PySet());
             case DICT -> heap.alloc(new PyDict());
@@ -3031,15 +3090,22 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                 for (Expr cond : gen.conditions()) {
                     if (!condition(cond)) {
                         ok = false;
+                        chainFailedEarly &= cond instanceof Expr.Compare;
                         break;
                     }
                 }
-                if (!ok) continue;
-                if (level + 1 < e.generators().size()) {
-                    comprehension(e, level + 1, result, null);
-                } else {
-                    addElement(e, result);
+                // A failed test jumps straight back to FOR_ITER (POP_JUMP_BACKWARD_IF_FALSE, no warm-up),
+                // except a comparison chain that fails before its last link, whose cleanup block ends
+                // in the loop's JUMP_BACKWARD.
+                if (!ok && !chainFailedEarly) continue;
+                if (ok) {
+                    if (level + 1 < e.generators().size()) {
+                        comprehension(e, level + 1, result, null);
+                    } else {
+                        addElement(e, result);
+                    }
                 }
+                jumpBackward();
             }
         } finally {
             if (level > 0) {

@@ -221,7 +221,7 @@ final class IterationBuiltins {
      */
     private PyObject minMax(String name, List<PyObject> args, Map<String, PyObject> kw) {
         // METH_VARARGS | METH_KEYWORDS: under CALL_FUNCTION_EX the call's own tuple and dict.
-        if (in.starArguments != null && p.takeArgumentsPackedByCaller(args)) return minMax(name, in.starArguments, args, kw);
+        if (p.takeArgumentsPackedByCaller(args)) return minMax(name, in.starCall.tuple, args, kw);
         PyTuple call = heap.alloc(new PyTuple(args.stream().map(heap::newRef).toArray(PyObject[]::new)));
         p.hold(call);
         PyDict keywords = null;

@@ -120,7 +120,12 @@ public sealed interface Expr {
         public <R> R accept(Visitor<R> v) { return v.visitAttribute(this); }
     }
 
-    record Subscript(Token token, Expr object, Expr index) implements Expr {
+    /** cache: BINARY_SUBSCR's inline cache (runtime.Specializer). */
+    record Subscript(Token token, Expr object, Expr index, InlineCache cache) implements Expr {
+        public Subscript(Token token, Expr object, Expr index) {
+            this(token, object, index, new InlineCache());
+        }
+
         public <R> R accept(Visitor<R> v) { return v.visitSubscript(this); }
     }
 
@@ -152,7 +157,12 @@ public sealed interface Expr {
         public <R> R accept(Visitor<R> v) { return v.visitYield(this); }
     }
 
-    record Call(Token token, Expr callee, List<Expr> args, List<Keyword> keywords) implements Expr {
+    /** cache: PRECALL's inline cache (runtime.Specializer). */
+    record Call(Token token, Expr callee, List<Expr> args, List<Keyword> keywords, InlineCache cache) implements Expr {
+        public Call(Token token, Expr callee, List<Expr> args, List<Keyword> keywords) {
+            this(token, callee, args, keywords, new InlineCache());
+        }
+
         public <R> R accept(Visitor<R> v) { return v.visitCall(this); }
     }
 
