@@ -293,6 +293,11 @@ final class Builtins {
         return abc ? "abc.ABCMeta" : "type";
     }
 
+    /** Whether the builtin is one of collections' classes (ChainMap, a class of Python code, among them). */
+    static boolean isCollectionsClass(PyBuiltin b) {
+        return b.self == null && "collections".equals(b.owner) && CollectionsModule.CLASSES.containsKey(b.name);
+    }
+
     /** Whether the builtin is one of {@link #MODULE_TYPES}. */
     static boolean isModuleType(PyBuiltin b) {
         return b.self == null && b.owner != null && MODULE_TYPES.contains(b.owner + "." + b.name);
@@ -321,19 +326,24 @@ final class Builtins {
     }
 
     /**
-     * The module a type object names as its __module__, where the lab knows it: "builtins" for the
-     * builtin types, "collections" for that module's (measured with python3 3.11). Null for a
-     * function, a bound method, or another module's type (io.StringIO's is "_io"): not answered.
+     * The module a type object names as its __module__ (measured with python3 3.11): "builtins" for
+     * the builtin types, "collections" for that module's, and for a library class the module that
+     * defines it (io.StringIO's is "_io", weakref.WeakSet's "_weakrefset"). Null for a function or
+     * a bound method: not answered.
      */
     private static String typeModule(PyBuiltin b) {
+        if (isModuleType(b)) {
+            String defined = qualifiedName(b);
+            return defined.substring(0, defined.lastIndexOf('.'));
+        }
+        if (isCollectionsClass(b)) return "collections";
         if (!b.isTypeObject()) return null;
-        if (b.owner == null || "<type>".equals(b.owner)) return "builtins";
-        return "collections".equals(b.owner) ? "collections" : null;
+        return b.owner == null || "<type>".equals(b.owner) ? "builtins" : null;
     }
 
     PyObject attribute(PyObject obj, String name) {
         BuiltinType type = types.of(obj);
-        // A type's __qualname__ is its __name__ (no builtin or collections type is nested in another).
+        // A type's __qualname__ is its __name__ (no builtin or library type is nested in another).
         if (name.equals("__qualname__") && obj instanceof PyBuiltin t && typeModule(t) != null) return attribute(obj, "__name__");
         if (name.equals("__module__") && obj instanceof PyBuiltin t && typeModule(t) != null) return v.intern(typeModule(t));
         if (name.equals("__dict__") && obj instanceof PyBuiltin b && isTypeObject(b)) return heap.alloc(new PyMappingProxy(b.name));
