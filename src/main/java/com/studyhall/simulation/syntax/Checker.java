@@ -100,6 +100,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     /** Classes of the program whose bases are all such classes (or none): their __new__ is object.__new__. */
     private final Set<String> plainClasses = new java.util.HashSet<>();
     private final List<Expr.Attribute> attributeUses = new ArrayList<>();
+    private final NamedAttributeReads namedReads = new NamedAttributeReads();
     /** The program's classes deriving from dict, directly or through its own classes. */
     private final Set<String> dictSubclasses = new HashSet<>();
     /** type(self).__new__ / self.__class__.__new__ read inside a method (see classOfSelf). */
@@ -151,6 +152,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
      * Python has nowhere runs, to CPython's own NameError or AttributeError.
      */
     private void checkNames() {
+        checkComputedReads();
         if (gcImported) {
             for (Token t : cycleLeavingCalls) {
                 refuse(t, "json.dumps(indent=...) in a program that imports gc (CPython's Python encoder leaves a reference cycle for the collector at each call)");
@@ -560,8 +562,9 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     }
 
     private void refuse(Token at, String what) {
-        diagnostics.add(new Diagnostic(at.line(), at.column(),
-                "line " + at.line() + ": " + what + " is not supported in the memory lab"));
+        Diagnostic d = new Diagnostic(at.line(), at.column(), "line " + at.line() + ": " + what + " is not supported in the memory lab");
+        // A literal a computed getattr name may take is checked once per such getattr: say it once.
+        if (!diagnostics.contains(d)) diagnostics.add(d);
     }
 
     private void error(Token at, String message) {
@@ -971,6 +974,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             stdlib.bytesLiteral(e.token());
         }
         buffers.constant(e);
+        namedReads.constant(e);
         return null;
     }
 
@@ -1020,12 +1024,40 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         if (inTarget && e.name().equals("__class__")) refuse(e.token(), "assigning to '__class__'");
         if (e.name().equals("__abstractmethods__")) {
             abstractSetReads.add(e);
-        } else if (e.name().startsWith("__") && e.name().endsWith("__") && !readableSpecial(e.name())
-                && !(enums.imported && e.name().equals("__members__")) && !streams.isStream(e)) {
-            refuse(e.token(), "the special attribute '" + e.name() + "'");
+        } else {
+            refuseUnreadableSpecial(e);
         }
         expr(e.object());
         return null;
+    }
+
+    private void refuseUnreadableSpecial(Expr.Attribute e) {
+        if (e.name().startsWith("__") && e.name().endsWith("__") && !readableSpecial(e.name())
+                && !(enums.imported && e.name().equals("__members__")) && !streams.isStream(e)) {
+            refuse(e.token(), "the special attribute '" + e.name() + "'");
+        }
+    }
+
+    /**
+     * getattr(o, "name") and hasattr(o, "name") are checked as o.name; a name computed at run time
+     * as each identifier of the program's str literals would be (see NamedAttributeReads), the
+     * special ones among them only where CPython's types have them ("__main__" is no attribute).
+     */
+    private void checkNamedReads(Expr.Call e) {
+        if (!(e.callee() instanceof Expr.Name n) || readsBuiltin != null && !readsBuiltin.test(n)) return;
+        Expr.Attribute read = namedReads.call(e);
+        if (read == null) return;
+        attributeUses.add(read);
+        if (!read.name().equals("__abstractmethods__")) refuseUnreadableSpecial(read);
+    }
+
+    private void checkComputedReads() {
+        for (Expr.Attribute read : namedReads.computedReads()) {
+            boolean special = read.name().startsWith("__") && read.name().endsWith("__");
+            if (special && PythonTypes.ATTRIBUTES.keySet().stream().noneMatch(type -> cpythonHas(type, read.name()))) continue;
+            attributeUses.add(read);
+            if (!read.name().equals("__abstractmethods__")) refuseUnreadableSpecial(read);
+        }
     }
 
     public Void visitSubscript(Expr.Subscript e) {
@@ -1092,6 +1124,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             allowAbstractSet(e.args().get(0));
         }
         datetimes.call(e);
+        checkNamedReads(e);
         if (e.callee() instanceof Expr.Name n && QUITTERS.contains(n.name())) calledQuitters.add(n);
         // setattr(obj, "name", value) defines the attribute as obj.name = value would.
         if (e.callee() instanceof Expr.Name n && n.name().equals("setattr") && e.args().size() >= 2
