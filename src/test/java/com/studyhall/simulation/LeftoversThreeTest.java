@@ -43,4 +43,24 @@ class LeftoversThreeTest {
             assertThat(r.stdout()).isEqualTo("[1, 2] False\nmain\n");
         }
     }
+
+    @Nested
+    class StringTemplates {
+        @Test
+        void theClassPatternTheInstanceDictAndGcCountsAreRefusedUpFront() {
+            SimulationResult r = run("import gc\nfrom string import Template\nt = Template('$a')\nprint(Template.pattern, vars(t), t.extra)\n");
+            assertThat(r.diagnostics()).extracting(Diagnostic::message).containsExactlyInAnyOrder(
+                    "line 3: string.Template in a program that imports gc (substitute() runs Python code whose closure, match objects and list the collector's counts would show) is not supported in the memory lab",
+                    "line 4: 'Template.pattern' (the lab models a template's methods, not the class's attributes) is not supported in the memory lab",
+                    "line 4: 't.extra' on a string.Template (the lab models its template and methods, not its instance dict) is not supported in the memory lab",
+                    "line 4: vars() of a string.Template (the lab models its template and methods, not its instance dict) is not supported in the memory lab");
+        }
+
+        @Test
+        void aClassDerivingFromTemplateIsRefused() {
+            assertThat(run("import string\nclass Percent(string.Template):\n    delimiter = '%'\n").diagnostics())
+                    .extracting(Diagnostic::message)
+                    .containsExactly("line 2: a class deriving from 'string.Template' is not supported in the memory lab");
+        }
+    }
 }

@@ -54,7 +54,7 @@ final class Builtins {
         lazyModule("copy", () -> new CopyModule(in));
         lazyModule("collections", () -> new CollectionsModule(in, types));
         lazyModule("functools", () -> new FunctoolsModule(in, types));
-        lazyModule("string", () -> new StringModule(in));
+        lazyModule("string", () -> new StringModule(in, (TemplateType) types.of(PyTemplate.class)));
         lazyModule("itertools", () -> new ItertoolsModule(in));
         lazyModule("heapq", () -> new HeapqModule(in, this));
         lazyModule("array", () -> new ArrayModule(in, types));
@@ -261,7 +261,7 @@ final class Builtins {
             "itertools.pairwise", "itertools.starmap", "itertools.takewhile", "itertools.zip_longest", "itertools.product",
             "itertools.permutations", "itertools.combinations", "itertools.combinations_with_replacement",
             "weakref.ref", "weakref.WeakSet", "weakref.WeakValueDictionary", "weakref.WeakKeyDictionary", "weakref.WeakMethod",
-            "weakref.finalize", "random.Random");
+            "weakref.finalize", "random.Random", "string.Template");
 
     /**
      * The module types whose objects name their type otherwise: io.StringIO's C type lives in _io,

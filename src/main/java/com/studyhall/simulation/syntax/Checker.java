@@ -78,6 +78,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     private final DatetimeChecks datetimes = new DatetimeChecks(this::refuse);
     private final StdlibChecks stdlib = new StdlibChecks(this::refuse);
     private final RandomChecks randoms = new RandomChecks(this::refuse);
+    private final TemplateChecks templates = new TemplateChecks(this::refuse);
     /** The modules the program imports, by their real names. */
     private final Set<String> importedModuleNames = new HashSet<>();
     private static final Set<String> QUITTERS = Set.of("exit", "quit");
@@ -172,6 +173,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         datetimes.finish();
         stdlib.finish();
         randoms.finish(importedModuleNames);
+        templates.finish(importedModuleNames, definedAttributes, this::readsTemplateClass);
         refuseAbstractSets();
         chainMaps.finish(mappingPattern, this::refuse);
         for (Expr.Name n : nameReads) {
@@ -547,6 +549,13 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     /** Names bound by `from m import name`, to m.name, for modules outside BASE_MODULES. */
     private final Map<String, String> fromImported = new HashMap<>();
+
+    /** Whether e reads the class string.Template (bound by from string import Template, or string.Template). */
+    private boolean readsTemplateClass(Expr e) {
+        if (e instanceof Expr.Name n) return "string.Template".equals(fromImported.get(n.name()));
+        return e instanceof Expr.Attribute a && a.name().equals("Template") && a.object() instanceof Expr.Name m
+                && "string".equals(importedModules.get(m.name()));
+    }
     private final BufferChecks buffers = new BufferChecks(this::refuse, importedModules, fromImported);
 
     /** Whether e names a collections class (or the given one): `deque`, `collections.deque`. */
@@ -601,6 +610,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     public Void visitAssign(Stmt.Assign s) {
         regex.assign(s);
         randoms.assign(s, s.value() instanceof Expr.Call c ? libraryFunction(c) : null);
+        templates.assign(s, s.value() instanceof Expr.Call c ? libraryFunction(c) : null);
         internedRefcounts.assign(s);
         s.targets().forEach(this::refuseCtypesWrite);
         s.targets().forEach(this::bind);
@@ -1007,6 +1017,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     public Void visitAttribute(Expr.Attribute e) {
         attributeUses.add(e);
         randoms.attribute(e);
+        templates.attribute(e);
         streams.attribute(e, inTarget);
         regex.attribute(e);
         buffers.attribute(e);
@@ -1178,6 +1189,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         String function = libraryFunction(e);
         stdlib.call(e, function);
         randoms.call(e, function);
+        templates.call(e, function);
         if (function == null) return;
         for (Expr.Keyword k : e.keywords()) {
             if (LibraryKeywords.unread(function, k.name())) refuse(k.token(), "the keyword '" + k.name() + "' of " + function + "()");
