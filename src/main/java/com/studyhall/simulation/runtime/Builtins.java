@@ -341,12 +341,34 @@ final class Builtins {
         return b.owner == null || "<type>".equals(b.owner) ? "builtins" : null;
     }
 
+    /**
+     * A builtin function's __qualname__ where the lab knows it (measured with python3 3.11): its name
+     * for a function of the builtins module, "type.name" for a method bound to a builtin value or
+     * type object ([].append is "list.append", dict.fromkeys "dict.fromkeys", a subclass instance's
+     * append "MyList.append"). Null for a module's
+     * functions (math.sqrt's __module__ is "math", heapq's "_heapq"...): not answered.
+     */
+    private String builtinQualname(PyBuiltin f) {
+        if (f.isTypeObject() || isModuleType(f) || isCollectionsClass(f)) return null;
+        if (f.self == null) return f.owner == null && builtinsModule.function(f.name) != null ? f.name : null;
+        if (f.owner != null && !f.owner.equals("<classmethod>")) return null;
+        if (f.self instanceof PyBuiltin t && t.isTypeObject()) return t.name + "." + f.name;
+        // meth_get__qualname__ names the type of __self__ by its own __qualname__ (a subclass's too).
+        if (f.self instanceof PyInstance i) return i.cls.qualname + "." + f.name;
+        String type = f.self.typeName();
+        return type.contains(".") || types.named(type) == null ? null : type + "." + f.name;
+    }
+
     PyObject attribute(PyObject obj, String name) {
         BuiltinType type = types.of(obj);
         // A type's __qualname__ is its __name__ (no builtin or library type is nested in another).
         if (name.equals("__qualname__") && obj instanceof PyBuiltin t && typeModule(t) != null) return attribute(obj, "__name__");
         if (name.equals("__module__") && obj instanceof PyBuiltin t && typeModule(t) != null) return v.intern(typeModule(t));
         if (name.equals("__dict__") && obj instanceof PyBuiltin b && isTypeObject(b)) return heap.alloc(new PyMappingProxy(b.name));
+        String qualname = obj instanceof PyBuiltin f ? builtinQualname(f) : null;
+        if (qualname != null && name.equals("__qualname__")) return v.str(qualname);
+        // A function of the builtins module names it; a method bound to a value names none (m_module is NULL).
+        if (qualname != null && name.equals("__module__")) return qualname.contains(".") ? v.none : v.intern("builtins");
         if (describedButNotModelled(obj, name)) {
             throw new PyRaise("TypeError", "the attribute '" + name + "' of a '" + obj.typeName() + "' object is not supported in the memory lab");
         }
