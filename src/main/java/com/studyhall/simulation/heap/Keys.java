@@ -113,7 +113,7 @@ public final class Keys {
         if (o instanceof PyBytes b) return new BytesKey(b.value);
         if (o instanceof PyNone) return NONE;
         // datetime values: equal when the same type and the same moment (a date never equals a datetime).
-        if (o instanceof PyTimedelta d) return List.of("timedelta", d.totalMicroseconds());
+        if (o instanceof PyTimedelta d) return List.of("timedelta", d.exactMicroseconds());
         if (o instanceof PyDate d && d.tzinfo != null) return List.of("aware", d.utcMoment());
         if (o instanceof PyDate d) return List.of(d.typeName(), d.year, d.month, d.day, d.hour, d.minute, d.second, d.microsecond);
         if (o instanceof PyTime t) return List.of("time", t.hour, t.minute, t.second, t.microsecond);

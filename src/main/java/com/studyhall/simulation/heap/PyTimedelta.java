@@ -20,6 +20,12 @@ public final class PyTimedelta extends PyObject {
         return (days * 86400L + seconds) * 1_000_000L + microseconds;
     }
 
+    /** The whole span in microseconds without overflow (timedelta.max is about 8.6e19 of them, past a long). */
+    public java.math.BigInteger exactMicroseconds() {
+        return java.math.BigInteger.valueOf(days).multiply(java.math.BigInteger.valueOf(86_400_000_000L))
+                .add(java.math.BigInteger.valueOf(seconds * 1_000_000L + microseconds));
+    }
+
     @Override
     public String typeName() {
         return "datetime.timedelta";

@@ -67,7 +67,7 @@ final class AbcModule extends NativeModule {
     }
 
     /** getattr(value, "__isabstractmethod__", False): a marked function, or a property or method wrapper of one. */
-    private static boolean isAbstract(PyObject value) {
+    static boolean isAbstract(PyObject value) {
         if (value instanceof PyFunction f) return f.dict != null && f.dict.getStr("__isabstractmethod__") instanceof PyBool b && b.truth();
         if (value instanceof PyDescriptor d) return isAbstract(d.fget) || isAbstract(d.fset) || isAbstract(d.fdel);
         return false;

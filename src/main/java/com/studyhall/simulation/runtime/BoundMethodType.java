@@ -18,7 +18,8 @@ final class BoundMethodType extends BuiltinType {
         return switch (attr) {
             case "__self__" -> heap.newRef(m.self);
             case "__func__" -> heap.newRef(m.function);
-            case "__name__", "__qualname__", "__doc__", "__module__" -> in.getAttr(m.function, attr);
+            // method_getattro passes what the method type lacks on to the function (abc.abstractmethod's mark too).
+            case "__name__", "__qualname__", "__doc__", "__module__", "__isabstractmethod__" -> in.getAttr(m.function, attr);
             default -> null;
         };
     }

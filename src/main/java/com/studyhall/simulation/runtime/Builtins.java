@@ -54,7 +54,7 @@ final class Builtins {
         lazyModule("copy", () -> new CopyModule(in));
         lazyModule("collections", () -> new CollectionsModule(in, types));
         lazyModule("functools", () -> new FunctoolsModule(in, types));
-        lazyModule("string", () -> new StringModule(in));
+        lazyModule("string", () -> new StringModule(in, (TemplateType) types.of(PyTemplate.class)));
         lazyModule("itertools", () -> new ItertoolsModule(in));
         lazyModule("heapq", () -> new HeapqModule(in, this));
         lazyModule("array", () -> new ArrayModule(in, types));
@@ -261,7 +261,7 @@ final class Builtins {
             "itertools.pairwise", "itertools.starmap", "itertools.takewhile", "itertools.zip_longest", "itertools.product",
             "itertools.permutations", "itertools.combinations", "itertools.combinations_with_replacement",
             "weakref.ref", "weakref.WeakSet", "weakref.WeakValueDictionary", "weakref.WeakKeyDictionary", "weakref.WeakMethod",
-            "weakref.finalize", "random.Random");
+            "weakref.finalize", "random.Random", "string.Template");
 
     /**
      * The module types whose objects name their type otherwise: io.StringIO's C type lives in _io,
@@ -293,6 +293,11 @@ final class Builtins {
         return abc ? "abc.ABCMeta" : "type";
     }
 
+    /** Whether the builtin is one of collections' classes (ChainMap, a class of Python code, among them). */
+    static boolean isCollectionsClass(PyBuiltin b) {
+        return b.self == null && "collections".equals(b.owner) && CollectionsModule.CLASSES.containsKey(b.name);
+    }
+
     /** Whether the builtin is one of {@link #MODULE_TYPES}. */
     static boolean isModuleType(PyBuiltin b) {
         return b.self == null && b.owner != null && MODULE_TYPES.contains(b.owner + "." + b.name);
@@ -321,22 +326,49 @@ final class Builtins {
     }
 
     /**
-     * The module a type object names as its __module__, where the lab knows it: "builtins" for the
-     * builtin types, "collections" for that module's (measured with python3 3.11). Null for a
-     * function, a bound method, or another module's type (io.StringIO's is "_io"): not answered.
+     * The module a type object names as its __module__ (measured with python3 3.11): "builtins" for
+     * the builtin types, "collections" for that module's, and for a library class the module that
+     * defines it (io.StringIO's is "_io", weakref.WeakSet's "_weakrefset"). Null for a function or
+     * a bound method: not answered.
      */
     private static String typeModule(PyBuiltin b) {
+        if (isModuleType(b)) {
+            String defined = qualifiedName(b);
+            return defined.substring(0, defined.lastIndexOf('.'));
+        }
+        if (isCollectionsClass(b)) return "collections";
         if (!b.isTypeObject()) return null;
-        if (b.owner == null || "<type>".equals(b.owner)) return "builtins";
-        return "collections".equals(b.owner) ? "collections" : null;
+        return b.owner == null || "<type>".equals(b.owner) ? "builtins" : null;
+    }
+
+    /**
+     * A builtin function's __qualname__ where the lab knows it (measured with python3 3.11): its name
+     * for a function of the builtins module, "type.name" for a method bound to a builtin value or
+     * type object ([].append is "list.append", dict.fromkeys "dict.fromkeys", a subclass instance's
+     * append "MyList.append"). Null for a module's
+     * functions (math.sqrt's __module__ is "math", heapq's "_heapq"...): not answered.
+     */
+    private String builtinQualname(PyBuiltin f) {
+        if (f.isTypeObject() || isModuleType(f) || isCollectionsClass(f)) return null;
+        if (f.self == null) return f.owner == null && builtinsModule.function(f.name) != null ? f.name : null;
+        if (f.owner != null && !f.owner.equals("<classmethod>")) return null;
+        if (f.self instanceof PyBuiltin t && t.isTypeObject()) return t.name + "." + f.name;
+        // meth_get__qualname__ names the type of __self__ by its own __qualname__ (a subclass's too).
+        if (f.self instanceof PyInstance i) return i.cls.qualname + "." + f.name;
+        String type = f.self.typeName();
+        return type.contains(".") || types.named(type) == null ? null : type + "." + f.name;
     }
 
     PyObject attribute(PyObject obj, String name) {
         BuiltinType type = types.of(obj);
-        // A type's __qualname__ is its __name__ (no builtin or collections type is nested in another).
+        // A type's __qualname__ is its __name__ (no builtin or library type is nested in another).
         if (name.equals("__qualname__") && obj instanceof PyBuiltin t && typeModule(t) != null) return attribute(obj, "__name__");
         if (name.equals("__module__") && obj instanceof PyBuiltin t && typeModule(t) != null) return v.intern(typeModule(t));
         if (name.equals("__dict__") && obj instanceof PyBuiltin b && isTypeObject(b)) return heap.alloc(new PyMappingProxy(b.name));
+        String qualname = obj instanceof PyBuiltin f ? builtinQualname(f) : null;
+        if (qualname != null && name.equals("__qualname__")) return v.str(qualname);
+        // A function of the builtins module names it; a method bound to a value names none (m_module is NULL).
+        if (qualname != null && name.equals("__module__")) return qualname.contains(".") ? v.none : v.intern("builtins");
         if (describedButNotModelled(obj, name)) {
             throw new PyRaise("TypeError", "the attribute '" + name + "' of a '" + obj.typeName() + "' object is not supported in the memory lab");
         }

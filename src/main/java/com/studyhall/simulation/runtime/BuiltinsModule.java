@@ -89,6 +89,8 @@ final class BuiltinsModule extends NativeModule {
             if (o instanceof PyClass c && c.abcMeta) return p.typeObject("abc.ABCMeta");
             if (o instanceof PyClass c && c.enumKind != null) return p.typeObject("enum.EnumType");
             if (o instanceof PyBuiltin b && Builtins.isModuleType(b)) return p.typeObject(Builtins.metaclassOfModuleType(b));
+            // ChainMap is a MutableMapping: its class is made by abc.ABCMeta (the other four are C types).
+            if (o instanceof PyBuiltin b && Builtins.isCollectionsClass(b) && b.name.equals("ChainMap")) return p.typeObject("abc.ABCMeta");
             // type(r) is weakref.ref: the module's function stands for the type.
             if (o.getClass() == PyWeakref.class) return p.moduleFunction("weakref", "ref");
             if (!(o instanceof PyInstance) && Builtins.WEAKREF_PYTHON_CLASSES.contains(o.typeName())) return p.moduleFunction("weakref", o.typeName());
@@ -485,7 +487,7 @@ final class BuiltinsModule extends NativeModule {
                 if (b.name.equals("object")) return v.trueObj;
                 // Classes and builtin type objects are instances of type.
                 if (b.name.equals("type") && (o instanceof PyClass || o instanceof PyNamedTupleClass
-                        || (o instanceof PyBuiltin ob && (p.isTypeObject(ob) || Builtins.isModuleType(ob))))) {
+                        || (o instanceof PyBuiltin ob && (p.isTypeObject(ob) || Builtins.isModuleType(ob) || Builtins.isCollectionsClass(ob))))) {
                     return v.trueObj;
                 }
                 BuiltinType named = p.types.named(b.name);

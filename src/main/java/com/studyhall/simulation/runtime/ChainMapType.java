@@ -88,14 +88,14 @@ final class ChainMapType extends BuiltinType {
     }
 
     /** The TypeError a Python function raises for a keyword it has no parameter for. */
-    private static void keywords(String qualname, Map<String, PyObject> kw, String... parameters) {
+    static void keywords(String qualname, Map<String, PyObject> kw, String... parameters) {
         for (String k : kw.keySet()) {
             if (!List.of(parameters).contains(k)) throw new PyRaise("TypeError", qualname + "() got an unexpected keyword argument '" + k + "'");
         }
     }
 
     /** A Python method's TypeError for too many positional arguments (self counted, as CPython counts it). */
-    private static void positional(String qualname, List<PyObject> args, int least, int most) {
+    static void positional(String qualname, List<PyObject> args, int least, int most) {
         int given = args.size() + 1, max = most + 1;
         if (given <= max) return;
         String takes = max == 1 ? "1 positional argument" : least == most ? max + " positional arguments"
@@ -103,7 +103,7 @@ final class ChainMapType extends BuiltinType {
         throw new PyRaise("TypeError", qualname + "() takes " + takes + " but " + given + " were given");
     }
 
-    private static PyObject required(PyObject arg, String qualname, String parameter) {
+    static PyObject required(PyObject arg, String qualname, String parameter) {
         if (arg == null) throw new PyRaise("TypeError", qualname + "() missing 1 required positional argument: '" + parameter + "'");
         return arg;
     }

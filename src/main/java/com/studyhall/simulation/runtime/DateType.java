@@ -179,7 +179,7 @@ final class DateType extends BuiltinType {
             case "second" -> d.hasTime ? v.integer(d.second) : null;
             case "microsecond" -> d.hasTime ? v.integer(d.microsecond) : null;
             case "tzinfo" -> !d.hasTime ? null : d.tzinfo == null ? v.none : heap.newRef(d.tzinfo);
-            default -> null;
+            default -> DatetimeModule.instanceConstant(builtins(), d.hasTime ? "datetime" : "date", attr);
         };
     }
 

@@ -142,7 +142,7 @@ final class DatetimeModule extends NativeModule {
             throw new PyRaise("TypeError", "timezone() argument 2 must be str, not " + name.typeName());
         }
         if (name == null && td.totalMicroseconds() == 0) return constant("timezone.utc");
-        if (Math.abs(td.totalMicroseconds()) >= 86_400_000_000L) {
+        if (td.exactMicroseconds().abs().compareTo(java.math.BigInteger.valueOf(86_400_000_000L)) >= 0) {
             throw new PyRaise("ValueError", "offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24), not "
                     + in.ops.repr(td) + ".");
         }
@@ -160,6 +160,12 @@ final class DatetimeModule extends NativeModule {
     }
 
     /** date.min, timedelta.max...: the one object the type's dict keeps (a new reference). */
+    /** date.max, timedelta.resolution... read through an instance: the class's constant (null when attr names none). */
+    static PyObject instanceConstant(Builtins builtins, String type, String attr) {
+        String name = type + "." + attr;
+        return CONSTANTS.contains(name) ? ((DatetimeModule) builtins.nativeModule("datetime")).constant(name) : null;
+    }
+
     PyObject constant(String name) {
         PyObject c = constants.get(name);
         if (c == null) {

@@ -38,6 +38,8 @@ final class DescriptorType extends BuiltinType {
     @Override
     PyObject attribute(PyObject o, String attr) {
         PyDescriptor d = (PyDescriptor) o;
+        // property_get___isabstractmethod__, cm_get___isabstractmethod__, sm_get_...: whether a wrapped function is marked.
+        if (attr.equals("__isabstractmethod__")) return v.bool(AbcModule.isAbstract(d));
         if (!d.kind.equals("property")) return null;
         PyObject f = switch (attr) {
             case "fget" -> d.fget;

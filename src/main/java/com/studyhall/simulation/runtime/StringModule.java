@@ -4,7 +4,7 @@ import com.studyhall.simulation.heap.PyObject;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** string: its constants (Lib/string.py), each one str object the module holds. */
+/** string: its constants (Lib/string.py), each one str object the module holds, and the Template class. */
 final class StringModule extends NativeModule {
     private static final String LOWER = "abcdefghijklmnopqrstuvwxyz";
     private static final String UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
@@ -27,8 +27,9 @@ final class StringModule extends NativeModule {
 
     private final Map<String, PyObject> values = new LinkedHashMap<>();
 
-    StringModule(Interpreter in) {
+    StringModule(Interpreter in, TemplateType templates) {
         super("string", in);
+        keywordFunction("Template", templates::construct);
     }
 
     @Override

@@ -34,7 +34,7 @@ final class TimeType extends BuiltinType {
             case "minute" -> v.integer(t.minute);
             case "second" -> v.integer(t.second);
             case "microsecond" -> v.integer(t.microsecond);
-            default -> null;
+            default -> DatetimeModule.instanceConstant(builtins(), "time", attr);
         };
     }
 

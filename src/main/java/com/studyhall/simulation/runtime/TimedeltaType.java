@@ -119,7 +119,7 @@ final class TimedeltaType extends BuiltinType {
     }
 
     static BigInteger us(PyObject td) {
-        return BigInteger.valueOf(((PyTimedelta) td).totalMicroseconds());
+        return ((PyTimedelta) td).exactMicroseconds();
     }
 
     @Override
@@ -129,7 +129,7 @@ final class TimedeltaType extends BuiltinType {
             case "days" -> v.integer(t.days);
             case "seconds" -> v.integer(t.seconds);
             case "microseconds" -> v.integer(t.microseconds);
-            default -> null;
+            default -> DatetimeModule.instanceConstant(builtins(), "timedelta", attr);
         };
     }
 
@@ -141,13 +141,13 @@ final class TimedeltaType extends BuiltinType {
 
     @Override
     boolean eq(PyObject a, PyObject b) {
-        return b instanceof PyTimedelta && ((PyTimedelta) a).totalMicroseconds() == ((PyTimedelta) b).totalMicroseconds();
+        return b instanceof PyTimedelta && us(a).equals(us(b));
     }
 
     @Override
     Boolean order(String op, PyObject a, PyObject b) {
         if (!(b instanceof PyTimedelta)) return null;
-        return compare(op, Long.compare(((PyTimedelta) a).totalMicroseconds(), ((PyTimedelta) b).totalMicroseconds()));
+        return compare(op, us(a).compareTo(us(b)));
     }
 
     @Override

@@ -43,7 +43,7 @@ final class TypeAttributes {
 
     /** The names of typeName that the engine answers (the checker refuses the others up front). */
     Set<String> supported(String typeName) {
-        Set<String> names = new java.util.HashSet<>(Set.of("__name__", "__class__"));
+        Set<String> names = new java.util.HashSet<>(Set.of("__name__", "__qualname__", "__module__", "__class__"));
         names.addAll(LINEAGE);
         if (typeName.equals("object") || typeName.equals("type") || BuiltinBases.VALUES.contains(typeName)) names.add("__new__");
         List<String> entries = PythonTypes.ATTRIBUTES.getOrDefault(typeName, List.of());

@@ -88,6 +88,7 @@ final class Types {
         register(PyStringIO.class, new StringIOType(in), false);
         register(PyStdout.class, new StdoutType(in), false);
         register(PyFraction.class, new FractionType(in), false);
+        register(PyTemplate.class, new TemplateType(in), false);
         register(PyPartial.class, new PartialType(in), false);
         register(PyLruCache.class, new LruCacheType(in), false);
         register(PyItemGetter.class, new ItemGetterType(in), false);

@@ -101,7 +101,7 @@ final class WeakrefModule extends NativeModule {
                 || target instanceof PyWeakContainer || target instanceof PyArray || target instanceof PyMemoryView
                 || target instanceof PyDeque || target instanceof PyStringIO || target instanceof PyPartial || target instanceof PyGenerator
                 || target instanceof PyModule || target instanceof PyBuiltin || target instanceof PyOrderedDict || target instanceof PyCounter
-                || target instanceof PyRandom || target instanceof PyChainMap;
+                || target instanceof PyRandom || target instanceof PyChainMap || target instanceof PyTemplate;
     }
 
     static void requireWeakrefable(PyObject target) {

@@ -18,7 +18,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             "__closure__", "__defaults__", "__kwdefaults__", "__name__", "__traceback__", "__cause__", "__context__",
             "__suppress_context__", "__notes__", "__wrapped__", "__dict__", "__mro__", "__bases__", "__base__", "__qualname__",
             "__module__", "__doc__", "__self__", "__func__",
-            "__origin__", "__args__", "__dataclass_fields__", "__match_args__", "__weakref__");
+            "__origin__", "__args__", "__dataclass_fields__", "__match_args__", "__weakref__", "__isabstractmethod__");
 
     /** Special attributes that describe a class or function of the program; a builtin's (len.__doc__) are not modelled. */
     private static final Set<String> DESCRIBED_SPECIALS = Set.of("__doc__", "__module__", "__qualname__", "__dict__");
@@ -78,6 +78,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     private final DatetimeChecks datetimes = new DatetimeChecks(this::refuse);
     private final StdlibChecks stdlib = new StdlibChecks(this::refuse);
     private final RandomChecks randoms = new RandomChecks(this::refuse);
+    private final TemplateChecks templates = new TemplateChecks(this::refuse);
     /** The modules the program imports, by their real names. */
     private final Set<String> importedModuleNames = new HashSet<>();
     private static final Set<String> QUITTERS = Set.of("exit", "quit");
@@ -100,6 +101,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     /** Classes of the program whose bases are all such classes (or none): their __new__ is object.__new__. */
     private final Set<String> plainClasses = new java.util.HashSet<>();
     private final List<Expr.Attribute> attributeUses = new ArrayList<>();
+    private final NamedAttributeReads namedReads = new NamedAttributeReads();
     /** The program's classes deriving from dict, directly or through its own classes. */
     private final Set<String> dictSubclasses = new HashSet<>();
     /** type(self).__new__ / self.__class__.__new__ read inside a method (see classOfSelf). */
@@ -151,6 +153,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
      * Python has nowhere runs, to CPython's own NameError or AttributeError.
      */
     private void checkNames() {
+        checkComputedReads();
         if (gcImported) {
             for (Token t : cycleLeavingCalls) {
                 refuse(t, "json.dumps(indent=...) in a program that imports gc (CPython's Python encoder leaves a reference cycle for the collector at each call)");
@@ -170,6 +173,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         datetimes.finish();
         stdlib.finish();
         randoms.finish(importedModuleNames);
+        templates.finish(importedModuleNames, definedAttributes, this::readsTemplateClass);
         refuseAbstractSets();
         chainMaps.finish(mappingPattern, this::refuse);
         for (Expr.Name n : nameReads) {
@@ -545,6 +549,13 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     /** Names bound by `from m import name`, to m.name, for modules outside BASE_MODULES. */
     private final Map<String, String> fromImported = new HashMap<>();
+
+    /** Whether e reads the class string.Template (bound by from string import Template, or string.Template). */
+    private boolean readsTemplateClass(Expr e) {
+        if (e instanceof Expr.Name n) return "string.Template".equals(fromImported.get(n.name()));
+        return e instanceof Expr.Attribute a && a.name().equals("Template") && a.object() instanceof Expr.Name m
+                && "string".equals(importedModules.get(m.name()));
+    }
     private final BufferChecks buffers = new BufferChecks(this::refuse, importedModules, fromImported);
 
     /** Whether e names a collections class (or the given one): `deque`, `collections.deque`. */
@@ -560,8 +571,9 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     }
 
     private void refuse(Token at, String what) {
-        diagnostics.add(new Diagnostic(at.line(), at.column(),
-                "line " + at.line() + ": " + what + " is not supported in the memory lab"));
+        Diagnostic d = new Diagnostic(at.line(), at.column(), "line " + at.line() + ": " + what + " is not supported in the memory lab");
+        // A literal a computed getattr name may take is checked once per such getattr: say it once.
+        if (!diagnostics.contains(d)) diagnostics.add(d);
     }
 
     private void error(Token at, String message) {
@@ -598,6 +610,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     public Void visitAssign(Stmt.Assign s) {
         regex.assign(s);
         randoms.assign(s, s.value() instanceof Expr.Call c ? libraryFunction(c) : null);
+        templates.assign(s, s.value() instanceof Expr.Call c ? libraryFunction(c) : null);
         internedRefcounts.assign(s);
         s.targets().forEach(this::refuseCtypesWrite);
         s.targets().forEach(this::bind);
@@ -971,6 +984,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             stdlib.bytesLiteral(e.token());
         }
         buffers.constant(e);
+        namedReads.constant(e);
         return null;
     }
 
@@ -1003,6 +1017,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     public Void visitAttribute(Expr.Attribute e) {
         attributeUses.add(e);
         randoms.attribute(e);
+        templates.attribute(e);
         streams.attribute(e, inTarget);
         regex.attribute(e);
         buffers.attribute(e);
@@ -1020,12 +1035,40 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         if (inTarget && e.name().equals("__class__")) refuse(e.token(), "assigning to '__class__'");
         if (e.name().equals("__abstractmethods__")) {
             abstractSetReads.add(e);
-        } else if (e.name().startsWith("__") && e.name().endsWith("__") && !readableSpecial(e.name())
-                && !(enums.imported && e.name().equals("__members__")) && !streams.isStream(e)) {
-            refuse(e.token(), "the special attribute '" + e.name() + "'");
+        } else {
+            refuseUnreadableSpecial(e);
         }
         expr(e.object());
         return null;
+    }
+
+    private void refuseUnreadableSpecial(Expr.Attribute e) {
+        if (e.name().startsWith("__") && e.name().endsWith("__") && !readableSpecial(e.name())
+                && !(enums.imported && e.name().equals("__members__")) && !streams.isStream(e)) {
+            refuse(e.token(), "the special attribute '" + e.name() + "'");
+        }
+    }
+
+    /**
+     * getattr(o, "name") and hasattr(o, "name") are checked as o.name; a name computed at run time
+     * as each identifier of the program's str literals would be (see NamedAttributeReads), the
+     * special ones among them only where CPython's types have them ("__main__" is no attribute).
+     */
+    private void checkNamedReads(Expr.Call e) {
+        if (!(e.callee() instanceof Expr.Name n) || readsBuiltin != null && !readsBuiltin.test(n)) return;
+        Expr.Attribute read = namedReads.call(e);
+        if (read == null) return;
+        attributeUses.add(read);
+        if (!read.name().equals("__abstractmethods__")) refuseUnreadableSpecial(read);
+    }
+
+    private void checkComputedReads() {
+        for (Expr.Attribute read : namedReads.computedReads()) {
+            boolean special = read.name().startsWith("__") && read.name().endsWith("__");
+            if (special && PythonTypes.ATTRIBUTES.keySet().stream().noneMatch(type -> cpythonHas(type, read.name()))) continue;
+            attributeUses.add(read);
+            if (!read.name().equals("__abstractmethods__")) refuseUnreadableSpecial(read);
+        }
     }
 
     public Void visitSubscript(Expr.Subscript e) {
@@ -1092,6 +1135,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             allowAbstractSet(e.args().get(0));
         }
         datetimes.call(e);
+        checkNamedReads(e);
         if (e.callee() instanceof Expr.Name n && QUITTERS.contains(n.name())) calledQuitters.add(n);
         // setattr(obj, "name", value) defines the attribute as obj.name = value would.
         if (e.callee() instanceof Expr.Name n && n.name().equals("setattr") && e.args().size() >= 2
@@ -1145,6 +1189,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         String function = libraryFunction(e);
         stdlib.call(e, function);
         randoms.call(e, function);
+        templates.call(e, function);
         if (function == null) return;
         for (Expr.Keyword k : e.keywords()) {
             if (LibraryKeywords.unread(function, k.name())) refuse(k.token(), "the keyword '" + k.name() + "' of " + function + "()");
