@@ -1168,6 +1168,12 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
                 && com.studyhall.simulation.library.Codecs.normalize(name) == null) {
             refuse(enc.token(), "the codec '" + name + "' (the lab has utf-8, ascii and latin-1)");
         }
+        Expr errors = e.args().size() > 1 ? e.args().get(1) : null;
+        for (Expr.Keyword k : e.keywords()) if ("errors".equals(k.name())) errors = k.value();
+        if (errors instanceof Expr.Constant c && c.value() instanceof String name
+                && com.studyhall.simulation.library.Codecs.unprovidedHandler(name)) {
+            refuse(errors.token(), "the error handler '" + name + "' (the lab has strict, ignore, replace, xmlcharrefreplace and backslashreplace)");
+        }
     }
 
     public Void visitBinary(Expr.Binary e) {
