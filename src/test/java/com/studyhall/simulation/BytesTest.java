@@ -59,6 +59,23 @@ class BytesTest {
     }
 
     @Test
+    void errorHandlersAndUnicodeErrorMembersTheLabLacksAreRefusedUpFront() {
+        SimulationResult r = run("""
+                print("start")
+                x = "\u20ac".encode("ascii", errors="namereplace")
+                try:
+                    "\u20ac".encode("ascii")
+                except UnicodeEncodeError as e:
+                    print(e, e.reason)
+                """);
+        assertThat(messages(r)).containsExactly(
+                "line 2: the error handler 'namereplace' (the lab has strict, ignore, replace, xmlcharrefreplace and backslashreplace) is not supported in the memory lab",
+                "line 6: 'reason' in a program that names a Unicode error class (the members encoding, object, start, end and reason"
+                        + " of UnicodeEncodeError and UnicodeDecodeError, and their 5-item args, are not modelled) is not supported in the memory lab");
+        assertThat(r.stdout()).isEmpty();
+    }
+
+    @Test
     void bytesLiteralsFollowCPythonsSyntaxRules() {
         assertThat(messages(run("x = b'a' 'b'\n"))).containsExactly("line 1: cannot mix bytes and nonbytes literals");
         assertThat(messages(run("x = b'caf\u00e9'\n"))).containsExactly("line 1: bytes can only contain ASCII literal characters");

@@ -115,6 +115,8 @@ final class BuiltinsModule extends NativeModule {
             throw new PyRaise("TypeError", "bad operand type for abs(): '" + o.typeName() + "'");
         });
         keywordFunction("str", (args, kw) -> {
+            // PyObject_Str answers an exact str itself.
+            if (args.size() == 1 && kw.isEmpty() && args.get(0).getClass() == PyStr.class) return heap.newRef(args.get(0));
             if (args.size() <= 1 && kw.isEmpty()) return args.isEmpty() ? v.str("") : v.str(in.ops.str(args.get(0)));
             // str(b, encoding, errors): the bytes decoded (PyUnicode_FromEncodedObject).
             if (args.size() > 3) throw new PyRaise("TypeError", "str() takes at most 3 arguments (" + args.size() + " given)");

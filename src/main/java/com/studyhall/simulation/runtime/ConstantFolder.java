@@ -46,6 +46,11 @@ final class ConstantFolder {
             }
             return parts;
         }
+        if (e instanceof Expr.Subscript s && !(s.index() instanceof Expr.Slice)) {
+            Object seq = fold(s.object());
+            Object index = seq == null ? null : fold(s.index());
+            return index instanceof BigInteger i ? item(seq, i) : null;
+        }
         if (e instanceof Expr.Binary b) {
             Object l = fold(b.left());
             if (l == null) return null;
@@ -54,6 +59,25 @@ final class ConstantFolder {
             return binary(b.op(), l, r);
         }
         return null;
+    }
+
+    /**
+     * fold_subscr: literal[int] is PyObject_GetItem's answer, made a constant (a str's character, a
+     * bytes' int, a tuple's item); an index out of range is left to raise at run time. A str with
+     * characters outside the BMP is left unfolded (its Java indexes are not its code points').
+     */
+    private static Object item(Object seq, BigInteger index) {
+        int n = seq instanceof String s ? s.length() : seq instanceof BytesLiteral b ? b.value().length()
+                : seq instanceof List<?> parts ? parts.size() - 1 : -1;
+        if (n < 0 || index.bitLength() > 31) return null;
+        int i = index.intValue() < 0 ? index.intValue() + n : index.intValue();
+        if (i < 0 || i >= n) return null;
+        if (seq instanceof String s) {
+            return s.codePointCount(0, s.length()) == s.length() ? String.valueOf(s.charAt(i)) : null;
+        }
+        if (seq instanceof BytesLiteral b) return BigInteger.valueOf(b.value().charAt(i));
+        Object item = ((List<?>) seq).get(i + 1);
+        return item instanceof List<?> f && "float".equals(f.get(0)) ? Double.longBitsToDouble((Long) f.get(1)) : item;
     }
 
     private static Object binary(TokenType op, Object l, Object r) {

@@ -1804,6 +1804,11 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
 
     @Override
     public PyObject visitFString(Expr.FString e) {
+        // f"{s}" and f"{s!s}" compile to a lone FORMAT_VALUE, which answers an exact str itself
+        // (PyObject_Str and PyObject_Format with an empty spec return it; no BUILD_STRING joins).
+        Expr.FormatSpec only = e.parts().size() == 1 ? e.specs().get(0) : null;
+        boolean lone = only != null && only.spec().isEmpty() && only.nestedFields() == 0
+                && only.conversion() != 'r' && only.conversion() != 'a';
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < e.parts().size(); i++) {
             Expr part = e.parts().get(i);
@@ -1813,6 +1818,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                 continue;
             }
             PyObject v = eval(part);
+            if (lone && v.getClass() == PyStr.class) return v;
             push(v);
             try {
                 String text = spec.nestedFields() == 0 ? spec.spec() : nestedSpec(e, i, spec.pieces());
@@ -1976,6 +1982,8 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
 
     @Override
     public PyObject visitSubscript(Expr.Subscript e) {
+        PyObject constant = folded(e);
+        if (constant != null) return constant;
         PyObject obj = eval(e.object());
         push(obj);
         PyObject key = eval(e.index());

@@ -36,7 +36,7 @@ final class NamedTupleClassType extends BuiltinType {
         return new PyRaise("AttributeError", "type object '" + ((PyNamedTupleClass) o).name + "' has no attribute '" + attr + "'");
     }
 
-    /** The class attributes an instance also reads: _fields, _field_defaults, __name__. */
+    /** The class attributes an instance also reads: _fields, _field_defaults, __name__, __qualname__, __module__. */
     static PyObject classAttribute(BuiltinType t, PyNamedTupleClass cls, String attr) {
         switch (attr) {
             case "_fields":
@@ -52,8 +52,14 @@ final class NamedTupleClassType extends BuiltinType {
                 }
                 return d;
             }
-            case "__name__":
-                return t.v.intern(cls.name);
+            case "__name__", "__qualname__":
+                // type_name and type_qualname: a struct sequence's tp_name "sys.version_info" answers the
+                // part after the last dot; namedtuple sets __qualname__ to the typename.
+                return t.v.intern(cls.name.substring(cls.name.lastIndexOf('.') + 1));
+            case "__module__":
+                // type_module: the part of a struct sequence's tp_name before the dot; namedtuple's
+                // module is its caller's, the program's __main__.
+                return t.v.intern(cls.name.contains(".") ? cls.name.substring(0, cls.name.lastIndexOf('.')) : "__main__");
             case "__doc__":
                 // namedtuple's generated docstring: 'Point(x, y)'.
                 return t.v.str(NamedTupleClasses.generatedDoc(cls));

@@ -186,8 +186,11 @@ final class StrMethods {
             });
         }
         // METH_VARARGS | METH_KEYWORDS: the call packs the arguments into a tuple and the keywords into a dict.
-        t.method("format", (self, args, kw) -> t.in.builtinImpl.withPackedArguments(args, kw,
-                () -> v.str(new StrFormat(t.in).format(value(self), args, kw))));
+        t.method("format", (self, args, kw) -> t.in.builtinImpl.withPackedArguments(args, kw, () -> {
+            String text = new StrFormat(t.in).format(value(self), args, kw);
+            PyObject lone = loneField(value(self), args, kw);
+            return lone != null && lone.getClass() == PyStr.class ? t.heap.newRef(lone) : v.str(text);
+        }));
         // METH_O: the mapping itself, no packing.
         t.method("format_map", (self, args, kw) -> {
             Args.noKeywords("str.format_map", kw);
@@ -196,10 +199,28 @@ final class StrMethods {
         });
     }
 
+    private static final java.util.regex.Pattern LONE_FIELD = java.util.regex.Pattern.compile("\\{(\\d*|[A-Za-z_]\\w*)(!s)?}");
+
+    /**
+     * The argument of a template that is one plain field and nothing else ("{}", "{0}", "{name!s}"):
+     * render_field writes an exact str into the still empty writer, which keeps it rather than
+     * copying, so format answers the argument itself. Null for any other template.
+     */
+    private static PyObject loneField(String fmt, List<PyObject> args, java.util.Map<String, PyObject> kw) {
+        java.util.regex.Matcher m = LONE_FIELD.matcher(fmt);
+        if (!m.matches()) return null;
+        String key = m.group(1);
+        if (key.isEmpty()) return args.isEmpty() ? null : args.get(0);
+        if (Character.isDigit(key.charAt(0))) {
+            return key.length() < 5 && Integer.parseInt(key) < args.size() ? args.get(Integer.parseInt(key)) : null;
+        }
+        return kw.get(key);
+    }
+
     private void simple(String name, java.util.function.UnaryOperator<String> f) {
         t.method(name, (self, args, kw) -> {
             Args.count(name, args, 0, 0);
-            return v.str(f.apply(value(self)));
+            return v.freshStr(f.apply(value(self)));
         });
     }
 

@@ -60,8 +60,13 @@ final class StrType extends BuiltinType {
             case STAR:
                 if (b instanceof PyInstance) return null;
                 return repeat(a, ListType.repeatCount(a, b));
-            case PERCENT:
+            case PERCENT: {
+                // "%s" % s: the writer of PyUnicode_Format stops overallocating before its last piece,
+                // and a lone exact str written into an empty writer is kept, not copied.
+                PyObject only = b instanceof PyTuple t && t.items.length == 1 ? t.items[0] : b;
+                if (value(a).equals("%s") && only.getClass() == PyStr.class) return heap.newRef(only);
                 return v.str(new PercentFormat(in, value(a), b).format());
+            }
             default:
                 return null;
         }

@@ -74,10 +74,27 @@ final class Values {
         return heap.alloc(new PyFloat(d));
     }
 
-    /** A string made at run time: only '' and one-character latin-1 strings are shared. */
+    /**
+     * The one-character texts CPython 3.11 interned at start-up as their own objects (the
+     * deep-frozen modules' statically allocated strings) rather than as its latin-1 singletons: for
+     * these a str made at run time ("python"[1], chr(121)) is the singleton, not the interned str a
+     * literal "y" is. For every other latin-1 character the singleton is the interned str.
+     */
+    private static final String FROZEN_ONE_CHAR = "BCLST_abcdefhijklmnopqrstvwxy";
+    private final Map<Character, PyStr> latin1 = new HashMap<>();
+
+    /** A string made at run time: only '' and one-character latin-1 strings are shared (get_latin1_char's singletons). */
     PyObject str(String s) {
+        if (s.length() == 1 && FROZEN_ONE_CHAR.indexOf(s.charAt(0)) >= 0) {
+            return latin1.computeIfAbsent(s.charAt(0), c -> shared(new PyStr(s)));
+        }
         if (s.isEmpty() || (s.length() == 1 && s.charAt(0) < 256)) return intern(s);
         return heap.alloc(new PyStr(s));
+    }
+
+    /** A string a case mapping made (str.lower and the rest build a new str with PyUnicode_New): only '' is shared. */
+    PyObject freshStr(String s) {
+        return s.isEmpty() ? intern(s) : heap.alloc(new PyStr(s));
     }
 
     private final Map<String, PyBytes> byteSingletons = new HashMap<>();

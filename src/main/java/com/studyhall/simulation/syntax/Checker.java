@@ -121,6 +121,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     private static final Set<String> WEAK_MAPPINGS = Set.of("WeakValueDictionary", "WeakKeyDictionary");
     private boolean weakMappingUsed;
     private final ChainMapChecks chainMaps = new ChainMapChecks();
+    private final UnicodeErrorChecks unicodeErrors = new UnicodeErrorChecks();
     /** The first mapping pattern of the program, or null. */
     private Token mappingPattern;
 
@@ -176,6 +177,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         templates.finish(importedModuleNames, definedAttributes, this::readsTemplateClass);
         refuseAbstractSets();
         chainMaps.finish(mappingPattern, this::refuse);
+        unicodeErrors.finish(this::refuse);
         for (Expr.Name n : nameReads) {
             String module = starUnmodelled.get(n.name());
             if (module != null && !bound.contains(n.name())) {
@@ -1009,6 +1011,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         // Read, not just bound: `from collections import *` binds ChainMap in every program that uses it.
         if (e.name().equals("ChainMap") || "ChainMap".equals(collectionsNames.get(e.name()))) chainMaps.used(e.token());
         if (e.name().equals("bytes") || e.name().equals("bytearray")) makesBytes = true;
+        unicodeErrors.name(e);
         buffers.name(e);
         if (PythonNames.BUILTINS.contains(e.name()) && (readsBuiltin == null || readsBuiltin.test(e))) builtinUses.add(e);
         return null;
@@ -1025,6 +1028,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         if (WEAK_MAPPINGS.contains(e.name())) weakMappingUsed = true;
         if (e.name().equals("ChainMap")) chainMaps.used(e.token());
         chainMaps.attribute(e, inTarget);
+        unicodeErrors.attribute(e, inTarget);
         if (e.name().equals("__new__") && classDepth > 0 && functionDepth > 0 && classOfSelf(e.object())) selfNews.add(e);
         if (e.name().equals("encode")) makesBytes = true;
         // Point.x is the field's _tuplegetter descriptor, which the lab does not model on a subclass.
@@ -1212,6 +1216,12 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         if (enc instanceof Expr.Constant c && c.value() instanceof String name
                 && com.studyhall.simulation.library.Codecs.normalize(name) == null) {
             refuse(enc.token(), "the codec '" + name + "' (the lab has utf-8, ascii and latin-1)");
+        }
+        Expr errors = e.args().size() > 1 ? e.args().get(1) : null;
+        for (Expr.Keyword k : e.keywords()) if ("errors".equals(k.name())) errors = k.value();
+        if (errors instanceof Expr.Constant c && c.value() instanceof String name
+                && com.studyhall.simulation.library.Codecs.unprovidedHandler(name)) {
+            refuse(errors.token(), "the error handler '" + name + "' (the lab has strict, ignore, replace, xmlcharrefreplace and backslashreplace)");
         }
     }
 

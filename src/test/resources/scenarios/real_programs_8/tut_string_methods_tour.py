@@ -1,0 +1,18 @@
+s = "  The quick brown Fox jumps over the lazy dog  "
+print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()))
+t = s.strip()
+print(t.lower(), "|", t.upper(), "|", t.title(), "|", t.swapcase())
+print(t.split(), t.split(" ", 2), t.rsplit(" ", 1))
+print(t.count("o"), t.find("Fox"), t.find("cat"), t.rfind("o"), t.index("quick"))
+print(t.replace("the", "a"), t.replace("o", "0", 2))
+print(t.startswith("The"), t.endswith(("dog", "cat")), "fox" in t.lower())
+print("-".join(["a", "b", "c"]), ",".join(str(i) for i in range(5)))
+print("x".center(7, "."), "42".zfill(5), "ab".ljust(4, "_") + "|", "ab".rjust(4) + "|")
+print("Hello123".isalnum(), "abc".isalpha(), "123".isdigit(), "   ".isspace(), "Title Case".istitle())
+print("a,b,,c".split(","), "line1\nline2\r\nline3".splitlines(), "k=v=w".partition("="))
+print("mississippi".rpartition("ss"), "tab\there".expandtabs(4), "ß".casefold())
+word = "level"
+print(word == word[::-1], word[1:4], word[-2:], list(reversed(word))[:2])
+print(" ".join(w.capitalize() for w in "hello big world".split()))
+print(ord(min(t.replace(" ", ""))), sorted(set(t.lower()) - set(" "))[:5])
+print(str.maketrans("ab", "xy")[97], "abcab".translate(str.maketrans("ab", "xy", "c")))
