@@ -10,7 +10,7 @@ embedded H2 database with a fresh data folder; Studyhall as its image runs it (e
 class-data archive from a training run taken before the clock starts), PetClinic with `java -jar`
 unless --class-data both: start it, time the start-up (JVM launch to the first 200 of its home page, for
 Studyhall of its readiness probe; Studyhall loads its demo data after that, so the time until the demo
-learner can sign in is printed too), load every page for --first-pass
+learner is signed in with the flagship course on "My learning" is printed too), load every page for --first-pass
 seconds (the JIT's first compilations, not one page's), then warm
 each page up with wrk for --warmup seconds, then measure it for --duration seconds
 (`wrk -t2 -c32 --latency`), read the resident memory after the load, stop it; Studyhall is then started
@@ -190,11 +190,12 @@ class Learner:
         return url.endswith("/my")
 
     def log_in_once_there(self, email, password, within=120):
-        """Signs in as soon as the account exists (the demo data is loaded after readiness); the seconds waited."""
+        """Signs in once the demo data is all there (it is loaded after readiness: the users first, then
+        the courses, then the learner's enrolment in the flagship); the seconds waited."""
         began = time.monotonic()
-        while not self.try_log_in(email, password):
+        while not (self.try_log_in(email, password) and "Python Memory Management" in self.get("/my")[1]):
             if time.monotonic() - began > within:
-                sys.exit(f"the demo learner could not sign in within {within} s of readiness")
+                sys.exit(f"the demo data was not there within {within} s of readiness")
             time.sleep(0.1)
         return time.monotonic() - began
 
@@ -226,7 +227,7 @@ def studyhall(args):
     try:
         learner = Learner()
         demo = startup + learner.log_in_once_there("learner@example.com", "learner-pass-2026")
-        log(f"Studyhall's demo learner signed in {demo:.1f} s after launch")
+        log(f"Studyhall's demo data there {demo:.1f} s after launch")
         attempt = learner.open_attempt()
         first_pass([BASE + path.format(attempt=attempt) for _, path, _ in PAIRS], args, learner.cookie())
         rows = {}
@@ -304,7 +305,7 @@ def main():
         print(f"| {name} | {cell(sh)}{flag} | `{pc}` | {cell(other)} | {ratio(sh, other)} |")
     print(f"| start-up (JVM launch to ready) | {sh_start:.1f} s | | {pc_start:.1f} s | |")
     # PetClinic's data is in place when its home page answers; Studyhall's demo data comes after readiness.
-    print(f"| launch to the demo learner signed in (a new install) | {sh_demo:.1f} s | | {pc_start:.1f} s | |")
+    print(f"| launch to the demo data loaded (a new install) | {sh_demo:.1f} s | | {pc_start:.1f} s | |")
     # PetClinic keeps its data in memory: each of its starts loads it afresh, so it has no second figure.
     print(f"| start-up again on the same data (a restart) | {sh_restart:.1f} s | | {pc_start:.1f} s | |")
     print(f"| RSS after load | {sh_rss} MB | | {pc_rss} MB | |")

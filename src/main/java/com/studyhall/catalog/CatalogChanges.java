@@ -17,12 +17,14 @@ class CatalogChanges {
     private final ObjectProvider<PublishedShelves> shelves;
     private final ObjectProvider<CourseSearch> search;
     private final ObjectProvider<PublishedCoursePages> coursePages;
+    private final ObjectProvider<CatalogDependentCopies> dependents;
 
     CatalogChanges(ObjectProvider<PublishedShelves> shelves, ObjectProvider<CourseSearch> search,
-                   ObjectProvider<PublishedCoursePages> coursePages) {
+                   ObjectProvider<PublishedCoursePages> coursePages, ObjectProvider<CatalogDependentCopies> dependents) {
         this.shelves = shelves;
         this.search = search;
         this.coursePages = coursePages;
+        this.dependents = dependents;
     }
 
     @PostPersist
@@ -36,5 +38,6 @@ class CatalogChanges {
         shelves.ifAvailable(PublishedShelves::invalidate);
         search.ifAvailable(CourseSearch::invalidate);
         coursePages.ifAvailable(PublishedCoursePages::invalidateAll);
+        dependents.forEach(CatalogDependentCopies::catalogChanged);
     }
 }

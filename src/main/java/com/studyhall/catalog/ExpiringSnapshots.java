@@ -31,6 +31,11 @@ public final class ExpiringSnapshots<K, V> {
         return value;
     }
 
+    /** How many keys have a value kept or being loaded. */
+    public int size() {
+        return byKey.size();
+    }
+
     /** Forgets one key's value; a load of it already under way is not kept. */
     public void invalidate(K key) {
         ExpiringSnapshot<V> snapshot = byKey.remove(key);

@@ -43,8 +43,9 @@ class MyLearningPage {
     @Transactional(readOnly = true)
     View of(long userId) {
         List<Long> courseIds = enrollments.enrolledCourseIds(userId);
-        Set<Long> goneCourses = gone.courses(courseIds);
-        Map<Long, List<String>> goneSections = gone.sections(userId, courseIds);
+        NoLongerAvailable.Gone unavailable = gone.of(userId, courseIds);
+        Set<Long> goneCourses = unavailable.courses();
+        Map<Long, List<String>> goneSections = unavailable.sections();
         return new View(catalog.cardsByIds(courseIds),
                 progress.courses(userId, courseIds).values().stream().toList(),
                 reviews.queue(userId, courseIds),

@@ -53,11 +53,11 @@ class LearnerPageQueriesTests {
             // stays, their enrollments, best scores, marks, cards and summary level are kept in memory
             // (LearnerRowsSnapshots), and the course, its outline, the section's content and sizes too
             "/courses/python-memory-management/reference-counting-and-garbage-collection, 1",
-            // the account, then the unpublished courses and sections ("no longer available"); the
-            // published sections, the learner's rows (enrollments, marks, cards, flags, own cards,
-            // limits, grades, goal, best scores), the course cards, every section's flashcards and
-            // glossary and the sections' sizes come from memory
-            "/my, 3",
+            // the account; the unpublished courses and sections ("no longer available", kept as the
+            // catalog is: NoLongerAvailable), the published sections, the learner's rows (enrollments,
+            // marks, cards, flags, own cards, limits, grades, goal, best scores), the course cards,
+            // every section's flashcards and glossary and the sections' sizes come from memory
+            "/my, 1",
             // the account (the enrollments and the shown card's note are kept with the learner's rows)
             "/review, 1",
             // the account; the catalog and whether the featured course is joined come from memory
