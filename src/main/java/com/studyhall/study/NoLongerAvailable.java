@@ -78,7 +78,7 @@ class NoLongerAvailable implements CatalogDependentCopies {
         kept.invalidateAll();
     }
 
-    Set<Long> courses(Collection<Long> courseIds) {
+    private Set<Long> courses(Collection<Long> courseIds) {
         if (courseIds.isEmpty()) {
             return Set.of();
         }
@@ -86,7 +86,7 @@ class NoLongerAvailable implements CatalogDependentCopies {
     }
 
     /** Titles of the learner's hidden or trashed sections, by course id. */
-    Map<Long, List<String>> sections(long userId, Collection<Long> courseIds) {
+    private Map<Long, List<String>> sections(long userId, Collection<Long> courseIds) {
         Map<Long, List<String>> titles = new HashMap<>();
         if (courseIds.isEmpty()) {
             return titles;
