@@ -518,7 +518,14 @@ final class Builtins {
         }
         // types.MethodType(func, obj) binds (method_new); the other type objects make no instances here.
         if ("<type>".equals(b.owner) && b.name.equals("method")) return TypesModule.bind(heap, args, kwargs);
-        if ("<type>".equals(b.owner)) throw new PyRaise("TypeError", "cannot create '" + b.name + "' instances");
+        if ("<type>".equals(b.owner)) {
+            PyObject singleton = singletonOf(b.name);
+            if (singleton == null) throw new PyRaise("TypeError", "cannot create '" + b.name + "' instances");
+            // none_new, ellipsis_new, notimplemented_new: no arguments, and the one object.
+            if (!args.isEmpty() || !kwargs.isEmpty())
+                throw new PyRaise("TypeError", (b.name.equals("ellipsis") ? "EllipsisType" : b.name) + " takes no arguments");
+            return singleton;
+        }
         if (OBJECT_NEW.equals(b.owner)) return in.objectNew(args, kwargs);
         if (TYPE_NEW.equals(b.owner)) {
             // tp_new_wrapper (METH_VARARGS | METH_KEYWORDS): the packed arguments, then their slice without the metatype.
@@ -946,5 +953,15 @@ final class Builtins {
         }
         for (int i = 1; i < times; i++) for (PyObject o : copy) l.items.add(heap.newRef(o));
         l.resizeFor(l.items.size());
+    }
+
+    /** The one instance of NoneType, ellipsis or NotImplementedType (what calling the type answers), else null. */
+    private PyObject singletonOf(String typeName) {
+        return switch (typeName) {
+            case "NoneType" -> v.none;
+            case "ellipsis" -> v.ellipsis();
+            case "NotImplementedType" -> slotWrappers.notImplemented();
+            default -> null;
+        };
     }
 }

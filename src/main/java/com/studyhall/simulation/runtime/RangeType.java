@@ -11,6 +11,11 @@ final class RangeType extends BuiltinType {
         method("count", (self, args, kw) -> v.integer(contains(self, NativeModule.one("count", args)) ? 1 : 0));
         method("index", (self, args, kw) -> {
             PyObject x = NativeModule.one("index", args);
+            if (x instanceof PyInt n) {
+                long at = position((PyRange) self, n);
+                if (at >= 0) return v.integer(at);
+                throw new PyRaise("ValueError", (n instanceof PyBool ? ops().repr(x) : n.value().toString()) + " is not in range");
+            }
             List<PyObject> values = items(self);
             for (int i = 0; i < values.size(); i++) if (ops().sameOrEqual(values.get(i), x)) return v.integer(i);
             throw new PyRaise("ValueError", x instanceof PyInt && !(x instanceof PyBool)
@@ -71,6 +76,20 @@ final class RangeType extends BuiltinType {
 
     @Override
     boolean contains(PyObject container, PyObject item) {
+        // An exact int or a bool is placed by arithmetic (range_contains_long), never by walking the items.
+        if (item instanceof PyInt n) return position((PyRange) container, n) >= 0;
         return ListType.containsByEquality(ops(), items(container), item);
+    }
+
+    /** Where int {@code n} stands in {@code r} (compute_range_index's arithmetic), or -1 when it is not an item. */
+    static long position(PyRange r, PyInt n) {
+        if (r.length() == 0) return -1;
+        java.math.BigInteger x = n.value();
+        boolean inside = r.step.signum() > 0
+                ? x.compareTo(r.start) >= 0 && x.compareTo(r.stop) < 0
+                : x.compareTo(r.start) <= 0 && x.compareTo(r.stop) > 0;
+        if (!inside) return -1;
+        java.math.BigInteger[] qr = x.subtract(r.start).divideAndRemainder(r.step);
+        return qr[1].signum() == 0 ? qr[0].longValue() : -1;
     }
 }

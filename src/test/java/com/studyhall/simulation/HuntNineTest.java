@@ -1,0 +1,72 @@
+package com.studyhall.simulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** The ninth real-programs hunt (issue 12): each engine fix it needed, proved on its own. */
+class HuntNineTest {
+    private final Simulator simulator = new Simulator();
+
+    private SimulationResult run(String code) {
+        // A generous time limit: the machine running the tests may be busy.
+        Limits limits = new Limits(20_000, 100_000, 100_000, 1_000, Duration.ofSeconds(30), 64 * 1024);
+        return simulator.run(new SimulationRequest(code, limits, false));
+    }
+
+    private SimulationResult runWithin(String code, Duration wall) {
+        return simulator.run(new SimulationRequest(code, new Limits(20_000, 100_000, 100_000, 1_000, wall, 64 * 1024), false));
+    }
+
+    @Nested
+    class SingletonTypesCalled {
+        @Test
+        void callingNoneTypeEllipsisAndNotImplementedTypeAnswersTheirOneObject() {
+            SimulationResult r = run("print(type(None)() is None, type(...)() is ..., type(NotImplemented)() is NotImplemented)\n");
+            assertThat(r.error()).isNull();
+            assertThat(r.stdout()).isEqualTo("True True True\n");
+        }
+
+        @Test
+        void anArgumentIsCPythonsTypeError() {
+            SimulationResult r = run("for t in (type(None), type(...), type(NotImplemented)):\n    try:\n        t(1)\n"
+                    + "    except TypeError as e:\n        print(e)\ntry:\n    type(None)(x=1)\nexcept TypeError as e:\n    print(e)\n");
+            assertThat(r.stdout()).isEqualTo("NoneType takes no arguments\nEllipsisType takes no arguments\n"
+                    + "NotImplementedType takes no arguments\nNoneType takes no arguments\n");
+        }
+
+        @Test
+        void otherBuiltinTypesStillCannotBeCalled() {
+            SimulationResult r = run("def f():\n    yield 1\ntry:\n    type(f())()\nexcept TypeError as e:\n    print(e)\n");
+            assertThat(r.stdout()).isEqualTo("cannot create 'generator' instances\n");
+        }
+    }
+
+    @Nested
+    class RangeMembershipByArithmetic {
+        @Test
+        void anIntInAHugeRangeIsAnsweredWithoutWalkingIt() {
+            SimulationResult r = runWithin("r = range(10 ** 12)\nprint(10 ** 11 in r, -1 in r, 10 ** 12 in r, r.index(10 ** 11), r.count(7))\n"
+                    + "print(10 ** 20 in range(0, 10 ** 21, 10 ** 19), 10 ** 20 + 1 in range(0, 10 ** 21, 10 ** 19))\n",
+                    Duration.ofSeconds(5));
+            assertThat(r.error()).isNull();
+            assertThat(r.stdout()).isEqualTo("True False False 100000000000 1\nTrue False\n");
+        }
+
+        @Test
+        void negativeStepsBoolsAndFloatsAgreeWithCPython() {
+            SimulationResult r = run("print(3 in range(10, 0, -1), 4 in range(10, 0, -3), 10 in range(10, 0, -3), 0 in range(10, 0, -1))\n"
+                    + "print(True in range(2), range(5).index(True), 4.0 in range(5), range(5).count(2.0), range(0, 100, 7).index(49))\n");
+            assertThat(r.stdout()).isEqualTo("True True True False\nTrue 1 True 1 7\n");
+        }
+
+        @Test
+        void indexOfAMissingIntNamesItLikeCPython() {
+            SimulationResult r = run("for x in (7, True, 2.5):\n    try:\n        range(0, 6, 2).index(x)\n"
+                    + "    except ValueError as e:\n        print(e)\n");
+            assertThat(r.stdout()).isEqualTo("7 is not in range\nTrue is not in range\nsequence.index(x): x not in sequence\n");
+        }
+    }
+}
