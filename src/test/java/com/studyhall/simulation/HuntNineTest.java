@@ -69,4 +69,43 @@ class HuntNineTest {
             assertThat(r.stdout()).isEqualTo("7 is not in range\nTrue is not in range\nsequence.index(x): x not in sequence\n");
         }
     }
+
+    @Nested
+    class KeywordUnpackingHoldsTheArguments {
+        @Test
+        void theUnpackedArgumentArrayCountsAReferenceDuringTheCall() {
+            SimulationResult r = run("import sys\ndef g(x):\n    return sys.getrefcount(x)\no = object()\n"
+                    + "print(g(o), g(*(o,)), g(x=o), g(**{'x': o}))\n"
+                    + "def f(*a, **k):\n    return sys.getrefcount(a[0]), sys.getrefcount(k['z'])\np = [1]\n"
+                    + "print(f(o, **{'z': p}), f(*[o], z=p))\n");
+            // CPython 3.11: _PyStack_UnpackDict's array holds one more reference than a plain call.
+            assertThat(r.stdout()).isEqualTo("3 4 3 5\n(5, 5) (5, 5)\n");
+        }
+
+        @Test
+        void theArgumentsAreReleasedWhenTheCallReturnsOrRaises() {
+            SimulationResult r = run("class D:\n    def __del__(self):\n        print('freed')\n"
+                    + "def h(x):\n    return 1\ndef bad(x):\n    raise ValueError\nprint(h(**{'x': D()}), 'after')\n"
+                    + "try:\n    bad(**{'x': D()})\nexcept ValueError:\n    print('caught')\n");
+            assertThat(r.stdout()).isEqualTo("freed\n1 after\ncaught\nfreed\n");
+        }
+    }
+
+    @Nested
+    class ProxiesForwardTheirClass {
+        @Test
+        void isinstanceAndClassSeeTheReferentsClass() {
+            SimulationResult r = run("import weakref\nclass E: pass\nclass F(E): pass\ne = F()\np = weakref.proxy(e)\n"
+                    + "print(p.__class__.__name__, isinstance(p, E), isinstance(p, (int, F)), isinstance(p, weakref.ProxyType), type(p) is F)\n");
+            assertThat(r.stdout()).isEqualTo("F True True True False\n");
+        }
+
+        @Test
+        void aDeadProxyRaisesReferenceErrorUnlessItsOwnTypeMatches() {
+            SimulationResult r = run("import weakref\nclass E: pass\ne = E()\np = weakref.proxy(e)\ndel e\n"
+                    + "print(isinstance(p, weakref.ProxyType))\ntry:\n    isinstance(p, E)\nexcept ReferenceError as err:\n    print(err)\n"
+                    + "try:\n    p.__class__\nexcept ReferenceError as err:\n    print(err)\n");
+            assertThat(r.stdout()).isEqualTo("True\nweakly-referenced object no longer exists\nweakly-referenced object no longer exists\n");
+        }
+    }
 }

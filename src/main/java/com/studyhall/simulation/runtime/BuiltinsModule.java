@@ -500,6 +500,9 @@ final class BuiltinsModule extends NativeModule {
             } else {
                 throw new PyRaise("TypeError", "isinstance() arg 2 must be a type, a tuple of types, or a union");
             }
+            // recursive_isinstance then reads o.__class__, which a proxy forwards to its referent
+            // (ReferenceError when it is dead): a proxy is an instance of its referent's classes too.
+            if (o instanceof PyProxy && isinstance(List.of(ProxyType.live(o), ty)) == v.trueObj) return v.trueObj;
         }
         return v.falseObj;
     }

@@ -1920,7 +1920,8 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
 
     PyObject getAttr(PyObject obj, String name) {
         // object.__class__ is a data descriptor: it wins over the instance's own attributes and __getattr__.
-        if (name.equals("__class__")) return builtinImpl.callBuiltinFunction("type", List.of(obj));
+        // A weak proxy forwards every attribute read, this one too (proxy_getattr).
+        if (name.equals("__class__")) return builtinImpl.callBuiltinFunction("type", List.of(obj instanceof PyProxy ? ProxyType.live(obj) : obj));
         PyObject v = attributes.get(obj, name);
         return v != null ? v : builtinImpl.attribute(obj, name);
     }
@@ -2179,12 +2180,23 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             heap.incref(callee);
             // PyObject_Call reaches a Python callee by vectorcall: _PyStack_UnpackDict makes a tuple of
             // the keywords' names for the call and frees it after (measured: g(**d) counts 2, not 1).
+            // Its new argument array holds a reference to each positional argument and keyword value
+            // for the length of the call, beside the frame's own (_PyEval_Vector's), and drops them
+            // before the names tuple (_PyStack_UnpackDict_Free): sys.getrefcount(x) inside f(**{'x': o}) counts it.
             boolean unpacksKeywords = !kwargs.isEmpty();
-            if (unpacksKeywords) heap.countUnmodelledAllocation(Heap.FreeList.TUPLE, kwargs.size());
+            List<PyObject> unpacked = unpacksKeywords ? new ArrayList<>(args) : List.of();
+            if (unpacksKeywords) {
+                unpacked.addAll(kwargs.values());
+                unpacked.forEach(heap::incref);
+                heap.countUnmodelledAllocation(Heap.FreeList.TUPLE, kwargs.size());
+            }
             try {
                 return callOwned(callee, args, kwargs);
             } finally {
-                if (unpacksKeywords) heap.countUnmodelledDeallocation(Heap.FreeList.TUPLE, kwargs.size());
+                if (unpacksKeywords) {
+                    unpacked.forEach(heap::decref);
+                    heap.countUnmodelledDeallocation(Heap.FreeList.TUPLE, kwargs.size());
+                }
             }
         }
         StarCall outer = starCall;
