@@ -108,4 +108,31 @@ class HuntNineTest {
             assertThat(r.stdout()).isEqualTo("True\nweakly-referenced object no longer exists\nweakly-referenced object no longer exists\n");
         }
     }
+
+    @Nested
+    class HarmonicMean {
+        @Test
+        void theExactSumOfReciprocalsIsConvertedOnce() {
+            SimulationResult r = run("import statistics as st\nprint(st.harmonic_mean([40, 60]), st.harmonic_mean([1, 2, 4]), st.harmonic_mean([3, 3]),"
+                    + " st.harmonic_mean([40, 60], [5, 30]), st.harmonic_mean([1, 2], [1.5, 2]))\n");
+            assertThat(r.diagnostics()).isEmpty();
+            assertThat(r.stdout()).isEqualTo("48.0 1.7142857142857142 3.0 56.0 1.4\n");
+        }
+
+        @Test
+        void aLoneValueIsAnsweredAsItIsAndAZeroMakesTheIntZero() {
+            SimulationResult r = run("import statistics as st\nx = 10 ** 20\nprint(st.harmonic_mean([x]) is x, repr(st.harmonic_mean([0, 2])),"
+                    + " repr(st.harmonic_mean([0, 2], [0, 1])), st.harmonic_mean([2.5]))\n");
+            assertThat(r.stdout()).isEqualTo("True 0 2.0 2.5\n");
+        }
+
+        @Test
+        void errorsAreCPythons() {
+            SimulationResult r = run("import statistics as st\nfor d, w in (([], None), ([1, -2], None), (['a'], None), ([1, 2], [1]), ([0, 0], None), ([1, 2], [0, 0])):\n"
+                    + "    try:\n        st.harmonic_mean(d, w)\n    except (st.StatisticsError, TypeError) as e:\n        print(type(e).__name__, e)\n");
+            assertThat(r.stdout()).isEqualTo("StatisticsError harmonic_mean requires at least one data point\n"
+                    + "StatisticsError harmonic mean does not support negative values\nTypeError unsupported type\n"
+                    + "StatisticsError Number of weights does not match data size\nStatisticsError Weighted sum must be positive\n");
+        }
+    }
 }

@@ -34,6 +34,7 @@ final class StatisticsModule extends NativeModule {
             keywordFunction(name, (args, kw) -> spread(name, args, kw));
         }
         keywordFunction("quantiles", this::quantiles);
+        keywordFunction("harmonic_mean", this::harmonicMean);
     }
 
     private static PyRaise error(String message) {
@@ -274,5 +275,97 @@ final class StatisticsModule extends NativeModule {
         } finally {
             heap.decref(i);
         }
+    }
+
+    private static final String NEGATIVE = "harmonic mean does not support negative values";
+
+    /** _fail_neg's test of one value: {@code x < 0} with the value's own comparison. */
+    private void failNegative(PyObject x) {
+        if (in.ops.order("<", x, v.integer(0))) throw error(NEGATIVE);
+    }
+
+    /** _exact_ratio of one number: an int or bool, or a finite float; null for an inf or nan. */
+    private static ExactRatio exact(PyObject x) {
+        if (x instanceof PyInt i) return new ExactRatio(i.value(), BigInteger.ONE);
+        if (x instanceof PyFloat f) return Double.isFinite(f.value) ? ExactRatio.of(f.value) : null;
+        throw new PyRaise("TypeError", "can't convert type '" + x.typeName() + "' to numerator/denominator");
+    }
+
+    /**
+     * harmonic_mean(data, weights=None): a lone value is answered as it is (after the sign test);
+     * else _sum of {@code w / x if w else 0} over the data (0 when a division is by zero), then
+     * _convert(sum_weights / total) with the sum's type (an int 0 keeps it int, a quotient makes it float).
+     */
+    private PyObject harmonicMean(List<PyObject> args, Map<String, PyObject> kw) {
+        PyObject data = Args.get(args, kw, 0, "data");
+        PyObject weights = Args.get(args, kw, 1, "weights");
+        if (data == null) throw new PyRaise("TypeError", "harmonic_mean() missing 1 required positional argument: 'data'");
+        List<PyObject> xs = new ArrayList<>(p.iterate(data));
+        int n = xs.size();
+        if (n < 1) throw error("harmonic_mean requires at least one data point");
+        boolean unweighted = weights == null || weights instanceof PyNone;
+        if (n == 1 && unweighted) {
+            PyObject x = xs.get(0);
+            if (!(x instanceof PyInt) && !(x instanceof PyFloat)) throw new PyRaise("TypeError", "unsupported type");
+            failNegative(x);
+            return heap.newRef(x);
+        }
+        List<PyObject> ws;
+        ExactRatio sumWeights;
+        if (unweighted) {
+            ws = java.util.Collections.nCopies(n, v.integer(1));
+            sumWeights = new ExactRatio(BigInteger.valueOf(n), BigInteger.ONE);
+        } else {
+            ws = new ArrayList<>(p.iterate(weights));
+            if (ws.size() != n) throw error("Number of weights does not match data size");
+            sumWeights = ExactRatio.ZERO;
+            for (PyObject w : ws) {
+                failNegative(w);
+                ExactRatio r = exact(w);
+                if (r == null) throw new PyRaise("AttributeError", "'float' object has no attribute 'numerator'");
+                sumWeights = sumWeights.plus(r);
+            }
+        }
+        boolean isFloat = false;
+        ExactRatio total = ExactRatio.ZERO;
+        double nonFinite = 0;
+        boolean finite = true;
+        for (int i = 0; i < n; i++) {
+            PyObject w = ws.get(i);
+            PyObject x = xs.get(i);
+            failNegative(x);
+            PyObject term;
+            if (in.ops.truthy(w)) {
+                try {
+                    term = in.ops.binary(TokenType.SLASH, w, x);
+                } catch (PyRaise e) {
+                    if (!e.type.equals("ZeroDivisionError")) throw e;
+                    in.exceptions.discard(e);
+                    return v.integer(0);
+                }
+            } else {
+                term = v.integer(0);
+            }
+            try {
+                isFloat |= term instanceof PyFloat;
+                if (!(term instanceof PyInt) && !(term instanceof PyFloat)) isFloat = true;
+                ExactRatio r = exact(term);
+                if (r == null) {
+                    finite = false;
+                    nonFinite += ((PyFloat) term).value;
+                } else {
+                    total = total.plus(r);
+                }
+            } finally {
+                heap.decref(term);
+            }
+        }
+        if (!finite) {
+            // partials[None]: the float total; Fraction / float is a float.
+            if (!(nonFinite > 0) && !Double.isNaN(nonFinite)) throw error("Weighted sum must be positive");
+            return v.floating(sumWeights.toDouble() / nonFinite);
+        }
+        if (total.num().signum() <= 0) throw error("Weighted sum must be positive");
+        return convert(ExactRatio.of(sumWeights.num().multiply(total.den()), sumWeights.den().multiply(total.num())), isFloat);
     }
 }
