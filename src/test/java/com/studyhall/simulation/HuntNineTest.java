@@ -135,4 +135,46 @@ class HuntNineTest {
                     + "StatisticsError Number of weights does not match data size\nStatisticsError Weighted sum must be positive\n");
         }
     }
+
+    @Nested
+    class ExceptionAttributesWritten {
+        @Test
+        void clearingTheTracebackReleasesTheFramesLocals() {
+            SimulationResult r = run("class Big:\n    def __del__(self):\n        print('freed')\n"
+                    + "def fail():\n    b = Big()\n    raise RuntimeError('x')\ntry:\n    fail()\nexcept RuntimeError as e:\n    saved = e\n"
+                    + "print('kept')\nsaved.__traceback__ = None\nprint(saved.__traceback__, '__traceback__' in saved.__dict__)\n"
+                    + "try:\n    fail()\nexcept RuntimeError as e:\n    err = e.with_traceback(None)\nprint(err.__traceback__)\n");
+            assertThat(r.diagnostics()).isEmpty();
+            assertThat(r.stdout()).isEqualTo("kept\nfreed\nNone False\nfreed\nNone\n");
+        }
+
+        @Test
+        void causeContextSuppressAndArgsAreCheckedAsCPythonDoes() {
+            SimulationResult r = run("e = ValueError('x')\n"
+                    + "for name, val in (('__traceback__', 5), ('__cause__', 5), ('__context__', 'a'), ('__suppress_context__', 1), ('args', 'ab'), ('args', 5)):\n"
+                    + "    try:\n        setattr(e, name, val)\n        print(name, getattr(e, name))\n    except TypeError as x:\n        print(x)\n"
+                    + "e.__cause__ = KeyError('k')\nprint(e.__suppress_context__, repr(e.__cause__), str(e))\n"
+                    + "e.__suppress_context__ = False\ne.__context__ = TypeError('t')\nprint(e.__suppress_context__, repr(e.__context__))\n");
+            assertThat(r.stdout()).isEqualTo("__traceback__ must be a traceback or None\nexception cause must be None or derive from BaseException\n"
+                    + "exception context must be None or derive from BaseException\nattribute value type must be bool\nargs ('a', 'b')\n"
+                    + "'int' object is not iterable\nTrue KeyError('k') ('a', 'b')\nFalse TypeError('t')\n");
+        }
+
+        @Test
+        void theyMayNotBeDeleted() {
+            SimulationResult r = run("e = ValueError()\nfor name in ('__traceback__', '__cause__', '__context__', '__suppress_context__', 'args'):\n"
+                    + "    try:\n        delattr(e, name)\n    except TypeError as x:\n        print(x)\n");
+            assertThat(r.stdout()).isEqualTo("__traceback__ may not be deleted\n__cause__ may not be deleted\n__context__ may not be deleted\n"
+                    + "can't delete numeric/char attribute\nargs may not be deleted\n");
+        }
+
+        @Test
+        void withTracebackAnswersTheExceptionItselfAndChecksItsArgument() {
+            SimulationResult r = run("import sys\ne = KeyError('k')\nbase = sys.getrefcount(e)\nprint(e.with_traceback(None) is e, sys.getrefcount(e) - base)\n"
+                    + "for call in (lambda: e.with_traceback(3), lambda: e.with_traceback(), lambda: e.with_traceback(tb=None)):\n"
+                    + "    try:\n        call()\n    except TypeError as x:\n        print(x)\n");
+            assertThat(r.stdout()).isEqualTo("True 0\n__traceback__ must be a traceback or None\n"
+                    + "BaseException.with_traceback() takes exactly one argument (0 given)\nBaseException.with_traceback() takes no keyword arguments\n");
+        }
+    }
 }

@@ -250,6 +250,7 @@ final class Attributes {
             in.instanceDicts.assign(inst, value);
             return true;
         }
+        if (inst.exc != null && in.exceptions.setBaseAttribute(inst, name, value)) return true;
         if (inst.exc != null && inst.exc.member(name) >= 0) {
             // A member descriptor of the builtin exception class (StopIteration.value, OSError.errno...).
             int i = inst.exc.member(name);
@@ -291,6 +292,7 @@ final class Attributes {
             in.descriptors.delete(inst.cls.lookup(name), obj);
             return;
         }
+        if (obj instanceof PyInstance inst && inst.exc != null) ExceptionHandling.refuseBaseAttributeDelete(name);
         if (obj instanceof PyClass cls) {
             deleteFromClass(cls, name);
             return;

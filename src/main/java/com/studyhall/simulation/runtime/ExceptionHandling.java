@@ -80,16 +80,92 @@ final class ExceptionHandling {
             case "__cause__" -> e.exc.cause;
             case "__context__" -> e.exc.context;
             case "__suppress_context__" -> in.values.bool(e.exc.suppressContext);
-            case "add_note" -> {
-                // BaseException.add_note, a method descriptor: read through the instance, a builtin method bound to it.
+            case "add_note", "with_traceback" -> {
+                // BaseException.add_note and with_traceback, method descriptors: read through the instance, a builtin method bound to it.
                 in.heap.incref(e);
-                yield in.heap.alloc(new com.studyhall.simulation.heap.PyBuiltin("add_note", e, null));
+                yield in.heap.alloc(new com.studyhall.simulation.heap.PyBuiltin(name, e, null));
             }
             default -> null;
         };
-        if (name.equals("add_note")) return v;
+        if (name.equals("add_note") || name.equals("with_traceback")) return v;
         if (v == null && !BASE_ATTRIBUTES.contains(name)) return null;
         return in.heap.newRef(v == null ? in.values.none : v);
+    }
+
+    /**
+     * BaseException's getset descriptors and its __suppress_context__ member, written: a traceback
+     * or None, an exception or None (a cause also sets __suppress_context__), a bool, or args made a
+     * tuple (PySequence_Tuple). Takes the caller's reference to value; false for other names.
+     */
+    boolean setBaseAttribute(PyInstance e, String name, PyObject value) {
+        if (!BASE_ATTRIBUTES.contains(name)) return false;
+        PyObject stored;
+        try {
+            stored = checkedBaseValue(name, value);
+        } catch (PyRaise refused) {
+            in.heap.decref(value);
+            throw refused;
+        }
+        // tuple(value) answered a new reference (value itself for an exact tuple): the caller's is released.
+        if (name.equals("args")) in.heap.decref(value);
+        if (name.equals("__suppress_context__")) {
+            e.exc.suppressContext = stored == in.values.trueObj;
+            return true;
+        }
+        PyObject held = stored instanceof PyNone ? null : stored;
+        PyObject old;
+        switch (name) {
+            case "__traceback__" -> {
+                old = e.exc.traceback;
+                e.exc.traceback = held;
+            }
+            case "__cause__" -> {
+                old = e.exc.cause;
+                e.exc.cause = held;
+                e.exc.suppressContext = true;
+            }
+            case "__context__" -> {
+                old = e.exc.context;
+                e.exc.context = held;
+            }
+            default -> {
+                old = e.exc.args;
+                e.exc.args = stored;
+            }
+        }
+        in.heap.decref(old);
+        return true;
+    }
+
+    /** The value a BaseException attribute keeps for value (args: a new tuple of it), or CPython's TypeError. */
+    private PyObject checkedBaseValue(String name, PyObject value) {
+        switch (name) {
+            case "__traceback__" -> {
+                if (!(value instanceof PyNone) && !(value instanceof PyTraceback)) throw new PyRaise("TypeError", "__traceback__ must be a traceback or None");
+            }
+            case "__cause__", "__context__" -> {
+                if (!(value instanceof PyNone) && !(value instanceof PyInstance i && i.exc != null)) {
+                    throw new PyRaise("TypeError", "exception " + (name.equals("__cause__") ? "cause" : "context") + " must be None or derive from BaseException");
+                }
+            }
+            case "__suppress_context__" -> {
+                if (!(value instanceof com.studyhall.simulation.heap.PyBool)) throw new PyRaise("TypeError", "attribute value type must be bool");
+            }
+            default -> {
+                return in.builtinImpl.callBuiltinFunction("tuple", List.of(value));
+            }
+        }
+        return value;
+    }
+
+    /** del of BaseException's getset descriptors and its bool member: CPython's TypeErrors. */
+    static void refuseBaseAttributeDelete(String name) {
+        switch (name) {
+            case "__traceback__", "__cause__", "__context__", "args" -> throw new PyRaise("TypeError", name + " may not be deleted");
+            case "__suppress_context__" -> throw new PyRaise("TypeError", "can't delete numeric/char attribute");
+            default -> {
+            }
+        }
     }
 
     /** BaseException's own attributes (every exception answers them). */

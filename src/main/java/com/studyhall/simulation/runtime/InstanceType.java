@@ -46,6 +46,13 @@ final class InstanceType extends BuiltinType {
             Args.noKeywords("BaseException.add_note", kw);
             return ExceptionNotes.add(in, e, one("add_note", args));
         });
+        method("with_traceback", (self, args, kw) -> {
+            if (!(self instanceof PyInstance e && e.exc != null)) throw noAttribute(self, "with_traceback");
+            Args.noKeywords("BaseException.with_traceback", kw);
+            PyObject tb = one("with_traceback", args);
+            in.exceptions.setBaseAttribute(e, "__traceback__", heap.newRef(tb));
+            return heap.newRef(e);
+        });
     }
 
     private static PyObject one(String name, List<PyObject> args) {
