@@ -177,4 +177,69 @@ class HuntNineTest {
                     + "BaseException.with_traceback() takes exactly one argument (0 given)\nBaseException.with_traceback() takes no keyword arguments\n");
         }
     }
+
+    @Nested
+    class ProxyOperators {
+        @Test
+        void operatorsComparisonsAndAugmentedAssignmentUnwrapBothOperands() {
+            SimulationResult r = run("import weakref\nclass V:\n    def __init__(self, n): self.n = n\n"
+                    + "    def __add__(self, o): return V(self.n + (o.n if isinstance(o, V) else o))\n"
+                    + "    def __radd__(self, o): return V(o + self.n)\n    def __neg__(self): return V(-self.n)\n"
+                    + "    def __lt__(self, o): return self.n < (o.n if isinstance(o, V) else o)\n"
+                    + "    def __gt__(self, o): return self.n > (o.n if isinstance(o, V) else o)\n"
+                    + "    def __repr__(self): return f'V({self.n})'\n"
+                    + "a, b = V(2), V(5)\npa, pb = weakref.proxy(a), weakref.proxy(b)\n"
+                    + "print(pa + 1, 1 + pa, pa + pb, -pa, pa < pb, 3 < pa, pa > 1)\nx = pa\nx += 10\nprint(x, type(x).__name__)\n"
+                    + "try:\n    pa - 1\nexcept TypeError as e:\n    print(e)\ndel a\ntry:\n    pa + 1\nexcept ReferenceError as e:\n    print(e)\n");
+            assertThat(r.stdout()).isEqualTo("V(3) V(3) V(7) V(-2) True False True\nV(12) V\n"
+                    + "unsupported operand type(s) for -: 'V' and 'int'\nweakly-referenced object no longer exists\n");
+        }
+
+        @Test
+        void aProxyIsUnhashableAndDeletesOnItsReferent() {
+            SimulationResult r = run("import weakref\nclass C:\n    def __call__(self): return 1\nclass D: pass\n"
+                    + "c, d = C(), D()\nfor p in (weakref.proxy(d), weakref.proxy(c)):\n    try:\n        hash(p)\n    except TypeError as e:\n        print(e)\n"
+                    + "pd = weakref.proxy(d)\npd.tag = 1\ndel pd.tag\nprint(hasattr(d, 'tag'))\n");
+            assertThat(r.stdout()).isEqualTo("unhashable type: 'weakref.ProxyType'\nunhashable type: 'weakref.CallableProxyType'\nFalse\n");
+        }
+    }
+
+    @Nested
+    class RangeSlices {
+        @Test
+        void aSliceOfARangeIsARange() {
+            SimulationResult r = run("r = range(0, 50, 5)\nprint(r[2:5], r[::-1], r[1::3], r[-3:], r[:-20], r[5:2], range(10)[5:2], range(10, 0, -2)[1:3])\n"
+                    + "print(list(range(20)[3:15:4]), len(range(100)[::7]), range(5)[-100:100], range(3)[::-1][::-1])\n");
+            assertThat(r.error()).isNull();
+            assertThat(r.stdout()).isEqualTo("range(10, 25, 5) range(45, -5, -5) range(5, 50, 15) range(35, 50, 5) range(0, 0, 5) "
+                    + "range(25, 10, 5) range(5, 2) range(8, 4, -2)\n[3, 7, 11] 15 range(0, 5) range(0, 3)\n");
+        }
+
+        @Test
+        void aSliceBoundThatIsNotAnIntIsCPythonsTypeError() {
+            SimulationResult r = run("for seq in (range(5), [1, 2], 'ab', (1,)):\n    try:\n        seq[1.5:]\n    except TypeError as e:\n        print(e)\n"
+                    + "try:\n    range(5)[::0]\nexcept ValueError as e:\n    print(e)\n");
+            assertThat(r.stdout()).isEqualTo("slice indices must be integers or None or have an __index__ method\n".repeat(4)
+                    + "slice step cannot be zero\n");
+        }
+    }
+
+    @Nested
+    class HeapInvariantsThroughPythonCode {
+        @Test
+        void aSetDisplayWhoseItemsCompareInPythonKeepsTheHeapConsistent() throws InterruptedException {
+            String code = "class R:\n    def __init__(self, v): self.v = v\n    def __hash__(self): return 1\n"
+                    + "    def __eq__(self, o):\n        x = self.v == o.v\n        return x\ns = {R(1), R(2), R(1)}\nprint(len(s))\n"
+                    + "try:\n    t = {R(5), [1], R(6)}\nexcept TypeError as e:\n    print(e)\n";
+            assertThat(CheckedRun.run(code)).isEmpty();
+            assertThat(run(code).stdout()).isEqualTo("2\nunhashable type: 'list'\n");
+        }
+
+        @Test
+        void keywordUnpackingIntoAFunctionThatRaisesKeepsTheHeapConsistent() throws InterruptedException {
+            String code = "class E(Exception):\n    def __init__(self, host):\n        super().__init__(host)\n        self.host = host\n"
+                    + "def f(host, attempt=0):\n    raise E(host)\ntry:\n    f(*['h'], **{'attempt': 2})\nexcept E as e:\n    print(e.host)\n";
+            assertThat(CheckedRun.run(code)).isEmpty();
+        }
+    }
 }

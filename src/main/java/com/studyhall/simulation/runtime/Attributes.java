@@ -269,6 +269,11 @@ final class Attributes {
 
     /** del obj.name: the class's __delattr__(self, name) when it defines one (slot_tp_setattro), else the generic delete. */
     void delete(PyObject obj, String name) {
+        if (obj instanceof PyProxy) {
+            // proxy_setattr with no value: del on the referent (ReferenceError when it is dead).
+            delete(ProxyType.live(obj), name);
+            return;
+        }
         if (obj instanceof PyInstance inst && inst.cls.lookup("__delattr__") instanceof PyFunction hook) {
             PyObject attrName = in.values.intern(name);
             try {

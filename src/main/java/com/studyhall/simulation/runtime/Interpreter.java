@@ -2187,14 +2187,20 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             List<PyObject> unpacked = unpacksKeywords ? new ArrayList<>(args) : List.of();
             if (unpacksKeywords) {
                 unpacked.addAll(kwargs.values());
-                unpacked.forEach(heap::incref);
+                for (PyObject o : unpacked) {
+                    heap.incref(o);
+                    builtinImpl.hold(o);
+                }
                 heap.countUnmodelledAllocation(Heap.FreeList.TUPLE, kwargs.size());
             }
             try {
                 return callOwned(callee, args, kwargs);
             } finally {
                 if (unpacksKeywords) {
-                    unpacked.forEach(heap::decref);
+                    for (PyObject o : unpacked) {
+                        builtinImpl.unhold(o);
+                        heap.decref(o);
+                    }
                     heap.countUnmodelledDeallocation(Heap.FreeList.TUPLE, kwargs.size());
                 }
             }
@@ -2999,16 +3005,27 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             });
             return s;
         }
+        // BUILD_SET keeps the items on the stack while it adds them, and the set is the C code's:
+        // roots while an item's __hash__ or __eq__ runs Python code.
+        builtinImpl.hold(s);
+        items.forEach(builtinImpl::hold);
         for (int i = 0; i < items.size(); i++) {
+            // The item's reference moves into the set as add starts (the set's own, while __eq__ runs).
+            builtinImpl.unhold(items.get(i));
             try {
                 s.add(items.get(i), heap);
             } catch (RuntimeException ex) {
                 // An unhashable item (add released it): the set so far is freed, then the rest.
+                builtinImpl.unhold(s);
                 heap.decref(s);
-                for (int j = i + 1; j < items.size(); j++) heap.decref(items.get(j));
+                for (int j = i + 1; j < items.size(); j++) {
+                    builtinImpl.unhold(items.get(j));
+                    heap.decref(items.get(j));
+                }
                 throw ex;
             }
         }
+        builtinImpl.unhold(s);
         return s;
     }
 

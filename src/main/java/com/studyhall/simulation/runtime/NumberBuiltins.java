@@ -225,6 +225,7 @@ final class NumberBuiltins {
         if (o instanceof PyMemoryView m) return MemoryViewType.hash(m);
         if (o instanceof PyList || o instanceof PyDict || o instanceof PySet || o instanceof PyBytearray || o instanceof PyKeyWrapper || o instanceof PyNamespace
                 || o instanceof SliceValue || o instanceof PyArray
+                || o instanceof PyProxy // proxy_hash: a weak proxy is never hashable, whatever its referent
                 || o instanceof PyChainMap || (o instanceof PyChainMapView w && !w.kind.equals("ValuesView"))) {
             throw new PyRaise("TypeError", "unhashable type: '" + o.typeName() + "'");
         }

@@ -78,6 +78,7 @@ final class Ops {
         if (r == null && b instanceof PyInstance && !(a instanceof PyInstance)) r = types.instances().order(op, a, b);
         if (r == null && b instanceof PyView && !(a instanceof PyView)) r = types.of(b).order(reflectedOrder(op), b, a);
         if (r == null && b instanceof PyFraction && !(a instanceof PyFraction)) r = types.of(b).order(reflectedOrder(op), b, a);
+        if (r == null && b instanceof PyProxy && !(a instanceof PyProxy)) r = types.of(b).order(reflectedOrder(op), b, a);
         if (r == null) {
             throw typeError("'" + op + "' not supported between instances of '" + a.typeName() + "' and '"
                     + b.typeName() + "'");

@@ -1,6 +1,7 @@
 package com.studyhall.simulation.runtime;
 
 import com.studyhall.simulation.heap.*;
+import com.studyhall.simulation.syntax.TokenType;
 import java.util.List;
 import java.util.Map;
 
@@ -88,5 +89,34 @@ final class ProxyType extends BuiltinType {
     @Override
     PyObject iter(PyObject o) {
         return builtins().getIter(live(o));
+    }
+
+    // The number slots and richcompare (proxy_add..., proxy_richcompare): both operands unwrapped,
+    // then the operation between the referents, whose errors name the referents' types.
+
+    @Override
+    PyObject binary(TokenType op, PyObject a, PyObject b) {
+        return ops().binary(op, live(a), unwrap(b));
+    }
+
+    @Override
+    PyObject reflected(TokenType op, PyObject a, PyObject b) {
+        return ops().binary(op, unwrap(a), live(b));
+    }
+
+    /** proxy_iadd...: the referent's in-place operation; its result (not the proxy) is what the name gets. */
+    @Override
+    PyObject inplace(TokenType op, PyObject a, PyObject b) {
+        return ops().inplace(op, live(a), unwrap(b));
+    }
+
+    @Override
+    PyObject unary(TokenType op, PyObject o) {
+        return ops().unary(op, live(o));
+    }
+
+    @Override
+    Boolean order(String op, PyObject a, PyObject b) {
+        return ops().order(op, live(a), unwrap(b));
     }
 }

@@ -64,6 +64,16 @@ final class RangeType extends BuiltinType {
         return v.integer(r.get(index(key, r.length(), "range object")));
     }
 
+    /** compute_slice: a new range, the slice's indices over the range's length mapped through start and step. */
+    @Override
+    PyObject slice(PyObject o, SliceValue slice) {
+        PyRange r = (PyRange) o;
+        long[] b = slice.bounds(r.length());
+        java.math.BigInteger lo = java.math.BigInteger.valueOf(b[0]), hi = java.math.BigInteger.valueOf(b[1]);
+        return heap.alloc(new PyRange(r.start.add(lo.multiply(r.step)), r.start.add(hi.multiply(r.step)),
+                r.step.multiply(java.math.BigInteger.valueOf(b[2]))));
+    }
+
     @Override
     PyObject iter(PyObject o) {
         return heap.alloc(new PyIter("range_iterator", o));

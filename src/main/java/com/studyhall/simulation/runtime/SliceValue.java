@@ -49,7 +49,11 @@ final class SliceValue extends PyObject {
 
     /** An int bound (an int subclass's instance counts as its value, as PyNumber_AsSsize_t reads it). */
     private static long bound(PyObject o) {
-        return ((PyInt) BuiltinBases.receiver(o)).value().longValue();
+        // _PyEval_SliceIndex: anything but an int (or None, handled by the callers) is CPython's TypeError.
+        if (!(BuiltinBases.receiver(o) instanceof PyInt i)) {
+            throw new PyRaise("TypeError", "slice indices must be integers or None or have an __index__ method");
+        }
+        return i.value().longValue();
     }
 
     private static long clamp(long i, long n, long min, long max) {
