@@ -242,4 +242,30 @@ class HuntNineTest {
             assertThat(CheckedRun.run(code)).isEmpty();
         }
     }
+
+    @Nested
+    class RangesPastALong {
+        @Test
+        void membershipIndexingSlicingAndEqualityAreExact() {
+            SimulationResult r = run("r = range(2 ** 71)\nprint(2 ** 70 in r, -1 in r, r[2 ** 70], r[-1], bool(r), r == range(2 ** 71), r[2 ** 69:2 ** 69 + 3], r.index(2 ** 65))\n"
+                    + "print(range(2 ** 64)[2 ** 63], next(iter(r)), next(reversed(r)), r[::2 ** 70])\n");
+            assertThat(r.error()).isNull();
+            assertThat(r.stdout()).isEqualTo("True False 1180591620717411303424 2361183241434822606847 True True "
+                    + "range(590295810358705651712, 590295810358705651715) 36893488147419103232\n"
+                    + "9223372036854775808 0 2361183241434822606847 range(0, 2361183241434822606848, 1180591620717411303424)\n");
+        }
+
+        @Test
+        void lenOverflowsAndAnIndexPastTheEndIsAnIndexError() {
+            SimulationResult r = run("r = range(2 ** 71)\ntry:\n    len(r)\nexcept OverflowError as e:\n    print(e)\n"
+                    + "try:\n    r[2 ** 71]\nexcept IndexError as e:\n    print(e)\n");
+            assertThat(r.stdout()).isEqualTo("Python int too large to convert to C ssize_t\nrange object index out of range\n");
+        }
+
+        @Test
+        void aSequenceIndexPastASsizeTIsAnIndexErrorNotAWrappedIndex() {
+            SimulationResult r = run("for s in ([1, 2, 3], 'abc', (1, 2)):\n    try:\n        print(s[2 ** 64])\n    except IndexError as e:\n        print(e)\n");
+            assertThat(r.stdout()).isEqualTo("cannot fit 'int' into an index-sized integer\n".repeat(3));
+        }
+    }
 }

@@ -9,6 +9,8 @@ public final class PyRange extends PyObject {
     public final BigInteger step;
 
     private final long length;
+    /** The exact number of items (compute_range_length), which may pass a long's range. */
+    public final BigInteger bigLength;
     /** start and step as longs when both fit, so iterating does not build three BigIntegers a step. */
     private final boolean smallBounds;
     private final long startLong;
@@ -19,27 +21,31 @@ public final class PyRange extends PyObject {
         this.start = start;
         this.stop = stop;
         this.step = step;
-        this.length = computeLength();
+        this.bigLength = computeLength();
+        this.length = bigLength.bitLength() < 64 ? bigLength.longValue() : Long.MAX_VALUE;
         this.smallBounds = start.bitLength() < 63 && step.bitLength() < 63;
         this.startLong = smallBounds ? start.longValue() : 0;
         this.stepLong = smallBounds ? step.longValue() : 0;
         this.itemsFitLong = smallBounds && stop.bitLength() < 64;
     }
 
+    /** The number of items, or Long.MAX_VALUE when there are more (see {@link #lengthFitsLong}). */
     public long length() {
         return length;
     }
 
-    private long computeLength() {
-        BigInteger n;
+    /** False for a range of more than Long.MAX_VALUE items: len() overflows, the rest works on {@link #bigLength}. */
+    public boolean lengthFitsLong() {
+        return bigLength.bitLength() < 64;
+    }
+
+    private BigInteger computeLength() {
         if (step.signum() > 0) {
-            if (start.compareTo(stop) >= 0) return 0;
-            n = stop.subtract(start).subtract(BigInteger.ONE).divide(step).add(BigInteger.ONE);
-        } else {
-            if (start.compareTo(stop) <= 0) return 0;
-            n = start.subtract(stop).subtract(BigInteger.ONE).divide(step.negate()).add(BigInteger.ONE);
+            if (start.compareTo(stop) >= 0) return BigInteger.ZERO;
+            return stop.subtract(start).subtract(BigInteger.ONE).divide(step).add(BigInteger.ONE);
         }
-        return n.longValue();
+        if (start.compareTo(stop) <= 0) return BigInteger.ZERO;
+        return start.subtract(stop).subtract(BigInteger.ONE).divide(step.negate()).add(BigInteger.ONE);
     }
 
     /**

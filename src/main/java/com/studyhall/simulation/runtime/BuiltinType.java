@@ -295,6 +295,8 @@ abstract class BuiltinType {
         if (!(BuiltinBases.receiver(key) instanceof PyInt k)) {
             throw new PyRaise("TypeError", what + " indices must be integers or slices, not " + key.typeName());
         }
+        // PyNumber_AsSsize_t(key, PyExc_IndexError): an int past a Py_ssize_t is an IndexError, not a wrapped index.
+        if (!k.fitsLong()) throw new PyRaise("IndexError", "cannot fit 'int' into an index-sized integer");
         long i = k.value().longValue();
         if (i < 0) i += n;
         if (i < 0 || i >= n) throw new PyRaise("IndexError", what + " index out of range");

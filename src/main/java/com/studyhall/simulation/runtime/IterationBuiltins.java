@@ -151,9 +151,9 @@ final class IterationBuiltins {
             return it;
         }
         if (seq instanceof PyRange r) {
-            long n = r.length();
-            java.math.BigInteger last = r.start.add(r.step.multiply(java.math.BigInteger.valueOf(n - 1)));
-            PyRange back = heap.alloc(new PyRange(last, last.subtract(r.step.multiply(java.math.BigInteger.valueOf(n))), r.step.negate()));
+            java.math.BigInteger n = r.bigLength;
+            java.math.BigInteger last = r.start.add(r.step.multiply(n.subtract(java.math.BigInteger.ONE)));
+            PyRange back = heap.alloc(new PyRange(last, last.subtract(r.step.multiply(n)), r.step.negate()));
             try {
                 return p.getIter(back);
             } finally {

@@ -12,8 +12,8 @@ final class RangeType extends BuiltinType {
         method("index", (self, args, kw) -> {
             PyObject x = NativeModule.one("index", args);
             if (x instanceof PyInt n) {
-                long at = position((PyRange) self, n);
-                if (at >= 0) return v.integer(at);
+                java.math.BigInteger at = position((PyRange) self, n);
+                if (at != null) return v.integer(at);
                 throw new PyRaise("ValueError", (n instanceof PyBool ? ops().repr(x) : n.value().toString()) + " is not in range");
             }
             List<PyObject> values = items(self);
@@ -37,12 +37,14 @@ final class RangeType extends BuiltinType {
 
     @Override
     long len(PyObject o) {
-        return ((PyRange) o).length();
+        PyRange r = (PyRange) o;
+        if (!r.lengthFitsLong()) throw new PyRaise("OverflowError", "Python int too large to convert to C ssize_t");
+        return r.length();
     }
 
     @Override
     boolean truthy(PyObject o) {
-        return ((PyRange) o).length() > 0;
+        return ((PyRange) o).bigLength.signum() > 0;
     }
 
     @Override
@@ -54,24 +56,28 @@ final class RangeType extends BuiltinType {
     boolean eq(PyObject a, PyObject b) {
         if (!(b instanceof PyRange y)) return false;
         PyRange x = (PyRange) a;
-        return x.length() == y.length() && (x.length() == 0 || (x.start.equals(y.start)
-                && (x.length() == 1 || x.step.equals(y.step))));
+        return x.bigLength.equals(y.bigLength) && (x.bigLength.signum() == 0 || (x.start.equals(y.start)
+                && (x.bigLength.equals(java.math.BigInteger.ONE) || x.step.equals(y.step))));
     }
 
     @Override
     PyObject getItem(PyObject o, PyObject key) {
         PyRange r = (PyRange) o;
-        return v.integer(r.get(index(key, r.length(), "range object")));
+        if (r.lengthFitsLong()) return v.integer(r.get(index(key, r.length(), "range object")));
+        // compute_range_item over ints: a range longer than a long is indexed exactly too.
+        if (!(BuiltinBases.receiver(key) instanceof PyInt k)) return v.integer(r.get(index(key, r.length(), "range object")));
+        java.math.BigInteger i = k.value();
+        if (i.signum() < 0) i = i.add(r.bigLength);
+        if (i.signum() < 0 || i.compareTo(r.bigLength) >= 0) throw new PyRaise("IndexError", "range object index out of range");
+        return v.integer(r.start.add(r.step.multiply(i)));
     }
 
     /** compute_slice: a new range, the slice's indices over the range's length mapped through start and step. */
     @Override
     PyObject slice(PyObject o, SliceValue slice) {
         PyRange r = (PyRange) o;
-        long[] b = slice.bounds(r.length());
-        java.math.BigInteger lo = java.math.BigInteger.valueOf(b[0]), hi = java.math.BigInteger.valueOf(b[1]);
-        return heap.alloc(new PyRange(r.start.add(lo.multiply(r.step)), r.start.add(hi.multiply(r.step)),
-                r.step.multiply(java.math.BigInteger.valueOf(b[2]))));
+        java.math.BigInteger[] b = slice.bounds(r.bigLength);
+        return heap.alloc(new PyRange(r.start.add(b[0].multiply(r.step)), r.start.add(b[1].multiply(r.step)), r.step.multiply(b[2])));
     }
 
     @Override
@@ -87,19 +93,19 @@ final class RangeType extends BuiltinType {
     @Override
     boolean contains(PyObject container, PyObject item) {
         // An exact int or a bool is placed by arithmetic (range_contains_long), never by walking the items.
-        if (item instanceof PyInt n) return position((PyRange) container, n) >= 0;
+        if (item instanceof PyInt n) return position((PyRange) container, n) != null;
         return ListType.containsByEquality(ops(), items(container), item);
     }
 
-    /** Where int {@code n} stands in {@code r} (compute_range_index's arithmetic), or -1 when it is not an item. */
-    static long position(PyRange r, PyInt n) {
-        if (r.length() == 0) return -1;
+    /** Where int {@code n} stands in {@code r} (compute_range_index's arithmetic), or null when it is not an item. */
+    static java.math.BigInteger position(PyRange r, PyInt n) {
+        if (r.bigLength.signum() == 0) return null;
         java.math.BigInteger x = n.value();
         boolean inside = r.step.signum() > 0
                 ? x.compareTo(r.start) >= 0 && x.compareTo(r.stop) < 0
                 : x.compareTo(r.start) <= 0 && x.compareTo(r.stop) > 0;
-        if (!inside) return -1;
+        if (!inside) return null;
         java.math.BigInteger[] qr = x.subtract(r.start).divideAndRemainder(r.step);
-        return qr[1].signum() == 0 ? qr[0].longValue() : -1;
+        return qr[1].signum() == 0 ? qr[0] : null;
     }
 }

@@ -47,6 +47,34 @@ final class SliceValue extends PyObject {
         return new long[] {lo, hi, st};
     }
 
+    /** PySlice_AdjustIndices over ints (_PySlice_GetLongIndices): for a length that may pass a long's range. */
+    java.math.BigInteger[] bounds(java.math.BigInteger n) {
+        java.math.BigInteger one = java.math.BigInteger.ONE;
+        java.math.BigInteger st = step instanceof PyNone ? one : bigBound(step);
+        if (st.signum() == 0) throw new PyRaise("ValueError", "slice step cannot be zero");
+        java.math.BigInteger lo, hi;
+        if (st.signum() > 0) {
+            lo = lower instanceof PyNone ? java.math.BigInteger.ZERO : clamp(bigBound(lower), n, java.math.BigInteger.ZERO, n);
+            hi = upper instanceof PyNone ? n : clamp(bigBound(upper), n, java.math.BigInteger.ZERO, n);
+        } else {
+            lo = lower instanceof PyNone ? n.subtract(one) : clamp(bigBound(lower), n, one.negate(), n.subtract(one));
+            hi = upper instanceof PyNone ? one.negate() : clamp(bigBound(upper), n, one.negate(), n.subtract(one));
+        }
+        return new java.math.BigInteger[] {lo, hi, st};
+    }
+
+    private static java.math.BigInteger bigBound(PyObject o) {
+        if (!(BuiltinBases.receiver(o) instanceof PyInt i)) {
+            throw new PyRaise("TypeError", "slice indices must be integers or None or have an __index__ method");
+        }
+        return i.value();
+    }
+
+    private static java.math.BigInteger clamp(java.math.BigInteger i, java.math.BigInteger n, java.math.BigInteger min, java.math.BigInteger max) {
+        if (i.signum() < 0) i = i.add(n);
+        return i.max(min).min(max);
+    }
+
     /** An int bound (an int subclass's instance counts as its value, as PyNumber_AsSsize_t reads it). */
     private static long bound(PyObject o) {
         // _PyEval_SliceIndex: anything but an int (or None, handled by the callers) is CPython's TypeError.
