@@ -97,7 +97,7 @@ final class BuiltinsModule extends NativeModule {
             return p.typeObject(o instanceof PyClass ? "type" : o.typeName());
         });
         function("isinstance", (args, kw) -> isinstance(args));
-        function("repr", (args, kw) -> v.str(in.ops.repr(one("repr", args))));
+        function("repr", (args, kw) -> StrObjects.repr(in, one("repr", args)));
         function("abs", (args, kw) -> {
             PyObject o = one("abs", args);
             if (o instanceof PyInt i) return v.integer(i.value().abs());
@@ -115,9 +115,8 @@ final class BuiltinsModule extends NativeModule {
             throw new PyRaise("TypeError", "bad operand type for abs(): '" + o.typeName() + "'");
         });
         keywordFunction("str", (args, kw) -> {
-            // PyObject_Str answers an exact str itself.
-            if (args.size() == 1 && kw.isEmpty() && args.get(0).getClass() == PyStr.class) return heap.newRef(args.get(0));
-            if (args.size() <= 1 && kw.isEmpty()) return args.isEmpty() ? v.str("") : v.str(in.ops.str(args.get(0)));
+            // PyObject_Str answers an exact str itself, and what a class's __str__ returned.
+            if (args.size() <= 1 && kw.isEmpty()) return args.isEmpty() ? v.str("") : StrObjects.str(in, args.get(0));
             // str(b, encoding, errors): the bytes decoded (PyUnicode_FromEncodedObject).
             if (args.size() > 3) throw new PyRaise("TypeError", "str() takes at most 3 arguments (" + args.size() + " given)");
             if (args.isEmpty()) throw new PyRaise("TypeError", "str() argument 'object' missing");

@@ -139,6 +139,16 @@ final class InstanceType extends BuiltinType {
     /** PyObject_Format's call of __format__ (format(), f-strings, str.format): a str, or null when the class has none. */
     String format(PyObject o, String spec) {
         if (!defines(o, "__format__")) return null;
+        PyObject r = formatObject(o, spec);
+        try {
+            return ((PyStr) r).value;
+        } finally {
+            heap.decref(r);
+        }
+    }
+
+    /** The str a class's __format__ returned (a new reference; PyObject_Format passes it on as it is). */
+    PyObject formatObject(PyObject o, String spec) {
         // The spec string is the caller's (FORMAT_VALUE's stack, format()'s argument) while __format__ runs.
         PyObject specStr = v.str(spec);
         builtins().hold(specStr);
@@ -149,12 +159,18 @@ final class InstanceType extends BuiltinType {
             builtins().unhold(specStr);
             heap.decref(specStr);
         }
-        try {
-            if (!(r instanceof PyStr s)) throw new PyRaise("TypeError", "__format__ must return a str, not " + r.typeName());
-            return s.value;
-        } finally {
-            heap.decref(r);
-        }
+        if (r instanceof PyStr) return r;
+        PyRaise wrong = new PyRaise("TypeError", "__format__ must return a str, not " + r.typeName());
+        heap.decref(r);
+        throw wrong;
+    }
+
+    /** What a class's __str__ or __repr__ returned (a new reference; PyObject_Str passes it on), or null without one. */
+    PyObject textObject(PyObject o, String name) {
+        PyObject r = special(o, name);
+        if (r == null || r instanceof PyStr) return r;
+        text(name, r); // raises the TypeError
+        return null;
     }
 
     /**

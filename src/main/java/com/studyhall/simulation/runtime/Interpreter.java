@@ -1804,11 +1804,8 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
 
     @Override
     public PyObject visitFString(Expr.FString e) {
-        // f"{s}" and f"{s!s}" compile to a lone FORMAT_VALUE, which answers an exact str itself
-        // (PyObject_Str and PyObject_Format with an empty spec return it; no BUILD_STRING joins).
-        Expr.FormatSpec only = e.parts().size() == 1 ? e.specs().get(0) : null;
-        boolean lone = only != null && only.spec().isEmpty() && only.nestedFields() == 0
-                && only.conversion() != 'r' && only.conversion() != 'a';
+        Expr.FormatSpec first = e.specs().get(0);
+        if (first != null && 1 + first.nestedFields() == e.parts().size()) return loneFormatValue(e, first);
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < e.parts().size(); i++) {
             Expr part = e.parts().get(i);
@@ -1818,7 +1815,6 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                 continue;
             }
             PyObject v = eval(part);
-            if (lone && v.getClass() == PyStr.class) return v;
             push(v);
             try {
                 String text = spec.nestedFields() == 0 ? spec.spec() : nestedSpec(e, i, spec.pieces());
@@ -1831,6 +1827,23 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             }
         }
         return values.str(b.toString());
+    }
+
+    /**
+     * An f-string that is one field compiles to a lone FORMAT_VALUE (no BUILD_STRING joins): its
+     * result is PyObject_Format's own object, so f"{s}", f"{s!s}" and f"{s:>3}" (len(s) >= 3) are s
+     * itself, and f"{p}" is what p's __str__ or __format__ returned.
+     */
+    private PyObject loneFormatValue(Expr.FString e, Expr.FormatSpec spec) {
+        PyObject v = eval(e.parts().get(0));
+        push(v);
+        try {
+            String text = spec.nestedFields() == 0 ? spec.spec() : nestedSpec(e, 0, spec.pieces());
+            return StrObjects.formatField(this, v, spec.conversion(), text);
+        } finally {
+            pop();
+            heap.decref(v);
+        }
     }
 
     /** A spec with fields of its own (f"{x:>{w}}"): its fields, the parts after part {@code at}, formatted in order. */

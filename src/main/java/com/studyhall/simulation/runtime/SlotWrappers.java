@@ -92,7 +92,9 @@ final class SlotWrappers {
         if (container != null) return container;
         return switch (name) {
             case "__repr__" -> v.str(ownerName.equals("object") ? "<" + self.typeName() + " object at " + Reprs.address(self) + ">" : ops.repr(self));
-            case "__str__" -> v.str(ownerName.equals("object") ? ops.repr(self) : ops.str(self));
+            // unicode_str: an exact str is itself (unicode_result_unchanged).
+            case "__str__" -> ownerName.equals("str") && self.getClass() == PyStr.class ? heap.newRef(self)
+                    : v.str(ownerName.equals("object") ? ops.repr(self) : ops.str(self));
             case "__hash__" -> p.callBuiltinFunction("hash", List.of(self));
             case "__bool__" -> v.bool(ops.truthy(self));
             case "__next__" -> {
