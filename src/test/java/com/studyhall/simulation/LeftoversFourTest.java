@@ -8,38 +8,60 @@ import org.junit.jupiter.api.Test;
 
 /** Leftover refusals and known differences turned into exact support, part 4 (issue 12). */
 class LeftoversFourTest {
+    private static void assertPrints(String code, String expected) {
+        assertThat(stdoutPatiently(code)).isEqualTo(expected);
+    }
 
     @Nested
     class StrObjectsKeptWhole {
         @Test
         void aSpecThatNeitherPadsNorTruncatesAnswersTheStrItself() {
-            String out = stdoutPatiently("import sys\ns = 'hello world'\nb = sys.getrefcount(s)\n"
+            assertPrints("import sys\ns = 'hello world'\nb = sys.getrefcount(s)\n"
                     + "k = [format(s, '>3'), '{:>3}'.format(s), f'{s:.20}', '%5s' % s, '{}{:<4}'.format('', s)]\n"
                     + "print(sys.getrefcount(s) - b, [x is s for x in k])\n"
-                    + "print(format(s, '>12') is s, '{:>3}{}'.format(s, '') is s, '%.5s' % s is s)\n");
-            assertThat(out).isEqualTo("5 [True, True, True, True, True]\nFalse False False\n");
+                    + "print(format(s, '>12') is s, '{:>3}{}'.format(s, '') is s, '%.5s' % s is s)\n",
+                    "5 [True, True, True, True, True]\nFalse False False\n");
         }
 
         @Test
         void theStrAClassesDunderReturnedIsPassedOn() {
-            String out = stdoutPatiently("class P:\n    def __init__(self, n):\n        self.n = n\n"
+            assertPrints("class P:\n    def __init__(self, n):\n        self.n = n\n"
                     + "    def __str__(self):\n        return self.n\n"
-                    + "n = 'ada lovelace'\np = P(n)\nprint(str(p) is n, f'{p}' is n, '%s' % p is n, '{}'.format(p) is n)\n");
-            assertThat(out).isEqualTo("True True True True\n");
+                    + "n = 'ada lovelace'\np = P(n)\nprint(str(p) is n, f'{p}' is n, '%s' % p is n, '{}'.format(p) is n)\n",
+                    "True True True True\n");
         }
 
         @Test
         void aLeadingZeroFillsAStrWithoutEqualsAlignment() {
-            String out = stdoutPatiently("print(format('ab', '05'), format('ab', '0^5'))\n"
-                    + "try:\n    format('ab', ' 5')\nexcept ValueError as e:\n    print(e)\n");
-            assertThat(out).isEqualTo("ab000 0ab00\nSpace not allowed in string format specifier\n");
+            assertPrints("print(format('ab', '05'), format('ab', '0^5'))\n"
+                    + "try:\n    format('ab', ' 5')\nexcept ValueError as e:\n    print(e)\n",
+                    "ab000 0ab00\nSpace not allowed in string format specifier\n");
         }
 
         @Test
         void operationsThatChangeNothingAnswerTheStrItself() {
-            String out = stdoutPatiently("s = 'hello world'\nprint(s + '' is s, s * 1 is s, s[::1] is s, s.split('z')[0] is s, "
-                    + "s.split(None, 0)[0] is s, s.format() is s, s % () is s)\n");
-            assertThat(out).isEqualTo("True True True True False True True\n");
+            assertPrints("s = 'hello world'\nprint(s + '' is s, s * 1 is s, s[::1] is s, s.split('z')[0] is s, "
+                    + "s.split(None, 0)[0] is s, s.format() is s, s % () is s)\n",
+                    "True True True True False True True\n");
+        }
+    }
+
+    @Nested
+    class ConstantTuples {
+        @Test
+        void aConstantTupleIsTrackedUntilTheFirstCollectionExaminesIt() {
+            assertPrints("import gc\nt = (1, 2)\ndef f():\n    return ('a', 'b')\n"
+                    + "print(gc.is_tracked(t), gc.is_tracked(f()), gc.is_tracked(()))\n"
+                    + "gc.collect(0)\nprint(gc.is_tracked(t), gc.is_tracked(f()))\n",
+                    "True True False\nFalse False\n");
+        }
+
+        @Test
+        void aFrozenConstantTupleStaysTrackedUntilUnfrozenAndCollected() {
+            assertPrints("import gc\ngc.freeze()\ndef f():\n    return (3, 4)\n"
+                    + "gc.collect()\nprint(gc.is_tracked(f()))\ngc.unfreeze()\ngc.collect(1)\nprint(gc.is_tracked(f()))\n"
+                    + "gc.collect()\nprint(gc.is_tracked(f()))\n",
+                    "True\nTrue\nFalse\n");
         }
     }
 }

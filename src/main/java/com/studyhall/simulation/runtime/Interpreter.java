@@ -2908,6 +2908,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             }
             t = heap.allocPreexisting(new PyTuple(items));
             t.refcnt = 2;
+            heap.trackConstantTuple(t);
             constants.put(key, t);
         }
         heap.incref(t);
@@ -2923,6 +2924,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             // by gc.get_count() after a collection (the start-up estimate counts the compiler's objects).
             t = heap.allocPreexisting(new PyTuple(items.toArray(new PyObject[0])));
             t.refcnt = 2;
+            heap.trackConstantTuple(t);
             constants.put(key, t);
         }
         heap.incref(t);
