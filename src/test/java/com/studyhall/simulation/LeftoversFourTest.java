@@ -1,5 +1,6 @@
 package com.studyhall.simulation;
 
+import static com.studyhall.simulation.EngineRuns.messages;
 import static com.studyhall.simulation.EngineRuns.stdoutPatiently;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -62,6 +63,29 @@ class LeftoversFourTest {
                     + "gc.collect()\nprint(gc.is_tracked(f()))\ngc.unfreeze()\ngc.collect(1)\nprint(gc.is_tracked(f()))\n"
                     + "gc.collect()\nprint(gc.is_tracked(f()))\n",
                     "True\nTrue\nFalse\n");
+        }
+    }
+
+    @Nested
+    class ClassGetitem {
+        @Test
+        void aClassesClassGetitemAnswersItsSubscriptionAndIsInherited() {
+            assertPrints("class Box:\n    def __class_getitem__(cls, item):\n        return (cls.__name__, item)\n"
+                    + "class Crate(Box):\n    pass\nprint(Box[1], Crate[1, 2], type(Box.__dict__['__class_getitem__']).__name__)\n",
+                    "('Box', 1) ('Crate', (1, 2)) classmethod\n");
+        }
+
+        @Test
+        void aClassWithoutOneIsNotSubscriptableAndAListSubclassMakesAnAlias() {
+            assertPrints("class P:\n    pass\nclass L(list):\n    pass\n"
+                    + "try:\n    P[int]\nexcept TypeError as e:\n    print(e)\nprint(L[int])\n",
+                    "type 'P' is not subscriptable\n__main__.L[int]\n");
+        }
+
+        @Test
+        void theBuiltinTypesClassGetitemStaysRefusedAsAnAttribute() {
+            assertThat(messages(EngineRuns.runPatiently("print(list.__class_getitem__(int))\n")))
+                    .containsExactly("line 1: 'list.__class_getitem__' is not supported in the memory lab");
         }
     }
 }

@@ -1619,8 +1619,8 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                 // type_new makes a plain __new__ function a staticmethod.
                 PyObject fn = makeFunction(fd, s.name() + "." + fd.name());
                 putClassAttribute(dict, fd.name(), heap.alloc(new PyDescriptor("staticmethod", fn, null, null)));
-            } else if (st instanceof Stmt.FunctionDef fd && fd.name().equals("__init_subclass__")) {
-                // ... and a plain __init_subclass__ a classmethod.
+            } else if (st instanceof Stmt.FunctionDef fd && TypeCall.IMPLICIT_CLASSMETHODS.contains(fd.name())) {
+                // ... and a plain __init_subclass__ or __class_getitem__ a classmethod.
                 PyObject fn = makeFunction(fd, s.name() + "." + fd.name());
                 putClassAttribute(dict, fd.name(), heap.alloc(new PyDescriptor("classmethod", fn, null, null)));
             } else if (st instanceof Stmt.FunctionDef fd) {

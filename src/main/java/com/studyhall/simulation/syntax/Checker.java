@@ -32,7 +32,8 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
                 "__delitem__", "__contains__", "__call__", "__neg__", "__pos__", "__invert__", "__enter__", "__exit__",
                 "__iter__", "__next__", "__hash__", "__new__", "__getattr__", "__setattr__", "__missing__",
                 "__copy__", "__deepcopy__", "__abs__", "__int__", "__float__", "__round__", "__format__", "__reversed__", "__sizeof__", "__delattr__", "__init_subclass__",
-                "__get__", "__set__", "__delete__", "__set_name__", "__post_init__", "__getstate__", "__setstate__"));
+                "__get__", "__set__", "__delete__", "__set_name__", "__post_init__", "__getstate__", "__setstate__",
+                "__class_getitem__"));
         for (String op : List.of("add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "and", "or", "xor",
                 "lshift", "rshift", "matmul")) {
             names.add("__" + op + "__");
@@ -48,7 +49,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
      */
     private static final Set<String> CLASS_ONLY_SPECIALS = Set.of("__abs__", "__int__", "__float__", "__round__",
             "__format__", "__reversed__", "__init_subclass__", "__get__", "__set__", "__delete__", "__set_name__", "__getstate__",
-            "__setstate__");
+            "__setstate__", "__class_getitem__");
 
     private static final Set<String> DESCRIPTOR_HOOKS = Set.of("__get__", "__set__", "__delete__", "__set_name__");
 
