@@ -88,4 +88,24 @@ class LeftoversFourTest {
                     .containsExactly("line 1: 'list.__class_getitem__' is not supported in the memory lab");
         }
     }
+
+    @Nested
+    class Getattribute {
+        @Test
+        void everyReadGoesThroughTheClassesGetattributeButSpecialMethodsDoNot() {
+            assertPrints("class L:\n    def __init__(self):\n        self.x = 1\n        self.seen = []\n"
+                    + "    def __getattribute__(self, name):\n        object.__getattribute__(self, 'seen').append(name)\n"
+                    + "        return object.__getattribute__(self, name)\n    def m(self):\n        return 2\n"
+                    + "    def __len__(self):\n        return 0\n"
+                    + "o = L()\nprint(o.x, o.m(), len(o), o.__class__.__name__, o.seen)\n",
+                    "1 2 0 L ['x', 'm', '__class__', 'seen']\n");
+        }
+
+        @Test
+        void anAttributeErrorFromItGoesOnToGetattr() {
+            assertPrints("class U:\n    def __getattribute__(self, name):\n        return super().__getattribute__(name)\n"
+                    + "    def __getattr__(self, name):\n        return name.upper()\nprint(U().abc)\n",
+                    "ABC\n");
+        }
+    }
 }

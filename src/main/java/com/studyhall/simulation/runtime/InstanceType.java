@@ -31,6 +31,13 @@ final class InstanceType extends BuiltinType {
             in.attributes.setGeneric(self, name.value, heap.newRef(args.get(1)));
             return v.none;
         });
+        method("__getattribute__", (self, args, kw) -> {
+            if (args.size() != 1) throw new PyRaise("TypeError", "expected 1 argument, got " + args.size());
+            if (!(args.get(0) instanceof PyStr name)) {
+                throw new PyRaise("TypeError", "attribute name must be string, not '" + args.get(0).typeName() + "'");
+            }
+            return in.attributes.genericGet(self, name.value);
+        });
         method("__delattr__", (self, args, kw) -> {
             if (args.size() != 1) throw new PyRaise("TypeError", "expected 1 argument, got " + args.size());
             if (!(args.get(0) instanceof PyStr name)) {

@@ -1933,7 +1933,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
 
     PyObject getAttr(PyObject obj, String name) {
         // object.__class__ is a data descriptor: it wins over the instance's own attributes and __getattr__.
-        if (name.equals("__class__")) return builtinImpl.callBuiltinFunction("type", List.of(obj));
+        if (name.equals("__class__") && !Attributes.hooked(obj)) return builtinImpl.callBuiltinFunction("type", List.of(obj));
         PyObject v = attributes.get(obj, name);
         return v != null ? v : builtinImpl.attribute(obj, name);
     }
@@ -2279,7 +2279,10 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         PyObject obj = eval(a.object());
         push(obj);
         PyObject method = null;
+        // _PyObject_GetMethod's shortcut is only for PyObject_GenericGetAttr: a class's own
+        // __getattribute__ is asked for the method (a bound method, unpacked by CALL).
         if (obj instanceof PyInstance inst && !instanceDicts.has(inst, a.name())
+                && !(inst.cls.lookup("__getattribute__") instanceof PyFunction)
                 && inst.cls.lookup(a.name()) instanceof PyFunction fn) {
             method = fn;
         }

@@ -23,7 +23,7 @@ final class SlotWrappers {
         Set<String> names = new java.util.HashSet<>(Set.of("__init__", "__repr__", "__str__", "__hash__", "__eq__",
                 "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__len__", "__bool__", "__getitem__", "__setitem__",
                 "__delitem__", "__contains__", "__iter__", "__next__", "__call__", "__neg__", "__pos__", "__invert__",
-                "__setattr__", "__delattr__", "__sizeof__"));
+                "__setattr__", "__delattr__", "__sizeof__", "__getattribute__"));
         for (TokenType op : BINARY) {
             names.add("__" + InstanceType.operatorName(op) + "__");
             names.add("__r" + InstanceType.operatorName(op) + "__");
@@ -62,6 +62,14 @@ final class SlotWrappers {
             case "__setattr__" -> {
                 count(name, args, 2);
                 return p.callBuiltinFunction("setattr", List.of(self, args.get(0), args.get(1)));
+            }
+            case "__getattribute__" -> {
+                // PyObject_GenericGetAttr (object's) or the builtin type's own tp_getattro: no program hook runs.
+                count(name, args, 1);
+                if (!(args.get(0) instanceof PyStr attr)) {
+                    throw new PyRaise("TypeError", "attribute name must be string, not '" + args.get(0).typeName() + "'");
+                }
+                return self instanceof PyInstance ? in.attributes.genericGet(self, attr.value) : in.getAttr(self, attr.value);
             }
             case "__delattr__" -> {
                 count(name, args, 1);
