@@ -102,6 +102,14 @@ class LeftoversFourTest {
         }
 
         @Test
+        void dirVarsAndCopyAreRefusedBesideIt() {
+            assertThat(messages(EngineRuns.runPatiently("import copy\nclass A:\n    def __getattribute__(self, n):\n        return 1\n"
+                    + "print(dir(A()))\n"))).containsExactlyInAnyOrder(
+                    "line 3: __getattribute__ in a program that imports copy (copy reads __reduce_ex__ and the state through it) is not supported in the memory lab",
+                    "line 5: dir() in a program whose class defines __getattribute__ (CPython reads __dict__ and __class__ through it) is not supported in the memory lab");
+        }
+
+        @Test
         void anAttributeErrorFromItGoesOnToGetattr() {
             assertPrints("class U:\n    def __getattribute__(self, name):\n        return super().__getattribute__(name)\n"
                     + "    def __getattr__(self, name):\n        return name.upper()\nprint(U().abc)\n",

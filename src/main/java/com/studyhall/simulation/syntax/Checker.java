@@ -80,6 +80,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     private final StdlibChecks stdlib = new StdlibChecks(this::refuse);
     private final RandomChecks randoms = new RandomChecks(this::refuse);
     private final TemplateChecks templates = new TemplateChecks(this::refuse);
+    private final GetattributeChecks getattributes = new GetattributeChecks(this::refuse);
     /** The modules the program imports, by their real names. */
     private final Set<String> importedModuleNames = new HashSet<>();
     private static final Set<String> QUITTERS = Set.of("exit", "quit");
@@ -176,6 +177,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         stdlib.finish();
         randoms.finish(importedModuleNames);
         templates.finish(importedModuleNames, definedAttributes, this::readsTemplateClass);
+        getattributes.finish(importedModuleNames, bound);
         refuseAbstractSets();
         chainMaps.finish(mappingPattern, this::refuse);
         unicodeErrors.finish(this::refuse);
@@ -706,6 +708,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     }
 
     public Void visitClassDef(Stmt.ClassDef s) {
+        getattributes.classDef(s);
         metaclasses.check(s, bound::contains, classNames);
         boolean metaclass = metaclasses.definesMetaclass(s, bound::contains);
         bound.add(s.name());
@@ -1195,6 +1198,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         stdlib.call(e, function);
         randoms.call(e, function);
         templates.call(e, function);
+        getattributes.call(e);
         if (function == null) return;
         for (Expr.Keyword k : e.keywords()) {
             if (LibraryKeywords.unread(function, k.name())) refuse(k.token(), "the keyword '" + k.name() + "' of " + function + "()");
