@@ -110,6 +110,14 @@ class LeftoversFourTest {
         }
 
         @Test
+        void dataclassesFieldReadersAreRefusedBesideIt() {
+            assertThat(messages(EngineRuns.runPatiently("import dataclasses\n@dataclasses.dataclass\nclass D:\n    a: int\n"
+                    + "    def __getattribute__(self, n):\n        return object.__getattribute__(self, n)\n"
+                    + "print(dataclasses.asdict(D(1)), D(1).a, 'x'.replace('x', 'y'))\n"))).containsExactly(
+                    "line 7: dataclasses' asdict, astuple, replace and fields in a program whose class defines __getattribute__ (they read __dataclass_fields__ and __class__ through it) is not supported in the memory lab");
+        }
+
+        @Test
         void anAttributeErrorFromItGoesOnToGetattr() {
             assertPrints("class U:\n    def __getattribute__(self, name):\n        return super().__getattribute__(name)\n"
                     + "    def __getattr__(self, name):\n        return name.upper()\nprint(U().abc)\n",

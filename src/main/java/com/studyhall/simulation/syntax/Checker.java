@@ -1198,7 +1198,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         stdlib.call(e, function);
         randoms.call(e, function);
         templates.call(e, function);
-        getattributes.call(e);
+        getattributes.call(e, function);
         if (function == null) return;
         for (Expr.Keyword k : e.keywords()) {
             if (LibraryKeywords.unread(function, k.name())) refuse(k.token(), "the keyword '" + k.name() + "' of " + function + "()");

@@ -12,11 +12,15 @@ import java.util.function.BiConsumer;
  */
 final class GetattributeChecks {
     private static final Set<String> READERS = Set.of("dir", "vars");
+    /** dataclasses' functions that read __dataclass_fields__ and __class__ of an instance with getattr. */
+    private static final Set<String> DATACLASS_READERS = Set.of("dataclasses.asdict", "dataclasses.astuple",
+            "dataclasses.replace", "dataclasses.fields");
 
     private final BiConsumer<Token, String> refuse;
     /** Where a class body defines __getattribute__, or null. */
     private Token hook;
     private final List<Expr.Call> readers = new ArrayList<>();
+    private final List<Expr.Call> dataclassReaders = new ArrayList<>();
 
     GetattributeChecks(BiConsumer<Token, String> refuse) {
         this.refuse = refuse;
@@ -32,8 +36,10 @@ final class GetattributeChecks {
         }
     }
 
-    void call(Expr.Call e) {
+    /** function: the call's library function (module.name), or null. */
+    void call(Expr.Call e, String function) {
         if (e.callee() instanceof Expr.Name n && READERS.contains(n.name()) && !e.args().isEmpty()) readers.add(e);
+        if (function != null && DATACLASS_READERS.contains(function)) dataclassReaders.add(e);
     }
 
     void finish(Set<String> imported, Set<String> bound) {
@@ -43,6 +49,9 @@ final class GetattributeChecks {
             if (!bound.contains(name)) {
                 refuse.accept(c.token(), name + "() in a program whose class defines __getattribute__ (CPython reads __dict__ and __class__ through it)");
             }
+        }
+        for (Expr.Call c : dataclassReaders) {
+            refuse.accept(c.token(), "dataclasses' asdict, astuple, replace and fields in a program whose class defines __getattribute__ (they read __dataclass_fields__ and __class__ through it)");
         }
         if (imported.contains("copy")) {
             refuse.accept(hook, "__getattribute__ in a program that imports copy (copy reads __reduce_ex__ and the state through it)");
