@@ -96,6 +96,7 @@ public final class Collector {
         PyObject unreachable = newList();
         deduceUnreachable(young, unreachable, true);
         untrackTuples(young);
+        heap.constantTuplesExamined(generation);
 
         // Survivors move to the next generation.
         if (young != old) {

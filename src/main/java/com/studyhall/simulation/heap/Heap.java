@@ -363,11 +363,31 @@ public final class Heap {
             moveAll(heads[g], heads[PERMANENT]);
             counts[0] = 0;
         }
+        if (constantTuplesGeneration >= 0) constantTuplesGeneration = PERMANENT;
     }
 
     /** gc.unfreeze(): the permanent generation goes back at the end of the oldest one. */
     public void unfreeze() {
         moveAll(heads[PERMANENT], heads[GENERATIONS - 1]);
+        if (constantTuplesGeneration == PERMANENT) constantTuplesGeneration = GENERATIONS - 1;
+    }
+
+    /**
+     * The generation of the constant tuples CPython's compiler made with the code objects before
+     * the first line ran: tracked in generation 0 like any new tuple, they stay tracked until a
+     * collection examines their generation (untrack_tuples untracks them: they hold only atoms);
+     * -1 from then on. gc.freeze() and gc.unfreeze() carry them along.
+     */
+    private int constantTuplesGeneration = 0;
+
+    /** A constant tuple the lab makes on its first use: tracked where CPython's would be now, not counted. */
+    public void trackConstantTuple(PyObject t) {
+        if (constantTuplesGeneration >= 0) append(t, constantTuplesGeneration);
+    }
+
+    /** A collection of {@code generation} (and the younger ones) has examined the constant tuples if they were there. */
+    public void constantTuplesExamined(int generation) {
+        if (constantTuplesGeneration >= 0 && constantTuplesGeneration <= generation) constantTuplesGeneration = -1;
     }
 
     /** gc_list_merge: all of one ring appended to the end of another, in order. */

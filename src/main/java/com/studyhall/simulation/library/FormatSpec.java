@@ -17,6 +17,10 @@ public final class FormatSpec {
     private final char fill;
     private final Character align;
     private final char sign;
+    /** The sign character as written ('-' too), or 0: str.__format__ refuses any written sign. */
+    private final char writtenSign;
+    /** Whether the spec names an alignment (a leading '0' alone aligns numbers with '=', not strings). */
+    private final boolean alignWritten;
     private final boolean noNegativeZero;
     private final boolean alternate;
     private final int width;
@@ -31,6 +35,8 @@ public final class FormatSpec {
         if (m.group(2) != null) align = m.group(2).charAt(0);
         else align = zeroPad ? Character.valueOf('=') : null;
         sign = m.group(3) != null ? m.group(3).charAt(0) : '-';
+        writtenSign = m.group(3) != null ? m.group(3).charAt(0) : 0;
+        alignWritten = m.group(2) != null;
         noNegativeZero = m.group(4) != null;
         alternate = m.group(5) != null;
         width = m.group(7) != null ? Integer.parseInt(m.group(7)) : -1;
@@ -55,15 +61,36 @@ public final class FormatSpec {
     // ---- str ----
 
     public String formatStr(String s) {
-        if (type != 0 && type != 's') throw unknown("str");
-        if (sign != '-') throw new PyRaise("ValueError", "Sign not allowed in string format specifier");
-        if (alternate) throw new PyRaise("ValueError", "Alternate form (#) not allowed in string format specifier");
-        if (align != null && align == '=') throw new PyRaise("ValueError", "'=' alignment not allowed in string format specifier");
-        if (grouping != null) throw new PyRaise("ValueError", "Cannot specify '" + grouping + "' with 's'.");
+        checkStr();
         // Precision and width count characters (code points), not UTF-16 units: '😀' is one.
         int chars = s.codePointCount(0, s.length());
         String body = precision != null && chars > precision ? s.substring(0, s.offsetByCodePoints(0, precision)) : s;
-        return pad("", body, align == null ? '<' : align);
+        // A leading '0' fills with zeros but keeps str's default alignment, '<' (3.10's parse).
+        return pad("", body, alignWritten ? align : '<');
+    }
+
+    /**
+     * Whether str.__format__ writes {@code s} whole (format_string_internal's fast path: a width not
+     * above its length and a precision not below it), so the unicode writer may keep the str object
+     * itself. The spec's errors are raised first, as for {@link #formatStr}.
+     */
+    public boolean keepsWhole(String s) {
+        checkStr();
+        int chars = s.codePointCount(0, s.length());
+        return width <= chars && (precision == null || precision >= chars);
+    }
+
+    /** The spec's errors for a str, in CPython's order: the parser's grouping check, the type, then format_string_internal's. */
+    private void checkStr() {
+        char t = type == 0 ? 's' : type;
+        boolean groupingAllowed = "defgEG%F".indexOf(t) >= 0 || (grouping != null && grouping == '_' && "boxX".indexOf(t) >= 0);
+        if (grouping != null && !groupingAllowed) throw new PyRaise("ValueError", "Cannot specify '" + grouping + "' with '" + t + "'.");
+        if (t != 's') throw unknown("str");
+        if (writtenSign == ' ') throw new PyRaise("ValueError", "Space not allowed in string format specifier");
+        if (writtenSign != 0) throw new PyRaise("ValueError", "Sign not allowed in string format specifier");
+        if (noNegativeZero) throw new PyRaise("ValueError", "Negative zero coercion (z) not allowed in string format specifier");
+        if (alternate) throw new PyRaise("ValueError", "Alternate form (#) not allowed in string format specifier");
+        if (alignWritten && align == '=') throw new PyRaise("ValueError", "'=' alignment not allowed in string format specifier");
     }
 
     // ---- int ----

@@ -24,7 +24,7 @@ final class Attributes {
         if (obj instanceof PyInstance inst && inst.cls.lookup("__getattr__") instanceof PyFunction hook) {
             // slot_tp_getattr_hook: __getattr__ runs when the ordinary lookup raises AttributeError.
             try {
-                return generic(obj, name);
+                return lookup(inst, name);
             } catch (PyRaise e) {
                 if (!ExceptionHandling.catchable(e) || !in.exceptions.is(e, "AttributeError")) throw e;
                 in.exceptions.discard(e);
@@ -36,7 +36,42 @@ final class Attributes {
                 heap.decref(attrName);
             }
         }
+        return obj instanceof PyInstance inst ? lookup(inst, name) : generic(obj, name);
+    }
+
+    /**
+     * tp_getattro of an instance: a class's own __getattribute__ (slot_tp_getattro calls it with
+     * the instance and the name, unbound), else PyObject_GenericGetAttr.
+     */
+    private PyObject lookup(PyInstance inst, String name) {
+        if (!hooked(inst)) return generic(inst, name);
+        PyObject hook = inst.cls.lookup("__getattribute__");
+        PyObject attrName = in.values.intern(name);
+        try {
+            if (!(inst.cls.lookup("__getattr__") instanceof PyFunction)) {
+                return callWith(List.of(inst, attrName), hook, List.of(inst, attrName));
+            }
+            // slot_tp_getattr_hook's call_attribute binds the hook first: a method object holding the instance.
+            PyObject bound = bind(hook, inst, inst.cls);
+            try {
+                return callWith(List.of(inst, attrName, bound), bound, List.of(attrName));
+            } finally {
+                heap.decref(bound);
+            }
+        } finally {
+            heap.decref(attrName);
+        }
+    }
+
+    /** object.__getattribute__(obj, name): PyObject_GenericGetAttr, whatever the class defines. */
+    PyObject genericGet(PyObject obj, String name) {
+        if (name.equals("__class__")) return in.builtinImpl.callBuiltinFunction("type", List.of(obj));
         return generic(obj, name);
+    }
+
+    /** Whether obj's class defines its own __getattribute__, which every attribute read then calls. */
+    static boolean hooked(PyObject obj) {
+        return obj instanceof PyInstance inst && inst.cls.lookup("__getattribute__") instanceof PyFunction;
     }
 
     /** PyObject_GenericGetAttr for instances, type_getattro for classes, super_getattro. */

@@ -653,7 +653,11 @@ final class Builtins {
         // object.__setattr__(self, name, value), object.__init__(self): object's own methods called through the type.
         if (self instanceof PyBuiltin b && b.name.equals("object") && isTypeObject(b) && !args.isEmpty()
                 && args.get(0) instanceof PyInstance inst && types.instances().hasMethod(name)) {
-            return types.instances().method(name).call(inst, args.subList(1, args.size()), kwargs);
+            java.util.function.Supplier<PyObject> call = () -> types.instances().method(name).call(inst, args.subList(1, args.size()), kwargs);
+            String[] entry = TypeAttributes.entry("object", name);
+            if (entry == null || !entry[0].equals("wrapper_descriptor")) return call.get();
+            // wrapperdescr_call (tp_call, no vectorcall): the arguments packed into a tuple, self sliced off into another.
+            return withPackedArguments(args.size(), !kwargs.isEmpty(), () -> withPackedArguments(args.size() - 1, false, call));
         }
         if (self instanceof PyModule m) {
             NativeModule module = module(m.name);
@@ -674,6 +678,11 @@ final class Builtins {
         BuiltinType.Method m = type.method(name);
         if (m != null) {
             ArgumentShapes.check(self, name, args, kwargs);
+            String[] objectEntry = self instanceof PyInstance i && i.exc == null ? TypeAttributes.entry("object", name) : null;
+            if (objectEntry != null && objectEntry[0].equals("wrapper_descriptor") && objectEntry[1].equals("object")) {
+                // object's slot bound to an instance is a method-wrapper: wrapper_call packs the arguments.
+                return withPackedArguments(args.size(), !kwargs.isEmpty(), () -> m.call(self, args, kwargs));
+            }
             return m.call(self, args, kwargs);
         }
         boolean typeObject = self instanceof PyBuiltin b && isTypeObject(b);

@@ -97,7 +97,7 @@ final class BuiltinsModule extends NativeModule {
             return p.typeObject(o instanceof PyClass ? "type" : o.typeName());
         });
         function("isinstance", (args, kw) -> isinstance(args));
-        function("repr", (args, kw) -> v.str(in.ops.repr(one("repr", args))));
+        function("repr", (args, kw) -> StrObjects.repr(in, one("repr", args)));
         function("abs", (args, kw) -> {
             PyObject o = one("abs", args);
             if (o instanceof PyInt i) return v.integer(i.value().abs());
@@ -115,9 +115,8 @@ final class BuiltinsModule extends NativeModule {
             throw new PyRaise("TypeError", "bad operand type for abs(): '" + o.typeName() + "'");
         });
         keywordFunction("str", (args, kw) -> {
-            // PyObject_Str answers an exact str itself.
-            if (args.size() == 1 && kw.isEmpty() && args.get(0).getClass() == PyStr.class) return heap.newRef(args.get(0));
-            if (args.size() <= 1 && kw.isEmpty()) return args.isEmpty() ? v.str("") : v.str(in.ops.str(args.get(0)));
+            // PyObject_Str answers an exact str itself, and what a class's __str__ returned.
+            if (args.size() <= 1 && kw.isEmpty()) return args.isEmpty() ? v.str("") : StrObjects.str(in, args.get(0));
             // str(b, encoding, errors): the bytes decoded (PyUnicode_FromEncodedObject).
             if (args.size() > 3) throw new PyRaise("TypeError", "str() takes at most 3 arguments (" + args.size() + " given)");
             if (args.isEmpty()) throw new PyRaise("TypeError", "str() argument 'object' missing");
@@ -468,43 +467,70 @@ final class BuiltinsModule extends NativeModule {
         PyObject t = args.get(1);
         List<PyObject> types = t instanceof PyTuple tu ? List.of(tu.items) : List.of(t);
         for (PyObject ty : types) {
-            if (ty instanceof PyClass c) {
-                if (o instanceof PyInstance i && i.cls.isSubclassOf(c) || Metaclasses.isInstance(o, c)) return v.trueObj;
-            } else if (ty instanceof PyNamedTupleClass c) {
-                if (o instanceof PyNamedTuple nt && nt.cls == c) return v.trueObj;
-                if (o instanceof PyInstance i && i.cls.namedBase == c) return v.trueObj;
-            } else if (ty instanceof PyBuiltin b && "collections".equals(b.owner) && b.self == null && CollectionsModule.CLASSES.containsKey(b.name)) {
-                if (b.name.equals(CollectionsModule.classOf(o))) return v.trueObj;
-            } else if (ty instanceof PyBuiltin b && Builtins.isModuleType(b)) {
-                if (o.typeName().equals(Builtins.qualifiedName(b)) || o.typeName().equals(Builtins.typeName(b))) return v.trueObj;
-                if ("weakref".equals(b.owner) && !(o instanceof PyInstance) && o.typeName().equals(b.name)) return v.trueObj;
-                // weakref.ref's subclasses: WeakMethod and KeyedRef (a proxy is not a ref).
-                if (o instanceof PyWeakref && !(o instanceof PyProxy) && Builtins.qualifiedName(b).equals("weakref.ReferenceType")) return v.trueObj;
-                // datetime.datetime derives from datetime.date.
-                if (o instanceof PyDate && b.owner.equals("datetime") && b.name.equals("date")) return v.trueObj;
-            } else if (ty instanceof PyBuiltin b && "<type>".equals(b.owner)) {
-                // type(f), type(None), type(g()): a type object the lab names but does not register; no program derives from these.
-                if (o.typeName().equals(b.name)) return v.trueObj;
-            } else if (ty instanceof PyBuiltin b && b.owner == null && b.self == null) {
-                if (b.name.equals("object")) return v.trueObj;
-                // Classes and builtin type objects are instances of type.
-                if (b.name.equals("type") && (o instanceof PyClass || o instanceof PyNamedTupleClass
-                        || (o instanceof PyBuiltin ob && (p.isTypeObject(ob) || Builtins.isModuleType(ob) || Builtins.isCollectionsClass(ob))))) {
-                    return v.trueObj;
-                }
-                BuiltinType named = p.types.named(b.name);
-                BuiltinType base = BuiltinBases.of(p.types, o);
-                boolean r = named != null && (p.types.of(o).isSubtypeOf(named) || (base != null && base.isSubtypeOf(named)));
-                // A type the lab has no type object for (classmethod, staticmethod, property): type(o) is it.
-                if (r || named == null && o.typeName().equals(b.name)) return v.trueObj;
-            } else {
-                throw new PyRaise("TypeError", "isinstance() arg 2 must be a type, a tuple of types, or a union");
-            }
+            if (isinstanceOf(o, ty) || Attributes.hooked(o) && classReadThroughHook(o, ty)) return v.trueObj;
             // recursive_isinstance then reads o.__class__, which a proxy forwards to its referent
             // (ReferenceError when it is dead): a proxy is an instance of its referent's classes too.
             if (o instanceof PyProxy && isinstance(List.of(ProxyType.live(o), ty)) == v.trueObj) return v.trueObj;
         }
         return v.falseObj;
+    }
+
+    /**
+     * object_isinstance after a failed type check: {@code __class__} read with _PyObject_LookupAttr,
+     * which a class's own __getattribute__ answers; a class it names other than the type counts.
+     */
+    private boolean classReadThroughHook(PyObject o, PyObject ty) {
+        if (!(ty instanceof PyClass || ty instanceof PyBuiltin)) return false;
+        PyObject cls;
+        try {
+            cls = in.getAttr(o, "__class__");
+        } catch (PyRaise e) {
+            if (!ExceptionHandling.catchable(e) || !in.exceptions.is(e, "AttributeError")) throw e;
+            in.exceptions.discard(e);
+            return false;
+        }
+        try {
+            return cls != ((PyInstance) o).cls && cls instanceof PyClass c && ty instanceof PyClass target && c.isSubclassOf(target);
+        } finally {
+            heap.decref(cls);
+        }
+    }
+
+    /** One isinstance() check against one type (a tuple's items are checked one by one). */
+    private boolean isinstanceOf(PyObject o, PyObject ty) {
+        if (ty instanceof PyClass c) {
+            if (o instanceof PyInstance i && i.cls.isSubclassOf(c) || Metaclasses.isInstance(o, c)) return true;
+        } else if (ty instanceof PyNamedTupleClass c) {
+            if (o instanceof PyNamedTuple nt && nt.cls == c) return true;
+            if (o instanceof PyInstance i && i.cls.namedBase == c) return true;
+        } else if (ty instanceof PyBuiltin b && "collections".equals(b.owner) && b.self == null && CollectionsModule.CLASSES.containsKey(b.name)) {
+            if (b.name.equals(CollectionsModule.classOf(o))) return true;
+        } else if (ty instanceof PyBuiltin b && Builtins.isModuleType(b)) {
+            if (o.typeName().equals(Builtins.qualifiedName(b)) || o.typeName().equals(Builtins.typeName(b))) return true;
+            if ("weakref".equals(b.owner) && !(o instanceof PyInstance) && o.typeName().equals(b.name)) return true;
+            // weakref.ref's subclasses: WeakMethod and KeyedRef (a proxy is not a ref).
+            if (o instanceof PyWeakref && !(o instanceof PyProxy) && Builtins.qualifiedName(b).equals("weakref.ReferenceType")) return true;
+            // datetime.datetime derives from datetime.date.
+            if (o instanceof PyDate && b.owner.equals("datetime") && b.name.equals("date")) return true;
+        } else if (ty instanceof PyBuiltin b && "<type>".equals(b.owner)) {
+            // type(f), type(None), type(g()): a type object the lab names but does not register; no program derives from these.
+            if (o.typeName().equals(b.name)) return true;
+        } else if (ty instanceof PyBuiltin b && b.owner == null && b.self == null) {
+            if (b.name.equals("object")) return true;
+            // Classes and builtin type objects are instances of type.
+            if (b.name.equals("type") && (o instanceof PyClass || o instanceof PyNamedTupleClass
+                    || (o instanceof PyBuiltin ob && (p.isTypeObject(ob) || Builtins.isModuleType(ob) || Builtins.isCollectionsClass(ob))))) {
+                return true;
+            }
+            BuiltinType named = p.types.named(b.name);
+            BuiltinType base = BuiltinBases.of(p.types, o);
+            boolean r = named != null && (p.types.of(o).isSubtypeOf(named) || (base != null && base.isSubtypeOf(named)));
+            // A type the lab has no type object for (classmethod, staticmethod, property): type(o) is it.
+            if (r || named == null && o.typeName().equals(b.name)) return true;
+        } else {
+            throw new PyRaise("TypeError", "isinstance() arg 2 must be a type, a tuple of types, or a union");
+        }
+        return false;
     }
 
     private PyObject sum(List<PyObject> args) {

@@ -41,7 +41,27 @@ final class ClassType extends BuiltinType {
     @Override
     PyObject getItem(PyObject o, PyObject key) {
         if (EnumClasses.isEnumClass(o)) return in.enums.getItem((PyClass) o, key);
-        return super.getItem(o, key);
+        PyObject own = ((PyClass) o).lookup("__class_getitem__");
+        if (own != null && !(own instanceof PyNone)) return classGetitem(o, key);
+        // A subclass of list, dict, tuple, set... inherits its base's __class_getitem__ (Py_GenericAlias).
+        String base = ((PyClass) o).builtinBase;
+        if (own == null && base != null && GenericAliasType.GENERIC.contains(base)) return GenericAliasType.alias(in, o, key);
+        throw new PyRaise("TypeError", "type '" + ((PyClass) o).name + "' is not subscriptable");
+    }
+
+    /**
+     * PyObject_GetItem of a class: its __class_getitem__ read as an attribute (a classmethod binds
+     * to the class, a new method object) and called with the key; the method is dropped after.
+     */
+    private PyObject classGetitem(PyObject cls, PyObject key) {
+        PyObject meth = in.getAttr(cls, "__class_getitem__");
+        in.builtinImpl.hold(meth);
+        try {
+            return in.callBorrowed(meth, java.util.List.of(key));
+        } finally {
+            in.builtinImpl.unhold(meth);
+            in.heap.decref(meth);
+        }
     }
 
     @Override

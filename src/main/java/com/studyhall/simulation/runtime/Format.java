@@ -11,13 +11,13 @@ final class Format {
      * object.__format__ of a plain instance with an empty spec: _PyObject_LookupSpecial binds it (a
      * method object, counted, holding self) and it returns str(self), which a __str__ can observe.
      */
-    private static String throughObjectFormat(Ops ops, PyObject v) {
+    static <T> T throughObjectFormat(Ops ops, PyObject v, java.util.function.Supplier<T> str) {
         ops.heap.countUnmodelledAllocation(Heap.FreeList.NONE, 0);
         ops.heap.incref(v);
         Builtins builtins = ops.types.instances().builtins();
         builtins.hold(v);
         try {
-            return ops.str(v);
+            return str.get();
         } finally {
             builtins.unhold(v);
             ops.heap.decref(v);
@@ -39,7 +39,8 @@ final class Format {
             if (!spec.isEmpty()) v = BuiltinBases.receiver(v);
         }
         if (spec.isEmpty() && v instanceof PyInstance i && i.body == null && i.exc == null && !EnumClasses.isMember(v)) {
-            return throughObjectFormat(ops, v);
+            PyObject self = v;
+            return throughObjectFormat(ops, self, () -> ops.str(self));
         }
         if (spec.isEmpty() || EnumClasses.isMember(v)) {
             // Enum.__format__ formats str(self) as a str.

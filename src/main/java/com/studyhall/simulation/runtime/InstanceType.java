@@ -31,6 +31,13 @@ final class InstanceType extends BuiltinType {
             in.attributes.setGeneric(self, name.value, heap.newRef(args.get(1)));
             return v.none;
         });
+        method("__getattribute__", (self, args, kw) -> {
+            if (args.size() != 1) throw new PyRaise("TypeError", "expected 1 argument, got " + args.size());
+            if (!(args.get(0) instanceof PyStr name)) {
+                throw new PyRaise("TypeError", "attribute name must be string, not '" + args.get(0).typeName() + "'");
+            }
+            return in.attributes.genericGet(self, name.value);
+        });
         method("__delattr__", (self, args, kw) -> {
             if (args.size() != 1) throw new PyRaise("TypeError", "expected 1 argument, got " + args.size());
             if (!(args.get(0) instanceof PyStr name)) {
@@ -146,6 +153,16 @@ final class InstanceType extends BuiltinType {
     /** PyObject_Format's call of __format__ (format(), f-strings, str.format): a str, or null when the class has none. */
     String format(PyObject o, String spec) {
         if (!defines(o, "__format__")) return null;
+        PyObject r = formatObject(o, spec);
+        try {
+            return ((PyStr) r).value;
+        } finally {
+            heap.decref(r);
+        }
+    }
+
+    /** The str a class's __format__ returned (a new reference; PyObject_Format passes it on as it is). */
+    PyObject formatObject(PyObject o, String spec) {
         // The spec string is the caller's (FORMAT_VALUE's stack, format()'s argument) while __format__ runs.
         PyObject specStr = v.str(spec);
         builtins().hold(specStr);
@@ -156,12 +173,18 @@ final class InstanceType extends BuiltinType {
             builtins().unhold(specStr);
             heap.decref(specStr);
         }
-        try {
-            if (!(r instanceof PyStr s)) throw new PyRaise("TypeError", "__format__ must return a str, not " + r.typeName());
-            return s.value;
-        } finally {
-            heap.decref(r);
-        }
+        if (r instanceof PyStr) return r;
+        PyRaise wrong = new PyRaise("TypeError", "__format__ must return a str, not " + r.typeName());
+        heap.decref(r);
+        throw wrong;
+    }
+
+    /** What a class's __str__ or __repr__ returned (a new reference; PyObject_Str passes it on), or null without one. */
+    PyObject textObject(PyObject o, String name) {
+        PyObject r = special(o, name);
+        if (r == null || r instanceof PyStr) return r;
+        text(name, r); // raises the TypeError
+        return null;
     }
 
     /**

@@ -1619,8 +1619,8 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                 // type_new makes a plain __new__ function a staticmethod.
                 PyObject fn = makeFunction(fd, s.name() + "." + fd.name());
                 putClassAttribute(dict, fd.name(), heap.alloc(new PyDescriptor("staticmethod", fn, null, null)));
-            } else if (st instanceof Stmt.FunctionDef fd && fd.name().equals("__init_subclass__")) {
-                // ... and a plain __init_subclass__ a classmethod.
+            } else if (st instanceof Stmt.FunctionDef fd && TypeCall.IMPLICIT_CLASSMETHODS.contains(fd.name())) {
+                // ... and a plain __init_subclass__ or __class_getitem__ a classmethod.
                 PyObject fn = makeFunction(fd, s.name() + "." + fd.name());
                 putClassAttribute(dict, fd.name(), heap.alloc(new PyDescriptor("classmethod", fn, null, null)));
             } else if (st instanceof Stmt.FunctionDef fd) {
@@ -1804,11 +1804,8 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
 
     @Override
     public PyObject visitFString(Expr.FString e) {
-        // f"{s}" and f"{s!s}" compile to a lone FORMAT_VALUE, which answers an exact str itself
-        // (PyObject_Str and PyObject_Format with an empty spec return it; no BUILD_STRING joins).
-        Expr.FormatSpec only = e.parts().size() == 1 ? e.specs().get(0) : null;
-        boolean lone = only != null && only.spec().isEmpty() && only.nestedFields() == 0
-                && only.conversion() != 'r' && only.conversion() != 'a';
+        Expr.FormatSpec first = e.specs().get(0);
+        if (first != null && 1 + first.nestedFields() == e.parts().size()) return loneFormatValue(e, first);
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < e.parts().size(); i++) {
             Expr part = e.parts().get(i);
@@ -1818,7 +1815,6 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                 continue;
             }
             PyObject v = eval(part);
-            if (lone && v.getClass() == PyStr.class) return v;
             push(v);
             try {
                 String text = spec.nestedFields() == 0 ? spec.spec() : nestedSpec(e, i, spec.pieces());
@@ -1831,6 +1827,23 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             }
         }
         return values.str(b.toString());
+    }
+
+    /**
+     * An f-string that is one field compiles to a lone FORMAT_VALUE (no BUILD_STRING joins): its
+     * result is PyObject_Format's own object, so f"{s}", f"{s!s}" and f"{s:>3}" (len(s) >= 3) are s
+     * itself, and f"{p}" is what p's __str__ or __format__ returned.
+     */
+    private PyObject loneFormatValue(Expr.FString e, Expr.FormatSpec spec) {
+        PyObject v = eval(e.parts().get(0));
+        push(v);
+        try {
+            String text = spec.nestedFields() == 0 ? spec.spec() : nestedSpec(e, 0, spec.pieces());
+            return StrObjects.formatField(this, v, spec.conversion(), text);
+        } finally {
+            pop();
+            heap.decref(v);
+        }
     }
 
     /** A spec with fields of its own (f"{x:>{w}}"): its fields, the parts after part {@code at}, formatted in order. */
@@ -1921,7 +1934,9 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     PyObject getAttr(PyObject obj, String name) {
         // object.__class__ is a data descriptor: it wins over the instance's own attributes and __getattr__.
         // A weak proxy forwards every attribute read, this one too (proxy_getattr).
-        if (name.equals("__class__")) return builtinImpl.callBuiltinFunction("type", List.of(obj instanceof PyProxy ? ProxyType.live(obj) : obj));
+        if (name.equals("__class__") && !Attributes.hooked(obj)) {
+            return builtinImpl.callBuiltinFunction("type", List.of(obj instanceof PyProxy ? ProxyType.live(obj) : obj));
+        }
         PyObject v = attributes.get(obj, name);
         return v != null ? v : builtinImpl.attribute(obj, name);
     }
@@ -2284,7 +2299,10 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         PyObject obj = eval(a.object());
         push(obj);
         PyObject method = null;
+        // _PyObject_GetMethod's shortcut is only for PyObject_GenericGetAttr: a class's own
+        // __getattribute__ is asked for the method (a bound method, unpacked by CALL).
         if (obj instanceof PyInstance inst && !instanceDicts.has(inst, a.name())
+                && !(inst.cls.lookup("__getattribute__") instanceof PyFunction)
                 && inst.cls.lookup(a.name()) instanceof PyFunction fn) {
             method = fn;
         }
@@ -2913,6 +2931,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             }
             t = heap.allocPreexisting(new PyTuple(items));
             t.refcnt = 2;
+            heap.trackConstantTuple(t);
             constants.put(key, t);
         }
         heap.incref(t);
@@ -2928,6 +2947,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             // by gc.get_count() after a collection (the start-up estimate counts the compiler's objects).
             t = heap.allocPreexisting(new PyTuple(items.toArray(new PyObject[0])));
             t.refcnt = 2;
+            heap.trackConstantTuple(t);
             constants.put(key, t);
         }
         heap.incref(t);

@@ -57,14 +57,8 @@ final class NumberBuiltins {
         m.function("format", (args, kw) -> {
             Args.count("format", args, 1, 2);
             String spec = args.size() > 1 ? Args.str(args.get(1)) : "";
-            PyObject o = args.get(0);
-            if (o instanceof PyStr && spec.isEmpty()) return heap(in).newRef(o);
-            return in.values.str(Format.apply(in.ops, o, null, spec));
+            return StrObjects.format(in, args.get(0), spec);
         });
-    }
-
-    private static Heap heap(Interpreter in) {
-        return in.heap;
     }
 
     private PyObject toInt(List<PyObject> args, PyObject baseArg) {

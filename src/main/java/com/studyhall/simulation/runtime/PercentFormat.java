@@ -24,7 +24,29 @@ final class PercentFormat {
         this.mapping = arg instanceof PyDict ? arg : null;
     }
 
-    String format() {
+    /**
+     * The str object written for a %s, %r or %a conversion that ends the format (the writer stops
+     * overallocating before it) into a still empty writer, on unicode_format_arg_output's fast path
+     * (no padding, no truncation, no + or space flag): the writer keeps it, and it is the result.
+     */
+    private PyObject kept;
+
+    /**
+     * The formatted str (a new reference). {@code self} is the format when it is an exact str: a
+     * format without any '%' is written as one whole substring at the end, which the writer keeps.
+     */
+    PyObject result(PyObject self) {
+        try {
+            String text = format();
+            if (kept == null && self != null && fmt.indexOf('%') < 0) return in.heap.newRef(self);
+            return kept != null ? kept : in.values.str(text);
+        } catch (RuntimeException ex) {
+            if (kept != null) in.heap.decref(kept);
+            throw ex;
+        }
+    }
+
+    private String format() {
         StringBuilder out = new StringBuilder();
         while (i < fmt.length()) {
             char c = fmt.charAt(i++);
@@ -32,7 +54,7 @@ final class PercentFormat {
                 out.append(c);
                 continue;
             }
-            out.append(conversion());
+            out.append(conversion(out.length() == 0));
         }
         if (next < args.size() && mapping == null) {
             throw new PyRaise("TypeError", "not all arguments converted during string formatting");
@@ -51,7 +73,7 @@ final class PercentFormat {
     }
 
     /** Everything after one '%': flags, width, precision, type. */
-    private String conversion() {
+    private String conversion(boolean emptySoFar) {
         PyObject keyed = null;
         if (peek() == '(') {
             int close = fmt.indexOf(')', i);
@@ -82,7 +104,17 @@ final class PercentFormat {
             width = -width;
         }
         PyObject x = keyed != null ? keyed : nextArg();
-        return convert(type, flags, width, precision, x);
+        if ("sra".indexOf(type) < 0) return convert(type, flags, width, precision, x, null);
+        PyObject text = StrObjects.converted(in, x, type);
+        String body = StrObjects.text(text);
+        int chars = body.codePointCount(0, body.length());
+        if (emptySoFar && i == fmt.length() && width <= chars && (precision < 0 || precision >= chars)
+                && !flags.contains("+") && !flags.contains(" ")) {
+            kept = text;
+            return body;
+        }
+        in.heap.decref(text);
+        return convert(type, flags, width, precision, x, body);
     }
 
     /** A width or precision: digits, or '*' taking the next argument; -1 when absent (precision). */
@@ -98,7 +130,8 @@ final class PercentFormat {
         return i == start ? (isWidth ? 0 : 0) : Integer.parseInt(fmt.substring(start, i));
     }
 
-    private String convert(char type, String flags, int width, int precision, PyObject x) {
+    /** {@code text} is the str, repr or ascii of x for %s, %r and %a. */
+    private String convert(char type, String flags, int width, int precision, PyObject x, String text) {
         boolean left = flags.contains("-");
         boolean alt = flags.contains("#");
         String sign = flags.contains("+") ? "+" : flags.contains(" ") ? " " : "";
@@ -108,7 +141,7 @@ final class PercentFormat {
         switch (type) {
             case 's', 'r', 'a' -> {
                 numeric = false;
-                body = type == 's' ? in.ops.str(x) : type == 'r' ? in.ops.repr(x) : StrFormat.ascii(in.ops.repr(x));
+                body = text;
                 if (precision >= 0 && body.codePointCount(0, body.length()) > precision) {
                     body = body.substring(0, body.offsetByCodePoints(0, precision)); // characters, not UTF-16 units
                 }

@@ -23,7 +23,7 @@ final class SlotWrappers {
         Set<String> names = new java.util.HashSet<>(Set.of("__init__", "__repr__", "__str__", "__hash__", "__eq__",
                 "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__len__", "__bool__", "__getitem__", "__setitem__",
                 "__delitem__", "__contains__", "__iter__", "__next__", "__call__", "__neg__", "__pos__", "__invert__",
-                "__setattr__", "__delattr__", "__sizeof__"));
+                "__setattr__", "__delattr__", "__sizeof__", "__getattribute__"));
         for (TokenType op : BINARY) {
             names.add("__" + InstanceType.operatorName(op) + "__");
             names.add("__r" + InstanceType.operatorName(op) + "__");
@@ -63,6 +63,14 @@ final class SlotWrappers {
                 count(name, args, 2);
                 return p.callBuiltinFunction("setattr", List.of(self, args.get(0), args.get(1)));
             }
+            case "__getattribute__" -> {
+                // PyObject_GenericGetAttr (object's) or the builtin type's own tp_getattro: no program hook runs.
+                count(name, args, 1);
+                if (!(args.get(0) instanceof PyStr attr)) {
+                    throw new PyRaise("TypeError", "attribute name must be string, not '" + args.get(0).typeName() + "'");
+                }
+                return self instanceof PyInstance ? in.attributes.genericGet(self, attr.value) : in.getAttr(self, attr.value);
+            }
             case "__delattr__" -> {
                 count(name, args, 1);
                 if (!(args.get(0) instanceof PyStr attr)) {
@@ -92,7 +100,9 @@ final class SlotWrappers {
         if (container != null) return container;
         return switch (name) {
             case "__repr__" -> v.str(ownerName.equals("object") ? "<" + self.typeName() + " object at " + Reprs.address(self) + ">" : ops.repr(self));
-            case "__str__" -> v.str(ownerName.equals("object") ? ops.repr(self) : ops.str(self));
+            // unicode_str: an exact str is itself (unicode_result_unchanged).
+            case "__str__" -> ownerName.equals("str") && self.getClass() == PyStr.class ? heap.newRef(self)
+                    : v.str(ownerName.equals("object") ? ops.repr(self) : ops.str(self));
             case "__hash__" -> p.callBuiltinFunction("hash", List.of(self));
             case "__bool__" -> v.bool(ops.truthy(self));
             case "__next__" -> {

@@ -18,17 +18,33 @@ final class StrFormat {
         this.in = in;
     }
 
-    String format(String fmt, List<PyObject> args, Map<String, PyObject> kwargs) {
-        return render(fmt, args, kwargs, 2);
+    /** The formatted str (a new reference); {@code self} is the template. */
+    PyObject format(PyObject self, List<PyObject> args, Map<String, PyObject> kwargs) {
+        return result(self, args, kwargs);
     }
 
     /** str.format_map's mapping: a named field is mapping[name] (PyObject_GetItem, so __missing__ runs); null for format. */
     private PyObject mapping;
 
     /** str.format_map(mapping): named fields read from the mapping itself, no positional arguments at all. */
-    String formatMap(String fmt, PyObject mapping) {
+    PyObject formatMap(PyObject self, PyObject mapping) {
         this.mapping = mapping;
-        return render(fmt, null, Map.of(), 2);
+        return result(self, null, Map.of());
+    }
+
+    /**
+     * The field object build_string's writer kept: a field that is the template's last piece
+     * (the writer stops overallocating before it) written whole into a still empty writer (every
+     * piece before it was empty) is the result itself, not a copy.
+     */
+    private PyObject kept;
+
+    private PyObject result(PyObject self, List<PyObject> args, Map<String, PyObject> kwargs) {
+        String fmt = StrObjects.text(self);
+        String text = render(fmt, args, kwargs, 2);
+        // A template without braces is one literal written whole at the end: the writer keeps the exact str.
+        if (self.getClass() == PyStr.class && fmt.indexOf('{') < 0 && fmt.indexOf('}') < 0) return in.heap.newRef(self);
+        return kept != null ? kept : in.values.str(text);
     }
 
     private String render(String fmt, List<PyObject> args, Map<String, PyObject> kwargs, int depth) {
@@ -56,7 +72,13 @@ final class StrFormat {
                 continue;
             }
             int end = fieldEnd(fmt, i + 1);
-            out.append(field(fmt.substring(i + 1, end), args, kwargs, depth));
+            boolean whole = depth == 2 && out.length() == 0 && end + 1 == fmt.length();
+            Object piece = field(fmt.substring(i + 1, end), args, kwargs, depth, whole);
+            if (piece instanceof PyObject o) {
+                kept = o;
+                return StrObjects.text(o);
+            }
+            out.append((String) piece);
             i = end + 1;
         }
         return out.toString();
@@ -73,7 +95,8 @@ final class StrFormat {
         throw new PyRaise("ValueError", depth > 1 ? "unmatched '{' in format spec" : "expected '}' before end of string");
     }
 
-    private String field(String field, List<PyObject> args, Map<String, PyObject> kwargs, int depth) {
+    /** The field's text, or (when {@code whole}) the str object render_field writes, a new reference. */
+    private Object field(String field, List<PyObject> args, Map<String, PyObject> kwargs, int depth, boolean whole) {
         int colon = -1;
         int bang = -1;
         int bracket = 0;
@@ -104,6 +127,7 @@ final class StrFormat {
         in.builtinImpl.hold(value);
         try {
             if (spec.indexOf('{') >= 0) spec = render(spec, args, kwargs, depth - 1);
+            if (whole) return StrObjects.formatField(in, value, conversion, spec);
             String converted = conversion == 'r' ? in.ops.repr(value) : conversion == 's' ? in.ops.str(value)
                     : conversion == 'a' ? ascii(in.ops.repr(value)) : null;
             return Format.apply(in.ops, value, converted, spec);

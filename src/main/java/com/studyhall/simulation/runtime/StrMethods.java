@@ -36,13 +36,23 @@ final class StrMethods {
     }
 
     private PyObject list(List<String> parts, int capacity) {
+        return list(parts, capacity, null);
+    }
+
+    /** {@code whole}, when not null, is the exact str stringlib puts in the list itself when nothing was split off. */
+    private PyObject list(List<String> parts, int capacity, PyObject whole) {
         ArrayList<PyObject> items = new ArrayList<>();
         PyList l = heap.alloc(new PyList(items, capacity));
         for (String p : parts) {
             if (items.size() >= l.allocated) l.resizeFor(items.size() + 1);
-            items.add(v.str(p));
+            items.add(whole != null && parts.size() == 1 && p.equals(value(whole)) ? heap.newRef(whole) : v.str(p));
         }
         return l;
+    }
+
+    /** The str itself when it is exact (STRINGLIB_CHECK_EXACT), else null. */
+    private static PyObject exact(PyObject self) {
+        return self.getClass() == PyStr.class ? self : null;
     }
 
     /** stringlib's PREALLOC_SIZE: split lists start with room for maxsplit + 1 items, at most 12. */
@@ -73,13 +83,14 @@ final class StrMethods {
                 PyObject max = Args.get(args, kw, 1, "maxsplit");
                 int maxsplit = max == null ? -1 : Args.intIndex(max);
                 List<String> parts = name.equals("split") ? Text.split(value(self), sep, maxsplit) : Text.rsplit(value(self), sep, maxsplit);
-                return list(parts, prealloc(maxsplit));
+                // Whitespace splitting stopped by maxsplit=0 copies what is left (SPLIT_ADD); every other unsplit string is itself.
+                return list(parts, prealloc(maxsplit), sep == null && maxsplit == 0 ? null : exact(self));
             });
         }
         t.method("splitlines", (self, args, kw) -> {
             if (!kw.isEmpty()) t.in.builtinImpl.clinicParser("str.splitlines", 1);
             PyObject keep = Args.get(args, kw, 0, "keepends");
-            return list(Text.splitlines(value(self), keep != null && t.ops().truthy(keep)), 0);
+            return list(Text.splitlines(value(self), keep != null && t.ops().truthy(keep)), 0, exact(self));
         });
         t.method("join", (self, args, kw) -> join(self, args));
         t.method("replace", (self, args, kw) -> {
@@ -186,35 +197,14 @@ final class StrMethods {
             });
         }
         // METH_VARARGS | METH_KEYWORDS: the call packs the arguments into a tuple and the keywords into a dict.
-        t.method("format", (self, args, kw) -> t.in.builtinImpl.withPackedArguments(args, kw, () -> {
-            String text = new StrFormat(t.in).format(value(self), args, kw);
-            PyObject lone = loneField(value(self), args, kw);
-            return lone != null && lone.getClass() == PyStr.class ? t.heap.newRef(lone) : v.str(text);
-        }));
+        t.method("format", (self, args, kw) -> t.in.builtinImpl.withPackedArguments(args, kw,
+                () -> new StrFormat(t.in).format(self, args, kw)));
         // METH_O: the mapping itself, no packing.
         t.method("format_map", (self, args, kw) -> {
             Args.noKeywords("str.format_map", kw);
             if (args.size() != 1) throw new PyRaise("TypeError", "str.format_map() takes exactly one argument (" + args.size() + " given)");
-            return v.str(new StrFormat(t.in).formatMap(value(self), args.get(0)));
+            return new StrFormat(t.in).formatMap(self, args.get(0));
         });
-    }
-
-    private static final java.util.regex.Pattern LONE_FIELD = java.util.regex.Pattern.compile("\\{(\\d*|[A-Za-z_]\\w*)(!s)?}");
-
-    /**
-     * The argument of a template that is one plain field and nothing else ("{}", "{0}", "{name!s}"):
-     * render_field writes an exact str into the still empty writer, which keeps it rather than
-     * copying, so format answers the argument itself. Null for any other template.
-     */
-    private static PyObject loneField(String fmt, List<PyObject> args, java.util.Map<String, PyObject> kw) {
-        java.util.regex.Matcher m = LONE_FIELD.matcher(fmt);
-        if (!m.matches()) return null;
-        String key = m.group(1);
-        if (key.isEmpty()) return args.isEmpty() ? null : args.get(0);
-        if (Character.isDigit(key.charAt(0))) {
-            return key.length() < 5 && Integer.parseInt(key) < args.size() ? args.get(Integer.parseInt(key)) : null;
-        }
-        return kw.get(key);
     }
 
     private void simple(String name, java.util.function.UnaryOperator<String> f) {

@@ -54,19 +54,14 @@ final class StrType extends BuiltinType {
     PyObject binary(TokenType op, PyObject a, PyObject b) {
         switch (op) {
             case PLUS:
-                if (b instanceof PyStr y) return v.str(value(a) + y.value);
+                if (b instanceof PyStr y) return concat(a, y);
                 if (b instanceof PyInstance) return null; // its __radd__ goes first (sq_concat comes last)
                 throw ListType.cannotConcatenate(a, b);
             case STAR:
                 if (b instanceof PyInstance) return null;
                 return repeat(a, ListType.repeatCount(a, b));
-            case PERCENT: {
-                // "%s" % s: the writer of PyUnicode_Format stops overallocating before its last piece,
-                // and a lone exact str written into an empty writer is kept, not copied.
-                PyObject only = b instanceof PyTuple t && t.items.length == 1 ? t.items[0] : b;
-                if (value(a).equals("%s") && only.getClass() == PyStr.class) return heap.newRef(only);
-                return v.str(new PercentFormat(in, value(a), b).format());
-            }
+            case PERCENT:
+                return new PercentFormat(in, value(a), b).result(a.getClass() == PyStr.class ? a : null);
             default:
                 return null;
         }
@@ -77,8 +72,17 @@ final class StrType extends BuiltinType {
         return op == TokenType.STAR ? repeat(b, ListType.repeatCount(b, a)) : null;
     }
 
+    /** PyUnicode_Concat: an empty side gives the other side itself (PyUnicode_FromObject of an exact str). */
+    private PyObject concat(PyObject a, PyStr b) {
+        if (b.value.isEmpty() && a.getClass() == PyStr.class) return heap.newRef(a);
+        if (value(a).isEmpty() && b.getClass() == PyStr.class) return heap.newRef(b);
+        return v.str(value(a) + b.value);
+    }
+
     private PyObject repeat(PyObject o, int times) {
         String s = value(o);
+        // unicode_repeat: one copy is the exact str itself (unicode_result_unchanged).
+        if (times == 1 && o.getClass() == PyStr.class) return heap.newRef(o);
         if ((long) s.length() * times > 10_000_000) throw new PyRaise("MemoryError", "");
         return v.str(s.repeat(times));
     }
@@ -94,7 +98,9 @@ final class StrType extends BuiltinType {
         String s = value(o);
         StringBuilder b = new StringBuilder();
         for (int i : slice.indexes(s.length())) b.append(s.charAt(i));
-        if (b.length() == s.length() && slice.step instanceof PyNone) return heap.newRef(o);
+        // unicode_subscript: the whole string with step 1 is the exact str itself (unicode_result_unchanged).
+        boolean stepOne = slice.step instanceof PyNone || slice.step instanceof PyInt n && n.value().equals(java.math.BigInteger.ONE);
+        if (b.length() == s.length() && stepOne && o.getClass() == PyStr.class) return heap.newRef(o);
         return v.str(b.toString());
     }
 

@@ -140,6 +140,9 @@ final class TypeCall {
         return bases;
     }
 
+    /** type_new_set_classmethod: the plain functions type_new makes classmethods. */
+    static final java.util.Set<String> IMPLICIT_CLASSMETHODS = java.util.Set.of("__init_subclass__", "__class_getitem__");
+
     /** The class's own dict: a copy of the namespace, with type_new's __new__ and __init_subclass__ wrapping. */
     private PyDict copy(PyDict ns, java.util.Set<String> leftOut) {
         PyDict dict = heap.alloc(new PyDict());
@@ -148,7 +151,7 @@ final class TypeCall {
             PyObject value = heap.newRef(e[1]);
             if (e[0] instanceof PyStr k && value instanceof PyFunction && k.value.equals("__new__")) {
                 value = heap.alloc(new PyDescriptor("staticmethod", value, null, null));
-            } else if (e[0] instanceof PyStr k && value instanceof PyFunction && k.value.equals("__init_subclass__")) {
+            } else if (e[0] instanceof PyStr k && value instanceof PyFunction && IMPLICIT_CLASSMETHODS.contains(k.value)) {
                 value = heap.alloc(new PyDescriptor("classmethod", value, null, null));
             }
             dict.put(heap.newRef(e[0]), value, heap);

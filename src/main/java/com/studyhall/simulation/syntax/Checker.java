@@ -32,7 +32,8 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
                 "__delitem__", "__contains__", "__call__", "__neg__", "__pos__", "__invert__", "__enter__", "__exit__",
                 "__iter__", "__next__", "__hash__", "__new__", "__getattr__", "__setattr__", "__missing__",
                 "__copy__", "__deepcopy__", "__abs__", "__int__", "__float__", "__round__", "__format__", "__reversed__", "__sizeof__", "__delattr__", "__init_subclass__",
-                "__get__", "__set__", "__delete__", "__set_name__", "__post_init__", "__getstate__", "__setstate__"));
+                "__get__", "__set__", "__delete__", "__set_name__", "__post_init__", "__getstate__", "__setstate__",
+                "__class_getitem__", "__getattribute__"));
         for (String op : List.of("add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "and", "or", "xor",
                 "lshift", "rshift", "matmul")) {
             names.add("__" + op + "__");
@@ -48,7 +49,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
      */
     private static final Set<String> CLASS_ONLY_SPECIALS = Set.of("__abs__", "__int__", "__float__", "__round__",
             "__format__", "__reversed__", "__init_subclass__", "__get__", "__set__", "__delete__", "__set_name__", "__getstate__",
-            "__setstate__");
+            "__setstate__", "__class_getitem__");
 
     private static final Set<String> DESCRIPTOR_HOOKS = Set.of("__get__", "__set__", "__delete__", "__set_name__");
 
@@ -79,6 +80,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     private final StdlibChecks stdlib = new StdlibChecks(this::refuse);
     private final RandomChecks randoms = new RandomChecks(this::refuse);
     private final TemplateChecks templates = new TemplateChecks(this::refuse);
+    private final GetattributeChecks getattributes = new GetattributeChecks(this::refuse);
     /** The modules the program imports, by their real names. */
     private final Set<String> importedModuleNames = new HashSet<>();
     private static final Set<String> QUITTERS = Set.of("exit", "quit");
@@ -175,6 +177,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         stdlib.finish();
         randoms.finish(importedModuleNames);
         templates.finish(importedModuleNames, definedAttributes, this::readsTemplateClass);
+        getattributes.finish(importedModuleNames, bound);
         refuseAbstractSets();
         chainMaps.finish(mappingPattern, this::refuse);
         unicodeErrors.finish(this::refuse);
@@ -705,6 +708,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     }
 
     public Void visitClassDef(Stmt.ClassDef s) {
+        getattributes.classDef(s);
         metaclasses.check(s, bound::contains, classNames);
         boolean metaclass = metaclasses.definesMetaclass(s, bound::contains);
         bound.add(s.name());
@@ -1194,6 +1198,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         stdlib.call(e, function);
         randoms.call(e, function);
         templates.call(e, function);
+        getattributes.call(e, function);
         if (function == null) return;
         for (Expr.Keyword k : e.keywords()) {
             if (LibraryKeywords.unread(function, k.name())) refuse(k.token(), "the keyword '" + k.name() + "' of " + function + "()");
