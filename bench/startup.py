@@ -2,7 +2,7 @@
 """Start-up alone, a few starts of one jar, with the CPU each thread spent (docs/benchmarks.md, issue 18).
 
     bench/startup.py JAR [--app studyhall|petclinic] [--starts 2] [--jvm "-XX:TieredStopAtLevel=1"]
-                     [--args "--app.demo-data=false"] [--aot-cache] [--spring-aot]
+                     [--args "--app.demo-data=false"] [--aot-cache] [--spring-aot] [--steps 12]
 
 Runs the jar as bench/side-by-side.py does (extracted, a class-data archive from a training run, the
 Dockerfile's JVM options, a fresh data folder per start) and prints, per start, the seconds from launch
@@ -11,7 +11,9 @@ the process's CPU seconds and those of its busiest threads at that moment (main,
 waits for against what runs beside it). --jvm adds JVM options to the timed starts only (not to the
 training run), --args application arguments; --aot-cache trains and uses a JDK 24+ AOT cache
 (-XX:AOTCacheOutput / -XX:AOTCache) instead of the class-data archive; --spring-aot runs the training
-run and the starts with -Dspring.aot.enabled=true (the jar's Spring AOT code, as the Dockerfile does).
+run and the starts with -Dspring.aot.enabled=true (the jar's Spring AOT code, as the Dockerfile does);
+--steps N prints, after each start, the N start-up steps (bean creations, context phases) that took
+longest by their own time, as Studyhall records them with -Dstudyhall.startup-steps (observability.StartupSteps).
 """
 import argparse
 import collections
@@ -45,6 +47,20 @@ def thread_cpu(pid):
     return per
 
 
+def print_steps(path, count):
+    """The slowest steps by own time; the application writes them once ready, which may be a moment after."""
+    for _ in range(100):
+        if os.path.exists(path):
+            break
+        time.sleep(0.05)
+    else:
+        print("    (no start-up steps written: a Studyhall jar older than observability.StartupSteps?)")
+        return
+    with open(path) as lines:
+        for line in [line for line in lines if not line.startswith("#")][:count]:
+            print("    " + line.rstrip())
+
+
 def prepared(jar, args, java_opts, training):
     folder = os.path.join(tempfile.mkdtemp(prefix="startup-"), "app")
     if not args.aot_cache:
@@ -65,6 +81,7 @@ def main():
     parser.add_argument("--args", default="")
     parser.add_argument("--aot-cache", action="store_true")
     parser.add_argument("--spring-aot", action="store_true")
+    parser.add_argument("--steps", type=int, default=0)
     args = parser.parse_args()
     files = tempfile.mkdtemp(prefix="startup-files-")
     if args.app == "studyhall":
@@ -84,7 +101,9 @@ def main():
     folder, java_opts = prepared(args.jar, args, base_opts, training)
     for start in range(args.starts):
         data = tempfile.mkdtemp(prefix="startup-data-")
-        command = ["java", *java_opts.split(), *args.jvm.split(), "-jar", os.path.basename(args.jar),
+        steps = os.path.join(data, "steps.txt")
+        recording = [f"-Dstudyhall.startup-steps={steps}"] if args.steps else []
+        command = ["java", *java_opts.split(), *args.jvm.split(), *recording, "-jar", os.path.basename(args.jar),
                    f"--server.port={side.PORT}", *extra(data), *args.args.split()]
         began = time.monotonic()
         with open(os.path.join(data, "app.log"), "w") as log:
@@ -109,6 +128,8 @@ def main():
         busiest = ", ".join(f"{name} {cpu:.1f}" for name, cpu in threads.most_common(5))
         print(f"start {start + 1}: ready {seconds:.2f} s, Started in {started[0] if started else '?'} s, "
               f"CPU {sum(threads.values()):.1f} s ({busiest}), load {os.getloadavg()[0]:.1f}", flush=True)
+        if args.steps:
+            print_steps(steps, args.steps)
         shutil.rmtree(data, ignore_errors=True)
     shutil.rmtree(files, ignore_errors=True)
 

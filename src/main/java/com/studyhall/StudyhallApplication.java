@@ -1,5 +1,6 @@
 package com.studyhall;
 
+import com.studyhall.observability.StartupSteps;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -8,6 +9,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class StudyhallApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(StudyhallApplication.class, args);
+        var application = new SpringApplication(StudyhallApplication.class);
+        StartupSteps.recordIfAsked(application);
+        application.run(args);
     }
 }

@@ -204,7 +204,7 @@ class EngineAndClockJourneyTests {
             save(taker.session(), id, 1, sheet.answers(id, true).get(0)).andExpect(status().isOk());
             clock.advance(Duration.ofHours(7)); // the nodes were down overnight
 
-            expiry.afterSingletonsInstantiated(); // what each node runs before its web server starts
+            expiry.sweepOnceReady(); // what each node runs once it is ready (inline in tests)
 
             assertThat(jdbc.queryForMap("select status, score_points from test_attempt where id = ?", id))
                     .containsEntry("STATUS", "EXPIRED").containsEntry("SCORE_POINTS", new java.math.BigDecimal("1.00"));
