@@ -58,6 +58,25 @@ public final class Simulator {
 
     private static final long JOIN_MARGIN_MILLIS = 200;
 
+    /** A program scanned, parsed, resolved and checked (statements and scopes), or diagnostics. */
+    interface FrontEnd {
+        Program compile(String code, List<Diagnostic> diagnostics);
+    }
+
+    record Program(List<Stmt> statements, Scopes scopes) {
+    }
+
+    private final FrontEnd frontEnd;
+
+    public Simulator() {
+        this(Simulator::compile);
+    }
+
+    /** With another front end: tests show what a fault in it becomes. */
+    Simulator(FrontEnd frontEnd) {
+        this.frontEnd = frontEnd;
+    }
+
     public SimulationResult run(SimulationRequest request) {
         long start = System.nanoTime();
         Limits limits = request.limits();
@@ -105,18 +124,30 @@ public final class Simulator {
 
     private SimulationResult compileAndExecute(SimulationRequest request, long start) {
         List<Diagnostic> diagnostics = new ArrayList<>();
-        Scopes scopes = null;
-        List<Stmt> program = List.of();
+        Program program = null;
         try {
-            List<Token> tokens = new Scanner(request.code(), diagnostics).scan();
-            if (diagnostics.isEmpty()) program = new Parser(tokens, diagnostics).parse();
-            if (diagnostics.isEmpty()) scopes = new Resolver(diagnostics).resolve(program);
-            if (diagnostics.isEmpty()) new Checker(diagnostics, scopes::readsBuiltin, com.studyhall.simulation.runtime.Supported.catalog()).check(program);
+            program = frontEnd.compile(request.code(), diagnostics);
         } catch (StackOverflowError e) {
             diagnostics.add(new Diagnostic(1, 1, "line 1: " + Parser.TOO_DEEP));
+        } catch (RuntimeException e) {
+            // A bug of the front end: answered as the run's internal error, as one of the
+            // interpreter is, rather than lost in the worker (it read as a time-out before).
+            return new SimulationResult("", new PythonError("InternalError", String.valueOf(e), 0), List.of(), List.of(),
+                    new Stats(0, 0, 0, 0, micros(start)));
         }
         if (!diagnostics.isEmpty()) return rejected(diagnostics, start);
-        return execute(program, scopes, request, start);
+        return execute(program.statements(), program.scopes(), request, start);
+    }
+
+    private static Program compile(String code, List<Diagnostic> diagnostics) {
+        List<Token> tokens = new Scanner(code, diagnostics).scan();
+        if (!diagnostics.isEmpty()) return null;
+        List<Stmt> statements = new Parser(tokens, diagnostics).parse();
+        if (!diagnostics.isEmpty()) return null;
+        Scopes scopes = new Resolver(diagnostics).resolve(statements);
+        if (!diagnostics.isEmpty()) return null;
+        new Checker(diagnostics, scopes::readsBuiltin, com.studyhall.simulation.runtime.Supported.catalog()).check(statements);
+        return new Program(statements, scopes);
     }
 
     private SimulationResult execute(List<Stmt> program, Scopes scopes, SimulationRequest request, long start) {
