@@ -473,7 +473,11 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             if (base instanceof Expr.Name n && namedtupleSubclasses.contains(n.name())) {
                 refuse(s.token(), "a class deriving from a namedtuple's subclass");
             }
-            if (collectionsClass(base, null)) refuse(s.token(), "a class deriving from a collections type");
+            // OrderedDict is modelled as a builtin base (runtime.BuiltinBases.ORDERED_DICT); the others are not.
+            if (collectionsClass(base, null) && !collectionsClass(base, "OrderedDict")) {
+                refuse(s.token(), "a class deriving from a collections type");
+            }
+            if (collectionsClass(base, "OrderedDict")) refuseOdictItems(s);
             derives |= namedtuple;
         }
         if (!derives) return false;
@@ -496,6 +500,16 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         Expr base = s.bases().get(0);
         namedtupleFields.put(s.name(), base instanceof Expr.Name n ? namedtupleFields.getOrDefault(n.name(), Set.of()) : literalFields(base));
         return true;
+    }
+
+    /** odict_repr reads a subclass's pairs through its items(), which the lab does not call: refused. */
+    private void refuseOdictItems(Stmt.ClassDef s) {
+        for (Stmt st : s.body()) {
+            Stmt def = st instanceof Stmt.Decorated d ? d.definition() : st;
+            if (def instanceof Stmt.FunctionDef fd && fd.name().equals("items")) {
+                refuse(fd.token(), "items() in a class deriving from OrderedDict");
+            }
+        }
     }
 
     /** typing.NamedTuple as a base: a name `from typing import NamedTuple` bound, or typing.NamedTuple. */
@@ -722,7 +736,8 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         boolean namedtupleBase = refuseCollectionsBases(s);
         if (!metaclass) refuseBuiltinBases(s);
         if (s.bases().stream().anyMatch(b -> b instanceof Expr.Name n
-                && (n.name().equals("dict") && !bound.contains("dict") || dictSubclasses.contains(n.name())))) {
+                && (n.name().equals("dict") && !bound.contains("dict") || dictSubclasses.contains(n.name()))
+                || collectionsClass(b, "OrderedDict"))) {
             dictSubclasses.add(s.name());
         }
         if (enums.isEnumClass(s, importedModules)) enums.checkBody(s);
