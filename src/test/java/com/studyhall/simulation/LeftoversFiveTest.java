@@ -82,4 +82,30 @@ class LeftoversFiveTest {
                     .containsExactly("line 2: a class deriving from a collections type is not supported in the memory lab");
         }
     }
+
+    @Nested
+    class ClassDictKeys {
+        @Test
+        void iteratingVarsOfAClassGivesCPythonsOrder() {
+            assertPrints("class A:\n    'doc'\n    x: int = 1\n    def f(self):\n        pass\n"
+                    + "class B:\n    __slots__ = ('p',)\n"
+                    + "print(list(vars(A)))\nprint([k for k in B.__dict__], len(vars(B)))\n",
+                    "['__module__', '__annotations__', '__doc__', 'x', 'f', '__dict__', '__weakref__']\n"
+                    + "['__module__', '__slots__', 'p', '__doc__'] 4\n");
+        }
+
+        @Test
+        void namesStoredOnTheClassLaterComeAfterWhatTypeReadyAdded() {
+            assertPrints("class A:\n    a = 1\n    b = 2\nA.c = 3\ndel A.a\nA.a = 4\nprint(list(vars(A)))\n",
+                    "['__module__', 'b', '__dict__', '__weakref__', '__doc__', 'c', 'a']\n");
+        }
+
+        @Test
+        void aClassWhoseOrderTheLabDoesNotKnowStaysRefused() {
+            assertThat(messages(EngineRuns.runPatiently("class D(dict):\n    pass\nprint(list(vars(D)))\n")))
+                    .containsExactly("line 3: vars() of a class beyond 'in' and reading a name (a mappingproxy) is not supported in the memory lab");
+            assertThat(messages(EngineRuns.runPatiently("class E:\n    def __eq__(self, o):\n        return True\nprint(list(E.__dict__))\n")))
+                    .hasSize(1);
+        }
+    }
 }

@@ -51,6 +51,8 @@ public final class PyClass extends PyWeakReferenceable {
     public SharedKeys sharedKeys;
     /** The docstring of the class body (__doc__), or null. */
     public String doc;
+    /** Names stored on the class after its statement (C.x = 1), which its dict holds after type_ready's own. */
+    public final java.util.Set<String> keysAddedLater = new java.util.HashSet<>();
     /**
      * The builtin type the class derives from ("list", "dict" or "set"), directly or through a base;
      * null for a class whose instances are plain objects.

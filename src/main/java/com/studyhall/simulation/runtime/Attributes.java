@@ -354,6 +354,7 @@ final class Attributes {
         PyObject[] entry;
         try {
             entry = cls.dict.remove(key);
+            cls.keysAddedLater.remove(name);
         } finally {
             heap.decref(key);
         }

@@ -1996,6 +1996,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             PyObject old = cls.dict.put(values.intern(name), value, heap);
             maintainTracking(cls.dict, value);
             if (old != null) heap.decref(old);
+            else cls.keysAddedLater.add(name); // after what type_ready added (MappingProxyType.classKeys)
             return;
         }
         heap.decref(value);

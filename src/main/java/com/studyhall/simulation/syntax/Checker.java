@@ -683,6 +683,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     }
 
     public Void visitFor(Stmt.For s) {
+        allowClassDictKeys(s.iterable());
         internedRefcounts.forLoop(s);
         bind(s.target());
         target(s.target());
@@ -722,6 +723,8 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     }
 
     public Void visitClassDef(Stmt.ClassDef s) {
+        noteKeyedClassDict(s, decoratingClass);
+        decoratingClass = false;
         getattributes.classDef(s);
         metaclasses.check(s, bound::contains, classNames);
         boolean metaclass = metaclasses.definesMetaclass(s, bound::contains);
@@ -816,6 +819,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             }
             if (isContextmanager(d) && s.definition() instanceof Stmt.FunctionDef f) managerFactories.add(f.name());
         }
+        decoratingClass = s.definition() instanceof Stmt.ClassDef;
         s.definition().accept(this);
         return null;
     }
@@ -1134,6 +1138,33 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     /** C.__dict__ read where the lab's mappingproxy answers (see runtime.MappingProxyType). */
     private final Set<Expr> answeredClassDicts = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
+    /** Builtins that only iterate their argument's keys (or count them): a class's dict gives them its keys. */
+    private static final Set<String> KEY_READERS = Set.of("list", "sorted", "tuple", "len", "set");
+    /** Classes whose dict's keys the lab gives in CPython's order (runtime.MappingProxyType.classKeys). */
+    private final Set<String> keyedClassDicts = new HashSet<>();
+    private boolean decoratingClass;
+
+    /** Iterating `vars(C)` or `C.__dict__` of such a class: its keys, in CPython's order. */
+    private void allowClassDictKeys(Expr e) {
+        Expr owner = e instanceof Expr.Attribute a && a.name().equals("__dict__") ? a.object()
+                : e instanceof Expr.Call c && c.callee() instanceof Expr.Name n && n.name().equals("vars") && c.args().size() == 1
+                        && c.keywords().isEmpty() ? c.args().get(0) : null;
+        if (owner instanceof Expr.Name n && keyedClassDicts.contains(n.name())) allowClassDict(e);
+    }
+
+    /**
+     * A class whose dict's keys the lab orders as CPython: no decorator, keyword or metaclass, bases
+     * only such classes, and no __eq__ of its own (type_ready would add __hash__ after the rest).
+     */
+    private void noteKeyedClassDict(Stmt.ClassDef s, boolean decorated) {
+        boolean keyed = !decorated && s.keywords().isEmpty()
+                && s.bases().stream().allMatch(b -> b instanceof Expr.Name n && keyedClassDicts.contains(n.name()))
+                && s.body().stream().noneMatch(st -> (st instanceof Stmt.Decorated d ? d.definition() : st) instanceof Stmt.FunctionDef f
+                        && f.name().equals("__eq__"));
+        if (keyed) keyedClassDicts.add(s.name());
+        else keyedClassDicts.remove(s.name());
+    }
+
     private void allowClassDict(Expr e) {
         if (e instanceof Expr.Attribute a && a.name().equals("__dict__")) answeredClassDicts.add(a);
         if (e instanceof Expr.Call c && c.callee() instanceof Expr.Name n && n.name().equals("vars")) answeredClassDicts.add(c);
@@ -1156,6 +1187,9 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         if (e.callee() instanceof Expr.Name n && ABSTRACT_SET_READERS.contains(n.name()) && !bound.contains(n.name())
                 && e.args().size() == 1) {
             allowAbstractSet(e.args().get(0));
+        }
+        if (e.callee() instanceof Expr.Name n && KEY_READERS.contains(n.name()) && !bound.contains(n.name()) && e.args().size() == 1) {
+            allowClassDictKeys(e.args().get(0));
         }
         datetimes.call(e);
         checkNamedReads(e);
@@ -1287,6 +1321,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     public Void visitListComp(Expr.ListComp e) {
         if (classDepth > 0 && functionDepth == 0) refuse(e.token(), "a list comprehension in a class body");
+        e.generators().forEach(c -> allowClassDictKeys(c.iter()));
         localsUses.enterComprehension();
         expr(e.element());
         expr(e.value());
