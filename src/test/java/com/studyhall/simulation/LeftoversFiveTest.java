@@ -108,4 +108,26 @@ class LeftoversFiveTest {
                     .hasSize(1);
         }
     }
+
+    @Nested
+    class ClassAnnotations {
+        @Test
+        void aClassAnswersItsOwnAnnotationsNotItsBases() {
+            assertPrints("class A:\n    x: int = 1\nclass B(A):\n    pass\n"
+                    + "print(A.__annotations__, B.__annotations__, B.__annotations__ is B.__annotations__)\n",
+                    "{'x': <class 'int'>} {} True\n");
+        }
+
+        @Test
+        void readingThemFromAClassWithoutAnyStoresAnEmptyDictLast() {
+            assertPrints("class C:\n    a = 1\nd = C.__annotations__\nprint(list(vars(C)), vars(C)['__annotations__'] is d)\n",
+                    "['__module__', 'a', '__dict__', '__weakref__', '__doc__', '__annotations__'] True\n");
+        }
+
+        @Test
+        void anInstancesAnnotationsStayRefused() {
+            assertThat(messages(EngineRuns.runPatiently("class C:\n    x: int\nc = C()\nprint(c.__annotations__)\n")))
+                    .containsExactly("line 4: the special attribute '__annotations__' is not supported in the memory lab");
+        }
+    }
 }

@@ -147,11 +147,12 @@ final class MappingProxyType extends BuiltinType {
         List<PyObject> keys = new java.util.ArrayList<>();
         keys.add(in.values.intern("__module__"));
         PyDict dict = (PyDict) cls.dict;
-        if (dict.getStr("__annotations__") != null) keys.add(in.values.intern("__annotations__"));
+        boolean bodyAnnotations = dict.getStr("__annotations__") != null && !cls.keysAddedLater.contains("__annotations__");
+        if (bodyAnnotations) keys.add(in.values.intern("__annotations__"));
         if (cls.doc != null) keys.add(in.values.intern("__doc__"));
         List<PyObject> later = new java.util.ArrayList<>();
         for (PyObject[] e : dict.entries()) {
-            if (e[0] instanceof PyStr k && k.value.equals("__annotations__")) continue;
+            if (bodyAnnotations && e[0] instanceof PyStr k && k.value.equals("__annotations__")) continue;
             (e[0] instanceof PyStr k && cls.keysAddedLater.contains(k.value) ? later : keys).add(e[0]);
         }
         List<String> hidden = hidden(cls);

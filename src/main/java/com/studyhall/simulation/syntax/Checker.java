@@ -1070,6 +1070,8 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     }
 
     private void refuseUnreadableSpecial(Expr.Attribute e) {
+        // C.__annotations__ of a program's class whose bases are its classes too (runtime Attributes.classAnnotations).
+        if (e.name().equals("__annotations__") && e.object() instanceof Expr.Name n && annotatedClasses.contains(n.name())) return;
         if (e.name().startsWith("__") && e.name().endsWith("__") && !readableSpecial(e.name())
                 && !(enums.imported && e.name().equals("__members__")) && !streams.isStream(e)) {
             refuse(e.token(), "the special attribute '" + e.name() + "'");
@@ -1143,6 +1145,8 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     /** Classes whose dict's keys the lab gives in CPython's order (runtime.MappingProxyType.classKeys). */
     private final Set<String> keyedClassDicts = new HashSet<>();
     private boolean decoratingClass;
+    /** Classes whose __annotations__ the lab reads as 3.11's type_get_annotations: program bases only, no keywords. */
+    private final Set<String> annotatedClasses = new HashSet<>();
 
     /** Iterating `vars(C)` or `C.__dict__` of such a class: its keys, in CPython's order. */
     private void allowClassDictKeys(Expr e) {
@@ -1163,6 +1167,11 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
                         && f.name().equals("__eq__"));
         if (keyed) keyedClassDicts.add(s.name());
         else keyedClassDicts.remove(s.name());
+        if (s.keywords().isEmpty() && s.bases().stream().allMatch(b -> b instanceof Expr.Name n && annotatedClasses.contains(n.name()))) {
+            annotatedClasses.add(s.name());
+        } else {
+            annotatedClasses.remove(s.name());
+        }
     }
 
     private void allowClassDict(Expr e) {
