@@ -40,7 +40,7 @@ public final class PyClass extends PyWeakReferenceable {
     /** The names in __slots__ (null when the class has no __slots__). */
     public final List<String> slots;
     /** Whether instances have a __dict__ (no __slots__ here or in some base). */
-    public final boolean instanceDict;
+    public boolean instanceDict;
     /** Whether instances take weak references (not BaseException and its builtin subclasses). */
     public boolean instanceWeakrefs;
     /**
@@ -51,6 +51,8 @@ public final class PyClass extends PyWeakReferenceable {
     public SharedKeys sharedKeys;
     /** The docstring of the class body (__doc__), or null. */
     public String doc;
+    /** Names stored on the class after its statement (C.x = 1), which its dict holds after type_ready's own. */
+    public final java.util.Set<String> keysAddedLater = new java.util.HashSet<>();
     /**
      * The builtin type the class derives from ("list", "dict" or "set"), directly or through a base;
      * null for a class whose instances are plain objects.
@@ -258,6 +260,33 @@ public final class PyClass extends PyWeakReferenceable {
     }
 
     /**
+     * class LRU(OrderedDict): OrderedDict's instances have their own __dict__ (od_inst_dict) and
+     * weak-reference slots, so type_new adds no getset for either. Call before the class is counted.
+     */
+    public void inheritDictAndWeakrefSlots() {
+        int n = (instanceDict ? 1 : 0) + (instanceWeakrefs ? 1 : 0);
+        if (bases.stream().anyMatch(b -> b.instanceDict || b.instanceWeakrefs)) return;
+        instanceDict = true;
+        instanceWeakrefs = true;
+        descriptorCount -= n;
+        descriptors = descriptorCount > 0;
+        hiddenRefs -= n;
+        hiddenGarbage -= n;
+        odictLayout = true;
+    }
+
+    /** Whether the instances' __dict__ and weak-reference slots are OrderedDict's own (no space over it). */
+    private boolean odictLayout;
+
+    /**
+     * Whether this class or a base derives from OrderedDict directly: the instances' __dict__ is
+     * OrderedDict's od_inst_dict (a plain dict, no managed pre-header, no shared keys).
+     */
+    public boolean hasOdictLayout() {
+        return mro.stream().anyMatch(c -> c.odictLayout);
+    }
+
+    /**
      * class Meta(type): type's instances have their __dict__ and weak-reference slots already, so
      * type_new adds no getset for either. Call before the class is counted.
      */
@@ -330,6 +359,7 @@ public final class PyClass extends PyWeakReferenceable {
     public long instanceSizeOverBuiltin(boolean addsWeakrefSlot) {
         int slotCount = 0;
         for (PyClass c : mro) if (c.slots != null) slotCount += c.slots.size();
+        if (hasOdictLayout()) return 8L * slotCount;
         return 8L * slotCount + (instanceWeakrefs && addsWeakrefSlot ? 8 : 0) + (instanceDict ? 16 : 0);
     }
 

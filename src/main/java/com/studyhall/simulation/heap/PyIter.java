@@ -17,6 +17,8 @@ public final class PyIter extends PyObject {
     public PyTuple result;
     /** A deque iterator's copy of the deque's mutation count ("deque mutated during iteration"). */
     public long dequeState;
+    /** An OrderedDict iterator's copy of its od_state, -1 for any other ("OrderedDict mutated during iteration"). */
+    public long odictState = -1;
 
     public PyIter(String kind, PyObject source) {
         this.kind = kind;

@@ -10,6 +10,8 @@ import java.util.function.Consumer;
  */
 public final class PyOrderedDict extends PyDict {
     private final Heap heap;
+    /** od_state: changes whenever a node is added, removed or moved, which its iterators check. */
+    public long state;
 
     public PyOrderedDict(Heap heap) {
         this.heap = heap;
@@ -30,7 +32,10 @@ public final class PyOrderedDict extends PyDict {
             return super.put(key, value, heap); // releases both and raises
         }
         PyObject old = super.put(key, value, heap);
-        if (fresh) heap.incref(key);
+        if (fresh) {
+            heap.incref(key);
+            state++;
+        }
         return old;
     }
 
@@ -38,7 +43,10 @@ public final class PyOrderedDict extends PyDict {
     @Override
     public PyObject[] remove(PyObject key) {
         PyObject[] e = super.remove(key);
-        if (e != null) heap.decref(e[0]);
+        if (e != null) {
+            heap.decref(e[0]);
+            state++;
+        }
         return e;
     }
 
@@ -64,11 +72,18 @@ public final class PyOrderedDict extends PyDict {
 
     @Override
     public void clearAll(Heap heap) {
+        state++;
         for (PyObject[] e : entries()) heap.decref(e[0]);
         log2Size = 0;
         usable = 0;
         unicode = true;
         super.releaseContents(heap);
+    }
+
+    /** od_state of o's OrderedDict (itself, a subclass's part, a view's), -1 when it has none. */
+    public static long stateOf(PyObject o) {
+        PyObject body = o instanceof PyView v ? v.dict : PyInstance.bodyOf(o);
+        return body instanceof PyOrderedDict od ? od.state : -1;
     }
 
     /** odict_sizeof: the larger object, the fast-node array sized like the index table, the nodes. */

@@ -354,6 +354,7 @@ final class Attributes {
         PyObject[] entry;
         try {
             entry = cls.dict.remove(key);
+            cls.keysAddedLater.remove(name);
         } finally {
             heap.decref(key);
         }
@@ -399,9 +400,25 @@ final class Attributes {
     }
 
     /** An attribute of a class object (type_getattro; an enum class's goes through EnumType's hook first). */
+    /**
+     * type_get_annotations (3.11): the class's own dict's __annotations__, never a base's; a class
+     * without one gets a new empty dict, stored in its dict (after every other key) and returned.
+     */
+    private PyObject classAnnotations(PyClass cls) {
+        PyObject own = cls.dict.getStr("__annotations__");
+        if (own != null) return heap.newRef(own);
+        PyDict made = heap.alloc(new PyDict());
+        cls.dict.put(in.values.intern("__annotations__"), made, heap);
+        in.maintainTracking(cls.dict, made);
+        cls.keysAddedLater.add("__annotations__");
+        cls.modifications++;
+        return heap.newRef(made);
+    }
+
     private PyObject classAttribute(PyClass cls, PyObject obj, String name) {
         if (name.equals("__name__")) return in.values.intern(cls.name);
         if (name.equals("__members__") && cls.enumKind != null) return in.enums.membersProxy(cls);
+        if (name.equals("__annotations__")) return classAnnotations(cls);
         if (name.equals("__weakref__") && cls.instanceWeakrefs && cls.lookup("__weakref__") == null) {
             throw new PyRaise("TypeError", "a class's __weakref__ descriptor is not supported in the memory lab");
         }

@@ -18,6 +18,9 @@ final class BuiltinBases {
     /** The builtin types a class statement may derive from; the checker refuses the others by name. */
     static final Set<String> MODELLED = Set.of("list", "dict", "set", "int", "float", "str", "tuple");
 
+    /** collections.OrderedDict, the one module type a class statement may derive from (its layout name). */
+    static final String ORDERED_DICT = "collections.OrderedDict";
+
     /**
      * The immutable ones: their __new__ gives the instance its value, and their code works on that
      * value ({@link #receiver}); what it returns is a plain int, float, str or tuple.
@@ -54,7 +57,9 @@ final class BuiltinBases {
      */
     static boolean answers(BuiltinType base, String name) {
         if (base.hasMethod(name)) return true;
-        return SlotWrappers.SUPPORTED.contains(name) && TypeAttributes.entry(base.name, name) != null;
+        // OrderedDict's slots are dict's or its own overrides of them (odict_mp_ass_sub, odict_iter...).
+        String type = base instanceof OrderedDictType ? "dict" : base.name;
+        return SlotWrappers.SUPPORTED.contains(name) && TypeAttributes.entry(type, name) != null;
     }
 
     /**
@@ -91,6 +96,11 @@ final class BuiltinBases {
     }
 
     /** The builtin type whose slots an instance falls back to, or null for a plain instance. */
+    /** The builtin type a layout name stands for (OrderedDict's is not registered by name). */
+    static BuiltinType layoutType(Types types, String layout) {
+        return ORDERED_DICT.equals(layout) ? types.of(com.studyhall.simulation.heap.PyOrderedDict.class) : types.named(layout);
+    }
+
     static BuiltinType of(Types types, PyObject o) {
         return o instanceof PyInstance i && i.body != null ? types.of(i.body) : null;
     }

@@ -212,7 +212,7 @@ final class Builtins {
     PyObject typeObject(String name) {
         if (BuiltinsModule.TYPE_NAMES.contains(name) && builtinsModule.function(name) != null) return builtin(name);
         for (Map.Entry<String, String> e : TYPE_NAMES.entrySet()) if (e.getValue().equals(name)) return typeObject(e.getKey());
-        if (MODULE_TYPES.contains(name)) return moduleFunction(name.substring(0, name.indexOf('.')), name.substring(name.indexOf('.') + 1));
+        if (MODULE_TYPES.contains(name) || name.equals(BuiltinBases.ORDERED_DICT)) return moduleFunction(name.substring(0, name.indexOf('.')), name.substring(name.indexOf('.') + 1));
         return shared.computeIfAbsent("<type>" + name, n -> v.shared(new PyBuiltin(name, null, "<type>")));
     }
 

@@ -267,8 +267,12 @@ final class BuiltinsModule extends NativeModule {
                 if (ty instanceof PyBuiltin b && b.name.equals("object") && p.isTypeObject(b)) return v.trueObj;
                 if (c instanceof PyClass cc && ty instanceof PyClass tc && cc.isSubclassOf(tc)) return v.trueObj;
                 if (c instanceof PyClass cc && ty instanceof PyNamedTupleClass && cc.namedBase == ty) return v.trueObj;
+                if (c instanceof PyClass cc && BuiltinBases.ORDERED_DICT.equals(cc.builtinBase) && ty instanceof PyBuiltin tb
+                        && "collections".equals(tb.owner) && tb.self == null && tb.name.equals("OrderedDict")) {
+                    return v.trueObj;
+                }
                 if (c instanceof PyClass cc && cc.builtinBase != null && ty instanceof PyBuiltin tb && p.isTypeObject(tb)
-                        && p.types.named(tb.name) != null && p.types.named(cc.builtinBase).isSubtypeOf(p.types.named(tb.name))) {
+                        && p.types.named(tb.name) != null && BuiltinBases.layoutType(p.types, cc.builtinBase).isSubtypeOf(p.types.named(tb.name))) {
                     return v.trueObj;
                 }
                 if (c instanceof PyBuiltin cb && ty instanceof PyBuiltin tb && p.isTypeObject(tb)) {
@@ -505,6 +509,7 @@ final class BuiltinsModule extends NativeModule {
             if (o instanceof PyInstance i && i.cls.namedBase == c) return true;
         } else if (ty instanceof PyBuiltin b && "collections".equals(b.owner) && b.self == null && CollectionsModule.CLASSES.containsKey(b.name)) {
             if (b.name.equals(CollectionsModule.classOf(o))) return true;
+            if (b.name.equals("OrderedDict") && PyInstance.bodyOf(o) instanceof PyOrderedDict) return true; // a subclass's instance
         } else if (ty instanceof PyBuiltin b && Builtins.isModuleType(b)) {
             if (o.typeName().equals(Builtins.qualifiedName(b)) || o.typeName().equals(Builtins.typeName(b))) return true;
             if ("weakref".equals(b.owner) && !(o instanceof PyInstance) && o.typeName().equals(b.name)) return true;

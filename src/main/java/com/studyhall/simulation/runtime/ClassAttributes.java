@@ -106,6 +106,8 @@ final class ClassAttributes {
                 }
             }
             items.add(at, in.builtinImpl.typeObject(classes.get(0).builtinBase));
+            // OrderedDict's own MRO follows it: (LRU, OrderedDict, dict, object).
+            if (BuiltinBases.ORDERED_DICT.equals(classes.get(0).builtinBase)) items.add(at + 1, in.builtinImpl.typeObject("dict"));
         }
         items.add(objectType());
         return items;

@@ -199,6 +199,7 @@ class DictType extends BuiltinType {
         heap.incref(o);
         PyIter it = heap.alloc(new PyIter("dict_keyiterator", o));
         it.snapshot = items(o);
+        it.odictState = PyOrderedDict.stateOf(o);
         return it;
     }
 

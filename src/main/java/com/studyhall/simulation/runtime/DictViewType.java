@@ -190,6 +190,7 @@ final class DictViewType extends BuiltinType {
         } else {
             it.snapshot = items(o);
         }
+        it.odictState = PyOrderedDict.stateOf(o);
         return it;
     }
 

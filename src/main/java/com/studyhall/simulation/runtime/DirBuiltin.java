@@ -58,7 +58,7 @@ final class DirBuiltin {
         } else {
             // A type object (dir(list)) lists the same names as its instances.
             String type = o instanceof PyBuiltin b && in.builtinImpl.isTypeObject(b) ? b.name : o.typeName();
-            List<String> known = DirNames.OF_TYPE.get(type);
+            List<String> known = o instanceof PyOrderedDict ? orderedDictNames() : DirNames.OF_TYPE.get(type);
             if (known == null) throw new PyRaise("TypeError", "dir() of a '" + type + "' object is not supported in the memory lab");
             names.addAll(known);
         }
@@ -77,9 +77,13 @@ final class DirBuiltin {
             }
         }
         if (cls.instanceDict) names.add("__dict__");
-        if (cls.instanceWeakrefs) names.add("__weakref__");
+        if (cls.instanceWeakrefs && !cls.hasOdictLayout()) names.add("__weakref__"); // OrderedDict has no __weakref__ getset
         names.addAll(DirNames.OF_TYPE.get("object"));
-        if (cls.builtinBase != null) names.addAll(DirNames.OF_TYPE.get(cls.builtinBase));
+        if (BuiltinBases.ORDERED_DICT.equals(cls.builtinBase)) {
+            names.addAll(orderedDictNames());
+        } else if (cls.builtinBase != null) {
+            names.addAll(DirNames.OF_TYPE.get(cls.builtinBase));
+        }
         // The namedtuple class's own dict: its fields' descriptors and the names namedtuple() sets.
         if (cls.namedBase != null) {
             for (PyObject f : cls.namedBase.fields.items) names.add(((PyStr) f).value);
@@ -88,5 +92,13 @@ final class DirBuiltin {
         }
         // ABCMeta stores __abstractmethods__ and _abc_impl in each class's dict.
         if (cls.abcMeta) names.addAll(java.util.List.of("__abstractmethods__", "_abc_impl"));
+    }
+
+    /** An OrderedDict's names: dict's, its own __dict__ getset and move_to_end. */
+    private static List<String> orderedDictNames() {
+        List<String> names = new java.util.ArrayList<>(DirNames.OF_TYPE.get("dict"));
+        names.add("__dict__");
+        names.add("move_to_end");
+        return names;
     }
 }

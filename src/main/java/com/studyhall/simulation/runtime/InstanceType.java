@@ -193,7 +193,7 @@ final class InstanceType extends BuiltinType {
      * exceptions keep BaseException's own dict pointer).
      */
     static long preHeaderSize(PyInstance o) {
-        boolean managedDict = o.cls.instanceDict && o.exc == null;
+        boolean managedDict = o.cls.instanceDict && o.exc == null && !o.cls.hasOdictLayout();
         return 16 + (managedDict ? 16 : 0);
     }
 

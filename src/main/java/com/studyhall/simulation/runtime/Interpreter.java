@@ -1312,12 +1312,14 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             for (int i = 0; i < PyClass.namedBaseRefs(c.namedBase()); i++) heap.incref(c.namedBase());
         }
         if (BuiltinBases.VAR_SIZED.contains(String.valueOf(c.layout()))) cls.dropWeakrefSlot();
+        // OrderedDict's instances have their own __dict__ and weak-reference slots: no getset for either.
+        if (c.builtinBaseDirect() && BuiltinBases.ORDERED_DICT.equals(c.layout())) cls.inheritDictAndWeakrefSlots();
         if (c.builtinBaseDirect() && EnumClasses.kindOf(c.bases()) != null) {
             cls.addLayoutDescriptors(BuiltinBases.VAR_SIZED.contains(c.layout()) ? 1 : 2);
         }
         builtinImpl.setNames(cls);
         // 3.11 shares keys only for a managed dict: a class over int or tuple keeps a dict pointer, and ordinary dicts.
-        if (cls.instanceDict && !cls.derivesFromType && !ExceptionClasses.isException(cls)
+        if (cls.instanceDict && !cls.derivesFromType && !ExceptionClasses.isException(cls) && !cls.hasOdictLayout()
                 && !BuiltinBases.VAR_SIZED.contains(String.valueOf(c.layout()))) {
             cls.sharedKeys = new SharedKeys();
         }
@@ -1493,6 +1495,13 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                     // list, dict, set: the class's instances get that type's part (the type object is shared).
                     if (builtinBase[0] != null && !builtinBase[0].equals(t.name)) builtinBase[0] = BuiltinBases.CONFLICT;
                     else builtinBase[0] = t.name;
+                    if (builtinAt[0] < 0) builtinAt[0] = bases.size();
+                    continue;
+                }
+                if (b instanceof PyBuiltin t && t.self == null && BuiltinBases.ORDERED_DICT.equals(t.owner + "." + t.name)) {
+                    // collections.OrderedDict: its instances' part is an OrderedDict (newInstance).
+                    if (builtinBase[0] != null && !builtinBase[0].equals(BuiltinBases.ORDERED_DICT)) builtinBase[0] = BuiltinBases.CONFLICT;
+                    else builtinBase[0] = BuiltinBases.ORDERED_DICT;
                     if (builtinAt[0] < 0) builtinAt[0] = bases.size();
                     continue;
                 }
@@ -1987,6 +1996,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             PyObject old = cls.dict.put(values.intern(name), value, heap);
             maintainTracking(cls.dict, value);
             if (old != null) heap.decref(old);
+            else cls.keysAddedLater.add(name); // after what type_ready added (MappingProxyType.classKeys)
             return;
         }
         heap.decref(value);
@@ -2620,6 +2630,10 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         }
         heap.incref(cls);
         PyInstance inst = heap.alloc(new PyInstance(cls));
+        if (BuiltinBases.ORDERED_DICT.equals(cls.builtinBase)) {
+            inst.body = new PyOrderedDict(heap);
+            inst.body.generation = PyInstance.INSIDE_INSTANCE;
+        }
         return inst;
     }
 

@@ -143,6 +143,7 @@ final class IterationBuiltins {
             PyIter it = heap.alloc(new PyIter("dict_reversekeyiterator", seq));
             it.snapshot = new ArrayList<>(p.iterate(seq));
             Collections.reverse(it.snapshot);
+            it.odictState = PyOrderedDict.stateOf(seq);
             return it;
         }
         if (body instanceof PyList && seq != body) {
@@ -165,6 +166,7 @@ final class IterationBuiltins {
             PyIter it = heap.alloc(new PyIter("dict_reversekeyiterator", d));
             it.snapshot = new ArrayList<>(p.iterate(d));
             Collections.reverse(it.snapshot);
+            it.odictState = PyOrderedDict.stateOf(d);
             return it;
         }
         if (seq instanceof PyDeque d) {

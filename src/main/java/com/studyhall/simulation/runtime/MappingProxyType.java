@@ -86,10 +86,11 @@ final class MappingProxyType extends BuiltinType {
         List<String> names = new java.util.ArrayList<>(List.of("__module__", "__doc__"));
         boolean baseDict = cls.bases.stream().anyMatch(b -> b.instanceDict);
         boolean baseWeakrefs = cls.bases.stream().anyMatch(b -> b.instanceWeakrefs);
-        if (cls.instanceDict && !baseDict) names.add("__dict__");
-        // A set has its own weak-reference slot: a set subclass adds no __weakref__.
-        if (cls.instanceWeakrefs && !baseWeakrefs && !"set".equals(cls.builtinBase)) names.add("__weakref__");
+        // type_ready adds the slots' member descriptors, then the getsets; OrderedDict's instances have their own.
         if (cls.slots != null) names.addAll(cls.slots);
+        if (cls.instanceDict && !baseDict && !cls.hasOdictLayout()) names.add("__dict__");
+        // A set has its own weak-reference slot: a set subclass adds no __weakref__.
+        if (cls.instanceWeakrefs && !baseWeakrefs && !"set".equals(cls.builtinBase) && !cls.hasOdictLayout()) names.add("__weakref__");
         if (cls.abcMeta) names.addAll(List.of("__abstractmethods__", "_abc_impl"));
         return names;
     }
@@ -110,17 +111,57 @@ final class MappingProxyType extends BuiltinType {
 
     @Override
     long len(PyObject o) {
+        if (iterable(o)) return classKeys(((PyMappingProxy) o).cls).size();
         return builtins().len(plainMapping(o));
     }
 
     @Override
     PyObject iter(PyObject o) {
-        return builtins().getIter(plainMapping(o));
+        if (!iterable(o)) return builtins().getIter(plainMapping(o));
+        // mappingproxy_iter is the class dict's own key iterator.
+        heap.incref(o);
+        PyIter it = heap.alloc(new PyIter("dict_keyiterator", o));
+        it.snapshot = classKeys(((PyMappingProxy) o).cls);
+        return it;
     }
 
     @Override
     List<PyObject> items(PyObject o) {
+        if (iterable(o)) return classKeys(((PyMappingProxy) o).cls);
         return builtins().iterate(plainMapping(o));
+    }
+
+    /** A program's class's dict, whose keys the lab can give in CPython's order (the checker allows only those). */
+    private static boolean iterable(PyObject o) {
+        PyMappingProxy p = (PyMappingProxy) o;
+        return p.cls != null && p.builtinType == null;
+    }
+
+    /**
+     * The keys of a class's dict in CPython's order: `__module__` (the class body's first store),
+     * `__annotations__` (SETUP_ANNOTATIONS) and a docstring's `__doc__`, the body's names, then what
+     * type_ready adds: the slots' member descriptors, the `__dict__` and `__weakref__` getsets, and
+     * `__doc__ = None` when the body gave none. Interned strs (shared, uncounted).
+     */
+    private List<PyObject> classKeys(PyClass cls) {
+        List<PyObject> keys = new java.util.ArrayList<>();
+        keys.add(in.values.intern("__module__"));
+        PyDict dict = (PyDict) cls.dict;
+        boolean bodyAnnotations = dict.getStr("__annotations__") != null && !cls.keysAddedLater.contains("__annotations__");
+        if (bodyAnnotations) keys.add(in.values.intern("__annotations__"));
+        if (cls.doc != null) keys.add(in.values.intern("__doc__"));
+        List<PyObject> later = new java.util.ArrayList<>();
+        for (PyObject[] e : dict.entries()) {
+            if (bodyAnnotations && e[0] instanceof PyStr k && k.value.equals("__annotations__")) continue;
+            (e[0] instanceof PyStr k && cls.keysAddedLater.contains(k.value) ? later : keys).add(e[0]);
+        }
+        List<String> hidden = hidden(cls);
+        for (String name : hidden.subList(2, hidden.size())) {
+            if (!cls.abcMeta || !name.equals("__abstractmethods__") && !name.equals("_abc_impl")) keys.add(in.values.intern(name));
+        }
+        if (cls.doc == null) keys.add(in.values.intern("__doc__"));
+        keys.addAll(later);
+        return keys;
     }
 
     @Override

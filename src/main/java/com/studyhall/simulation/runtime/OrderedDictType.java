@@ -15,7 +15,7 @@ final class OrderedDictType extends DictType {
         super("OrderedDict", dict, in);
         method("popitem", (self, args, kw) -> {
             boolean last = flag(args, kw, "popitem", "last");
-            PyDict d = (PyDict) self;
+            PyDict d = (PyDict) PyInstance.bodyOf(self);
             List<PyObject[]> entries = d.entries();
             if (entries.isEmpty()) throw new PyRaise("KeyError", "'dictionary is empty'");
             PyObject[] e = d.remove(entries.get(last ? entries.size() - 1 : 0)[0]);
@@ -24,15 +24,93 @@ final class OrderedDictType extends DictType {
         method("move_to_end", (self, args, kw) -> {
             if (args.isEmpty()) throw new PyRaise("TypeError", "move_to_end() missing required argument 'key' (pos 1)");
             boolean last = flag(args.subList(1, args.size()), kw, "move_to_end", "last");
-            moveToEnd((PyDict) self, args.get(0), last);
+            moveToEnd((PyDict) PyInstance.bodyOf(self), args.get(0), last);
             return v.none;
+        });
+        // MutableMapping.update (mutablemapping_update): a subclass's own __setitem__ takes each pair.
+        Method dictUpdate = method("update");
+        method("update", (self, args, kw) -> {
+            if (args.size() > 1) throw new PyRaise("TypeError", "update() takes at most 1 positional argument (" + args.size() + " given)");
+            if (!(self instanceof PyInstance)) return dictUpdate.call(self, args, kw);
+            if (kw.isEmpty()) {
+                builtins().slotWrappers.odictUpdate(self, args.isEmpty() ? null : args.get(0), kw);
+                return v.none;
+            }
+            // The keywords arrive as a dict of their own (as the call builds it).
+            PyDict given = heap.alloc(new PyDict());
+            given.presize(kw.size(), true);
+            for (var e : kw.entrySet()) builtins().put(given, v.intern(e.getKey()), heap.newRef(e.getValue()));
+            builtins().hold(given);
+            try {
+                builtins().slotWrappers.odictUpdate(self, args.isEmpty() ? null : args.get(0), kw);
+            } finally {
+                builtins().unhold(given);
+                heap.decref(given);
+            }
+            return v.none;
+        });
+        // odict_setdefault on a subclass's instance: PySequence_Contains, then PyObject_GetItem or PyObject_SetItem.
+        Method dictSetdefault = method("setdefault");
+        method("setdefault", (self, args, kw) -> {
+            if (!(self instanceof PyInstance)) return dictSetdefault.call(self, args, kw);
+            PyObject key = Args.get(args, kw, 0, "key");
+            PyObject given = Args.get(args, kw, 1, "default");
+            PyObject dv = given != null ? given : v.none;
+            if (builtins().contains(self, key)) return builtins().getItem(self, key);
+            builtins().slotWrappers.setItemHeld(self, key, heap.newRef(dv));
+            return heap.newRef(dv);
         });
         method("copy", (self, args, kw) -> {
             Args.count("copy", args, 0, 0);
+            if (self instanceof PyInstance i) return subclassCopy(i);
             PyOrderedDict c = heap.alloc(new PyOrderedDict(heap));
-            for (PyObject[] e : ((PyDict) self).entries()) builtins().put(c, heap.newRef(e[0]), heap.newRef(e[1]));
+            for (PyObject[] e : ((PyDict) PyInstance.bodyOf(self)).entries()) builtins().put(c, heap.newRef(e[0]), heap.newRef(e[1]));
             return c;
         });
+    }
+
+    /**
+     * odict_copy on a subclass's instance: the class called with no arguments, then each key's value
+     * read with PyObject_GetItem and stored with PyObject_SetItem (the subclass's own methods), walking
+     * the nodes from the first: a node the read moved to the end ends the walk there.
+     */
+    private PyObject subclassCopy(PyInstance self) {
+        PyObject copy = builtins().callBorrowed(self.cls, List.of(), Map.of());
+        try {
+            PyDict d = (PyDict) self.body;
+            List<PyObject[]> order = d.entries();
+            PyObject key = order.isEmpty() ? null : order.get(0)[0];
+            while (key != null) {
+                PyObject held = heap.newRef(key);
+                try {
+                    builtins().hold(held);
+                    PyObject value;
+                    try {
+                        value = builtins().getItem(self, held);
+                    } finally {
+                        builtins().unhold(held);
+                    }
+                    builtins().slotWrappers.setItemHeld(copy, held, value);
+                    key = nextKey(d, held);
+                } finally {
+                    heap.decref(held);
+                }
+            }
+        } catch (RuntimeException e) {
+            heap.decref(copy);
+            throw e;
+        }
+        return copy;
+    }
+
+    /** The key whose node follows key's now, null at the end (or when key is gone). */
+    private static PyObject nextKey(PyDict d, PyObject key) {
+        boolean found = false;
+        for (PyObject[] e : d.entries()) {
+            if (found) return e[0];
+            if (e[0] == key) found = true;
+        }
+        return null;
     }
 
     private boolean flag(List<PyObject> args, Map<String, PyObject> kw, String fname, String keyword) {
@@ -49,6 +127,7 @@ final class OrderedDictType extends DictType {
         Object k = Keys.of(key);
         PyObject[] entry = d.map.get(k);
         if (entry == null) throw PyRaise.withArg("KeyError", ops().repr(key), heap.newRef(key));
+        if (d instanceof PyOrderedDict od) od.state++;
         if (last) {
             d.map.remove(k);
             d.map.put(k, entry);
@@ -89,7 +168,10 @@ final class OrderedDictType extends DictType {
         if (args.size() > 1) throw new PyRaise("TypeError", "expected at most 1 arguments, got " + args.size());
         PyOrderedDict d = heap.alloc(new PyOrderedDict(heap));
         try {
-            if (!args.isEmpty()) {
+            if (!args.isEmpty() && args.get(0) instanceof PyInstance) {
+                // A program's mapping: its keys() and __getitem__ run (mutablemapping_update_arg).
+                builtins().slotWrappers.odictUpdate(d, args.get(0), Map.of());
+            } else if (!args.isEmpty()) {
                 PyObject src = args.get(0);
                 if (src instanceof PyDict s) {
                     for (PyObject[] e : s.entries()) builtins().put(d, heap.newRef(e[0]), heap.newRef(e[1]));
@@ -112,19 +194,21 @@ final class OrderedDictType extends DictType {
 
     @Override
     boolean reprEnters(PyObject o) {
-        return !((PyDict) o).map.isEmpty();
+        return !((PyDict) PyInstance.bodyOf(o)).map.isEmpty();
     }
 
     @Override
     String repr(PyObject o) {
-        PyDict d = (PyDict) o;
-        if (d.map.isEmpty()) return "OrderedDict()";
+        PyDict d = (PyDict) PyInstance.bodyOf(o);
+        // _PyType_Name: a subclass's instance shows its class's name.
+        String name = o instanceof PyInstance i ? i.cls.name : "OrderedDict";
+        if (d.map.isEmpty()) return name + "()";
         // odict_repr formats a list of (key, value) tuples it builds ("pieces") with %R.
-        return reprThroughList(d.map.size(), () -> piecesRepr(d));
+        return reprThroughList(d.map.size(), () -> piecesRepr(name, d));
     }
 
-    private String piecesRepr(PyDict d) {
-        StringBuilder b = new StringBuilder("OrderedDict([");
+    private String piecesRepr(String name, PyDict d) {
+        StringBuilder b = new StringBuilder(name).append("([");
         boolean first = true;
         for (PyObject[] e : new ArrayList<>(d.map.values())) {
             b.append(first ? "" : ", ").append('(').append(ops().repr(e[0])).append(", ").append(ops().repr(e[1])).append(')');
@@ -137,8 +221,8 @@ final class OrderedDictType extends DictType {
     @Override
     boolean eq(PyObject a, PyObject b) {
         if (!super.eq(a, b)) return false;
-        if (!(b instanceof PyOrderedDict y)) return true;
-        List<PyObject[]> xs = ((PyDict) a).entries();
+        if (!(PyInstance.bodyOf(b) instanceof PyOrderedDict y)) return true;
+        List<PyObject[]> xs = ((PyDict) PyInstance.bodyOf(a)).entries();
         List<PyObject[]> ys = y.entries();
         for (int i = 0; i < xs.size(); i++) {
             if (!ops().sameOrEqual(xs.get(i)[0], ys.get(i)[0])) return false;

@@ -134,7 +134,7 @@ final class SlotWrappers {
      */
     PyObject callBase(BuiltinType t, String name, PyObject self, List<PyObject> args, Map<String, PyObject> kwargs) {
         if (name.equals("__init__")) return init(t.name, self, args, kwargs);
-        if (!SUPPORTED.contains(name) || TypeAttributes.entry(t.name, name) == null) return null;
+        if (!SUPPORTED.contains(name) || TypeAttributes.entry(t instanceof OrderedDictType ? "dict" : t.name, name) == null) return null;
         if (!kwargs.isEmpty()) throw new PyRaise("TypeError", "wrapper " + name + "() takes no keyword arguments");
         switch (name) {
             case "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__" -> {
@@ -257,6 +257,10 @@ final class SlotWrappers {
                 if (!args.isEmpty()) p.update(d, args.get(0));
                 for (Map.Entry<String, PyObject> e : kwargs.entrySet()) p.put(d, v.intern(e.getKey()), heap.newRef(e.getValue()));
             }
+            case "OrderedDict", BuiltinBases.ORDERED_DICT -> {
+                if (args.size() > 1) throw new PyRaise("TypeError", "expected at most 1 arguments, got " + args.size());
+                odictUpdate(self, args.isEmpty() ? null : args.get(0), kwargs);
+            }
             case "set" -> {
                 if (!kwargs.isEmpty()) throw new PyRaise("TypeError", "set() takes no keyword arguments");
                 Args.count("set", args, 0, 1);
@@ -271,6 +275,141 @@ final class SlotWrappers {
             }
         }
         return v.none;
+    }
+
+    /**
+     * OrderedDict.__init__ (mutablemapping_update): each pair goes in through PyObject_SetItem, so a
+     * subclass's own __setitem__ runs. An exact dict and the keyword arguments are first copied to a
+     * list of (key, value) tuples (PyDict_Items); another mapping is read key by key; anything else
+     * is an iterable of pairs, each unpacked by its own iterator.
+     */
+    void odictUpdate(PyObject self, PyObject arg, Map<String, PyObject> kwargs) {
+        Builtins p = in.builtinImpl;
+        if (arg instanceof PyDict d && !(arg instanceof PyOrderedDict) && !(arg instanceof PyDefaultDict) && !(arg instanceof PyCounter)) {
+            addPairs(self, itemsList(d.entries()));
+        } else if (arg instanceof PyDict || arg instanceof PyInstance i && (i.body instanceof PyDict || i.cls.lookup("keys") != null)) {
+            // mutablemapping_update_arg: iterate what arg.keys() gives, PyObject_GetItem for each key.
+            PyObject method = in.getAttr(arg, "keys");
+            PyObject keys;
+            try {
+                keys = p.callBorrowed(method, List.of(), Map.of());
+            } finally {
+                heap.decref(method);
+            }
+            PyObject iterator;
+            try {
+                iterator = p.getIter(keys);
+            } finally {
+                heap.decref(keys);
+            }
+            p.hold(iterator);
+            try {
+                for (PyObject key = p.next(iterator); key != null; key = p.next(iterator)) {
+                    try {
+                        setItemHeld(self, key, p.getItem(arg, key));
+                    } finally {
+                        heap.decref(key);
+                    }
+                }
+            } finally {
+                p.unhold(iterator);
+                heap.decref(iterator);
+            }
+        } else if (arg != null) {
+            // mutablemapping_add_pairs: each item unpacked by its own iterator.
+            PyObject iterator = p.getIter(arg);
+            p.hold(iterator);
+            try {
+                for (PyObject pair = p.next(iterator); pair != null; pair = p.next(iterator)) {
+                    p.hold(pair);
+                    try {
+                        addPair(self, pair);
+                    } finally {
+                        p.unhold(pair);
+                        heap.decref(pair);
+                    }
+                }
+            } finally {
+                p.unhold(iterator);
+                heap.decref(iterator);
+            }
+        }
+        if (!kwargs.isEmpty()) {
+            List<PyObject[]> pairs = new java.util.ArrayList<>();
+            for (Map.Entry<String, PyObject> e : kwargs.entrySet()) pairs.add(new PyObject[] {v.intern(e.getKey()), heap.newRef(e.getValue())});
+            PyList items = heap.alloc(new PyList(new java.util.ArrayList<>(), 0));
+            for (PyObject[] kv : pairs) items.items.add(heap.alloc(new PyTuple(kv)));
+            items.allocated = items.items.size();
+            addPairs(self, items);
+        }
+    }
+
+    private void addPair(PyObject self, PyObject pair) {
+        Builtins p = in.builtinImpl;
+        PyObject items = p.getIter(pair);
+        PyObject key = null;
+        PyObject value = null;
+        p.hold(items);
+        try {
+            key = p.next(items);
+            if (key == null) throw new PyRaise("ValueError", "need more than 0 values to unpack");
+            value = p.next(items);
+            if (value == null) throw new PyRaise("ValueError", "need more than 1 value to unpack");
+            PyObject extra = p.next(items);
+            if (extra != null) {
+                heap.decref(extra);
+                throw new PyRaise("ValueError", "too many values to unpack (expected 2)");
+            }
+            PyObject taken = value;
+            value = null; // setItemHeld takes it
+            setItemHeld(self, key, taken);
+        } finally {
+            if (value != null) heap.decref(value);
+            if (key != null) heap.decref(key);
+            p.unhold(items);
+            heap.decref(items);
+        }
+    }
+
+    /**
+     * PyObject_SetItem from native code: the key and the value (whose reference it takes) are
+     * roots while the subclass's __setitem__ runs, as the C locals holding them are.
+     */
+    void setItemHeld(PyObject self, PyObject key, PyObject value) {
+        Builtins p = in.builtinImpl;
+        p.hold(key);
+        p.hold(value);
+        try {
+            p.setItem(self, key, value);
+        } finally {
+            p.unhold(value);
+            p.unhold(key);
+        }
+    }
+
+    private PyList itemsList(List<PyObject[]> entries) {
+        PyList items = heap.alloc(new PyList(new java.util.ArrayList<>(entries.size()), entries.size()));
+        for (PyObject[] e : entries) items.items.add(heap.alloc(new PyTuple(new PyObject[] {heap.newRef(e[0]), heap.newRef(e[1])})));
+        return items;
+    }
+
+    /** mutablemapping_add_pairs over a list it owns, released at the end. */
+    private void addPairs(PyObject self, PyList items) {
+        in.builtinImpl.hold(items);
+        try {
+            for (PyObject pair : new java.util.ArrayList<>(items.items)) {
+                PyObject[] kv = ((PyTuple) pair).items;
+                PyObject key = heap.newRef(kv[0]);
+                try {
+                    setItemHeld(self, key, heap.newRef(kv[1]));
+                } finally {
+                    heap.decref(key);
+                }
+            }
+        } finally {
+            in.builtinImpl.unhold(items);
+            heap.decref(items);
+        }
     }
 
     private static TokenType binaryOp(String rest) {

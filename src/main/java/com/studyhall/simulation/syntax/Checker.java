@@ -473,7 +473,11 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             if (base instanceof Expr.Name n && namedtupleSubclasses.contains(n.name())) {
                 refuse(s.token(), "a class deriving from a namedtuple's subclass");
             }
-            if (collectionsClass(base, null)) refuse(s.token(), "a class deriving from a collections type");
+            // OrderedDict is modelled as a builtin base (runtime.BuiltinBases.ORDERED_DICT); the others are not.
+            if (collectionsClass(base, null) && !collectionsClass(base, "OrderedDict")) {
+                refuse(s.token(), "a class deriving from a collections type");
+            }
+            if (collectionsClass(base, "OrderedDict")) refuseOdictItems(s);
             derives |= namedtuple;
         }
         if (!derives) return false;
@@ -496,6 +500,16 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         Expr base = s.bases().get(0);
         namedtupleFields.put(s.name(), base instanceof Expr.Name n ? namedtupleFields.getOrDefault(n.name(), Set.of()) : literalFields(base));
         return true;
+    }
+
+    /** odict_repr reads a subclass's pairs through its items(), which the lab does not call: refused. */
+    private void refuseOdictItems(Stmt.ClassDef s) {
+        for (Stmt st : s.body()) {
+            Stmt def = st instanceof Stmt.Decorated d ? d.definition() : st;
+            if (def instanceof Stmt.FunctionDef fd && fd.name().equals("items")) {
+                refuse(fd.token(), "items() in a class deriving from OrderedDict");
+            }
+        }
     }
 
     /** typing.NamedTuple as a base: a name `from typing import NamedTuple` bound, or typing.NamedTuple. */
@@ -669,6 +683,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     }
 
     public Void visitFor(Stmt.For s) {
+        allowClassDictKeys(s.iterable());
         internedRefcounts.forLoop(s);
         bind(s.target());
         target(s.target());
@@ -708,6 +723,8 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     }
 
     public Void visitClassDef(Stmt.ClassDef s) {
+        noteKeyedClassDict(s, decoratingClass);
+        decoratingClass = false;
         getattributes.classDef(s);
         metaclasses.check(s, bound::contains, classNames);
         boolean metaclass = metaclasses.definesMetaclass(s, bound::contains);
@@ -722,7 +739,8 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         boolean namedtupleBase = refuseCollectionsBases(s);
         if (!metaclass) refuseBuiltinBases(s);
         if (s.bases().stream().anyMatch(b -> b instanceof Expr.Name n
-                && (n.name().equals("dict") && !bound.contains("dict") || dictSubclasses.contains(n.name())))) {
+                && (n.name().equals("dict") && !bound.contains("dict") || dictSubclasses.contains(n.name()))
+                || collectionsClass(b, "OrderedDict"))) {
             dictSubclasses.add(s.name());
         }
         if (enums.isEnumClass(s, importedModules)) enums.checkBody(s);
@@ -801,6 +819,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             }
             if (isContextmanager(d) && s.definition() instanceof Stmt.FunctionDef f) managerFactories.add(f.name());
         }
+        decoratingClass = s.definition() instanceof Stmt.ClassDef;
         s.definition().accept(this);
         return null;
     }
@@ -1051,6 +1070,8 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     }
 
     private void refuseUnreadableSpecial(Expr.Attribute e) {
+        // C.__annotations__ of a program's class whose bases are its classes too (runtime Attributes.classAnnotations).
+        if (e.name().equals("__annotations__") && e.object() instanceof Expr.Name n && annotatedClasses.contains(n.name())) return;
         if (e.name().startsWith("__") && e.name().endsWith("__") && !readableSpecial(e.name())
                 && !(enums.imported && e.name().equals("__members__")) && !streams.isStream(e)) {
             refuse(e.token(), "the special attribute '" + e.name() + "'");
@@ -1119,6 +1140,40 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     /** C.__dict__ read where the lab's mappingproxy answers (see runtime.MappingProxyType). */
     private final Set<Expr> answeredClassDicts = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
+    /** Builtins that only iterate their argument's keys (or count them): a class's dict gives them its keys. */
+    private static final Set<String> KEY_READERS = Set.of("list", "sorted", "tuple", "len", "set");
+    /** Classes whose dict's keys the lab gives in CPython's order (runtime.MappingProxyType.classKeys). */
+    private final Set<String> keyedClassDicts = new HashSet<>();
+    private boolean decoratingClass;
+    /** Classes whose __annotations__ the lab reads as 3.11's type_get_annotations: program bases only, no keywords. */
+    private final Set<String> annotatedClasses = new HashSet<>();
+
+    /** Iterating `vars(C)` or `C.__dict__` of such a class: its keys, in CPython's order. */
+    private void allowClassDictKeys(Expr e) {
+        Expr owner = e instanceof Expr.Attribute a && a.name().equals("__dict__") ? a.object()
+                : e instanceof Expr.Call c && c.callee() instanceof Expr.Name n && n.name().equals("vars") && c.args().size() == 1
+                        && c.keywords().isEmpty() ? c.args().get(0) : null;
+        if (owner instanceof Expr.Name n && keyedClassDicts.contains(n.name())) allowClassDict(e);
+    }
+
+    /**
+     * A class whose dict's keys the lab orders as CPython: no decorator, keyword or metaclass, bases
+     * only such classes, and no __eq__ of its own (type_ready would add __hash__ after the rest).
+     */
+    private void noteKeyedClassDict(Stmt.ClassDef s, boolean decorated) {
+        boolean keyed = !decorated && s.keywords().isEmpty()
+                && s.bases().stream().allMatch(b -> b instanceof Expr.Name n && keyedClassDicts.contains(n.name()))
+                && s.body().stream().noneMatch(st -> (st instanceof Stmt.Decorated d ? d.definition() : st) instanceof Stmt.FunctionDef f
+                        && f.name().equals("__eq__"));
+        if (keyed) keyedClassDicts.add(s.name());
+        else keyedClassDicts.remove(s.name());
+        if (s.keywords().isEmpty() && s.bases().stream().allMatch(b -> b instanceof Expr.Name n && annotatedClasses.contains(n.name()))) {
+            annotatedClasses.add(s.name());
+        } else {
+            annotatedClasses.remove(s.name());
+        }
+    }
+
     private void allowClassDict(Expr e) {
         if (e instanceof Expr.Attribute a && a.name().equals("__dict__")) answeredClassDicts.add(a);
         if (e instanceof Expr.Call c && c.callee() instanceof Expr.Name n && n.name().equals("vars")) answeredClassDicts.add(c);
@@ -1141,6 +1196,9 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         if (e.callee() instanceof Expr.Name n && ABSTRACT_SET_READERS.contains(n.name()) && !bound.contains(n.name())
                 && e.args().size() == 1) {
             allowAbstractSet(e.args().get(0));
+        }
+        if (e.callee() instanceof Expr.Name n && KEY_READERS.contains(n.name()) && !bound.contains(n.name()) && e.args().size() == 1) {
+            allowClassDictKeys(e.args().get(0));
         }
         datetimes.call(e);
         checkNamedReads(e);
@@ -1272,6 +1330,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     public Void visitListComp(Expr.ListComp e) {
         if (classDepth > 0 && functionDepth == 0) refuse(e.token(), "a list comprehension in a class body");
+        e.generators().forEach(c -> allowClassDictKeys(c.iter()));
         localsUses.enterComprehension();
         expr(e.element());
         expr(e.value());
