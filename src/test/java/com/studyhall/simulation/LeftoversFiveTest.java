@@ -130,4 +130,28 @@ class LeftoversFiveTest {
                     .containsExactly("line 4: the special attribute '__annotations__' is not supported in the memory lab");
         }
     }
+
+    @Nested
+    class PlainOrderedDicts {
+        @Test
+        void theUnionOperatorsMakeAnOrderedDictWhicheverSideItIsOn() {
+            assertPrints("from collections import OrderedDict\nod = OrderedDict(a=1)\n"
+                    + "print(od | {'b': 2}, {'z': 0} | od)\nod |= [('c', 3)]\nd = {'q': 1}\nd |= od\nprint(od, d)\n",
+                    "OrderedDict([('a', 1), ('b', 2)]) OrderedDict([('z', 0), ('a', 1)])\n"
+                    + "OrderedDict([('a', 1), ('c', 3)]) {'q': 1, 'a': 1, 'c': 3}\n");
+        }
+
+        @Test
+        void aUnionWithSomethingNotADictIsCPythonsTypeError() {
+            assertPrints("from collections import OrderedDict\ntry:\n    OrderedDict(a=1) | [('x', 1)]\n"
+                    + "except TypeError as e:\n    print(e)\n",
+                    "unsupported operand type(s) for |: 'collections.OrderedDict' and 'list'\n");
+        }
+
+        @Test
+        void itsViewsPrintAsOrderedDictViews() {
+            assertPrints("from collections import OrderedDict\nod = OrderedDict(a=1)\nprint(od.keys(), od.values(), od.items())\n",
+                    "odict_keys(['a']) odict_values([1]) odict_items([('a', 1)])\n");
+        }
+    }
 }

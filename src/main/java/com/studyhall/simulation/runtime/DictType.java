@@ -105,6 +105,8 @@ class DictType extends BuiltinType {
     @Override
     PyObject binary(TokenType op, PyObject a, PyObject b) {
         if (op != TokenType.PIPE || !(PyInstance.bodyOf(b) instanceof PyDict other) || PyInstance.bodyOf(a).getClass() != PyDict.class) return null;
+        // An OrderedDict on the right answers first (binary_op1: its type derives from dict and has its own slot).
+        if (b instanceof PyOrderedDict) return null;
         PyDict c = copyOf((PyDict) PyInstance.bodyOf(a));
         builtins().update(c, other);
         return c;

@@ -172,7 +172,9 @@ final class DictViewType extends BuiltinType {
                 default -> "(" + ops().repr(e[0]) + ", " + ops().repr(e[1]) + ")";
             });
         }
-        return view.kind + "([" + String.join(", ", parts) + "])";
+        // odict_keys, odict_values, odict_items: OrderedDict's own view types, printed by the same repr.
+        String name = view.dict instanceof PyOrderedDict ? "o" + view.kind : view.kind;
+        return name + "([" + String.join(", ", parts) + "])";
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.studyhall.simulation.runtime;
 
 import com.studyhall.simulation.heap.*;
+import com.studyhall.simulation.syntax.TokenType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -185,6 +186,43 @@ final class OrderedDictType extends DictType {
             throw e;
         }
         return d;
+    }
+
+    /**
+     * odict_or: {@code od | d} and {@code d | od} (the OrderedDict's reflected slot goes first, its
+     * type deriving from dict's) make an OrderedDict of the left operand, updated from the right.
+     * A program's subclass of OrderedDict would be called as its class: not modelled, answered as
+     * before by dict's slot or CPython's TypeError.
+     */
+    @Override
+    PyObject binary(TokenType op, PyObject a, PyObject b) {
+        if (op != TokenType.PIPE || !(a instanceof PyOrderedDict) || !(PyInstance.bodyOf(b) instanceof PyDict)) return null;
+        return union(a, b);
+    }
+
+    @Override
+    PyObject reflected(TokenType op, PyObject a, PyObject b) {
+        if (op != TokenType.PIPE || !(b instanceof PyOrderedDict) || !(PyInstance.bodyOf(a) instanceof PyDict)) return null;
+        return union(a, b);
+    }
+
+    /** odict_inplace_or: the OrderedDict updates itself from anything update accepts. */
+    @Override
+    PyObject inplace(TokenType op, PyObject a, PyObject b) {
+        if (op != TokenType.PIPE || !(a instanceof PyOrderedDict)) return null;
+        heap.decref(builtins().callMethod(a, "update", List.of(b), Map.of()));
+        return heap.newRef(a);
+    }
+
+    private PyObject union(PyObject left, PyObject right) {
+        PyObject result = construct(List.of(left), Map.of());
+        try {
+            heap.decref(builtins().callMethod(result, "update", List.of(right), Map.of()));
+        } catch (RuntimeException e) {
+            heap.decref(result);
+            throw e;
+        }
+        return result;
     }
 
     @Override
