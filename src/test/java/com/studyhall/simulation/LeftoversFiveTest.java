@@ -154,4 +154,21 @@ class LeftoversFiveTest {
                     "odict_keys(['a']) odict_values([1]) odict_items([('a', 1)])\n");
         }
     }
+
+    @Nested
+    class TextHooksReturningAStrSubclass {
+        @Test
+        void strAndReprPassTheSubclassInstanceOnAndPrintingUsesItsText() {
+            assertPrints("class Name(str):\n    pass\nclass P:\n    def __str__(self):\n        return Name('pat')\n"
+                    + "    def __repr__(self):\n        return Name('P()')\np = P()\n"
+                    + "print(type(str(p)).__name__, type(repr(p)).__name__, p, [p], f'{p}')\n",
+                    "Name Name pat [P()] pat\n");
+        }
+
+        @Test
+        void anythingElseIsStillCPythonsTypeError() {
+            assertPrints("class P:\n    def __str__(self):\n        return 3\ntry:\n    str(P())\n"
+                    + "except TypeError as e:\n    print(e)\n", "__str__ returned non-string (type int)\n");
+        }
+    }
 }

@@ -182,7 +182,7 @@ final class InstanceType extends BuiltinType {
     /** What a class's __str__ or __repr__ returned (a new reference; PyObject_Str passes it on), or null without one. */
     PyObject textObject(PyObject o, String name) {
         PyObject r = special(o, name);
-        if (r == null || r instanceof PyStr) return r;
+        if (r == null || isStr(r)) return r;
         text(name, r); // raises the TypeError
         return null;
     }
@@ -218,12 +218,17 @@ final class InstanceType extends BuiltinType {
         return m != null && !(m instanceof PyNone);
     }
 
+    /** PyUnicode_Check: a str, or an instance of a program's subclass of str (slot_tp_str accepts both). */
+    private static boolean isStr(PyObject r) {
+        return r instanceof PyStr || r instanceof PyInstance i && i.body instanceof PyStr;
+    }
+
     private String text(String name, PyObject r) {
         try {
-            if (!(r instanceof PyStr s)) {
+            if (!isStr(r)) {
                 throw new PyRaise("TypeError", name + " returned non-string (type " + r.typeName() + ")");
             }
-            return s.value;
+            return StrObjects.text(r);
         } finally {
             heap.decref(r);
         }
