@@ -83,10 +83,10 @@ final class ClassType extends BuiltinType {
         if (!(f instanceof PyFunction)) return null;
         PyObject r = in.callBorrowed(f, java.util.List.of(o));
         try {
-            if (!(r instanceof PyStr text)) {
+            if (!StrObjects.isStr(r)) {
                 throw new PyRaise("TypeError", name + " returned non-string (type " + r.typeName() + ")");
             }
-            return text.value;
+            return StrObjects.text(r);
         } finally {
             in.heap.decref(r);
         }

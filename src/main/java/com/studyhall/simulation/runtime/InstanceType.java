@@ -182,9 +182,8 @@ final class InstanceType extends BuiltinType {
     /** What a class's __str__ or __repr__ returned (a new reference; PyObject_Str passes it on), or null without one. */
     PyObject textObject(PyObject o, String name) {
         PyObject r = special(o, name);
-        if (r == null || isStr(r)) return r;
-        text(name, r); // raises the TypeError
-        return null;
+        if (r != null && !StrObjects.isStr(r)) throw nonString(name, r);
+        return r;
     }
 
     /**
@@ -218,20 +217,20 @@ final class InstanceType extends BuiltinType {
         return m != null && !(m instanceof PyNone);
     }
 
-    /** PyUnicode_Check: a str, or an instance of a program's subclass of str (slot_tp_str accepts both). */
-    private static boolean isStr(PyObject r) {
-        return r instanceof PyStr || r instanceof PyInstance i && i.body instanceof PyStr;
-    }
-
     private String text(String name, PyObject r) {
+        if (!StrObjects.isStr(r)) throw nonString(name, r);
         try {
-            if (!isStr(r)) {
-                throw new PyRaise("TypeError", name + " returned non-string (type " + r.typeName() + ")");
-            }
             return StrObjects.text(r);
         } finally {
             heap.decref(r);
         }
+    }
+
+    /** slot_tp_str's TypeError for a result that is not a str; the result is dropped. */
+    private PyRaise nonString(String name, PyObject r) {
+        PyRaise error = new PyRaise("TypeError", name + " returned non-string (type " + r.typeName() + ")");
+        heap.decref(r);
+        return error;
     }
 
     /** The builtin type (list, dict, set) whose slots an instance of a subclass falls back to, or null. */

@@ -86,6 +86,11 @@ final class StrObjects {
         return in.values.str(Format.apply(in.ops, v, null, spec));
     }
 
+    /** PyUnicode_Check: a str, or an instance of a program's subclass of str (what __str__ and __repr__ may return). */
+    static boolean isStr(PyObject o) {
+        return o instanceof PyStr || o instanceof PyInstance i && i.body instanceof PyStr;
+    }
+
     /** The text of a str or of a str subclass's instance. */
     static String text(PyObject o) {
         return o instanceof PyStr s ? s.value : ((PyStr) ((PyInstance) o).body).value;
