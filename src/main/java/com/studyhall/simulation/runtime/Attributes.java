@@ -399,7 +399,6 @@ final class Attributes {
         }
     }
 
-    /** An attribute of a class object (type_getattro; an enum class's goes through EnumType's hook first). */
     /**
      * type_get_annotations (3.11): the class's own dict's __annotations__, never a base's; a class
      * without one gets a new empty dict, stored in its dict (after every other key) and returned.
@@ -415,6 +414,7 @@ final class Attributes {
         return heap.newRef(made);
     }
 
+    /** An attribute of a class object (type_getattro; an enum class's goes through EnumType's hook first). */
     private PyObject classAttribute(PyClass cls, PyObject obj, String name) {
         if (name.equals("__name__")) return in.values.intern(cls.name);
         if (name.equals("__members__") && cls.enumKind != null) return in.enums.membersProxy(cls);
