@@ -47,11 +47,19 @@ final class Args {
 
     /** An index-like int (bool included), as PyNumber_AsSsize_t. */
     static long integer(PyObject o) {
-        if (BuiltinBases.receiver(o) instanceof PyInt i) {
+        PyInt i = NumberIndex.of(o);
+        if (i != null) {
             if (!i.fitsLong()) throw new PyRaise("OverflowError", "Python int too large to convert to C ssize_t");
             return i.longValue();
         }
         throw new PyRaise("TypeError", "'" + o.typeName() + "' object cannot be interpreted as an integer");
+    }
+
+    /** PyNumber_Index's value, unbounded: "'X' object cannot be interpreted as an integer" otherwise. */
+    static java.math.BigInteger indexValue(PyObject o) {
+        PyInt i = NumberIndex.of(o);
+        if (i == null) throw new PyRaise("TypeError", "'" + o.typeName() + "' object cannot be interpreted as an integer");
+        return i.value();
     }
 
     static int intIndex(PyObject o) {
@@ -62,8 +70,8 @@ final class Args {
     /** A slice bound of str.find and friends: None or absent means no bound. */
     static Integer bound(List<PyObject> args, int i) {
         if (i >= args.size() || args.get(i) instanceof PyNone) return null;
-        PyObject o = args.get(i);
-        if (!(BuiltinBases.receiver(o) instanceof PyInt)) throw new PyRaise("TypeError", "slice indices must be integers or None or have an __index__ method");
-        return intIndex(o);
+        PyInt n = NumberIndex.of(args.get(i));
+        if (n == null) throw new PyRaise("TypeError", "slice indices must be integers or None or have an __index__ method");
+        return intIndex(n);
     }
 }

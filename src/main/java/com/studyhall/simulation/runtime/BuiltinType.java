@@ -292,11 +292,12 @@ abstract class BuiltinType {
 
     /** The index of a sequence item, with negative indexes from the end (borrowed key). */
     static long index(PyObject key, long n, String what) {
-        if (!(BuiltinBases.receiver(key) instanceof PyInt k)) {
+        PyInt k = NumberIndex.of(key);
+        if (k == null) {
             throw new PyRaise("TypeError", what + " indices must be integers or slices, not " + key.typeName());
         }
         // PyNumber_AsSsize_t(key, PyExc_IndexError): an int past a Py_ssize_t is an IndexError, not a wrapped index.
-        if (!k.fitsLong()) throw new PyRaise("IndexError", "cannot fit 'int' into an index-sized integer");
+        if (!k.fitsLong()) throw new PyRaise("IndexError", "cannot fit '" + key.typeName() + "' into an index-sized integer");
         long i = k.value().longValue();
         if (i < 0) i += n;
         if (i < 0 || i >= n) throw new PyRaise("IndexError", what + " index out of range");

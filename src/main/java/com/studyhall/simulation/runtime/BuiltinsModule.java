@@ -453,7 +453,8 @@ final class BuiltinsModule extends NativeModule {
         if (args.size() > 3) throw new PyRaise("TypeError", "range expected at most 3 arguments, got " + args.size());
         BigInteger[] n = new BigInteger[args.size()];
         for (int i = 0; i < n.length; i++) {
-            if (!(BuiltinBases.receiver(args.get(i)) instanceof PyInt x)) {
+            PyInt x = NumberIndex.of(args.get(i));
+            if (x == null) {
                 throw new PyRaise("TypeError", "'" + args.get(i).typeName() + "' object cannot be interpreted as an integer");
             }
             n[i] = x.value();

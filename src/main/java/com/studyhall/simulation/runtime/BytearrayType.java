@@ -129,9 +129,6 @@ final class BytearrayType extends BytesLikeType {
 
     /** The index of an item assignment or deletion, with CPython's TypeError and IndexError. */
     private static int itemIndex(PyBytearray b, PyObject key) {
-        if (!(key instanceof PyInt)) {
-            throw new PyRaise("TypeError", "bytearray indices must be integers or slices, not " + key.typeName());
-        }
         return (int) index(key, b.data.length(), "bytearray");
     }
 
@@ -145,7 +142,8 @@ final class BytearrayType extends BytesLikeType {
             append(self, y);
             return heap.newRef(self);
         }
-        if (op == TokenType.STAR && b instanceof PyInt) {
+        if (op == TokenType.STAR && (b instanceof PyInt || b instanceof PyInstance
+                && builtins().types.instances().defines(b, "__index__") && !builtins().types.instances().defines(b, "__rmul__"))) {
             int times = ListType.repeatCount(a, b);
             String s = self.data.toString();
             if ((long) s.length() * times > 1_000_000) throw new PyRaise("MemoryError", "");

@@ -13,13 +13,13 @@ final class BytesBuiltins {
         m.keywordFunction("bytes", (args, kw) -> {
             BytesLikeType t = (BytesLikeType) p.types.named("bytes");
             if (args.size() == 1 && kw.isEmpty() && args.get(0).getClass() == PyBytes.class) return in.heap.newRef(args.get(0));
-            return t.make(initial(t, args, kw, "bytes must be in range(0, 256)"));
+            return t.make(initial(in, t, args, kw, "bytes must be in range(0, 256)"));
         });
         m.keywordFunction("bytearray", (args, kw) -> {
             BytesLikeType t = (BytesLikeType) p.types.named("bytearray");
             PyBytearray b = in.heap.alloc(new PyBytearray(""));
             try {
-                fill(t, b, args.isEmpty() && kw.isEmpty() ? null : args.isEmpty() ? null : args.get(0), args, kw);
+                fill(in, t, b, args.isEmpty() && kw.isEmpty() ? null : args.isEmpty() ? null : args.get(0), args, kw);
             } catch (PyRaise e) {
                 in.heap.decref(b);
                 throw e;
@@ -42,22 +42,41 @@ final class BytesBuiltins {
      * bytearray_init: an int makes that many zero bytes, a buffer or a list/tuple is sized at once,
      * any other iterable grows one append at a time (so its allocation is an appended one's).
      */
-    private static void fill(BytesLikeType t, PyBytearray b, PyObject source, List<PyObject> args, Map<String, PyObject> kw) {
+    private static void fill(Interpreter in, BytesLikeType t, PyBytearray b, PyObject source, List<PyObject> args, Map<String, PyObject> kw) {
         if (source == null && kw.isEmpty()) return;
         if (source == null || source instanceof PyStr || source instanceof PyInt || BytesLikeType.buffer(source) != null
-                || source instanceof PyList || source instanceof PyTuple) {
-            String s = initial(t, args, kw, "byte must be in range(0, 256)");
+                || source instanceof PyList || source instanceof PyTuple || hasIndex(in, source)) {
+            String s = initial(in, t, args, kw, "byte must be in range(0, 256)");
             if (!s.isEmpty()) BytearrayType.setLength(b, s);
             return;
         }
-        for (char c : t.fromInts(source, "byte must be in range(0, 256)").toCharArray()) {
+        for (char c : t.constructedFrom(source, "byte must be in range(0, 256)").toCharArray()) {
             if (b.data.length() + 1 < b.allocated) b.data.append(c);
             else BytearrayType.append(b, String.valueOf(c));
         }
     }
 
+    private static boolean hasIndex(Interpreter in, PyObject source) {
+        return source instanceof PyInstance && in.builtinImpl.types.instances().defines(source, "__index__");
+    }
+
+    /**
+     * An object with __index__ asks for that many zero bytes; when the count fails with a TypeError
+     * (__index__ returned non-int) CPython drops it and reads the object as an iterable instead.
+     */
+    private static Long indexCount(Interpreter in, PyObject source) {
+        if (!hasIndex(in, source)) return null;
+        try {
+            return Args.integer(source);
+        } catch (PyRaise e) {
+            if (!e.type.equals("TypeError")) throw e;
+            in.exceptions.discard(e);
+            return null;
+        }
+    }
+
     /** The bytes bytes(...) or bytearray(...) starts with. */
-    private static String initial(BytesLikeType t, List<PyObject> args, Map<String, PyObject> kw, String rangeMessage) {
+    private static String initial(Interpreter in, BytesLikeType t, List<PyObject> args, Map<String, PyObject> kw, String rangeMessage) {
         String name = t.name;
         if (args.size() > 3) throw new PyRaise("TypeError", name + "() takes at most 3 arguments (" + args.size() + " given)");
         PyObject source = Args.get(args, kw, 0, "source");
@@ -77,8 +96,9 @@ final class BytesBuiltins {
         if (errors != null) throw new PyRaise("TypeError", "errors without a string argument");
         String buf = BytesLikeType.buffer(source);
         if (buf != null) return buf;
-        if (source instanceof PyInt) {
-            long n = Args.integer(source);
+        Long count = indexCount(in, source);
+        if (count != null || source instanceof PyInt) {
+            long n = count != null ? count : Args.integer(source);
             if (n < 0) throw new PyRaise("ValueError", "negative count");
             if (n > 1_000_000) throw new PyRaise("MemoryError", "");
             return "\0".repeat((int) n);
@@ -86,6 +106,6 @@ final class BytesBuiltins {
         if (source instanceof PyFloat || source instanceof PyNone) {
             throw new PyRaise("TypeError", "cannot convert '" + source.typeName() + "' object to " + name);
         }
-        return t.fromInts(source, rangeMessage);
+        return t.constructedFrom(source, rangeMessage);
     }
 }

@@ -56,6 +56,16 @@ abstract class BytesLikeType extends BuiltinType {
         return b.toString();
     }
 
+    /** The constructor's fromInts: PyBytes_FromObject and bytearray_init word GetIter's TypeError as their own. */
+    String constructedFrom(PyObject iterable, String rangeMessage) {
+        try {
+            return fromInts(iterable, rangeMessage);
+        } catch (PyRaise e) {
+            if (e.exception != null || !e.pyMessage.equals("'" + iterable.typeName() + "' object is not iterable")) throw e;
+            throw new PyRaise("TypeError", "cannot convert '" + iterable.typeName() + "' object to " + name);
+        }
+    }
+
     @Override
     long len(PyObject o) {
         return content(o).length();
@@ -119,10 +129,11 @@ abstract class BytesLikeType extends BuiltinType {
     @Override
     PyObject getItem(PyObject o, PyObject key) {
         String s = content(o);
-        if (!(key instanceof PyInt)) {
+        PyInt k = NumberIndex.of(key);
+        if (k == null) {
             throw new PyRaise("TypeError", "byte indices must be integers or slices, not " + key.typeName());
         }
-        long i = ((PyInt) key).value().longValue();
+        long i = k.value().longValue();
         if (i < 0) i += s.length();
         if (i < 0 || i >= s.length()) throw new PyRaise("IndexError", indexError());
         return v.integer(s.charAt((int) i));

@@ -45,6 +45,9 @@ final class ComplexConstruction {
         if (o instanceof PyComplex z) return new double[] {z.real, z.imag};
         PyObject n = BuiltinBases.receiver(o);
         if (n instanceof PyInt || n instanceof PyFloat) return new double[] {FloatType.toDouble(n), 0.0};
+        // try_complex_special_method found no __complex__; PyFloat_AsDouble then falls back to __index__.
+        PyInt index = o instanceof PyInstance ? NumberIndex.of(o) : null;
+        if (index != null) return new double[] {index.value().doubleValue(), 0.0};
         throw new PyRaise("TypeError", error + o.typeName() + "'");
     }
 

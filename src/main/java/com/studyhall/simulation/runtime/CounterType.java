@@ -26,7 +26,8 @@ final class CounterType extends DictType {
             Args.count("most_common", args, 0, 1);
             if (args.isEmpty() || args.get(0) instanceof PyNone) return sortedByCount((PyDict) self);
             List<PyObject[]> sorted = mostCommon((PyDict) self);
-            int n = (int) Math.max(0, Math.min(sorted.size(), Args.integer(args.get(0))));
+            // Lib/collections most_common: heapq.nlargest(n, self.items(), ...), a sized iterable.
+            int n = (int) Math.max(0, Math.min(sorted.size(), HeapqModule.count(in, args.get(0), sorted.size(), true)));
             ArrayList<PyObject> out = new ArrayList<>();
             for (PyObject[] e : sorted.subList(0, n)) {
                 out.add(heap.alloc(new PyTuple(new PyObject[] {heap.newRef(e[0]), heap.newRef(e[1])})));

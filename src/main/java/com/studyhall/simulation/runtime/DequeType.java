@@ -176,10 +176,11 @@ final class DequeType extends BuiltinType {
     }
 
     private static int position(PyObject key, PyDeque d) {
-        if (!(key instanceof PyInt)) {
+        PyInt k = NumberIndex.of(key);
+        if (k == null) {
             throw new PyRaise("TypeError", "sequence index must be integer, not '" + key.typeName() + "'");
         }
-        long i = ((PyInt) key).value().longValue();
+        long i = k.value().longValue();
         long n = d.items.size();
         if (i < 0) i += n;
         if (i < 0 || i >= n) throw new PyRaise("IndexError", "deque index out of range");

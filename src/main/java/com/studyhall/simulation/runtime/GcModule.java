@@ -19,10 +19,7 @@ final class GcModule extends NativeModule {
                 if (!k.equals("generation")) throw new PyRaise("TypeError", "'" + k + "' is an invalid keyword argument for collect()");
             }
             if (kw.containsKey("generation")) args = List.of(kw.get("generation"));
-            if (!args.isEmpty() && !(args.get(0) instanceof PyInt)) {
-                throw new PyRaise("TypeError", "'" + args.get(0).typeName() + "' object cannot be interpreted as an integer");
-            }
-            int gen = args.isEmpty() ? 2 : ((PyInt) args.get(0)).value().intValue();
+            int gen = args.isEmpty() ? 2 : Args.indexValue(args.get(0)).intValue();
             if (gen < 0 || gen > 2) throw new PyRaise("ValueError", "invalid generation");
             return v.integer(in.collector.collect(gen));
         });

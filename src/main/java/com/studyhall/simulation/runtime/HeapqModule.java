@@ -1,6 +1,7 @@
 package com.studyhall.simulation.runtime;
 
 import com.studyhall.simulation.heap.*;
+import com.studyhall.simulation.syntax.TokenType;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -111,16 +112,37 @@ final class HeapqModule extends NativeModule {
         siftdown(h, start, pos);
     }
 
+    /**
+     * Lib/heapq.py reads n with Python operators: an object with __index__ (not an int) meets
+     * `n >= len(iterable)` for a sized iterable, `-n` in nlargest's heap path for an iterator, which
+     * raise CPython's TypeError unless its class defines them; slices and range() then take __index__.
+     */
+    static long count(Interpreter in, PyObject n, Integer size, boolean largest) {
+        if (n instanceof PyInstance && !(BuiltinBases.receiver(n) instanceof PyInt)) {
+            if (size != null) {
+                PyObject s = in.values.integer(size);
+                try {
+                    in.ops.order(">=", n, s);
+                } finally {
+                    in.heap.decref(s);
+                }
+            } else if (largest) {
+                in.heap.decref(in.ops.unary(TokenType.MINUS, n));
+            }
+        }
+        return Args.integer(n);
+    }
+
     /** nlargest / nsmallest: the same items and order as a stable sorted(...)[:n]. */
     private PyObject select(List<PyObject> args, java.util.Map<String, PyObject> kw, boolean largest) {
         String name = largest ? "nlargest" : "nsmallest";
         Args.count(name, args, 2, 2);
         for (String k : kw.keySet()) if (!k.equals("key")) throw new PyRaise("TypeError", name + "() got an unexpected keyword argument '" + k + "'");
-        long n = Args.integer(args.get(0));
         PyObject key = kw.get("key");
         if (key instanceof PyNone) key = null;
         boolean sized = !p.isIterator(args.get(1)) && !(args.get(1) instanceof PyInstance);
         List<PyObject> items = p.iterate(args.get(1));
+        long n = count(in, args.get(0), sized ? items.size() : null, largest);
         if (n <= 0 || items.isEmpty()) return result(List.of(), 0);
         List<PyObject> keys = new ArrayList<>();
         try {

@@ -114,18 +114,58 @@ final class InstanceType extends BuiltinType {
     PyObject toInt(PyObject o) {
         PyObject r = special(o, "__int__");
         if (r == null && holdsValue(o)) return convertValue("int", o);
+        // PyNumber_Long falls back to __index__ (copied to an exact int: a bool result prints as 1).
+        if (r == null && defines(o, "__index__")) return indexInt(o);
         if (r == null || r instanceof PyInt) return r;
         heap.decref(r);
         throw new PyRaise("TypeError", "__int__ returned non-int (type " + r.typeName() + ")");
+    }
+
+    /**
+     * PyNumber_Index's call of __index__: the int it returned, already released (ints are not
+     * tracked and the callers read only the value). Not an int: CPython's TypeError.
+     */
+    PyInt index(PyObject o) {
+        PyInt i = indexResult(o);
+        heap.decref(i);
+        return i;
+    }
+
+    /** PyNumber_Index (the public one): __index__'s result as a new reference to an exact int. */
+    PyObject indexInt(PyObject o) {
+        return exactInt(indexResult(o));
+    }
+
+    /** _PyNumber_Index's result as a new reference (int(x) and float(x) of a class with only __index__). */
+    private PyInt indexResult(PyObject o) {
+        PyObject r = special(o, "__index__");
+        if (r instanceof PyInt i) return i;
+        heap.decref(r);
+        throw new PyRaise("TypeError", "__index__ returned non-int (type " + r.typeName() + ")");
     }
 
     /** PyNumber_Float's call of __float__ (float(x), math's arguments): a float, or null when the class has none. */
     PyObject toFloat(PyObject o) {
         PyObject r = special(o, "__float__");
         if (r == null && holdsValue(o) && !(((PyInstance) o).body instanceof PyTuple)) return convertValue("float", o);
+        if (r == null && defines(o, "__index__")) return indexAsFloat(indexResult(o));
         if (r == null || r instanceof PyFloat) return r;
         heap.decref(r);
         throw new PyRaise("TypeError", ((PyInstance) o).cls.name + ".__float__ returned non-float (type " + r.typeName() + ")");
+    }
+
+    private PyObject exactInt(PyInt i) {
+        if (!(i instanceof PyBool)) return i;
+        heap.decref(i);
+        return v.integer(i.value());
+    }
+
+    /** PyLong_AsDouble of __index__'s result, with its OverflowError. */
+    private PyObject indexAsFloat(PyInt i) {
+        heap.decref(i);
+        double d = i.value().doubleValue();
+        if (Double.isInfinite(d)) throw new PyRaise("OverflowError", "int too large to convert to float");
+        return v.floating(d);
     }
 
     private static boolean holdsValue(PyObject o) {

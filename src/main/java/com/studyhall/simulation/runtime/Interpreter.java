@@ -257,6 +257,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     /** Runs a program with the scopes the resolver found for it. */
     public void run(List<Stmt> program, Scopes scopes) {
         this.scopes = scopes;
+        NumberIndex.enter(builtinImpl.types.instances());
         // CPython's startup and the compiler leave tracked allocations behind: about 246, plus about
         // 12 per code object (function, class body, comprehension), measured over the corpus.
         heap.counts[0] = 246 + 12 * CodeObjects.count(program);
@@ -282,6 +283,15 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
      * else holds it, otherwise collected as garbage with everything it held.
      */
     public void finish() {
+        NumberIndex.enter(builtinImpl.types.instances());
+        try {
+            finishMain();
+        } finally {
+            NumberIndex.leave();
+        }
+    }
+
+    private void finishMain() {
         finalizing = true;
         if (tracer != null) tracer.programEnds(line);
         // Whatever a failed statement left on the value stack was released while unwinding.

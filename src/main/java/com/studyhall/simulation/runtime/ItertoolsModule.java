@@ -133,7 +133,7 @@ final class ItertoolsModule extends NativeModule {
     private PyObject repeat(List<PyObject> args, Map<String, PyObject> kw) {
         Args.count("repeat", args, 1, 2);
         PyItertool it = make("repeat", 48, heap.newRef(args.get(0)));
-        it.state[0] = args.size() < 2 ? -1 : Math.max(0, ((PyInt) args.get(1)).value().longValue());
+        it.state[0] = args.size() < 2 ? -1 : Math.max(0, Args.indexValue(args.get(1)).longValue());
         return it;
     }
 
@@ -166,7 +166,8 @@ final class ItertoolsModule extends NativeModule {
     /** None is -1 (no bound); a negative int or another type raises ValueError with the message. */
     private long index(PyObject o, String message) {
         if (o == v.none) return -1;
-        if (!(o instanceof PyInt i) || i.value().signum() < 0 || i.value().bitLength() > 63) throw new PyRaise("ValueError", message);
+        PyInt i = NumberIndex.of(o);
+        if (i == null || i.value().signum() < 0 || i.value().bitLength() > 63) throw new PyRaise("ValueError", message);
         return i.value().longValue();
     }
 
@@ -192,7 +193,7 @@ final class ItertoolsModule extends NativeModule {
     }
 
     private PyObject product(List<PyObject> args, Map<String, PyObject> kw) {
-        int repeat = kw.containsKey("repeat") ? ((PyInt) kw.get("repeat")).value().intValueExact() : 1;
+        int repeat = kw.containsKey("repeat") ? Args.indexValue(kw.get("repeat")).intValueExact() : 1;
         if (repeat < 0) throw new PyRaise("ValueError", "repeat argument cannot be negative");
         int n = args.size() * repeat;
         PyObject[] pools = new PyObject[n];
@@ -208,7 +209,7 @@ final class ItertoolsModule extends NativeModule {
         Args.count("permutations", args, 1, 2);
         PyTuple pool = pool(args.get(0));
         int n = pool.items.length;
-        int r = args.size() < 2 || args.get(1) == v.none ? n : ((PyInt) args.get(1)).value().intValueExact();
+        int r = args.size() < 2 || args.get(1) == v.none ? n : Args.indexValue(args.get(1)).intValueExact();
         if (r < 0) {
             heap.decref(pool);
             throw new PyRaise("ValueError", "r must be non-negative");
@@ -226,7 +227,7 @@ final class ItertoolsModule extends NativeModule {
     private PyObject combinations(List<PyObject> args, Map<String, PyObject> kw) {
         Args.count("combinations", args, 2, 2);
         PyTuple pool = pool(args.get(0));
-        int r = ((PyInt) args.get(1)).value().intValueExact();
+        int r = Args.indexValue(args.get(1)).intValueExact();
         if (r < 0) {
             heap.decref(pool);
             throw new PyRaise("ValueError", "r must be non-negative");
@@ -249,7 +250,7 @@ final class ItertoolsModule extends NativeModule {
         if (iterable == null) throw new PyRaise("TypeError", "combinations_with_replacement() missing required argument 'iterable' (pos 1)");
         if (count == null) throw new PyRaise("TypeError", "combinations_with_replacement() missing required argument 'r' (pos 2)");
         PyTuple pool = pool(iterable);
-        int r = ((PyInt) count).value().intValueExact();
+        int r = Args.indexValue(count).intValueExact();
         if (r < 0) {
             heap.decref(pool);
             throw new PyRaise("ValueError", "r must be non-negative");

@@ -22,7 +22,7 @@ final class ListType extends BuiltinType {
         });
         method("insert", (self, args, kw) -> {
             PyList l = (PyList) PyInstance.bodyOf(self);
-            long i = ((PyInt) args.get(0)).value().longValue();
+            long i = Args.integer(args.get(0));
             int n = l.items.size();
             if (i < 0) i = Math.max(0, i + n);
             if (i > n) i = n;
@@ -143,8 +143,13 @@ final class ListType extends BuiltinType {
     static PyRaise sequenceError(TokenType op, PyObject a, PyObject b) {
         boolean seq = a instanceof PyStr || a instanceof PyList || a instanceof PyTuple;
         if (op == TokenType.PLUS && seq) return cannotConcatenate(a, b);
-        if (op == TokenType.STAR && seq) return Ops.typeError("can't multiply sequence by non-int of type '" + b.typeName() + "'");
+        if (op == TokenType.STAR && isRepeatable(a)) return Ops.typeError("can't multiply sequence by non-int of type '" + b.typeName() + "'");
         return null;
+    }
+
+    /** A str, list, tuple, bytes or bytearray: a sequence whose sq_repeat takes any __index__ count. */
+    static boolean isRepeatable(PyObject a) {
+        return a instanceof PyStr || a instanceof PyList || a instanceof PyTuple || a instanceof PyBytes || a instanceof PyBytearray;
     }
 
     static PyRaise cannotConcatenate(PyObject a, PyObject b) {
@@ -153,7 +158,8 @@ final class ListType extends BuiltinType {
 
     /** How many times seq * n repeats (negative counts as zero); a non-int n is CPython's TypeError. */
     static int repeatCount(PyObject seq, PyObject n) {
-        if (!(n instanceof PyInt count)) {
+        PyInt count = n instanceof PyInstance ? NumberIndex.of(n) : n instanceof PyInt i ? i : null;
+        if (count == null) {
             throw Ops.typeError("can't multiply sequence by non-int of type '" + n.typeName() + "'");
         }
         return count.value().max(BigInteger.ZERO).min(BigInteger.valueOf(10_000_000)).intValue();
@@ -170,6 +176,12 @@ final class ListType extends BuiltinType {
         }
         if (op == TokenType.STAR && b instanceof PyInt n) {
             builtins().listInplaceRepeat(l, n);
+            return heap.newRef(a);
+        }
+        // sq_inplace_repeat comes after the count's own number slots (__rmul__), which go first.
+        if (op == TokenType.STAR && b instanceof PyInstance && !(PyInstance.bodyOf(b) instanceof PyList)
+                && builtins().types.instances().defines(b, "__index__") && !builtins().types.instances().defines(b, "__rmul__")) {
+            builtins().listInplaceRepeat(l, NumberIndex.of(b));
             return heap.newRef(a);
         }
         return null;

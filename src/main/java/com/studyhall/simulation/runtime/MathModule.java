@@ -401,8 +401,7 @@ final class MathModule extends NativeModule {
     }
 
     private static BigInteger integer(PyObject o) {
-        if (o instanceof PyInt i) return i.value();
-        throw new PyRaise("TypeError", "'" + o.typeName() + "' object cannot be interpreted as an integer");
+        return Args.indexValue(o);
     }
 
     /** math.log(x[, base]): loghelper for each, then a float division. */

@@ -48,8 +48,9 @@ final class NumberBuiltins {
         for (String name : List.of("hex", "bin", "oct")) {
             int radix = name.equals("hex") ? 16 : name.equals("bin") ? 2 : 8;
             m.function(name, (args, kw) -> {
-                PyObject o = BuiltinBases.receiver(NativeModule.one(name, args));
-                if (!(o instanceof PyInt i)) throw new PyRaise("TypeError", "'" + o.typeName() + "' object cannot be interpreted as an integer");
+                PyObject o = NativeModule.one(name, args);
+                PyInt i = NumberIndex.of(o);
+                if (i == null) throw new PyRaise("TypeError", "'" + o.typeName() + "' object cannot be interpreted as an integer");
                 return in.values.str(IntText.prefixed(i.value(), radix));
             });
         }

@@ -58,6 +58,7 @@ final class OperatorModule extends NativeModule {
         function("truth", (args, kw) -> v.bool(in.ops.truthy(one("_operator.truth", args))));
         function("abs", (args, kw) -> p.callBuiltinFunction("abs", List.of(one("_operator.abs", args))));
         function("contains", (args, kw) -> v.bool(p.contains(two("contains", args).get(0), args.get(1))));
+        function("index", (args, kw) -> index(one("_operator.index", args)));
         function("getitem", (args, kw) -> p.getItem(two("getitem", args).get(0), args.get(1)));
         ItemGetterType itemGetters = (ItemGetterType) p.types.of(PyItemGetter.class);
         AttrGetterType attrGetters = (AttrGetterType) p.types.of(PyAttrGetter.class);
@@ -66,6 +67,14 @@ final class OperatorModule extends NativeModule {
         function("itemgetter", (args, kw) -> itemGetters.throughArgumentTuple(args, itemGetters::construct));
         function("attrgetter", (args, kw) -> attrGetters.throughArgumentTuple(args, attrGetters::construct));
         keywordFunction("methodcaller", (args, kw) -> methodCallers.throughArgumentTuple(args, t -> methodCallers.construct(t, kw)));
+    }
+
+    /** PyNumber_Index: an exact int as it is, an int subclass's value as a plain int, else __index__'s result. */
+    private PyObject index(PyObject a) {
+        if (a instanceof PyInt && !(a instanceof PyBool)) return heap.newRef(a);
+        if (BuiltinBases.receiver(a) instanceof PyInt i) return v.integer(i.value());
+        if (a instanceof PyInstance && p.types.instances().defines(a, "__index__")) return p.types.instances().indexInt(a);
+        throw new PyRaise("TypeError", "'" + a.typeName() + "' object cannot be interpreted as an integer");
     }
 
     /** operator functions take exactly two positional arguments ("expected 2 arguments, got 1"). */

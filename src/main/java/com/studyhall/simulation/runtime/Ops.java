@@ -124,6 +124,11 @@ final class Ops {
             // Instances of two different classes share InstanceType but still reflect (binary_op1).
             if (tb != ta || (a instanceof PyInstance x && b instanceof PyInstance y && x.cls != y.cls)) r = tb.reflected(op, a, b);
         }
+        // PyNumber_Multiply's last resort, sequence_repeat: the sequence's sq_repeat takes an __index__ count.
+        if (r == null && op == TokenType.STAR && ListType.isRepeatable(a) && b instanceof PyInstance
+                && types.instances().defines(b, "__index__")) {
+            r = ta.reflected(op, b, a);
+        }
         if (r == null) {
             PyRaise sequence = ListType.sequenceError(op, a, b);
             if (sequence != null) throw sequence;

@@ -131,6 +131,40 @@ final class PercentFormat {
     }
 
     /** {@code text} is the str, repr or ascii of x for %s, %r and %a. */
+    /** formatchar's PyLong_AsLongAndOverflow: __index__'s int, its TypeError becoming "%c requires int or char". */
+    private PyObject charCode(PyObject x) {
+        try {
+            return in.builtinImpl.types.instances().index(x);
+        } catch (PyRaise e) {
+            if (!e.type.equals("TypeError")) throw e;
+            in.exceptions.discard(e);
+            throw new PyRaise("TypeError", "%c requires int or char");
+        }
+    }
+
+    /** mainformatlong: PyNumber_Long for %d, %i, %u; _PyNumber_Index for %o, %x, %X. */
+    private boolean convertsToInt(PyObject x, char type) {
+        InstanceType instances = in.builtinImpl.types.instances();
+        return instances.defines(x, "__index__") || "diu".indexOf(type) >= 0 && instances.defines(x, "__int__");
+    }
+
+    /** The conversion's value; its TypeError (__index__ returned non-int) becomes the format's own. */
+    private BigInteger instanceNumber(PyObject x, char type) {
+        InstanceType instances = in.builtinImpl.types.instances();
+        try {
+            if ("diu".indexOf(type) < 0) return instances.index(x).value();
+            PyObject r = instances.toInt(x);
+            BigInteger n = ((PyInt) r).value();
+            in.heap.decref(r);
+            return n;
+        } catch (PyRaise e) {
+            if (!e.type.equals("TypeError")) throw e;
+            in.exceptions.discard(e);
+            throw new PyRaise("TypeError", "%" + type + " format: " + ("diu".indexOf(type) >= 0 ? "a real number" : "an integer")
+                    + " is required, not " + x.typeName());
+        }
+    }
+
     private String convert(char type, String flags, int width, int precision, PyObject x, String text) {
         boolean left = flags.contains("-");
         boolean alt = flags.contains("#");
@@ -148,6 +182,7 @@ final class PercentFormat {
             }
             case 'c' -> {
                 numeric = false;
+                if (x instanceof PyInstance && in.builtinImpl.types.instances().defines(x, "__index__")) x = charCode(x);
                 if (x instanceof PyStr s && s.value.length() == 1) body = s.value;
                 else if (x instanceof PyInt n && n.value().signum() >= 0 && n.value().compareTo(BigInteger.valueOf(0x10ffff)) <= 0) {
                     body = new String(Character.toChars(n.value().intValue()));
@@ -167,11 +202,8 @@ final class PercentFormat {
                                 Double.isNaN(f.value) ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer");
                     }
                     n = new BigDecimal(f.value).toBigInteger();
-                } else if ("diu".indexOf(type) >= 0 && x instanceof PyInstance && in.builtinImpl.types.instances().defines(x, "__int__")) {
-                    // PyNumber_Long: the class's __int__.
-                    PyObject r = in.builtinImpl.types.instances().toInt(x);
-                    n = ((PyInt) r).value();
-                    in.heap.decref(r);
+                } else if (x instanceof PyInstance && convertsToInt(x, type)) {
+                    n = instanceNumber(x, type);
                 } else if ("diu".indexOf(type) >= 0) {
                     throw new PyRaise("TypeError", "%" + type + " format: a real number is required, not " + x.typeName());
                 } else {

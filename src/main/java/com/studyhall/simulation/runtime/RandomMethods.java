@@ -299,8 +299,7 @@ final class RandomMethods {
     }
 
     private static BigInteger whole(PyObject o) {
-        if (o instanceof PyInt i) return i.value();
-        throw new PyRaise("TypeError", "'" + o.typeName() + "' object cannot be interpreted as an integer");
+        return Args.indexValue(o);
     }
 
     /** sample: a new list of k items chosen by position, made as [None] * k and filled in. */

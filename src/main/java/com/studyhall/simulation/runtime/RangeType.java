@@ -65,7 +65,8 @@ final class RangeType extends BuiltinType {
         PyRange r = (PyRange) o;
         if (r.lengthFitsLong()) return v.integer(r.get(index(key, r.length(), "range object")));
         // compute_range_item over ints: a range longer than a long is indexed exactly too.
-        if (!(BuiltinBases.receiver(key) instanceof PyInt k)) return v.integer(r.get(index(key, r.length(), "range object")));
+        PyInt k = NumberIndex.of(key);
+        if (k == null) return v.integer(r.get(index(key, r.length(), "range object")));
         java.math.BigInteger i = k.value();
         if (i.signum() < 0) i = i.add(r.bigLength);
         if (i.signum() < 0 || i.compareTo(r.bigLength) >= 0) throw new PyRaise("IndexError", "range object index out of range");

@@ -64,7 +64,8 @@ final class SliceValue extends PyObject {
     }
 
     private static java.math.BigInteger bigBound(PyObject o) {
-        if (!(BuiltinBases.receiver(o) instanceof PyInt i)) {
+        PyInt i = NumberIndex.of(o);
+        if (i == null) {
             throw new PyRaise("TypeError", "slice indices must be integers or None or have an __index__ method");
         }
         return i.value();
@@ -78,7 +79,8 @@ final class SliceValue extends PyObject {
     /** An int bound (an int subclass's instance counts as its value, as PyNumber_AsSsize_t reads it). */
     private static long bound(PyObject o) {
         // _PyEval_SliceIndex: anything but an int (or None, handled by the callers) is CPython's TypeError.
-        if (!(BuiltinBases.receiver(o) instanceof PyInt i)) {
+        PyInt i = NumberIndex.of(o);
+        if (i == null) {
             throw new PyRaise("TypeError", "slice indices must be integers or None or have an __index__ method");
         }
         return i.value().longValue();

@@ -33,7 +33,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
                 "__iter__", "__next__", "__hash__", "__new__", "__getattr__", "__setattr__", "__missing__",
                 "__copy__", "__deepcopy__", "__abs__", "__int__", "__float__", "__round__", "__format__", "__reversed__", "__sizeof__", "__delattr__", "__init_subclass__",
                 "__get__", "__set__", "__delete__", "__set_name__", "__post_init__", "__getstate__", "__setstate__",
-                "__class_getitem__", "__getattribute__"));
+                "__class_getitem__", "__getattribute__", "__index__"));
         for (String op : List.of("add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "and", "or", "xor",
                 "lshift", "rshift", "matmul")) {
             names.add("__" + op + "__");
@@ -49,7 +49,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
      */
     private static final Set<String> CLASS_ONLY_SPECIALS = Set.of("__abs__", "__int__", "__float__", "__round__",
             "__format__", "__reversed__", "__init_subclass__", "__get__", "__set__", "__delete__", "__set_name__", "__getstate__",
-            "__setstate__", "__class_getitem__");
+            "__setstate__", "__class_getitem__", "__index__");
 
     private static final Set<String> DESCRIPTOR_HOOKS = Set.of("__get__", "__set__", "__delete__", "__set_name__");
 
@@ -81,6 +81,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     private final RandomChecks randoms = new RandomChecks(this::refuse);
     private final TemplateChecks templates = new TemplateChecks(this::refuse);
     private final GetattributeChecks getattributes = new GetattributeChecks(this::refuse);
+    private final IndexChecks indexes = new IndexChecks(this::refuse);
     /** The modules the program imports, by their real names. */
     private final Set<String> importedModuleNames = new HashSet<>();
     private static final Set<String> QUITTERS = Set.of("exit", "quit");
@@ -178,6 +179,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         randoms.finish(importedModuleNames);
         templates.finish(importedModuleNames, definedAttributes, this::readsTemplateClass);
         getattributes.finish(importedModuleNames, bound);
+        indexes.finish(importedModuleNames, bound);
         refuseAbstractSets();
         chainMaps.finish(mappingPattern, this::refuse);
         unicodeErrors.finish(this::refuse);
@@ -726,6 +728,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         noteKeyedClassDict(s, decoratingClass);
         decoratingClass = false;
         getattributes.classDef(s);
+        indexes.classDef(s);
         metaclasses.check(s, bound::contains, classNames);
         boolean metaclass = metaclasses.definesMetaclass(s, bound::contains);
         bound.add(s.name());
@@ -1257,6 +1260,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         randoms.call(e, function);
         templates.call(e, function);
         getattributes.call(e, function);
+        indexes.call(e);
         if (function == null) return;
         for (Expr.Keyword k : e.keywords()) {
             if (LibraryKeywords.unread(function, k.name())) refuse(k.token(), "the keyword '" + k.name() + "' of " + function + "()");
