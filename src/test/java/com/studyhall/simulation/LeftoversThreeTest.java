@@ -21,7 +21,7 @@ class LeftoversThreeTest {
         @Test
         void getattrOfALiteralNameIsCheckedAsTheSpelledOutAttribute() {
             assertThat(run("print(getattr(5, '__index__'))\n").diagnostics()).extracting(Diagnostic::message)
-                    .containsExactly("line 1: the special attribute '__index__' is not supported in the memory lab");
+                    .containsExactly("line 1: the special attribute '__index__' of a builtin object is not supported in the memory lab");
             assertThat(run("import random\nprint(hasattr(random, 'normalvariate'))\n").diagnostics()).extracting(Diagnostic::message)
                     .containsExactly("line 2: 'random.normalvariate' is not supported in the memory lab");
         }

@@ -170,8 +170,8 @@ class SyntaxTest {
             assertThat(check("import functools\nclass A:\n    @functools.cache\n    def f(self):\n        pass\n"))
                     .extracting(Diagnostic::message).containsExactly(
                             "line 3: functools.lru_cache or functools.cache on a method is not supported in the memory lab");
-            assertThat(check("class C:\n    def __index__(self):\n        pass\n")).extracting(Diagnostic::message)
-                    .containsExactly("line 2: the special method '__index__' is not supported in the memory lab");
+            assertThat(check("class C:\n    def __length_hint__(self):\n        pass\n")).extracting(Diagnostic::message)
+                    .containsExactly("line 2: the special method '__length_hint__' is not supported in the memory lab");
             assertThat(check("class S:\n    __slots__ = ('a', '__dict__')\n")).containsExactly(new Diagnostic(2, 23,
                     "line 2: __slots__ naming '__dict__' is not supported in the memory lab"));
             assertThat(check("print(vars())\n")).extracting(Diagnostic::message).singleElement().asString()

@@ -187,7 +187,10 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         };
         if (!finalizing) add.accept(globals, 1L + runHoldsOnGlobals + classNamespaces.size());
         for (PyObject c : constants.values()) add.accept(c, 2L);
-        for (PyObject o : stack) add.accept(o, 1L);
+        for (PyObject o : stack) {
+            add.accept(o, 1L);
+            if (o instanceof SliceValue s) s.forEachHeldBound(b -> add.accept(b, 1L));
+        }
         generators.forEachPausedOperand(o -> add.accept(o, 1L));
         for (PyDict d : classNamespaces.values()) add.accept(d, 1L); // a class body's namespace, until the class takes it
         for (Frame f : frames) {

@@ -33,6 +33,15 @@ final class SliceValue extends PyObject {
 
     /** PySlice_AdjustIndices: start, stop and step for a sequence of length n. */
     long[] bounds(long n) {
+        converting = true;
+        try {
+            return adjusted(n);
+        } finally {
+            converting = false;
+        }
+    }
+
+    private long[] adjusted(long n) {
         long st = step instanceof PyNone ? 1 : bound(step);
         if (st == 0) throw new PyRaise("ValueError", "slice step cannot be zero");
         long lo;
@@ -49,6 +58,15 @@ final class SliceValue extends PyObject {
 
     /** PySlice_AdjustIndices over ints (_PySlice_GetLongIndices): for a length that may pass a long's range. */
     java.math.BigInteger[] bounds(java.math.BigInteger n) {
+        converting = true;
+        try {
+            return adjusted(n);
+        } finally {
+            converting = false;
+        }
+    }
+
+    private java.math.BigInteger[] adjusted(java.math.BigInteger n) {
         java.math.BigInteger one = java.math.BigInteger.ONE;
         java.math.BigInteger st = step instanceof PyNone ? one : bigBound(step);
         if (st.signum() == 0) throw new PyRaise("ValueError", "slice step cannot be zero");
@@ -112,6 +130,21 @@ final class SliceValue extends PyObject {
     }
 
     private boolean borrowed;
+
+    /** Whether bounds() is converting the bounds, which may run a program's __index__. */
+    private boolean converting;
+
+    /**
+     * The bounds this slice holds while bounds() converts them, for the heap's external references:
+     * an __index__ sees them held, as by CPython's slice object on the value stack. (A program's
+     * __getitem__ given the slice sees them held through InstanceType.withBoundsHeld instead.)
+     */
+    void forEachHeldBound(java.util.function.Consumer<PyObject> visit) {
+        if (borrowed || !converting) return;
+        visit.accept(lower);
+        visit.accept(upper);
+        visit.accept(step);
+    }
 
     void release(Heap heap) {
         if (borrowed) return;

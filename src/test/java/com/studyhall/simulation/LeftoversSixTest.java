@@ -1,0 +1,45 @@
+package com.studyhall.simulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** Leftover refusals turned into support, part 6 (issue 12): what runs exactly and what stays refused up front. */
+class LeftoversSixTest {
+    private final Simulator simulator = new Simulator();
+
+    private SimulationResult run(String code) {
+        // A generous time limit: the machine running the tests may be busy.
+        Limits limits = new Limits(20_000, 100_000, 100_000, 1_000, Duration.ofSeconds(30), 64 * 1024);
+        return simulator.run(new SimulationRequest(code, limits, false));
+    }
+
+    @Nested
+    class IndexProtocol {
+        private static final String POS = "class Pos:\n    def __init__(self, n):\n        self.n = n\n"
+                + "    def __index__(self):\n        return self.n\n";
+
+        @Test
+        void anInstanceWithIndexServesAsListIndexSliceBoundAndRangeArgument() {
+            SimulationResult r = run(POS + "xs = [10, 20, 30, 40]\nprint(xs[Pos(1)], xs[Pos(1):Pos(3)], list(range(Pos(3))), hex(Pos(255)))\n");
+            assertThat(r.diagnostics()).isEmpty();
+            assertThat(r.stdout()).isEqualTo("20 [20, 30] [0, 1, 2] 0xff\n");
+        }
+
+        @Test
+        void aNonIntResultIsCPythonsTypeError() {
+            SimulationResult r = run("class Bad:\n    def __index__(self):\n        return 'x'\n"
+                    + "try:\n    [1][Bad()]\nexcept TypeError as e:\n    print(e)\n");
+            assertThat(r.stdout()).isEqualTo("__index__ returned non-int (type str)\n");
+        }
+
+        @Test
+        void aModuleThatStillReadsIntsWithoutIndexIsRefusedUpFront() {
+            SimulationResult r = run("import array\n" + POS + "print(array.array('b', [1])[Pos(0)])\n");
+            assertThat(r.diagnostics()).extracting(Diagnostic::message).containsExactly(
+                    "line 5: __index__ in a program that imports array (its integer arguments do not take __index__ in the lab) is not supported in the memory lab");
+        }
+    }
+}
