@@ -139,7 +139,10 @@ final class Builtins {
 
     /** The objects native modules keep for the whole run (datetime's class constants): one reference each. */
     java.util.Collection<PyObject> kept() {
-        return modules.get("datetime") instanceof DatetimeModule d ? d.kept() : List.of();
+        List<PyObject> kept = new ArrayList<>();
+        if (modules.get("datetime") instanceof DatetimeModule d) kept.addAll(d.kept());
+        if (modules.get("heapq") instanceof HeapqModule h) kept.addAll(h.kept());
+        return kept;
     }
 
     Finalizers finalizers() {

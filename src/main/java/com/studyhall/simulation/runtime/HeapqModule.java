@@ -26,7 +26,7 @@ final class HeapqModule extends NativeModule {
         });
         function("heappop", (args, kw) -> {
             PyList h = heap(args, 1, "heappop");
-            return pop(h);
+            return pop(h, false);
         });
         function("heapify", (args, kw) -> {
             PyList h = heap(args, 1, "heapify");
@@ -36,20 +36,48 @@ final class HeapqModule extends NativeModule {
         function("heapreplace", (args, kw) -> {
             PyList h = heap(args, 2, "heapreplace");
             if (h.items.isEmpty()) throw new PyRaise("IndexError", "index out of range");
-            PyObject top = h.items.set(0, heap.newRef(args.get(1)));
-            siftup(h, 0);
-            return top;
+            return replaceTop(h, heap.newRef(args.get(1)), false);
         });
         function("heappushpop", (args, kw) -> {
             PyList h = heap(args, 2, "heappushpop");
             PyObject item = args.get(1);
             if (h.items.isEmpty() || !less(h.items.get(0), item)) return heap.newRef(item);
-            PyObject top = h.items.set(0, heap.newRef(item));
-            siftup(h, 0);
-            return top;
+            return replaceTop(h, heap.newRef(item), false);
+        });
+        // The max-heap functions merge(reverse=True) uses (_heapqmodule.c's siftdown_max/siftup_max).
+        function("_heapify_max", (args, kw) -> {
+            PyList h = heap(args, 1, "_heapify_max");
+            for (int i = (h.items.size() >> 1) - 1; i >= 0; i--) siftup(h, i, true);
+            return v.none;
+        });
+        function("_heappop_max", (args, kw) -> pop(heap(args, 1, "_heappop_max"), true));
+        function("_heapreplace_max", (args, kw) -> {
+            PyList h = heap(args, 2, "_heapreplace_max");
+            if (h.items.isEmpty()) throw new PyRaise("IndexError", "index out of range");
+            return replaceTop(h, heap.newRef(args.get(1)), true);
         });
         keywordFunction("nlargest", (args, kw) -> select(args, kw, true));
         keywordFunction("nsmallest", (args, kw) -> select(args, kw, false));
+    }
+
+    /** heapq.merge, defined on first read (a Python function of Lib/heapq.py); the module keeps it. */
+    private PyFunction merge;
+
+    @Override
+    java.util.Set<String> valueNames() {
+        return java.util.Set.of("merge");
+    }
+
+    @Override
+    PyObject value(String attr) {
+        if (!attr.equals("merge")) return null;
+        if (merge == null) merge = HeapqMerge.define(in, p);
+        return heap.newRef(merge);
+    }
+
+    /** What the module keeps for the whole run (one reference each): merge once defined. */
+    java.util.Collection<PyObject> kept() {
+        return merge == null ? List.of() : List.of(merge);
     }
 
     private static PyList heap(List<PyObject> args, int count, String name) {
@@ -70,46 +98,69 @@ final class HeapqModule extends NativeModule {
     }
 
     /** heappop: the last item leaves the list (list_ass_slice shrinks it), then replaces the top. */
-    private PyObject pop(PyList h) {
+    private PyObject pop(PyList h, boolean max) {
         int n = h.items.size();
         if (n == 0) throw new PyRaise("IndexError", "index out of range");
         h.resizeFor(n - 1);
         PyObject last = h.items.remove(n - 1);
         if (h.items.isEmpty()) return last;
-        PyObject top = h.items.set(0, last);
-        siftup(h, 0);
+        return replaceTop(h, last, max);
+    }
+
+    /** The top leaves for item (taking its reference) and the heap is restored; a failed comparison drops the old top. */
+    private PyObject replaceTop(PyList h, PyObject item, boolean max) {
+        PyObject top = h.items.set(0, item);
+        try {
+            siftup(h, 0, max);
+        } catch (PyRaise e) {
+            heap.decref(top);
+            throw e;
+        }
         return top;
     }
 
-    /** _siftdown: the item at pos moves up while it is less than its parent. */
+    /** Whether a goes above b: a < b in heapq's min-heap, b < a in the max-heap of the _max functions. */
+    private boolean above(PyObject a, PyObject b, boolean max) {
+        return max ? less(b, a) : less(a, b);
+    }
+
     private void siftdown(PyList h, int start, int pos) {
+        siftdown(h, start, pos, false);
+    }
+
+    private void siftup(PyList h, int pos) {
+        siftup(h, pos, false);
+    }
+
+    /** _siftdown: the item at pos moves up while it goes above its parent. */
+    private void siftdown(PyList h, int start, int pos, boolean max) {
         List<PyObject> a = h.items;
         PyObject item = a.get(pos);
         while (pos > start) {
             int parent = (pos - 1) >> 1;
             PyObject up = a.get(parent);
-            if (!less(item, up)) break;
+            if (!above(item, up, max)) break;
             a.set(pos, up);
             pos = parent;
         }
         a.set(pos, item);
     }
 
-    /** _siftup: the smaller child moves up until a leaf is reached, then the item sifts down from there. */
-    private void siftup(PyList h, int pos) {
+    /** _siftup: the child that goes above moves up until a leaf is reached, then the item sifts down from there. */
+    private void siftup(PyList h, int pos, boolean max) {
         List<PyObject> a = h.items;
         int end = a.size();
         int start = pos;
         PyObject item = a.get(pos);
         int child = 2 * pos + 1;
         while (child < end) {
-            if (child + 1 < end && !less(a.get(child), a.get(child + 1))) child++;
+            if (child + 1 < end && !above(a.get(child), a.get(child + 1), max)) child++;
             a.set(pos, a.get(child));
             pos = child;
             child = 2 * pos + 1;
         }
         a.set(pos, item);
-        siftdown(h, start, pos);
+        siftdown(h, start, pos, max);
     }
 
     /**

@@ -343,7 +343,8 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
 
     /** What runs before every statement; returns the scratch mark {@link #endStatement} releases to. */
     private int beginStatement(Stmt s) {
-        line = s.token().line();
+        // A library function's statements (line 0) are no line of the program: the caller's stays.
+        if (s.token().line() > 0) line = s.token().line();
         frames.top().line = line;
         tick();
         // A generator body may run inside a builtin (list(gen)) whose temporaries sit in scratch:
@@ -958,7 +959,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     public Void visitWhile(Stmt.While s) {
         boolean endless = isTrueConstant(s.condition());
         while (true) {
-            line = s.token().line();
+            if (s.token().line() > 0) line = s.token().line();
             tick();
             if (!condition(s.condition())) {
                 block(s.orElse());
@@ -982,7 +983,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         PyObject it = pushIterator(s.iterable());
         try {
             while (true) {
-                line = s.token().line();
+                if (s.token().line() > 0) line = s.token().line();
                 tick();
                 PyObject item = builtinImpl.next(it);
                 if (item == null) break;
@@ -1049,7 +1050,15 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
      * then the closure tuple holds the cells of the enclosing frame that the code reads.
      */
     PyFunction makeFunction(Stmt.FunctionDef s, String qualname) {
-        Scope scope = scopes.of(s);
+        return makeFunction(s, scopes.of(s), globals);
+    }
+
+    /** A library module's function written in Python (LibraryFunctions): its own scopes and module globals. */
+    PyFunction libraryFunction(Stmt.FunctionDef s, Scopes libraryScopes, PyDict moduleGlobals) {
+        return makeFunction(s, libraryScopes.of(s), moduleGlobals);
+    }
+
+    private PyFunction makeFunction(Stmt.FunctionDef s, Scope scope, PyDict globals) {
         int base = stack.size();
         PyTuple defaults = null;
         PyDict kwdefaults = null;

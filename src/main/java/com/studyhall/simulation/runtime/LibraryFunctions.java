@@ -1,0 +1,42 @@
+package com.studyhall.simulation.runtime;
+
+import com.studyhall.simulation.Diagnostic;
+import com.studyhall.simulation.heap.PyDict;
+import com.studyhall.simulation.heap.PyFunction;
+import com.studyhall.simulation.resolve.Resolver;
+import com.studyhall.simulation.resolve.Scopes;
+import com.studyhall.simulation.syntax.Parser;
+import com.studyhall.simulation.syntax.Scanner;
+import com.studyhall.simulation.syntax.Stmt;
+import com.studyhall.simulation.syntax.Token;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Library functions CPython writes in Python (Lib/heapq.py's merge). The lab runs the same code as
+ * a function of the running program, with its module's own globals, so its generator, frames,
+ * lists and method-wrappers are counted as CPython counts them. Its statements carry line 0: they
+ * are no line of the program (a step inside one reports the caller's line).
+ */
+final class LibraryFunctions {
+    private LibraryFunctions() { }
+
+    /**
+     * Defines the source's one function in the module's globals (a new reference), as the module's
+     * import did in CPython: what the definition and the globals allocate is not counted by gc.get_count().
+     */
+    static PyFunction define(Interpreter in, String source, java.util.function.Supplier<PyDict> moduleGlobals) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        List<Token> tokens = new ArrayList<>();
+        for (Token t : new Scanner(source, diagnostics).scan()) tokens.add(new Token(t.type(), t.lexeme(), t.literal(), 0, t.column()));
+        List<Stmt> module = new Parser(tokens, diagnostics).parse();
+        Scopes scopes = new Resolver(diagnostics).resolve(module);
+        if (!diagnostics.isEmpty()) throw new IllegalStateException("library source: " + diagnostics);
+        int counted = in.heap.counts[0];
+        PyDict globals = moduleGlobals.get();
+        PyFunction f = in.libraryFunction((Stmt.FunctionDef) module.get(0), scopes, globals);
+        in.heap.decref(globals); // the function holds them now
+        if (in.heap.counts[0] >= counted) in.heap.counts[0] = counted;
+        return f;
+    }
+}
