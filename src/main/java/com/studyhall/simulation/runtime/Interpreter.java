@@ -317,6 +317,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
      * built: their unwinding then touches nothing a caller reads.
      */
     public void discard() {
+        NumberIndex.leave(); // a pooled thread keeps no reference to this run
         discarded = true;
         tracer = null;
         generators.abandonAll();

@@ -3,6 +3,7 @@ package com.studyhall.simulation.runtime;
 import com.studyhall.simulation.Diagnostic;
 import com.studyhall.simulation.heap.PyDict;
 import com.studyhall.simulation.heap.PyFunction;
+import com.studyhall.simulation.heap.PyObject;
 import com.studyhall.simulation.resolve.Resolver;
 import com.studyhall.simulation.resolve.Scopes;
 import com.studyhall.simulation.syntax.Parser;
@@ -35,6 +36,8 @@ final class LibraryFunctions {
         int counted = in.heap.counts[0];
         PyDict globals = moduleGlobals.get();
         PyFunction f = in.libraryFunction((Stmt.FunctionDef) module.get(0), scopes, globals);
+        PyObject moduleName = globals.getStr("__name__");
+        if (moduleName != null) f.module = in.heap.newRef(moduleName); // PyFunction_New: __module__ is the globals' __name__
         in.heap.decref(globals); // the function holds them now
         if (in.heap.counts[0] >= counted) in.heap.counts[0] = counted;
         return f;
