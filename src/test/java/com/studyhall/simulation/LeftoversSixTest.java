@@ -17,6 +17,23 @@ class LeftoversSixTest {
     }
 
     @Nested
+    class RedirectStreams {
+        @Test
+        void printFollowsRedirectStdoutIntoAStringIO() {
+            SimulationResult r = run("import contextlib, io\nbuf = io.StringIO()\nwith contextlib.redirect_stdout(buf):\n"
+                    + "    print('hidden')\nprint(repr(buf.getvalue()))\n");
+            assertThat(r.stdout()).isEqualTo("'hidden\\n'\n");
+        }
+
+        @Test
+        void inputUnderARedirectedStdoutIsRefusedUpFront() {
+            SimulationResult r = run("import contextlib, io\nwith contextlib.redirect_stdout(io.StringIO()):\n    x = input('? ')\n");
+            assertThat(r.diagnostics()).extracting(Diagnostic::message).containsExactly(
+                    "line 3: input() in a program that redirects sys.stdout is not supported in the memory lab");
+        }
+    }
+
+    @Nested
     class IndexProtocol {
         private static final String POS = "class Pos:\n    def __init__(self, n):\n        self.n = n\n"
                 + "    def __index__(self):\n        return self.n\n";

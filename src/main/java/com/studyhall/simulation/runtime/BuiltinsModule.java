@@ -384,6 +384,14 @@ final class BuiltinsModule extends NativeModule {
             boolean flush = false;
             PyStringIO file = null;
             StandardOutput stream = in.stdoutFile;
+            // file=None or absent: whatever sys.stdout is now (contextlib.redirect_stdout may have replaced it).
+            PyObject target = ((SysModule) p.nativeModule("sys")).redirectedTo("stdout");
+            for (Map.Entry<String, PyObject> kw : kwargs.entrySet()) {
+                if (kw.getKey().equals("file") && !(kw.getValue() instanceof PyNone)) target = null;
+            }
+            if (target instanceof PyStdout std) stream = in.stream(std);
+            else if (target instanceof PyStringIO buffer) file = buffer;
+            else if (target != null) return printToWriter(target, args, kwargs);
             for (Map.Entry<String, PyObject> kw : kwargs.entrySet()) {
                 PyObject val = kw.getValue();
                 if (kw.getKey().equals("flush")) {
@@ -422,6 +430,34 @@ final class BuiltinsModule extends NativeModule {
             return v.none;
         } finally {
             heap.countUnmodelledDeallocation(Heap.FreeList.TUPLE, args.size());
+        }
+    }
+
+    /**
+     * print() while sys.stdout is an object of the program's (a redirect to None prints nothing;
+     * another object gets each argument's str, the separators and the end through its write()).
+     */
+    private PyObject printToWriter(PyObject target, List<PyObject> args, Map<String, PyObject> kwargs) {
+        if (target instanceof PyNone) return v.none;
+        String sep = kwargs.get("sep") instanceof PyStr s ? s.value : " ";
+        String end = kwargs.get("end") instanceof PyStr s ? s.value : "\n";
+        for (int i = 0; i < args.size(); i++) {
+            if (i > 0) writeTo(target, v.str(sep));
+            PyObject arg = args.get(i);
+            writeTo(target, arg.getClass() == PyStr.class ? heap.newRef(arg) : v.str(in.ops.str(arg)));
+        }
+        writeTo(target, v.str(end));
+        return v.none;
+    }
+
+    private void writeTo(PyObject target, PyObject text) {
+        // PyFile_WriteObject: the bound write method, called with the text, both released after.
+        PyObject write = in.getAttr(target, "write");
+        try {
+            heap.decref(p.callValue(write, List.of(text)));
+        } finally {
+            heap.decref(write);
+            heap.decref(text);
         }
     }
 

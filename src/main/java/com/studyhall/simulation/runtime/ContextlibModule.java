@@ -18,6 +18,12 @@ final class ContextlibModule extends NativeModule {
         function("suppress", (args, kw) -> managers.throughArgumentTuple(args, t -> make("suppress", "_exceptions", tuple(args))));
         function("closing", (args, kw) -> managers.throughArgumentTuple(args,
                 t -> make("closing", "thing", heap.newRef(single("closing", "thing", args, kw)))));
+        // _RedirectStream(new_target): self._new_target, then self._old_targets = [] (a list per manager).
+        for (String kind : List.of("redirect_stdout", "redirect_stderr")) {
+            function(kind, (args, kw) -> managers.throughArgumentTuple(args, t -> heap.alloc(new PyContextManager(kind,
+                    new String[] {"_new_target", "_old_targets"},
+                    new PyObject[] {heap.newRef(single(kind, "new_target", args, kw)), heap.alloc(new PyList(new java.util.ArrayList<>(), 0))}))));
+        }
         keywordFunction("nullcontext", (args, kw) -> managers.throughArgumentTuple(args, t -> {
             PyObject result = Args.get(args, kw, 0, "enter_result");
             if (args.size() + kw.size() > 1) throw new PyRaise("TypeError", "nullcontext.__init__() takes from 1 to 2 positional arguments but " + (args.size() + 1) + " were given");

@@ -29,8 +29,37 @@ final class ContextlibType extends BuiltinType {
             case "_GeneratorContextManager" -> enterGenerator(cm);
             case "closing" -> heap.newRef(cm.get("thing"));
             case "nullcontext" -> heap.newRef(cm.get("enter_result"));
+            case "redirect_stdout", "redirect_stderr" -> redirect(cm);
             default -> heap.newRef(v.none);
         };
+    }
+
+    /** The sys attribute a _RedirectStream replaces (its class's _stream). */
+    private static String stream(PyContextManager cm) {
+        return cm.kind.equals("redirect_stdout") ? "stdout" : "stderr";
+    }
+
+    /**
+     * _RedirectStream.__enter__: self._old_targets.append(getattr(sys, stream)), then
+     * setattr(sys, stream, self._new_target); returns the new target.
+     */
+    private PyObject redirect(PyContextManager cm) {
+        PyObject target = cm.get("_new_target");
+        PyObject old = sys().replace(stream(cm), heap.newRef(target));
+        builtins().append((PyList) cm.get("_old_targets"), old);
+        return heap.newRef(target);
+    }
+
+    /** _RedirectStream.__exit__: setattr(sys, stream, self._old_targets.pop()). */
+    private void restore(PyContextManager cm) {
+        PyList olds = (PyList) cm.get("_old_targets");
+        PyObject old = olds.items.remove(olds.items.size() - 1);
+        olds.resizeFor(olds.items.size());
+        heap.decref(sys().replace(stream(cm), old));
+    }
+
+    private SysModule sys() {
+        return (SysModule) builtins().nativeModule("sys");
     }
 
     private PyObject exit(PyContextManager cm, PyObject type, PyObject value, PyObject tb) {
@@ -39,6 +68,10 @@ final class ContextlibType extends BuiltinType {
             case "suppress" -> type == v.none ? heap.newRef(v.none) : v.bool(suppresses(cm, type));
             case "closing" -> {
                 close(cm.get("thing"));
+                yield heap.newRef(v.none);
+            }
+            case "redirect_stdout", "redirect_stderr" -> {
+                restore(cm);
                 yield heap.newRef(v.none);
             }
             default -> heap.newRef(v.none);

@@ -119,6 +119,38 @@ final class SysModule extends NativeModule {
         return v.shared(new PyNamedTuple(cls, items));
     }
 
+    /** What contextlib's redirect_stdout/redirect_stderr put in sys.stdout or sys.stderr (one reference each), by name. */
+    private final java.util.Map<String, PyObject> redirected = new java.util.HashMap<>();
+
+    private PyObject startStream(String name) {
+        return constants.computeIfAbsent(name, a -> stream(name.equals("stderr")));
+    }
+
+    /** What a redirect put in sys.stdout or sys.stderr (borrowed), or null while it is the start-up stream. */
+    PyObject redirectedTo(String name) {
+        return redirected.get(name);
+    }
+
+    /** sys.stdout or sys.stderr now: the start-up stream or what a redirect put there (borrowed). */
+    PyObject current(String name) {
+        PyObject r = redirected.get(name);
+        return r != null ? r : startStream(name);
+    }
+
+    /**
+     * setattr(sys, name, target), as _RedirectStream does (target's reference is taken); returns
+     * the reference sys held on the old value, which the caller keeps (its _old_targets list). The
+     * start-up stream's reference moves between the roots and that list, so its count is unchanged.
+     */
+    PyObject replace(String name, PyObject target) {
+        PyObject old = current(name);
+        in.builtinImpl.unhold(old);
+        redirected.remove(name);
+        in.builtinImpl.hold(target);
+        if (target != startStream(name)) redirected.put(name, target);
+        return old;
+    }
+
     @Override
     java.util.Set<String> valueNames() {
         return java.util.Set.of("maxsize", "platform", "byteorder", "version_info", "version", "float_info", "int_info", "stdout", "stderr",
@@ -136,8 +168,9 @@ final class SysModule extends NativeModule {
             case "int_info" -> constants.computeIfAbsent(attr, a -> intInfo());
             case "version" -> constants.computeIfAbsent(attr, a -> v.shared(new PyStr(VERSION)));
             // sys.__stdout__ and sys.__stderr__ are the same objects (the streams at start-up).
-            case "stdout", "__stdout__" -> constants.computeIfAbsent("stdout", a -> stream(false));
-            case "stderr", "__stderr__" -> constants.computeIfAbsent("stderr", a -> stream(true));
+            case "stdout", "stderr" -> redirected.get(attr) != null ? redirected.get(attr) : startStream(attr);
+            // sys.__stdout__ and sys.__stderr__ are the same objects (the streams at start-up).
+            case "__stdout__", "__stderr__" -> startStream(attr.substring(2, attr.length() - 2));
             case "argv" -> constants.computeIfAbsent(attr, a -> argv());
             default -> null;
         };

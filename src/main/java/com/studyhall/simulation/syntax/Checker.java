@@ -82,6 +82,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     private final TemplateChecks templates = new TemplateChecks(this::refuse);
     private final GetattributeChecks getattributes = new GetattributeChecks(this::refuse);
     private final IndexChecks indexes = new IndexChecks(this::refuse);
+    private final RedirectChecks redirects = new RedirectChecks(this::refuse);
     /** The modules the program imports, by their real names. */
     private final Set<String> importedModuleNames = new HashSet<>();
     private static final Set<String> QUITTERS = Set.of("exit", "quit");
@@ -180,6 +181,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         templates.finish(importedModuleNames, definedAttributes, this::readsTemplateClass);
         getattributes.finish(importedModuleNames, bound);
         indexes.finish(importedModuleNames, bound);
+        redirects.finish(importedModuleNames, bound);
         refuseAbstractSets();
         chainMaps.finish(mappingPattern, this::refuse);
         unicodeErrors.finish(this::refuse);
@@ -729,6 +731,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         decoratingClass = false;
         getattributes.classDef(s);
         indexes.classDef(s);
+        redirects.classDef(s);
         metaclasses.check(s, bound::contains, classNames);
         boolean metaclass = metaclasses.definesMetaclass(s, bound::contains);
         bound.add(s.name());
@@ -1261,6 +1264,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         templates.call(e, function);
         getattributes.call(e, function);
         indexes.call(e);
+        redirects.call(e);
         if (function == null) return;
         for (Expr.Keyword k : e.keywords()) {
             if (LibraryKeywords.unread(function, k.name())) refuse(k.token(), "the keyword '" + k.name() + "' of " + function + "()");
