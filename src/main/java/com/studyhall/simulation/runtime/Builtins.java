@@ -321,8 +321,7 @@ final class Builtins {
             case "__doc__" -> !(obj instanceof PyFunction || obj instanceof PyBoundMethod || obj instanceof PyCachedProperty
                     || obj instanceof PyNamedTupleClass || obj instanceof PyDescriptor d && d.kind.equals("property"));
             case "__dict__" -> obj instanceof PyModule || obj instanceof PyBuiltin;
-            case "__qualname__" -> obj instanceof PyGenerator || obj instanceof PyMethodWrapper
-                    || obj instanceof PyBuiltin b && typeModule(b) == null;
+            case "__qualname__" -> obj instanceof PyBuiltin b && typeModule(b) == null;
             case "__module__" -> obj instanceof PyBuiltin b && typeModule(b) == null;
             default -> false;
         };

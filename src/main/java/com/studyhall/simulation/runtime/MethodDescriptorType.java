@@ -26,7 +26,7 @@ final class MethodDescriptorType extends BuiltinType {
         PyMethodDescriptor d = (PyMethodDescriptor) o;
         return switch (attr) {
             case "__name__" -> v.intern(d.name);
-            case "__qualname__" -> v.str(d.ownerName + "." + d.name);
+            case "__qualname__" -> v.str(qualname(d));
             case "__objclass__" -> heap.newRef(d.owner);
             default -> null;
         };
@@ -71,6 +71,11 @@ final class MethodDescriptorType extends BuiltinType {
         return in.builtinImpl.callMethod(self, d.name, rest, kwargs);
     }
 
+    /** descr_get_qualname: the owning type's __qualname__ (no module: date, not datetime.date), a dot, the name. */
+    static String qualname(PyMethodDescriptor d) {
+        return d.ownerName.substring(d.ownerName.lastIndexOf('.') + 1) + "." + d.name;
+    }
+
     /** The date methods whose C code reads only a date's fields, so they apply to a datetime as to its date(). */
     private static final java.util.Set<String> DATE_PART_METHODS = java.util.Set.of("isoformat", "weekday", "isoweekday", "toordinal");
 
@@ -100,6 +105,8 @@ final class MethodDescriptorType extends BuiltinType {
             PyMethodWrapper w = (PyMethodWrapper) o;
             return switch (attr) {
                 case "__name__" -> v.intern(w.descriptor.name);
+                // wrapper_qualname asks the descriptor: the type that defines the slot, not self's ((1).__add__ is int.__add__).
+                case "__qualname__" -> v.str(qualname(w.descriptor));
                 case "__self__" -> heap.newRef(w.self);
                 default -> null;
             };
