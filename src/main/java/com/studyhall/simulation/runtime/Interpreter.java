@@ -2502,6 +2502,14 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
      * __init__ receives copies of them after self. The caller's stack still holds the arguments.
      */
     PyObject instantiate(PyClass cls, List<PyObject> args, Map<String, PyObject> kwargs, boolean tupleGiven) {
+        return instantiate(cls, args, kwargs, tupleGiven, null);
+    }
+
+    /**
+     * type_call with the caller's own argument tuple (PyObject_Call from C code or CALL_FUNCTION_EX
+     * with a tuple): an exception's BaseException_new keeps that very tuple as its args.
+     */
+    PyObject instantiate(PyClass cls, List<PyObject> args, Map<String, PyObject> kwargs, boolean tupleGiven, PyTuple given) {
         boolean dictGiven = keywordDictGiven;
         keywordDictGiven = false;
         if (cls.enumKind != null) return enums.call(cls, args, kwargs);
@@ -2540,7 +2548,8 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                 inst = valueInstances.make(cls, args, kwargs);
             } else if (exception) {
                 // BaseException_new keeps the call's argument tuple as args.
-                inst = exceptions.classes.instance(cls, heap.newRef(argTuple != null ? argTuple : values.emptyTuple));
+                PyObject kept = argTuple != null ? argTuple : given != null ? given : values.emptyTuple;
+                inst = exceptions.classes.instance(cls, heap.newRef(kept));
                 if (!(init instanceof PyFunction)) exceptions.classes.keywordMembers(inst, kwargs);
             } else {
                 // object_new: excess arguments are refused before the abstract-class check and the allocation.
