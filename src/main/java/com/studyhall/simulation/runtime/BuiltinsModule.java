@@ -520,6 +520,8 @@ final class BuiltinsModule extends NativeModule {
         } else if (ty instanceof PyBuiltin b && "<type>".equals(b.owner)) {
             // type(f), type(None), type(g()): a type object the lab names but does not register; no program derives from these.
             if (o.typeName().equals(b.name)) return true;
+            // odict_keys, odict_values and odict_items derive from dict_keys, dict_values and dict_items.
+            if (o instanceof PyView && o.typeName().equals("o" + b.name)) return true;
         } else if (ty instanceof PyBuiltin b && b.owner == null && b.self == null) {
             if (b.name.equals("object")) return true;
             // Classes and builtin type objects are instances of type.
