@@ -72,19 +72,21 @@ final class CopyReduction {
         in.push(o);
     }
 
-    /**
-     * OSError_reduce with a filename and ImportError_reduce with a name or path rebuild what their
-     * constructors cannot take back from args: not modelled.
-     */
+    /** ImportError_reduce with a name or path rebuilds them as state for __setstate__: not modelled. */
     private void refuseUnmodelled(PyInstance x) {
-        if (x.exc == null) return;
-        for (String member : List.of("filename", "filename2", "name", "path")) {
-            int k = x.exc.member(member);
-            if (k < 0 || x.exc.members[k] == null || x.exc.members[k] == v.none) continue;
-            boolean own = x.cls.isSubclassOf(in.exceptions.classes.get("OSError"))
-                    || x.cls.isSubclassOf(in.exceptions.classes.get("ImportError"));
-            if (own) throw new PyRaise("TypeError", "copying an " + x.cls.name + " with a " + member + " is not supported in the memory lab");
+        if (x.exc == null || !x.cls.isSubclassOf(in.exceptions.classes.get("ImportError"))) return;
+        for (String member : List.of("name", "path")) {
+            PyObject value = member(x, member);
+            if (value != null && value != v.none) {
+                throw new PyRaise("TypeError", "copying an ImportError instance with a " + member + " is not supported in the memory lab");
+            }
         }
+    }
+
+    /** A builtin exception's member (OSError's filename...), or null when the class has none or it is unset. */
+    private static PyObject member(PyInstance x, String name) {
+        int k = x.exc.member(name);
+        return k < 0 ? null : x.exc.members[k];
     }
 
     // ---- x.__reduce_ex__(4) ----
@@ -99,11 +101,27 @@ final class CopyReduction {
 
     /** BaseException_reduce: (type, args) or, when the instance has a __dict__, (type, args, __dict__). */
     private Reduced exceptionReduce(PyInstance x) {
-        PyObject args = x.exc.args == null ? v.emptyTuple : x.exc.args;
+        PyObject args = osErrorArgs(x);
         boolean hasDict = x.dict != null || !in.instanceDicts.names(x).isEmpty();
-        if (!hasDict) return new Reduced(false, tuple(heap.newRef(x.cls), heap.newRef(args)));
+        if (!hasDict) return new Reduced(false, tuple(heap.newRef(x.cls), args));
         PyDict dict = in.instanceDicts.dictOf(x);
-        return new Reduced(false, tuple(heap.newRef(x.cls), heap.newRef(args), heap.newRef(dict)));
+        return new Reduced(false, tuple(heap.newRef(x.cls), args, heap.newRef(dict)));
+    }
+
+    /**
+     * The args the copy is called with (a new reference): OSError_reduce gives back what a filename
+     * took out of args, as (errno, strerror, filename) or, with filename2, (errno, strerror,
+     * filename, None, filename2); every other exception's own args tuple.
+     */
+    private PyObject osErrorArgs(PyInstance x) {
+        PyObject args = x.exc.args == null ? v.emptyTuple : x.exc.args;
+        PyObject filename = member(x, "filename");
+        if (!(args instanceof PyTuple t) || t.items.length != 2 || filename == null || !x.cls.isSubclassOf(in.exceptions.classes.get("OSError"))) {
+            return heap.newRef(args);
+        }
+        PyObject filename2 = member(x, "filename2");
+        if (filename2 == null) return tuple(heap.newRef(t.items[0]), heap.newRef(t.items[1]), heap.newRef(filename));
+        return tuple(heap.newRef(t.items[0]), heap.newRef(t.items[1]), heap.newRef(filename), heap.newRef(v.none), heap.newRef(filename2));
     }
 
     /** set_reduce: (type, (list(x),), state); the state is object_getstate's. */
