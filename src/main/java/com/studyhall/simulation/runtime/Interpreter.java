@@ -2569,10 +2569,13 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                 kwargs.forEach((k, v) -> kw.put(k, heap.newRef(v)));
                 heap.incref(fn);
                 if (unpacksKeywords) heap.countUnmodelledAllocation(Heap.FreeList.TUPLE, kwargs.size());
+                int held = stack.size();
+                if (unpacksKeywords) holdUnpackedKeywordCall(inst, args, kwargs, packsKeywords);
                 PyObject r;
                 try {
                     r = callFunction(fn, initArgs, kw, fn);
                 } finally {
+                    while (stack.size() > held) heap.decref(pop());
                     if (unpacksKeywords) heap.countUnmodelledDeallocation(Heap.FreeList.TUPLE, kwargs.size());
                 }
                 pop();
@@ -2592,6 +2595,21 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             while (stack.size() > base) heap.decref(pop());
             if (packsKeywords) heap.countUnmodelledDeallocation(Heap.FreeList.DICT, 0);
         }
+    }
+
+    /**
+     * The references a class call with keywords holds while its __init__ runs: the dict
+     * _PyObject_MakeTpCall packs the keyword values into (unless the call brought one), and the
+     * array _PyStack_UnpackDict fills for the vectorcall with self, the positional arguments and the
+     * keyword values. Each is pushed (owned) and released by the caller after the call.
+     */
+    private void holdUnpackedKeywordCall(PyInstance inst, List<PyObject> args, Map<String, PyObject> kwargs, boolean packed) {
+        if (packed) kwargs.values().forEach(v -> push(heap.newRef(v)));
+        push(heap.newRef(inst));
+        // With a dict brought by f(*a, **d), the argument tuple is CALL_FUNCTION_EX's own, which the
+        // lab keeps beside the caller's stack: that second reference stands for the array's.
+        if (packed) args.forEach(a -> push(heap.newRef(a)));
+        kwargs.values().forEach(v -> push(heap.newRef(v)));
     }
 
     /**
