@@ -144,8 +144,7 @@ final class BuiltinsModule extends NativeModule {
                 // set_update_internal: a set or dict source is merged with one presizing resize.
                 if (args.get(0) instanceof PySet src) s.copyTableIfSameSize(src, src.size());
                 else if (args.get(0) instanceof PyDict) s.reserveFor((int) p.len(args.get(0)));
-                if (Builtins.lazySource(args.get(0))) p.takeEach(args.get(0), o -> s.add(o, heap));
-                else for (PyObject o : p.iterate(args.get(0))) s.add(heap.newRef(o), heap);
+                p.addEachIterated(s, args.get(0));
             }
         }));
         function("frozenset", (args, kw) -> {
@@ -156,8 +155,7 @@ final class BuiltinsModule extends NativeModule {
                 if (args.isEmpty()) return;
                 if (args.get(0) instanceof PySet src) s.copyTableIfSameSize(src, src.size());
                 else if (args.get(0) instanceof PyDict) s.reserveFor((int) p.len(args.get(0)));
-                if (Builtins.lazySource(args.get(0))) p.takeEach(args.get(0), o -> s.add(o, heap));
-                else for (PyObject o : p.iterate(args.get(0))) s.add(heap.newRef(o), heap);
+                p.addEachIterated(s, args.get(0));
             });
         });
         keywordFunction("dict", (args, kw) -> filled(heap.allocFromType(new PyDict()), d -> {

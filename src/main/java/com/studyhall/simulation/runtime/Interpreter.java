@@ -3071,20 +3071,22 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         builtinImpl.hold(s);
         items.forEach(builtinImpl::hold);
         for (int i = 0; i < items.size(); i++) {
-            // The item's reference moves into the set as add starts (the set's own, while __eq__ runs).
-            builtinImpl.unhold(items.get(i));
+            // set_add_entry takes a reference of its own as it starts (held while __eq__ runs); the
+            // stack's is dropped after PySet_Add returns.
             try {
-                s.add(items.get(i), heap);
+                s.add(heap.newRef(items.get(i)), heap);
             } catch (RuntimeException ex) {
-                // An unhashable item (add released it): the set so far is freed, then the rest.
+                // An unhashable item (add released its reference): the set so far is freed, then the rest.
                 builtinImpl.unhold(s);
                 heap.decref(s);
-                for (int j = i + 1; j < items.size(); j++) {
+                for (int j = i; j < items.size(); j++) {
                     builtinImpl.unhold(items.get(j));
                     heap.decref(items.get(j));
                 }
                 throw ex;
             }
+            builtinImpl.unhold(items.get(i));
+            heap.decref(items.get(i));
         }
         builtinImpl.unhold(s);
         return s;
