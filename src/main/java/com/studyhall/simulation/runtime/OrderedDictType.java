@@ -58,7 +58,12 @@ final class OrderedDictType extends DictType {
             PyObject given = Args.get(args, kw, 1, "default");
             PyObject dv = given != null ? given : v.none;
             if (builtins().contains(self, key)) return builtins().getItem(self, key);
-            builtins().slotWrappers.setItemHeld(self, key, heap.newRef(dv));
+            if (((PyInstance) self).cls.lookup("__setitem__") instanceof PyFunction) {
+                // PyObject_SetItem passes the borrowed default on: the subclass's __setitem__ sees no reference of the call's own.
+                heap.decref(builtins().types.instances().special(self, "__setitem__", key, dv));
+            } else {
+                builtins().slotWrappers.setItemHeld(self, key, heap.newRef(dv));
+            }
             return heap.newRef(dv);
         });
         method("copy", (self, args, kw) -> {
