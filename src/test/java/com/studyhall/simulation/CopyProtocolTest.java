@@ -60,11 +60,18 @@ class CopyProtocolTest {
     }
 
     @Test
-    void copyingAnExceptionInstanceStopsWithTheLabsTypeError() {
-        SimulationResult r = EngineRuns.run("import copy\ne = ValueError('boom')\nprint('before')\ncopy.copy(e)\n");
-        assertThat(r.stdout()).isEqualTo("before\n");
-        assertThat(r.error().type()).isEqualTo("TypeError");
-        assertThat(r.error().message()).isEqualTo("copying an exception instance is not supported in the memory lab");
+    void copyingAnExceptionRebuildsItFromItsArgsAsBaseExceptionReduceDoes() {
+        // copy shares the args tuple (type_call keeps the very tuple); deepcopy builds a new one.
+        assertThat(stdout("import copy\ne = ValueError('boom', [1])\nc = copy.copy(e)\nd = copy.deepcopy(e)\n"
+                + "print(type(c).__name__, c.args, c.args is e.args, d.args is e.args, d.args[1] is e.args[1])\n"))
+                .isEqualTo("ValueError ('boom', [1]) True False False\n");
+    }
+
+    @Test
+    void copyingAnExceptionWhoseInitNeedsMoreThanItsArgsRaisesCPythonsTypeError() {
+        assertThat(stdout("import copy\nclass E(Exception):\n    def __init__(self, a, b):\n        super().__init__(a)\n"
+                + "try:\n    copy.copy(E(1, 2))\nexcept TypeError as t:\n    print(t)\n"))
+                .isEqualTo("E.__init__() missing 1 required positional argument: 'b'\n");
     }
 
     @Test

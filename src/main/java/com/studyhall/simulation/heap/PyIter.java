@@ -19,6 +19,8 @@ public final class PyIter extends PyObject {
     public long dequeState;
     /** An OrderedDict iterator's copy of its od_state, -1 for any other ("OrderedDict mutated during iteration"). */
     public long odictState = -1;
+    /** Whether it gives (key, value) pairs: an iterator over a dict's items view (its snapshot holds key, value, key, value...). */
+    public boolean pairs;
 
     public PyIter(String kind, PyObject source) {
         this.kind = kind;

@@ -18,9 +18,15 @@ public final class PyView extends PyObject {
         this.dict = (PyDict) PyInstance.bodyOf(holder);
     }
 
+    /** The dict or dict subclass instance the view reads (borrowed): what its iterators hold, as dictiter_new does. */
+    public PyObject holder() {
+        return holder;
+    }
+
+    /** An OrderedDict's views are of its own types (odict_keys, odict_values, odict_items), which derive from dict's. */
     @Override
     public String typeName() {
-        return kind;
+        return dict instanceof PyOrderedDict ? "o" + kind : kind;
     }
 
     @Override

@@ -726,6 +726,29 @@ final class Builtins {
         return types.of(o).len(o);
     }
 
+    /**
+     * set_update_internal's loop over a source that is neither a set nor a dict: each key is
+     * PyIter_Next's reference, and set_add_entry takes one more while it compares (a class's
+     * __eq__ sees both).
+     */
+    void addEachIterated(PySet s, PyObject source) {
+        if (source instanceof PyDict || source instanceof PySet) {
+            for (PyObject o : iterate(source)) s.add(heap.newRef(o), heap);
+            return;
+        }
+        java.util.function.Consumer<PyObject> addOwned = o -> {
+            hold(o);
+            try {
+                s.add(heap.newRef(o), heap);
+            } finally {
+                unhold(o);
+                heap.decref(o);
+            }
+        };
+        if (lazySource(source)) takeEach(source, addOwned);
+        else for (PyObject o : iterate(source)) addOwned.accept(heap.newRef(o));
+    }
+
     /** The items of an iterable (borrowed references). */
     List<PyObject> iterate(PyObject o) {
         return types.of(o).items(o);

@@ -144,8 +144,7 @@ final class BuiltinsModule extends NativeModule {
                 // set_update_internal: a set or dict source is merged with one presizing resize.
                 if (args.get(0) instanceof PySet src) s.copyTableIfSameSize(src, src.size());
                 else if (args.get(0) instanceof PyDict) s.reserveFor((int) p.len(args.get(0)));
-                if (Builtins.lazySource(args.get(0))) p.takeEach(args.get(0), o -> s.add(o, heap));
-                else for (PyObject o : p.iterate(args.get(0))) s.add(heap.newRef(o), heap);
+                p.addEachIterated(s, args.get(0));
             }
         }));
         function("frozenset", (args, kw) -> {
@@ -156,8 +155,7 @@ final class BuiltinsModule extends NativeModule {
                 if (args.isEmpty()) return;
                 if (args.get(0) instanceof PySet src) s.copyTableIfSameSize(src, src.size());
                 else if (args.get(0) instanceof PyDict) s.reserveFor((int) p.len(args.get(0)));
-                if (Builtins.lazySource(args.get(0))) p.takeEach(args.get(0), o -> s.add(o, heap));
-                else for (PyObject o : p.iterate(args.get(0))) s.add(heap.newRef(o), heap);
+                p.addEachIterated(s, args.get(0));
             });
         });
         keywordFunction("dict", (args, kw) -> filled(heap.allocFromType(new PyDict()), d -> {
@@ -557,6 +555,8 @@ final class BuiltinsModule extends NativeModule {
         } else if (ty instanceof PyBuiltin b && "<type>".equals(b.owner)) {
             // type(f), type(None), type(g()): a type object the lab names but does not register; no program derives from these.
             if (o.typeName().equals(b.name)) return true;
+            // odict_keys, odict_values and odict_items derive from dict_keys, dict_values and dict_items.
+            if (o instanceof PyView && o.typeName().equals("o" + b.name)) return true;
         } else if (ty instanceof PyBuiltin b && b.owner == null && b.self == null) {
             if (b.name.equals("object")) return true;
             // Classes and builtin type objects are instances of type.

@@ -103,7 +103,7 @@ final class ContainerMethods {
     /** The methods only a set has: they change it in place. */
     static void installSetChanges(SetType t) {
         t.method("update", (self, args, kw) -> {
-            for (PyObject other : args) for (PyObject m : t.builtins().iterate(other)) ((PySet) self).add(t.heap.newRef(m), t.heap);
+            for (PyObject other : args) t.builtins().addEachIterated((PySet) self, other);
             return t.v.none;
         });
         for (String name : List.of("intersection_update", "difference_update")) {

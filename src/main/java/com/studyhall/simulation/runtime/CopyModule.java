@@ -19,10 +19,12 @@ import java.util.function.Supplier;
  */
 final class CopyModule extends NativeModule {
     private final CopyStateHooks stateHooks;
+    private final CopyReduction reductions;
 
     CopyModule(Interpreter in) {
         super("copy", in);
         stateHooks = new CopyStateHooks(this, in);
+        reductions = new CopyReduction(this, in);
         function("copy", (args, kw) -> shallow(one("copy.copy", args)));
         keywordFunction("deepcopy", (args, kw) -> {
             Args.count("deepcopy", args, 1, 2);
@@ -71,7 +73,7 @@ final class CopyModule extends NativeModule {
             return heap.alloc(new PyNamedTuple(t.cls, t.items.clone()));
         }
         if (x instanceof PyInstance i) {
-            refuseBuiltinPart(i);
+            if (CopyReduction.applies(i)) return reductions.copy(i, null);
             if (CopyStateHooks.applies(i)) return stateHooks.shallow(i);
             List<String> names = new ArrayList<>(in.instanceDicts.names(i));
             if (reducesThroughDict(i, names)) return shallowReduced(i);
@@ -137,21 +139,6 @@ final class CopyModule extends NativeModule {
         return new PyDict();
     }
 
-    /**
-     * Copying a list/dict/set subclass's instance goes through __reduce_ex__ and copyreg in CPython
-     * (refilling the copy with its overridden append or __setitem__): not modelled.
-     */
-    private static void refuseBuiltinPart(PyInstance i) {
-        if (i.exc != null) {
-            // BaseException.__reduce__ rebuilds it from its args (and its __dict__): not modelled.
-            throw new PyRaise("TypeError", "copying an exception instance is not supported in the memory lab");
-        }
-        if (i.body != null) {
-            throw new PyRaise("TypeError", "copying an instance of a class deriving from '" + i.cls.builtinBase
-                    + "' is not supported in the memory lab");
-        }
-    }
-
     PyInstance newInstance(PyClass cls) {
         heap.incref(cls);
         PyInstance y = heap.alloc(new PyInstance(cls));
@@ -199,6 +186,19 @@ final class CopyModule extends NativeModule {
             return declaring(o, body);
         } finally {
             heap.decref(o);
+        }
+    }
+
+    /** _reconstruct's {@code state = deepcopy(state, memo)}: use runs with the copy declared, which is released after. */
+    void withDeepCopy(PyObject state, PyDict memo, java.util.function.Consumer<PyObject> use) {
+        PyObject copied = deepNested(state, memo);
+        try {
+            declaring(copied, () -> {
+                use.accept(copied);
+                return null;
+            });
+        } finally {
+            heap.decref(copied);
         }
     }
 
@@ -312,7 +312,7 @@ final class CopyModule extends NativeModule {
                 }
             }
             if (EnumClasses.isMember(x)) return heap.newRef(x); // Enum.__deepcopy__ returns self, not memoized
-            refuseBuiltinPart(i);
+            if (CopyReduction.applies(i)) return reductions.copy(i, memo);
             if (CopyStateHooks.applies(i)) return stateHooks.deep(i, memo);
             if (reducesThroughDict(i, in.instanceDicts.names(i))) return deepReduced(i, memo);
             PyInstance y = newInstance(i.cls);
@@ -376,8 +376,15 @@ final class CopyModule extends NativeModule {
      * copied through its dict has no slots), where it stays.
      */
     void cacheSlotnames(PyClass cls) {
+        cacheSlotnames(cls, List.of());
+    }
+
+    /** copyreg._slotnames' first call for the class: the names list (slot names as strs) stored as __slotnames__. */
+    void cacheSlotnames(PyClass cls, List<String> names) {
         if (cls.dict.getStr("__slotnames__") != null) return;
-        in.setAttr(cls, "__slotnames__", heap.alloc(new PyList(new ArrayList<>(), 0)));
+        PyList list = heap.alloc(new PyList(new ArrayList<>(), 0));
+        for (String name : names) in.builtinImpl.append(list, heap.newRef(v.intern(name)));
+        in.setAttr(cls, "__slotnames__", list);
     }
 
     /** copyreg.__newobj__'s cls.__new__(cls, *args): the list and 1-tuple of its argument build. */
@@ -508,19 +515,53 @@ final class CopyModule extends NativeModule {
     /**
      * _deepcopy_tuple: the items are copied first; a tuple whose items all come back as themselves is
      * its own copy (and so not memoized), unless copying an item already memoized the tuple (a cycle).
+     * Its transient objects are made and freed in CPython's order, for the free lists and
+     * gc.get_count(): the list comprehension's closure tuple (deepcopy, memo) and its list y, the
+     * KeyError's args tuple of {@code memo[id(x)]}, zip's tuple of iterators and result tuple,
+     * then the new tuple, the list (y rebound) and the zip's tuples.
      */
     private PyObject deepTuple(PyTuple t, PyDict memo) {
-        PyObject[] items = deepItems(t.items, memo);
+        PyTuple closure = noneTuple(2);
+        heap.countUnmodelledAllocation(Heap.FreeList.LIST, 0);
+        PyObject[] items;
+        try {
+            items = declaring(closure, () -> deepItems(t.items, memo));
+        } catch (RuntimeException | Error e) {
+            heap.countUnmodelledDeallocation(Heap.FreeList.LIST, 0);
+            throw e;
+        } finally {
+            heap.decref(closure);
+        }
         boolean same = true;
         for (int i = 0; i < items.length; i++) same &= items[i] == t.items[i];
         PyObject key = idOf(t);
         PyObject cycled = memo.get(key);
+        if (cycled == null) heap.decref(heap.alloc(new PyTuple(new PyObject[] {heap.newRef(key)})));
         heap.decref(key);
-        if (cycled != null || same) {
+        if (cycled != null) {
             for (PyObject o : items) heap.decref(o);
-            return heap.newRef(cycled != null ? cycled : t);
+            heap.countUnmodelledDeallocation(Heap.FreeList.LIST, 0);
+            return heap.newRef(cycled);
         }
-        return heap.alloc(new PyTuple(items));
+        PyTuple iterators = noneTuple(2);
+        PyTuple result = noneTuple(2);
+        PyObject y;
+        if (same) {
+            for (PyObject o : items) heap.decref(o);
+            y = heap.newRef(t);
+        } else {
+            y = heap.alloc(new PyTuple(items));
+        }
+        if (same) {
+            heap.decref(iterators);
+            heap.decref(result);
+            heap.countUnmodelledDeallocation(Heap.FreeList.LIST, 0);
+        } else {
+            heap.countUnmodelledDeallocation(Heap.FreeList.LIST, 0);
+            heap.decref(iterators);
+            heap.decref(result);
+        }
+        return y;
     }
 
     /**

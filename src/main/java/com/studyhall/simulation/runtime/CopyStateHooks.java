@@ -120,16 +120,7 @@ record CopyStateHooks(CopyModule copy, Interpreter in) {
         in.heap.decref(closure);
         copy.remember(memo, x, y);
         return copy.filling(y, () -> {
-            if (state == in.values.none) return;
-            PyObject copied = copy.deepNested(state, memo);
-            try {
-                copy.declaring(copied, () -> {
-                    setState(y, copied);
-                    return null;
-                });
-            } finally {
-                in.heap.decref(copied);
-            }
+            if (state != in.values.none) copy.withDeepCopy(state, memo, copied -> setState(y, copied));
         });
     }
 

@@ -105,8 +105,9 @@ class DictType extends BuiltinType {
     @Override
     PyObject binary(TokenType op, PyObject a, PyObject b) {
         if (op != TokenType.PIPE || !(PyInstance.bodyOf(b) instanceof PyDict other) || PyInstance.bodyOf(a).getClass() != PyDict.class) return null;
-        // An OrderedDict on the right answers first (binary_op1: its type derives from dict and has its own slot).
-        if (b instanceof PyOrderedDict) return null;
+        // An OrderedDict on the right of an exact dict answers first (binary_op1: its type derives from
+        // dict's and has its own slot); a dict subclass on the left is not its base, so dict_or goes first.
+        if (OrderedDictType.isOrderedDict(b) && !(a instanceof PyInstance)) return null;
         PyDict c = copyOf((PyDict) PyInstance.bodyOf(a));
         builtins().update(c, other);
         return c;
@@ -199,10 +200,16 @@ class DictType extends BuiltinType {
     @Override
     PyObject iter(PyObject o) {
         heap.incref(o);
-        PyIter it = heap.alloc(new PyIter("dict_keyiterator", o));
+        PyIter it = heap.alloc(new PyIter(keyIteratorName(o, false), o));
         it.snapshot = items(o);
         it.odictState = PyOrderedDict.stateOf(o);
         return it;
+    }
+
+    /** iter(d) and reversed(d): dict_keyiterator, dict_reversekeyiterator, or an OrderedDict's odict_iterator either way. */
+    static String keyIteratorName(PyObject o, boolean reverse) {
+        if (PyInstance.bodyOf(o) instanceof PyOrderedDict) return "odict_iterator";
+        return reverse ? "dict_reversekeyiterator" : "dict_keyiterator";
     }
 
     @Override

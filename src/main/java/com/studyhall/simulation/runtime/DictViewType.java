@@ -179,21 +179,44 @@ final class DictViewType extends BuiltinType {
 
     @Override
     PyObject iter(PyObject o) {
+        return iterator(o, false);
+    }
+
+    /**
+     * reversed(view) (dict_reversekeyiterator and the others since 3.8; an OrderedDict's view gives
+     * an odict_iterator going backwards): the view's items from the last.
+     */
+    PyObject reversed(PyObject o) {
+        return iterator(o, true);
+    }
+
+    private PyObject iterator(PyObject o, boolean reverse) {
         PyView view = (PyView) o;
-        heap.incref(o);
-        PyIter it = heap.alloc(new PyIter(view.kind + "iterator", o));
+        // dictiter_new and odictiter_new hold the dict itself, not the view.
+        PyIter it = heap.alloc(new PyIter(iteratorName(view, reverse), heap.newRef(view.holder())));
+        it.pairs = view.kind.equals("dict_items");
+        List<PyObject[]> entries = new ArrayList<>(view.dict.map.values());
+        if (reverse) java.util.Collections.reverse(entries);
         if (view.kind.equals("dict_items")) {
             it.result = heap.alloc(new PyTuple(new PyObject[] {v.none, v.none}));
             it.snapshot = new ArrayList<>();
-            for (PyObject[] e : view.dict.map.values()) {
+            for (PyObject[] e : entries) {
                 it.snapshot.add(e[0]);
                 it.snapshot.add(e[1]);
             }
         } else {
-            it.snapshot = items(o);
+            it.snapshot = new ArrayList<>();
+            for (PyObject[] e : entries) it.snapshot.add(view.kind.equals("dict_keys") ? e[0] : e[1]);
         }
         it.odictState = PyOrderedDict.stateOf(o);
         return it;
+    }
+
+    /** dict_keyiterator, dict_valueiterator, dict_itemiterator (dict_reverse... backwards); odict_iterator for an OrderedDict's views. */
+    private static String iteratorName(PyView view, boolean reverse) {
+        if (view.dict instanceof PyOrderedDict) return "odict_iterator";
+        String what = view.kind.substring("dict_".length(), view.kind.length() - 1);
+        return "dict_" + (reverse ? "reverse" : "") + what + "iterator";
     }
 
     @Override

@@ -2525,6 +2525,14 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
      * __init__ receives copies of them after self. The caller's stack still holds the arguments.
      */
     PyObject instantiate(PyClass cls, List<PyObject> args, Map<String, PyObject> kwargs, boolean tupleGiven) {
+        return instantiate(cls, args, kwargs, tupleGiven, null);
+    }
+
+    /**
+     * type_call with the caller's own argument tuple (PyObject_Call from C code or CALL_FUNCTION_EX
+     * with a tuple): an exception's BaseException_new keeps that very tuple as its args.
+     */
+    PyObject instantiate(PyClass cls, List<PyObject> args, Map<String, PyObject> kwargs, boolean tupleGiven, PyTuple given) {
         boolean dictGiven = keywordDictGiven;
         keywordDictGiven = false;
         if (cls.enumKind != null) return enums.call(cls, args, kwargs);
@@ -2563,7 +2571,8 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                 inst = valueInstances.make(cls, args, kwargs);
             } else if (exception) {
                 // BaseException_new keeps the call's argument tuple as args.
-                inst = exceptions.classes.instance(cls, heap.newRef(argTuple != null ? argTuple : values.emptyTuple));
+                PyObject kept = argTuple != null ? argTuple : given != null ? given : values.emptyTuple;
+                inst = exceptions.classes.instance(cls, heap.newRef(kept));
                 if (!(init instanceof PyFunction)) exceptions.classes.keywordMembers(inst, kwargs);
             } else {
                 // object_new: excess arguments are refused before the abstract-class check and the allocation.
@@ -2583,10 +2592,13 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                 kwargs.forEach((k, v) -> kw.put(k, heap.newRef(v)));
                 heap.incref(fn);
                 if (unpacksKeywords) heap.countUnmodelledAllocation(Heap.FreeList.TUPLE, kwargs.size());
+                int held = stack.size();
+                if (unpacksKeywords) holdUnpackedKeywordCall(inst, args, kwargs, packsKeywords);
                 PyObject r;
                 try {
                     r = callFunction(fn, initArgs, kw, fn);
                 } finally {
+                    while (stack.size() > held) heap.decref(pop());
                     if (unpacksKeywords) heap.countUnmodelledDeallocation(Heap.FreeList.TUPLE, kwargs.size());
                 }
                 pop();
@@ -2606,6 +2618,21 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             while (stack.size() > base) heap.decref(pop());
             if (packsKeywords) heap.countUnmodelledDeallocation(Heap.FreeList.DICT, 0);
         }
+    }
+
+    /**
+     * The references a class call with keywords holds while its __init__ runs: the dict
+     * _PyObject_MakeTpCall packs the keyword values into (unless the call brought one), and the
+     * array _PyStack_UnpackDict fills for the vectorcall with self, the positional arguments and the
+     * keyword values. Each is pushed (owned) and released by the caller after the call.
+     */
+    private void holdUnpackedKeywordCall(PyInstance inst, List<PyObject> args, Map<String, PyObject> kwargs, boolean packed) {
+        if (packed) kwargs.values().forEach(v -> push(heap.newRef(v)));
+        push(heap.newRef(inst));
+        // With a dict brought by f(*a, **d), the argument tuple is CALL_FUNCTION_EX's own, which the
+        // lab keeps beside the caller's stack: that second reference stands for the array's.
+        if (packed) args.forEach(a -> push(heap.newRef(a)));
+        kwargs.values().forEach(v -> push(heap.newRef(v)));
     }
 
     /**
@@ -3067,20 +3094,22 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         builtinImpl.hold(s);
         items.forEach(builtinImpl::hold);
         for (int i = 0; i < items.size(); i++) {
-            // The item's reference moves into the set as add starts (the set's own, while __eq__ runs).
-            builtinImpl.unhold(items.get(i));
+            // set_add_entry takes a reference of its own as it starts (held while __eq__ runs); the
+            // stack's is dropped after PySet_Add returns.
             try {
-                s.add(items.get(i), heap);
+                s.add(heap.newRef(items.get(i)), heap);
             } catch (RuntimeException ex) {
-                // An unhashable item (add released it): the set so far is freed, then the rest.
+                // An unhashable item (add released its reference): the set so far is freed, then the rest.
                 builtinImpl.unhold(s);
                 heap.decref(s);
-                for (int j = i + 1; j < items.size(); j++) {
+                for (int j = i; j < items.size(); j++) {
                     builtinImpl.unhold(items.get(j));
                     heap.decref(items.get(j));
                 }
                 throw ex;
             }
+            builtinImpl.unhold(items.get(i));
+            heap.decref(items.get(i));
         }
         builtinImpl.unhold(s);
         return s;

@@ -108,21 +108,20 @@ final class IterType extends IteratorType {
             }
         } else if (it.snapshot != null && it.odictState >= 0) {
             // odictiter_nextkey: checked only while a key is left to give (di_current is not NULL).
-            boolean items = src instanceof PyView view && view.kind.equals("dict_items");
+            boolean items = it.pairs;
             int size = items ? it.snapshot.size() / 2 : it.snapshot.size();
             if (i < size) {
-                PyObject body = src instanceof PyView view ? view.dict : PyInstance.bodyOf(seq);
-                PyOrderedDict od = (PyOrderedDict) body;
+                PyOrderedDict od = (PyOrderedDict) seq;
                 if (od.state != it.odictState) throw new PyRaise("RuntimeError", "OrderedDict mutated during iteration");
                 if (od.map.size() != size) throw new PyRaise("RuntimeError", "OrderedDict changed size during iteration");
                 if (items) return pair(it, heap.newRef(it.snapshot.get(2 * (int) i)), heap.newRef(it.snapshot.get(2 * (int) i + 1)));
                 return heap.newRef(it.snapshot.get((int) i));
             }
         } else if (it.snapshot != null) {
-            if (seq instanceof PyDict d && d.map.size() != it.snapshot.size()) {
+            if (seq instanceof PyDict d && d.map.size() != (it.pairs ? it.snapshot.size() / 2 : it.snapshot.size())) {
                 throw new PyRaise("RuntimeError", "dictionary changed size during iteration");
             }
-            if (src instanceof PyView view && view.kind.equals("dict_items")) {
+            if (it.pairs) {
                 if (2 * i < it.snapshot.size()) {
                     PyObject k = heap.newRef(it.snapshot.get((int) (2 * i)));
                     PyObject val = heap.newRef(it.snapshot.get((int) (2 * i + 1)));

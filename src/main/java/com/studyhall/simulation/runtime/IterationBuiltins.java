@@ -140,7 +140,7 @@ final class IterationBuiltins {
         PyObject body = PyInstance.bodyOf(seq);
         if (body instanceof PyDict && seq != body) {
             heap.incref(seq);
-            PyIter it = heap.alloc(new PyIter("dict_reversekeyiterator", seq));
+            PyIter it = heap.alloc(new PyIter(DictType.keyIteratorName(seq, true), seq));
             it.snapshot = new ArrayList<>(p.iterate(seq));
             Collections.reverse(it.snapshot);
             it.odictState = PyOrderedDict.stateOf(seq);
@@ -151,6 +151,7 @@ final class IterationBuiltins {
             it.index = ((PyList) body).items.size() - 1;
             return it;
         }
+        if (seq instanceof PyView) return ((DictViewType) p.types.of(seq)).reversed(seq);
         if (seq instanceof PyRange r) {
             java.math.BigInteger n = r.bigLength;
             java.math.BigInteger last = r.start.add(r.step.multiply(n.subtract(java.math.BigInteger.ONE)));
@@ -163,7 +164,7 @@ final class IterationBuiltins {
         }
         if (seq instanceof PyDict d) {
             heap.incref(d);
-            PyIter it = heap.alloc(new PyIter("dict_reversekeyiterator", d));
+            PyIter it = heap.alloc(new PyIter(DictType.keyIteratorName(d, true), d));
             it.snapshot = new ArrayList<>(p.iterate(d));
             Collections.reverse(it.snapshot);
             it.odictState = PyOrderedDict.stateOf(d);

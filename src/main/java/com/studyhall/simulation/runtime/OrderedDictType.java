@@ -58,7 +58,12 @@ final class OrderedDictType extends DictType {
             PyObject given = Args.get(args, kw, 1, "default");
             PyObject dv = given != null ? given : v.none;
             if (builtins().contains(self, key)) return builtins().getItem(self, key);
-            builtins().slotWrappers.setItemHeld(self, key, heap.newRef(dv));
+            if (((PyInstance) self).cls.lookup("__setitem__") instanceof PyFunction) {
+                // PyObject_SetItem passes the borrowed default on: the subclass's __setitem__ sees no reference of the call's own.
+                heap.decref(builtins().types.instances().special(self, "__setitem__", key, dv));
+            } else {
+                builtins().slotWrappers.setItemHeld(self, key, heap.newRef(dv));
+            }
             return heap.newRef(dv);
         });
         method("copy", (self, args, kw) -> {
@@ -190,37 +195,48 @@ final class OrderedDictType extends DictType {
 
     /**
      * odict_or: {@code od | d} and {@code d | od} (the OrderedDict's reflected slot goes first, its
-     * type deriving from dict's) make an OrderedDict of the left operand, updated from the right.
-     * A program's subclass of OrderedDict would be called as its class: not modelled, answered as
-     * before by dict's slot or CPython's TypeError.
+     * type deriving from dict's) call the OrderedDict operand's type with the left operand, then
+     * update the result from the right one as MutableMapping does: a program's subclass is called
+     * as its class (its __init__ runs) and its __setitem__ takes each pair.
      */
     @Override
     PyObject binary(TokenType op, PyObject a, PyObject b) {
-        if (op != TokenType.PIPE || !(a instanceof PyOrderedDict) || !(PyInstance.bodyOf(b) instanceof PyDict)) return null;
-        return union(a, b);
+        if (op != TokenType.PIPE || !isOrderedDict(a) || !(PyInstance.bodyOf(b) instanceof PyDict)) return null;
+        return union(a, a, b);
     }
 
     @Override
     PyObject reflected(TokenType op, PyObject a, PyObject b) {
-        if (op != TokenType.PIPE || !(b instanceof PyOrderedDict) || !(PyInstance.bodyOf(a) instanceof PyDict)) return null;
-        return union(a, b);
+        if (op != TokenType.PIPE || !isOrderedDict(b) || !(PyInstance.bodyOf(a) instanceof PyDict)) return null;
+        return union(b, a, b);
     }
 
-    /** odict_inplace_or: the OrderedDict updates itself from anything update accepts. */
+    /** odict_inplace_or: the OrderedDict updates itself from anything update accepts (through its own __setitem__). */
     @Override
     PyObject inplace(TokenType op, PyObject a, PyObject b) {
-        if (op != TokenType.PIPE || !(a instanceof PyOrderedDict)) return null;
-        heap.decref(builtins().callMethod(a, "update", List.of(b), Map.of()));
+        if (op != TokenType.PIPE || !isOrderedDict(a)) return null;
+        if (a instanceof PyInstance) builtins().slotWrappers.odictUpdate(a, b, Map.of());
+        else heap.decref(builtins().callMethod(a, "update", List.of(b), Map.of()));
         return heap.newRef(a);
     }
 
-    private PyObject union(PyObject left, PyObject right) {
-        PyObject result = construct(List.of(left), Map.of());
+    static boolean isOrderedDict(PyObject o) {
+        return PyInstance.bodyOf(o) instanceof PyOrderedDict;
+    }
+
+    /** type(od)(left), then updated from right; od is the operand whose type makes the result. */
+    private PyObject union(PyObject od, PyObject left, PyObject right) {
+        PyObject result = od instanceof PyInstance i ? builtins().callValue(i.cls, List.of(left)) : construct(List.of(left), Map.of());
+        // The new object is held while the subclass's __setitem__ runs for each pair.
+        builtins().hold(result);
         try {
-            heap.decref(builtins().callMethod(result, "update", List.of(right), Map.of()));
+            if (od instanceof PyInstance) builtins().slotWrappers.odictUpdate(result, right, Map.of());
+            else heap.decref(builtins().callMethod(result, "update", List.of(right), Map.of()));
         } catch (RuntimeException e) {
             heap.decref(result);
             throw e;
+        } finally {
+            builtins().unhold(result);
         }
         return result;
     }

@@ -266,7 +266,7 @@ final class SlotWrappers {
                 Args.count("set", args, 0, 1);
                 PySet s = (PySet) PyInstance.bodyOf(self);
                 heap.decref(p.callMethod(s, "clear", List.of(), Map.of()));
-                if (!args.isEmpty()) for (PyObject o : p.iterate(args.get(0))) s.add(heap.newRef(o), heap);
+                if (!args.isEmpty()) p.addEachIterated(s, args.get(0));
             }
             default -> {
                 if ((!args.isEmpty() || !kwargs.isEmpty()) && self instanceof PyPlainObject) {

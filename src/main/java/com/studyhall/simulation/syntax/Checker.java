@@ -51,6 +51,9 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             "__format__", "__reversed__", "__init_subclass__", "__get__", "__set__", "__delete__", "__set_name__", "__getstate__",
             "__setstate__", "__class_getitem__", "__index__");
 
+    /** The special attributes of a collections class (OrderedDict.__init__(self, ...) in a subclass) the lab answers. */
+    private static final Set<String> COLLECTIONS_CLASS_DUNDERS = Set.of("__init__", "__name__", "__qualname__", "__module__", "__dict__");
+
     private static final Set<String> DESCRIPTOR_HOOKS = Set.of("__get__", "__set__", "__delete__", "__set_name__");
 
     /** Special attributes a program may read: the special methods above, __slots__, and the ones below. */
@@ -213,6 +216,11 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             }
             if (abcImported && name.equals("register") && !definedAttributes.contains("register")) {
                 refuse(a.token(), "ABCMeta.register (virtual subclasses of an abstract class)");
+                continue;
+            }
+            if (collectionsClass(a.object(), null) && name.startsWith("__") && name.endsWith("__") && !COLLECTIONS_CLASS_DUNDERS.contains(name)) {
+                // OrderedDict.__setitem__(self, k, v) and the rest: the class's slot wrappers are not modelled.
+                refuse(a.token(), "the special attribute '" + name + "' of a collections class");
                 continue;
             }
             if (name.startsWith("__") && name.endsWith("__") && !(a.object() instanceof Expr.Name n && readsBuiltinType(n))) {

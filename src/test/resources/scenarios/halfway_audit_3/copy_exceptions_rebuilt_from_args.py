@@ -1,0 +1,21 @@
+import copy, sys, gc
+
+e = ValueError("bad", 1)
+gc.collect()
+c = copy.copy(e)
+print(type(c).__name__, c.args, c is e, c.args is e.args, str(c))
+print(sys.getrefcount(e), sys.getrefcount(c), sys.getrefcount(e.args))
+print(gc.get_count())
+d = copy.deepcopy(e)
+print(type(d).__name__, d.args, d.args is e.args, d.args == e.args)
+print(gc.get_count())
+k = KeyError("missing")
+print(repr(copy.copy(k)), repr(copy.deepcopy(k)))
+empty = RuntimeError()
+print(repr(copy.copy(empty)), copy.deepcopy(empty).args)
+e.note = ["x"]
+c2 = copy.copy(e)
+print(c2.note, c2.note is e.note, c2.__dict__)
+d2 = copy.deepcopy(e)
+print(d2.note, d2.note is e.note, sys.getrefcount(e.note))
+print(gc.get_count())
