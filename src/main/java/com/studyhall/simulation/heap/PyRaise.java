@@ -14,6 +14,8 @@ public final class PyRaise extends RuntimeException {
     public PyObject arg;
     /** The name a NameError raised by a name lookup did not find (NameError.name once the instance is made). */
     public String name;
+    /** The module an ImportError raised by {@code from m import x} names (ImportError.name once the instance is made). */
+    public String module;
     /** The frame the newest traceback entry was made for (PyTraceBack_Here runs once per frame). */
     public Object tracedIn;
 
@@ -33,6 +35,13 @@ public final class PyRaise extends RuntimeException {
     public static PyRaise nameError(String message, String name) {
         PyRaise r = new PyRaise("NameError", message);
         r.name = name;
+        return r;
+    }
+
+    /** import_from's "cannot import name": the instance gets the module's name as its name member. */
+    public static PyRaise importError(String message, String module) {
+        PyRaise r = new PyRaise("ImportError", message);
+        r.module = module;
         return r;
     }
 

@@ -44,7 +44,6 @@ final class CopyReduction {
     }
 
     PyObject copy(PyInstance x, PyDict memo) {
-        refuseUnmodelled(x);
         List<PyObject> held = new ArrayList<>();
         // copy()'s reductor, the bound x.__reduce_ex__, holds x until copy() returns.
         hold(held, heap.newRef(x));
@@ -72,15 +71,9 @@ final class CopyReduction {
         in.push(o);
     }
 
-    /** ImportError_reduce with a name or path rebuilds them as state for __setstate__: not modelled. */
-    private void refuseUnmodelled(PyInstance x) {
-        if (x.exc == null || !x.cls.isSubclassOf(in.exceptions.classes.get("ImportError"))) return;
-        for (String member : List.of("name", "path")) {
-            PyObject value = member(x, member);
-            if (value != null && value != v.none) {
-                throw new PyRaise("TypeError", "copying an ImportError instance with a " + member + " is not supported in the memory lab");
-            }
-        }
+    /** An ImportError's name or path member when set (None given by keyword counts), else null. */
+    private PyObject importMember(PyInstance x, String name) {
+        return x.cls.isSubclassOf(in.exceptions.classes.get("ImportError")) ? member(x, name) : null;
     }
 
     /** A builtin exception's member (OSError's filename...), or null when the class has none or it is unset. */
@@ -99,10 +92,26 @@ final class CopyReduction {
         return newobjReduce(x);
     }
 
-    /** BaseException_reduce: (type, args) or, when the instance has a __dict__, (type, args, __dict__). */
+    /**
+     * BaseException_reduce: (type, args) or, when the instance has a __dict__, (type, args, __dict__);
+     * ImportError_reduce with a name or path set: (type, args, state), the state a copy of __dict__
+     * (or a new dict) with name and path added, which BaseException.__setstate__ sets back.
+     */
     private Reduced exceptionReduce(PyInstance x) {
         PyObject args = osErrorArgs(x);
         boolean hasDict = x.dict != null || !in.instanceDicts.names(x).isEmpty();
+        PyObject name = importMember(x, "name"), path = importMember(x, "path");
+        if (name != null || path != null) {
+            PyDict state = heap.alloc(new PyDict());
+            if (hasDict) {
+                PyDict dict = in.instanceDicts.dictOf(x);
+                state.copyShapeFrom(dict);
+                in.builtinImpl.putAll(state, dict);
+            }
+            if (name != null) heap.decref(state.put(v.intern("name"), heap.newRef(name), heap));
+            if (path != null) heap.decref(state.put(v.intern("path"), heap.newRef(path), heap));
+            return new Reduced(false, tuple(heap.newRef(x.cls), args, state));
+        }
         if (!hasDict) return new Reduced(false, tuple(heap.newRef(x.cls), args));
         PyDict dict = in.instanceDicts.dictOf(x);
         return new Reduced(false, tuple(heap.newRef(x.cls), args, heap.newRef(dict)));

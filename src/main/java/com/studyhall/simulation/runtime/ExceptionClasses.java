@@ -70,10 +70,12 @@ final class ExceptionClasses {
      * The object members (PyMemberDef) a builtin class adds to BaseException's fields, in its
      * tp_traverse order; subclasses inherit them. NameError's name and AttributeError's obj and name
      * are set by the interpreter's own errors (ExceptionHandling.nameErrorContext, attributeErrorContext).
-     * Members of ImportError, SyntaxError and UnicodeError are not modelled.
+     * ImportError's msg is its one argument, name and path come by keyword. Members of SyntaxError
+     * and UnicodeError are not modelled.
      */
     private static final Map<String, String[]> MEMBERS = Map.of(
             "StopIteration", new String[] {"value"},
+            "ImportError", new String[] {"msg", "name", "path"},
             "NameError", new String[] {"name"},
             "AttributeError", new String[] {"obj", "name"},
             "SystemExit", new String[] {"code"},
@@ -242,6 +244,8 @@ final class ExceptionClasses {
             case "value" -> setMember(x, 0, a.length > 0 ? a[0] : in.values.none);
             case "code" -> setMember(x, 0, a.length == 0 ? null : a.length == 1 ? a[0] : args);
             case "name", "obj" -> { } // NameError_init and AttributeError_init take them by keyword only.
+            case "msg" -> setMember(x, 0, a.length == 1 ? a[0] : null); // ImportError_init: msg only from one argument
+
             default -> {
                 if (a.length < 2 || a.length > 5) return;
                 PyObject filename = a.length >= 3 && !(a[2] instanceof com.studyhall.simulation.heap.PyNone) ? a[2] : null;
@@ -261,17 +265,19 @@ final class ExceptionClasses {
     }
 
     /**
-     * NameError_init and AttributeError_init take their members by keyword (name=, obj=); every
-     * other builtin __init__ takes no keywords.
+     * NameError_init, AttributeError_init and ImportError_init take their members by keyword (name=,
+     * obj=; ImportError's name= and path=, its msg being the argument); every other builtin __init__
+     * takes no keywords.
      */
     void checkKeywords(PyClass cls, Map<String, PyObject> kwargs) {
         if (kwargs.isEmpty()) return;
         String[] members = layout(cls, MEMBERS);
-        boolean byKeyword = members != null && (members[0].equals("name") || members[0].equals("obj"));
+        boolean byKeyword = members != null && List.of("name", "obj", "msg").contains(members[0]);
         if (!byKeyword) throw new PyRaise("TypeError", cls.name + "() takes no keyword arguments");
-        String owner = members.length == 1 ? "NameError" : "AttributeError";
+        String owner = members[0].equals("msg") ? "ImportError" : members.length == 1 ? "NameError" : "AttributeError";
+        List<String> keywords = members[0].equals("msg") ? List.of("name", "path") : List.of(members);
         for (String k : kwargs.keySet()) {
-            if (!List.of(members).contains(k)) {
+            if (!keywords.contains(k)) {
                 throw new PyRaise("TypeError", "'" + k + "' is an invalid keyword argument for " + owner + "()");
             }
         }

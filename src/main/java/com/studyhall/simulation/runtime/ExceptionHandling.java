@@ -174,7 +174,7 @@ final class ExceptionHandling {
 
     /** The attributes exceptions answer: BaseException's and the members of ExceptionClasses' larger structs. */
     static final java.util.Set<String> ATTRIBUTES = java.util.Set.of("args", "__traceback__", "__cause__", "__context__",
-            "__suppress_context__", "value", "code", "errno", "strerror", "filename", "filename2", "name", "obj");
+            "__suppress_context__", "value", "code", "errno", "strerror", "filename", "filename2", "name", "obj", "msg", "path");
 
     /** The exception object of a raise (made from the native error on first need). */
     PyInstance materialize(PyRaise e) {
@@ -184,6 +184,7 @@ final class ExceptionHandling {
             e.exception = classes.make(e.type, e.pyMessage, arg);
             setContext((PyInstance) e.exception);
             if (e.name != null) nameErrorContext((PyInstance) e.exception, e.name);
+            if (e.module != null) importErrorContext((PyInstance) e.exception, e.module);
         }
         return (PyInstance) e.exception;
     }
@@ -193,6 +194,12 @@ final class ExceptionHandling {
         if (exc.cls == classes.get("NameError") && exc.exc.members[0] == null) {
             classes.setMember(exc.exc, 0, in.values.intern(name));
         }
+    }
+
+    /** import_from's ImportError names the module it could not take the name from (name=; path is None for the lab's modules). */
+    private void importErrorContext(PyInstance exc, String module) {
+        int name = exc.exc.member("name");
+        if (name >= 0) classes.setMember(exc.exc, name, in.values.intern(module));
     }
 
     /**

@@ -1742,7 +1742,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                 v = builtinImpl.attribute(m, n);
             } catch (PyRaise notThere) {
                 exceptions.discard(notThere);
-                throw new PyRaise("ImportError", "cannot import name '" + n + "' from '" + name + "' (unknown location)");
+                throw PyRaise.importError("cannot import name '" + n + "' from '" + name + "' (unknown location)", name);
             }
             String alias = s.aliases().get(i);
             storeName(alias != null ? alias : n, v);
