@@ -876,6 +876,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             if (module.lexeme().equals("abc")) abcImported = true;
             if (module.lexeme().equals("enum")) enums.imported = true;
             if (module.lexeme().equals("re")) regex.imported(module);
+            if (module.lexeme().equals("traceback")) regex.tracebackImported(module);
             if (module.lexeme().equals("datetime")) datetimes.imported();
             if (module.lexeme().equals("weakref")) regex.observer(module);
             stdlib.imported(module.lexeme());
@@ -893,6 +894,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         for (Token n : s.names()) if (WEAK_MAPPINGS.contains(n.lexeme())) weakMappingUsed = true;
         if (module.lexeme().equals("gc")) s.names().forEach(chainMaps::name);
         if (module.lexeme().equals("re")) regex.fromImport(module);
+        if (module.lexeme().equals("traceback")) regex.tracebackImported(module);
         if (module.lexeme().equals("datetime")) datetimes.imported();
         if (module.lexeme().equals("weakref")) regex.observer(module);
         stdlib.imported(module.lexeme());
@@ -1258,6 +1260,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         templates.call(e, function);
         getattributes.call(e, function);
         if (function == null) return;
+        if (LibraryKeywords.positionalFile(function, e.args().size())) refuse(e.token(), "the file argument of " + function + "()");
         for (Expr.Keyword k : e.keywords()) {
             if (LibraryKeywords.unread(function, k.name())) refuse(k.token(), "the keyword '" + k.name() + "' of " + function + "()");
             if (LibraryKeywords.leavesCycle(function, k.name())) cycleLeavingCalls.add(k.token());
