@@ -98,4 +98,23 @@ class HuntTenTest {
             assertThat(run(code).stdout()).isEqualTo("5\n6\n[1, 2] True\n");
         }
     }
+
+    @Nested
+    class WrappingABuiltin {
+        @Test
+        void wrapsOfABuiltinOrLibraryFunctionIsRefusedBeforeTheRun() {
+            SimulationResult r = run("import functools, math\nf = functools.wraps(len)(lambda x: 0)\n"
+                    + "g = functools.update_wrapper(lambda x: 0, math.sqrt)\nprint(f.__name__)\n");
+            assertThat(r.rejected()).isTrue();
+            assertThat(r.diagnostics()).hasSize(2).allMatch(d -> d.message().contains("of a builtin or library function"));
+        }
+
+        @Test
+        void wrapsOfTheProgramsOwnFunctionRuns() {
+            SimulationResult r = run("import functools\ndef mine(x):\n    'doc'\n    return x\nh = functools.wraps(mine)(lambda x: 1)\n"
+                    + "print(h.__name__, h.__doc__, h.__wrapped__ is mine)\n");
+            assertThat(r.rejected()).isFalse();
+            assertThat(r.stdout()).isEqualTo("mine doc True\n");
+        }
+    }
 }
