@@ -117,4 +117,22 @@ class HuntTenTest {
             assertThat(r.stdout()).isEqualTo("mine doc True\n");
         }
     }
+
+    @Nested
+    class CopyThroughReduce {
+        @Test
+        void aCopiedBytearrayIsANewObjectWithTheSameBytes() {
+            SimulationResult r = run("import copy, sys\nb = bytearray(b'memory')\nc = copy.copy(b)\nc[0] = 77\nd = copy.deepcopy([b, b])\n"
+                    + "print(b, c, c is b, sys.getsizeof(c), d[0] is d[1], d[0] is b)\n");
+            assertThat(r.stdout()).isEqualTo("bytearray(b'memory') bytearray(b'Memory') False 63 True False\n");
+        }
+
+        @Test
+        void generatorsAndMemoryviewsCannotBeCopied() {
+            SimulationResult r = run("import copy\nfor f in (copy.copy, copy.deepcopy):\n    for x in ((i for i in ()), memoryview(b'ab')):\n"
+                    + "        try:\n            f(x)\n        except TypeError as e:\n            print(e)\n");
+            assertThat(r.stdout()).isEqualTo("cannot pickle 'generator' object\ncannot pickle memoryview objects\n"
+                    + "cannot pickle 'generator' object\ncannot pickle memoryview objects\n");
+        }
+    }
 }

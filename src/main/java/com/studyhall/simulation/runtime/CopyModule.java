@@ -81,7 +81,22 @@ final class CopyModule extends NativeModule {
                 for (String name : names) in.instanceDicts.set(y, name, heap.newRef(in.instanceDicts.get(i, name)));
             });
         }
-        return heap.newRef(x);
+        PyObject rebuilt = reducedBuiltin(x);
+        return rebuilt != null ? rebuilt : heap.newRef(x);
+    }
+
+    /**
+     * Builtin values that copy and deepcopy reach through {@code __reduce_ex__(4)}: a bytearray is
+     * rebuilt as {@code bytearray(bytes)} (a new object with the same bytes, exactly allocated), and
+     * a generator or a memoryview cannot be reduced (CPython's TypeError). Null for the others.
+     */
+    private PyObject reducedBuiltin(PyObject x) {
+        if (x instanceof PyGenerator) throw new PyRaise("TypeError", "cannot pickle 'generator' object");
+        if (x instanceof PyMemoryView) throw new PyRaise("TypeError", "cannot pickle memoryview objects");
+        if (!(x instanceof PyBytearray b)) return null;
+        // The reduce value's tuples, its bytes and copy.py's argument building are not modelled
+        // (see "Known approximations": gc.get_count() right after such a copy).
+        return ((BytesLikeType) in.builtinImpl.types.of(b)).make(b.data.toString());
     }
 
     private WeakContainerType weakContainers() {
@@ -336,7 +351,8 @@ final class CopyModule extends NativeModule {
                 for (int k = 0; k < copies.length; k++) in.instanceDicts.set(y, names.get(k), copies[k]);
             });
         }
-        return heap.newRef(x);
+        PyObject rebuilt = reducedBuiltin(x);
+        return rebuilt != null ? rebuilt : heap.newRef(x);
     }
 
     /**
