@@ -128,6 +128,14 @@ class HuntTenTest {
         }
 
         @Test
+        void aCopiedPartialSharesItsStateAndADeepCopyCopiesIt() {
+            SimulationResult r = run("import copy, functools\np = functools.partial(max, [1], key=len)\np.note = ['n']\ns = copy.copy(p)\n"
+                    + "d = copy.deepcopy(p)\nprint(s is p, s.args is p.args, s.keywords is p.keywords, s.__dict__ is p.__dict__)\n"
+                    + "print(d is p, d.func is p.func, d.args[0] is p.args[0], d.keywords is p.keywords, d.note == p.note, d.note is p.note)\n");
+            assertThat(r.stdout()).isEqualTo("False True True True\nFalse True False False True False\n");
+        }
+
+        @Test
         void generatorsAndMemoryviewsCannotBeCopied() {
             SimulationResult r = run("import copy\nfor f in (copy.copy, copy.deepcopy):\n    for x in ((i for i in ()), memoryview(b'ab')):\n"
                     + "        try:\n            f(x)\n        except TypeError as e:\n            print(e)\n");
