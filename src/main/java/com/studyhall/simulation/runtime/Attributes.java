@@ -340,7 +340,8 @@ final class Attributes {
         PyObject removed = obj instanceof PyInstance inst ? in.instanceDicts.remove(inst, name)
                 : obj instanceof PyFunction f ? ((FunctionType) in.builtinImpl.types.of(f)).remove(f, name)
                 : obj instanceof PyNamespace ns ? ((NamespaceType) in.builtinImpl.types.of(ns)).remove(ns, name)
-                : obj instanceof PyStringIO sio ? ((StringIOType) in.builtinImpl.types.of(sio)).remove(sio, name) : null;
+                : obj instanceof PyStringIO sio ? ((StringIOType) in.builtinImpl.types.of(sio)).remove(sio, name)
+                : obj instanceof PyPartial p ? ((PartialType) in.builtinImpl.types.of(p)).remove(p, name) : null;
         if (removed == null) {
             throw new PyRaise("AttributeError", obj instanceof PyInstance i ? "'" + i.cls.name
                     + "' object has no attribute '" + name + "'" : "'" + obj.typeName() + "' object has no attribute '" + name + "'");

@@ -203,6 +203,18 @@ abstract class BuiltinType {
         return null;
     }
 
+    /**
+     * del obj.name from the instance dict a builtin object keeps (a function's, a StringIO's, a
+     * partial's): the value's reference, or null when the dict (null until made) has no such name.
+     */
+    final PyObject removeOwn(PyDict dict, String attr) {
+        if (dict == null) return null;
+        PyObject[] e = dict.remove(v.intern(attr));
+        if (e == null) return null;
+        heap.decref(e[0]);
+        return e[1];
+    }
+
     /** A binary operator with a of this type; null for NotImplemented. */
     PyObject binary(TokenType op, PyObject a, PyObject b) {
         return typeUnion(op, a, b);

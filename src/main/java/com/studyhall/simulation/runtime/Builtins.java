@@ -69,6 +69,7 @@ final class Builtins {
         lazyModule("contextlib", () -> new ContextlibModule(in, types));
         lazyModule("json", () -> new JsonModule(in, this));
         lazyModule("textwrap", () -> new TextwrapModule(in, this));
+        lazyModule("traceback", () -> new TracebackModule(in));
         lazyModule("statistics", () -> new StatisticsModule(in, this));
         lazyModule("datetime", () -> new DatetimeModule(in, this));
         lazyModule("fractions", () -> new FractionsModule(in, (FractionType) types.of(PyFraction.class)));
@@ -318,7 +319,7 @@ final class Builtins {
      */
     private static boolean describedButNotModelled(PyObject obj, String name) {
         return switch (name) {
-            case "__doc__" -> !(obj instanceof PyFunction || obj instanceof PyBoundMethod || obj instanceof PyCachedProperty
+            case "__doc__" -> !(obj instanceof PyFunction || obj instanceof PyPartial || obj instanceof PyBoundMethod || obj instanceof PyCachedProperty
                     || obj instanceof PyNamedTupleClass || obj instanceof PyDescriptor d && d.kind.equals("property"));
             case "__dict__" -> obj instanceof PyModule || obj instanceof PyBuiltin;
             case "__qualname__" -> obj instanceof PyBuiltin b && typeModule(b) == null;

@@ -83,7 +83,54 @@ final class CopyModule extends NativeModule {
                 for (String name : names) in.instanceDicts.set(y, name, heap.newRef(in.instanceDicts.get(i, name)));
             });
         }
-        return heap.newRef(x);
+        if (x instanceof PyPartial p) return partialCopy(p, null);
+        PyObject rebuilt = reducedBuiltin(x);
+        return rebuilt != null ? rebuilt : heap.newRef(x);
+    }
+
+    /**
+     * functools.partial through partial_reduce and partial_setstate: the copy is partial(func), then
+     * its state (func, args, keywords, __dict__ or None) is set. A shallow copy shares the args tuple,
+     * the keywords dict and the __dict__ (setstate keeps an exact tuple and dict as they are); a deep
+     * copy is memoized first and takes deep copies of them. The reduce value's tuples are not modelled.
+     */
+    private PyObject partialCopy(PyPartial p, PyDict memo) {
+        PyPartial y = heap.alloc(new PyPartial(heap.newRef(p.func), (PyTuple) heap.newRef(v.emptyTuple), heap.alloc(new PyDict())));
+        if (memo == null) {
+            setPartialState(y, heap.newRef(p.func), heap.newRef(p.args), heap.newRef(p.keywords), p.dict == null ? null : heap.newRef(p.dict));
+            return y;
+        }
+        remember(memo, p, y);
+        return filling(y, () -> {
+            // _deepcopy_tuple of the state: each item in order, released if a later one raises.
+            PyObject[] state = p.dict == null ? new PyObject[] {p.func, p.args, p.keywords} : new PyObject[] {p.func, p.args, p.keywords, p.dict};
+            PyObject[] c = deepItems(state, memo);
+            setPartialState(y, c[0], c[1], c[2], c.length > 3 ? c[3] : null);
+        });
+    }
+
+    /** partial_setstate with the references it takes: the old function, arguments, keywords and dict are released. */
+    private void setPartialState(PyPartial y, PyObject func, PyObject args, PyObject keywords, PyObject dict) {
+        PyObject[] old = {y.func, y.args, y.keywords, y.dict};
+        y.func = func;
+        y.args = (PyTuple) args;
+        y.keywords = (PyDict) keywords;
+        y.dict = (PyDict) dict;
+        for (PyObject o : old) if (o != null) heap.decref(o);
+    }
+
+    /**
+     * Builtin values that copy and deepcopy reach through {@code __reduce_ex__(4)}: a bytearray is
+     * rebuilt as {@code bytearray(bytes)} (a new object with the same bytes, exactly allocated), and
+     * a generator or a memoryview cannot be reduced (CPython's TypeError). Null for the others.
+     */
+    private PyObject reducedBuiltin(PyObject x) {
+        if (x instanceof PyGenerator) throw new PyRaise("TypeError", "cannot pickle 'generator' object");
+        if (x instanceof PyMemoryView) throw new PyRaise("TypeError", "cannot pickle memoryview objects");
+        if (!(x instanceof PyBytearray b)) return null;
+        // The reduce value's tuples, its bytes and copy.py's argument building are not modelled
+        // (see "Known approximations": gc.get_count() right after such a copy).
+        return ((BytesLikeType) in.builtinImpl.types.of(b)).make(b.data.toString());
     }
 
     private WeakContainerType weakContainers() {
@@ -336,7 +383,9 @@ final class CopyModule extends NativeModule {
                 for (int k = 0; k < copies.length; k++) in.instanceDicts.set(y, names.get(k), copies[k]);
             });
         }
-        return heap.newRef(x);
+        if (x instanceof PyPartial p) return partialCopy(p, memo);
+        PyObject rebuilt = reducedBuiltin(x);
+        return rebuilt != null ? rebuilt : heap.newRef(x);
     }
 
     /**

@@ -254,6 +254,37 @@ final class CounterType extends DictType {
         }
     }
 
+    /**
+     * Counter.__le__/__lt__/__ge__/__gt__ (3.10+): multiset inclusion, a missing count being zero.
+     * {@code <=} asks {@code self[e] <= other[e]} for every key of self and then of other and stops
+     * at the first false; {@code <} is {@code <=} and {@code !=}. Against anything but a Counter,
+     * NotImplemented (then CPython's TypeError).
+     */
+    @Override
+    Boolean order(String op, PyObject a, PyObject b) {
+        if (!(b instanceof PyCounter y)) return null;
+        PyDict x = (PyDict) a;
+        String inclusion = op.startsWith("<") ? "<=" : ">=";
+        boolean included = countsOrdered(inclusion, x, x, y) && countsOrdered(inclusion, y, x, y);
+        if (op.length() == 2 || !included) return included;
+        return !eq(a, b);
+    }
+
+    /** {@code x[e] op y[e]} for every key e of keys (in its order), missing counts read as zero. */
+    private boolean countsOrdered(String op, PyDict keys, PyDict x, PyDict y) {
+        PyObject zero = v.integer(0);
+        try {
+            for (PyObject[] e : keys.entries()) {
+                PyObject left = x.get(e[0]);
+                PyObject right = y.get(e[0]);
+                if (!ops().order(op, left != null ? left : zero, right != null ? right : zero)) return false;
+            }
+            return true;
+        } finally {
+            heap.decref(zero);
+        }
+    }
+
     @Override
     PyObject binary(TokenType op, PyObject a, PyObject b) {
         if (!(b instanceof PyCounter y)) return null;

@@ -78,11 +78,7 @@ final class FunctionType extends BuiltinType {
 
     /** del f.name for a function's own attribute; null when it has none by that name. */
     PyObject remove(PyFunction f, String attr) {
-        if (f.dict == null) return null;
-        PyObject[] e = f.dict.remove(v.intern(attr));
-        if (e == null) return null;
-        heap.decref(e[0]);
-        return e[1];
+        return removeOwn(f.dict, attr);
     }
 
     /** The function's __dict__ (borrowed), an empty ordinary dict until something is put in it. */

@@ -3137,9 +3137,12 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         PyObject it;
         try {
             PyObject iterable = eval(e.generators().get(0).iter());
+            // GET_ITER runs with the iterable on the enclosing frame's stack (an __iter__ sees it held there).
+            push(iterable);
             try {
                 it = builtinImpl.getIter(iterable);
             } finally {
+                pop();
                 heap.decref(iterable);
             }
         } finally {

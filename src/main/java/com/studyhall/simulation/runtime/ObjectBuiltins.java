@@ -65,7 +65,7 @@ final class ObjectBuiltins {
         PyObject o = NativeModule.one("vars", args);
         if (o instanceof PyInstance i && InstanceDicts.hasDict(i)) return in.heap.newRef(in.instanceDicts.dictOf(i));
         if (o instanceof PyClass || o instanceof PyBuiltin b && in.builtinImpl.isTypeObject(b)) return in.getAttr(o, "__dict__");
-        if (o instanceof PyFunction || o instanceof PyNamespace) return in.getAttr(o, "__dict__");
+        if (o instanceof PyFunction || o instanceof PyNamespace || o instanceof PyPartial) return in.getAttr(o, "__dict__");
         throw new PyRaise("TypeError", "vars() argument must have __dict__ attribute");
     }
 

@@ -65,15 +65,57 @@ final class PartialType extends BuiltinType {
         }
     }
 
+    /** The type's docstring, which {@code p.__doc__} answers unless the program set its own. */
+    private static final String DOC = "partial(func, *args, **keywords) - new function with partial application\n"
+            + "    of the given arguments and keywords.\n";
+
+    /** The read-only members and the __dict__ getset, then the instance dict, then the type's __doc__. */
     @Override
     PyObject attribute(PyObject o, String attr) {
         PyPartial p = (PyPartial) o;
-        return switch (attr) {
-            case "func" -> heap.newRef(p.func);
-            case "args" -> heap.newRef(p.args);
-            case "keywords" -> heap.newRef(p.keywords);
-            default -> null;
-        };
+        switch (attr) {
+            case "func": return heap.newRef(p.func);
+            case "args": return heap.newRef(p.args);
+            case "keywords": return heap.newRef(p.keywords);
+            case "__dict__": return heap.newRef(dictOf(p));
+            default: break;
+        }
+        PyObject own = p.dict == null ? null : p.dict.getStr(attr);
+        if (own != null) return heap.newRef(own);
+        return attr.equals("__doc__") ? v.str(DOC) : null;
+    }
+
+    /** func, args and keywords are read-only members; __dict__ takes a dict; any other name goes in the instance dict. */
+    @Override
+    boolean setAttribute(PyObject o, String attr, PyObject value) {
+        PyPartial p = (PyPartial) o;
+        if (attr.equals("func") || attr.equals("args") || attr.equals("keywords")) {
+            heap.decref(value);
+            throw new PyRaise("AttributeError", "readonly attribute");
+        }
+        if (attr.equals("__dict__")) {
+            if (!(value instanceof PyDict d)) {
+                String type = value.typeName();
+                heap.decref(value);
+                throw new PyRaise("TypeError", "__dict__ must be set to a dictionary, not a '" + type + "'");
+            }
+            if (p.dict != null) heap.decref(p.dict);
+            p.dict = d;
+            return true;
+        }
+        builtins().put(dictOf(p), v.intern(attr), value);
+        return true;
+    }
+
+    /** del p.name of an attribute the program set; null when the dict has none by that name. */
+    PyObject remove(PyPartial p, String attr) {
+        return removeOwn(p.dict, attr);
+    }
+
+    /** The instance dict (borrowed), an empty dict until something is put in it. */
+    private PyDict dictOf(PyPartial p) {
+        if (p.dict == null) p.dict = heap.alloc(new PyDict());
+        return p.dict;
     }
 
     @Override

@@ -303,11 +303,7 @@ final class StringIOType extends BuiltinType {
 
     /** del s.name of an attribute the program set; null when the dict has none by that name. */
     PyObject remove(PyStringIO s, String attr) {
-        if (s.dict == null) return null;
-        PyObject[] e = s.dict.remove(v.intern(attr));
-        if (e == null) return null;
-        heap.decref(e[0]);
-        return e[1];
+        return removeOwn(s.dict, attr);
     }
 
     @Override

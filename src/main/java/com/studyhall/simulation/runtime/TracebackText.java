@@ -25,23 +25,43 @@ final class TracebackText {
     }
 
     String report(PyInstance exc) {
+        return report(exc, exc.exc.traceback, null, true);
+    }
+
+    /**
+     * What traceback.print_exception(exc, limit=limit, chain=chain) writes: the same report, with the
+     * given traceback for exc itself (its causes and contexts use their own), each traceback cut to
+     * its first limit entries (the last -limit when negative; StackSummary.extract), and without the
+     * causes and contexts when chain is false.
+     */
+    String report(PyInstance exc, PyObject traceback, Integer limit, boolean chain) {
         StringBuilder out = new StringBuilder();
-        chain(exc, out, new IdentityHashMap<>());
+        chain(exc, traceback, limit, chain, out, new IdentityHashMap<>());
         return out.toString();
     }
 
-    private void chain(PyInstance exc, StringBuilder out, IdentityHashMap<PyObject, Boolean> seen) {
+    /** format_exception_only: the "Type: message" line and the notes. */
+    String exceptionOnly(PyInstance exc) {
+        return lastLine(exc) + ExceptionNotes.lines(in, exc) + "\n";
+    }
+
+    private void chain(PyInstance exc, PyObject traceback, Integer limit, boolean chained, StringBuilder out,
+                       IdentityHashMap<PyObject, Boolean> seen) {
         seen.put(exc, true);
-        if (exc.exc.cause instanceof PyInstance cause && cause.exc != null && !seen.containsKey(cause)) {
-            chain(cause, out, seen);
+        if (chained && exc.exc.cause instanceof PyInstance cause && cause.exc != null && !seen.containsKey(cause)) {
+            chain(cause, cause.exc.traceback, limit, true, out, seen);
             out.append("\nThe above exception was the direct cause of the following exception:\n\n");
-        } else if (!exc.exc.suppressContext && exc.exc.context instanceof PyInstance ctx && ctx.exc != null
+        } else if (chained && !exc.exc.suppressContext && exc.exc.context instanceof PyInstance ctx && ctx.exc != null
                 && !seen.containsKey(ctx)) {
-            chain(ctx, out, seen);
+            chain(ctx, ctx.exc.traceback, limit, true, out, seen);
             out.append("\nDuring handling of the above exception, another exception occurred:\n\n");
         }
         List<PyTraceback> entries = new ArrayList<>();
-        for (PyObject t = exc.exc.traceback; t instanceof PyTraceback tb; t = tb.next) entries.add(tb);
+        for (PyObject t = traceback; t instanceof PyTraceback tb; t = tb.next) entries.add(tb);
+        if (limit != null) {
+            int n = Math.min(Math.abs(limit), entries.size());
+            entries = limit >= 0 ? entries.subList(0, n) : entries.subList(entries.size() - n, entries.size());
+        }
         if (!entries.isEmpty()) out.append("Traceback (most recent call last):\n");
         for (PyTraceback tb : entries) {
             String name = tb.frame == null ? "<module>" : shortName(tb.frame.name);

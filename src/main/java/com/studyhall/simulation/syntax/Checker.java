@@ -188,6 +188,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         refuseAbstractSets();
         chainMaps.finish(mappingPattern, this::refuse);
         unicodeErrors.finish(this::refuse);
+        refuseWrappedBuiltins();
         for (Expr.Name n : nameReads) {
             String module = starUnmodelled.get(n.name());
             if (module != null && !bound.contains(n.name())) {
@@ -890,6 +891,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             if (module.lexeme().equals("abc")) abcImported = true;
             if (module.lexeme().equals("enum")) enums.imported = true;
             if (module.lexeme().equals("re")) regex.imported(module);
+            if (module.lexeme().equals("traceback")) regex.tracebackImported(module);
             if (module.lexeme().equals("datetime")) datetimes.imported();
             if (module.lexeme().equals("weakref")) regex.observer(module);
             stdlib.imported(module.lexeme());
@@ -907,6 +909,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         for (Token n : s.names()) if (WEAK_MAPPINGS.contains(n.lexeme())) weakMappingUsed = true;
         if (module.lexeme().equals("gc")) s.names().forEach(chainMaps::name);
         if (module.lexeme().equals("re")) regex.fromImport(module);
+        if (module.lexeme().equals("traceback")) regex.tracebackImported(module);
         if (module.lexeme().equals("datetime")) datetimes.imported();
         if (module.lexeme().equals("weakref")) regex.observer(module);
         stdlib.imported(module.lexeme());
@@ -1274,9 +1277,34 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         indexes.call(e);
         redirects.call(e);
         if (function == null) return;
+        wrappedBuiltins(e, function);
+        if (LibraryKeywords.positionalFile(function, e.args().size())) refuse(e.token(), "the file argument of " + function + "()");
         for (Expr.Keyword k : e.keywords()) {
             if (LibraryKeywords.unread(function, k.name())) refuse(k.token(), "the keyword '" + k.name() + "' of " + function + "()");
             if (LibraryKeywords.leavesCycle(function, k.name())) cycleLeavingCalls.add(k.token());
+        }
+    }
+
+    /** functools.wraps(x) and update_wrapper(w, x) with x a builtin or a module's function, checked at the end. */
+    private final List<Expr> wrappedCandidates = new ArrayList<>();
+
+    private void wrappedBuiltins(Expr.Call e, String function) {
+        int at = function.equals("functools.wraps") ? 0 : function.equals("functools.update_wrapper") ? 1 : -1;
+        if (at >= 0 && e.args().size() > at) wrappedCandidates.add(e.args().get(at));
+    }
+
+    /**
+     * update_wrapper copies the wrapped callable's __doc__ (and __module__, __name__, __qualname__):
+     * a builtin's or a library function's docstring is not modelled, so wrapping one (len, str.upper,
+     * math.sqrt) is refused unless the program binds that name itself.
+     */
+    private void refuseWrappedBuiltins() {
+        for (Expr x : wrappedCandidates) {
+            Expr root = x instanceof Expr.Attribute a ? a.object() : x;
+            if (!(root instanceof Expr.Name n) || bound.contains(n.name()) && !importedModules.containsKey(n.name())) continue;
+            if (PythonNames.BUILTINS.contains(n.name()) || importedModules.containsKey(n.name()) && x instanceof Expr.Attribute) {
+                refuse(x.token(), "functools.wraps or update_wrapper of a builtin or library function (its __doc__ is not modelled)");
+            }
         }
     }
 

@@ -14,7 +14,9 @@ final class LibraryKeywords {
             "json.loads", Set.of("cls", "parse_float", "parse_int", "parse_constant", "object_pairs_hook"),
             "textwrap.wrap", WRAPPER, "textwrap.fill", WRAPPER, "textwrap.shorten", WRAPPER,
             "dataclasses.asdict", Set.of("dict_factory"), "dataclasses.astuple", Set.of("tuple_factory"),
-            "io.StringIO", Set.of("newline"));
+            "io.StringIO", Set.of("newline"),
+            // Written to another file, the report would carry 3.11's caret lines, which the lab leaves out.
+            "traceback.print_exc", Set.of("file"), "traceback.print_exception", Set.of("file"));
 
     private LibraryKeywords() {
     }
@@ -22,6 +24,11 @@ final class LibraryKeywords {
     /** Whether function (module.name) has the keyword in CPython but the lab does not read it. */
     static boolean unread(String function, String keyword) {
         return keyword != null && UNREAD.getOrDefault(function, Set.of()).contains(keyword);
+    }
+
+    /** traceback.print_exc(limit, file) and print_exception(exc, value, tb, limit, file): the file passed by position. */
+    static boolean positionalFile(String function, int positional) {
+        return function.equals("traceback.print_exc") && positional > 1 || function.equals("traceback.print_exception") && positional > 4;
     }
 
     /**

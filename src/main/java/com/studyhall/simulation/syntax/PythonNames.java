@@ -169,6 +169,15 @@ public final class PythonNames {
             Map.entry("json", Set.of(
                     "JSONDecodeError", "JSONDecoder", "JSONEncoder", "_default_decoder", "_default_encoder", "codecs",
                     "decoder", "detect_encoding", "dump", "dumps", "encoder", "load", "loads", "scanner")),
+            Map.entry("traceback", Set.of(
+                    "FrameSummary", "StackSummary", "TracebackException", "_Anchors", "_ExceptionPrintContext",
+                    "_RECURSIVE_CUTOFF", "_Sentinel", "_WIDE_CHAR_SPECIFIERS", "_byte_offset_to_character_offset",
+                    "_cause_message", "_context_message", "_display_width", "_extract_caret_anchors_from_line_segment",
+                    "_format_final_exc_line", "_get_code_position", "_parse_value_tb", "_safe_string", "_sentinel",
+                    "_walk_tb_with_full_positions", "clear_frames", "collections", "extract_stack", "extract_tb",
+                    "format_exc", "format_exception", "format_exception_only", "format_list", "format_stack", "format_tb",
+                    "itertools", "linecache", "print_exc", "print_exception", "print_last", "print_list", "print_stack",
+                    "print_tb", "suppress", "sys", "textwrap", "walk_stack", "walk_tb")),
             Map.entry("textwrap", Set.of(
                     "TextWrapper", "_leading_whitespace_re", "_whitespace", "_whitespace_only_re", "dedent", "fill",
                     "indent", "re", "shorten", "wrap")),

@@ -21,6 +21,8 @@ import java.util.function.BiConsumer;
  *   not observe the collector (gc's counting and collecting functions, __del__, weakref), and a
  *   Pattern's size (its compiled code) is not modelled: sys.getsizeof is refused where a Pattern
  *   can be reached.
+ * The collector rule serves the traceback module too: its printing builds a StackSummary of
+ * FrameSummary objects and reads lines through linecache, objects the lab does not make.
  */
 final class RegexChecks {
     private static final Set<String> PATTERN_FIRST = Set.of("compile", "search", "match", "fullmatch", "findall", "finditer",
@@ -54,6 +56,13 @@ final class RegexChecks {
     void imported(Token at) {
         if (imported == null) imported = at;
     }
+
+    /** import traceback (or from traceback import ...): the collector may not be observed either. */
+    void tracebackImported(Token at) {
+        if (tracebackImported == null) tracebackImported = at;
+    }
+
+    private Token tracebackImported;
 
     void fromImport(Token at) {
         refuse.accept(at, "'from re import ...' (the lab checks re through 'import re')");
@@ -197,6 +206,12 @@ final class RegexChecks {
 
     /** The end of the program: the rules that need all of it. */
     void finish() {
+        if (tracebackImported != null) {
+            for (Token t : observers) {
+                refuse.accept(t, "observing the collector (gc's counts and collections, __del__, weakref) in a program that uses "
+                        + "traceback (its formatting makes objects the lab does not)");
+            }
+        }
         if (imported == null) return;
         for (Expr.Attribute a : reAttributes) {
             if (allowed.contains(a)) continue;

@@ -1,0 +1,13 @@
+print(round(2.5), round(3.5), round(-0.5), round(0.125, 2), round(2.675, 2))
+print(7 // 2, -7 // 2, 7 % 3, -7 % 3, 7 % -3, divmod(-7, 2), divmod(7.5, 2))
+print(0.1 + 0.2, 0.1 + 0.2 == 0.3, abs(0.1 + 0.2 - 0.3) < 1e-9)
+import math
+print(math.isclose(0.1 + 0.2, 0.3), math.floor(-2.5), math.ceil(-2.5), math.trunc(-2.5), int(-2.5))
+print(1 / 3, 2 / 3, 10 / 4, 10 // 4, 2 ** -1, (-8) ** (1 / 3) if False else "skip")
+print(f"{1/3:.3f} {2/3:.0f} {1e-7} {1e16} {123456789.0} {1.5e300 * 1e10}")
+print(float("inf") > 1e308, float("-inf"), math.inf - math.inf, math.isnan(math.nan))
+print(sum([0.1] * 10), math.fsum([0.1] * 10), sum([0.1] * 10) == 1.0)
+print(int("42"), int("-0x1f", 16), int("101", 2), int("  7  "), float("  3.5e2 "), int(3.99), int(-3.99))
+print(bin(10), oct(10), hex(255)[2:], format(255, "08b"), (255).to_bytes(2, "big"), int.from_bytes(b"\x01\x00", "big"))
+print(3 < 5 < 7, 1 < 3 > 2, 1 == 1.0 == True, None == 0, [] == False, bool([]) == False)
+print(2 ** 100, len(str(2 ** 1000)), (2 ** 64).bit_length(), 10 ** 20 // 3)
