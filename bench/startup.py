@@ -68,7 +68,7 @@ def prepared(jar, args, java_opts, training):
     subprocess.run(["java", "-Djarmode=tools", "-jar", os.path.abspath(jar), "extract", "--destination", folder],
                    check=True, capture_output=True)
     subprocess.run(["java", *java_opts.split(), "-XX:AOTCacheOutput=app.aot", "-Dspring.context.exit=onRefresh",
-                    "-jar", os.path.basename(jar), *training], cwd=folder, check=True, capture_output=True)
+                    "-jar", os.path.basename(jar), *training.args], cwd=folder, check=True, capture_output=True)
     return folder, f"{java_opts} -XX:AOTCache=app.aot"
 
 
@@ -82,18 +82,17 @@ def main():
     parser.add_argument("--aot-cache", action="store_true")
     parser.add_argument("--spring-aot", action="store_true")
     parser.add_argument("--steps", type=int, default=0)
+    parser.add_argument("--training", choices=("through-ready", "on-refresh"), default="through-ready")
     args = parser.parse_args()
-    files = tempfile.mkdtemp(prefix="startup-files-")
     if args.app == "studyhall":
-        training = ["--spring.datasource.url=jdbc:h2:mem:training", "--app.demo-data=false",
-                    "--app.lab.warm-up=false", f"--app.storage.dir={files}"]
+        training = side.studyhall_training(args.training)
         ready = "/actuator/health/readiness"
 
         def extra(data):
             return [f"--spring.datasource.url=jdbc:h2:file:{data}/studyhall;QUERY_CACHE_SIZE=64",
                     f"--app.storage.dir={data}/files"]
     else:
-        training, ready = [], "/"
+        training, ready = side.petclinic_training(args.training), "/"
 
         def extra(data):
             return []
@@ -131,7 +130,6 @@ def main():
         if args.steps:
             print_steps(steps, args.steps)
         shutil.rmtree(data, ignore_errors=True)
-    shutil.rmtree(files, ignore_errors=True)
 
 
 if __name__ == "__main__":
