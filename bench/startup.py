@@ -3,6 +3,7 @@
 
     bench/startup.py JAR [--app studyhall|petclinic] [--starts 2] [--jvm "-XX:TieredStopAtLevel=1"]
                      [--args "--app.demo-data=false"] [--aot-cache] [--spring-aot] [--steps 12]
+                     [--training on-refresh|through-ready]
 
 Runs the jar as bench/side-by-side.py does (extracted, a class-data archive from a training run, the
 Dockerfile's JVM options, a fresh data folder per start) and prints, per start, the seconds from launch
@@ -13,7 +14,8 @@ training run), --args application arguments; --aot-cache trains and uses a JDK 2
 (-XX:AOTCacheOutput / -XX:AOTCache) instead of the class-data archive; --spring-aot runs the training
 run and the starts with -Dspring.aot.enabled=true (the jar's Spring AOT code, as the Dockerfile does);
 --steps N prints, after each start, the N start-up steps (bean creations, context phases) that took
-longest by their own time, as Studyhall records them with -Dstudyhall.startup-steps (observability.StartupSteps).
+longest by their own time, as Studyhall records them with -Dstudyhall.startup-steps (observability.StartupSteps);
+--training picks how the class-data training run exercises the app (bench/side-by-side.py's Training).
 """
 import argparse
 import collections
@@ -82,7 +84,7 @@ def main():
     parser.add_argument("--aot-cache", action="store_true")
     parser.add_argument("--spring-aot", action="store_true")
     parser.add_argument("--steps", type=int, default=0)
-    parser.add_argument("--training", choices=("through-ready", "on-refresh"), default="through-ready")
+    parser.add_argument("--training", choices=("on-refresh", "through-ready"), default="on-refresh")
     args = parser.parse_args()
     if args.app == "studyhall":
         training = side.studyhall_training(args.training)
