@@ -3,6 +3,7 @@
 
     bench/startup.py JAR [--app studyhall|petclinic] [--starts 2] [--jvm "-XX:TieredStopAtLevel=1"]
                      [--args "--app.demo-data=false"] [--aot-cache] [--spring-aot] [--steps 12]
+                     [--training on-refresh|through-ready]
 
 Runs the jar as bench/side-by-side.py does (extracted, a class-data archive from a training run, the
 Dockerfile's JVM options, a fresh data folder per start) and prints, per start, the seconds from launch
@@ -13,7 +14,8 @@ training run), --args application arguments; --aot-cache trains and uses a JDK 2
 (-XX:AOTCacheOutput / -XX:AOTCache) instead of the class-data archive; --spring-aot runs the training
 run and the starts with -Dspring.aot.enabled=true (the jar's Spring AOT code, as the Dockerfile does);
 --steps N prints, after each start, the N start-up steps (bean creations, context phases) that took
-longest by their own time, as Studyhall records them with -Dstudyhall.startup-steps (observability.StartupSteps).
+longest by their own time, as Studyhall records them with -Dstudyhall.startup-steps (observability.StartupSteps);
+--training picks how the class-data training run exercises the app (bench/side-by-side.py's Training).
 """
 import argparse
 import collections
@@ -68,7 +70,7 @@ def prepared(jar, args, java_opts, training):
     subprocess.run(["java", "-Djarmode=tools", "-jar", os.path.abspath(jar), "extract", "--destination", folder],
                    check=True, capture_output=True)
     subprocess.run(["java", *java_opts.split(), "-XX:AOTCacheOutput=app.aot", "-Dspring.context.exit=onRefresh",
-                    "-jar", os.path.basename(jar), *training], cwd=folder, check=True, capture_output=True)
+                    "-jar", os.path.basename(jar), *training.args], cwd=folder, check=True, capture_output=True)
     return folder, f"{java_opts} -XX:AOTCache=app.aot"
 
 
@@ -82,18 +84,17 @@ def main():
     parser.add_argument("--aot-cache", action="store_true")
     parser.add_argument("--spring-aot", action="store_true")
     parser.add_argument("--steps", type=int, default=0)
+    parser.add_argument("--training", choices=("on-refresh", "through-ready"), default="on-refresh")
     args = parser.parse_args()
-    files = tempfile.mkdtemp(prefix="startup-files-")
     if args.app == "studyhall":
-        training = ["--spring.datasource.url=jdbc:h2:mem:training", "--app.demo-data=false",
-                    "--app.lab.warm-up=false", f"--app.storage.dir={files}"]
+        training = side.studyhall_training(args.training)
         ready = "/actuator/health/readiness"
 
         def extra(data):
             return [f"--spring.datasource.url=jdbc:h2:file:{data}/studyhall;QUERY_CACHE_SIZE=64",
                     f"--app.storage.dir={data}/files"]
     else:
-        training, ready = [], "/"
+        training, ready = side.petclinic_training(args.training), "/"
 
         def extra(data):
             return []
@@ -131,7 +132,6 @@ def main():
         if args.steps:
             print_steps(steps, args.steps)
         shutil.rmtree(data, ignore_errors=True)
-    shutil.rmtree(files, ignore_errors=True)
 
 
 if __name__ == "__main__":
