@@ -22,4 +22,4 @@ inventory.update(apples=2, kiwis=1)
 print(inventory, list(inventory))
 del inventory["pears"]
 print(dict(inventory), sum(inventory.values()))
-print(Counter("aab") == Counter("aba"), Counter(a=1) <= Counter(a=2) if hasattr(Counter, "__le__") else None)
+print(Counter("aab") == Counter("aba"), Counter(a=1) <= Counter(a=2))
