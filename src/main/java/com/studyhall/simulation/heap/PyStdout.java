@@ -6,7 +6,7 @@ package com.studyhall.simulation.heap;
  * and frames add their references to it as to any object (syntax.StreamUses lists what stays refused). What it writes goes to the run's standard output or standard error
  * (runtime.StandardOutput).
  */
-public final class PyStdout extends PyObject {
+public final class PyStdout extends PyTextStream {
     /** True for sys.stderr. */
     public final boolean error;
 
@@ -23,24 +23,9 @@ public final class PyStdout extends PyObject {
      * for stderr also threading's _MainThread (Thread.__init__ keeps {@code _sys.stderr} for its
      * excepthook; site imports threading), so {@code sys.getrefcount(sys.stderr)} is 4 where stdout's is 3.
      */
+    @Override
     public int heldAtStart() {
         return error ? 3 : 2;
-    }
-
-    @Override
-    public String typeName() {
-        return "_io.TextIOWrapper";
-    }
-
-    @Override
-    public boolean isGcType() {
-        return true;
-    }
-
-    /** sizeof(textio) and its instance dict pointer's share, as python3 3.11 answers (with the GC header). */
-    @Override
-    public long sizeof() {
-        return 208;
     }
 
     @Override

@@ -766,13 +766,14 @@ final class Builtins {
         if (iterator instanceof PyItertool) return ((ItertoolsType) types.of(iterator)).next(iterator);
         if (iterator instanceof PyRegexScanner) return ((RegexScannerType) types.of(iterator)).next(iterator);
         if (iterator instanceof PyStringIO) return ((StringIOType) types.of(iterator)).next(iterator);
+        if (iterator instanceof PyStdin) return ((StdinType) types.of(iterator)).next(iterator);
         if (iterator instanceof PyInstance) return types.instances().next(iterator);
         return types.iterators().next(iterator);
     }
 
     boolean isIterator(PyObject o) {
         return o instanceof PyIter || o instanceof PyLazyIter || o instanceof PyItertool || o instanceof PyGenerator
-                || o instanceof PyRegexScanner || o instanceof PyStringIO
+                || o instanceof PyRegexScanner || o instanceof PyStringIO || o instanceof PyStdin
                 || (o instanceof PyInstance && types.instances().isIterator(o));
     }
 

@@ -33,6 +33,17 @@ final class Stdin {
 
     /** The next line without its line ending, or null at end of input (input() then raises EOFError). */
     String readLine() {
+        String line = readLineWithEnd();
+        if (line == null) return null;
+        return line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
+    }
+
+    /**
+     * sys.stdin.readline(): the next line with its "\n" (the last line may have none), or "" at end
+     * of input. A "\r" before the "\n" is dropped, as input() drops it: the lab's input box sends
+     * "\r\n" line endings, which a file on Linux would not have.
+     */
+    String readLineWithEnd() {
         int nl = -1;
         while (true) {
             if (position < decodedEnd) {
@@ -45,7 +56,39 @@ final class Stdin {
         int end = nl < 0 ? text.length() : nl;
         String line = text.substring(position, end);
         position = nl < 0 ? text.length() : nl + 1;
-        return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+        if (line.endsWith("\r")) line = line.substring(0, line.length() - 1);
+        return nl < 0 ? line : line + "\n";
+    }
+
+    /** readline(limit): at most limit characters of the next line (all of it when limit is negative). */
+    String readLineWithEnd(long limit) {
+        int start = position;
+        String line = readLineWithEnd();
+        if (line == null || limit < 0 || line.length() <= limit) return line;
+        String head = line.substring(0, (int) limit);
+        position = start + head.length();
+        return head;
+    }
+
+    /** read(n): the next n characters, or fewer at the end of input. */
+    String readChars(long n) {
+        while (decodedEnd < Math.min(text.length(), position + n) && readChunk()) {
+            // decode chunks until n characters are there
+        }
+        int end = (int) Math.min(text.length(), position + n);
+        String chars = text.substring(position, end);
+        position = end;
+        return chars;
+    }
+
+    /** sys.stdin.read(): the rest of the input, each chunk decoded on the way ("" at end of input). */
+    String readRest() {
+        while (readChunk()) {
+            // decode every chunk up to the end of input, as read(-1) does
+        }
+        String rest = text.substring(Math.min(position, text.length())).replace("\r\n", "\n");
+        position = text.length();
+        return rest;
     }
 
     /** textiowrapper_read_chunk: false at the end of input. */

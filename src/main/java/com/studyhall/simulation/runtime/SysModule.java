@@ -96,14 +96,26 @@ final class SysModule extends NativeModule {
      * roots, so a program's names, containers and defaults add to a count CPython would show.
      */
     private PyObject stream(boolean error) {
-        PyStdout stream = heap.allocPreexisting(new PyStdout(error));
+        PyStdout stream = new PyStdout(error);
+        return startUp(stream, stream.heldAtStart());
+    }
+
+    /** A stream made at start-up: not counted, in the oldest generation, tracked, with held references from roots. */
+    private PyObject startUp(PyObject stream, int held) {
+        heap.allocPreexisting(stream);
         heap.append(stream, Heap.GENERATIONS - 1);
         in.builtinImpl.hold(stream);
-        for (int i = 1; i < stream.heldAtStart(); i++) {
+        for (int i = 1; i < held; i++) {
             heap.incref(stream);
             in.builtinImpl.hold(stream);
         }
         return stream;
+    }
+
+    /** sys.stdin, made at start-up like the output streams, with sys.stdin's and sys.__stdin__'s references. */
+    private PyObject stdin() {
+        PyStdin stream = new PyStdin();
+        return startUp(stream, stream.heldAtStart());
     }
 
     /** An int the shared struct sequence holds: shared too (outside the small-int cache). */
@@ -154,7 +166,7 @@ final class SysModule extends NativeModule {
     @Override
     java.util.Set<String> valueNames() {
         return java.util.Set.of("maxsize", "platform", "byteorder", "version_info", "version", "float_info", "int_info", "stdout", "stderr",
-                "__stdout__", "__stderr__", "argv");
+                "__stdout__", "__stderr__", "argv", "stdin", "__stdin__");
     }
 
     @Override
@@ -172,6 +184,8 @@ final class SysModule extends NativeModule {
             // sys.__stdout__ and sys.__stderr__ are the same objects (the streams at start-up).
             case "__stdout__", "__stderr__" -> startStream(attr.substring(2, attr.length() - 2));
             case "argv" -> constants.computeIfAbsent(attr, a -> argv());
+            // sys.__stdin__ is the same object: one TextIOWrapper over file descriptor 0.
+            case "stdin", "__stdin__" -> constants.computeIfAbsent("stdin", a -> stdin());
             default -> null;
         };
         return made == null ? null : heap.newRef(made);

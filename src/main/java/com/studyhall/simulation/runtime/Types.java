@@ -87,6 +87,7 @@ final class Types {
         register(PyNamespace.class, new NamespaceType(in), false);
         register(PyStringIO.class, new StringIOType(in), false);
         register(PyStdout.class, new StdoutType(in), false);
+        register(PyStdin.class, new StdinType(in), false);
         register(PyFraction.class, new FractionType(in), false);
         register(PyTemplate.class, new TemplateType(in), false);
         register(PyPartial.class, new PartialType(in), false);

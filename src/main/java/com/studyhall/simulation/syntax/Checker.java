@@ -926,6 +926,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
                 Token name = s.names().get(i);
                 if (module.lexeme().equals("sys")) {
                     streams.imported(name.lexeme(), i < s.aliases().size() && s.aliases().get(i) != null ? s.aliases().get(i) : name.lexeme());
+                    if (name.lexeme().equals("stdin") || name.lexeme().equals("__stdin__")) regex.stdinRead(name);
                 }
                 if (s.star() && !known.contains(name.lexeme())) {
                     // A star binds it without naming it: only a read of it is refused (checkNames).
@@ -1062,6 +1063,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         randoms.attribute(e);
         templates.attribute(e);
         streams.attribute(e, inTarget);
+        if (streams.isStdin(e)) regex.stdinRead(e.token());
         regex.attribute(e);
         buffers.attribute(e);
         datetimes.attribute(e);
@@ -1090,7 +1092,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         // C.__annotations__ of a program's class whose bases are its classes too (runtime Attributes.classAnnotations).
         if (e.name().equals("__annotations__") && e.object() instanceof Expr.Name n && annotatedClasses.contains(n.name())) return;
         if (e.name().startsWith("__") && e.name().endsWith("__") && !readableSpecial(e.name())
-                && !(enums.imported && e.name().equals("__members__")) && !streams.isStream(e)) {
+                && !(enums.imported && e.name().equals("__members__")) && !streams.isStream(e) && !streams.isStdin(e)) {
             refuse(e.token(), "the special attribute '" + e.name() + "'");
         }
     }

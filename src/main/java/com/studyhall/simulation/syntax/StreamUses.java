@@ -65,6 +65,11 @@ final class StreamUses {
         return e instanceof Expr.Attribute a && STREAMS.contains(a.name()) && isSys(a.object());
     }
 
+    /** sys.stdin or sys.__stdin__: one TextIOWrapper (runtime.StdinType), which the lab answers wherever it is used. */
+    boolean isStdin(Expr e) {
+        return e instanceof Expr.Attribute a && (a.name().equals("stdin") || a.name().equals("__stdin__")) && isSys(a.object());
+    }
+
     private boolean seenAsStream(Expr e) {
         return isStream(e) || e instanceof Expr.Name n && aliases.contains(n.name());
     }
