@@ -11,21 +11,20 @@ class LeftoversSixTest {
     private final Simulator simulator = new Simulator();
 
     private SimulationResult run(String code) {
+        return run(code, "");
+    }
+
+    private SimulationResult run(String code, String stdin) {
         // A generous time limit: the machine running the tests may be busy.
         Limits limits = new Limits(20_000, 100_000, 100_000, 1_000, Duration.ofSeconds(30), 64 * 1024);
-        return simulator.run(new SimulationRequest(code, limits, false));
+        return simulator.run(new SimulationRequest(code, limits, false, stdin));
     }
 
     @Nested
     class StandardInput {
-        private SimulationResult runWith(String code, String stdin) {
-            Limits limits = new Limits(20_000, 100_000, 100_000, 1_000, Duration.ofSeconds(30), 64 * 1024);
-            return simulator.run(new SimulationRequest(code, limits, false, stdin));
-        }
-
         @Test
         void sysStdinReadsLinesWithTheirEndingsIteratesAndReadsTheRest() {
-            SimulationResult r = runWith("import sys\nfirst = sys.stdin.readline()\nrest = [l.strip() for l in sys.stdin]\n"
+            SimulationResult r = run("import sys\nfirst = sys.stdin.readline()\nrest = [l.strip() for l in sys.stdin]\n"
                     + "print(repr(first), rest, repr(sys.stdin.read()), sys.stdin is sys.__stdin__)\n", "a\nb\nc\n");
             assertThat(r.diagnostics()).isEmpty();
             assertThat(r.stdout()).isEqualTo("'a\\n' ['b', 'c'] '' True\n");
@@ -33,13 +32,13 @@ class LeftoversSixTest {
 
         @Test
         void aLineInputTookIsGoneForSysStdin() {
-            SimulationResult r = runWith("import sys\nx = input()\nprint(x, sys.stdin.readlines())\n", "one\ntwo\n");
+            SimulationResult r = run("import sys\nx = input()\nprint(x, sys.stdin.readlines())\n", "one\ntwo\n");
             assertThat(r.stdout()).isEqualTo("one ['two\\n']\n");
         }
 
         @Test
         void observingTheCollectorInAProgramThatReadsSysStdinIsRefusedUpFront() {
-            SimulationResult r = runWith("import sys, gc\nfor line in sys.stdin:\n    pass\nprint(gc.get_count())\n", "x\n");
+            SimulationResult r = run("import sys, gc\nfor line in sys.stdin:\n    pass\nprint(gc.get_count())\n", "x\n");
             assertThat(r.diagnostics()).extracting(Diagnostic::message).containsExactly(
                     "line 4: observing the collector (gc's counts and collections, __del__, weakref) in a program that reads "
                     + "sys.stdin (its reads make objects the lab does not count) is not supported in the memory lab");
