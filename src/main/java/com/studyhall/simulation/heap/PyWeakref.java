@@ -8,6 +8,8 @@ import java.util.function.Consumer;
 public class PyWeakref extends PyWeakReferenceable {
     public PyObject referent;
     public PyObject callback;
+    /** weakref_hash's cache: the referent's hash taken while it lived, kept after it dies (null before the first hash). */
+    public Long hash;
 
     public PyWeakref(PyObject referent, PyObject callback) {
         this.referent = referent;

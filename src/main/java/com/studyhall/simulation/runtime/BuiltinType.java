@@ -198,6 +198,14 @@ abstract class BuiltinType {
         return false;
     }
 
+    /**
+     * != for two objects that are not the same object, when this type's richcompare answers Py_NE
+     * on its own (a weak reference asks its referents' !=); null when != is the negation of {@link #eq}.
+     */
+    Boolean notEqual(PyObject a, PyObject b) {
+        return null;
+    }
+
     /** <, <=, >, >= with a of this type; null when the pair is unorderable. */
     Boolean order(String op, PyObject a, PyObject b) {
         return null;

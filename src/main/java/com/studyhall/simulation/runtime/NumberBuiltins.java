@@ -224,9 +224,29 @@ final class NumberBuiltins {
                 || o instanceof PyChainMap || (o instanceof PyChainMapView w && !w.kind.equals("ValuesView"))) {
             throw new PyRaise("TypeError", "unhashable type: '" + o.typeName() + "'");
         }
+        if (o instanceof PyWeakref w) return weakrefHash(w);
         // method_hash: the object's address hash mixed with the function's hash.
         if (o instanceof PyBoundMethod m) return identityHash(m.self) ^ hash(m.function);
         return identityHash(o);
+    }
+
+    /**
+     * weakref_hash: the referent's hash, asked once while it lives (the referent held meanwhile) and
+     * kept, so a ref hashed before its referent died still hashes; never hashed and dead is a TypeError.
+     */
+    private long weakrefHash(PyWeakref w) {
+        if (w.hash != null) return w.hash;
+        PyObject referent = w.referent;
+        if (referent == null) throw new PyRaise("TypeError", "weak object has gone away");
+        heap.incref(referent);
+        in.builtinImpl.hold(referent);
+        try {
+            w.hash = hash(referent);
+        } finally {
+            in.builtinImpl.unhold(referent);
+            heap.decref(referent);
+        }
+        return w.hash;
     }
 
     /** object.__hash__: the address shifted right by 4, like CPython's _Py_HashPointer. */

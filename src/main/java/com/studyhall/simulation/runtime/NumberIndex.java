@@ -3,6 +3,8 @@ package com.studyhall.simulation.runtime;
 import com.studyhall.simulation.heap.PyInstance;
 import com.studyhall.simulation.heap.PyInt;
 import com.studyhall.simulation.heap.PyObject;
+import com.studyhall.simulation.heap.PyProxy;
+import com.studyhall.simulation.heap.PyRaise;
 
 /**
  * PyNumber_Index for the static argument helpers (Args, SliceValue, a sequence's item index): an
@@ -31,8 +33,19 @@ final class NumberIndex {
      */
     static PyInt of(PyObject o) {
         if (BuiltinBases.receiver(o) instanceof PyInt i) return i;
+        if (o instanceof PyProxy) return ofReferent(ProxyType.live(o));
         InstanceType instances = RUNNING.get();
         if (!(o instanceof PyInstance) || instances == null || !instances.defines(o, "__index__")) return null;
         return instances.index(o);
+    }
+
+    /**
+     * proxy_index: a weak proxy has the index slot, so callers take it for an index and CPython asks
+     * PyNumber_Index of the referent, whose failure names the referent's type.
+     */
+    private static PyInt ofReferent(PyObject referent) {
+        PyInt i = of(referent);
+        if (i == null) throw new PyRaise("TypeError", "'" + referent.typeName() + "' object cannot be interpreted as an integer");
+        return i;
     }
 }

@@ -69,6 +69,10 @@ final class Ops {
             boolean eq = r != null ? r : a == b;
             return negate != eq;
         }
+        if (negate && a != b) {
+            Boolean ne = types.of(a).notEqual(a, b);
+            if (ne != null) return ne;
+        }
         return negate != eq(a, b);
     }
 

@@ -281,7 +281,7 @@ final class WeakContainerType extends BuiltinType {
         PyObject[] e = c.weakValues() ? (c.data.get(key) == null ? null : new PyObject[] {key}) : findByReferent(c, key);
         if (e == null) {
             if (args.size() > 1) return heap.newRef(args.get(1));
-            throw new PyRaise("KeyError", ops().repr(key));
+            throw missing(c, key);
         }
         PyObject result = heap.newRef(lookup(c, key));
         drop(c, e[0]);
@@ -419,7 +419,7 @@ final class WeakContainerType extends BuiltinType {
     PyObject getItem(PyObject o, PyObject key) {
         requireKeyReference((PyWeakContainer) o, key);
         PyObject found = lookup((PyWeakContainer) o, key);
-        if (found == null) throw new PyRaise("KeyError", ops().repr(key));
+        if (found == null) throw missing((PyWeakContainer) o, key);
         return heap.newRef(found);
     }
 
@@ -428,8 +428,17 @@ final class WeakContainerType extends BuiltinType {
         PyWeakContainer c = (PyWeakContainer) o;
         requireKeyReference(c, key);
         PyObject[] e = c.weakValues() ? (c.data.get(key) == null ? null : new PyObject[] {key}) : findByReferent(c, key);
-        if (e == null) throw new PyRaise("KeyError", ops().repr(key));
+        if (e == null) throw missing(c, key);
         drop(c, e[0]);
+    }
+
+    /**
+     * A missing key's KeyError. A WeakValueDictionary's carries the key itself (its data dict's, or
+     * its own KeyError(key) for a dead value), so str(e) is the key's repr and e.args[0] the key. A
+     * WeakKeyDictionary's carries ref(key) in CPython, whose str has addresses: the lab keeps the repr of the key.
+     */
+    private PyRaise missing(PyWeakContainer c, PyObject key) {
+        return c.weakValues() ? PyRaise.withArg("KeyError", ops().repr(key), heap.newRef(key)) : new PyRaise("KeyError", ops().repr(key));
     }
 
     @Override

@@ -2,7 +2,7 @@ package com.studyhall.simulation.runtime;
 
 import com.studyhall.simulation.heap.*;
 
-/** weakref.ref: calling it gives the referent or None; two live refs compare their referents. */
+/** weakref.ref: calling it gives the referent or None; two live refs compare their referents (== and !=). */
 final class WeakrefType extends BuiltinType {
     WeakrefType(Interpreter in) {
         super("weakref.ReferenceType", null, in);
@@ -34,6 +34,33 @@ final class WeakrefType extends BuiltinType {
     boolean eq(PyObject a, PyObject b) {
         // Weak references compare their referents while both are alive, else by identity.
         PyWeakref x = (PyWeakref) a;
-        return b instanceof PyWeakref y && x.referent != null && y.referent != null && ops().eq(x.referent, y.referent);
+        return b instanceof PyWeakref y && x.referent != null && y.referent != null && referentsCompare(x.referent, y.referent, false);
+    }
+
+    /** weakref_richcompare with Py_NE: the referents' != while both live, else identity. */
+    @Override
+    Boolean notEqual(PyObject a, PyObject b) {
+        if (!(b instanceof PyWeakref y) || b instanceof PyProxy) return null;
+        PyWeakref x = (PyWeakref) a;
+        return x.referent == null || y.referent == null || referentsCompare(x.referent, y.referent, true);
+    }
+
+    /**
+     * weakref_richcompare: PyObject_RichCompare of the referents (a user __eq__ runs even when both
+     * refs point at one object), which it holds meanwhile: their __eq__ sees one more reference each.
+     */
+    boolean referentsCompare(PyObject x, PyObject y, boolean notEqual) {
+        heap.incref(x);
+        heap.incref(y);
+        builtins().hold(x);
+        builtins().hold(y);
+        try {
+            return ops().operatorEquals(x, y, notEqual);
+        } finally {
+            builtins().unhold(y);
+            builtins().unhold(x);
+            heap.decref(y);
+            heap.decref(x);
+        }
     }
 }
