@@ -272,7 +272,7 @@
         var o = v.obj, box = this.layout.boxes.get(id), self = this;
         node.version = v;
         node.inline = this.options.sharedAsObjects;
-        text(node.type, short(o.type, 16) + ' #' + id);
+        text(node.type, short(o.type, S.TYPE_CHARS) + ' #' + id);
         put(node.g, 'data-type', o.type);
         node.rows.textContent = '';
         var rows = rowsOf(v.refs), last = -1;

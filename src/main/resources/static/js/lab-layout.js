@@ -14,6 +14,9 @@
 
     var HEAD = 26, ROW = 22, FOOT = 17, MIN_W = 132, VALUE_W = 74;
     var FRAME_W = 170, GAP_X = 72, GAP_Y = 40, TOP = 16, LEFT = 16, MAX_HEIGHT = 1100;
+    // The header shows the type (cut to TYPE_CHARS) and the id left of the refcount badge, which
+    // takes BADGE_W at the right; the text is measured in the header's font (lab.css .obj-type).
+    var TYPE_CHARS = 24, BADGE_W = 36, HEAD_FONT = '700 12.5px ';
     var INLINE_TYPES = {'int': true, 'str': true, 'bool': true, 'NoneType': true, 'float': true};
 
     /** The row a reference label belongs to, and which of the row's two cells it leaves from. */
@@ -24,6 +27,25 @@
         }
         if (label.charAt(0) === '.') { return {row: label.substring(1), cell: 'value'}; }
         return {row: label, cell: 'value'};
+    }
+
+    var measure = null;
+
+    /** The drawn width of a header text; 9 px a character where no canvas can measure (the widest capitals). */
+    function textWidth(text) {
+        if (measure === null && typeof document !== 'undefined') {
+            var canvas = document.createElement('canvas');
+            measure = canvas.getContext ? canvas.getContext('2d') : null;
+            var host = document.querySelector('#lab-svg, .lab-preview-svg') || document.body;
+            if (measure) { measure.font = HEAD_FONT + window.getComputedStyle(host).fontFamily; }
+        }
+        return measure ? measure.measureText(text).width : text.length * 9;
+    }
+
+    /** The width a box needs so its header text ends before the refcount badge. */
+    function headWidth(type, id) {
+        var shown = String(type).length > TYPE_CHARS ? String(type).substring(0, TYPE_CHARS - 1) + '…' : String(type);
+        return Math.ceil(8 + textWidth(shown + ' #' + id) + 4 + BADGE_W);
     }
 
     function labelWidth(rows) {
@@ -54,7 +76,7 @@
             var labelW = rows.length ? labelWidth(rows) : 0;
             var valueRow = rows.length ? 0 : 1; // a box without references shows its value in one row
             out.set(o.id, {id: o.id, rows: rows, rowIndex: index, labelW: labelW,
-                width: Math.max(MIN_W, labelW + VALUE_W), height: HEAD + Math.max(rows.length, valueRow) * ROW + FOOT});
+                width: Math.max(MIN_W, labelW + VALUE_W, headWidth(o.versions[0].obj.type, o.id)), height: HEAD + Math.max(rows.length, valueRow) * ROW + FOOT});
         });
         return out;
     }
@@ -173,6 +195,6 @@
 
     window.LabLayout = {
         compute: compute, slotOf: slotOf,
-        sizes: {HEAD: HEAD, ROW: ROW, FOOT: FOOT, VALUE_W: VALUE_W, FRAME_W: FRAME_W, GAP_Y: GAP_Y, TOP: TOP}
+        sizes: {TYPE_CHARS: TYPE_CHARS, HEAD: HEAD, ROW: ROW, FOOT: FOOT, VALUE_W: VALUE_W, FRAME_W: FRAME_W, GAP_Y: GAP_Y, TOP: TOP}
     };
 })();

@@ -135,6 +135,39 @@ class LabBrowserIT extends LabBrowserTest {
     }
 
     @Test
+    void aLongTypeNameAndItsIdEndBeforeTheRefcountBadge() throws Exception {
+        String program = """
+                class ObservableShoppingBasket:
+                    pass
+                baskets = [ObservableShoppingBasket() for _ in range(12)]
+                backwards = reversed(baskets)
+                pairs = iter({'a': 1}.items())
+                print(len(baskets), next(backwards) is baskets[-1])
+                """;
+        open(1280, 1000);
+        browser.get(url("/lab"));
+        runCode(program);
+        int checked = 0;
+        for (int n = 0; n < size(); n++) {
+            go(n);
+            @SuppressWarnings("unchecked")
+            java.util.List<String> overlaps = (java.util.List<String>) js("""
+                    return Array.from(document.querySelectorAll('#lab-svg .obj'))
+                      .filter(g => !g.closest('.is-hidden') && g.getBoundingClientRect().width > 0)
+                      .filter(g => g.querySelector('.obj-type').getBoundingClientRect().right
+                                   > g.querySelector('.badge rect').getBoundingClientRect().left - 2)
+                      .map(g => g.querySelector('.obj-type').textContent);""");
+            assertThat(overlaps).as("step " + n + ": header texts running under the refcount badge").isEmpty();
+            checked += ((Number) js("return document.querySelectorAll('#lab-svg .obj:not(.is-hidden) .obj-type').length")).intValue();
+        }
+        go(size() - 2);
+        assertThat(browser.findElements(By.xpath("//*[local-name()='text'][starts-with(., 'ObservableShoppingBasket #')]")))
+                .as("the class's whole name is drawn").isNotEmpty();
+        Browser.screenshot(browser, "lab-long-type-names");
+        assertThat(checked).as("boxes checked over the steps").isGreaterThan(12);
+    }
+
+    @Test
     void aRefusedRunClearsThePreviousDiagramAndMarksTheLine() {
         open(1280, 1000);
         browser.get(url("/lab"));

@@ -30,7 +30,7 @@ final class CheckedRun {
             Scopes scopes = new Resolver(diagnostics).resolve(program);
             new Checker(diagnostics, scopes::readsBuiltin, com.studyhall.simulation.runtime.Supported.catalog()).check(program);
             if (!diagnostics.isEmpty()) return;
-            Interpreter in = new Interpreter(new Limits(20_000, 100_000, 100_000, 1_000, java.time.Duration.ofSeconds(60), 64 * 1024));
+            Interpreter in = new Interpreter(EngineRuns.patient(java.time.Duration.ofSeconds(60)));
             in.setStdin(stdin);
             in.setStepHook(() -> {
                 if (problems.isEmpty()) {

@@ -12,10 +12,19 @@ final class EngineRuns {
         return SIMULATOR.run(new SimulationRequest(code, Limits.defaults(), false));
     }
 
+    /** The default limits with a generous time limit: the machine running the tests may be busy. */
+    static Limits patient(java.time.Duration wall) {
+        return new Limits(20_000, 100_000, 100_000, 1_000, wall, 64 * 1024);
+    }
+
     /** With a generous time limit: the machine running the tests may be busy. */
     static SimulationResult runPatiently(String code) {
-        Limits limits = new Limits(20_000, 100_000, 100_000, 1_000, java.time.Duration.ofSeconds(30), 64 * 1024);
-        return SIMULATOR.run(new SimulationRequest(code, limits, false));
+        return runPatiently(code, "");
+    }
+
+    /** With a generous time limit, reading stdin as the run's standard input. */
+    static SimulationResult runPatiently(String code, String stdin) {
+        return SIMULATOR.run(new SimulationRequest(code, patient(java.time.Duration.ofSeconds(30)), false, stdin));
     }
 
     /** The output of a program that must run to its end without refusals or an uncaught error. */

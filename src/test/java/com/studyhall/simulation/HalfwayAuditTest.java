@@ -2,7 +2,6 @@ package com.studyhall.simulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -10,12 +9,8 @@ import org.junit.jupiter.api.Test;
  * the first line runs instead of stopping the run with an error CPython does not raise.
  */
 class HalfwayAuditTest {
-    private final Simulator simulator = new Simulator();
-
     private SimulationResult run(String code) {
-        // A generous time limit: the machine running the tests may be busy.
-        Limits limits = new Limits(20_000, 100_000, 100_000, 1_000, Duration.ofSeconds(30), 64 * 1024);
-        return simulator.run(new SimulationRequest(code, limits, false));
+        return EngineRuns.runPatiently(code);
     }
 
     @Test

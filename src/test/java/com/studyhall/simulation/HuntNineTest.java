@@ -11,13 +11,11 @@ class HuntNineTest {
     private final Simulator simulator = new Simulator();
 
     private SimulationResult run(String code) {
-        // A generous time limit: the machine running the tests may be busy.
-        Limits limits = new Limits(20_000, 100_000, 100_000, 1_000, Duration.ofSeconds(30), 64 * 1024);
-        return simulator.run(new SimulationRequest(code, limits, false));
+        return EngineRuns.runPatiently(code);
     }
 
     private SimulationResult runWithin(String code, Duration wall) {
-        return simulator.run(new SimulationRequest(code, new Limits(20_000, 100_000, 100_000, 1_000, wall, 64 * 1024), false));
+        return simulator.run(new SimulationRequest(code, EngineRuns.patient(wall), false));
     }
 
     @Nested

@@ -2,22 +2,17 @@ package com.studyhall.simulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /** Leftover refusals turned into support, part 6 (issue 12): what runs exactly and what stays refused up front. */
 class LeftoversSixTest {
-    private final Simulator simulator = new Simulator();
-
     private SimulationResult run(String code) {
         return run(code, "");
     }
 
     private SimulationResult run(String code, String stdin) {
-        // A generous time limit: the machine running the tests may be busy.
-        Limits limits = new Limits(20_000, 100_000, 100_000, 1_000, Duration.ofSeconds(30), 64 * 1024);
-        return simulator.run(new SimulationRequest(code, limits, false, stdin));
+        return EngineRuns.runPatiently(code, stdin);
     }
 
     @Nested

@@ -2,6 +2,7 @@ package com.studyhall.simulation;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /** Developer tool: run a .py file through the engine (java ... RunFile file.py); a file.in beside it is its stdin. */
 final class RunFile {
@@ -18,7 +19,8 @@ final class RunFile {
             return;
         }
         for (String a : args) {
-            SimulationResult r = new Simulator().run(new SimulationRequest(Files.readString(Path.of(a)), Limits.defaults(), false, stdin(a),
+            // The lab's limits, but a patient clock: a cold JVM on a busy machine can take 2 s for a short program.
+            SimulationResult r = new Simulator().run(new SimulationRequest(Files.readString(Path.of(a)), EngineRuns.patient(Duration.ofSeconds(30)), false, stdin(a),
                     Path.of(a).getFileName().toString()));
             System.out.print(r.stdout());
             System.err.print(r.stderr());

@@ -48,7 +48,7 @@ class TraceTest {
 
     @Test
     void tenThousandStepsStayWithinAFewMegabytes() {
-        Limits roomy = new Limits(20_000, 100_000, 100_000, 1_000, java.time.Duration.ofSeconds(60), 64 * 1024);
+        Limits roomy = EngineRuns.patient(java.time.Duration.ofSeconds(60));
         SimulationResult r = simulator.run(new SimulationRequest(
                 "a = []\nfor i in range(3300):\n    a.append([i])\n    b = i * 2\n", roomy, true));
         assertThat(r.stats().steps()).isGreaterThan(9_000);

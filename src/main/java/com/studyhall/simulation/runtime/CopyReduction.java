@@ -23,12 +23,14 @@ final class CopyReduction {
     private final Interpreter in;
     private final Heap heap;
     private final Values v;
+    private final IteratorReduction iterators;
 
     CopyReduction(CopyModule copy, Interpreter in) {
         this.copy = copy;
         this.in = in;
         this.heap = in.heap;
         this.v = in.values;
+        this.iterators = new IteratorReduction(in);
     }
 
     /** An instance with a builtin part or an exception's fields: copied through its type's reduce. */
@@ -43,7 +45,12 @@ final class CopyReduction {
         }
     }
 
-    PyObject copy(PyInstance x, PyDict memo) {
+    /** A builtin iterator, copied through its type's reduce too (see IteratorReduction). */
+    static boolean appliesToIterator(PyObject x) {
+        return IteratorReduction.applies(x);
+    }
+
+    PyObject copy(PyObject x, PyDict memo) {
         List<PyObject> held = new ArrayList<>();
         // copy()'s reductor, the bound x.__reduce_ex__, holds x until copy() returns.
         hold(held, heap.newRef(x));
@@ -84,7 +91,8 @@ final class CopyReduction {
 
     // ---- x.__reduce_ex__(4) ----
 
-    private Reduced reduce(PyInstance x) {
+    private Reduced reduce(PyObject o) {
+        if (!(o instanceof PyInstance x)) return new Reduced(false, iterators.reduce(o));
         if (x.exc != null) return exceptionReduce(x);
         String base = x.cls.builtinBase;
         if (BuiltinBases.ORDERED_DICT.equals(base)) return orderedDictReduce(x);
@@ -219,7 +227,7 @@ final class CopyReduction {
 
     // ---- copy._reconstruct(x, memo, *rv) ----
 
-    private PyObject reconstruct(PyInstance x, PyDict memo, Reduced r) {
+    private PyObject reconstruct(PyObject x, PyDict memo, Reduced r) {
         PyObject state = r.item(2);
         PyObject listIter = r.item(3);
         PyObject dictIter = r.item(4);
@@ -272,8 +280,12 @@ final class CopyReduction {
         }
     }
 
-    /** func(*args): copyreg.__newobj__(cls, *rest), or the class called with the args tuple itself. */
+    /**
+     * func(*args): copyreg.__newobj__(cls, *rest), or the class called with the args tuple itself,
+     * or a builtin (iter, reversed, enumerate, zip, map, filter) called with it.
+     */
     private PyObject construct(Reduced r, PyTuple args) {
+        if (!r.newobj && !(r.rv.items[0] instanceof PyClass)) return in.callBuiltinWithTuple(r.rv.items[0], args);
         PyClass cls = (PyClass) (r.newobj ? args.items[0] : r.rv.items[0]);
         if (!r.newobj) return in.instantiate(cls, List.of(args.items), Map.of(), true, args);
         List<PyObject> rest = List.of(args.items).subList(1, args.items.length);
@@ -316,6 +328,10 @@ final class CopyReduction {
      * a (dict, slots) pair's slot values set.
      */
     private void setState(PyObject made, PyObject state) {
+        if (IteratorReduction.applies(made)) {
+            iterators.setState(made, state);
+            return;
+        }
         if (!(made instanceof PyInstance y)) {
             throw new PyRaise("TypeError", "a copy whose __new__ returned a '" + made.typeName() + "' is not supported in the memory lab");
         }

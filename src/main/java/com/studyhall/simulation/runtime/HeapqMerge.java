@@ -5,77 +5,79 @@ import com.studyhall.simulation.heap.PyFunction;
 import com.studyhall.simulation.heap.PyObject;
 
 /**
- * heapq.merge, a generator function of Lib/heapq.py (3.11): the same statements, run as Python by
- * the lab (LibraryFunctions), over heapq's C functions. Its lists [value, order, next] (with the
- * key first when there is one) hold each iterator's current item and its bound __next__, and the
- * suspended frame holds the item it yielded, so refcounts and gc counts follow CPython's.
+ * heapq.merge(*iterables, key=None, reverse=False), which CPython 3.11 implements as a Python
+ * generator over heapq's C functions. The lab runs it as Python too (LibraryFunctions), written
+ * here in our own words but making the same objects in the same order as CPython's: one list per
+ * live iterable (sort value, tie-breaker, [item,] bound __next__) updated in place, the enumerate
+ * and map objects, a bound __next__ per iterator, and a local that keeps the item just yielded.
+ * Those are what refcounts and gc counts see, so statements that allocate must not be reordered,
+ * merged into tuple assignments or moved into helper functions.
  */
 final class HeapqMerge {
     private HeapqMerge() { }
 
-    /** The function's code, in Lib/heapq.py's shape (names, statement order, comparisons). */
+    /**
+     * The generator's code. Plain assignments of existing objects allocate nothing and may go in
+     * any order; calls, list displays and {@code enumerate(map(iter, ...))} follow CPython's order.
+     * The frame has the same number of locals as CPython's (a generator's size depends on it).
+     */
     static final String SOURCE = """
             def merge(*iterables, key=None, reverse=False):
-                h = []
-                h_append = h.append
-
-                if reverse:
-                    _heapify = _heapify_max
-                    _heappop = _heappop_max
-                    _heapreplace = _heapreplace_max
-                    direction = -1
-                else:
-                    _heapify = heapify
-                    _heappop = heappop
-                    _heapreplace = heapreplace
-                    direction = 1
+                entries = []
+                push_entry = entries.append
+                sign = -1 if reverse else 1
+                make_heap = _heapify_max if reverse else heapify
+                drop_top = _heappop_max if reverse else heappop
+                replace_top = _heapreplace_max if reverse else heapreplace
 
                 if key is None:
-                    for order, it in enumerate(map(iter, iterables)):
+                    # an entry is [item, tie-breaker, advance]
+                    for rank, source in enumerate(map(iter, iterables)):
                         try:
-                            next = it.__next__
-                            h_append([next(), order * direction, next])
+                            advance = source.__next__
+                            push_entry([advance(), rank * sign, advance])
                         except StopIteration:
                             pass
-                    _heapify(h)
-                    while len(h) > 1:
+                    make_heap(entries)
+                    while len(entries) > 1:
                         try:
                             while True:
-                                value, order, next = s = h[0]
-                                yield value
-                                s[0] = next()
-                                _heapreplace(h, s)
+                                item, rank, advance = top = entries[0]
+                                yield item
+                                top[0] = advance()
+                                replace_top(entries, top)
                         except StopIteration:
-                            _heappop(h)
-                    if h:
-                        value, order, next = h[0]
-                        yield value
-                        yield from next.__self__
+                            drop_top(entries)
+                    if entries:
+                        item, rank, advance = entries[0]
+                        yield item
+                        yield from advance.__self__
                     return
 
-                for order, it in enumerate(map(iter, iterables)):
+                # an entry is [key(item), tie-breaker, item, advance]
+                for rank, source in enumerate(map(iter, iterables)):
                     try:
-                        next = it.__next__
-                        value = next()
-                        h_append([key(value), order * direction, value, next])
+                        advance = source.__next__
+                        item = advance()
+                        push_entry([key(item), rank * sign, item, advance])
                     except StopIteration:
                         pass
-                _heapify(h)
-                while len(h) > 1:
+                make_heap(entries)
+                while len(entries) > 1:
                     try:
                         while True:
-                            key_value, order, value, next = s = h[0]
-                            yield value
-                            value = next()
-                            s[0] = key(value)
-                            s[2] = value
-                            _heapreplace(h, s)
+                            sort_value, rank, item, advance = top = entries[0]
+                            yield item
+                            item = advance()
+                            top[0] = key(item)
+                            top[2] = item
+                            replace_top(entries, top)
                     except StopIteration:
-                        _heappop(h)
-                if h:
-                    key_value, order, value, next = h[0]
-                    yield value
-                    yield from next.__self__
+                        drop_top(entries)
+                if entries:
+                    sort_value, rank, item, advance = entries[0]
+                    yield item
+                    yield from advance.__self__
             """;
 
     /** The heapq names merge reads, as the module's globals hold them. */

@@ -2266,6 +2266,21 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     StarCall starCall;
 
     /**
+     * func(*args) from library code with an exact tuple (copy's _reconstruct): a builtin callee
+     * receives that tuple as CALL_FUNCTION_EX hands it, so a tp_call type (zip) packs none of its own.
+     * The arguments are borrowed from the tuple.
+     */
+    PyObject callBuiltinWithTuple(PyObject callee, PyTuple argTuple) {
+        StarCall outer = starCall;
+        starCall = new StarCall(callee, argTuple);
+        try {
+            return callClassWithKeywordDict(callee, new ArrayList<>(List.of(argTuple.items)), new java.util.LinkedHashMap<>());
+        } finally {
+            starCall = outer;
+        }
+    }
+
+    /**
      * f(1, 'a', **d): positional arguments that are all constants are one tuple constant of the code
      * (LOAD_CONST), made with it before the program ran, not a tuple built for the call.
      */

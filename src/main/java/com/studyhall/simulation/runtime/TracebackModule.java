@@ -11,8 +11,8 @@ import java.util.Map;
  * format_exception_only(exc) answers its last line as a one-item list. The functions that put
  * the report in a str (format_exc, format_exception) would carry those caret lines into what the
  * program prints: they are not in the module, so the checker refuses them. A program that imports
- * traceback may not observe the collector (the checker's rule, in syntax.RegexChecks beside re's): the formatting makes objects
- * (a StackSummary of FrameSummary objects, linecache's lines) the lab does not.
+ * traceback may not observe the collector (the checker's rule, syntax.CollectorObservations): the
+ * formatting makes objects (a StackSummary of FrameSummary objects, linecache's lines) the lab does not.
  */
 final class TracebackModule extends NativeModule {
     TracebackModule(Interpreter in) {

@@ -79,6 +79,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     private final EnumChecks enums = new EnumChecks(this::refuse);
     private final MetaclassChecks metaclasses = new MetaclassChecks(this::refuse);
     private final RegexChecks regex = new RegexChecks(this::refuse, importedModules);
+    private final CollectorObservations collector = new CollectorObservations(this::refuse, importedModules);
     private final DatetimeChecks datetimes = new DatetimeChecks(this::refuse);
     private final StdlibChecks stdlib = new StdlibChecks(this::refuse);
     private final RandomChecks randoms = new RandomChecks(this::refuse);
@@ -176,6 +177,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         globalsUses.check(!starUnmodelled.isEmpty(), this::refuse);
         internedRefcounts.finish(this::refuse);
         streams.check(definedAttributes, importedModuleNames.contains("io"), this::refuse);
+        collector.finish();
         regex.finish();
         buffers.finish(definedAttributes, nameReads);
         datetimes.finish();
@@ -716,7 +718,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     public Void visitFunctionDef(Stmt.FunctionDef s) {
         bound.add(s.name());
         regex.defined(s.name());
-        if (classDepth > 0 && s.name().equals("__del__")) regex.observer(s.token());
+        if (classDepth > 0 && s.name().equals("__del__")) collector.observer(s.token());
         if (classDepth > 0) definedAttributes.add(s.name());
         s.params().forEach(p -> bound.add(p.name()));
         s.params().forEach(p -> expr(p.defaultValue()));
@@ -890,10 +892,13 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             if (module.lexeme().equals("gc")) gcImported = true;
             if (module.lexeme().equals("abc")) abcImported = true;
             if (module.lexeme().equals("enum")) enums.imported = true;
-            if (module.lexeme().equals("re")) regex.imported(module);
-            if (module.lexeme().equals("traceback")) regex.tracebackImported(module);
+            if (module.lexeme().equals("re")) {
+                regex.imported(module);
+                collector.allocator(CollectorObservations.HiddenAllocator.RE, module);
+            }
+            if (module.lexeme().equals("traceback")) collector.allocator(CollectorObservations.HiddenAllocator.TRACEBACK, module);
             if (module.lexeme().equals("datetime")) datetimes.imported();
-            if (module.lexeme().equals("weakref")) regex.observer(module);
+            if (module.lexeme().equals("weakref")) collector.observer(module);
             stdlib.imported(module.lexeme());
             importedModuleNames.add(module.lexeme());
         }
@@ -909,12 +914,15 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         for (Token n : s.names()) if (WEAK_MAPPINGS.contains(n.lexeme())) weakMappingUsed = true;
         if (module.lexeme().equals("gc")) s.names().forEach(chainMaps::name);
         if (module.lexeme().equals("re")) regex.fromImport(module);
-        if (module.lexeme().equals("traceback")) regex.tracebackImported(module);
+        if (module.lexeme().equals("traceback")) collector.allocator(CollectorObservations.HiddenAllocator.TRACEBACK, module);
         if (module.lexeme().equals("datetime")) datetimes.imported();
-        if (module.lexeme().equals("weakref")) regex.observer(module);
+        if (module.lexeme().equals("weakref")) collector.observer(module);
         stdlib.imported(module.lexeme());
         importedModuleNames.add(module.lexeme());
-        for (Token n : s.names()) regex.fromImported(module.lexeme(), n);
+        for (Token n : s.names()) {
+            regex.fromImported(module.lexeme(), n);
+            collector.fromImported(module.lexeme(), n);
+        }
         Set<String> known = catalog.modules().get(module.lexeme());
         if (known == null) {
             diagnostics.add(new Diagnostic(module.line(), module.column(), "line " + module.line()
@@ -926,7 +934,9 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
                 Token name = s.names().get(i);
                 if (module.lexeme().equals("sys")) {
                     streams.imported(name.lexeme(), i < s.aliases().size() && s.aliases().get(i) != null ? s.aliases().get(i) : name.lexeme());
-                    if (name.lexeme().equals("stdin") || name.lexeme().equals("__stdin__")) regex.stdinRead(name);
+                    if (name.lexeme().equals("stdin") || name.lexeme().equals("__stdin__")) {
+                        collector.allocator(CollectorObservations.HiddenAllocator.STDIN, name);
+                    }
                 }
                 if (s.star() && !known.contains(name.lexeme())) {
                     // A star binds it without naming it: only a read of it is refused (checkNames).
@@ -1063,8 +1073,9 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         randoms.attribute(e);
         templates.attribute(e);
         streams.attribute(e, inTarget);
-        if (streams.isStdin(e)) regex.stdinRead(e.token());
+        if (streams.isStdin(e)) collector.allocator(CollectorObservations.HiddenAllocator.STDIN, e.token());
         regex.attribute(e);
+        collector.attribute(e);
         buffers.attribute(e);
         datetimes.attribute(e);
         if (WEAK_MAPPINGS.contains(e.name())) weakMappingUsed = true;

@@ -18,11 +18,8 @@ import java.util.function.BiConsumer;
  *   flags argument; re is reached through `import re` only;
  * - CPython compiles a new pattern with Python code (Lib/re/_parser.py and _compiler.py) whose
  *   15 to 40 tracked allocations per pattern the lab does not make, so a program that uses re may
- *   not observe the collector (gc's counting and collecting functions, __del__, weakref), and a
- *   Pattern's size (its compiled code) is not modelled: sys.getsizeof is refused where a Pattern
- *   can be reached.
- * The collector rule serves the traceback module too: its printing builds a StackSummary of
- * FrameSummary objects and reads lines through linecache, objects the lab does not make.
+ *   not observe the collector (CollectorObservations), and a Pattern's size (its compiled code) is
+ *   not modelled: sys.getsizeof is refused where a Pattern can be reached.
  */
 final class RegexChecks {
     private static final Set<String> PATTERN_FIRST = Set.of("compile", "search", "match", "fullmatch", "findall", "finditer",
@@ -30,8 +27,6 @@ final class RegexChecks {
     private static final Map<String, Integer> FLAGS_POSITION = Map.of("compile", 1, "search", 2, "match", 2, "fullmatch", 2,
             "findall", 2, "finditer", 2, "sub", 4, "subn", 4, "split", 3);
     private static final Map<String, Integer> FLAG_VALUES = PythonRegex.FLAG_NAMES;
-    /** gc functions whose answers do not depend on when collections ran. */
-    private static final Set<String> TIMELESS_GC = Set.of("is_tracked", "isenabled", "enable", "disable", "get_threshold");
 
     private final BiConsumer<Token, String> refuse;
     private final Map<String, String> importedModules;
@@ -44,7 +39,6 @@ final class RegexChecks {
     private final List<Expr.Call> replacementCalls = new ArrayList<>();
     /** re.sub/re.subn calls: the replacement, the pattern's translation and the call's token, checked at the end. */
     private final List<Object[]> moduleReplacements = new ArrayList<>();
-    private final List<Token> observers = new ArrayList<>();
     private final List<Token> sizeofs = new ArrayList<>();
     private boolean patternReachable;
 
@@ -56,25 +50,6 @@ final class RegexChecks {
     void imported(Token at) {
         if (imported == null) imported = at;
     }
-
-    /** import traceback (or from traceback import ...): the collector may not be observed either. */
-    void tracebackImported(Token at) {
-        if (tracebackImported == null) tracebackImported = at;
-    }
-
-    private Token tracebackImported;
-
-    /**
-     * sys.stdin read in the program: the collector may not be observed either. Its TextIOWrapper keeps
-     * a snapshot tuple for tell() while it reads with readline() or read(n), which iteration and read()
-     * drop, and the lab counts input's chunks as input() reads them only (equal for one way of reading,
-     * a count or two apart when a program mixes them).
-     */
-    void stdinRead(Token at) {
-        if (stdinRead == null) stdinRead = at;
-    }
-
-    private Token stdinRead;
 
     void fromImport(Token at) {
         refuse.accept(at, "'from re import ...' (the lab checks re through 'import re')");
@@ -88,21 +63,14 @@ final class RegexChecks {
         return e instanceof Expr.Name n && module.equals(importedModules.get(n.name()));
     }
 
-    /** A gc function, __del__ or weakref: what would see the collector run at other moments. */
-    void observer(Token at) {
-        observers.add(at);
-    }
-
-    /** from gc import collect, from sys import getsizeof: the same rules as gc.collect and sys.getsizeof. */
+    /** from sys import getsizeof: the same rule as sys.getsizeof. */
     void fromImported(String module, Token name) {
-        if (module.equals("gc") && !TIMELESS_GC.contains(name.lexeme())) observers.add(name);
         if (module.equals("sys") && name.lexeme().equals("getsizeof")) sizeofs.add(name);
     }
 
     void attribute(Expr.Attribute a) {
         if (isRe(a.object())) reAttributes.add(a);
         if (a.name().equals("re")) patternReachable = true;
-        if (isModule(a.object(), "gc") && !TIMELESS_GC.contains(a.name())) observers.add(a.token());
         if (isModule(a.object(), "sys") && a.name().equals("getsizeof")) sizeofs.add(a.token());
     }
 
@@ -218,18 +186,6 @@ final class RegexChecks {
 
     /** The end of the program: the rules that need all of it. */
     void finish() {
-        if (stdinRead != null) {
-            for (Token t : observers) {
-                refuse.accept(t, "observing the collector (gc's counts and collections, __del__, weakref) in a program that reads "
-                        + "sys.stdin (its reads make objects the lab does not count)");
-            }
-        }
-        if (tracebackImported != null) {
-            for (Token t : observers) {
-                refuse.accept(t, "observing the collector (gc's counts and collections, __del__, weakref) in a program that uses "
-                        + "traceback (its formatting makes objects the lab does not)");
-            }
-        }
         if (imported == null) return;
         for (Expr.Attribute a : reAttributes) {
             if (allowed.contains(a)) continue;
@@ -243,10 +199,6 @@ final class RegexChecks {
             Expr.Attribute m = (Expr.Attribute) e.callee();
             PythonRegex.Translation t = m.object() instanceof Expr.Name n ? compiledNames.get(n.name()) : null;
             replacement(argument(e, 0, "repl"), t, e.token());
-        }
-        for (Token t : observers) {
-            refuse.accept(t, "observing the collector (gc's counts and collections, __del__, weakref) in a program that uses re "
-                    + "(CPython's re compiler makes objects the lab does not)");
         }
         if (patternReachable) {
             for (Token t : sizeofs) refuse.accept(t, "sys.getsizeof in a program that compiles re patterns (a Pattern's compiled code)");

@@ -1,0 +1,77 @@
+package com.studyhall.simulation.syntax;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+
+/**
+ * Some library code makes objects the lab does not: CPython compiles a new re pattern with Python
+ * code (15 to 40 tracked allocations per pattern), traceback's printing builds FrameSummary objects
+ * and reads lines through linecache, and sys.stdin's TextIOWrapper keeps a tell() snapshot while it
+ * reads with readline() or read(n). A program that uses them may still run, but it may not observe
+ * the collector: gc's counting and collecting functions, __del__ and weakref would each see
+ * collections happen at other moments than in CPython. Both sides are gathered while the checker
+ * walks the program and refused at the end (see docs/simulation-engine.md, "Refusals").
+ */
+final class CollectorObservations {
+    /** What a program does that allocates out of the lab's sight, with the reason a learner reads. */
+    enum HiddenAllocator {
+        STDIN("reads sys.stdin (its reads make objects the lab does not count)"),
+        TRACEBACK("uses traceback (its formatting makes objects the lab does not)"),
+        RE("uses re (CPython's re compiler makes objects the lab does not)");
+
+        private final String program;
+
+        HiddenAllocator(String program) {
+            this.program = program;
+        }
+    }
+
+    /** gc functions whose answers do not depend on when collections ran. */
+    private static final Set<String> TIMELESS_GC = Set.of("is_tracked", "isenabled", "enable", "disable", "get_threshold");
+
+    private final BiConsumer<Token, String> refuse;
+    private final Map<String, String> importedModules;
+    private final Map<HiddenAllocator, Token> allocators = new EnumMap<>(HiddenAllocator.class);
+    private final List<Token> observers = new ArrayList<>();
+
+    CollectorObservations(BiConsumer<Token, String> refuse, Map<String, String> importedModules) {
+        this.refuse = refuse;
+        this.importedModules = importedModules;
+    }
+
+    /** The program does something that allocates out of the lab's sight (the first place is kept). */
+    void allocator(HiddenAllocator kind, Token at) {
+        allocators.putIfAbsent(kind, at);
+    }
+
+    /** A __del__ method or an import of weakref: what would see the collector run at other moments. */
+    void observer(Token at) {
+        observers.add(at);
+    }
+
+    /** from gc import collect: the same rule as gc.collect. */
+    void fromImported(String module, Token name) {
+        if (module.equals("gc") && !TIMELESS_GC.contains(name.lexeme())) observers.add(name);
+    }
+
+    /** gc.collect, gc.get_count...: read through the module. */
+    void attribute(Expr.Attribute a) {
+        if (a.object() instanceof Expr.Name n && "gc".equals(importedModules.get(n.name())) && !TIMELESS_GC.contains(a.name())) {
+            observers.add(a.token());
+        }
+    }
+
+    /** The end of the program: every observation refused once per reason the program gives. */
+    void finish() {
+        for (HiddenAllocator kind : allocators.keySet()) {
+            for (Token t : observers) {
+                refuse.accept(t, "observing the collector (gc's counts and collections, __del__, weakref) in a program that "
+                        + kind.program);
+            }
+        }
+    }
+}
