@@ -139,7 +139,7 @@ public final class Keys {
                 || o.typeName().equals("slice") // runtime.SliceValue: slices are unhashable until 3.12
                 || o instanceof PyProxy // proxy_hash: a weak proxy is never hashable, whatever its referent
                 || (o instanceof PyInstance i && i.cls != null && i.cls.lookup("__hash__") instanceof PyNone)
-                || (o instanceof PyInstance j && j.body != null && !(j.cls.lookup("__hash__") instanceof PyFunction))) {
+                || (o instanceof PyInstance j && j.body != null && !(j.body instanceof PyWeakref) && !(j.cls.lookup("__hash__") instanceof PyFunction))) {
             // list.__hash__, dict.__hash__ and set.__hash__ are None: their subclasses inherit that.
             throw new PyRaise("TypeError", "unhashable type: '" + o.typeName() + "'");
         }

@@ -241,7 +241,7 @@ final class Attributes {
             throw new PyRaise("AttributeError", "'" + inst.cls.name + "' object has no attribute '__weakref__'");
         }
         java.util.List<PyWeakref> refs = inst.weakrefs();
-        return refs == null || refs.isEmpty() ? in.values.none : heap.newRef(refs.get(0));
+        return refs == null || refs.isEmpty() ? in.values.none : heap.newRef(refs.get(0).visible());
     }
 
     /** The class whose __weakref__ getset serves inst's class: the first in the MRO over bases without the slot. */

@@ -150,6 +150,11 @@ final class Builtins {
         return weakrefModule.finalizers;
     }
 
+    /** weakref's module: a class deriving from weakref.ref makes its instances there. */
+    WeakrefModule weakrefModule() {
+        return weakrefModule;
+    }
+
     /** atexit's turn at shutdown: weakref.finalize's exit function is the only one a lab program registers. */
     void atExit() {
         weakrefModule.finalizers.atExit();
@@ -202,7 +207,7 @@ final class Builtins {
      * deriving from one of them, object.__new__ otherwise. One shared builtin per type.
      */
     PyObject newOf(String builtinBase) {
-        if (builtinBase == null || !BuiltinBases.VALUES.contains(builtinBase)) return objectNew();
+        if (builtinBase == null || !BuiltinBases.VALUES.contains(builtinBase) && !BuiltinBases.WEAKREF.equals(builtinBase)) return objectNew();
         String owner = "<" + builtinBase + VALUE_NEW;
         return shared.computeIfAbsent(owner, n -> v.shared(new PyBuiltin("__new__", null, owner)));
     }
@@ -392,6 +397,7 @@ final class Builtins {
         }
         if (name.equals("__new__") && obj instanceof PyBuiltin b && b.name.equals("object") && isTypeObject(b)) return objectNew();
         if (name.equals("__new__") && obj instanceof PyBuiltin b && b.name.equals("type") && isTypeObject(b)) return typeNew();
+        if (name.equals("__new__") && BuiltinBases.WEAKREF.equals(BuiltinBases.moduleBase(obj))) return newOf(BuiltinBases.WEAKREF);
         if (name.equals("__new__") && obj instanceof PyBuiltin b && BuiltinBases.VALUES.contains(b.name) && isTypeObject(b)) {
             return newOf(b.name);
         }
@@ -540,8 +546,10 @@ final class Builtins {
         if (b.owner != null && b.owner.endsWith(VALUE_NEW)) {
             // tp_new_wrapper is METH_VARARGS | METH_KEYWORDS: it gets its arguments packed, and slices the class off them.
             String type = b.owner.substring(1, b.owner.length() - VALUE_NEW.length());
+            java.util.function.Supplier<PyObject> made = BuiltinBases.WEAKREF.equals(type)
+                    ? () -> weakrefModule.callNew(args) : () -> in.valueInstances.callNew(type, args, kwargs);
             return withPackedArguments(args.size(), !kwargs.isEmpty(),
-                    () -> withPackedArguments(Math.max(0, args.size() - 1), false, () -> in.valueInstances.callNew(type, args, kwargs)));
+                    () -> withPackedArguments(Math.max(0, args.size() - 1), false, made));
         }
         NativeModule module = b.owner == null ? builtinsModule : module(b.owner);
         boolean throughTpCall = b.owner == null && TP_CALL_TYPES.contains(b.name);

@@ -195,7 +195,7 @@ final class NumberBuiltins {
         if (o instanceof PyInt i) return i.pyHash();
         if (o instanceof PyFraction f) return f.pyHash();
         if (o instanceof PyInstance i && i.cls.lookup("__hash__") instanceof PyFunction) return i.cls.hashing.hash(i, false);
-        if (o instanceof PyInstance i && (i.cls.lookup("__hash__") instanceof PyNone || i.body != null && !i.holdsValue())) {
+        if (o instanceof PyInstance i && (i.cls.lookup("__hash__") instanceof PyNone || i.body != null && !i.holdsValue() && !(i.body instanceof PyWeakref))) {
             throw new PyRaise("TypeError", "unhashable type: '" + o.typeName() + "'");
         }
         // int's, float's, str's and tuple's hash of the value (equal to the plain value's, as == is).
