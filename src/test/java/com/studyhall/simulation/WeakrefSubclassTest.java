@@ -58,4 +58,25 @@ class WeakrefSubclassTest {
                 + "try:\n    R(a, None, tag=1)\nexcept TypeError as e:\n    print(e)\nprint(weakref.getweakrefcount(a), sys.getrefcount(R))\n");
         assertThat(r.stdout()).isEqualTo("ref() takes no keyword arguments\n0 5\n");
     }
+
+    @Test
+    void theDiagramDrawsASubclassInstancesWeakEdgeAndItsCallback() {
+        SimulationResult r = simulator.run(new SimulationRequest("import weakref\nclass T:\n    pass\nclass R(weakref.ref):\n    pass\n"
+                + "def cb(w):\n    pass\nt = T()\nw = R(t, cb)\nw.note = 'x'\ndel t\n", Limits.defaults(), true));
+        assertThat(r.error()).isNull();
+        TraceStep.HeapObject ref = r.steps().stream().flatMap(s -> s.heap().stream())
+                .filter(h -> h.type().equals("R") && h.refs() != null && h.refs().stream().anyMatch(TraceStep.Ref::weak))
+                .findFirst().orElseThrow();
+        assertThat(ref.refs()).extracting(TraceStep.Ref::label).contains("__class__", "callback", "referent");
+    }
+
+    @Test
+    void callbackIsAReadOnlyMemberEmptiedWhenTheReferentDies() {
+        SimulationResult r = run("import weakref\nclass A:\n    pass\nclass R(weakref.ref):\n    pass\ndef f(r):\n    print('f', r.__callback__)\n"
+                + "a = A()\nw = weakref.ref(a)\nr = R(a, f)\nprint(w.__callback__, r.__callback__ is f, R(a).__callback__)\n"
+                + "for target in (w, r):\n    try:\n        target.__callback__ = f\n    except AttributeError as e:\n        print(e)\n"
+                + "try:\n    del r.__callback__\nexcept AttributeError as e:\n    print(e)\ndel a\nprint(r.__callback__, vars(r))\n");
+        assertThat(r.error()).isNull();
+        assertThat(r.stdout()).isEqualTo("None True None\nreadonly attribute\nreadonly attribute\nreadonly attribute\nf None\nNone {}\n");
+    }
 }

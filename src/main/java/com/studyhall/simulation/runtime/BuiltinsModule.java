@@ -549,7 +549,7 @@ final class BuiltinsModule extends NativeModule {
             // weakref.ref's subclasses: WeakMethod and KeyedRef (a proxy is not a ref).
             if (o instanceof PyWeakref && !(o instanceof PyProxy) && Builtins.qualifiedName(b).equals("weakref.ReferenceType")) return true;
             // A program's class deriving from weakref.ref.
-            if (PyInstance.bodyOf(o) instanceof PyWeakref && Builtins.qualifiedName(b).equals("weakref.ReferenceType")) return true;
+            if (o instanceof PyInstance i && i.body instanceof PyWeakref && Builtins.qualifiedName(b).equals("weakref.ReferenceType")) return true;
             // datetime.datetime derives from datetime.date.
             if (o instanceof PyDate && b.owner.equals("datetime") && b.name.equals("date")) return true;
         } else if (ty instanceof PyBuiltin b && "<type>".equals(b.owner)) {

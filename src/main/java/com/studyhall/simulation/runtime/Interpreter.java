@@ -1379,7 +1379,8 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
      * dict made with its first subclass).
      */
     private void countTypeReady(ClassParts c, PyClass cls, int slotsTuple) {
-        boolean builtinLayout = c.layout() != null && BuiltinBases.MODELLED.contains(c.layout()) || c.typeBase();
+        boolean builtinLayout = c.layout() != null && (BuiltinBases.MODELLED.contains(c.layout()) || BuiltinBases.WEAKREF.equals(c.layout()))
+                || c.typeBase();
         int mroLength = cls.mro.size() + 1 + (builtinLayout ? 1 : 0) + (c.namedBase() != null ? 1 : 0);
         if (cls.metaclass != null) classCounts.customMro(Math.max(1, c.basesWritten()), mroLength);
         else classCounts.mro(Math.max(1, c.basesWritten()), mroLength);

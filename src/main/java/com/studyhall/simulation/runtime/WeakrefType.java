@@ -43,10 +43,25 @@ final class WeakrefType extends BuiltinType {
         return referent(part(self));
     }
 
-    /** A KeyedRef's key slot (Lib/weakref.py's __slots__ = ("key",)). */
+    /**
+     * A KeyedRef's key slot (Lib/weakref.py's __slots__ = ("key",)), and __callback__ (the member
+     * wr_callback: None once the referent died, as clear_weakref drops it), a subclass's instance's too.
+     */
     @Override
     PyObject attribute(PyObject o, String attr) {
+        if (attr.equals("__callback__")) {
+            PyWeakref w = part(o);
+            return w.callback == null ? v.none : heap.newRef(w.callback);
+        }
         return o instanceof PyKeyedRef k && attr.equals("key") ? heap.newRef(k.key) : null;
+    }
+
+    /** __callback__ is a read-only member (T_OBJECT, READONLY). */
+    @Override
+    boolean setAttribute(PyObject o, String attr, PyObject value) {
+        if (!attr.equals("__callback__")) return false;
+        heap.decref(value);
+        throw new PyRaise("AttributeError", "readonly attribute");
     }
 
     @Override

@@ -18,7 +18,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             "__closure__", "__defaults__", "__kwdefaults__", "__name__", "__traceback__", "__cause__", "__context__",
             "__suppress_context__", "__notes__", "__wrapped__", "__dict__", "__mro__", "__bases__", "__base__", "__qualname__",
             "__module__", "__doc__", "__self__", "__func__",
-            "__origin__", "__args__", "__dataclass_fields__", "__match_args__", "__weakref__", "__isabstractmethod__");
+            "__origin__", "__args__", "__dataclass_fields__", "__match_args__", "__weakref__", "__isabstractmethod__", "__callback__");
 
     /** Special attributes that describe a class or function of the program; a builtin's (len.__doc__) are not modelled. */
     private static final Set<String> DESCRIBED_SPECIALS = Set.of("__doc__", "__module__", "__qualname__", "__dict__");
