@@ -2,17 +2,12 @@ package com.studyhall.simulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /** The eleventh real-programs hunt (issue 12): each engine fix it needed, proved on its own. */
 class HuntElevenTest {
-    private final Simulator simulator = new Simulator();
-
     private SimulationResult run(String code) {
-        // A generous time limit: the machine running the tests may be busy.
-        Limits limits = new Limits(20_000, 100_000, 100_000, 1_000, Duration.ofSeconds(30), 64 * 1024);
-        return simulator.run(new SimulationRequest(code, limits, false));
+        return EngineRuns.runPatiently(code);
     }
 
     /** weakref_hash: the referent's hash, cached past its death; a dead ref never hashed is a TypeError. */

@@ -253,8 +253,9 @@ public final class Collector {
             list.clear();
             for (PyWeakref w : refs) {
                 w.referent = null;
-                if (w.unreachable || w.callback == null) continue;
-                heap.incref(w);
+                // A weakref.ref subclass's instance is the object the collector sees for its weak-reference part.
+                if (w.visible().unreachable || w.callback == null) continue;
+                heap.incref(w.visible());
                 toCall.add(w);
             }
         }
@@ -264,13 +265,14 @@ public final class Collector {
         long freed = 0;
         for (PyWeakref w : toCall) {
             if (w.callback != null) runtime.weakrefCallback(w, w.callback);
-            boolean last = w.refcnt == 1;
-            heap.decref(w);
+            PyObject held = w.visible();
+            boolean last = held.refcnt == 1;
+            heap.decref(held);
             if (last) {
                 freed++;
-            } else if (w.isTracked() && w.generation != old.generation) {
-                heap.unlink(w);
-                heap.append(w, old.generation);
+            } else if (held.isTracked() && held.generation != old.generation) {
+                heap.unlink(held);
+                heap.append(held, old.generation);
             }
         }
         return freed;

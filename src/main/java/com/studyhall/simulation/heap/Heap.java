@@ -481,7 +481,7 @@ public final class Heap {
             lone.callback = null;
             lone.referent = null;
             if (callback != null) {
-                if (lone.refcnt > 0 && listener != null) listener.weakrefCallback(lone, callback);
+                if (lone.visible().refcnt > 0 && listener != null) listener.weakrefCallback(lone, callback);
                 decref(callback);
             }
             return;
@@ -494,8 +494,8 @@ public final class Heap {
             PyObject callback = w.callback;
             w.callback = null;
             w.referent = null;
-            if (w.refcnt > 0) {
-                incref(w);
+            if (w.visible().refcnt > 0) {
+                incref(w.visible());
                 held.add(w);
                 callbacks.add(callback);
             } else if (callback != null) {
@@ -507,7 +507,7 @@ public final class Heap {
         }
         for (int i = held.size() - 1; i >= 0; i--) {
             if (callbacks.get(i) != null) decref(callbacks.get(i));
-            decref(held.get(i));
+            decref(held.get(i).visible());
         }
         countUnmodelledDeallocation(FreeList.TUPLE, slots);
     }

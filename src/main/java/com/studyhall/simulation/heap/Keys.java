@@ -139,11 +139,31 @@ public final class Keys {
                 || o.typeName().equals("slice") // runtime.SliceValue: slices are unhashable until 3.12
                 || o instanceof PyProxy // proxy_hash: a weak proxy is never hashable, whatever its referent
                 || (o instanceof PyInstance i && i.cls != null && i.cls.lookup("__hash__") instanceof PyNone)
-                || (o instanceof PyInstance j && j.body != null && !(j.cls.lookup("__hash__") instanceof PyFunction))) {
+                || (o instanceof PyInstance j && j.body != null && !(j.body instanceof PyWeakref) && !(j.cls.lookup("__hash__") instanceof PyFunction))) {
             // list.__hash__, dict.__hash__ and set.__hash__ are None: their subclasses inherit that.
             throw new PyRaise("TypeError", "unhashable type: '" + o.typeName() + "'");
         }
+        if (o instanceof PyWeakref w) cacheWeakrefHash(w);
+        if (o instanceof PyInstance i && i.body instanceof PyWeakref w) cacheWeakrefHash(w);
         return new Identity(o);
+    }
+
+    /** object.__hash__: the address shifted right by 4, like CPython's _Py_HashPointer. */
+    public static long addressHash(PyObject o) {
+        return (0x7f0000000000L + o.id * 16L) >>> 4;
+    }
+
+    /**
+     * weakref_hash, which a dict or set asks of a weak reference key: the referent's hash, taken
+     * while it lives and kept on the reference, so hash(ref) still answers after the referent died
+     * (a dead reference never hashed is CPython's TypeError). The key itself still compares by
+     * identity here (docs/simulation-engine.md, "Known approximations").
+     */
+    private static void cacheWeakrefHash(PyWeakref w) {
+        if (w.hash != null) return;
+        if (w.referent == null) throw new PyRaise("TypeError", "weak object has gone away");
+        Object key = of(w.referent, false); // an unhashable referent is CPython's TypeError too
+        w.hash = key instanceof Identity ? addressHash(w.referent) : hash(w.referent, key);
     }
 
     /** Python's hash for ints and the values the set table needs (strings are randomized in CPython anyway). */

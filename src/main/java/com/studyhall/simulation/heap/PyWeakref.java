@@ -10,10 +10,22 @@ public class PyWeakref extends PyWeakReferenceable {
     public PyObject callback;
     /** weakref_hash's cache: the referent's hash taken while it lived, kept after it dies (null before the first hash). */
     public Long hash;
+    /**
+     * The instance whose weak-reference part this is, for a class deriving from weakref.ref
+     * ({@code class ExtendedRef(weakref.ref)}): that instance is the weak reference a program sees
+     * (in getweakrefs, as a callback's argument, in the collector); this part is no object of its own.
+     * Null for a plain weak reference.
+     */
+    public PyInstance holder;
 
     public PyWeakref(PyObject referent, PyObject callback) {
         this.referent = referent;
         this.callback = callback;
+    }
+
+    /** What the program holds as this weak reference: the subclass's instance, or this object. */
+    public PyObject visible() {
+        return holder != null ? holder : this;
     }
 
     @Override

@@ -107,6 +107,8 @@ final class Attributes {
             PyObject named = inst.cls.namedBase != null ? in.namedSubclasses.attribute(inst, name) : null;
             if (named != null) return named;
             BuiltinType base = BuiltinBases.of(in.builtinImpl.types, obj);
+            // weakref.ref's member __callback__, read through a subclass's instance.
+            if (base instanceof WeakrefType w && name.equals("__callback__")) return w.attribute(obj, name);
             if (base != null && BuiltinBases.answers(base, name)) return objectMethod(obj, name);
             if (in.builtinImpl.types.instances().hasMethod(name)) return objectMethod(obj, name);
             PyObject slot = objectSlot(obj, name);
@@ -241,7 +243,7 @@ final class Attributes {
             throw new PyRaise("AttributeError", "'" + inst.cls.name + "' object has no attribute '__weakref__'");
         }
         java.util.List<PyWeakref> refs = inst.weakrefs();
-        return refs == null || refs.isEmpty() ? in.values.none : heap.newRef(refs.get(0));
+        return refs == null || refs.isEmpty() ? in.values.none : heap.newRef(refs.get(0).visible());
     }
 
     /** The class whose __weakref__ getset serves inst's class: the first in the MRO over bases without the slot. */
@@ -255,6 +257,11 @@ final class Attributes {
     /** PyObject_GenericSetAttr (object.__setattr__): takes the caller's reference to value. */
     boolean setGeneric(PyObject obj, String name, PyObject value) {
         if (!(obj instanceof PyInstance inst)) return in.builtinImpl.types.of(obj).setAttribute(obj, name, value);
+        if (name.equals("__callback__") && inst.body instanceof PyWeakref) {
+            // weakref.ref's read-only member, found on the base type before the instance dict.
+            heap.decref(value);
+            throw new PyRaise("AttributeError", "readonly attribute");
+        }
         if (name.equals("__weakref__") && inst.cls != null && inst.cls.instanceWeakrefs) {
             heap.decref(value);
             throw new PyRaise("AttributeError", "attribute '__weakref__' of '" + weakrefOwner(inst.cls) + "' objects is not writable");
@@ -333,6 +340,9 @@ final class Attributes {
             return;
         }
         if (obj instanceof PyInstance inst && inst.exc != null) ExceptionHandling.refuseBaseAttributeDelete(name);
+        if (obj instanceof PyInstance inst && inst.body instanceof PyWeakref && name.equals("__callback__")) {
+            throw new PyRaise("AttributeError", "readonly attribute");
+        }
         if (obj instanceof PyClass cls) {
             deleteFromClass(cls, name);
             return;

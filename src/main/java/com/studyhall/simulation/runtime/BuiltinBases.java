@@ -18,8 +18,18 @@ final class BuiltinBases {
     /** The builtin types a class statement may derive from; the checker refuses the others by name. */
     static final Set<String> MODELLED = Set.of("list", "dict", "set", "int", "float", "str", "tuple");
 
-    /** collections.OrderedDict, the one module type a class statement may derive from (its layout name). */
+    /** collections.OrderedDict, a module type a class statement may derive from (its layout name). */
     static final String ORDERED_DICT = "collections.OrderedDict";
+
+    /** weakref.ref (weakref.ReferenceType), the other: its instances' part is a weak reference (WeakrefModule.subclassInstance). */
+    static final String WEAKREF = "weakref.ref";
+
+    /** Whether b is the type object a class statement names as one of the module bases above. */
+    static String moduleBase(PyObject b) {
+        if (!(b instanceof com.studyhall.simulation.heap.PyBuiltin t) || t.self != null) return null;
+        String name = t.owner + "." + t.name;
+        return name.equals(ORDERED_DICT) || name.equals(WEAKREF) ? name : null;
+    }
 
     /**
      * The immutable ones: their __new__ gives the instance its value, and their code works on that
@@ -57,6 +67,7 @@ final class BuiltinBases {
      */
     static boolean answers(BuiltinType base, String name) {
         if (base.hasMethod(name)) return true;
+        if (base instanceof WeakrefType) return WeakrefType.SLOTS.contains(name);
         // OrderedDict's slots are dict's or its own overrides of them (odict_mp_ass_sub, odict_iter...).
         String type = base instanceof OrderedDictType ? "dict" : base.name;
         return SlotWrappers.SUPPORTED.contains(name) && TypeAttributes.entry(type, name) != null;
@@ -98,6 +109,7 @@ final class BuiltinBases {
     /** The builtin type whose slots an instance falls back to, or null for a plain instance. */
     /** The builtin type a layout name stands for (OrderedDict's is not registered by name). */
     static BuiltinType layoutType(Types types, String layout) {
+        if (WEAKREF.equals(layout)) return types.of(com.studyhall.simulation.heap.PyWeakref.class);
         return ORDERED_DICT.equals(layout) ? types.of(com.studyhall.simulation.heap.PyOrderedDict.class) : types.named(layout);
     }
 

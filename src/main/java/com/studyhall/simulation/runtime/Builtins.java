@@ -150,6 +150,11 @@ final class Builtins {
         return weakrefModule.finalizers;
     }
 
+    /** weakref's module: a class deriving from weakref.ref makes its instances there. */
+    WeakrefModule weakrefModule() {
+        return weakrefModule;
+    }
+
     /** atexit's turn at shutdown: weakref.finalize's exit function is the only one a lab program registers. */
     void atExit() {
         weakrefModule.finalizers.atExit();
@@ -197,12 +202,29 @@ final class Builtins {
 
     private static final String VALUE_NEW = ".__new__>";
 
+    /** The owner naming weakref.ref's __call__ slot wrapper. */
+    private static final String WEAKREF_CALL = "<weakref.ref.__call__>";
+
+    /** weakref.ref.__call__(r): r must be a weak reference (a subclass's instance too). */
+    private PyObject weakrefSlotCall(List<PyObject> args, Map<String, PyObject> kwargs) {
+        String type = "weakref.ReferenceType";
+        if (args.isEmpty()) throw new PyRaise("TypeError", "descriptor '__call__' of '" + type + "' object needs an argument");
+        PyObject self = args.get(0);
+        boolean ref = self instanceof PyWeakref && !(self instanceof PyProxy) || self instanceof PyInstance i && i.body instanceof PyWeakref;
+        if (!ref) {
+            throw new PyRaise("TypeError", "descriptor '__call__' requires a '" + type + "' object but received a '" + self.typeName() + "'");
+        }
+        if (!kwargs.isEmpty()) throw new PyRaise("TypeError", "weakref() takes no keyword arguments");
+        if (args.size() > 1) throw new PyRaise("TypeError", "weakref expected 0 arguments, got " + (args.size() - 1));
+        return types.weakrefs().referent(WeakrefType.part(self));
+    }
+
     /**
      * What __new__ is read as on a class: int.__new__ (and float's, str's, tuple's) for a class
      * deriving from one of them, object.__new__ otherwise. One shared builtin per type.
      */
     PyObject newOf(String builtinBase) {
-        if (builtinBase == null || !BuiltinBases.VALUES.contains(builtinBase)) return objectNew();
+        if (builtinBase == null || !BuiltinBases.VALUES.contains(builtinBase) && !BuiltinBases.WEAKREF.equals(builtinBase)) return objectNew();
         String owner = "<" + builtinBase + VALUE_NEW;
         return shared.computeIfAbsent(owner, n -> v.shared(new PyBuiltin("__new__", null, owner)));
     }
@@ -392,6 +414,11 @@ final class Builtins {
         }
         if (name.equals("__new__") && obj instanceof PyBuiltin b && b.name.equals("object") && isTypeObject(b)) return objectNew();
         if (name.equals("__new__") && obj instanceof PyBuiltin b && b.name.equals("type") && isTypeObject(b)) return typeNew();
+        if (name.equals("__new__") && BuiltinBases.WEAKREF.equals(BuiltinBases.moduleBase(obj))) return newOf(BuiltinBases.WEAKREF);
+        if (name.equals("__call__") && BuiltinBases.WEAKREF.equals(BuiltinBases.moduleBase(obj))) {
+            // weakref.ref.__call__ (and R.__call__ of a subclass): the type's slot wrapper, not the type's own call.
+            return shared.computeIfAbsent(WEAKREF_CALL, n -> v.shared(new PyBuiltin("__call__", null, WEAKREF_CALL)));
+        }
         if (name.equals("__new__") && obj instanceof PyBuiltin b && BuiltinBases.VALUES.contains(b.name) && isTypeObject(b)) {
             return newOf(b.name);
         }
@@ -530,6 +557,11 @@ final class Builtins {
             return singleton;
         }
         if (OBJECT_NEW.equals(b.owner)) return in.objectNew(args, kwargs);
+        if (WEAKREF_CALL.equals(b.owner)) {
+            // wrapperdescr_call: the packed arguments, self sliced off them, then weakref_call on self.
+            return withPackedArguments(args.size(), !kwargs.isEmpty(),
+                    () -> withPackedArguments(Math.max(0, args.size() - 1), false, () -> weakrefSlotCall(args, kwargs)));
+        }
         if (TYPE_NEW.equals(b.owner)) {
             // tp_new_wrapper (METH_VARARGS | METH_KEYWORDS): the packed arguments, then their slice without the metatype.
             java.util.function.Supplier<PyObject> sliced =
@@ -540,8 +572,10 @@ final class Builtins {
         if (b.owner != null && b.owner.endsWith(VALUE_NEW)) {
             // tp_new_wrapper is METH_VARARGS | METH_KEYWORDS: it gets its arguments packed, and slices the class off them.
             String type = b.owner.substring(1, b.owner.length() - VALUE_NEW.length());
+            java.util.function.Supplier<PyObject> made = BuiltinBases.WEAKREF.equals(type)
+                    ? () -> weakrefModule.callNew(args) : () -> in.valueInstances.callNew(type, args, kwargs);
             return withPackedArguments(args.size(), !kwargs.isEmpty(),
-                    () -> withPackedArguments(Math.max(0, args.size() - 1), false, () -> in.valueInstances.callNew(type, args, kwargs)));
+                    () -> withPackedArguments(Math.max(0, args.size() - 1), false, made));
         }
         NativeModule module = b.owner == null ? builtinsModule : module(b.owner);
         boolean throughTpCall = b.owner == null && TP_CALL_TYPES.contains(b.name);
@@ -638,6 +672,11 @@ final class Builtins {
     /** obj.name(...) for an object of a builtin type or a native module. */
     PyObject callMethod(PyObject self, String name, List<PyObject> args, Map<String, PyObject> kwargs) {
         if (NamedTupleSubclasses.handles(self, name)) return in.namedSubclasses.call(self, name, args, kwargs);
+        if (name.equals("__call__") && BuiltinBases.WEAKREF.equals(BuiltinBases.moduleBase(self))) {
+            // weakref.ref.__call__(r): the slot wrapper read from the type and called, as attribute() gives it.
+            PyObject slot = attribute(self, name);
+            return callBorrowed(slot, args, kwargs);
+        }
         BuiltinType base = BuiltinBases.of(types, self);
         // int, float, str and tuple leave __init__ to object's (which the instance's own type has).
         if (base != null && !(name.equals("__init__") && self instanceof PyInstance i && i.holdsValue())) {

@@ -265,10 +265,8 @@ final class BuiltinsModule extends NativeModule {
                 if (ty instanceof PyBuiltin b && b.name.equals("object") && p.isTypeObject(b)) return v.trueObj;
                 if (c instanceof PyClass cc && ty instanceof PyClass tc && cc.isSubclassOf(tc)) return v.trueObj;
                 if (c instanceof PyClass cc && ty instanceof PyNamedTupleClass && cc.namedBase == ty) return v.trueObj;
-                if (c instanceof PyClass cc && BuiltinBases.ORDERED_DICT.equals(cc.builtinBase) && ty instanceof PyBuiltin tb
-                        && "collections".equals(tb.owner) && tb.self == null && tb.name.equals("OrderedDict")) {
-                    return v.trueObj;
-                }
+                // collections.OrderedDict and weakref.ref, the module types a class may derive from.
+                if (c instanceof PyClass cc && cc.builtinBase != null && cc.builtinBase.equals(BuiltinBases.moduleBase(ty))) return v.trueObj;
                 if (c instanceof PyClass cc && cc.builtinBase != null && ty instanceof PyBuiltin tb && p.isTypeObject(tb)
                         && p.types.named(tb.name) != null && BuiltinBases.layoutType(p.types, cc.builtinBase).isSubtypeOf(p.types.named(tb.name))) {
                     return v.trueObj;
@@ -550,6 +548,8 @@ final class BuiltinsModule extends NativeModule {
             if ("weakref".equals(b.owner) && !(o instanceof PyInstance) && o.typeName().equals(b.name)) return true;
             // weakref.ref's subclasses: WeakMethod and KeyedRef (a proxy is not a ref).
             if (o instanceof PyWeakref && !(o instanceof PyProxy) && Builtins.qualifiedName(b).equals("weakref.ReferenceType")) return true;
+            // A program's class deriving from weakref.ref.
+            if (o instanceof PyInstance i && i.body instanceof PyWeakref && Builtins.qualifiedName(b).equals("weakref.ReferenceType")) return true;
             // datetime.datetime derives from datetime.date.
             if (o instanceof PyDate && b.owner.equals("datetime") && b.name.equals("date")) return true;
         } else if (ty instanceof PyBuiltin b && "<type>".equals(b.owner)) {

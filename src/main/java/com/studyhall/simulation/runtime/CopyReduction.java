@@ -96,6 +96,8 @@ final class CopyReduction {
         if (x.exc != null) return exceptionReduce(x);
         String base = x.cls.builtinBase;
         if (BuiltinBases.ORDERED_DICT.equals(base)) return orderedDictReduce(x);
+        // object.__reduce_ex__ finds weakref.ref's C fields it cannot save (_PyObject_GetState).
+        if (BuiltinBases.WEAKREF.equals(base)) throw new PyRaise("TypeError", "cannot pickle '" + x.cls.name + "' object");
         if ("set".equals(base)) return setReduce(x);
         return newobjReduce(x);
     }

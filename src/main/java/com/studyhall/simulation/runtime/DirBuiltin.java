@@ -81,6 +81,8 @@ final class DirBuiltin {
         names.addAll(DirNames.OF_TYPE.get("object"));
         if (BuiltinBases.ORDERED_DICT.equals(cls.builtinBase)) {
             names.addAll(orderedDictNames());
+        } else if (BuiltinBases.WEAKREF.equals(cls.builtinBase)) {
+            names.addAll(DirNames.OF_TYPE.get("weakref.ReferenceType"));
         } else if (cls.builtinBase != null) {
             names.addAll(DirNames.OF_TYPE.get(cls.builtinBase));
         }

@@ -651,6 +651,8 @@ final class InstanceType extends BuiltinType {
     @Override
     PyObject call(PyObject o, List<PyObject> args, java.util.Map<String, PyObject> kwargs) {
         PyObject m = ((PyInstance) o).cls.lookup("__call__");
+        // weakref.ref's own tp_call, inherited by a class deriving from it that defines no __call__.
+        if (m == null && ((PyInstance) o).body instanceof PyWeakref) return builtins().types.weakrefs().call((PyInstance) o, args, kwargs);
         if (m == null || m instanceof PyNone) return null;
         List<PyObject> temporaries = new ArrayList<>();
         args.forEach(heap::incref);

@@ -499,7 +499,8 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     }
 
     @Override
-    public void weakrefCallback(PyWeakref ref, PyObject callback) {
+    public void weakrefCallback(PyWeakref part, PyObject callback) {
+        PyObject ref = part.visible();
         if (tracer != null) tracer.event("weakref-callback", ref, "the callback of weak reference #" + ref.id + " runs");
         int depth = stack.size();
         nested++;
@@ -1378,7 +1379,8 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
      * dict made with its first subclass).
      */
     private void countTypeReady(ClassParts c, PyClass cls, int slotsTuple) {
-        boolean builtinLayout = c.layout() != null && BuiltinBases.MODELLED.contains(c.layout()) || c.typeBase();
+        boolean builtinLayout = c.layout() != null && (BuiltinBases.MODELLED.contains(c.layout()) || BuiltinBases.WEAKREF.equals(c.layout()))
+                || c.typeBase();
         int mroLength = cls.mro.size() + 1 + (builtinLayout ? 1 : 0) + (c.namedBase() != null ? 1 : 0);
         if (cls.metaclass != null) classCounts.customMro(Math.max(1, c.basesWritten()), mroLength);
         else classCounts.mro(Math.max(1, c.basesWritten()), mroLength);
@@ -1521,10 +1523,11 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                     if (builtinAt[0] < 0) builtinAt[0] = bases.size();
                     continue;
                 }
-                if (b instanceof PyBuiltin t && t.self == null && BuiltinBases.ORDERED_DICT.equals(t.owner + "." + t.name)) {
-                    // collections.OrderedDict: its instances' part is an OrderedDict (newInstance).
-                    if (builtinBase[0] != null && !builtinBase[0].equals(BuiltinBases.ORDERED_DICT)) builtinBase[0] = BuiltinBases.CONFLICT;
-                    else builtinBase[0] = BuiltinBases.ORDERED_DICT;
+                String moduleBase = BuiltinBases.moduleBase(b);
+                if (moduleBase != null) {
+                    // collections.OrderedDict: its instances' part is an OrderedDict (newInstance); weakref.ref: a weak reference.
+                    if (builtinBase[0] != null && !builtinBase[0].equals(moduleBase)) builtinBase[0] = BuiltinBases.CONFLICT;
+                    else builtinBase[0] = moduleBase;
                     if (builtinAt[0] < 0) builtinAt[0] = bases.size();
                     continue;
                 }
@@ -2584,6 +2587,9 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             } else if (BuiltinBases.VALUES.contains(String.valueOf(cls.builtinBase))) {
                 // int, float, str, tuple: the type's own __new__ makes the instance with its value.
                 inst = valueInstances.make(cls, args, kwargs);
+            } else if (BuiltinBases.WEAKREF.equals(cls.builtinBase)) {
+                // weakref___new__ reads (object, callback) from the argument tuple and ignores the keywords.
+                inst = builtinImpl.weakrefModule().subclassInstance(cls, args);
             } else if (exception) {
                 // BaseException_new keeps the call's argument tuple as args.
                 PyObject kept = argTuple != null ? argTuple : given != null ? given : values.emptyTuple;
@@ -2622,6 +2628,11 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                     heap.decref(inst);
                     throw new PyRaise("TypeError", "__init__() should return None, not '" + r.typeName() + "'");
                 }
+            } else if (inst.body instanceof PyWeakref) {
+                // weakref___init__ parses the same arguments again and does nothing more; type_call frees the instance if it fails.
+                push(inst);
+                WeakrefModule.checkInitArguments(args, kwargs);
+                pop();
             } else if (inst.body != null && init == null && !inst.holdsValue()) {
                 // list.__init__, dict.__init__, set.__init__ fill the instance's builtin part.
                 push(inst);

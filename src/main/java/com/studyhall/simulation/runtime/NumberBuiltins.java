@@ -195,11 +195,13 @@ final class NumberBuiltins {
         if (o instanceof PyInt i) return i.pyHash();
         if (o instanceof PyFraction f) return f.pyHash();
         if (o instanceof PyInstance i && i.cls.lookup("__hash__") instanceof PyFunction) return i.cls.hashing.hash(i, false);
-        if (o instanceof PyInstance i && (i.cls.lookup("__hash__") instanceof PyNone || i.body != null && !i.holdsValue())) {
+        if (o instanceof PyInstance i && (i.cls.lookup("__hash__") instanceof PyNone || i.body != null && !i.holdsValue() && !(i.body instanceof PyWeakref))) {
             throw new PyRaise("TypeError", "unhashable type: '" + o.typeName() + "'");
         }
         // int's, float's, str's and tuple's hash of the value (equal to the plain value's, as == is).
         if (o instanceof PyInstance i && i.holdsValue()) return hash(i.body);
+        // A class deriving from weakref.ref inherits weakref_hash (its weak-reference part's cache).
+        if (o instanceof PyInstance i && i.body instanceof PyWeakref w) return weakrefHash(w);
         if (o instanceof PyFloat f) {
             Long h = PyHash.ofFloat(f.value);
             return h != null ? h : identityHash(o);
@@ -251,6 +253,6 @@ final class NumberBuiltins {
 
     /** object.__hash__: the address shifted right by 4, like CPython's _Py_HashPointer. */
     private static long identityHash(PyObject o) {
-        return (0x7f0000000000L + o.id * 16L) >>> 4;
+        return Keys.addressHash(o);
     }
 }

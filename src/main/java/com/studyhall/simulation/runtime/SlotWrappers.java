@@ -134,6 +134,7 @@ final class SlotWrappers {
      */
     PyObject callBase(BuiltinType t, String name, PyObject self, List<PyObject> args, Map<String, PyObject> kwargs) {
         if (name.equals("__init__")) return init(t.name, self, args, kwargs);
+        if (t instanceof WeakrefType w) return w.slot(name, self, args, kwargs);
         if (!SUPPORTED.contains(name) || TypeAttributes.entry(t instanceof OrderedDictType ? "dict" : t.name, name) == null) return null;
         if (!kwargs.isEmpty()) throw new PyRaise("TypeError", "wrapper " + name + "() takes no keyword arguments");
         switch (name) {
@@ -257,6 +258,7 @@ final class SlotWrappers {
                 if (!args.isEmpty()) p.update(d, args.get(0));
                 for (Map.Entry<String, PyObject> e : kwargs.entrySet()) p.put(d, v.intern(e.getKey()), heap.newRef(e.getValue()));
             }
+            case "weakref.ReferenceType" -> WeakrefModule.checkInitArguments(args, kwargs);
             case "OrderedDict", BuiltinBases.ORDERED_DICT -> {
                 if (args.size() > 1) throw new PyRaise("TypeError", "expected at most 1 arguments, got " + args.size());
                 odictUpdate(self, args.isEmpty() ? null : args.get(0), kwargs);

@@ -35,7 +35,7 @@ final class WeakrefModule extends NativeModule {
         function("getweakrefs", (args, kw) -> {
             List<PyWeakref> refs = one("getweakrefs", args).weakrefs();
             java.util.ArrayList<PyObject> out = new java.util.ArrayList<>();
-            if (refs != null) for (PyWeakref w : refs) out.add(heap.newRef(w));
+            if (refs != null) for (PyWeakref w : refs) out.add(heap.newRef(w.visible()));
             return heap.alloc(new PyList(out, out.size()));
         });
     }
@@ -82,7 +82,7 @@ final class WeakrefModule extends NativeModule {
         PyObject callback = callbackArg != null && !(callbackArg instanceof PyNone) ? callbackArg : null;
         if (callback == null && target.weakrefs() != null) {
             for (PyWeakref w : target.weakrefs()) {
-                if (w.callback == null && (w instanceof PyProxy) == proxy) return heap.newRef(w);
+                if (basic(w) && (w instanceof PyProxy) == proxy) return heap.newRef(w);
             }
         }
         if (callback != null) heap.incref(callback);
@@ -91,6 +91,59 @@ final class WeakrefModule extends NativeModule {
         PyWeakref w = heap.alloc(proxy ? new PyProxy(target, callback, callable) : new PyWeakref(target, callback));
         link(target, w);
         return w;
+    }
+
+    /**
+     * weakref___new__ for a class deriving from weakref.ref (type_call's argument tuple is the
+     * caller's): the instance is allocated (object_new's inline values are not set up, so its first
+     * attribute makes a dict) and its weak-reference part linked in; a subclass's reference is
+     * never shared, even without a callback.
+     */
+    PyInstance subclassInstance(PyClass cls, List<PyObject> args) {
+        if (args.isEmpty()) throw new PyRaise("TypeError", "__new__ expected at least 1 argument, got 0");
+        if (args.size() > 2) throw new PyRaise("TypeError", "__new__ expected at most 2 arguments, got " + args.size());
+        PyObject target = args.get(0);
+        requireWeakrefable(target);
+        PyObject callback = args.size() > 1 && !(args.get(1) instanceof PyNone) ? args.get(1) : null;
+        PyInstance inst = in.newInstance(cls);
+        if (callback != null) heap.incref(callback);
+        PyWeakref part = new PyWeakref(target, callback);
+        part.holder = inst;
+        part.generation = PyInstance.INSIDE_INSTANCE;
+        inst.body = part;
+        link(target, part);
+        return inst;
+    }
+
+    /** weakref.ref.__new__(cls, object[, callback]) as a subclass's own __new__ calls it (super().__new__). */
+    PyObject callNew(List<PyObject> args) {
+        // tp_new_wrapper's checks, naming the type by its tp_name.
+        String type = "weakref.ReferenceType";
+        if (args.isEmpty()) throw new PyRaise("TypeError", type + ".__new__(): not enough arguments");
+        PyObject first = args.get(0);
+        if (!(first instanceof PyClass cls)) {
+            if (first instanceof PyBuiltin b && in.builtinImpl.isTypeObject(b)) {
+                String name = b.owner == null ? b.name : Builtins.qualifiedName(b);
+                throw new PyRaise("TypeError", type + ".__new__(" + name + "): " + name + " is not a subtype of " + type);
+            }
+            throw new PyRaise("TypeError", type + ".__new__(X): X is not a type object (" + first.typeName() + ")");
+        }
+        if (!BuiltinBases.WEAKREF.equals(cls.builtinBase)) {
+            throw new PyRaise("TypeError", type + ".__new__(" + cls.name + "): " + cls.name + " is not a subtype of " + type);
+        }
+        return subclassInstance(cls, args.subList(1, args.size()));
+    }
+
+    /** weakref.__init__ (weakref___init__): refuses keywords, checks the arguments again and changes nothing. */
+    static void checkInitArguments(List<PyObject> args, java.util.Map<String, PyObject> kwargs) {
+        if (!kwargs.isEmpty()) throw new PyRaise("TypeError", "ref() takes no keyword arguments");
+        if (args.isEmpty()) throw new PyRaise("TypeError", "__init__ expected at least 1 argument, got 0");
+        if (args.size() > 2) throw new PyRaise("TypeError", "__init__ expected at most 2 arguments, got " + args.size());
+    }
+
+    /** get_basic_refs: an exact weakref.ref or proxy without a callback, the one CPython shares. */
+    private static boolean basic(PyWeakref w) {
+        return w.callback == null && w.holder == null;
     }
 
     static boolean weakrefable(PyObject target) {
@@ -141,10 +194,11 @@ final class WeakrefModule extends NativeModule {
      * the basic proxy right after it, every reference with a callback right after those (newest first).
      */
     private static int insertionPoint(List<PyWeakref> refs, PyWeakref w) {
-        int basicRef = !refs.isEmpty() && refs.get(0).callback == null && !(refs.get(0) instanceof PyProxy) ? 1 : 0;
-        int basicProxy = refs.size() > basicRef && refs.get(basicRef).callback == null && refs.get(basicRef) instanceof PyProxy ? 1 : 0;
-        if (w.callback == null && !(w instanceof PyProxy)) return 0;
-        if (w.callback == null) return basicRef;
+        int basicRef = !refs.isEmpty() && basic(refs.get(0)) && !(refs.get(0) instanceof PyProxy) ? 1 : 0;
+        int basicProxy = refs.size() > basicRef && basic(refs.get(basicRef)) && refs.get(basicRef) instanceof PyProxy ? 1 : 0;
+        if (basic(w) && !(w instanceof PyProxy)) return 0;
+        if (basic(w)) return basicRef;
+        // A reference with a callback, or a subclass's instance: right after the basic ones.
         return basicRef + basicProxy;
     }
 }

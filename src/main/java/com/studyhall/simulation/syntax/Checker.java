@@ -18,7 +18,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             "__closure__", "__defaults__", "__kwdefaults__", "__name__", "__traceback__", "__cause__", "__context__",
             "__suppress_context__", "__notes__", "__wrapped__", "__dict__", "__mro__", "__bases__", "__base__", "__qualname__",
             "__module__", "__doc__", "__self__", "__func__",
-            "__origin__", "__args__", "__dataclass_fields__", "__match_args__", "__weakref__", "__isabstractmethod__");
+            "__origin__", "__args__", "__dataclass_fields__", "__match_args__", "__weakref__", "__isabstractmethod__", "__callback__");
 
     /** Special attributes that describe a class or function of the program; a builtin's (len.__doc__) are not modelled. */
     private static final Set<String> DESCRIBED_SPECIALS = Set.of("__doc__", "__module__", "__qualname__", "__dict__");
@@ -556,10 +556,13 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             "enumerate", "zip", "map", "filter", "reversed");
     /** Modules whose classes a program may derive from (handled where they are modelled). */
     private static final Set<String> BASE_MODULES = Set.of("typing", "abc", "enum");
+    /** A module's type the lab models as a base (runtime.BuiltinBases.WEAKREF): weakref.ref under either name. */
+    private static final Set<String> MODULE_BASES = Set.of("weakref.ref", "weakref.ReferenceType");
 
     /**
-     * class Stack(list), class Ref(weakref.ref): instances of builtin and module types with a
-     * program's own attributes are not modelled; refused before the first line rather than half-way.
+     * class Frozen(frozenset), class Q(operator.itemgetter): instances of builtin and module types with a
+     * program's own attributes are not modelled; refused before the first line rather than half-way
+     * (list, dict, set, int, float, str, tuple, OrderedDict and weakref.ref are).
      * (bool, range, slice and memoryview are CPython's own TypeError, raised when the class runs.)
      */
     private void refuseBuiltinBases(Stmt.ClassDef s) {
@@ -568,9 +571,11 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
                 refuse(n.token(), "a class deriving from the builtin type '" + n.name() + "'");
             } else if (base instanceof Expr.Attribute a && a.object() instanceof Expr.Name m
                     && importedModules.containsKey(m.name()) && !BASE_MODULES.contains(importedModules.get(m.name()))
-                    && engineHas(importedModules.get(m.name()), a.name()) && !collectionsClass(base, null)) {
+                    && engineHas(importedModules.get(m.name()), a.name()) && !collectionsClass(base, null)
+                    && !MODULE_BASES.contains(importedModules.get(m.name()) + "." + a.name())) {
                 refuse(a.token(), "a class deriving from '" + importedModules.get(m.name()) + "." + a.name() + "'");
-            } else if (base instanceof Expr.Name n && fromImported.containsKey(n.name()) && !collectionsClass(base, null)) {
+            } else if (base instanceof Expr.Name n && fromImported.containsKey(n.name()) && !collectionsClass(base, null)
+                    && !MODULE_BASES.contains(fromImported.get(n.name()))) {
                 refuse(n.token(), "a class deriving from '" + fromImported.get(n.name()) + "'");
             }
         }

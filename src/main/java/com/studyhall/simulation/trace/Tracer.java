@@ -4,6 +4,7 @@ import com.studyhall.simulation.TraceStep;
 import com.studyhall.simulation.gc.GcRecorder;
 import com.studyhall.simulation.heap.Heap;
 import com.studyhall.simulation.heap.PyObject;
+import com.studyhall.simulation.heap.PyInstance;
 import com.studyhall.simulation.heap.PyWeakref;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -214,7 +215,8 @@ public final class Tracer implements GcRecorder {
         List<TraceStep.Ref> refs = new ArrayList<>();
         // Big containers show their first references only; "value" still gives their length.
         o.labeledRefs((label, target) -> refs.add(new TraceStep.Ref(label, target.id)), MAX_REFS_PER_OBJECT);
-        if (o instanceof PyWeakref w && w.referent != null && !w.referent.freed) {
+        // A weakref.ref subclass's instance points weakly through its weak-reference part.
+        if (PyInstance.bodyOf(o) instanceof PyWeakref w && w.referent != null && !w.referent.freed) {
             refs.add(new TraceStep.Ref("referent", w.referent.id, true));
         }
         // refs is null when it is the same as the last time this object was shown.
