@@ -66,6 +66,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     final ValueInstances valueInstances = new ValueInstances(this);
     final NamedTupleSubclasses namedSubclasses = new NamedTupleSubclasses(this);
     final NamedTupleClasses namedTupleClasses = new NamedTupleClasses(this);
+    final GenericClasses genericClasses = new GenericClasses(this);
     final ClassAttributes classAttributes = new ClassAttributes(this);
     private final UserHashes userHashes = new UserHashes(this);
     private final Limits limits;
@@ -1143,9 +1144,10 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         int[] builtinAt = {-1}; // how many of the program's classes were written before the builtin base
         PyNamedTupleClass[] namedBase = new PyNamedTupleClass[1];
         boolean[] typedNamedTuple = new boolean[1];
+        List<PyObject> writtenBases = new ArrayList<>(); // the bases as written, when an alias is among them
         List<PyClass> bases;
         try {
-            bases = classBases(s, builtinBase, builtinAt, namedBase, typedNamedTuple);
+            bases = classBases(s, builtinBase, builtinAt, namedBase, typedNamedTuple, writtenBases);
         } catch (RuntimeException e) {
             classCounts.bodyFunctionFreed(frees);
             throw e;
@@ -1190,6 +1192,10 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             } catch (RuntimeException e) {
                 namespaceMade = false; // the body's namespace went with its error
                 throw e;
+            }
+            if (!writtenBases.isEmpty()) {
+                putClassAttribute(body.dict, "__orig_bases__", heap.alloc(new PyTuple(writtenBases.toArray(new PyObject[0]))));
+                writtenBases.clear();
             }
             String layout;
             classCounts.typeCall(nkw, true);
@@ -1242,11 +1248,13 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                 Map<String, PyObject> subclassKeywords = new java.util.LinkedHashMap<>(keywords);
                 subclassKeywords.remove("metaclass");
                 setNamesThenInitSubclass(made, subclassKeywords);
+                if (genericClasses.derives(made)) genericClasses.initSubclass(made);
             } finally {
                 classCounts.typeCallDone(nkw, true);
             }
             return made;
         } finally {
+            writtenBases.forEach(heap::decref); // a statement that failed before its namespace took them
             boolean keywordDict = !s.keywords().isEmpty();
             if (namespaceMade) classCounts.namespaceFreed(keywordDict);
             else if (basesTupleMade && keywordDict) classCounts.free(Heap.FreeList.DICT, 0);
@@ -1504,11 +1512,29 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
      * (left out here; type_new raises for it after the body ran).
      */
     private List<PyClass> classBases(Stmt.ClassDef s, String[] builtinBase, int[] builtinAt, PyNamedTupleClass[] namedBase,
-            boolean[] typedNamedTuple) {
+            boolean[] typedNamedTuple, List<PyObject> written) {
         List<PyClass> bases = new ArrayList<>();
+        List<PyObject> values = new ArrayList<>();
         try {
-            for (Expr e : s.bases()) {
-                PyObject b = eval(e);
+            for (Expr e : s.bases()) values.add(eval(e));
+        } catch (RuntimeException ex) {
+            values.forEach(heap::decref);
+            throw ex;
+        }
+        // __build_class__'s update_bases: with an alias among them, the bases as written become __orig_bases__.
+        if (values.stream().anyMatch(GenericClasses::isAlias)) {
+            for (PyObject b : values) written.add(heap.newRef(b));
+        }
+        int next = 0;
+        try {
+            while (next < values.size()) {
+                PyObject b = values.get(next++);
+                if (b instanceof PyTyping alias && alias.kind == PyTyping.Kind.CLASS_ALIAS) {
+                    PyClass entry = genericClasses.mroEntry(alias, values.subList(next, values.size()));
+                    heap.decref(b);
+                    if (entry == null || bases.contains(entry)) continue;
+                    b = heap.newRef(entry);
+                }
                 if (b instanceof PyBuiltin t && t.name.equals("object") && t.owner == null && t.self == null) continue;
                 if (b instanceof PyBuiltin t && t.name.equals("type") && t.owner == null && t.self == null) {
                     builtinBase[2] = "type"; // a metaclass (the checker lets type be its only base)
@@ -1555,8 +1581,11 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                 bases.add(bc);
             }
         } catch (RuntimeException ex) {
+            for (PyObject b : values.subList(next, values.size())) heap.decref(b);
             for (PyClass b : bases) heap.decref(b);
             if (namedBase[0] != null) heap.decref(namedBase[0]);
+            written.forEach(heap::decref);
+            written.clear();
             throw ex;
         }
         return bases;

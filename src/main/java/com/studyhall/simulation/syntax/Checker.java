@@ -18,7 +18,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             "__closure__", "__defaults__", "__kwdefaults__", "__name__", "__traceback__", "__cause__", "__context__",
             "__suppress_context__", "__notes__", "__wrapped__", "__dict__", "__mro__", "__bases__", "__base__", "__qualname__",
             "__module__", "__doc__", "__self__", "__func__",
-            "__origin__", "__args__", "__dataclass_fields__", "__match_args__", "__weakref__", "__isabstractmethod__");
+            "__origin__", "__args__", "__parameters__", "__orig_bases__", "__orig_class__", "__dataclass_fields__", "__match_args__", "__weakref__", "__isabstractmethod__");
 
     /** Special attributes that describe a class or function of the program; a builtin's (len.__doc__) are not modelled. */
     private static final Set<String> DESCRIBED_SPECIALS = Set.of("__doc__", "__module__", "__qualname__", "__dict__");
@@ -915,6 +915,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         stdlib.imported(module.lexeme());
         importedModuleNames.add(module.lexeme());
         for (Token n : s.names()) regex.fromImported(module.lexeme(), n);
+        for (Token n : s.names()) if (module.lexeme().equals("typing") && n.lexeme().equals("Generic")) regex.libraryCodeUsed(n, "typing.Generic");
         Set<String> known = catalog.modules().get(module.lexeme());
         if (known == null) {
             diagnostics.add(new Diagnostic(module.line(), module.column(), "line " + module.line()
@@ -1065,6 +1066,9 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         streams.attribute(e, inTarget);
         if (streams.isStdin(e)) regex.stdinRead(e.token());
         regex.attribute(e);
+        if (e.name().equals("Generic") && e.object() instanceof Expr.Name n && "typing".equals(importedModules.get(n.name()))) {
+            regex.libraryCodeUsed(e.token(), "typing.Generic");
+        }
         buffers.attribute(e);
         datetimes.attribute(e);
         if (WEAK_MAPPINGS.contains(e.name())) weakMappingUsed = true;

@@ -76,6 +76,16 @@ final class RegexChecks {
 
     private Token stdinRead;
 
+    /**
+     * A library name whose Python code (typing's, functools', contextlib's) makes and frees objects
+     * the lab does not count: the collector may not be observed either. The first such name is kept.
+     */
+    void libraryCodeUsed(Token at, String name) {
+        if (libraryCode == null) libraryCode = name;
+    }
+
+    private String libraryCode;
+
     void fromImport(Token at) {
         refuse.accept(at, "'from re import ...' (the lab checks re through 'import re')");
     }
@@ -222,6 +232,12 @@ final class RegexChecks {
             for (Token t : observers) {
                 refuse.accept(t, "observing the collector (gc's counts and collections, __del__, weakref) in a program that reads "
                         + "sys.stdin (its reads make objects the lab does not count)");
+            }
+        }
+        if (libraryCode != null) {
+            for (Token t : observers) {
+                refuse.accept(t, "observing the collector (gc's counts and collections, __del__, weakref) in a program that uses "
+                        + libraryCode + " (its Python code makes objects the lab does not count)");
             }
         }
         if (tracebackImported != null) {
