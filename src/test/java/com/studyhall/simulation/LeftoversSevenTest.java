@@ -51,4 +51,24 @@ class LeftoversSevenTest {
                     + "typing.Generic (its Python code makes objects the lab does not count) is not supported in the memory lab");
         }
     }
+
+    @Nested
+    class SingleDispatch {
+        @Test
+        void dispatchFollowsTheMroAndTheRegistryHoldsTheFunctions() {
+            SimulationResult r = run("import sys\nfrom functools import singledispatch\n@singledispatch\ndef f(x):\n    return 'obj'\n"
+                    + "@f.register\ndef _(x: int):\n    return 'int'\n"
+                    + "print(f(True), f(1.5), f.dispatch(bool) is f.registry[int], sys.getrefcount(f.registry[int]))\n");
+            assertThat(r.diagnostics()).isEmpty();
+            assertThat(r.stdout()).isEqualTo("int obj True 4\n");
+        }
+
+        @Test
+        void observingTheCollectorInAProgramThatUsesSingledispatchIsRefusedUpFront() {
+            SimulationResult r = run("import gc, functools\n@functools.singledispatch\ndef f(x):\n    pass\nprint(gc.get_count())\n");
+            assertThat(r.diagnostics()).extracting(Diagnostic::message).containsExactly(
+                    "line 5: observing the collector (gc's counts and collections, __del__, weakref) in a program that uses "
+                    + "functools.singledispatch (its Python code makes objects the lab does not count) is not supported in the memory lab");
+        }
+    }
 }

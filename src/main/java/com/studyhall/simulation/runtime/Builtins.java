@@ -143,6 +143,7 @@ final class Builtins {
         List<PyObject> kept = new ArrayList<>();
         if (modules.get("datetime") instanceof DatetimeModule d) kept.addAll(d.kept());
         if (modules.get("heapq") instanceof HeapqModule h) kept.addAll(h.kept());
+        if (modules.get("functools") instanceof FunctoolsModule f) kept.addAll(f.kept());
         return kept;
     }
 

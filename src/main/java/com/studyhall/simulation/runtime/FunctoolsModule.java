@@ -28,9 +28,40 @@ final class FunctoolsModule extends NativeModule {
         CachedPropertyType cachedProperties = (CachedPropertyType) types.of(PyCachedProperty.class);
         keywordFunction("cached_property", cachedProperties::construct);
         function("total_ordering", (args, kw) -> totalOrdering(one("total_ordering", args)));
+        // singledispatch's helpers (its Python code reads them from functools' globals).
+        function("_mapping_proxy", (args, kw) -> SingleDispatch.mappingProxy(in, one("MappingProxyType", args)));
+        function("_first_type_hint", (args, kw) -> SingleDispatch.firstTypeHint(in, one("get_type_hints", args)));
+        function("_annotations_of", (args, kw) -> SingleDispatch.annotationsOf(in, one("getattr", args)));
         // _lru_cache_wrapper(maxsize, [typed,] func): what lru_cache's partial calls with the function.
         function("_lru_cache_wrapper", (args, kw) -> caches.wrap(args.get(args.size() - 1),
                 ((PyInt) args.get(0)).value().longValueExact(), args.size() == 3 && in.ops.truthy(args.get(1))));
+    }
+
+    /** singledispatch, defined on first read (a Python function of Lib/functools.py); the module keeps it. */
+    private PyFunction singledispatch;
+    /** singledispatchmethod, the class Lib/functools.py defines, made on first read; the module keeps it. */
+    private PyClass singledispatchmethod;
+
+    @Override
+    java.util.Set<String> valueNames() {
+        return java.util.Set.of("singledispatch", "singledispatchmethod");
+    }
+
+    @Override
+    PyObject value(String attr) {
+        if (!attr.equals("singledispatch") && !attr.equals("singledispatchmethod")) return null;
+        if (singledispatch == null) singledispatch = SingleDispatch.define(in, in.builtinImpl);
+        if (attr.equals("singledispatch")) return heap.newRef(singledispatch);
+        if (singledispatchmethod == null) singledispatchmethod = SingleDispatch.methodClass(in, in.builtinImpl, singledispatch);
+        return heap.newRef(singledispatchmethod);
+    }
+
+    /** What the module keeps for the whole run (one reference each): what it has defined. */
+    java.util.Collection<PyObject> kept() {
+        List<PyObject> kept = new java.util.ArrayList<>();
+        if (singledispatch != null) kept.add(singledispatch);
+        if (singledispatchmethod != null) kept.add(singledispatchmethod);
+        return kept;
     }
 
     /** cmp_to_key's one argument, mycmp, by position or keyword, with Argument Clinic's errors. */

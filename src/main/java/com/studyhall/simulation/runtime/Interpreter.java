@@ -1052,7 +1052,12 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
      * then the closure tuple holds the cells of the enclosing frame that the code reads.
      */
     PyFunction makeFunction(Stmt.FunctionDef s, String qualname) {
-        return makeFunction(s, scopes.of(s), globals);
+        return makeFunction(s, scopes.of(s), currentGlobals());
+    }
+
+    /** The globals of the running frame: the program's, or a library module's for its Python code (LibraryFunctions). */
+    private PyDict currentGlobals() {
+        return frames.size() == 0 || frame().globals == null ? globals : frame().globals;
     }
 
     /** A library module's function written in Python (LibraryFunctions): its own scopes and module globals. */
@@ -1194,6 +1199,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                 throw e;
             }
             if (!writtenBases.isEmpty()) {
+                writtenBases.forEach(builtinImpl::unhold);
                 putClassAttribute(body.dict, "__orig_bases__", heap.alloc(new PyTuple(writtenBases.toArray(new PyObject[0]))));
                 writtenBases.clear();
             }
@@ -1254,7 +1260,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             }
             return made;
         } finally {
-            writtenBases.forEach(heap::decref); // a statement that failed before its namespace took them
+            dropWrittenBases(writtenBases); // a statement that failed before its namespace took them
             boolean keywordDict = !s.keywords().isEmpty();
             if (namespaceMade) classCounts.namespaceFreed(keywordDict);
             else if (basesTupleMade && keywordDict) classCounts.free(Heap.FreeList.DICT, 0);
@@ -1277,6 +1283,14 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                 heap.decref(namedBase[0]);
             }
         }
+    }
+
+    private void dropWrittenBases(List<PyObject> written) {
+        for (PyObject b : written) {
+            builtinImpl.unhold(b);
+            heap.decref(b);
+        }
+        written.clear();
     }
 
     /** EnumType.__new__'s members, made while type_new's own reference holds the class; on failure the class is dropped. */
@@ -1523,7 +1537,10 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         }
         // __build_class__'s update_bases: with an alias among them, the bases as written become __orig_bases__.
         if (values.stream().anyMatch(GenericClasses::isAlias)) {
-            for (PyObject b : values) written.add(heap.newRef(b));
+            for (PyObject b : values) {
+                written.add(heap.newRef(b));
+                builtinImpl.hold(b); // __build_class__'s tuple of them, a root while the body runs
+            }
         }
         int next = 0;
         try {
@@ -1584,8 +1601,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             for (PyObject b : values.subList(next, values.size())) heap.decref(b);
             for (PyClass b : bases) heap.decref(b);
             if (namedBase[0] != null) heap.decref(namedBase[0]);
-            written.forEach(heap::decref);
-            written.clear();
+            dropWrittenBases(written);
             throw ex;
         }
         return bases;
@@ -1635,6 +1651,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         // A class that adds __dict__/__weakref__ descriptors holds them in its dict from the start.
         if (bases.isEmpty() || bases.stream().anyMatch(b -> !b.instanceDict || !b.instanceWeakrefs)) heap.track(dict);
         Scope scope = scopes.of(s);
+        PyDict globals = currentGlobals(); // a class in a library's Python code runs in its module's globals
         Frame classFrame;
         if (scope.freeVariables().isEmpty()) {
             classFrame = new Frame(s.name(), globals, null, Set.of(), null);
@@ -3155,8 +3172,9 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         PyTuple closure = closureFor(scope);
         if (closure != null) push(closure);
         Stmt.FunctionDef def = new Stmt.FunctionDef(e.token(), e.kind().codeName, List.of(), List.of());
-        heap.incref(globals);
-        PyFunction fn = heap.alloc(new PyFunction(def, scope.qualname, globals, null));
+        PyDict frameGlobals = currentGlobals();
+        heap.incref(frameGlobals);
+        PyFunction fn = heap.alloc(new PyFunction(def, scope.qualname, frameGlobals, null));
         fn.scope = scope;
         if (closure != null) {
             pop();

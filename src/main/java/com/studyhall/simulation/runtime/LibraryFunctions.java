@@ -33,6 +33,7 @@ final class LibraryFunctions {
         List<Stmt> module = new Parser(tokens, diagnostics).parse();
         Scopes scopes = new Resolver(diagnostics).resolve(module);
         if (!diagnostics.isEmpty()) throw new IllegalStateException("library source: " + diagnostics);
+        in.scopes.absorb(scopes); // nested defs (singledispatch's dispatch, register, wrapper) are made as the program runs
         int counted = in.heap.counts[0];
         PyDict globals = moduleGlobals.get();
         PyFunction f = in.libraryFunction((Stmt.FunctionDef) module.get(0), scopes, globals);

@@ -14,6 +14,12 @@ import java.util.Set;
  */
 public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     /** Special attributes the lab models: a generator's __next__, a function's defaults and closure. */
+    /**
+     * Library names whose Python code makes objects the lab does not count (typing's subscriptions,
+     * singledispatch's MRO composition, ExitStack's wrappers): the collector may not be observed beside them.
+     */
+    private static final Set<String> LIBRARY_CODE = Set.of("typing.Generic", "functools.singledispatch",
+            "functools.singledispatchmethod", "contextlib.ExitStack");
     private static final Set<String> ALLOWED_SPECIAL_ATTRIBUTES = Set.of("__init__", "__del__", "__next__", "__class__",
             "__closure__", "__defaults__", "__kwdefaults__", "__name__", "__traceback__", "__cause__", "__context__",
             "__suppress_context__", "__notes__", "__wrapped__", "__dict__", "__mro__", "__bases__", "__base__", "__qualname__",
@@ -915,7 +921,9 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         stdlib.imported(module.lexeme());
         importedModuleNames.add(module.lexeme());
         for (Token n : s.names()) regex.fromImported(module.lexeme(), n);
-        for (Token n : s.names()) if (module.lexeme().equals("typing") && n.lexeme().equals("Generic")) regex.libraryCodeUsed(n, "typing.Generic");
+        for (Token n : s.names()) {
+            if (LIBRARY_CODE.contains(module.lexeme() + "." + n.lexeme())) regex.libraryCodeUsed(n, module.lexeme() + "." + n.lexeme());
+        }
         Set<String> known = catalog.modules().get(module.lexeme());
         if (known == null) {
             diagnostics.add(new Diagnostic(module.line(), module.column(), "line " + module.line()
@@ -1066,8 +1074,9 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         streams.attribute(e, inTarget);
         if (streams.isStdin(e)) regex.stdinRead(e.token());
         regex.attribute(e);
-        if (e.name().equals("Generic") && e.object() instanceof Expr.Name n && "typing".equals(importedModules.get(n.name()))) {
-            regex.libraryCodeUsed(e.token(), "typing.Generic");
+        if (e.object() instanceof Expr.Name n && importedModules.containsKey(n.name())
+                && LIBRARY_CODE.contains(importedModules.get(n.name()) + "." + e.name())) {
+            regex.libraryCodeUsed(e.token(), importedModules.get(n.name()) + "." + e.name());
         }
         buffers.attribute(e);
         datetimes.attribute(e);
