@@ -71,4 +71,23 @@ class LeftoversSevenTest {
                     + "functools.singledispatch (its Python code makes objects the lab does not count) is not supported in the memory lab");
         }
     }
+
+    @Nested
+    class ExitStacks {
+        @Test
+        void callbacksRunNewestFirstAndTheLabsOwnManagersAreEntered() {
+            SimulationResult r = run("from contextlib import ExitStack, suppress\nwith ExitStack() as s:\n"
+                    + "    s.callback(print, 'first')\n    s.enter_context(suppress(KeyError))\n    s.callback(print, 'last')\n"
+                    + "    raise KeyError('x')\nprint('after')\n");
+            assertThat(r.diagnostics()).isEmpty();
+            assertThat(r.stdout()).isEqualTo("last\nfirst\nafter\n");
+        }
+
+        @Test
+        void anObjectWithoutTheProtocolIsCPythonsTypeError() {
+            SimulationResult r = run("from contextlib import ExitStack\nExitStack().enter_context(42)\n");
+            assertThat(r.error().lastStderrLine())
+                    .isEqualTo("TypeError: 'builtins.int' object does not support the context manager protocol");
+        }
+    }
 }

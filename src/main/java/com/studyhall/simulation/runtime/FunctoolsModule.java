@@ -37,31 +37,22 @@ final class FunctoolsModule extends NativeModule {
                 ((PyInt) args.get(0)).value().longValueExact(), args.size() == 3 && in.ops.truthy(args.get(1))));
     }
 
-    /** singledispatch, defined on first read (a Python function of Lib/functools.py); the module keeps it. */
-    private PyFunction singledispatch;
-    /** singledispatchmethod, the class Lib/functools.py defines, made on first read; the module keeps it. */
-    private PyClass singledispatchmethod;
-
     @Override
     java.util.Set<String> valueNames() {
         return java.util.Set.of("singledispatch", "singledispatchmethod");
     }
 
+    /**
+     * singledispatch (a Python function of Lib/functools.py) and singledispatchmethod (its class,
+     * whose __init__ calls singledispatch), defined on first read; the module keeps them.
+     */
     @Override
     PyObject value(String attr) {
         if (!attr.equals("singledispatch") && !attr.equals("singledispatchmethod")) return null;
-        if (singledispatch == null) singledispatch = SingleDispatch.define(in, in.builtinImpl);
-        if (attr.equals("singledispatch")) return heap.newRef(singledispatch);
-        if (singledispatchmethod == null) singledispatchmethod = SingleDispatch.methodClass(in, in.builtinImpl, singledispatch);
-        return heap.newRef(singledispatchmethod);
-    }
-
-    /** What the module keeps for the whole run (one reference each): what it has defined. */
-    java.util.Collection<PyObject> kept() {
-        List<PyObject> kept = new java.util.ArrayList<>();
-        if (singledispatch != null) kept.add(singledispatch);
-        if (singledispatchmethod != null) kept.add(singledispatchmethod);
-        return kept;
+        PyFunction dispatch = (PyFunction) libraryValue("singledispatch", () -> SingleDispatch.define(in, in.builtinImpl));
+        if (attr.equals("singledispatch")) return dispatch;
+        heap.decref(dispatch); // borrowed from here on: the module keeps it
+        return libraryValue(attr, () -> SingleDispatch.methodClass(in, in.builtinImpl, dispatch));
     }
 
     /** cmp_to_key's one argument, mycmp, by position or keyword, with Argument Clinic's errors. */

@@ -122,25 +122,13 @@ final class SingleDispatch {
 
     /** The singledispatchmethod class, made in functools' globals (with singledispatch): a new reference. */
     static PyClass methodClass(Interpreter in, Builtins builtins, PyFunction singledispatch) {
-        PyFunction factory = LibraryFunctions.define(in, METHOD_SOURCE, () -> {
+        return LibraryFunctions.defineClass(in, METHOD_SOURCE, () -> {
             PyDict globals = in.heap.alloc(new PyDict());
             put(in, globals, "__name__", in.values.intern("functools"));
             put(in, globals, "singledispatch", in.heap.newRef(singledispatch));
             put(in, globals, "update_wrapper", builtins.moduleFunction("functools", "update_wrapper"));
             return globals;
-        });
-        int counted = in.heap.counts[0];
-        in.builtinImpl.hold(factory); // a root while it runs (only this call refers to it)
-        try {
-            PyClass cls = (PyClass) in.callBorrowed(factory, List.of());
-            cls.module = "functools";
-            cls.qualname = "singledispatchmethod";
-            return cls;
-        } finally {
-            in.builtinImpl.unhold(factory);
-            in.heap.decref(factory);
-            if (in.heap.counts[0] >= counted) in.heap.counts[0] = counted;
-        }
+        }, "functools", "singledispatchmethod");
     }
 
     /** functools' globals for singledispatch and the function defined in them. */
