@@ -39,15 +39,17 @@ final class FunctoolsModule extends NativeModule {
 
     @Override
     java.util.Set<String> valueNames() {
-        return java.util.Set.of("singledispatch", "singledispatchmethod");
+        return java.util.Set.of("singledispatch", "singledispatchmethod", "partialmethod");
     }
 
     /**
      * singledispatch (a Python function of Lib/functools.py) and singledispatchmethod (its class,
-     * whose __init__ calls singledispatch), defined on first read; the module keeps them.
+     * whose __init__ calls singledispatch), and partialmethod (a class of it too), defined on first
+     * read; the module keeps them.
      */
     @Override
     PyObject value(String attr) {
+        if (attr.equals("partialmethod")) return libraryValue(attr, () -> PartialMethods.define(in, in.builtinImpl));
         if (!attr.equals("singledispatch") && !attr.equals("singledispatchmethod")) return null;
         PyFunction dispatch = (PyFunction) libraryValue("singledispatch", () -> SingleDispatch.define(in, in.builtinImpl));
         if (attr.equals("singledispatch")) return dispatch;

@@ -19,7 +19,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
      * singledispatch's MRO composition, ExitStack's wrappers): the collector may not be observed beside them.
      */
     private static final Set<String> LIBRARY_CODE = Set.of("typing.Generic", "functools.singledispatch",
-            "functools.singledispatchmethod", "contextlib.ExitStack");
+            "functools.singledispatchmethod", "functools.partialmethod", "contextlib.ExitStack");
     private static final Set<String> ALLOWED_SPECIAL_ATTRIBUTES = Set.of("__init__", "__del__", "__next__", "__class__",
             "__closure__", "__defaults__", "__kwdefaults__", "__name__", "__traceback__", "__cause__", "__context__",
             "__suppress_context__", "__notes__", "__wrapped__", "__dict__", "__mro__", "__bases__", "__base__", "__qualname__",
