@@ -3,8 +3,8 @@ package com.studyhall.simulation.runtime;
 import com.studyhall.simulation.heap.*;
 
 /**
- * contextlib.ExitStack, a class of Lib/contextlib.py (3.11; _BaseExitStack's methods with
- * ExitStack's), run as Python by the lab (LibraryFunctions): a deque of (is_sync, callback) pairs,
+ * contextlib.ExitStack, a Python class in CPython 3.11 (_BaseExitStack's methods with ExitStack's),
+ * run as Python of the lab's own by the lab (LibraryFunctions): a deque of (is_sync, callback) pairs,
  * each callback a bound __exit__ (MethodType) of an entered manager, a function pushed as is, or a
  * closure over callback(*args, **kwds); __exit__ pops them newest first, passing the exception
  * on (its __context__ set as nested with statements would), and suppresses it when one returns true.
@@ -15,6 +15,13 @@ import com.studyhall.simulation.heap.*;
 final class ExitStacks {
     private ExitStacks() { }
 
+    /**
+     * ExitStack as the lab writes it. Seen by a program and so CPython's: the class's attribute names
+     * (dir), the deque in _exit_callbacks and what its pairs hold (a manager's __exit__ bound with
+     * MethodType, a pushed function as it is, a closure over callback(*args, **kwds) carrying
+     * __wrapped__), the order of the exits and of the __context__ links, the exception objects the
+     * frame keeps while a callback runs, and the messages. gc observation is refused beside it.
+     */
     static final String SOURCE = """
             def _make_exit_stack():
                 class ExitStack:
@@ -24,6 +31,7 @@ final class ExitStacks {
 
                     @staticmethod
                     def _create_cb_wrapper(callback, /, *args, **kwds):
+                        # an exit callback that ignores the exception and calls callback(*args, **kwds)
                         def _exit_wrapper(exc_type, exc, tb):
                             callback(*args, **kwds)
                         return _exit_wrapper
@@ -32,48 +40,49 @@ final class ExitStacks {
                         self._exit_callbacks = deque()
 
                     def pop_all(self):
-                        new_stack = type(self)()
-                        new_stack._exit_callbacks = self._exit_callbacks
+                        # the callbacks move to a new stack of the same class; this one is left empty
+                        moved = type(self)()
+                        moved._exit_callbacks = self._exit_callbacks
                         self._exit_callbacks = deque()
-                        return new_stack
+                        return moved
 
                     def push(self, exit):
-                        _cb_type = type(exit)
+                        kind = type(exit)
                         try:
-                            exit_method = _cb_type.__exit__
+                            unbound_exit = kind.__exit__
                         except AttributeError:
+                            # not a manager: a callback taking the exception's three parts
                             if _native_manager(exit):
                                 self._push_exit_callback(exit.__exit__, True)
                             else:
                                 self._push_exit_callback(exit)
-                        else:
-                            self._push_cm_exit(exit, exit_method)
+                            return exit
+                        self._push_cm_exit(exit, unbound_exit)
                         return exit
 
                     def enter_context(self, cm):
-                        cls = type(cm)
+                        kind = type(cm)
                         try:
-                            _enter = cls.__enter__
-                            _exit = cls.__exit__
+                            unbound_enter = kind.__enter__
+                            unbound_exit = kind.__exit__
                         except AttributeError:
                             if not _native_manager(cm):
-                                raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does not support the context manager protocol") from None
-                            result = cm.__enter__()
+                                raise TypeError(f"'{kind.__module__}.{kind.__qualname__}' object does not support the context manager protocol") from None
+                            entered = cm.__enter__()
                             self._push_exit_callback(cm.__exit__, True)
-                            return result
-                        result = _enter(cm)
-                        self._push_cm_exit(cm, _exit)
-                        return result
+                            return entered
+                        entered = unbound_enter(cm)
+                        self._push_cm_exit(cm, unbound_exit)
+                        return entered
 
                     def callback(self, callback, /, *args, **kwds):
-                        _exit_wrapper = self._create_cb_wrapper(callback, *args, **kwds)
-                        _exit_wrapper.__wrapped__ = callback
-                        self._push_exit_callback(_exit_wrapper)
+                        wrapped = self._create_cb_wrapper(callback, *args, **kwds)
+                        wrapped.__wrapped__ = callback
+                        self._push_exit_callback(wrapped)
                         return callback
 
                     def _push_cm_exit(self, cm, cm_exit):
-                        _exit_wrapper = self._create_exit_wrapper(cm, cm_exit)
-                        self._push_exit_callback(_exit_wrapper, True)
+                        self._push_exit_callback(self._create_exit_wrapper(cm, cm_exit), True)
 
                     def _push_exit_callback(self, callback, is_sync=True):
                         self._exit_callbacks.append((is_sync, callback))
@@ -82,42 +91,45 @@ final class ExitStacks {
                         return self
 
                     def __exit__(self, *exc_details):
-                        received_exc = exc_details[0] is not None
-                        frame_exc = exc_info()[1]
+                        had_error = exc_details[0] is not None
+                        handled = exc_info()[1]
 
-                        def _fix_exception_context(new_exc, old_exc):
-                            while 1:
-                                exc_context = new_exc.__context__
-                                if exc_context is None or exc_context is old_exc:
+                        def link_context(raised, previous):
+                            # as nested with statements would: the newest exception's chain ends at the
+                            # one the frame was handling, which is replaced by the one pending before
+                            while True:
+                                context = raised.__context__
+                                if context is None or context is previous:
                                     return
-                                if exc_context is frame_exc:
+                                if context is handled:
                                     break
-                                new_exc = exc_context
-                            new_exc.__context__ = old_exc
+                                raised = context
+                            raised.__context__ = previous
 
-                        suppressed_exc = False
-                        pending_raise = False
+                        swallowed = False
+                        must_raise = False
                         while self._exit_callbacks:
                             is_sync, cb = self._exit_callbacks.pop()
                             assert is_sync
                             try:
                                 if cb(*exc_details):
-                                    suppressed_exc = True
-                                    pending_raise = False
+                                    swallowed = True
+                                    must_raise = False
                                     exc_details = (None, None, None)
                             except:
-                                new_exc_details = exc_info()
-                                _fix_exception_context(new_exc_details[1], exc_details[1])
-                                pending_raise = True
-                                exc_details = new_exc_details
-                        if pending_raise:
+                                newer = exc_info()
+                                link_context(newer[1], exc_details[1])
+                                must_raise = True
+                                exc_details = newer
+                        if must_raise:
+                            # raising sets __context__ to what this frame handles: put the linked one back
                             try:
-                                fixed_ctx = exc_details[1].__context__
+                                kept_context = exc_details[1].__context__
                                 raise exc_details[1]
                             except BaseException:
-                                exc_details[1].__context__ = fixed_ctx
+                                exc_details[1].__context__ = kept_context
                                 raise
-                        return received_exc and suppressed_exc
+                        return had_error and swallowed
 
                     def close(self):
                         self.__exit__(None, None, None)

@@ -4,8 +4,8 @@ import com.studyhall.simulation.heap.*;
 import java.util.List;
 
 /**
- * functools.singledispatch, a Python function of Lib/functools.py (3.11), run as Python by the lab
- * (LibraryFunctions) in functools' globals. The decorator keeps its state where CPython's does: a
+ * functools.singledispatch, a Python function in CPython 3.11, run as Python of the lab's own by the
+ * lab (LibraryFunctions) in functools' globals. The decorator keeps its state where CPython's does: a
  * registry dict (a class to its function, object to the decorated one), a WeakKeyDictionary cache
  * of class to chosen function, and the closures of dispatch, register and wrapper, with register,
  * dispatch, registry (a mappingproxy of the registry) and _clear_cache in the wrapper's __dict__ and
@@ -16,59 +16,59 @@ import java.util.List;
 final class SingleDispatch {
     private SingleDispatch() { }
 
-    /** Lib/functools.py's singledispatch in the lab's words: the same statements, in the same order. */
+    /**
+     * singledispatch as the lab writes it. What a program can see is CPython's: the wrapper's
+     * attributes (register, dispatch, registry, _clear_cache and update_wrapper's), the functions and
+     * classes the table and the cache hold (the cache weakly by class), the closures that keep them,
+     * the lambda a class-only register() returns, and CPython's TypeError messages. The rest is
+     * ours; gc observation is refused beside it, so its own allocations need not be CPython's.
+     */
     static final String SOURCE = """
             def singledispatch(func):
                 registry = {}
                 dispatch_cache = WeakKeyDictionary()
-                cache_token = None
+
+                def is_union(candidate):
+                    return isinstance(candidate, UnionType)
+
+                def dispatchable(candidate):
+                    # a class, or a union whose members are all classes
+                    if isinstance(candidate, type):
+                        return True
+                    if not is_union(candidate):
+                        return False
+                    return all(isinstance(member, type) for member in candidate.__args__)
 
                 def dispatch(cls):
+                    # what the class resolved to before, else its own entry, else its nearest base's
                     try:
-                        impl = dispatch_cache[cls]
+                        return dispatch_cache[cls]
                     except KeyError:
-                        try:
-                            impl = registry[cls]
-                        except KeyError:
-                            match = None
-                            for t in cls.__mro__:
-                                if t in registry:
-                                    match = t
-                                    break
-                            impl = registry.get(match)
-                        dispatch_cache[cls] = impl
-                    return impl
-
-                def _is_union_type(cls):
-                    return isinstance(cls, UnionType)
-
-                def _is_valid_dispatch_type(cls):
-                    if isinstance(cls, type):
-                        return True
-                    return _is_union_type(cls) and all(isinstance(arg, type) for arg in cls.__args__)
+                        pass
+                    chosen = registry.get(cls)
+                    if chosen is None:
+                        for base in cls.__mro__:
+                            if base in registry:
+                                chosen = registry[base]
+                                break
+                    dispatch_cache[cls] = chosen
+                    return chosen
 
                 def register(cls, func=None):
-                    if _is_valid_dispatch_type(cls):
-                        if func is None:
-                            return lambda f: register(cls, f)
-                    else:
+                    if not dispatchable(cls):
                         if func is not None:
                             raise TypeError(f"Invalid first argument to `register()`. {cls!r} is not a class or union type.")
-                        ann = _annotations_of(cls)
-                        if not ann:
+                        if not _annotations_of(cls):
                             raise TypeError(f"Invalid first argument to `register()`: {cls!r}. Use either `@register(some_class)` or plain `@register` on an annotated function.")
                         func = cls
                         argname, cls = _first_type_hint(func)
-                        if not _is_valid_dispatch_type(cls):
-                            if _is_union_type(cls):
-                                raise TypeError(f"Invalid annotation for {argname!r}. {cls!r} not all arguments are classes.")
-                            else:
-                                raise TypeError(f"Invalid annotation for {argname!r}. {cls!r} is not a class.")
-                    if _is_union_type(cls):
-                        for arg in cls.__args__:
-                            registry[arg] = func
-                    else:
-                        registry[cls] = func
+                        if not dispatchable(cls):
+                            problem = "not all arguments are classes" if is_union(cls) else "is not a class"
+                            raise TypeError(f"Invalid annotation for {argname!r}. {cls!r} {problem}.")
+                    elif func is None:
+                        return lambda f: register(cls, f)
+                    for key in (cls.__args__ if is_union(cls) else (cls,)):
+                        registry[key] = func
                     dispatch_cache.clear()
                     return func
 
@@ -88,15 +88,16 @@ final class SingleDispatch {
             """;
 
     /**
-     * Lib/functools.py's singledispatchmethod class in the lab's words, made by a function the lab
-     * calls once (CPython made the class when functools was imported): a descriptor whose __get__
-     * makes a new _method closure at each read, dispatching on its first argument's class.
+     * singledispatchmethod as the lab writes it, made by a function the lab calls once (CPython made
+     * the class when functools was imported): a descriptor keeping its dispatcher and function,
+     * whose __get__ makes a new closure at each read that dispatches on its first argument's class
+     * and binds what it finds to the object the method was read from.
      */
     static final String METHOD_SOURCE = """
             def _make_singledispatchmethod():
                 class singledispatchmethod:
                     def __init__(self, func):
-                        if not callable(func) and not hasattr(func, "__get__"):
+                        if not (callable(func) or hasattr(func, "__get__")):
                             raise TypeError(f"{func!r} is not callable or a descriptor")
                         self.dispatcher = singledispatch(func)
                         self.func = func
@@ -105,14 +106,14 @@ final class SingleDispatch {
                         return self.dispatcher.register(cls, func=method)
 
                     def __get__(self, obj, cls=None):
-                        def _method(*args, **kwargs):
-                            method = self.dispatcher.dispatch(args[0].__class__)
-                            return method.__get__(obj, cls)(*args, **kwargs)
+                        def bound_dispatch(*args, **kwargs):
+                            chosen = self.dispatcher.dispatch(args[0].__class__)
+                            return chosen.__get__(obj, cls)(*args, **kwargs)
 
-                        _method.__isabstractmethod__ = self.__isabstractmethod__
-                        _method.register = self.register
-                        update_wrapper(_method, self.func)
-                        return _method
+                        bound_dispatch.__isabstractmethod__ = self.__isabstractmethod__
+                        bound_dispatch.register = self.register
+                        update_wrapper(bound_dispatch, self.func)
+                        return bound_dispatch
 
                     @property
                     def __isabstractmethod__(self):
