@@ -74,7 +74,7 @@ class LibraryModulesTest {
     void contextlibNamesTheLabLacksAreRefusedByName() {
         SimulationResult r = run("""
                 import contextlib
-                from contextlib import contextmanager, ExitStack
+                from contextlib import contextmanager, AsyncExitStack
                 @contextmanager
                 def timer(label):
                     yield
@@ -85,7 +85,7 @@ class LibraryModulesTest {
                     pass
                 """);
         assertThat(messages(r)).containsExactly(
-                "line 2: 'contextlib.ExitStack' is not supported in the memory lab",
+                "line 2: 'contextlib.AsyncExitStack' is not supported in the memory lab",
                 "line 6: a @contextmanager manager used as a decorator is not supported in the memory lab",
                 "line 9: 'contextlib.chdir' is not supported in the memory lab");
     }

@@ -15,7 +15,7 @@ import java.util.function.Consumer;
  * cached under both forms).
  */
 public final class PyTyping extends PyObject {
-    public enum Kind { FORM, ALIAS, TYPEVAR, FORWARD_REF, ABC_CLASS }
+    public enum Kind { FORM, ALIAS, TYPEVAR, FORWARD_REF, ABC_CLASS, CLASS_ALIAS }
 
     public final Kind kind;
     /** The form's name (List, Union, Callable...), a TypeVar's or ABC class's name. */
@@ -30,6 +30,10 @@ public final class PyTyping extends PyObject {
     public char variance = '~';
     /** ALIAS: how many typing caches hold it. */
     public int caches;
+    /** CLASS_ALIAS (Generic[T], Stack[int]): the class subscripted, __origin__. */
+    public PyObject origin;
+    /** CLASS_ALIAS: __parameters__, the type variables its __args__ name (the empty tuple for none). */
+    public PyObject parameters;
 
     public PyTyping(Kind kind, String name) {
         this.kind = kind;
@@ -48,34 +52,45 @@ public final class PyTyping extends PyObject {
             case TYPEVAR -> "typing.TypeVar";
             case FORWARD_REF -> "typing.ForwardRef";
             case ABC_CLASS -> "type";
+            case CLASS_ALIAS -> "typing._GenericAlias";
         };
     }
 
     /** Instances of typing's Python classes: tracked, with a dict. */
     @Override
     public boolean isGcType() {
-        return kind == Kind.ALIAS || kind == Kind.TYPEVAR || kind == Kind.FORWARD_REF;
+        return kind == Kind.ALIAS || kind == Kind.TYPEVAR || kind == Kind.FORWARD_REF || kind == Kind.CLASS_ALIAS;
     }
 
     @Override
     public void traverse(Consumer<PyObject> visit) {
         if (args != null) visit.accept(args);
+        if (origin != null) visit.accept(origin);
+        if (parameters != null) visit.accept(parameters);
         for (PyObject o : held) if (o != null) visit.accept(o);
     }
 
     @Override
     public void labeledRefs(BiConsumer<String, PyObject> visit) {
         if (args != null) visit.accept(kind == Kind.FORWARD_REF ? "__forward_arg__" : "__args__", args);
-        for (PyObject o : held) if (o != null) visit.accept(kind == Kind.ALIAS ? "(typing cache key)" : "__constraints__", o);
+        if (origin != null) visit.accept("__origin__", origin);
+        if (parameters != null) visit.accept("__parameters__", parameters);
+        for (PyObject o : held) if (o != null) visit.accept(kind == Kind.TYPEVAR ? "__constraints__" : "(typing cache key)", o);
     }
 
     @Override
     public void releaseContents(Heap heap) {
         PyObject a = args;
+        PyObject from = origin;
+        PyObject p = parameters;
         PyObject[] h = held;
         args = null;
+        origin = null;
+        parameters = null;
         held = new PyObject[0];
         if (a != null) heap.decref(a);
+        if (from != null) heap.decref(from);
+        if (p != null) heap.decref(p);
         for (PyObject o : h) if (o != null) heap.decref(o);
     }
 

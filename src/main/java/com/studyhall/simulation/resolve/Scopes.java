@@ -27,6 +27,15 @@ public final class Scopes {
         return s;
     }
 
+    /**
+     * Takes in the scopes of a library function's code (LibraryFunctions) defined while the program
+     * runs, so that the defs nested in it are found like the program's own.
+     */
+    public void absorb(Scopes library) {
+        scopes.putAll(library.scopes);
+        builtinNames.addAll(library.builtinNames);
+    }
+
     /** True when this name reads a builtin: it is global where it appears and the module never binds it. */
     public boolean readsBuiltin(Expr.Name name) {
         return builtinNames.contains(name);

@@ -142,7 +142,7 @@ final class Builtins {
     java.util.Collection<PyObject> kept() {
         List<PyObject> kept = new ArrayList<>();
         if (modules.get("datetime") instanceof DatetimeModule d) kept.addAll(d.kept());
-        if (modules.get("heapq") instanceof HeapqModule h) kept.addAll(h.kept());
+        for (NativeModule m : modules.values()) kept.addAll(m.libraryKept());
         return kept;
     }
 

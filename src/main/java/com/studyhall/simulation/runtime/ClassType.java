@@ -42,6 +42,7 @@ final class ClassType extends BuiltinType {
     PyObject getItem(PyObject o, PyObject key) {
         if (EnumClasses.isEnumClass(o)) return in.enums.getItem((PyClass) o, key);
         PyObject own = ((PyClass) o).lookup("__class_getitem__");
+        if (own == null && in.genericClasses.derives((PyClass) o)) return in.genericClasses.subscript(o, key);
         if (own != null && !(own instanceof PyNone)) return classGetitem(o, key);
         // A subclass of list, dict, tuple, set... inherits its base's __class_getitem__ (Py_GenericAlias).
         String base = ((PyClass) o).builtinBase;

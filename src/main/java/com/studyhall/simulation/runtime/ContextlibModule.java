@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * contextlib as learners meet it: @contextmanager, suppress, closing and nullcontext. The rest
- * (ExitStack, redirect_stdout, asynccontextmanager...) is refused before the run.
+ * contextlib as learners meet it: @contextmanager, suppress, closing, nullcontext, redirect_stdout
+ * and redirect_stderr, and ExitStack (Lib/contextlib.py's class, run as Python: {@link ExitStacks}).
+ * The rest (AsyncExitStack, asynccontextmanager...) is refused before the run.
  */
 final class ContextlibModule extends NativeModule {
     ContextlibModule(Interpreter in, Types types) {
@@ -24,11 +25,24 @@ final class ContextlibModule extends NativeModule {
                     new String[] {"_new_target", "_old_targets"},
                     new PyObject[] {heap.newRef(single(kind, "new_target", args, kw)), heap.alloc(new PyList(new java.util.ArrayList<>(), 0))}))));
         }
+        // ExitStack's helper for the lab's own managers (its Python code reads them from contextlib's globals).
+        function("_native_manager", (args, kw) -> ExitStacks.nativeManager(in, one("_native_manager", args)));
         keywordFunction("nullcontext", (args, kw) -> managers.throughArgumentTuple(args, t -> {
             PyObject result = Args.get(args, kw, 0, "enter_result");
             if (args.size() + kw.size() > 1) throw new PyRaise("TypeError", "nullcontext.__init__() takes from 1 to 2 positional arguments but " + (args.size() + 1) + " were given");
             return make("nullcontext", "enter_result", heap.newRef(result == null ? v.none : result));
         }));
+    }
+
+    @Override
+    java.util.Set<String> valueNames() {
+        return java.util.Set.of("ExitStack");
+    }
+
+    /** ExitStack, the class Lib/contextlib.py defines, made on first read; the module keeps it. */
+    @Override
+    PyObject value(String attr) {
+        return attr.equals("ExitStack") ? libraryValue(attr, () -> ExitStacks.define(in, in.builtinImpl)) : null;
     }
 
     private PyObject twice(PyObject func) {

@@ -9,6 +9,17 @@ final class DescriptorType extends BuiltinType {
         method("getter", (self, args, kw) -> copy((PyDescriptor) self, 0, one(args)));
         method("setter", (self, args, kw) -> copy((PyDescriptor) self, 1, one(args)));
         method("deleter", (self, args, kw) -> copy((PyDescriptor) self, 2, one(args)));
+        method("__get__", (self, args, kw) -> get((PyDescriptor) self, args));
+    }
+
+    /** cm_descr_get and sm_descr_get, as library code calls them (singledispatchmethod's _method). */
+    private PyObject get(PyDescriptor d, java.util.List<PyObject> args) {
+        Args.count("__get__", args, 1, 2);
+        if (d.kind.equals("staticmethod")) return heap.newRef(d.fget);
+        if (!d.kind.equals("classmethod")) throw noAttribute(d, "__get__");
+        PyObject owner = args.size() > 1 && !(args.get(1) instanceof PyNone) ? heap.newRef(args.get(1))
+                : in.builtinImpl.callBuiltinFunction("type", java.util.List.of(args.get(0)));
+        return heap.alloc(new PyBoundMethod(owner, heap.newRef(d.fget)));
     }
 
     private static PyObject one(java.util.List<PyObject> args) {

@@ -10,6 +10,13 @@ final class FunctionType extends BuiltinType {
 
     FunctionType(Interpreter in) {
         super("function", null, in);
+        // func_descr_get: None (or no object) gives the function itself, an object a bound method.
+        // Library code calls it (singledispatchmethod's _method); the checker keeps programs from reading it.
+        method("__get__", (self, args, kw) -> {
+            Args.count("__get__", args, 1, 2);
+            if (args.get(0) instanceof PyNone) return heap.newRef(self);
+            return heap.alloc(new PyBoundMethod(heap.newRef(args.get(0)), heap.newRef(self)));
+        });
     }
 
     /**

@@ -28,9 +28,33 @@ final class FunctoolsModule extends NativeModule {
         CachedPropertyType cachedProperties = (CachedPropertyType) types.of(PyCachedProperty.class);
         keywordFunction("cached_property", cachedProperties::construct);
         function("total_ordering", (args, kw) -> totalOrdering(one("total_ordering", args)));
+        // singledispatch's helpers (its Python code reads them from functools' globals).
+        function("_mapping_proxy", (args, kw) -> SingleDispatch.mappingProxy(in, one("MappingProxyType", args)));
+        function("_first_type_hint", (args, kw) -> SingleDispatch.firstTypeHint(in, one("get_type_hints", args)));
+        function("_annotations_of", (args, kw) -> SingleDispatch.annotationsOf(in, one("getattr", args)));
         // _lru_cache_wrapper(maxsize, [typed,] func): what lru_cache's partial calls with the function.
         function("_lru_cache_wrapper", (args, kw) -> caches.wrap(args.get(args.size() - 1),
                 ((PyInt) args.get(0)).value().longValueExact(), args.size() == 3 && in.ops.truthy(args.get(1))));
+    }
+
+    @Override
+    java.util.Set<String> valueNames() {
+        return java.util.Set.of("singledispatch", "singledispatchmethod", "partialmethod");
+    }
+
+    /**
+     * singledispatch (a Python function of Lib/functools.py) and singledispatchmethod (its class,
+     * whose __init__ calls singledispatch), and partialmethod (a class of it too), defined on first
+     * read; the module keeps them.
+     */
+    @Override
+    PyObject value(String attr) {
+        if (attr.equals("partialmethod")) return libraryValue(attr, () -> PartialMethods.define(in, in.builtinImpl));
+        if (!attr.equals("singledispatch") && !attr.equals("singledispatchmethod")) return null;
+        PyFunction dispatch = (PyFunction) libraryValue("singledispatch", () -> SingleDispatch.define(in, in.builtinImpl));
+        if (attr.equals("singledispatch")) return dispatch;
+        heap.decref(dispatch); // borrowed from here on: the module keeps it
+        return libraryValue(attr, () -> SingleDispatch.methodClass(in, in.builtinImpl, dispatch));
     }
 
     /** cmp_to_key's one argument, mycmp, by position or keyword, with Argument Clinic's errors. */

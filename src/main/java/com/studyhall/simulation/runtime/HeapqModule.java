@@ -60,24 +60,15 @@ final class HeapqModule extends NativeModule {
         keywordFunction("nsmallest", (args, kw) -> select(args, kw, false));
     }
 
-    /** heapq.merge, defined on first read (a Python function of Lib/heapq.py); the module keeps it. */
-    private PyFunction merge;
-
     @Override
     java.util.Set<String> valueNames() {
         return java.util.Set.of("merge");
     }
 
+    /** heapq.merge, defined on first read (a Python function of Lib/heapq.py); the module keeps it. */
     @Override
     PyObject value(String attr) {
-        if (!attr.equals("merge")) return null;
-        if (merge == null) merge = HeapqMerge.define(in, p);
-        return heap.newRef(merge);
-    }
-
-    /** What the module keeps for the whole run (one reference each): merge once defined. */
-    java.util.Collection<PyObject> kept() {
-        return merge == null ? List.of() : List.of(merge);
+        return attr.equals("merge") ? libraryValue(attr, () -> HeapqMerge.define(in, p)) : null;
     }
 
     private static PyList heap(List<PyObject> args, int count, String name) {

@@ -66,6 +66,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     final ValueInstances valueInstances = new ValueInstances(this);
     final NamedTupleSubclasses namedSubclasses = new NamedTupleSubclasses(this);
     final NamedTupleClasses namedTupleClasses = new NamedTupleClasses(this);
+    final GenericClasses genericClasses = new GenericClasses(this);
     final ClassAttributes classAttributes = new ClassAttributes(this);
     private final UserHashes userHashes = new UserHashes(this);
     private final Limits limits;
@@ -1052,7 +1053,12 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
      * then the closure tuple holds the cells of the enclosing frame that the code reads.
      */
     PyFunction makeFunction(Stmt.FunctionDef s, String qualname) {
-        return makeFunction(s, scopes.of(s), globals);
+        return makeFunction(s, scopes.of(s), currentGlobals());
+    }
+
+    /** The globals of the running frame: the program's, or a library module's for its Python code (LibraryFunctions). */
+    private PyDict currentGlobals() {
+        return frames.size() == 0 || frame().globals == null ? globals : frame().globals;
     }
 
     /** A library module's function written in Python (LibraryFunctions): its own scopes and module globals. */
@@ -1144,9 +1150,10 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         int[] builtinAt = {-1}; // how many of the program's classes were written before the builtin base
         PyNamedTupleClass[] namedBase = new PyNamedTupleClass[1];
         boolean[] typedNamedTuple = new boolean[1];
+        List<PyObject> writtenBases = new ArrayList<>(); // the bases as written, when an alias is among them
         List<PyClass> bases;
         try {
-            bases = classBases(s, builtinBase, builtinAt, namedBase, typedNamedTuple);
+            bases = classBases(s, builtinBase, builtinAt, namedBase, typedNamedTuple, writtenBases);
         } catch (RuntimeException e) {
             classCounts.bodyFunctionFreed(frees);
             throw e;
@@ -1191,6 +1198,11 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             } catch (RuntimeException e) {
                 namespaceMade = false; // the body's namespace went with its error
                 throw e;
+            }
+            if (!writtenBases.isEmpty()) {
+                writtenBases.forEach(builtinImpl::unhold);
+                putClassAttribute(body.dict, "__orig_bases__", heap.alloc(new PyTuple(writtenBases.toArray(new PyObject[0]))));
+                writtenBases.clear();
             }
             String layout;
             classCounts.typeCall(nkw, true);
@@ -1243,11 +1255,13 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                 Map<String, PyObject> subclassKeywords = new java.util.LinkedHashMap<>(keywords);
                 subclassKeywords.remove("metaclass");
                 setNamesThenInitSubclass(made, subclassKeywords);
+                if (genericClasses.derives(made)) genericClasses.initSubclass(made);
             } finally {
                 classCounts.typeCallDone(nkw, true);
             }
             return made;
         } finally {
+            dropWrittenBases(writtenBases); // a statement that failed before its namespace took them
             boolean keywordDict = !s.keywords().isEmpty();
             if (namespaceMade) classCounts.namespaceFreed(keywordDict);
             else if (basesTupleMade && keywordDict) classCounts.free(Heap.FreeList.DICT, 0);
@@ -1270,6 +1284,14 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                 heap.decref(namedBase[0]);
             }
         }
+    }
+
+    private void dropWrittenBases(List<PyObject> written) {
+        for (PyObject b : written) {
+            builtinImpl.unhold(b);
+            heap.decref(b);
+        }
+        written.clear();
     }
 
     /** EnumType.__new__'s members, made while type_new's own reference holds the class; on failure the class is dropped. */
@@ -1506,11 +1528,32 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
      * (left out here; type_new raises for it after the body ran).
      */
     private List<PyClass> classBases(Stmt.ClassDef s, String[] builtinBase, int[] builtinAt, PyNamedTupleClass[] namedBase,
-            boolean[] typedNamedTuple) {
+            boolean[] typedNamedTuple, List<PyObject> written) {
         List<PyClass> bases = new ArrayList<>();
+        List<PyObject> values = new ArrayList<>();
         try {
-            for (Expr e : s.bases()) {
-                PyObject b = eval(e);
+            for (Expr e : s.bases()) values.add(eval(e));
+        } catch (RuntimeException ex) {
+            values.forEach(heap::decref);
+            throw ex;
+        }
+        // __build_class__'s update_bases: with an alias among them, the bases as written become __orig_bases__.
+        if (values.stream().anyMatch(GenericClasses::isAlias)) {
+            for (PyObject b : values) {
+                written.add(heap.newRef(b));
+                builtinImpl.hold(b); // __build_class__'s tuple of them, a root while the body runs
+            }
+        }
+        int next = 0;
+        try {
+            while (next < values.size()) {
+                PyObject b = values.get(next++);
+                if (b instanceof PyTyping alias && alias.kind == PyTyping.Kind.CLASS_ALIAS) {
+                    PyClass entry = genericClasses.mroEntry(alias, values.subList(next, values.size()));
+                    heap.decref(b);
+                    if (entry == null || bases.contains(entry)) continue;
+                    b = heap.newRef(entry);
+                }
                 if (b instanceof PyBuiltin t && t.name.equals("object") && t.owner == null && t.self == null) continue;
                 if (b instanceof PyBuiltin t && t.name.equals("type") && t.owner == null && t.self == null) {
                     builtinBase[2] = "type"; // a metaclass (the checker lets type be its only base)
@@ -1558,8 +1601,10 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                 bases.add(bc);
             }
         } catch (RuntimeException ex) {
+            for (PyObject b : values.subList(next, values.size())) heap.decref(b);
             for (PyClass b : bases) heap.decref(b);
             if (namedBase[0] != null) heap.decref(namedBase[0]);
+            dropWrittenBases(written);
             throw ex;
         }
         return bases;
@@ -1609,6 +1654,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         // A class that adds __dict__/__weakref__ descriptors holds them in its dict from the start.
         if (bases.isEmpty() || bases.stream().anyMatch(b -> !b.instanceDict || !b.instanceWeakrefs)) heap.track(dict);
         Scope scope = scopes.of(s);
+        PyDict globals = currentGlobals(); // a class in a library's Python code runs in its module's globals
         Frame classFrame;
         if (scope.freeVariables().isEmpty()) {
             classFrame = new Frame(s.name(), globals, null, Set.of(), null);
@@ -3152,8 +3198,9 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         PyTuple closure = closureFor(scope);
         if (closure != null) push(closure);
         Stmt.FunctionDef def = new Stmt.FunctionDef(e.token(), e.kind().codeName, List.of(), List.of());
-        heap.incref(globals);
-        PyFunction fn = heap.alloc(new PyFunction(def, scope.qualname, globals, null));
+        PyDict frameGlobals = currentGlobals();
+        heap.incref(frameGlobals);
+        PyFunction fn = heap.alloc(new PyFunction(def, scope.qualname, frameGlobals, null));
         fn.scope = scope;
         if (closure != null) {
             pop();

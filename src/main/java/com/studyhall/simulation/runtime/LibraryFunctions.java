@@ -1,6 +1,7 @@
 package com.studyhall.simulation.runtime;
 
 import com.studyhall.simulation.Diagnostic;
+import com.studyhall.simulation.heap.PyClass;
 import com.studyhall.simulation.heap.PyDict;
 import com.studyhall.simulation.heap.PyFunction;
 import com.studyhall.simulation.heap.PyObject;
@@ -33,6 +34,7 @@ final class LibraryFunctions {
         List<Stmt> module = new Parser(tokens, diagnostics).parse();
         Scopes scopes = new Resolver(diagnostics).resolve(module);
         if (!diagnostics.isEmpty()) throw new IllegalStateException("library source: " + diagnostics);
+        in.scopes.absorb(scopes); // nested defs (singledispatch's dispatch, register, wrapper) are made as the program runs
         int counted = in.heap.counts[0];
         PyDict globals = moduleGlobals.get();
         PyFunction f = in.libraryFunction((Stmt.FunctionDef) module.get(0), scopes, globals);
@@ -41,5 +43,27 @@ final class LibraryFunctions {
         in.heap.decref(globals); // the function holds them now
         if (in.heap.counts[0] >= counted) in.heap.counts[0] = counted;
         return f;
+    }
+
+    /**
+     * A class the module defines in Python (singledispatchmethod, ExitStack): the source's one
+     * function makes and returns it, called once here; what that allocates is not counted either
+     * (CPython made the class when the module was imported). A new reference, named as the module's.
+     */
+    static PyClass defineClass(Interpreter in, String source, java.util.function.Supplier<PyDict> moduleGlobals,
+            String module, String qualname) {
+        PyFunction factory = define(in, source, moduleGlobals);
+        int counted = in.heap.counts[0];
+        in.builtinImpl.hold(factory); // a root while it runs (only this call refers to it)
+        try {
+            PyClass cls = (PyClass) in.callBorrowed(factory, List.of());
+            cls.module = module;
+            cls.qualname = qualname;
+            return cls;
+        } finally {
+            in.builtinImpl.unhold(factory);
+            in.heap.decref(factory);
+            if (in.heap.counts[0] >= counted) in.heap.counts[0] = counted;
+        }
     }
 }

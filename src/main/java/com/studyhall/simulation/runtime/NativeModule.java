@@ -75,6 +75,24 @@ abstract class NativeModule {
         errorClass = qualified;
     }
 
+    /** Objects the module defines in Python (LibraryFunctions) on first read, kept for the run. */
+    private final java.util.Map<String, PyObject> libraryValues = new java.util.LinkedHashMap<>();
+
+    /** A new reference to the module's library object of that name, made on first read. */
+    final PyObject libraryValue(String attr, java.util.function.Supplier<? extends PyObject> make) {
+        PyObject made = libraryValues.get(attr);
+        if (made == null) {
+            made = make.get();
+            libraryValues.put(attr, made);
+        }
+        return heap.newRef(made);
+    }
+
+    /** What the module keeps for the whole run (one reference each): the library objects it made. */
+    final java.util.Collection<PyObject> libraryKept() {
+        return libraryValues.values();
+    }
+
     /** The names {@link #value} answers. */
     java.util.Set<String> valueNames() {
         return errorAttribute == null ? java.util.Set.of() : java.util.Set.of(errorAttribute);

@@ -1,5 +1,6 @@
 package com.studyhall.simulation.runtime;
 
+import com.studyhall.simulation.heap.PyFunction;
 import com.studyhall.simulation.heap.PyInstance;
 import com.studyhall.simulation.heap.PyObject;
 import com.studyhall.simulation.heap.PyRaise;
@@ -57,7 +58,7 @@ final class TracebackText {
             out.append("\nDuring handling of the above exception, another exception occurred:\n\n");
         }
         List<PyTraceback> entries = new ArrayList<>();
-        for (PyObject t = traceback; t instanceof PyTraceback tb; t = tb.next) entries.add(tb);
+        for (PyObject t = traceback; t instanceof PyTraceback tb; t = tb.next) if (!inLibraryCode(tb)) entries.add(tb);
         if (limit != null) {
             int n = Math.min(Math.abs(limit), entries.size());
             entries = limit >= 0 ? entries.subList(0, n) : entries.subList(entries.size() - n, entries.size());
@@ -71,6 +72,14 @@ final class TracebackText {
             }
         }
         out.append(lastLine(exc)).append(ExceptionNotes.lines(in, exc)).append('\n');
+    }
+
+    /**
+     * An entry of library code the lab runs as Python (LibraryFunctions: its statements carry line 0):
+     * CPython names its own file (.../contextlib.py), which the lab does not have, so it is left out.
+     */
+    private static boolean inLibraryCode(PyTraceback tb) {
+        return tb.frame != null && tb.frame.function instanceof PyFunction f && f.def != null && f.def.token().line() == 0;
     }
 
     /** co_name: a function's own name, not its qualified name. */

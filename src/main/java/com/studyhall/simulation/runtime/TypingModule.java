@@ -37,12 +37,14 @@ final class TypingModule extends NativeModule {
         java.util.Set<String> names = new java.util.HashSet<>(GENERIC.keySet());
         names.addAll(SPECIAL);
         names.add("TYPE_CHECKING");
+        names.add("Generic");
         return names;
     }
 
     @Override
     PyObject value(String attr) {
         if (attr.equals("TYPE_CHECKING")) return v.bool(false);
+        if (attr.equals("Generic")) return heap.newRef(in.genericClasses.genericClass());
         if (!GENERIC.containsKey(attr) && !SPECIAL.contains(attr)) return null;
         return heap.newRef(form(attr));
     }

@@ -29,6 +29,7 @@ final class TypingType extends BuiltinType {
     @Override
     PyObject getItem(PyObject o, PyObject key) {
         PyTyping t = (PyTyping) o;
+        if (t.kind == PyTyping.Kind.CLASS_ALIAS) return in.genericClasses.subscript(t, key);
         if (t.kind != PyTyping.Kind.FORM) throw new PyRaise("TypeError", repr(o) + " is not a generic class");
         if (t.name.equals("Any")) throw new PyRaise("TypeError", "typing.Any is not subscriptable");
         if (t.name.equals("Callable")) return callable(t, key);
@@ -82,6 +83,7 @@ final class TypingType extends BuiltinType {
         PyTyping alias = new PyTyping(PyTyping.Kind.ALIAS, form.name);
         alias.callableParams = callableParams;
         alias.args = argsTuple(convert(items, form.name.equals("Tuple") || form.name.equals("Callable")));
+        alias.parameters = in.genericClasses.typeVariables(alias);
         return heap.alloc(alias);
     }
 
@@ -91,7 +93,7 @@ final class TypingType extends BuiltinType {
     }
 
     /** _type_convert of each parameter (new references): None is NoneType, a str a new ForwardRef. */
-    private List<PyObject> convert(PyObject[] items, boolean ellipsisAllowed) {
+    List<PyObject> convert(PyObject[] items, boolean ellipsisAllowed) {
         List<PyObject> out = new ArrayList<>();
         for (PyObject p : items) {
             if (p instanceof PyNone) {
@@ -140,6 +142,7 @@ final class TypingType extends BuiltinType {
         if (members.size() == 1) return members.get(0);
         PyTyping alias = new PyTyping(PyTyping.Kind.ALIAS, "Union");
         alias.args = argsTuple(members);
+        alias.parameters = in.genericClasses.typeVariables(alias);
         return heap.alloc(alias);
     }
 
@@ -179,6 +182,7 @@ final class TypingType extends BuiltinType {
             case FORWARD_REF -> "ForwardRef(" + ops().repr(t.args) + ")";
             case ABC_CLASS -> "<class 'collections.abc." + t.name + "'>";
             case ALIAS -> aliasRepr(t);
+            case CLASS_ALIAS -> in.genericClasses.repr(t);
         };
     }
 
@@ -202,18 +206,20 @@ final class TypingType extends BuiltinType {
     }
 
     /** typing._type_repr: a class by its (module-qualified) name, ... as itself, anything else by repr. */
-    private String item(PyObject o) {
+    String item(PyObject o) {
         return ((GenericAliasType) builtins().types.of(PyGenericAlias.class)).item(o);
     }
 
     @Override
     PyObject attribute(PyObject o, String attr) {
         PyTyping t = (PyTyping) o;
+        if (t.kind == PyTyping.Kind.CLASS_ALIAS) return in.genericClasses.attribute(t, attr);
         if (attr.equals("__name__") && (t.kind == PyTyping.Kind.FORM || t.kind == PyTyping.Kind.TYPEVAR)) {
             return in.values.intern(t.name);
         }
         if (t.kind != PyTyping.Kind.ALIAS) return null;
         if (attr.equals("__args__")) return heap.newRef(t.args);
+        if (attr.equals("__parameters__")) return in.genericClasses.parametersOf(t);
         if (attr.equals("__origin__")) return origin(t.name);
         return null;
     }
@@ -232,6 +238,7 @@ final class TypingType extends BuiltinType {
     @Override
     boolean eq(PyObject a, PyObject b) {
         if (!(a instanceof PyTyping x) || !(b instanceof PyTyping y) || x.kind != y.kind) return false;
+        if (x.kind == PyTyping.Kind.CLASS_ALIAS) return x.origin == y.origin && ops().eq(x.args, y.args);
         if (x.kind == PyTyping.Kind.FORWARD_REF) return ops().eq(x.args, y.args);
         if (x.kind != PyTyping.Kind.ALIAS || !x.name.equals(y.name) || x.callableParams != y.callableParams) return false;
         PyObject[] p = ((PyTuple) x.args).items;
@@ -254,6 +261,7 @@ final class TypingType extends BuiltinType {
     @Override
     PyObject call(PyObject o, List<PyObject> args, Map<String, PyObject> kwargs) {
         PyTyping t = (PyTyping) o;
+        if (t.kind == PyTyping.Kind.CLASS_ALIAS) return in.genericClasses.call(t, args, kwargs);
         String origin = COLLECTIONS.get(t.name);
         if (origin != null && (t.kind == PyTyping.Kind.FORM || t.kind == PyTyping.Kind.ALIAS)) {
             // _BaseGenericAlias.__call__: self.__origin__(*args, **kwargs); setting __orig_class__ on

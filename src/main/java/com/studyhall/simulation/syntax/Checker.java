@@ -13,12 +13,19 @@ import java.util.Set;
  * jlox's Resolver): each refusal is a diagnostic naming line and column.
  */
 public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
+    /**
+     * Library names whose Python code makes objects the lab does not count (typing's subscriptions,
+     * singledispatch's MRO composition, ExitStack's wrappers): the collector may not be observed beside them.
+     */
+    private static final Set<String> LIBRARY_CODE = Set.of("typing.Generic", "functools.singledispatch",
+            "functools.singledispatchmethod", "functools.partialmethod", "contextlib.ExitStack");
     /** Special attributes the lab models: a generator's __next__, a function's defaults and closure. */
     private static final Set<String> ALLOWED_SPECIAL_ATTRIBUTES = Set.of("__init__", "__del__", "__next__", "__class__",
             "__closure__", "__defaults__", "__kwdefaults__", "__name__", "__traceback__", "__cause__", "__context__",
             "__suppress_context__", "__notes__", "__wrapped__", "__dict__", "__mro__", "__bases__", "__base__", "__qualname__",
             "__module__", "__doc__", "__self__", "__func__",
-            "__origin__", "__args__", "__dataclass_fields__", "__match_args__", "__weakref__", "__isabstractmethod__", "__callback__");
+            "__origin__", "__args__", "__parameters__", "__orig_bases__", "__orig_class__", "__dataclass_fields__", "__match_args__",
+            "__weakref__", "__isabstractmethod__", "__callback__");
 
     /** Special attributes that describe a class or function of the program; a builtin's (len.__doc__) are not modelled. */
     private static final Set<String> DESCRIBED_SPECIALS = Set.of("__doc__", "__module__", "__qualname__", "__dict__");
@@ -927,6 +934,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         for (Token n : s.names()) {
             regex.fromImported(module.lexeme(), n);
             collector.fromImported(module.lexeme(), n);
+            if (LIBRARY_CODE.contains(module.lexeme() + "." + n.lexeme())) collector.libraryCode(n, module.lexeme() + "." + n.lexeme());
         }
         Set<String> known = catalog.modules().get(module.lexeme());
         if (known == null) {
@@ -1081,6 +1089,10 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         if (streams.isStdin(e)) collector.allocator(CollectorObservations.HiddenAllocator.STDIN, e.token());
         regex.attribute(e);
         collector.attribute(e);
+        if (e.object() instanceof Expr.Name n && importedModules.containsKey(n.name())
+                && LIBRARY_CODE.contains(importedModules.get(n.name()) + "." + e.name())) {
+            collector.libraryCode(e.token(), importedModules.get(n.name()) + "." + e.name());
+        }
         buffers.attribute(e);
         datetimes.attribute(e);
         if (WEAK_MAPPINGS.contains(e.name())) weakMappingUsed = true;

@@ -11,15 +11,19 @@ import java.util.function.BiConsumer;
  * Some library code makes objects the lab does not: CPython compiles a new re pattern with Python
  * code (15 to 40 tracked allocations per pattern), traceback's printing builds FrameSummary objects
  * and reads lines through linecache, and sys.stdin's TextIOWrapper keeps a tell() snapshot while it
- * reads with readline() or read(n). A program that uses them may still run, but it may not observe
- * the collector: gc's counting and collecting functions, __del__ and weakref would each see
- * collections happen at other moments than in CPython. Both sides are gathered while the checker
+ * reads with readline() or read(n); typing's, functools' and contextlib's Python code (typing.Generic,
+ * singledispatch, partialmethod, ExitStack) is run by the lab with allocations of its own. A
+ * program that uses them may still run, but it may not observe the collector: gc's counting and
+ * collecting functions, __del__ and weakref would each see collections happen at other moments
+ * than in CPython. Both sides are gathered while the checker
  * walks the program and refused at the end (see docs/simulation-engine.md, "Refusals").
  */
 final class CollectorObservations {
     /** What a program does that allocates out of the lab's sight, with the reason a learner reads. */
     enum HiddenAllocator {
         STDIN("reads sys.stdin (its reads make objects the lab does not count)"),
+        /** typing.Generic, singledispatch, partialmethod, ExitStack: named where the program uses them. */
+        LIBRARY_CODE("uses %s (its Python code makes objects the lab does not count)"),
         TRACEBACK("uses traceback (its formatting makes objects the lab does not)"),
         RE("uses re (CPython's re compiler makes objects the lab does not)");
 
@@ -36,6 +40,8 @@ final class CollectorObservations {
     private final BiConsumer<Token, String> refuse;
     private final Map<String, String> importedModules;
     private final Map<HiddenAllocator, Token> allocators = new EnumMap<>(HiddenAllocator.class);
+    /** The first library name of LIBRARY_CODE the program uses. */
+    private String libraryName;
     private final List<Token> observers = new ArrayList<>();
 
     CollectorObservations(BiConsumer<Token, String> refuse, Map<String, String> importedModules) {
@@ -46,6 +52,12 @@ final class CollectorObservations {
     /** The program does something that allocates out of the lab's sight (the first place is kept). */
     void allocator(HiddenAllocator kind, Token at) {
         allocators.putIfAbsent(kind, at);
+    }
+
+    /** A library name whose Python code the lab runs with allocations of its own (the first is named). */
+    void libraryCode(Token at, String name) {
+        if (libraryName == null) libraryName = name;
+        allocator(HiddenAllocator.LIBRARY_CODE, at);
     }
 
     /** A __del__ method or an import of weakref: what would see the collector run at other moments. */
@@ -70,7 +82,7 @@ final class CollectorObservations {
         for (HiddenAllocator kind : allocators.keySet()) {
             for (Token t : observers) {
                 refuse.accept(t, "observing the collector (gc's counts and collections, __del__, weakref) in a program that "
-                        + kind.program);
+                        + kind.program.formatted(libraryName));
             }
         }
     }
