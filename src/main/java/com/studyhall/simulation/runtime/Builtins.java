@@ -205,7 +205,10 @@ final class Builtins {
     /** The owner naming weakref.ref's __call__ slot wrapper. */
     private static final String WEAKREF_CALL = "<weakref.ref.__call__>";
 
-    /** The owners naming weakref.ref's __repr__, __eq__ and __ne__ slot wrappers: "<weakref.ref.__eq__>". */
+    /**
+     * The owners naming weakref.ref's __repr__, __eq__ and __ne__ slot wrappers: "<weakref.ref.__eq__>"
+     * (matched whole: "<weakref.ref.__new__>" is its tp_new_wrapper, see newOf).
+     */
     private static final String WEAKREF_SLOT = "<weakref.ref.";
 
     /** weakref.ref.__call__(r): r must be a weak reference (a subclass's instance too). */
@@ -582,7 +585,7 @@ final class Builtins {
             return withPackedArguments(args.size(), !kwargs.isEmpty(),
                     () -> withPackedArguments(Math.max(0, args.size() - 1), false, () -> weakrefSlotCall(args, kwargs)));
         }
-        if (b.owner != null && b.owner.startsWith(WEAKREF_SLOT)) {
+        if (WeakrefType.SLOTS.contains(b.name) && (WEAKREF_SLOT + b.name + ">").equals(b.owner)) {
             return withPackedArguments(args.size(), !kwargs.isEmpty(),
                     () -> withPackedArguments(Math.max(0, args.size() - 1), false, () -> weakrefSlot(b.name, args, kwargs)));
         }
