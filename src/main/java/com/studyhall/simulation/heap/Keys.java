@@ -143,8 +143,9 @@ public final class Keys {
             // list.__hash__, dict.__hash__ and set.__hash__ are None: their subclasses inherit that.
             throw new PyRaise("TypeError", "unhashable type: '" + o.typeName() + "'");
         }
-        if (o instanceof PyWeakref w) cacheWeakrefHash(w);
-        if (o instanceof PyInstance i && i.body instanceof PyWeakref w) cacheWeakrefHash(w);
+        // A weak reference key takes its referent's hash now, so hash(ref) still answers once the referent died.
+        if (o instanceof PyWeakref w) w.hash(Keys::referentHash);
+        if (o instanceof PyInstance i && i.body instanceof PyWeakref w) w.hash(Keys::referentHash);
         return new Identity(o);
     }
 
@@ -154,16 +155,12 @@ public final class Keys {
     }
 
     /**
-     * weakref_hash, which a dict or set asks of a weak reference key: the referent's hash, taken
-     * while it lives and kept on the reference, so hash(ref) still answers after the referent died
-     * (a dead reference never hashed is CPython's TypeError). The key itself still compares by
-     * identity here (docs/simulation-engine.md, "Known approximations").
+     * The hash a weak reference key keeps for its referent (see PyWeakref.hash). The key itself
+     * still compares by identity here (docs/simulation-engine.md, "Known approximations").
      */
-    private static void cacheWeakrefHash(PyWeakref w) {
-        if (w.hash != null) return;
-        if (w.referent == null) throw new PyRaise("TypeError", "weak object has gone away");
-        Object key = of(w.referent, false); // an unhashable referent is CPython's TypeError too
-        w.hash = key instanceof Identity ? addressHash(w.referent) : hash(w.referent, key);
+    private static long referentHash(PyObject referent) {
+        Object key = of(referent, false); // an unhashable referent is CPython's TypeError too
+        return key instanceof Identity ? addressHash(referent) : hash(referent, key);
     }
 
     /** Python's hash for ints and the values the set table needs (strings are randomized in CPython anyway). */

@@ -3,13 +3,14 @@ package com.studyhall.simulation.heap;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
 
 /** weakref.ref: does not own its referent; owns its callback. */
 public class PyWeakref extends PyWeakReferenceable {
     public PyObject referent;
     public PyObject callback;
     /** weakref_hash's cache: the referent's hash taken while it lived, kept after it dies (null before the first hash). */
-    public Long hash;
+    private Long hash;
     /**
      * The instance whose weak-reference part this is, for a class deriving from weakref.ref
      * ({@code class ExtendedRef(weakref.ref)}): that instance is the weak reference a program sees
@@ -21,6 +22,19 @@ public class PyWeakref extends PyWeakReferenceable {
     public PyWeakref(PyObject referent, PyObject callback) {
         this.referent = referent;
         this.callback = callback;
+    }
+
+    /**
+     * weakref_hash: the referent's hash, asked once while it lives and kept, so a reference hashed
+     * before its referent died still hashes; a dead reference never hashed is CPython's TypeError.
+     * How the referent is hashed is the caller's (hash() runs a class's __hash__, a dict key asks
+     * the key table), the caching rule is this one.
+     */
+    public long hash(ToLongFunction<PyObject> referentHash) {
+        if (hash != null) return hash;
+        if (referent == null) throw new PyRaise("TypeError", "weak object has gone away");
+        hash = referentHash.applyAsLong(referent);
+        return hash;
     }
 
     /** What the program holds as this weak reference: the subclass's instance, or this object. */

@@ -201,7 +201,7 @@ final class NumberBuiltins {
         // int's, float's, str's and tuple's hash of the value (equal to the plain value's, as == is).
         if (o instanceof PyInstance i && i.holdsValue()) return hash(i.body);
         // A class deriving from weakref.ref inherits weakref_hash (its weak-reference part's cache).
-        if (o instanceof PyInstance i && i.body instanceof PyWeakref w) return weakrefHash(w);
+        if (o instanceof PyInstance i && i.body instanceof PyWeakref w) return w.hash(this::hashWhileHeld);
         if (o instanceof PyFloat f) {
             Long h = PyHash.ofFloat(f.value);
             return h != null ? h : identityHash(o);
@@ -226,29 +226,22 @@ final class NumberBuiltins {
                 || o instanceof PyChainMap || (o instanceof PyChainMapView w && !w.kind.equals("ValuesView"))) {
             throw new PyRaise("TypeError", "unhashable type: '" + o.typeName() + "'");
         }
-        if (o instanceof PyWeakref w) return weakrefHash(w);
+        if (o instanceof PyWeakref w) return w.hash(this::hashWhileHeld);
         // method_hash: the object's address hash mixed with the function's hash.
         if (o instanceof PyBoundMethod m) return identityHash(m.self) ^ hash(m.function);
         return identityHash(o);
     }
 
-    /**
-     * weakref_hash: the referent's hash, asked once while it lives (the referent held meanwhile) and
-     * kept, so a ref hashed before its referent died still hashes; never hashed and dead is a TypeError.
-     */
-    private long weakrefHash(PyWeakref w) {
-        if (w.hash != null) return w.hash;
-        PyObject referent = w.referent;
-        if (referent == null) throw new PyRaise("TypeError", "weak object has gone away");
+    /** A weak reference's referent hashed with its own __hash__, held meanwhile as weakref_hash holds it. */
+    private long hashWhileHeld(PyObject referent) {
         heap.incref(referent);
         in.builtinImpl.hold(referent);
         try {
-            w.hash = hash(referent);
+            return hash(referent);
         } finally {
             in.builtinImpl.unhold(referent);
             heap.decref(referent);
         }
-        return w.hash;
     }
 
     /** object.__hash__: the address shifted right by 4, like CPython's _Py_HashPointer. */
