@@ -27,6 +27,20 @@ public final class PyIter extends PyObject {
         this.source = source;
     }
 
+    /**
+     * A reader at the same place as {@code at}, over {@code source} (a reference the caller owns): the
+     * copy of an iterator's state that a reduce reads the remaining items from without moving it.
+     */
+    public PyIter(PyIter at, PyObject source) {
+        this(at.kind, source);
+        index = at.index;
+        snapshot = at.snapshot;
+        result = at.result;
+        pairs = at.pairs;
+        odictState = at.odictState;
+        dequeState = at.dequeState;
+    }
+
     @Override
     public String typeName() {
         return kind;

@@ -84,7 +84,7 @@ final class CopyModule extends NativeModule {
             });
         }
         if (x instanceof PyPartial p) return partialCopy(p, null);
-        if (CopyReduction.appliesToIterator(x)) return reductions.copy(x, null);
+        if (IteratorReduction.applies(x)) return reductions.copy(x, null);
         PyObject rebuilt = reducedBuiltin(x);
         return rebuilt != null ? rebuilt : heap.newRef(x);
     }
@@ -385,7 +385,7 @@ final class CopyModule extends NativeModule {
             });
         }
         if (x instanceof PyPartial p) return partialCopy(p, memo);
-        if (CopyReduction.appliesToIterator(x)) return reductions.copy(x, memo);
+        if (IteratorReduction.applies(x)) return reductions.copy(x, memo);
         PyObject rebuilt = reducedBuiltin(x);
         return rebuilt != null ? rebuilt : heap.newRef(x);
     }

@@ -45,11 +45,6 @@ final class CopyReduction {
         }
     }
 
-    /** A builtin iterator, copied through its type's reduce too (see IteratorReduction). */
-    static boolean appliesToIterator(PyObject x) {
-        return IteratorReduction.applies(x);
-    }
-
     PyObject copy(PyObject x, PyDict memo) {
         List<PyObject> held = new ArrayList<>();
         // copy()'s reductor, the bound x.__reduce_ex__, holds x until copy() returns.

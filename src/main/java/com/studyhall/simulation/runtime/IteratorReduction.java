@@ -89,13 +89,7 @@ final class IteratorReduction {
     private PyList remaining(PyIter it) {
         PyList list = heap.alloc(new PyList(new ArrayList<>(), 0));
         if (it.source == null) return list;
-        PyIter reader = new PyIter(it.kind, heap.newRef(it.source));
-        reader.index = it.index;
-        reader.snapshot = it.snapshot;
-        reader.result = it.result;
-        reader.pairs = it.pairs;
-        reader.odictState = it.odictState;
-        reader.dequeState = it.dequeState;
+        PyIter reader = new PyIter(it, heap.newRef(it.source));
         try {
             for (PyObject item = in.builtinImpl.next(reader); item != null; item = in.builtinImpl.next(reader)) {
                 in.builtinImpl.append(list, item);
