@@ -189,6 +189,20 @@ abstract class BuiltinType {
         return "<" + o.typeName() + " object>";
     }
 
+    /**
+     * The slot wrappers of this type's dict that a program reads through a library type
+     * ({@code weakref.ref.__eq__}) and that this type calls itself; empty for most types, whose slot
+     * wrappers the generic SlotWrappers serve.
+     */
+    java.util.Set<String> ownSlotWrappers() {
+        return java.util.Set.of();
+    }
+
+    /** One of {@link #ownSlotWrappers} called through the type on self (already checked to be this type's). */
+    PyObject callSlotWrapper(String name, PyObject self, List<PyObject> args, Map<String, PyObject> kwargs) {
+        throw new IllegalStateException(this.name + " has no slot wrapper " + name);
+    }
+
     String str(PyObject o) {
         return ops().repr(o);
     }

@@ -202,41 +202,6 @@ final class Builtins {
 
     private static final String VALUE_NEW = ".__new__>";
 
-    /** The owner naming weakref.ref's __call__ slot wrapper. */
-    private static final String WEAKREF_CALL = "<weakref.ref.__call__>";
-
-    /**
-     * The owners naming weakref.ref's __repr__, __eq__ and __ne__ slot wrappers: "<weakref.ref.__eq__>"
-     * (matched whole: "<weakref.ref.__new__>" is its tp_new_wrapper, see newOf).
-     */
-    private static final String WEAKREF_SLOT = "<weakref.ref.";
-
-    /** weakref.ref.__call__(r): r must be a weak reference (a subclass's instance too). */
-    private PyObject weakrefSlotCall(List<PyObject> args, Map<String, PyObject> kwargs) {
-        PyObject self = weakrefSelf("__call__", args);
-        if (!kwargs.isEmpty()) throw new PyRaise("TypeError", "weakref() takes no keyword arguments");
-        if (args.size() > 1) throw new PyRaise("TypeError", "weakref expected 0 arguments, got " + (args.size() - 1));
-        return types.weakrefs().referent(WeakrefType.part(self));
-    }
-
-    /** weakref.ref.__eq__(r, other), __ne__ and __repr__ called through the type: the slot on r. */
-    private PyObject weakrefSlot(String name, List<PyObject> args, Map<String, PyObject> kwargs) {
-        PyObject self = weakrefSelf(name, args);
-        return types.weakrefs().slot(name, self, args.subList(1, args.size()), kwargs);
-    }
-
-    /** The first argument of a weakref.ref slot wrapper called through the type, which must be a weak reference. */
-    private static PyObject weakrefSelf(String name, List<PyObject> args) {
-        String type = "weakref.ReferenceType";
-        if (args.isEmpty()) throw new PyRaise("TypeError", "descriptor '" + name + "' of '" + type + "' object needs an argument");
-        PyObject self = args.get(0);
-        boolean ref = self instanceof PyWeakref && !(self instanceof PyProxy) || self instanceof PyInstance i && i.body instanceof PyWeakref;
-        if (!ref) {
-            throw new PyRaise("TypeError", "descriptor '" + name + "' requires a '" + type + "' object but received a '" + self.typeName() + "'");
-        }
-        return self;
-    }
-
     /**
      * What __new__ is read as on a class: int.__new__ (and float's, str's, tuple's) for a class
      * deriving from one of them, object.__new__ otherwise. One shared builtin per type.
@@ -433,14 +398,10 @@ final class Builtins {
         if (name.equals("__new__") && obj instanceof PyBuiltin b && b.name.equals("object") && isTypeObject(b)) return objectNew();
         if (name.equals("__new__") && obj instanceof PyBuiltin b && b.name.equals("type") && isTypeObject(b)) return typeNew();
         if (name.equals("__new__") && BuiltinBases.WEAKREF.equals(BuiltinBases.moduleBase(obj))) return newOf(BuiltinBases.WEAKREF);
-        if (name.equals("__call__") && BuiltinBases.WEAKREF.equals(BuiltinBases.moduleBase(obj))) {
-            // weakref.ref.__call__ (and R.__call__ of a subclass): the type's slot wrapper, not the type's own call.
-            return shared.computeIfAbsent(WEAKREF_CALL, n -> v.shared(new PyBuiltin("__call__", null, WEAKREF_CALL)));
-        }
-        if (WeakrefType.SLOTS.contains(name) && obj instanceof PyBuiltin && BuiltinBases.WEAKREF.equals(BuiltinBases.moduleBase(obj))) {
-            // weakref.ref.__eq__ and the like: the type's slot wrapper, called with the reference first.
-            String owner = WEAKREF_SLOT + name + ">";
-            return shared.computeIfAbsent(owner, n -> v.shared(new PyBuiltin(name, null, owner)));
+        if (obj instanceof PyBuiltin b && isModuleType(b)) {
+            // weakref.ref.__eq__ (and R.__eq__ of a subclass): the type's slot wrapper, not the type's own call.
+            PyObject slot = typeAttributes.slotWrapperOf(b, name);
+            if (slot != null) return slot;
         }
         if (name.equals("__new__") && obj instanceof PyBuiltin b && BuiltinBases.VALUES.contains(b.name) && isTypeObject(b)) {
             return newOf(b.name);
@@ -580,15 +541,6 @@ final class Builtins {
             return singleton;
         }
         if (OBJECT_NEW.equals(b.owner)) return in.objectNew(args, kwargs);
-        if (WEAKREF_CALL.equals(b.owner)) {
-            // wrapperdescr_call: the packed arguments, self sliced off them, then weakref_call on self.
-            return withPackedArguments(args.size(), !kwargs.isEmpty(),
-                    () -> withPackedArguments(Math.max(0, args.size() - 1), false, () -> weakrefSlotCall(args, kwargs)));
-        }
-        if (WeakrefType.SLOTS.contains(b.name) && (WEAKREF_SLOT + b.name + ">").equals(b.owner)) {
-            return withPackedArguments(args.size(), !kwargs.isEmpty(),
-                    () -> withPackedArguments(Math.max(0, args.size() - 1), false, () -> weakrefSlot(b.name, args, kwargs)));
-        }
         if (TYPE_NEW.equals(b.owner)) {
             // tp_new_wrapper (METH_VARARGS | METH_KEYWORDS): the packed arguments, then their slice without the metatype.
             java.util.function.Supplier<PyObject> sliced =
@@ -699,12 +651,14 @@ final class Builtins {
     /** obj.name(...) for an object of a builtin type or a native module. */
     PyObject callMethod(PyObject self, String name, List<PyObject> args, Map<String, PyObject> kwargs) {
         if (NamedTupleSubclasses.handles(self, name)) return in.namedSubclasses.call(self, name, args, kwargs);
-        boolean weakrefSlot = name.equals("__call__") || WeakrefType.SLOTS.contains(name) && self instanceof PyBuiltin;
-        if (weakrefSlot && BuiltinBases.WEAKREF.equals(BuiltinBases.moduleBase(self))) {
-            // weakref.ref.__call__(r), weakref.ref.__eq__(r, other): the slot wrapper read from the type
-            // and called, as attribute() gives it.
-            PyObject slot = attribute(self, name);
-            return callBorrowed(slot, args, kwargs);
+        PyObject slot = self instanceof PyBuiltin b && isModuleType(b) ? typeAttributes.slotWrapperOf(b, name) : null;
+        if (slot != null) {
+            // weakref.ref.__call__(r), weakref.ref.__eq__(r, other): the slot wrapper read from the type and called.
+            try {
+                return callBorrowed(slot, args, kwargs);
+            } finally {
+                heap.decref(slot);
+            }
         }
         BuiltinType base = BuiltinBases.of(types, self);
         // int, float, str and tuple leave __init__ to object's (which the instance's own type has).

@@ -63,6 +63,12 @@ final class MethodDescriptorType extends BuiltinType {
                     : "descriptor '" + d.name + "' for '" + d.ownerName + "' objects doesn't apply to a '" + self.typeName() + "' object");
         }
         List<PyObject> rest = args.subList(1, args.size());
+        BuiltinType owner = builtins().types.ownNamed(d.ownerName);
+        if (d.isSlotWrapper() && owner != null && owner.ownSlotWrappers().contains(d.name)) {
+            // wrapperdescr_call is tp_call: the arguments come packed, and it slices self off them.
+            return in.builtinImpl.withPackedArguments(args.size(), !kwargs.isEmpty(),
+                    () -> in.builtinImpl.withPackedArguments(rest.size(), false, () -> owner.callSlotWrapper(d.name, self, rest, kwargs)));
+        }
         // list.append(stack, x), list.__setitem__(self, k, v): list's own code on a subclass's instance.
         if (BuiltinBases.of(builtins().types, self) != null) return in.builtinImpl.callMethod(self, d.name, rest, kwargs);
         InstanceType instances = builtins().types.instances();
@@ -82,7 +88,7 @@ final class MethodDescriptorType extends BuiltinType {
     private boolean isInstance(PyObject self, String ownerName) {
         if (ownerName.equals("object")) return true;
         if (ownerName.startsWith("datetime.")) return DatetimeModule.isInstance(self, ownerName);
-        BuiltinType owner = builtins().types.named(ownerName);
+        BuiltinType owner = builtins().types.ownNamed(ownerName);
         BuiltinType base = BuiltinBases.of(builtins().types, self);
         if (owner != null && base != null) return base.isSubtypeOf(owner);
         return owner != null && builtins().types.of(self).isSubtypeOf(owner) && !(self instanceof PyInstance);

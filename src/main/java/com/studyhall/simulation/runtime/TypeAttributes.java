@@ -91,6 +91,18 @@ final class TypeAttributes {
                 k -> preexisting(new PyMethodDescriptor(kind, name, ownerName, in.builtinImpl.typeObject(ownerName))));
     }
 
+    /**
+     * A library type's slot wrapper read through the type (weakref.ref.__eq__, a subclass's R.__eq__
+     * too): the descriptor its type dict holds, named after the type's own name (weakref.ReferenceType),
+     * or null when the type does not call that slot itself.
+     */
+    PyObject slotWrapperOf(PyBuiltin moduleType, String name) {
+        BuiltinType type = in.builtinImpl.types.ownNamed(Builtins.qualifiedName(moduleType));
+        if (type == null || !type.ownSlotWrappers().contains(name)) return null;
+        return heap.newRef(descriptors.computeIfAbsent(type.name + "." + name,
+                k -> preexisting(new PyMethodDescriptor("wrapper_descriptor", name, type.name, moduleType))));
+    }
+
     /** An object of the interpreter's start-up: old (generation 2), not counted, held by its type's dict. */
     private <T extends PyObject> T preexisting(T o) {
         heap.allocPreexisting(o);

@@ -151,6 +151,14 @@ final class Types {
         return byName.get(name);
     }
 
+    /** A type by its own name, also one a program reaches only through a library (weakref.ReferenceType). */
+    BuiltinType ownNamed(String name) {
+        BuiltinType t = byName.get(name);
+        if (t != null) return t;
+        for (BuiltinType candidate : byClass.values()) if (candidate.name.equals(name)) return candidate;
+        return null;
+    }
+
     IterType iterators() {
         return iterType;
     }

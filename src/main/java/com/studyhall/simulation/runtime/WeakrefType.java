@@ -36,8 +36,22 @@ final class WeakrefType extends BuiltinType {
         return v.bool(name.equals("__eq__") == equal);
     }
 
-    /** weakref_call on a subclass's instance whose class has no __call__: no arguments, the referent or None. */
-    PyObject call(PyInstance self, java.util.List<PyObject> args, java.util.Map<String, PyObject> kwargs) {
+    /** weakref.ref.__call__, __repr__, __eq__ and __ne__ read through the type (or a subclass) are its own slot wrappers. */
+    private static final java.util.Set<String> SLOT_WRAPPERS = java.util.Set.of("__call__", "__repr__", "__eq__", "__ne__");
+
+    @Override
+    java.util.Set<String> ownSlotWrappers() {
+        return SLOT_WRAPPERS;
+    }
+
+    /** weakref.ref.__eq__(r, other) and the others: the slot on r, with the slot's own argument errors. */
+    @Override
+    PyObject callSlotWrapper(String name, PyObject self, java.util.List<PyObject> args, java.util.Map<String, PyObject> kwargs) {
+        return name.equals("__call__") ? call(self, args, kwargs) : slot(name, self, args, kwargs);
+    }
+
+    /** weakref_call (a subclass's instance whose class has no __call__ too): no arguments, the referent or None. */
+    PyObject call(PyObject self, java.util.List<PyObject> args, java.util.Map<String, PyObject> kwargs) {
         if (!kwargs.isEmpty()) throw new PyRaise("TypeError", "weakref() takes no keyword arguments");
         if (!args.isEmpty()) throw new PyRaise("TypeError", "weakref expected 0 arguments, got " + args.size());
         return referent(part(self));
