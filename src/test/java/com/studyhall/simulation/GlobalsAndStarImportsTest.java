@@ -1,15 +1,12 @@
 package com.studyhall.simulation;
 
+import static com.studyhall.simulation.EngineRuns.runPatiently;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
 /** globals() and from m import * (each expectation is python3 3.11.7's output for the program run as a script). */
 class GlobalsAndStarImportsTest {
-    private static SimulationResult run(String code) {
-        return EngineRuns.runPatiently(code);
-    }
-
     private static String stdout(String code) {
         return EngineRuns.stdoutPatiently(code);
     }
@@ -41,12 +38,12 @@ class GlobalsAndStarImportsTest {
 
     @Test
     void usesThatWouldShowTheStartupEntriesAreRefusedBeforeTheRun() {
-        assertThat(run("print(globals())\n").diagnostics()).extracting(Diagnostic::message)
+        assertThat(runPatiently("print(globals())\n").diagnostics()).extracting(Diagnostic::message)
                 .singleElement().asString().startsWith("line 1: globals() other than globals()[name]");
-        assertThat(run("g = globals()\nprint(g)\n").diagnostics()).extracting(Diagnostic::message)
+        assertThat(runPatiently("g = globals()\nprint(g)\n").diagnostics()).extracting(Diagnostic::message)
                 .singleElement().asString().startsWith("line 2: 'g' (bound to globals()) other than g[name]");
-        assertThat(run("def f():\n    return globals()\n").diagnostics()).hasSize(1);
-        assertThat(run("print(globals()['__file__'])\n").diagnostics()).extracting(Diagnostic::message)
+        assertThat(runPatiently("def f():\n    return globals()\n").diagnostics()).hasSize(1);
+        assertThat(runPatiently("print(globals()['__file__'])\n").diagnostics()).extracting(Diagnostic::message)
                 .containsExactly("line 1: the module's startup entry '__file__' read through globals() is not supported in the memory lab");
     }
 
@@ -72,17 +69,17 @@ class GlobalsAndStarImportsTest {
 
     @Test
     void aNameTheStarBindsAndTheLabLacksIsRefusedOnlyWhereItIsRead() {
-        assertThat(run("from random import *\nprint(normalvariate(0, 1))\n").diagnostics()).extracting(Diagnostic::message)
+        assertThat(runPatiently("from random import *\nprint(normalvariate(0, 1))\n").diagnostics()).extracting(Diagnostic::message)
                 .containsExactly("line 2: 'random.normalvariate' (bound by 'from random import *') is not supported in the memory lab");
         assertThat(stdout("from random import *\ndef normalvariate(x):\n    return x\nprint(normalvariate(3))\n")).isEqualTo("3\n");
-        assertThat(run("from random import *\nprint('seed' in globals())\n").diagnostics()).hasSize(1);
+        assertThat(runPatiently("from random import *\nprint('seed' in globals())\n").diagnostics()).hasSize(1);
         // math is complete: every name its star binds is the lab's, so globals() runs.
         assertThat(stdout("from math import *\nprint(gamma(5), 'lgamma' in globals(), len(globals()))\n")).isEqualTo("24.0 True 69\n");
     }
 
     @Test
     void aStarImportInsideAFunctionIsCPythonsSyntaxError() {
-        assertThat(run("def f():\n    from math import *\n").diagnostics()).extracting(Diagnostic::message)
+        assertThat(runPatiently("def f():\n    from math import *\n").diagnostics()).extracting(Diagnostic::message)
                 .containsExactly("line 2: import * only allowed at module level");
     }
 }

@@ -1,5 +1,6 @@
 package com.studyhall.simulation;
 
+import static com.studyhall.simulation.EngineRuns.runPatiently;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Nested;
@@ -10,15 +11,11 @@ import org.junit.jupiter.api.Test;
  * their type's reduce, OrderedDict subclasses in | and |=, OrderedDict's view and iterator types.
  */
 class HalfwayAuditThreeTest {
-    private SimulationResult run(String code) {
-        return EngineRuns.runPatiently(code);
-    }
-
     @Nested
     class CopiesThroughReduce {
         @Test
         void aSetSubclassIsCopiedByCallingItsClassWithAListOfItsMembers() {
-            SimulationResult r = run("""
+            SimulationResult r = runPatiently("""
                     import copy
                     class Tags(set):
                         def __init__(self, items=()):
@@ -33,7 +30,7 @@ class HalfwayAuditThreeTest {
 
         @Test
         void aDeepCopyOfAnIntSubclassKeepsItsValueTypeAndAttributes() {
-            SimulationResult r = run("""
+            SimulationResult r = runPatiently("""
                     import copy
                     class Money(int):
                         pass
@@ -47,7 +44,7 @@ class HalfwayAuditThreeTest {
 
         @Test
         void anOSErrorGivesBackItsFilenameAsOSErrorReduceDoes() {
-            SimulationResult r = run("import copy\ne = OSError(2, 'gone', 'a.txt')\nc = copy.copy(e)\nprint(type(c).__name__, c.filename, c.args)\n");
+            SimulationResult r = runPatiently("import copy\ne = OSError(2, 'gone', 'a.txt')\nc = copy.copy(e)\nprint(type(c).__name__, c.filename, c.args)\n");
             assertThat(r.stdout()).isEqualTo("FileNotFoundError a.txt (2, 'gone')\n");
         }
     }
@@ -56,7 +53,7 @@ class HalfwayAuditThreeTest {
     class OrderedDicts {
         @Test
         void aSubclassOnTheRightOfADictMakesTheResultThroughItsClass() {
-            SimulationResult r = run("""
+            SimulationResult r = runPatiently("""
                     from collections import OrderedDict
                     class S(OrderedDict):
                         pass
@@ -68,7 +65,7 @@ class HalfwayAuditThreeTest {
 
         @Test
         void viewsAndIteratorsAreOfOrderedDictsOwnTypes() {
-            SimulationResult r = run("""
+            SimulationResult r = runPatiently("""
                     from collections import OrderedDict
                     od = OrderedDict(a=1)
                     print(type(od.values()).__name__, type(iter(od.items())).__name__, isinstance(od.keys(), type({}.keys())))
@@ -78,7 +75,7 @@ class HalfwayAuditThreeTest {
 
         @Test
         void aCollectionsClassSlotReadIsRefusedBeforeTheFirstLine() {
-            SimulationResult r = run("""
+            SimulationResult r = runPatiently("""
                     from collections import OrderedDict
                     print("never printed")
                     class S(OrderedDict):

@@ -1,19 +1,16 @@
 package com.studyhall.simulation;
 
+import static com.studyhall.simulation.EngineRuns.runPatiently;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
 /** The eleventh real-programs hunt (issue 12): each engine fix it needed, proved on its own. */
 class HuntElevenTest {
-    private SimulationResult run(String code) {
-        return EngineRuns.runPatiently(code);
-    }
-
     /** weakref_hash: the referent's hash, cached past its death; a dead ref never hashed is a TypeError. */
     @Test
     void hashingAWeakReferenceHashesItsReferentOnceAndKeepsTheHash() {
-        SimulationResult r = run("import weakref\n"
+        SimulationResult r = runPatiently("import weakref\n"
                 + "class C:\n"
                 + "    def __hash__(self):\n"
                 + "        return 7\n"
@@ -47,7 +44,7 @@ class HuntElevenTest {
     /** weakref_richcompare: the referents' == or != (held meanwhile) while both live, identity once one is dead. */
     @Test
     void weakReferencesCompareTheirReferentsWithTheirOwnEqualityOperators() {
-        SimulationResult r = run("import sys, weakref\n"
+        SimulationResult r = runPatiently("import sys, weakref\n"
                 + "class C:\n"
                 + "    def __eq__(self, other):\n"
                 + "        print(\"eq\", sys.getrefcount(self))\n"
@@ -70,7 +67,7 @@ class HuntElevenTest {
     /** WeakMethod.__eq__/__ne__ as Lib/weakref.py has them, with the tuples ref.__eq__'s call packs and WeakMethod's construction makes. */
     @Test
     void weakMethodsCompareObjectAndFunctionAndCountTheSlotWrapperTuples() {
-        SimulationResult r = run("import gc, weakref\n"
+        SimulationResult r = runPatiently("import gc, weakref\n"
                 + "class C:\n"
                 + "    def m(self): pass\n"
                 + "    def n(self): pass\n"
@@ -98,7 +95,7 @@ class HuntElevenTest {
     /** proxy_index: a proxy indexes, slices and counts as its referent does; otherwise the referent's TypeError. */
     @Test
     void aWeakProxyIsAnIndexWhenItsReferentIsOne() {
-        SimulationResult r = run("import weakref\n"
+        SimulationResult r = runPatiently("import weakref\n"
                 + "class Five:\n"
                 + "    def __index__(self):\n"
                 + "        return 5\n"
@@ -130,7 +127,7 @@ class HuntElevenTest {
     /** A WeakValueDictionary's KeyError holds the key itself, as its data dict's does. */
     @Test
     void aWeakValueDictionarysKeyErrorCarriesTheKey() {
-        SimulationResult r = run("import weakref\n"
+        SimulationResult r = runPatiently("import weakref\n"
                 + "class K:\n"
                 + "    pass\n"
                 + "d = weakref.WeakValueDictionary()\n"

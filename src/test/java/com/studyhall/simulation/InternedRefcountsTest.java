@@ -1,5 +1,6 @@
 package com.studyhall.simulation;
 
+import static com.studyhall.simulation.EngineRuns.runPatiently;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -10,18 +11,14 @@ import org.junit.jupiter.api.Test;
  * about 10**9 for "name"); other strings and counts only compared still run.
  */
 class InternedRefcountsTest {
-    private static SimulationResult run(String code) {
-        return EngineRuns.runPatiently(code);
-    }
-
     @Test
     void aShownCountOfAnInternedLiteralIsRefusedBeforeTheRun() {
-        assertThat(run("import sys\na = 'hello'\nprint(sys.getrefcount(a))\n").diagnostics()).extracting(Diagnostic::message)
+        assertThat(runPatiently("import sys\na = 'hello'\nprint(sys.getrefcount(a))\n").diagnostics()).extracting(Diagnostic::message)
                 .singleElement().asString().startsWith("line 3: sys.getrefcount of an interned string");
-        assertThat(run("import sys\nprint(sys.getrefcount('ab' + 'cd') - 1)\n").diagnostics()).hasSize(1);
-        assertThat(run("import sys\ns = 'x' * 50\nn = sys.getrefcount(s)\n").diagnostics()).hasSize(1);
-        assertThat(run("import sys\nfor w in ['name', 'a b']:\n    print(f'{sys.getrefcount(w)}')\n").diagnostics()).hasSize(1);
-        assertThat(run("from sys import getrefcount\ndef f():\n    s = 'abc'\n    return getrefcount(s)\n").diagnostics()).hasSize(1);
+        assertThat(runPatiently("import sys\nprint(sys.getrefcount('ab' + 'cd') - 1)\n").diagnostics()).hasSize(1);
+        assertThat(runPatiently("import sys\ns = 'x' * 50\nn = sys.getrefcount(s)\n").diagnostics()).hasSize(1);
+        assertThat(runPatiently("import sys\nfor w in ['name', 'a b']:\n    print(f'{sys.getrefcount(w)}')\n").diagnostics()).hasSize(1);
+        assertThat(runPatiently("from sys import getrefcount\ndef f():\n    s = 'abc'\n    return getrefcount(s)\n").diagnostics()).hasSize(1);
     }
 
     @Test

@@ -1,15 +1,12 @@
 package com.studyhall.simulation;
 
+import static com.studyhall.simulation.EngineRuns.runPatiently;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
 /** The completed math module (expectations are python3 3.11.7's output). */
 class MathModuleTest {
-    private static SimulationResult run(String code) {
-        return EngineRuns.runPatiently(code);
-    }
-
     private static String stdout(String code) {
         return EngineRuns.stdoutPatiently(code);
     }

@@ -1,21 +1,18 @@
 package com.studyhall.simulation;
 
+import static com.studyhall.simulation.EngineRuns.runPatiently;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
 /** The re module (expectations are python3 3.11.7's output), and what stays refused before the run. */
 class RegexModuleTest {
-    private static SimulationResult run(String code) {
-        return EngineRuns.runPatiently(code);
-    }
-
     private static String stdout(String code) {
         return EngineRuns.stdoutPatiently(code);
     }
 
     private static String refusal(String code) {
-        SimulationResult r = run(code);
+        SimulationResult r = runPatiently(code);
         assertThat(r.diagnostics()).as("diagnostics of %s", code).hasSize(1);
         return r.diagnostics().get(0).message();
     }
