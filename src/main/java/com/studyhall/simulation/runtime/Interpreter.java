@@ -1900,7 +1900,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             try {
                 String text = spec.nestedFields() == 0 ? spec.spec() : nestedSpec(e, i, spec.pieces());
                 i += spec.nestedFields();
-                String s = spec.conversion() == 'r' ? ops.repr(v) : spec.conversion() == 's' ? ops.str(v) : null;
+                String s = convertedText(spec.conversion(), v);
                 b.append(Format.apply(ops, v, s, text));
             } finally {
                 pop();
@@ -1908,6 +1908,16 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             }
         }
         return values.str(b.toString());
+    }
+
+    /** The text of a field's !r, !s or !a conversion (!a: the repr with non-ASCII escaped), null without one. */
+    private String convertedText(char conversion, PyObject v) {
+        return switch (conversion) {
+            case 'r' -> ops.repr(v);
+            case 's' -> ops.str(v);
+            case 'a' -> StrFormat.ascii(ops.repr(v));
+            default -> null;
+        };
     }
 
     /**
@@ -1935,7 +1945,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             PyObject v = eval(e.parts().get(at + k));
             push(v);
             try {
-                String s = spec.conversion() == 'r' ? ops.repr(v) : spec.conversion() == 's' ? ops.str(v) : null;
+                String s = convertedText(spec.conversion(), v);
                 b.append(Format.apply(ops, v, s, spec.spec())).append(pieces.get(k));
             } finally {
                 pop();

@@ -1058,9 +1058,6 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         e.parts().forEach(this::expr);
         datetimes.fstring(e);
         internedRefcounts.fstring(e);
-        for (Expr.FormatSpec spec : e.specs()) {
-            if (spec != null && spec.conversion() == 'a') refuse(e.token(), "the '!a' conversion");
-        }
         return null;
     }
 

@@ -1,0 +1,90 @@
+package com.studyhall.simulation;
+
+import static com.studyhall.simulation.EngineRuns.runPatiently;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** The twelfth real-programs hunt (issue 12): each engine fix it needed, proved on its own. */
+class HuntTwelveTest {
+
+    /** builtin_sorted reads the new list's sort (a bound method made and freed): an allocation that can start a collection. */
+    @Nested
+    class SortedMakesABoundSortMethod {
+        /** gc.get_count() after sorted() run when generation 0 is one, two or three below its threshold. */
+        private String countsAround(int below, String statement) {
+            SimulationResult r = runPatiently("import gc\n"
+                    + "gc.collect()\n"
+                    + "gc.set_threshold(50, 5, 5)\n"
+                    + "junk = []\n"
+                    + "while gc.get_count()[0] < " + (50 - below) + ":\n"
+                    + "    junk.append([])\n"
+                    + statement + "\n"
+                    + "print(gc.get_count())\n");
+            assertThat(r.error()).isNull();
+            assertThat(r.diagnostics()).isEmpty();
+            return r.stdout();
+        }
+
+        @Test
+        void theMethodStartsTheCollectionWhenItIsTheAllocationPastTheThreshold() {
+            // CPython 3.11.7: the copy (+1) and the bound method (+1, over 50) start a collection.
+            assertThat(countsAround(1, "y = sorted(())")).isEqualTo("(0, 1, 0)\n");
+            assertThat(countsAround(2, "y = sorted(junk[:0])")).isEqualTo("(0, 1, 0)\n");
+            assertThat(countsAround(2, "y = sorted((), key=len)")).isEqualTo("(0, 1, 0)\n");
+        }
+
+        @Test
+        void belowTheThresholdItIsFreedAgainAndLeavesOnlyTheList() {
+            assertThat(countsAround(3, "y = sorted(())")).isEqualTo("(48, 0, 0)\n");
+            assertThat(countsAround(2, "y = sorted(())")).isEqualTo("(49, 0, 0)\n");
+            assertThat(countsAround(2, "y = sorted(())[:]")).isEqualTo("(50, 0, 0)\n");
+        }
+    }
+
+    /** getrefcount of None, True, small ints... shows CPython's interpreter-wide uses: refused when a literal's count is shown. */
+    @Nested
+    class StartUpSingletonsRefcounts {
+        @Test
+        void aShownCountOfASharedLiteralIsRefused() {
+            for (String literal : new String[] {"None", "True", "False", "0", "256", "-5", "()", "''", "'a'", "b''", "..."}) {
+                SimulationResult r = runPatiently("import sys\nprint(sys.getrefcount(" + literal + "))\n");
+                assertThat(EngineRuns.messages(r)).as(literal).singleElement().asString()
+                        .contains("sys.getrefcount of None, True, False, a small int (-5 to 256)");
+            }
+        }
+
+        @Test
+        void otherLiteralsAndComparedCountsStillRun() {
+            SimulationResult r = runPatiently("import sys\n"
+                    + "print(sys.getrefcount(257), sys.getrefcount(-6), sys.getrefcount(1.5))\n"
+                    + "print(sys.getrefcount(None) > 100)\n");
+            assertThat(r.diagnostics()).isEmpty();
+            assertThat(r.stdout()).isEqualTo("3 3 3\nTrue\n");
+        }
+    }
+
+    /** ascii() and the !a conversion: the repr with non-ASCII escaped, a character past the BMP as one \\U escape. */
+    @Nested
+    class AsciiBuiltinAndConversion {
+        @Test
+        void asciiEscapesWhatReprShows() {
+            SimulationResult r = runPatiently("class N:\n"
+                    + "    def __repr__(self):\n"
+                    + "        return 'N\u00f8'\n"
+                    + "s = 'na\u00efve \u2603 \uD83D\uDE00 \\x7f'\n"
+                    + "print(ascii(s), ascii(['\u00e9', 1, b'\\xff']), ascii(N()), ascii(1.5))\n"
+                    + "print(f'[{s!a:>36}] {N()!a}', '{!a}'.format('\u00e9'), '%a' % '\uD83D\uDE00')\n"
+                    + "try:\n"
+                    + "    ascii(1, 2)\n"
+                    + "except TypeError as e:\n"
+                    + "    print(e)\n");
+            assertThat(r.diagnostics()).isEmpty();
+            assertThat(r.error()).isNull();
+            assertThat(r.stdout()).isEqualTo("'na\\xefve \\u2603 \\U0001f600 \\x7f' ['\\xe9', 1, b'\\xff'] N\\xf8 1.5\n"
+                    + "[   'na\\xefve \\u2603 \\U0001f600 \\x7f'] N\\xf8 '\\xe9' '\\U0001f600'\n"
+                    + "ascii() takes exactly one argument (2 given)\n");
+        }
+    }
+}
