@@ -87,4 +87,97 @@ class HuntTwelveTest {
                     + "ascii() takes exactly one argument (2 given)\n");
         }
     }
+
+    /** lru_cache on a method: the wrapper binds as a function does, and the cache's key tuples keep self alive. */
+    @Nested
+    class LruCacheOnMethods {
+        @Test
+        void theCacheKeyHoldsSelfUntilCacheClear() {
+            SimulationResult r = runPatiently("""
+                    import functools, gc, sys, weakref
+                    class Report:
+                        def __init__(self, name):
+                            self.name = name
+                        @functools.lru_cache(maxsize=None)
+                        def render(self, width):
+                            print("  render", self.name, width, sys.getrefcount(self))
+                            return f"{self.name:^{width}}"
+                        def __del__(self):
+                            print("Report", self.name, "deleted")
+                    r = Report("sales")
+                    gc.collect()
+                    c0 = gc.get_count()
+                    out = r.render(11)
+                    c1 = gc.get_count()
+                    print(repr(out), c0, c1)
+                    print(repr(r.render(11)), gc.get_count())
+                    print(r.render.cache_info(), r.render.__wrapped__.__name__, r.render.__qualname__)
+                    m = r.render
+                    print(type(m).__name__, m.__self__ is r, m.__func__ is Report.render, m == r.render, sys.getrefcount(r))
+                    del m
+                    probe = weakref.ref(r)
+                    del r
+                    print("alive:", probe() is not None, gc.collect())
+                    Report.render.cache_clear()
+                    print("after clear:", probe())
+                    """);
+            assertThat(r.diagnostics()).isEmpty();
+            assertThat(r.error()).isNull();
+            // python3 3.11.7
+            assertThat(r.stdout()).isEqualTo("""
+                      render sales 11 5
+                    '   sales   ' (0, 0, 0) (4, 0, 0)
+                    '   sales   ' (9, 0, 0)
+                    CacheInfo(hits=1, misses=1, maxsize=None, currsize=1) render Report.render
+                    method True True True 4
+                    alive: True 0
+                    Report sales deleted
+                    after clear: None
+                    """);
+        }
+
+        @Test
+        void staticClassmethodPropertyAndWeakReferencesOverTheWrapper() {
+            SimulationResult r = runPatiently("""
+                    import functools, weakref
+                    class Shape:
+                        def __init__(self, n):
+                            self.n = n
+                        @property
+                        @functools.lru_cache(maxsize=None)
+                        def area(self):
+                            print("  computing", self.n)
+                            return self.n * self.n
+                        @functools.lru_cache(maxsize=3)
+                        def scaled(self, k=1):
+                            return self.n * k
+                        @staticmethod
+                        @functools.lru_cache(maxsize=2)
+                        def fib(n):
+                            return n if n < 2 else Shape.fib(n - 1) + Shape.fib(n - 2)
+                        @classmethod
+                        @functools.cache
+                        def label(cls):
+                            return cls.__name__.upper()
+                    a = Shape(3)
+                    print(a.area, a.area, list(map(a.scaled, [1, 2, 1])), a.scaled(k=2))
+                    print(Shape.fib(20), a.fib(10), Shape.label(), a.label(), Shape.label.cache_info().hits)
+                    wm = weakref.WeakMethod(a.scaled)
+                    print(wm()(7), weakref.ref(Shape.fib)() is Shape.fib, weakref.proxy(Shape.fib)(5))
+                    try:
+                        a.scaled([1])
+                    except TypeError as e:
+                        print(e)
+                    """);
+            assertThat(r.diagnostics()).isEmpty();
+            assertThat(r.error()).isNull();
+            assertThat(r.stdout()).isEqualTo("""
+                      computing 3
+                    9 9 [3, 6, 3] 6
+                    6765 55 SHAPE SHAPE 1
+                    21 True 5
+                    unhashable type: 'list'
+                    """);
+        }
+    }
 }

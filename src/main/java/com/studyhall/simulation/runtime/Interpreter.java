@@ -2562,7 +2562,24 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         heap.incref(self);
         heap.decref(bm);
         args.add(0, self);
+        if (!(func instanceof PyFunction)) return callOwnedNative(func, args, kwargs);
         return callFunction((PyFunction) func, args, kwargs, func);
+    }
+
+    /**
+     * A bound method over a C callable (an lru_cache wrapper): method_vectorcall passes self and the
+     * arguments on, which stay on the stack, as the callable does, until it returns.
+     */
+    private PyObject callOwnedNative(PyObject func, List<PyObject> args, Map<String, PyObject> kwargs) {
+        int base = stack.size();
+        push(func);
+        args.forEach(this::push);
+        kwargs.values().forEach(this::push);
+        try {
+            return callNative(func, args, kwargs);
+        } finally {
+            while (stack.size() > base) heap.decref(pop());
+        }
     }
 
     /** A call through C (classes, builtins, weak references): everything is borrowed. */

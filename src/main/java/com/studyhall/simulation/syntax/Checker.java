@@ -787,10 +787,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
                 refuse(fd.token(), "the special method '" + fd.name() + "'");
                 continue;
             }
-            if (st instanceof Stmt.Decorated d && d.definition() instanceof Stmt.FunctionDef
-                    && d.decorators().stream().anyMatch(Checker::namesLruCache)) {
-                refuse(st.token(), "functools.lru_cache or functools.cache on a method");
-            } else if (st instanceof Stmt.For || st instanceof Stmt.While) {
+            if (st instanceof Stmt.For || st instanceof Stmt.While) {
                 refuse(st.token(), "a loop in a class body");
             } else {
                 refuseSlotsNamingDict(st, s.name());
@@ -833,12 +830,6 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     }
 
     /** The cache wrapper is a descriptor that binds like a function: not modelled on methods. */
-    private static boolean namesLruCache(Expr decorator) {
-        Expr e = decorator instanceof Expr.Call c ? c.callee() : decorator;
-        String name = e instanceof Expr.Name n ? n.name() : e instanceof Expr.Attribute a ? a.name() : "";
-        return name.equals("lru_cache") || name.equals("cache");
-    }
-
     public Void visitDecorated(Stmt.Decorated s) {
         s.decorators().forEach(this::expr);
         for (Expr d : s.decorators()) {
