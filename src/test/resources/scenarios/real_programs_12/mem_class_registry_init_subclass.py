@@ -31,4 +31,4 @@ del Plugin.registry["temp"]
 print("temp class alive before collect:", r() is not None)
 gc.collect()
 print("temp class alive after collect:", r() is not None)
-print(Csv.plugin_name, Json.plugin_name, [c.__name__ for c in Plugin.registry.values()])
+print(Csv.plugin_name, Json.plugin_name, [c.__name__ for c in Plugin.__subclasses__()])

@@ -180,4 +180,61 @@ class HuntTwelveTest {
                     """);
         }
     }
+
+    /** C.__subclasses__() of a program's class: its live direct subclasses, oldest first, a dead one until it is collected. */
+    @Nested
+    class SubclassesOfAProgramsClass {
+        @Test
+        void listsTheDirectSubclassesStillInTheHeap() {
+            SimulationResult r = runPatiently("""
+                    import gc, sys
+                    class Base:
+                        pass
+                    class A(Base):
+                        pass
+                    class B(Base):
+                        pass
+                    class AA(A):
+                        pass
+                    class Mixin:
+                        pass
+                    class C(Mixin, Base):
+                        pass
+                    print([c.__name__ for c in Base.__subclasses__()], [c.__name__ for c in A.__subclasses__()], Mixin.__subclasses__() == [C], AA.__subclasses__())
+                    def make(name):
+                        return type(name, (Base,), {})
+                    T = make("T")
+                    del T
+                    print("after del T:", [c.__name__ for c in Base.__subclasses__()])
+                    print(gc.collect() > 0, [c.__name__ for c in Base.__subclasses__()])
+                    gc.collect()
+                    c0 = gc.get_count()
+                    subs = Base.__subclasses__()
+                    c1 = gc.get_count()
+                    print(c0, c1, sys.getrefcount(B), len(subs))
+                    try:
+                        Base.__subclasses__(1)
+                    except TypeError as e:
+                        print(e)
+                    """);
+            assertThat(r.diagnostics()).isEmpty();
+            assertThat(r.error()).isNull();
+            // python3 3.11.7
+            assertThat(r.stdout()).isEqualTo("""
+                    ['A', 'B', 'C'] ['AA'] True []
+                    after del T: ['A', 'B', 'C', 'T']
+                    True ['A', 'B', 'C']
+                    (0, 0, 0) (2, 0, 0) 4 3
+                    Base.__subclasses__() takes no arguments (1 given)
+                    """);
+        }
+
+        @Test
+        void aBuiltinTypesOrALaterClasssSubclassesAreStillRefused() {
+            assertThat(EngineRuns.messages(runPatiently("print(int.__subclasses__())\n")))
+                    .anyMatch(m -> m.contains("the special attribute '__subclasses__'"));
+            assertThat(EngineRuns.messages(runPatiently("def f():\n    return Later.__subclasses__()\nclass Later:\n    pass\n")))
+                    .singleElement().asString().contains("the special attribute '__subclasses__'");
+        }
+    }
 }
