@@ -167,9 +167,7 @@ class SyntaxTest {
             assertThat(check("from functools import reduce, recursive_repr\n")).containsExactly(new Diagnostic(1, 31,
                     "line 1: 'functools.recursive_repr' is not supported in the memory lab"));
             assertThat(check("import itertools\nx = itertools.chain.from_iterable([[1]])\nfrom itertools import tee\n")).isEmpty();
-            assertThat(check("import functools\nclass A:\n    @functools.cache\n    def f(self):\n        pass\n"))
-                    .extracting(Diagnostic::message).containsExactly(
-                            "line 3: functools.lru_cache or functools.cache on a method is not supported in the memory lab");
+            assertThat(check("import functools\nclass A:\n    @functools.cache\n    def f(self):\n        pass\n")).isEmpty();
             assertThat(check("class C:\n    def __length_hint__(self):\n        pass\n")).extracting(Diagnostic::message)
                     .containsExactly("line 2: the special method '__length_hint__' is not supported in the memory lab");
             assertThat(check("class S:\n    __slots__ = ('a', '__dict__')\n")).containsExactly(new Diagnostic(2, 23,

@@ -11,7 +11,7 @@ import java.util.function.Consumer;
  * {@link PyLruNode} holding key and result, and {@link #order} is the recency list, oldest first;
  * without one the dict maps keys straight to results.
  */
-public final class PyLruCache extends PyObject {
+public final class PyLruCache extends PyWeakReferenceable {
     public PyObject func;
     public PyDict cache;
     public PyDict dict;

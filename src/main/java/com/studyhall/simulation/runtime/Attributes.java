@@ -207,6 +207,13 @@ final class Attributes {
             heap.incref(self);
             return heap.alloc(new PyBoundMethod(self, fn));
         }
+        if (c instanceof PyLruCache && self != null) {
+            // lru_cache_descr_get: the C wrapper binds as a function does (PyMethod_New), so the
+            // cache's keys hold self after a call (the lru_cache-on-a-method lesson).
+            heap.incref(c);
+            heap.incref(self);
+            return heap.alloc(new PyBoundMethod(self, c));
+        }
         if (c instanceof PyDescriptor d && d.kind.equals("staticmethod")) return heap.newRef(d.fget);
         if (c instanceof PyDescriptor d && d.kind.equals("classmethod")) {
             heap.incref(d.fget);

@@ -20,14 +20,23 @@ final class BoundMethodType extends BuiltinType {
             case "__func__" -> heap.newRef(m.function);
             // method_getattro passes what the method type lacks on to the function (abc.abstractmethod's mark too).
             case "__name__", "__qualname__", "__doc__", "__module__", "__isabstractmethod__" -> in.getAttr(m.function, attr);
-            default -> null;
+            // A bound lru_cache wrapper: r.render.cache_info() is the wrapper's own method.
+            default -> m.function instanceof PyLruCache ? in.getAttr(m.function, attr) : null;
         };
     }
 
     @Override
     String repr(PyObject o) {
         PyBoundMethod m = (PyBoundMethod) o;
-        return "<bound method " + ((PyFunction) m.function).funcQualname + " of " + ops().repr(m.self) + ">";
+        String qualname;
+        if (m.function instanceof PyFunction f) {
+            qualname = f.funcQualname;
+        } else {
+            PyObject name = in.getAttr(m.function, "__qualname__");
+            qualname = ops().str(name);
+            heap.decref(name);
+        }
+        return "<bound method " + qualname + " of " + ops().repr(m.self) + ">";
     }
 
     /**

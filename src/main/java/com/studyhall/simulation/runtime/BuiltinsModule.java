@@ -98,6 +98,8 @@ final class BuiltinsModule extends NativeModule {
         });
         function("isinstance", (args, kw) -> isinstance(args));
         function("repr", (args, kw) -> StrObjects.repr(in, one("repr", args)));
+        // builtin_ascii is PyObject_ASCII, the !a conversion's function.
+        function("ascii", (args, kw) -> StrObjects.ascii(in, one("ascii", args)));
         function("abs", (args, kw) -> {
             PyObject o = one("abs", args);
             if (o instanceof PyInt i) return v.integer(i.value().abs());

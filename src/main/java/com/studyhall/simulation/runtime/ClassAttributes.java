@@ -40,6 +40,7 @@ final class ClassAttributes {
                 yield heap.alloc(new PyMappingProxy(cls, cls.dict));
             }
             case "mro" -> cls.lookup("mro") != null ? null : boundMro(cls);
+            case "__subclasses__" -> cls.lookup("__subclasses__") != null ? null : bound("__subclasses__", cls);
             case "__abstractmethods__" -> abstractMethods(cls);
             default -> null;
         };
@@ -74,8 +75,31 @@ final class ClassAttributes {
     }
 
     private PyObject boundMro(PyClass cls) {
+        return bound("mro", cls);
+    }
+
+    /** One of type's methods bound to the class (mro, __subclasses__). */
+    private PyObject bound(String name, PyClass cls) {
         heap.incref(cls);
-        return heap.alloc(new PyBuiltin("mro", cls, null));
+        return heap.alloc(new PyBuiltin(name, cls, null));
+    }
+
+    /**
+     * type.__subclasses__(): the classes whose bases name cls and that still exist, oldest first (the
+     * order of tp_subclasses, a dict add_subclass inserts into and type_dealloc removes from), so a
+     * class no name refers to stays listed until the collection that frees it.
+     */
+    PyObject subclassesList(PyClass cls) {
+        List<PyClass> found = new ArrayList<>();
+        for (int gen = 0; gen <= Heap.PERMANENT; gen++) {
+            for (PyObject o : heap.list(gen)) {
+                if (o instanceof PyClass c && !c.freed && c.bases.contains(cls)) found.add(c);
+            }
+        }
+        found.sort(java.util.Comparator.comparingInt(c -> c.id));
+        ArrayList<PyObject> items = new ArrayList<>();
+        for (PyClass c : found) items.add(heap.newRef(c));
+        return heap.alloc(new PyList(items, items.size()));
     }
 
     private PyObject tuple(List<PyObject> items) {

@@ -10,6 +10,13 @@ final class ClassType extends BuiltinType {
             Args.count("mro", args, 0, 0);
             return in.classAttributes.mroList((PyClass) self);
         });
+        method("__subclasses__", (self, args, kw) -> {
+            // METH_NOARGS: the message names the method as _PyObject_FunctionStr does, through its class.
+            if (!args.isEmpty()) {
+                throw new PyRaise("TypeError", ((PyClass) self).qualname + ".__subclasses__() takes no arguments (" + args.size() + " given)");
+            }
+            return in.classAttributes.subclassesList((PyClass) self);
+        });
         // type.__call__ reached through super() in a metaclass's __call__: the *args tuple is the call's own.
         method("__call__", (self, args, kw) -> in.instantiate((PyClass) self, args, kw, true));
         // type.__init__ reached through super() in a metaclass's __init__: a method-wrapper, called

@@ -1900,7 +1900,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             try {
                 String text = spec.nestedFields() == 0 ? spec.spec() : nestedSpec(e, i, spec.pieces());
                 i += spec.nestedFields();
-                String s = spec.conversion() == 'r' ? ops.repr(v) : spec.conversion() == 's' ? ops.str(v) : null;
+                String s = convertedText(spec.conversion(), v);
                 b.append(Format.apply(ops, v, s, text));
             } finally {
                 pop();
@@ -1908,6 +1908,16 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             }
         }
         return values.str(b.toString());
+    }
+
+    /** The text of a field's !r, !s or !a conversion (!a: the repr with non-ASCII escaped), null without one. */
+    private String convertedText(char conversion, PyObject v) {
+        return switch (conversion) {
+            case 'r' -> ops.repr(v);
+            case 's' -> ops.str(v);
+            case 'a' -> StrFormat.ascii(ops.repr(v));
+            default -> null;
+        };
     }
 
     /**
@@ -1935,7 +1945,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             PyObject v = eval(e.parts().get(at + k));
             push(v);
             try {
-                String s = spec.conversion() == 'r' ? ops.repr(v) : spec.conversion() == 's' ? ops.str(v) : null;
+                String s = convertedText(spec.conversion(), v);
                 b.append(Format.apply(ops, v, s, spec.spec())).append(pieces.get(k));
             } finally {
                 pop();
@@ -2552,7 +2562,24 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         heap.incref(self);
         heap.decref(bm);
         args.add(0, self);
+        if (!(func instanceof PyFunction)) return callOwnedNative(func, args, kwargs);
         return callFunction((PyFunction) func, args, kwargs, func);
+    }
+
+    /**
+     * A bound method over a C callable (an lru_cache wrapper): method_vectorcall passes self and the
+     * arguments on, which stay on the stack, as the callable does, until it returns.
+     */
+    private PyObject callOwnedNative(PyObject func, List<PyObject> args, Map<String, PyObject> kwargs) {
+        int base = stack.size();
+        push(func);
+        args.forEach(this::push);
+        kwargs.values().forEach(this::push);
+        try {
+            return callNative(func, args, kwargs);
+        } finally {
+            while (stack.size() > base) heap.decref(pop());
+        }
     }
 
     /** A call through C (classes, builtins, weak references): everything is borrowed. */

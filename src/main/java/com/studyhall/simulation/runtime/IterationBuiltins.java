@@ -43,7 +43,15 @@ final class IterationBuiltins {
             in.push(l); // held on the C stack while key functions run
             try {
                 protocols.extend(l, args.get(0));
-                b.sort(l, kw);
+                // builtin_sorted calls the new list's sort through a bound method it makes and frees
+                // around the call: one allocation more, which can start an automatic collection.
+                in.heap.incref(l);
+                PyObject sortMethod = in.heap.alloc(new PyBuiltin("sort", l, null));
+                try {
+                    b.sort(l, kw);
+                } finally {
+                    in.heap.decref(sortMethod);
+                }
             } catch (RuntimeException e) {
                 in.heap.decref(in.pop());
                 throw e;

@@ -137,13 +137,15 @@ final class StrFormat {
         }
     }
 
+    /** PyObject_ASCII's escaping of a repr: \\xhh, \\uhhhh, or \\Uhhhhhhhh for a character past the BMP (one code point, not two halves). */
     static String ascii(String repr) {
         StringBuilder b = new StringBuilder();
-        for (char c : repr.toCharArray()) {
-            if (c < 128) b.append(c);
-            else if (c < 256) b.append(String.format("\\x%02x", (int) c));
-            else b.append(String.format("\\u%04x", (int) c));
-        }
+        repr.codePoints().forEach(c -> {
+            if (c < 128) b.append((char) c);
+            else if (c < 256) b.append(String.format("\\x%02x", c));
+            else if (c < 0x10000) b.append(String.format("\\u%04x", c));
+            else b.append(String.format("\\U%08x", c));
+        });
         return b.toString();
     }
 

@@ -86,7 +86,7 @@ final class WeakrefModule extends NativeModule {
             }
         }
         if (callback != null) heap.incref(callback);
-        boolean callable = proxy && (target instanceof PyFunction || target instanceof PyClass
+        boolean callable = proxy && (target instanceof PyFunction || target instanceof PyClass || target instanceof PyLruCache
                 || (target instanceof PyInstance i && i.cls.lookup("__call__") != null));
         PyWeakref w = heap.alloc(proxy ? new PyProxy(target, callback, callable) : new PyWeakref(target, callback));
         link(target, w);
@@ -154,7 +154,7 @@ final class WeakrefModule extends NativeModule {
                 || target instanceof PyWeakContainer || target instanceof PyArray || target instanceof PyMemoryView
                 || target instanceof PyDeque || target instanceof PyStringIO || target instanceof PyPartial || target instanceof PyGenerator
                 || target instanceof PyModule || target instanceof PyBuiltin || target instanceof PyOrderedDict || target instanceof PyCounter
-                || target instanceof PyRandom || target instanceof PyChainMap || target instanceof PyTemplate;
+                || target instanceof PyRandom || target instanceof PyChainMap || target instanceof PyTemplate || target instanceof PyLruCache;
     }
 
     static void requireWeakrefable(PyObject target) {

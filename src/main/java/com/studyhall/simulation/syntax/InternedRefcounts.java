@@ -16,6 +16,11 @@ import java.util.function.BiConsumer;
  * such a literal (by assignment or as the target of a for loop over a display of literals), when
  * the count is shown: printed (alone or plus/minus a literal), in an f-string, assigned or returned. A count
  * only compared (`getrefcount(s) > 2`) or subtracted from another stays a known approximation.
+ * The same holds for the objects CPython 3.11 shares from start-up, which the lab shares uncounted
+ * too: None, True, False and Ellipsis (not immortal in 3.11: `getrefcount(None)` shows every use
+ * the interpreter has made, 5487 in a short script), the small ints -5..256, the empty tuple and
+ * the empty and one-character str and bytes (static objects: about 10**9 plus their uses). Only
+ * such a literal argument is refused: a name bound to one may be rebound anywhere.
  */
 final class InternedRefcounts {
     private final Set<String> names = new HashSet<>();
@@ -65,8 +70,27 @@ final class InternedRefcounts {
             if (interned(arg) || arg instanceof Expr.Name n && names.contains(n.name())) {
                 refuse.accept(arg.token(), "sys.getrefcount of an interned string (a str literal made of letters, digits and "
                         + "underscores: CPython shares it with every use of that name, which the lab does not count)");
+            } else if (singleton(arg)) {
+                refuse.accept(arg.token(), "sys.getrefcount of None, True, False, a small int (-5 to 256), () or an empty or "
+                        + "one-character str or bytes (CPython shares these from start-up, and their count there holds every "
+                        + "use the interpreter itself has made, which the lab does not count)");
             }
         }
+    }
+
+    /** A literal whose object CPython 3.11 shares from start-up: None, True, False, ..., -5..256, (), "", "a", b"", b"a". */
+    private static boolean singleton(Expr e) {
+        if (e instanceof Expr.Unary u && u.op() == TokenType.MINUS && u.operand() instanceof Expr.Constant c
+                && c.value() instanceof BigInteger n) {
+            return n.signum() > 0 && n.compareTo(BigInteger.valueOf(5)) <= 0;
+        }
+        if (e instanceof Expr.TupleDisplay t) return t.elements().isEmpty();
+        if (!(e instanceof Expr.Constant c)) return false;
+        Object v = c.value();
+        if (v == Expr.NONE || v == Expr.ELLIPSIS || v instanceof Boolean) return true;
+        if (v instanceof BigInteger n) return n.signum() >= 0 && n.compareTo(BigInteger.valueOf(256)) <= 0;
+        if (v instanceof String str) return str.length() == 0 || str.length() == 1 && str.charAt(0) < 256;
+        return v instanceof BytesLiteral b && b.value().length() <= 1;
     }
 
     /** A str constant CPython interns: two or more name characters (shorter ones are the lab's shared singletons). */
