@@ -1,0 +1,66 @@
+package com.studyhall.simulation;
+
+import static com.studyhall.simulation.EngineRuns.runPatiently;
+import static com.studyhall.simulation.EngineRuns.stdoutPatiently;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** Leftover refusals turned into support, part 8 (issue 12): what runs exactly and what stays refused up front. */
+class LeftoversEightTest {
+    private static final String TYPING = "import sys\nfrom typing import Dict, Generic, List, Optional, Tuple, TypeVar\n"
+            + "T = TypeVar('T')\nclass Node: pass\n";
+
+    @Nested
+    class AliasesSubscriptedTwice {
+        @Test
+        void aTypingAliasWithATypeVariableIsSubscriptedIntoANewCachedAlias() {
+            assertThat(stdoutPatiently(TYPING + "Pair = List[T]\na = Pair[Node]\n"
+                    + "print(a, a.__args__, a.__parameters__, a is Pair[Node], a is List[Node], a == List[Node])\n"
+                    + "print(sys.getrefcount(Node), sys.getrefcount(Pair))\n"))
+                    .isEqualTo("typing.List[__main__.Node] (<class '__main__.Node'>,) () True False True\n9 4\n");
+        }
+
+        @Test
+        void theSubstitutionReachesIntoNestedAliasesOfTypingAndOfTheProgramsClasses() {
+            assertThat(stdoutPatiently(TYPING + "class Stack(Generic[T]): pass\n"
+                    + "print(Dict[str, List[T]][Node], Tuple[T, ...][int].__args__, Stack[List[T]][Node].__args__)\n"))
+                    .isEqualTo("typing.Dict[str, typing.List[__main__.Node]] (<class 'int'>, Ellipsis) (typing.List[__main__.Node],)\n");
+        }
+
+        @Test
+        void aUnionsCopyIsTheCachedUnion() {
+            assertThat(stdoutPatiently(TYPING + "print(Optional[T][int] is Optional[int], Optional[T][int])\n"))
+                    .isEqualTo("True typing.Optional[int]\n");
+        }
+
+        @Test
+        void anAliasWithoutTypeVariablesIsNotGeneric() {
+            assertThat(runPatiently(TYPING + "List[int][str]\n").error().lastStderrLine())
+                    .isEqualTo("TypeError: typing.List[int] is not a generic class");
+            assertThat(runPatiently(TYPING + "Generic[T][int]\n").error().lastStderrLine())
+                    .isEqualTo("TypeError: Cannot subscript already-subscripted typing.Generic[~T]");
+        }
+    }
+
+    @Nested
+    class SingleDispatchUnions {
+        private static final String F = "from functools import singledispatch\nfrom typing import List, Optional, Union\n"
+                + "@singledispatch\ndef f(x):\n    return 'other'\n";
+
+        @Test
+        void aTypingUnionRegistersEachOfItsClassesByAnnotationAndByArgument() {
+            assertThat(stdoutPatiently(F + "@f.register\ndef _(x: Optional[int]):\n    return 'int or None'\n"
+                    + "f.register(Union[str, bytes], lambda x: 'text')\n"
+                    + "print(f(1), f(None), f('a'), f(b'b'), f(2.5), sorted(c.__name__ for c in f.registry))\n"))
+                    .isEqualTo("int or None int or None text text other ['NoneType', 'bytes', 'int', 'object', 'str']\n");
+        }
+
+        @Test
+        void aUnionWithAMemberThatIsNoClassIsCPythonsTypeError() {
+            assertThat(runPatiently(F + "@f.register\ndef _(x: Union[int, List[int]]):\n    pass\n").error().lastStderrLine())
+                    .isEqualTo("TypeError: Invalid annotation for 'x'. typing.Union[int, typing.List[int]] not all arguments are classes.");
+        }
+    }
+}
