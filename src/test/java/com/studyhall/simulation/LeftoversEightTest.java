@@ -63,4 +63,36 @@ class LeftoversEightTest {
                     .isEqualTo("TypeError: Invalid annotation for 'x'. typing.Union[int, typing.List[int]] not all arguments are classes.");
         }
     }
+
+    @Nested
+    class IteratorCopies {
+        @Test
+        void aDequeIteratorsCopyStartsWhereTheOriginalIsAndTheExhaustedIteratorKeepsItsDeque() {
+            assertThat(stdoutPatiently("import copy, gc, sys, collections\nd = collections.deque('abcd')\nit = iter(d)\nnext(it)\n"
+                    + "gc.collect()\nc = copy.copy(it)\nprint(gc.get_count())\nprint(list(it), list(c), sys.getrefcount(d))\n"))
+                    .isEqualTo("(5, 0, 0)\n['b', 'c', 'd'] ['b', 'c', 'd'] 4\n");
+        }
+
+        @Test
+        void countAndCycleCopiesAreIndependentAndChainCopiesShareTheirIterators() {
+            assertThat(stdoutPatiently("import copy, itertools\nn = itertools.count(5)\nnext(n)\nm = copy.copy(n)\n"
+                    + "cy = itertools.cycle('ab')\nnext(cy)\ncc = copy.deepcopy(cy)\n"
+                    + "ch = itertools.chain([1, 2], [3])\nc2 = copy.copy(ch)\n"
+                    + "print(next(n), next(m), next(cy), next(cc), next(ch), next(c2), list(ch))\n"))
+                    .isEqualTo("6 6 b b 1 3 [2]\n");
+        }
+
+        @Test
+        void combinatoricIteratorsAreCopiedAtTheirIndices() {
+            assertThat(stdoutPatiently("import copy, itertools\np = itertools.permutations('abc', 2)\nnext(p)\nnext(p)\n"
+                    + "q = copy.copy(p)\nprint(list(p) == list(q), next(copy.deepcopy(itertools.product('ab', repeat=2))))\n"))
+                    .isEqualTo("True ('a', 'a')\n");
+        }
+
+        @Test
+        void pairwiseCannotBeCopied() {
+            assertThat(runPatiently("import copy, itertools\ncopy.copy(itertools.pairwise([1, 2]))\n").error().lastStderrLine())
+                    .isEqualTo("TypeError: cannot pickle 'itertools.pairwise' object");
+        }
+    }
 }
