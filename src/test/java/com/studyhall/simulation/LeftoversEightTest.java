@@ -95,4 +95,32 @@ class LeftoversEightTest {
                     .isEqualTo("TypeError: cannot pickle 'itertools.pairwise' object");
         }
     }
+
+    @Nested
+    class WeakReferencesAsKeys {
+        private static final String CLASSES = "import sys, weakref\nclass Node: pass\n"
+                + "class P:\n    def __init__(self, x):\n        self.x = x\n"
+                + "    def __eq__(self, other):\n        print('eq', sys.getrefcount(self), sys.getrefcount(other))\n"
+                + "        return self.x == other.x\n    def __hash__(self):\n        return hash(self.x)\n";
+
+        @Test
+        void twoReferencesWithCallbacksToOneObjectAreOneKey() {
+            assertThat(stdoutPatiently(CLASSES + "a = Node()\nr1 = weakref.ref(a, id)\nr2 = weakref.ref(a, id)\n"
+                    + "print(r1 is r2, len({r1, r2}), {r1: 'found'}[r2])\n"))
+                    .isEqualTo("False 1 found\n");
+        }
+
+        @Test
+        void referencesToEqualReferentsAreOneKeyThroughTheStoredReferentsEq() {
+            assertThat(stdoutPatiently(CLASSES + "p, q = P(1), P(1)\nprint({weakref.ref(p): 'p'}[weakref.ref(q)])\n"))
+                    .isEqualTo("eq 4 4\np\n");
+        }
+
+        @Test
+        void aDeadReferenceEqualsOnlyItself() {
+            assertThat(stdoutPatiently(CLASSES + "a = Node()\nr1 = weakref.ref(a, id)\nr2 = weakref.ref(a, id)\nd = {r1: 1}\n"
+                    + "h = hash(r2)\ndel a\nprint(d.get(r2), d.get(r1), r1 == r2)\n"))
+                    .isEqualTo("None 1 False\n");
+        }
+    }
 }
