@@ -123,4 +123,33 @@ class LeftoversEightTest {
                     .isEqualTo("None 1 False\n");
         }
     }
+
+    @Nested
+    class IndexReturningABool {
+        private static final String FLAG = "import operator\nclass Flag:\n    def __index__(self):\n        return 1 == 1\nf = Flag()\n";
+
+        @Test
+        void theValueIsUsedAndCPythonsDeprecationWarningIsShownOncePerLine() {
+            SimulationResult r = runPatiently(FLAG + "for _ in range(2):\n    print(operator.index(f), [10, 20][f])\n");
+            assertThat(r.stdout()).isEqualTo("1 20\n1 20\n");
+            assertThat(r.stderr()).isEqualTo("main.py:7: DeprecationWarning: __index__ returned non-int (type bool).  The ability to return "
+                    + "an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.\n"
+                    + "  print(operator.index(f), [10, 20][f])\n");
+        }
+
+        @Test
+        void anIntSubclassesInstanceFromIntIsCopiedToAnExactInt() {
+            SimulationResult r = runPatiently("class L(int): pass\nclass V:\n    def __int__(self):\n        return L(7)\n"
+                    + "print(int(V()), type(int(V())).__name__)\n");
+            assertThat(r.stdout()).isEqualTo("7 int\n");
+            assertThat(r.stderr()).contains("__int__ returned non-int (type L)");
+        }
+
+        @Test
+        void observingTheCollectorBesideABoolFromIndexIsRefusedUpFront() {
+            assertThat(EngineRuns.messages(runPatiently("import gc\n" + FLAG + "print(gc.get_count())\n"))).containsExactly(
+                    "line 7: observing the collector (gc's counts and collections, __del__, weakref) in a program that returns a bool "
+                    + "from __index__ or __int__ (CPython's DeprecationWarning makes objects the lab does not count) is not supported in the memory lab");
+        }
+    }
 }

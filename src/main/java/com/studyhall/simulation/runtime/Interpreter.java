@@ -46,6 +46,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     private final Map<Frame, PyDict> classNamespaces = new java.util.IdentityHashMap<>();
     /** try/except/finally, raise, assert, with; exc_info and the uncaught exception. */
     final ExceptionHandling exceptions = new ExceptionHandling(this);
+    final Warnings warnings = new Warnings(this);
     /** Displays with `*` and `**` items. */
     private final StarredDisplays starred = new StarredDisplays(this);
     /** The match statement. */
