@@ -90,6 +90,13 @@ class LeftoversEightTest {
         }
 
         @Test
+        void aCopiedGroupBecomesItsGroupbysCurrentGroup() {
+            assertThat(stdoutPatiently("import copy, itertools\ng = itertools.groupby('aaab')\nk, grp = next(g)\nnext(grp)\n"
+                    + "c = copy.copy(grp)\nprint(list(grp), list(c), [key for key, _ in g])\n"))
+                    .isEqualTo("[] ['a', 'a'] ['b']\n");
+        }
+
+        @Test
         void pairwiseCannotBeCopied() {
             assertThat(runPatiently("import copy, itertools\ncopy.copy(itertools.pairwise([1, 2]))\n").error().lastStderrLine())
                     .isEqualTo("TypeError: cannot pickle 'itertools.pairwise' object");

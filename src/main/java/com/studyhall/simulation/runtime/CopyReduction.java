@@ -295,7 +295,7 @@ final class CopyReduction {
      * or a builtin (iter, reversed, enumerate, zip, map, filter) called with it.
      */
     private PyObject construct(Reduced r, PyTuple args) {
-        if (IteratorReduction.rebuildsDequeIterator(r.rv.items[0])) return iterators.rebuildDequeIterator(r.rv.items[0], args);
+        if (IteratorReduction.rebuildsThroughType(r.rv.items[0])) return iterators.rebuildThroughType(r.rv.items[0], args);
         if (!r.newobj && !(r.rv.items[0] instanceof PyClass)) return in.callBuiltinWithTuple(r.rv.items[0], args);
         PyClass cls = (PyClass) (r.newobj ? args.items[0] : r.rv.items[0]);
         if (!r.newobj) return in.instantiate(cls, List.of(args.items), Map.of(), true, args);

@@ -52,16 +52,17 @@ final class IteratorReduction {
         return x instanceof PyLazyIter it && LAZY.contains(it.kind);
     }
 
-    /** Whether func is a deque iterator's type, which copy's func(*args) calls as dequeiter_new. */
-    static boolean rebuildsDequeIterator(PyObject func) {
-        return func instanceof PyBuiltin b && DEQUE_ITERATORS.contains(b.name);
+    /** Whether func is a type copy's func(*args) calls as its C tp_new: a deque iterator's, a _grouper's. */
+    static boolean rebuildsThroughType(PyObject func) {
+        return func instanceof PyBuiltin b && (DEQUE_ITERATORS.contains(b.name) || b.name.equals(ItertoolReduction.GROUPER));
     }
 
     /**
      * dequeiter_new(deque, index): a new iterator over the deque (reversed for the reverse type),
-     * advanced index items, each dropped at once.
+     * advanced index items, each dropped at once; _grouper_new(parent, tgtkey): see ItertoolReduction.
      */
-    PyObject rebuildDequeIterator(PyObject func, PyTuple args) {
+    PyObject rebuildThroughType(PyObject func, PyTuple args) {
+        if (((PyBuiltin) func).name.equals(ItertoolReduction.GROUPER)) return itertools.newGrouper(args);
         PyObject deque = args.items[0];
         PyObject it = ((PyBuiltin) func).name.endsWith("reverse_iterator")
                 ? in.builtinImpl.callValue(builtin("reversed"), List.of(deque)) : in.builtinImpl.getIter(deque);

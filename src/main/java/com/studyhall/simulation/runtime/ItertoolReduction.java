@@ -26,13 +26,16 @@ import java.util.Set;
  * combinations_with_replacement: {@code (type, (pool, r), indices)} (permutations' state adds its
  * cycles): the pools are shared tuples, the copy's result tuple is its own.</li>
  * </ul>
- * A _grouper, a tee's deep copy and a _tee_dataobject answer the object itself (docs, "Known
- * approximations"); pairwise has no reduce (CPython's "cannot pickle" TypeError, in CopyModule).
+ * A _grouper is rebuilt by _grouper_new (it becomes its groupby's current group). A tee's deep copy
+ * and a _tee_dataobject answer the object itself (docs, "Known approximations"); pairwise has no
+ * reduce (CPython's "cannot pickle" TypeError).
  */
 final class ItertoolReduction {
     private static final Set<String> REDUCED = Set.of("count", "repeat", "cycle", "chain", "islice", "accumulate", "zip_longest",
             "product", "permutations", "combinations", "combinations_with_replacement", "groupby",
-            "takewhile", "dropwhile", "filterfalse", "starmap", "compress");
+            "takewhile", "dropwhile", "filterfalse", "starmap", "compress", "_grouper");
+    /** The name of _grouper's type object, which copy calls as _grouper_new. */
+    static final String GROUPER = "itertools._grouper";
 
     private final Interpreter in;
     private final Heap heap;
@@ -73,6 +76,7 @@ final class ItertoolReduction {
             // (func, it) with takewhile's stop or dropwhile's start flag; compress (data, selectors).
             case "takewhile", "dropwhile" -> tuple(type, tuple(ref(t.refs[1]), ref(t.refs[0])), v.integer(t.stopped ? 1 : 0));
             case "compress" -> tuple(type, tuple(ref(t.refs[0]), ref(t.refs[1])));
+            case "_grouper" -> grouperReduce(t);
             default -> tuple(type, tuple(ref(t.refs[1] == null ? v.none : t.refs[1]), ref(t.refs[0])));
         };
     }
@@ -102,6 +106,25 @@ final class ItertoolReduction {
         PyObject[] items = new PyObject[count];
         for (int i = 0; i < count; i++) items[i] = v.integer(values[i]);
         return tuple(items);
+    }
+
+    /**
+     * _grouper_reduce: (type, (parent, tgtkey)) while it is its groupby's current group, else
+     * (iter, ((),)): a group the groupby moved past copies as an empty iterator.
+     */
+    private PyTuple grouperReduce(PyItertool grouper) {
+        PyItertool parent = (PyItertool) grouper.refs[0];
+        if (parent.currentGrouper != grouper) return tuple(in.builtinImpl.builtin("iter"), tuple(ref(v.emptyTuple)));
+        return tuple(in.builtinImpl.typeObject(GROUPER), tuple(ref(parent), ref(grouper.refs[1])));
+    }
+
+    /** _grouper_new(parent, tgtkey): a new group that becomes the groupby's current one (the original stops yielding). */
+    PyObject newGrouper(PyTuple args) {
+        PyItertool parent = (PyItertool) args.items[0];
+        PyItertool grouper = heap.alloc(new PyItertool("_grouper", 48, ref(parent), ref(args.items[1])));
+        grouper.state = new long[4];
+        parent.currentGrouper = grouper;
+        return grouper;
     }
 
     /** refs: it, keyfunc, tgtkey, currkey, currvalue; started, the state is (currkey, currvalue, tgtkey). */
