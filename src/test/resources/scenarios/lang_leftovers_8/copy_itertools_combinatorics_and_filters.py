@@ -51,9 +51,3 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 print(sys.getrefcount(p), sys.getrefcount(q))
-a, b = itertools.tee(iter([1, 2, 3, 4]))
-next(a)
-gc.collect()
-t = copy.copy(a)
-print(gc.get_count())
-print(next(a), next(t), list(t), list(a), list(b))

@@ -97,6 +97,13 @@ class LeftoversEightTest {
         }
 
         @Test
+        void aTeesDeepCopyReadsFromACopyOfItsSource() {
+            assertThat(stdoutPatiently("import copy, itertools\na, b = itertools.tee(iter([1, 2, 3]))\nnext(a)\n"
+                    + "c = copy.deepcopy(a)\nprint(list(c), list(a), list(b))\n"))
+                    .isEqualTo("[2, 3] [2, 3] [1, 2, 3]\n");
+        }
+
+        @Test
         void pairwiseCannotBeCopied() {
             assertThat(runPatiently("import copy, itertools\ncopy.copy(itertools.pairwise([1, 2]))\n").error().lastStderrLine())
                     .isEqualTo("TypeError: cannot pickle 'itertools.pairwise' object");

@@ -84,6 +84,7 @@ final class CopyModule extends NativeModule {
             });
         }
         if (x instanceof PyPartial p) return partialCopy(p, null);
+        // copy.copy finds tee's __copy__ (tee_copy) before its reduce.
         if (x instanceof PyItertool t && t.kind.equals("_tee")) return ItertoolsModule.copyTee(heap, t);
         ItertoolReduction.checkReducible(x);
         if (CopyReduction.appliesToIterator(x)) return reductions.copy(x, null);

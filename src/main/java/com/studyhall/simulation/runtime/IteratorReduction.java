@@ -54,15 +54,15 @@ final class IteratorReduction {
 
     /** Whether func is a type copy's func(*args) calls as its C tp_new: a deque iterator's, a _grouper's. */
     static boolean rebuildsThroughType(PyObject func) {
-        return func instanceof PyBuiltin b && (DEQUE_ITERATORS.contains(b.name) || b.name.equals(ItertoolReduction.GROUPER));
+        return func instanceof PyBuiltin b && (DEQUE_ITERATORS.contains(b.name) || ItertoolReduction.REBUILT_TYPES.contains(b.name));
     }
 
     /**
      * dequeiter_new(deque, index): a new iterator over the deque (reversed for the reverse type),
-     * advanced index items, each dropped at once; _grouper_new(parent, tgtkey): see ItertoolReduction.
+     * advanced index items, each dropped at once; the itertools types: see ItertoolReduction.
      */
     PyObject rebuildThroughType(PyObject func, PyTuple args) {
-        if (((PyBuiltin) func).name.equals(ItertoolReduction.GROUPER)) return itertools.newGrouper(args);
+        if (ItertoolReduction.REBUILT_TYPES.contains(((PyBuiltin) func).name)) return itertools.rebuild(((PyBuiltin) func).name, args);
         PyObject deque = args.items[0];
         PyObject it = ((PyBuiltin) func).name.endsWith("reverse_iterator")
                 ? in.builtinImpl.callValue(builtin("reversed"), List.of(deque)) : in.builtinImpl.getIter(deque);

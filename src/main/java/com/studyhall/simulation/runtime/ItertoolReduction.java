@@ -26,16 +26,19 @@ import java.util.Set;
  * combinations_with_replacement: {@code (type, (pool, r), indices)} (permutations' state adds its
  * cycles): the pools are shared tuples, the copy's result tuple is its own.</li>
  * </ul>
- * A _grouper is rebuilt by _grouper_new (it becomes its groupby's current group). A tee's deep copy
- * and a _tee_dataobject answer the object itself (docs, "Known approximations"); pairwise has no
- * reduce (CPython's "cannot pickle" TypeError).
+ * A _grouper is rebuilt by _grouper_new (it becomes its groupby's current group); a tee's deep copy
+ * by tee_new and teedataobject_new (its data objects with their iterator and the values read copied);
+ * pairwise has no reduce (CPython's "cannot pickle" TypeError).
  */
 final class ItertoolReduction {
     private static final Set<String> REDUCED = Set.of("count", "repeat", "cycle", "chain", "islice", "accumulate", "zip_longest",
             "product", "permutations", "combinations", "combinations_with_replacement", "groupby",
-            "takewhile", "dropwhile", "filterfalse", "starmap", "compress", "_grouper");
-    /** The name of _grouper's type object, which copy calls as _grouper_new. */
+            "takewhile", "dropwhile", "filterfalse", "starmap", "compress", "_grouper", "_tee", "_tee_dataobject");
+    /** The names of the type objects copy calls as their C tp_new (_grouper_new, tee_new, teedataobject_new). */
     static final String GROUPER = "itertools._grouper";
+    static final String TEE = "itertools._tee";
+    static final String TEE_DATA = "itertools._tee_dataobject";
+    static final Set<String> REBUILT_TYPES = Set.of(GROUPER, TEE, TEE_DATA);
 
     private final Interpreter in;
     private final Heap heap;
@@ -77,6 +80,9 @@ final class ItertoolReduction {
             case "takewhile", "dropwhile" -> tuple(type, tuple(ref(t.refs[1]), ref(t.refs[0])), v.integer(t.stopped ? 1 : 0));
             case "compress" -> tuple(type, tuple(ref(t.refs[0]), ref(t.refs[1])));
             case "_grouper" -> grouperReduce(t);
+            // tee_reduce: _tee(()) then its state (dataobj, index); teedataobject_reduce: (it, values read, next link).
+            case "_tee" -> tuple(in.builtinImpl.typeObject(TEE), tuple(ref(v.emptyTuple)), tuple(ref(t.refs[0]), v.integer(t.state[0])));
+            case "_tee_dataobject" -> teeDataReduce(t);
             default -> tuple(type, tuple(ref(t.refs[1] == null ? v.none : t.refs[1]), ref(t.refs[0])));
         };
     }
@@ -116,6 +122,44 @@ final class ItertoolReduction {
         PyItertool parent = (PyItertool) grouper.refs[0];
         if (parent.currentGrouper != grouper) return tuple(in.builtinImpl.builtin("iter"), tuple(ref(v.emptyTuple)));
         return tuple(in.builtinImpl.typeObject(GROUPER), tuple(ref(parent), ref(grouper.refs[1])));
+    }
+
+    private PyTuple teeDataReduce(PyItertool data) {
+        int read = (int) data.state[0];
+        java.util.ArrayList<PyObject> values = new java.util.ArrayList<>();
+        for (int i = 0; i < read; i++) values.add(ref(data.refs[1 + i]));
+        PyObject next = data.refs[ItertoolsModule.LINKCELLS + 1];
+        return tuple(in.builtinImpl.typeObject(TEE_DATA), tuple(ref(data.refs[0]), heap.alloc(new PyList(values, read)),
+                ref(next == null ? v.none : next)));
+    }
+
+    /** The C tp_new copy's func(*args) reaches for these types: _grouper_new, tee_new, teedataobject_new. */
+    PyObject rebuild(String type, PyTuple args) {
+        return switch (type) {
+            case GROUPER -> newGrouper(args);
+            case TEE -> {
+                // tee_new(()): a tee over iter(()) with a data object of its own, replaced by __setstate__.
+                PyObject it = in.builtinImpl.getIter(args.items[0]);
+                yield newTee(((ItertoolsModule) in.builtinImpl.nativeModule("itertools")).dataObject(it));
+            }
+            default -> newTeeData(args);
+        };
+    }
+
+    private PyItertool newTee(PyItertool data) {
+        PyItertool tee = heap.alloc(new PyItertool("_tee", 56, data));
+        tee.state = new long[4];
+        return tee;
+    }
+
+    /** teedataobject_new(it, values, next): the values read so far, and the next link when the cells are full. */
+    private PyObject newTeeData(PyTuple args) {
+        PyItertool data = ((ItertoolsModule) in.builtinImpl.nativeModule("itertools")).dataObject(ref(args.items[0]));
+        List<PyObject> values = ((PyList) args.items[1]).items;
+        for (int i = 0; i < values.size(); i++) data.refs[1 + i] = ref(values.get(i));
+        data.state[0] = values.size();
+        if (args.items[2] != v.none) data.refs[ItertoolsModule.LINKCELLS + 1] = ref(args.items[2]);
+        return data;
     }
 
     /** _grouper_new(parent, tgtkey): a new group that becomes the groupby's current one (the original stops yielding). */
@@ -217,6 +261,11 @@ final class ItertoolReduction {
             case "accumulate" -> y.set(2, ref(state), heap);
             case "zip_longest" -> y.set(2, ref(state), heap);
             case "takewhile", "dropwhile" -> y.stopped = in.ops.truthy(state);
+            case "_tee" -> {
+                PyObject[] parts = ((PyTuple) state).items;
+                y.set(0, ref(parts[0]), heap);
+                y.state[0] = Args.integer(parts[1]);
+            }
             case "groupby" -> {
                 PyObject[] parts = ((PyTuple) state).items;
                 y.set(3, ref(parts[0]), heap);
