@@ -42,3 +42,11 @@ print(describe(switches[1]))
 v = Volume()
 print(operator.index(v), int(v), type(int(v)).__name__, list(range(v)), "abcdef"[v:])
 print(operator.index(True), list(range(True)), [10, 20][True])
+print(
+    "across lines:",
+    labels[
+        switches[2]
+    ],
+    operator.index(
+        switches[1]),
+)

@@ -152,6 +152,13 @@ class LeftoversEightTest {
         }
 
         @Test
+        void inAStatementSpanningLinesTheWarningNamesTheLineWhereTheSubscriptStarts() {
+            SimulationResult r = runPatiently(FLAG + "print(\n    'x',\n    [10, 20][\n        f],\n)\n");
+            assertThat(r.stderr()).startsWith("main.py:8: DeprecationWarning: __index__ returned non-int (type bool).")
+                    .endsWith("\n  [10, 20][\n");
+        }
+
+        @Test
         void anIntSubclassesInstanceFromIntIsCopiedToAnExactInt() {
             SimulationResult r = runPatiently("class L(int): pass\nclass V:\n    def __int__(self):\n        return L(7)\n"
                     + "print(int(V()), type(int(V())).__name__)\n");

@@ -20,9 +20,9 @@ final class Warnings {
         this.in = in;
     }
 
-    /** A DeprecationWarning at the line the program is running. */
+    /** A DeprecationWarning at the line of the instruction the program is running. */
     void deprecation(String message) {
-        int line = in.line();
+        int line = in.operationLine();
         if (!shown.add(line + ":" + message)) return;
         StringBuilder text = new StringBuilder();
         text.append(in.scriptName).append(':').append(line).append(": DeprecationWarning: ").append(message).append('\n');
