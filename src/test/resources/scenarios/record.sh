@@ -3,7 +3,7 @@
 # exception) for the given scenario .py files by running CPython 3.11.
 # <name>.stderr is recorded when the program wrote to standard error itself: the whole of
 # stderr (what the program wrote, then the uncaught error's report if any) with the script's
-# folder taken out of the traceback's file names and 3.11's ^~~~ marker lines left out.
+# folder taken out of the traceback's and warnings' file names and 3.11's ^~~~ marker lines left out.
 # A stderr that is only a traceback report (or one line with status 1, a SystemExit message)
 # gets no .stderr: the .err line covers it, as before. (So a program that writes one line to
 # stderr and then calls sys.exit(1) cannot be told from SystemExit("line"): give it two lines.)
@@ -71,6 +71,8 @@ folder, rc = sys.argv[2], sys.argv[3]
 if not text or text.startswith("Traceback (most recent call last):\n") or (rc == "1" and text.count("\n") <= 1):
     sys.exit(0)
 text = text.replace('File "' + folder + '/', 'File "')
+# A warning's first line names the script the same way: "folder/x.py:7: DeprecationWarning: ...".
+text = "\n".join(line[len(folder) + 1:] if line.startswith(folder + "/") else line for line in text.split("\n"))
 kept, report = [], False
 pieces = text.split("\n")
 for line in [p + "\n" for p in pieces[:-1]] + ([pieces[-1]] if pieces[-1] else []):

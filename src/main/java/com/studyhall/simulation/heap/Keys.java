@@ -20,6 +20,43 @@ public final class Keys {
         }
     }
 
+    /**
+     * A weak reference as a key (a plain one, or the instance of a class deriving from weakref.ref):
+     * it hashes as its referent (weakref_hash, cached on the part) and, as weakref_richcompare, equals
+     * another weak reference whose referent is the same object or compares equal to it while both
+     * live; a dead one equals only itself.
+     */
+    private static final class WeakKey {
+        final PyObject ref;
+        final PyWeakref part;
+        /** Whether the Java caller holds a reference to ref that is about to be stored (dict put, set add). */
+        final boolean owned;
+
+        WeakKey(PyObject ref, PyWeakref part, boolean owned) {
+            this.ref = ref;
+            this.part = part;
+            this.owned = owned;
+        }
+
+        @Override
+        public int hashCode() {
+            return Long.hashCode(part.hash(Keys::referentHash));
+        }
+
+        /** Called on the probing key with the stored one: the stored referent's __eq__ decides. */
+        @Override
+        public boolean equals(Object stored) {
+            if (!(stored instanceof WeakKey w)) return false;
+            if (w.ref == ref) return true;
+            PyObject mine = part.referent;
+            PyObject theirs = w.part.referent;
+            if (mine == null || theirs == null) return false;
+            if (mine == theirs) return true;
+            if (theirs instanceof PyInstance i && i.cls != null && i.cls.hashing != null) return i.cls.hashing.referentsEqual(theirs, mine, owned ? ref : null);
+            return of(theirs, false).equals(of(mine, false));
+        }
+    }
+
     /** A bound method hashes and compares by its object's identity and its function (method_hash). */
     private record Method(Identity self, Object function) { }
 
@@ -70,6 +107,7 @@ public final class Keys {
      */
     public static Object stored(Object k, boolean owned) {
         if (k instanceof UserKey u) return new UserKey(u.o, u.hash, owned);
+        if (k instanceof WeakKey w) return new WeakKey(w.ref, w.part, owned);
         if (k instanceof List<?> parts) {
             List<Object> copy = new ArrayList<>();
             for (Object p : parts) copy.add(stored(p, false));
@@ -143,10 +181,17 @@ public final class Keys {
             // list.__hash__, dict.__hash__ and set.__hash__ are None: their subclasses inherit that.
             throw new PyRaise("TypeError", "unhashable type: '" + o.typeName() + "'");
         }
-        // A weak reference key takes its referent's hash now, so hash(ref) still answers once the referent died.
-        if (o instanceof PyWeakref w) w.hash(Keys::referentHash);
-        if (o instanceof PyInstance i && i.body instanceof PyWeakref w) w.hash(Keys::referentHash);
+        PyWeakref part = weakPart(o);
+        if (part != null) {
+            part.hash(Keys::referentHash); // taken now, so hash(ref) still answers once the referent died
+            return new WeakKey(o, part, owned);
+        }
         return new Identity(o);
+    }
+
+    /** The weak-reference part of a plain weak reference or of an instance of a class deriving from weakref.ref. */
+    private static PyWeakref weakPart(PyObject o) {
+        return o instanceof PyWeakref w ? w : o instanceof PyInstance i && i.body instanceof PyWeakref w ? w : null;
     }
 
     /** object.__hash__: the address shifted right by 4, like CPython's _Py_HashPointer. */
@@ -155,8 +200,7 @@ public final class Keys {
     }
 
     /**
-     * The hash a weak reference key keeps for its referent (see PyWeakref.hash). The key itself
-     * still compares by identity here (docs/simulation-engine.md, "Known approximations").
+     * The hash a weak reference key keeps for its referent (see PyWeakref.hash).
      */
     private static long referentHash(PyObject referent) {
         Object key = of(referent, false); // an unhashable referent is CPython's TypeError too
@@ -196,16 +240,19 @@ public final class Keys {
         if (o instanceof PyFrozenSet f) return f.frozensetHash();
         if (o instanceof PyInstance i && userHashed(i)) return i.cls.hashing.hash(i, false);
         if (o instanceof PyInstance i && i.holdsValue()) return hash(i.body);
+        if (weakPart(o) != null) return hash(o, of(o));
         return o.id * 16L;
     }
 
-    /** The hash of a key already made by {@link #of} (a user hash is not asked for twice). */
+    /** The hash of a key already made by {@link #of} (a user hash is not asked for twice, a weak reference's is its referent's). */
     public static long hash(PyObject o, Object key) {
+        if (key instanceof WeakKey w) return w.part.hash(Keys::referentHash);
         return key instanceof UserKey u ? u.hash : hash(o);
     }
 
     /** Whether a stored set member equals the probing key (the member's own __eq__ for user-hashed instances). */
     public static boolean sameKey(PyObject stored, Object key) {
+        if (key instanceof WeakKey w) return w.equals(of(stored));
         if (key instanceof UserKey u) return stored == u.o || (stored instanceof PyInstance && u.o.cls.hashing.equal(stored, u.o, u.owned));
         if (stored instanceof PyInstance i && userHashed(i)) return false;
         return of(stored).equals(key);

@@ -10,4 +10,10 @@ public interface UserHashing {
 
     /** stored == probe through stored's __eq__, as a dict or set lookup compares a stored key with the new one. */
     boolean equal(PyObject stored, PyObject probe, boolean owned);
+
+    /**
+     * stored == probe for the live referents of two weak references a lookup compares
+     * (weakref_richcompare); owned: the probing weak reference, which the caller is about to store, or null.
+     */
+    boolean referentsEqual(PyObject stored, PyObject probe, PyObject owned);
 }

@@ -84,6 +84,9 @@ final class CopyModule extends NativeModule {
             });
         }
         if (x instanceof PyPartial p) return partialCopy(p, null);
+        // copy.copy finds tee's __copy__ (tee_copy) before its reduce.
+        if (x instanceof PyItertool t && t.kind.equals("_tee")) return ItertoolsModule.copyTee(heap, t);
+        ItertoolReduction.checkReducible(x);
         if (IteratorReduction.applies(x)) return reductions.copy(x, null);
         PyObject rebuilt = reducedBuiltin(x);
         return rebuilt != null ? rebuilt : heap.newRef(x);
@@ -318,15 +321,8 @@ final class CopyModule extends NativeModule {
                 heap.decref(old);
             });
         }
-        if (x instanceof PyDeque dq) {
-            PyDeque y = heap.alloc(new PyDeque());
-            y.maxlen = dq.maxlen;
-            remember(memo, x, y);
-            DequeType deques = (DequeType) in.builtinImpl.types.of(PyDeque.class);
-            return filling(y, () -> {
-                for (PyObject item : new ArrayList<>(dq.items)) deques.append(y, deepNested(item, memo));
-            });
-        }
+        // deque_reduce and _reconstruct: deque() (or deque((), maxlen)), then each item deep-copied and appended.
+        if (x instanceof PyDeque) return reductions.copy(x, memo);
         if (x instanceof PyTuple t) return deepTuple(t, memo);
         if (x instanceof PyWeakContainer c) return deepWeakContainer(c, memo);
         if (x instanceof PyDict dict) {
@@ -385,6 +381,7 @@ final class CopyModule extends NativeModule {
             });
         }
         if (x instanceof PyPartial p) return partialCopy(p, memo);
+        ItertoolReduction.checkReducible(x);
         if (IteratorReduction.applies(x)) return reductions.copy(x, memo);
         PyObject rebuilt = reducedBuiltin(x);
         return rebuilt != null ? rebuilt : heap.newRef(x);

@@ -87,6 +87,7 @@ final class CopyReduction {
     // ---- x.__reduce_ex__(4) ----
 
     private Reduced reduce(PyObject o) {
+        if (o instanceof PyDeque d) return dequeReduce(d);
         if (!(o instanceof PyInstance x)) return new Reduced(false, iterators.reduce(o));
         if (x.exc != null) return exceptionReduce(x);
         String base = x.cls.builtinBase;
@@ -136,6 +137,13 @@ final class CopyReduction {
         PyObject filename2 = member(x, "filename2");
         if (filename2 == null) return tuple(heap.newRef(t.items[0]), heap.newRef(t.items[1]), heap.newRef(filename));
         return tuple(heap.newRef(t.items[0]), heap.newRef(t.items[1]), heap.newRef(filename), heap.newRef(v.none), heap.newRef(filename2));
+    }
+
+    /** deque_reduce: (deque, () or ((), maxlen), None, iter(x)): deque() is called, then refilled through append. */
+    private Reduced dequeReduce(PyDeque d) {
+        PyObject args = d.maxlen < 0 ? heap.newRef(v.emptyTuple) : tuple(heap.newRef(v.emptyTuple), v.integer(d.maxlen));
+        PyObject items = in.builtinImpl.getIter(d);
+        return new Reduced(false, tuple(in.builtinImpl.moduleFunction("collections", "deque"), args, heap.newRef(v.none), items));
     }
 
     /** set_reduce: (type, (list(x),), state); the state is object_getstate's. */
@@ -282,6 +290,7 @@ final class CopyReduction {
      * or a builtin (iter, reversed, enumerate, zip, map, filter) called with it.
      */
     private PyObject construct(Reduced r, PyTuple args) {
+        if (IteratorReduction.rebuildsThroughType(r.rv.items[0])) return iterators.rebuildThroughType(r.rv.items[0], args);
         if (!r.newobj && !(r.rv.items[0] instanceof PyClass)) return in.callBuiltinWithTuple(r.rv.items[0], args);
         PyClass cls = (PyClass) (r.newobj ? args.items[0] : r.rv.items[0]);
         if (!r.newobj) return in.instantiate(cls, List.of(args.items), Map.of(), true, args);

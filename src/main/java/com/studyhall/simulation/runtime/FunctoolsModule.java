@@ -32,6 +32,7 @@ final class FunctoolsModule extends NativeModule {
         function("_mapping_proxy", (args, kw) -> SingleDispatch.mappingProxy(in, one("MappingProxyType", args)));
         function("_first_type_hint", (args, kw) -> SingleDispatch.firstTypeHint(in, one("get_type_hints", args)));
         function("_annotations_of", (args, kw) -> SingleDispatch.annotationsOf(in, one("getattr", args)));
+        function("_is_union", (args, kw) -> v.bool(SingleDispatch.isUnion(one("_is_union_type", args))));
         // _lru_cache_wrapper(maxsize, [typed,] func): what lru_cache's partial calls with the function.
         function("_lru_cache_wrapper", (args, kw) -> caches.wrap(args.get(args.size() - 1),
                 ((PyInt) args.get(0)).value().longValueExact(), args.size() == 3 && in.ops.truthy(args.get(1))));

@@ -103,22 +103,48 @@ final class GenericClasses {
 
     /** S[T][int]: each type variable of the alias's __parameters__ replaced by its argument. */
     private PyTyping substitute(PyTyping alias, PyObject[] items) {
-        PyObject[] params = ((PyTuple) alias.parameters).items;
-        List<PyObject> given = typing().convert(items, false);
+        if (alias.origin == generic) throw new PyRaise("TypeError", "Cannot subscript already-subscripted " + repr(alias));
+        List<PyObject> args = substitutedArgs(alias, items);
+        return alias((PyClass) alias.origin, args);
+    }
+
+    /**
+     * _GenericAlias.__getitem__'s new __args__ (new references) for an alias that names type
+     * variables, of a program's class or of typing's own (List[T][int], Dict[str, List[T]][int]).
+     */
+    List<PyObject> substitutedArgs(PyTyping alias, PyObject[] items) {
+        PyObject[] params = alias.parameters instanceof PyTuple p ? p.items : new PyObject[0];
+        List<PyObject> given = typing().convert(items, true);
+        List<PyObject> args = new ArrayList<>();
         try {
             checkCount(in.ops.repr(alias), params.length, given.size());
-            List<PyObject> args = new ArrayList<>();
-            for (PyObject a : ((PyTuple) alias.args).items) {
-                int at = java.util.Arrays.asList(params).indexOf(a);
-                if (at < 0 && !isTypeVar(a) && collect(new PyObject[] {a}).size() > 0) {
-                    args.forEach(in.heap::decref);
-                    throw new PyRaise("TypeError", "substituting into a nested generic alias is not supported in the memory lab");
-                }
-                args.add(in.heap.newRef(at >= 0 ? given.get(at) : a));
-            }
-            return alias((PyClass) alias.origin, args);
+            for (PyObject a : ((PyTuple) alias.args).items) args.add(substituted(a, params, given));
+            return args;
+        } catch (PyRaise e) {
+            args.forEach(in.heap::decref);
+            throw e;
         } finally {
             given.forEach(in.heap::decref);
+        }
+    }
+
+    /**
+     * _make_substitution for one argument (a new reference): a type variable becomes its argument;
+     * an alias that names type variables is subscripted with theirs, as a new tuple (so its own
+     * cache keeps that subscription too); anything else stays.
+     */
+    private PyObject substituted(PyObject old, PyObject[] params, List<PyObject> given) {
+        if (isTypeVar(old)) return in.heap.newRef(given.get(List.of(params).indexOf(old)));
+        PyObject named = old instanceof PyTyping t && (t.kind == PyTyping.Kind.ALIAS || t.kind == PyTyping.Kind.CLASS_ALIAS)
+                ? t.parameters : null;
+        if (!(named instanceof PyTuple sub) || sub.items.length == 0) return in.heap.newRef(old);
+        PyObject[] subargs = new PyObject[sub.items.length];
+        for (int i = 0; i < subargs.length; i++) subargs[i] = in.heap.newRef(given.get(List.of(params).indexOf(sub.items[i])));
+        PyObject key = in.heap.alloc(new PyTuple(subargs));
+        try {
+            return in.builtinImpl.getItem(old, key);
+        } finally {
+            in.heap.decref(key);
         }
     }
 

@@ -116,7 +116,11 @@ final class InstanceType extends BuiltinType {
         if (r == null && holdsValue(o)) return convertValue("int", o);
         // PyNumber_Long falls back to __index__ (copied to an exact int: a bool result prints as 1).
         if (r == null && defines(o, "__index__")) return indexInt(o);
-        if (r == null || r instanceof PyInt) return r;
+        if (r == null) return null;
+        // A bool or an int subclass's instance is taken with a DeprecationWarning and copied to an exact int.
+        PyInt value = strictIntSubclassValue("__int__", r);
+        if (value != null) return exactInt(value);
+        if (r instanceof PyInt) return r;
         heap.decref(r);
         throw new PyRaise("TypeError", "__int__ returned non-int (type " + r.typeName() + ")");
     }
@@ -139,9 +143,28 @@ final class InstanceType extends BuiltinType {
     /** _PyNumber_Index's result as a new reference (int(x) and float(x) of a class with only __index__). */
     private PyInt indexResult(PyObject o) {
         PyObject r = special(o, "__index__");
+        PyInt value = strictIntSubclassValue("__index__", r);
+        if (value != null) return value;
         if (r instanceof PyInt i) return i;
         heap.decref(r);
         throw new PyRaise("TypeError", "__index__ returned non-int (type " + r.typeName() + ")");
+    }
+
+    /**
+     * A bool, or an instance of a class deriving from int, returned by __index__ or __int__: CPython
+     * warns (DeprecationWarning) and goes on with it; a new reference to its int (the bool itself, an
+     * instance's value), the result released. Null for anything else.
+     */
+    private PyInt strictIntSubclassValue(String method, PyObject r) {
+        if (r instanceof PyBool b) {
+            in.warnings.strictSubclassResult(method, "bool");
+            return b;
+        }
+        if (!(r instanceof PyInstance i) || !(i.body instanceof PyInt n)) return null;
+        in.warnings.strictSubclassResult(method, i.cls.name);
+        heap.incref(n);
+        heap.decref(r);
+        return n;
     }
 
     /** PyNumber_Float's call of __float__ (float(x), math's arguments): a float, or null when the class has none. */

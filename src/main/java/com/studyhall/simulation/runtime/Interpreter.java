@@ -46,6 +46,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     private final Map<Frame, PyDict> classNamespaces = new java.util.IdentityHashMap<>();
     /** try/except/finally, raise, assert, with; exc_info and the uncaught exception. */
     final ExceptionHandling exceptions = new ExceptionHandling(this);
+    final Warnings warnings = new Warnings(this);
     /** Displays with `*` and `**` items. */
     private final StarredDisplays starred = new StarredDisplays(this);
     /** The match statement. */
@@ -218,6 +219,10 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     public int line() {
         return line;
     }
+
+    /** The subscript or call being performed, for the line a warning names (see operationLine()). */
+    private int operationLine;
+    private Frame operationFrame;
 
     public long steps() {
         return steps;
@@ -2092,6 +2097,39 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     public PyObject visitSubscript(Expr.Subscript e) {
         PyObject constant = folded(e);
         if (constant != null) return constant;
+        int savedLine = operationLine;
+        Frame savedFrame = operationFrame;
+        operationLine = startLine(e);
+        operationFrame = frame();
+        try {
+            return subscript(e);
+        } finally {
+            operationLine = savedLine;
+            operationFrame = savedFrame;
+        }
+    }
+
+    /**
+     * The line CPython's instruction for this subscript or call carries: where the expression starts
+     * (its leftmost name), which a statement spanning lines may not start on. A warning names it.
+     */
+    private static int startLine(Expr e) {
+        Expr first = e;
+        while (true) {
+            if (first instanceof Expr.Subscript s) first = s.object();
+            else if (first instanceof Expr.Call c) first = c.callee();
+            else if (first instanceof Expr.Attribute a) first = a.object();
+            else break;
+        }
+        return first.token().line();
+    }
+
+    /** The line of the subscript or call the running frame is performing (see Warnings), else the statement's. */
+    int operationLine() {
+        return operationFrame == frame() && operationLine > 0 ? operationLine : line;
+    }
+
+    private PyObject subscript(Expr.Subscript e) {
         PyObject obj = eval(e.object());
         push(obj);
         PyObject key = eval(e.index());
@@ -2154,6 +2192,10 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     @Override
     public PyObject visitCall(Expr.Call e) {
         int base = stack.size();
+        int savedLine = operationLine;
+        Frame savedFrame = operationFrame;
+        operationLine = startLine(e);
+        operationFrame = frame();
         try {
             if (hasStars(e)) return callWithStars(e);
             if (e.callee() instanceof Expr.Attribute a) return callMethod(e, a);
@@ -2165,6 +2207,8 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             if (precallSkipsArgumentTuple(e, callee, 0)) return builtinImpl.strWithoutArgumentTuple(args);
             return finishCall(base, callee, args, kwargs);
         } finally {
+            operationLine = savedLine;
+            operationFrame = savedFrame;
             while (stack.size() > base) heap.decref(pop());
         }
     }

@@ -131,7 +131,11 @@ final class IterType extends IteratorType {
                 return heap.newRef(it.snapshot.get((int) i));
             }
         }
-        // Exhausted: list and tuple iterators drop their sequence at once.
+        // Exhausted: list and tuple iterators drop their sequence at once; a deque's keeps it (its counter stays 0).
+        if (src instanceof PyDeque) {
+            it.index = i;
+            return null;
+        }
         it.source = null;
         if (!(src instanceof PyRange)) heap.decref(src);
         return null;

@@ -18,6 +18,9 @@ import java.util.Set;
  * - enumerate: {@code (enumerate, (inner, index))}; zip: {@code (zip, its)} with its own tuple of
  *   iterators (and {@code True} to set when strict); map: {@code (map, (func, *its))}; filter:
  *   {@code (filter, (func, it))}: a shallow copy shares the inner iterators, so both advance them.
+ * - a deque's iterator (either way): {@code (type(it), (deque, consumed))}, rebuilt by dequeiter_new
+ *   as a new iterator advanced that far;
+ * - the itertools objects whose reduce 3.11 still has ({@link ItertoolReduction}).
  * The tuples are real objects made in CPython's order, so gc.get_count() after a copy is CPython's.
  */
 final class IteratorReduction {
@@ -26,28 +29,61 @@ final class IteratorReduction {
             "dict_reversekeyiterator", "dict_reversevalueiterator", "dict_reverseitemiterator", "odict_iterator", "set_iterator");
     private static final Set<String> LAZY = Set.of("zip", "map", "filter", "list_reverseiterator", "reversed");
 
+    private static final Set<String> DEQUE_ITERATORS = Set.of("_collections._deque_iterator", "_collections._deque_reverse_iterator");
+
     private final Interpreter in;
     private final Heap heap;
     private final Values v;
+    private final ItertoolReduction itertools;
 
     IteratorReduction(Interpreter in) {
         this.in = in;
         this.heap = in.heap;
         this.v = in.values;
+        this.itertools = new ItertoolReduction(in);
     }
 
     static boolean applies(PyObject x) {
         if (x instanceof PyIter it) {
             return SEQUENCE_ITERATORS.contains(it.kind) || SNAPSHOT_ITERATORS.contains(it.kind)
-                    || it.kind.equals("range_iterator") || it.kind.equals("enumerate");
+                    || it.kind.equals("range_iterator") || it.kind.equals("enumerate") || DEQUE_ITERATORS.contains(it.kind);
         }
+        if (x instanceof PyItertool t) return ItertoolReduction.applies(t);
         return x instanceof PyLazyIter it && LAZY.contains(it.kind);
+    }
+
+    /** Whether func is a type copy's func(*args) calls as its C tp_new: a deque iterator's, a _grouper's. */
+    static boolean rebuildsThroughType(PyObject func) {
+        return func instanceof PyBuiltin b && (DEQUE_ITERATORS.contains(b.name) || ItertoolReduction.REBUILT_TYPES.contains(b.name));
+    }
+
+    /**
+     * dequeiter_new(deque, index): a new iterator over the deque (reversed for the reverse type),
+     * advanced index items, each dropped at once; the itertools types: see ItertoolReduction.
+     */
+    PyObject rebuildThroughType(PyObject func, PyTuple args) {
+        if (ItertoolReduction.REBUILT_TYPES.contains(((PyBuiltin) func).name)) return itertools.rebuild(((PyBuiltin) func).name, args);
+        PyObject deque = args.items[0];
+        PyObject it = ((PyBuiltin) func).name.endsWith("reverse_iterator")
+                ? in.builtinImpl.callValue(builtin("reversed"), List.of(deque)) : in.builtinImpl.getIter(deque);
+        long index = args.items.length > 1 ? Args.integer(args.items[1]) : 0;
+        for (long k = 0; k < index; k++) {
+            PyObject item = in.builtinImpl.next(it);
+            if (item == null) break;
+            heap.decref(item);
+        }
+        return it;
     }
 
     /** rv, a new tuple: (func, args) or (func, args, state). */
     PyTuple reduce(PyObject x) {
         if (x instanceof PyLazyIter it) return lazyReduce(it);
+        if (x instanceof PyItertool t) return itertools.reduce(t);
         PyIter it = (PyIter) x;
+        if (DEQUE_ITERATORS.contains(it.kind)) {
+            // dequeiter_reduce: (type(it), (deque, len(deque) - counter)); the iterator keeps its deque to the end.
+            return rv(in.builtinImpl.typeObject(it.kind), tuple(heap.newRef(it.source), v.integer(it.index)));
+        }
         if (it.kind.equals("enumerate")) {
             if (it.source == null) return rv(builtin("enumerate"), tuple(emptyIterator(), v.integer(it.index)));
             return rv(builtin("enumerate"), tuple(heap.newRef(it.source), v.integer(it.index)));
@@ -122,6 +158,10 @@ final class IteratorReduction {
      * a strict zip's True.
      */
     void setState(PyObject y, PyObject state) {
+        if (y instanceof PyItertool t) {
+            itertools.setState(t, state);
+            return;
+        }
         if (y instanceof PyLazyIter z && z.kind.equals("zip")) {
             z.strict = in.ops.truthy(state);
             return;

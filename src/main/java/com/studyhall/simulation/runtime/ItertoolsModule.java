@@ -283,7 +283,7 @@ final class ItertoolsModule extends NativeModule {
             } else {
                 tees[0] = make("_tee", 56, dataObject(it));
             }
-            for (int i = 1; i < n; i++) tees[i] = copyTee((PyItertool) tees[0]);
+            for (int i = 1; i < n; i++) tees[i] = copyTee(heap, (PyItertool) tees[0]);
         } catch (RuntimeException e) {
             heap.decref(result);
             throw e;
@@ -298,9 +298,10 @@ final class ItertoolsModule extends NativeModule {
         return make("_tee_dataobject", 512, refs);
     }
 
-    /** tee_copy: a new _tee on the same data object, at the same index. */
-    private PyObject copyTee(PyItertool tee) {
-        PyItertool copy = make("_tee", 56, heap.newRef(tee.refs[0]));
+    /** tee_copy (also what copy.copy calls, through tee's __copy__): a new _tee on the same data object, at the same index. */
+    static PyObject copyTee(Heap heap, PyItertool tee) {
+        PyItertool copy = heap.alloc(new PyItertool("_tee", 56, heap.newRef(tee.refs[0])));
+        copy.state = new long[4];
         copy.state[0] = tee.state[0];
         return copy;
     }

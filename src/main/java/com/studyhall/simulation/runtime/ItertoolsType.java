@@ -150,7 +150,8 @@ final class ItertoolsType extends IteratorType {
         if (it.refs[0] != null) {
             PyObject item = builtins().next(it.refs[0]);
             if (item != null) {
-                heap.decref(builtins().callMethod(it.refs[1], "append", List.of(item), Map.of()));
+                // state[1]: firstpass, set by a copy made after the first pass (its iterator replays the saved list).
+                if (it.state[1] == 0) heap.decref(builtins().callMethod(it.refs[1], "append", List.of(item), Map.of()));
                 return item;
             }
             it.set(0, null, heap);

@@ -29,7 +29,8 @@ final class SingleDispatch {
                 dispatch_cache = WeakKeyDictionary()
 
                 def is_union(candidate):
-                    return isinstance(candidate, UnionType)
+                    # int | str, or typing's Union[int, str] and Optional[int]
+                    return _is_union(candidate)
 
                 def dispatchable(candidate):
                     # a class, or a union whose members are all classes
@@ -138,13 +139,18 @@ final class SingleDispatch {
             PyDict globals = in.heap.alloc(new PyDict());
             put(in, globals, "__name__", in.values.intern("functools"));
             put(in, globals, "WeakKeyDictionary", builtins.moduleFunction("weakref", "WeakKeyDictionary"));
-            put(in, globals, "UnionType", builtins.typeObject("types.UnionType"));
+            put(in, globals, "_is_union", builtins.moduleFunction("functools", "_is_union"));
             put(in, globals, "MappingProxyType", builtins.moduleFunction("functools", "_mapping_proxy"));
             put(in, globals, "update_wrapper", builtins.moduleFunction("functools", "update_wrapper"));
             put(in, globals, "_first_type_hint", builtins.moduleFunction("functools", "_first_type_hint"));
             put(in, globals, "_annotations_of", builtins.moduleFunction("functools", "_annotations_of"));
             return globals;
         });
+    }
+
+    /** _is_union_type: typing.get_origin(candidate) is Union or types.UnionType. */
+    static boolean isUnion(PyObject candidate) {
+        return candidate instanceof PyUnionType || candidate instanceof PyTyping t && t.kind == PyTyping.Kind.ALIAS && t.name.equals("Union");
     }
 
     private static void put(Interpreter in, PyDict globals, String name, PyObject value) {

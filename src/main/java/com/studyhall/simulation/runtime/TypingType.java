@@ -30,6 +30,7 @@ final class TypingType extends BuiltinType {
     PyObject getItem(PyObject o, PyObject key) {
         PyTyping t = (PyTyping) o;
         if (t.kind == PyTyping.Kind.CLASS_ALIAS) return in.genericClasses.subscript(t, key);
+        if (t.kind == PyTyping.Kind.ALIAS) return substituted(t, key);
         if (t.kind != PyTyping.Kind.FORM) throw new PyRaise("TypeError", repr(o) + " is not a generic class");
         if (t.name.equals("Any")) throw new PyRaise("TypeError", "typing.Any is not subscriptable");
         if (t.name.equals("Callable")) return callable(t, key);
@@ -49,15 +50,47 @@ final class TypingType extends BuiltinType {
         return result;
     }
 
+    /**
+     * _GenericAlias.__getitem__, cached under the alias and the key: List[T][int] is a new alias
+     * with the type variables replaced (no other subscription's object); a Union's copy is
+     * Union[args] again, so Optional[T][int] is Optional[int] itself.
+     */
+    private PyObject substituted(PyTyping alias, PyObject key) {
+        boolean tupleKey = key instanceof PyTuple && !(key instanceof PyNamedTuple);
+        PyObject[] items = tupleKey ? ((PyTuple) key).items : new PyObject[] {key};
+        for (Entry e : cache) {
+            if (e.form == alias && e.tupleKey == tupleKey && sameKey(e.key, items)) return heap.newRef(e.result);
+        }
+        List<PyObject> args = in.genericClasses.substitutedArgs(alias, items);
+        PyObject result;
+        if (alias.name.equals("Union")) {
+            PyObject params = heap.alloc(new PyTuple(args.toArray(new PyObject[0])));
+            try {
+                result = cached((PyTyping) module().form("Union"), params);
+            } finally {
+                heap.decref(params);
+            }
+        } else {
+            PyTyping copy = new PyTyping(PyTyping.Kind.ALIAS, alias.name);
+            copy.callableParams = alias.callableParams;
+            copy.args = argsTuple(args);
+            copy.parameters = in.genericClasses.typeVariables(copy);
+            result = heap.alloc(copy);
+        }
+        remember(alias, tupleKey, items, result);
+        return result;
+    }
+
     private boolean sameKey(PyObject[] a, PyObject[] b) {
         if (a.length != b.length) return false;
         for (int i = 0; i < a.length; i++) if (!ops().sameOrEqual(a[i], b[i])) return false;
         return true;
     }
 
-    /** The cache holds the result and the key's items until the run ends. */
+    /** The cache holds the result and the key's items (and a subscripted alias) until the run ends. */
     private void remember(PyObject form, boolean tupleKey, PyObject[] items, PyObject result) {
-        PyObject[] key = items.clone();
+        PyObject[] key = java.util.Arrays.copyOf(items, items.length + (form.shared ? 0 : 1));
+        if (!form.shared) key[items.length] = form;
         for (PyObject k : key) heap.incref(k);
         heap.incref(result);
         builtins().hold(result);
@@ -70,7 +103,7 @@ final class TypingType extends BuiltinType {
             // Union[X] is X itself: the cache's key is a root of its own.
             for (PyObject k : key) builtins().hold(k);
         }
-        cache.add(new Entry(form, tupleKey, key, result));
+        cache.add(new Entry(form, tupleKey, items.clone(), result));
     }
 
     /** _GenericAlias(origin, params): the parameter count is checked, None becomes NoneType, a str a ForwardRef. */

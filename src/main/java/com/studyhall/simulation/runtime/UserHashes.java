@@ -46,4 +46,23 @@ final class UserHashes implements UserHashing {
             in.heap.decref(stored);
         }
     }
+
+    @Override
+    public boolean referentsEqual(PyObject stored, PyObject probe, PyObject owned) {
+        // weakref_richcompare holds both referents while they compare.
+        for (PyObject o : new PyObject[] {stored, probe}) {
+            in.heap.incref(o);
+            in.builtinImpl.hold(o);
+        }
+        if (owned != null) in.builtinImpl.hold(owned);
+        try {
+            return in.ops.eq(stored, probe);
+        } finally {
+            if (owned != null) in.builtinImpl.unhold(owned);
+            for (PyObject o : new PyObject[] {probe, stored}) {
+                in.builtinImpl.unhold(o);
+                in.heap.decref(o);
+            }
+        }
+    }
 }

@@ -121,6 +121,8 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     private final Set<String> dictSubclasses = new HashSet<>();
     /** type(self).__new__ / self.__class__.__new__ read inside a method (see classOfSelf). */
     private final Set<Expr.Attribute> selfNews = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** Inside a class's __index__ or __int__. */
+    private boolean inConversionHook;
     private int functionDepth;
     private int classDepth;
     /** Whether the program can make bytes (a b'' literal, bytes(), bytearray(), str.encode): see {@link #refuseBytesMethods}. */
@@ -740,13 +742,26 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         s.annotations().forEach(a -> expr(a.value()));
         int savedLoops = loopDepth;
         loopDepth = 0;
+        boolean savedConversion = inConversionHook;
+        inConversionHook = classDepth > 0 && (s.name().equals("__index__") || s.name().equals("__int__"));
         functionDepth++;
         localsUses.enterFunction();
         body(s.body());
         localsUses.exitFunction();
         functionDepth--;
+        inConversionHook = savedConversion;
         loopDepth = savedLoops;
         return null;
+    }
+
+    /** Whether an expression is a bool by its form: True/False, a comparison, not, bool(), isinstance()... */
+    private static boolean boolValued(Expr e) {
+        if (e instanceof Expr.Constant c) return c.value() instanceof Boolean;
+        if (e instanceof Expr.Compare) return true;
+        if (e instanceof Expr.Unary u) return u.op() == TokenType.NOT;
+        if (e instanceof Expr.BoolOp b) return boolValued(b.left()) && boolValued(b.right());
+        return e instanceof Expr.Call c && c.callee() instanceof Expr.Name n
+                && java.util.Set.of("bool", "isinstance", "issubclass", "callable", "hasattr").contains(n.name());
     }
 
     public Void visitClassDef(Stmt.ClassDef s) {
@@ -854,6 +869,8 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     public Void visitReturn(Stmt.Return s) {
         if (functionDepth == 0) error(s.token(), "'return' outside function");
         if (s.value() != null) internedRefcounts.returned(s.value());
+        // __index__/__int__ returning a bool: CPython warns, through machinery the lab does not count.
+        if (inConversionHook && s.value() != null && boolValued(s.value())) collector.allocator(CollectorObservations.HiddenAllocator.WARNING, s.token());
         expr(s.value());
         return null;
     }

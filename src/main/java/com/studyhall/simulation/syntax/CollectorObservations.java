@@ -12,7 +12,8 @@ import java.util.function.BiConsumer;
  * code (15 to 40 tracked allocations per pattern), traceback's printing builds FrameSummary objects
  * and reads lines through linecache, and sys.stdin's TextIOWrapper keeps a tell() snapshot while it
  * reads with readline() or read(n); typing's, functools' and contextlib's Python code (typing.Generic,
- * singledispatch, partialmethod, ExitStack) is run by the lab with allocations of its own. A
+ * singledispatch, partialmethod, ExitStack) is run by the lab with allocations of its own; the
+ * warnings machinery shows a DeprecationWarning (about 330 objects for the first one). A
  * program that uses them may still run, but it may not observe the collector: gc's counting and
  * collecting functions, __del__ and weakref would each see collections happen at other moments
  * than in CPython. Both sides are gathered while the checker
@@ -25,6 +26,8 @@ final class CollectorObservations {
         /** typing.Generic, singledispatch, partialmethod, ExitStack: named where the program uses them. */
         LIBRARY_CODE("uses %s (its Python code makes objects the lab does not count)"),
         TRACEBACK("uses traceback (its formatting makes objects the lab does not)"),
+        /** CPython's DeprecationWarning for a bool from __index__ or __int__ (the registry, linecache...). */
+        WARNING("returns a bool from __index__ or __int__ (CPython's DeprecationWarning makes objects the lab does not count)"),
         RE("uses re (CPython's re compiler makes objects the lab does not)");
 
         private final String program;
