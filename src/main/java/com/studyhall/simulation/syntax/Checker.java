@@ -186,8 +186,8 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         globalsUses.check(!starUnmodelled.isEmpty(), this::refuse);
         internedRefcounts.finish(this::refuse);
         streams.check(definedAttributes, importedModuleNames.contains("io"), this::refuse);
-        collector.finish();
         firstImports.finish();
+        collector.finish();
         regex.finish();
         buffers.finish(definedAttributes, nameReads);
         datetimes.finish();

@@ -47,6 +47,12 @@ final class FirstImportChecks {
     /** The one import the lab counts exactly: the module and its statement (null: none). */
     private Stmt exactStatement;
     private String exactModule;
+    private Token exactToken;
+    /**
+     * gc.disable() or gc.callbacks somewhere: the exact import could run with no collections, or
+     * after a gc.collect() whose callbacks left counts and free lists behind.
+     */
+    private boolean disturbs;
     /** What the imports at the top of the program load: imports of these anywhere later are second imports. */
     private final Set<String> loadedAtTop = new HashSet<>();
     /** The first table module imported at the top, and the first of those that leaves garbage. */
@@ -149,7 +155,11 @@ final class FirstImportChecks {
         String name = module.lexeme();
         if (!ImportFootprints.modules().contains(name)) return;
         if (firstImported == null) firstImported = name;
-        if (s == exactStatement && name.equals(exactModule) || loadedAtTop.contains(name)) return;
+        if (s == exactStatement && name.equals(exactModule)) {
+            exactToken = module;
+            return;
+        }
+        if (loadedAtTop.contains(name)) return;
         Set<String> before = loadedBefore.get(s);
         if (before != null && before.contains(name)) return;
         collector.lateFirstImport(module, name);
@@ -159,6 +169,7 @@ final class FirstImportChecks {
     void fromImported(String module, Token name) {
         if (!module.equals("gc")) return;
         String n = name.lexeme();
+        if (n.equals("disable") || n.equals("callbacks")) disturbs = true;
         if (SEE_THE_MODULE.contains(n)) moduleWatchers.put(name, n);
         if (SEE_ITS_COLLECTIONS.contains(n) || n.equals("get_count") || n.equals("collect")) countWatchers.put(name, n);
     }
@@ -167,6 +178,7 @@ final class FirstImportChecks {
     void attribute(Expr.Attribute a) {
         if (!(a.object() instanceof Expr.Name n && "gc".equals(importedModules.get(n.name())))) return;
         String name = a.name();
+        if (name.equals("disable") || name.equals("callbacks")) disturbs = true;
         if (SEE_THE_MODULE.contains(name)) moduleWatchers.put(a.token(), name);
         boolean beforeCollection = !collectedInBody.peek()[0];
         if (SEE_ITS_COLLECTIONS.contains(name) || beforeCollection && name.equals("get_count")
@@ -175,7 +187,9 @@ final class FirstImportChecks {
         }
     }
 
+    /** Before CollectorObservations' own finish: an exact import that may run in another state is not one. */
     void finish() {
+        if (disturbs && exactToken != null) collector.lateFirstImport(exactToken, exactModule);
         if (atTop != null) {
             for (Map.Entry<Token, String> use : countWatchers.entrySet()) {
                 String module = use.getValue().equals("collect") ? garbageAtTop : atTop;
