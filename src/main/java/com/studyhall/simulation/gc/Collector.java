@@ -57,6 +57,8 @@ public final class Collector {
     /** gc.get_stats(): collections and objects collected per generation, CPython's start-up collections included. */
     public final long[] statCollections = {22, 2, 0};
     public final long[] statCollected = {43, 92, 0};
+    /** Garbage the lab keeps no objects for, found by the collections that come (runtime.FirstImports). */
+    public final UnmodelledGarbage unmodelledGarbage = new UnmodelledGarbage();
 
     /** gc_collect_with_callback: returns the number of unreachable objects found (collected or not). */
     public long collect(int generation) {
@@ -112,7 +114,7 @@ public final class Collector {
         finalizeGarbage(unreachable);
         PyObject finalUnreachable = newList();
         handleResurrectedObjects(unreachable, finalUnreachable, old);
-        m += countGarbage(finalUnreachable);
+        m += countGarbage(finalUnreachable) + unmodelledGarbage.found(generation);
         deleteGarbage(finalUnreachable, old);
         if (generation == Heap.GENERATIONS - 1) heap.clearFreeLists();
         recorder.end(generation, m);

@@ -291,6 +291,20 @@ public final class Heap {
         if (!putOnFreeList(kind, size) && counts[0] > 0) counts[0]--;
     }
 
+    /** True right after a full collection, before anything freed a list, dict or tuple. */
+    public boolean freeListsEmpty() {
+        if (freeLists != 0 || freeDicts != 0) return false;
+        for (int n : freeTuples) if (n != 0) return false;
+        return true;
+    }
+
+    /** The free lists as CPython code the lab does not run left them (measured): tuples by length, 1 to 19. */
+    public void setFreeLists(int lists, int dicts, int[] tuples) {
+        freeLists = lists;
+        freeDicts = dicts;
+        System.arraycopy(tuples, 1, freeTuples, 1, 19);
+    }
+
     /**
      * Puts a freed object of this kind on its free list without counting anything: for CPython
      * code the lab does not run object by object (EnumType's Python code leaves small tuples there).

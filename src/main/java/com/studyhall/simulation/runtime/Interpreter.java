@@ -32,6 +32,8 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     final Values values = new Values(heap);
     final Ops ops = new Ops();
     final Collector collector = new Collector(heap, this);
+    /** The library modules loaded so far, and what loading one does to the collector. */
+    private final FirstImports firstImports = new FirstImports(heap, collector, this);
     final StringBuilder out = new StringBuilder();
     /** What the program wrote to sys.stderr (the uncaught error's report is not in it: see PythonError.traceback). */
     private final StringBuilder err = new StringBuilder();
@@ -1775,6 +1777,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     public Void visitImportFrom(Stmt.ImportFrom s) {
         String name = s.module().lexeme();
         PyModule m = modules.computeIfAbsent(name, k -> values.shared(new PyModule(k)));
+        firstImports.imported(name);
         ImportCounts.fromImport(heap, name);
         boolean keysList = s.star() && ImportCounts.makesKeysList(name);
         if (keysList) heap.countUnmodelledAllocation(Heap.FreeList.LIST, 0);
@@ -1808,6 +1811,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         for (int i = 0; i < s.modules().size(); i++) {
             String name = s.modules().get(i).lexeme();
             PyModule m = modules.computeIfAbsent(name, k -> values.shared(new PyModule(k)));
+            firstImports.imported(name);
             String alias = s.aliases().get(i);
             storeName(alias != null ? alias : name, m);
         }

@@ -87,6 +87,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     private final MetaclassChecks metaclasses = new MetaclassChecks(this::refuse);
     private final RegexChecks regex = new RegexChecks(this::refuse, importedModules);
     private final CollectorObservations collector = new CollectorObservations(this::refuse, importedModules);
+    private final FirstImportChecks firstImports = new FirstImportChecks(this::refuse, collector, importedModules);
     private final DatetimeChecks datetimes = new DatetimeChecks(this::refuse);
     private final StdlibChecks stdlib = new StdlibChecks(this::refuse);
     private final RandomChecks randoms = new RandomChecks(this::refuse);
@@ -159,6 +160,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     public void check(List<Stmt> program) {
         int before = diagnostics.size();
+        firstImports.program(program);
         program.forEach(s -> s.accept(this));
         checkNames();
         diagnostics.subList(before, diagnostics.size())
@@ -186,6 +188,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         globalsUses.check(!starUnmodelled.isEmpty(), this::refuse);
         internedRefcounts.finish(this::refuse);
         streams.check(definedAttributes, importedModuleNames.contains("io"), this::refuse);
+        firstImports.finish();
         collector.finish();
         regex.finish();
         buffers.finish(definedAttributes, nameReads);
@@ -653,7 +656,12 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     // ---- statements ----
 
-    public Void visitExpression(Stmt.Expression s) { expr(s.expr()); return null; }
+    public Void visitExpression(Stmt.Expression s) {
+        firstImports.expressionStatement(s);
+        expr(s.expr());
+        firstImports.expressionChecked(s);
+        return null;
+    }
 
     public Void visitAssign(Stmt.Assign s) {
         regex.assign(s);
@@ -746,7 +754,9 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         inConversionHook = classDepth > 0 && (s.name().equals("__index__") || s.name().equals("__int__"));
         functionDepth++;
         localsUses.enterFunction();
+        firstImports.enterFunction();
         body(s.body());
+        firstImports.exitFunction();
         localsUses.exitFunction();
         functionDepth--;
         inConversionHook = savedConversion;
@@ -919,6 +929,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             if (module.lexeme().equals("traceback")) collector.allocator(CollectorObservations.HiddenAllocator.TRACEBACK, module);
             if (module.lexeme().equals("datetime")) datetimes.imported();
             if (module.lexeme().equals("weakref")) collector.observer(module);
+            firstImports.imported(s, module);
             stdlib.imported(module.lexeme());
             importedModuleNames.add(module.lexeme());
         }
@@ -937,11 +948,13 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         if (module.lexeme().equals("traceback")) collector.allocator(CollectorObservations.HiddenAllocator.TRACEBACK, module);
         if (module.lexeme().equals("datetime")) datetimes.imported();
         if (module.lexeme().equals("weakref")) collector.observer(module);
+        firstImports.imported(s, module);
         stdlib.imported(module.lexeme());
         importedModuleNames.add(module.lexeme());
         for (Token n : s.names()) {
             regex.fromImported(module.lexeme(), n);
             collector.fromImported(module.lexeme(), n);
+            firstImports.fromImported(module.lexeme(), n);
             if (LIBRARY_CODE.contains(module.lexeme() + "." + n.lexeme())) collector.libraryCode(n, module.lexeme() + "." + n.lexeme());
         }
         Set<String> known = catalog.modules().get(module.lexeme());
@@ -1094,6 +1107,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         if (streams.isStdin(e)) collector.allocator(CollectorObservations.HiddenAllocator.STDIN, e.token());
         regex.attribute(e);
         collector.attribute(e);
+        firstImports.attribute(e);
         if (e.object() instanceof Expr.Name n && importedModules.containsKey(n.name())
                 && LIBRARY_CODE.contains(importedModules.get(n.name()) + "." + e.name())) {
             collector.libraryCode(e.token(), importedModules.get(n.name()) + "." + e.name());

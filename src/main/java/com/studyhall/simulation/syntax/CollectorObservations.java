@@ -28,7 +28,11 @@ final class CollectorObservations {
         TRACEBACK("uses traceback (its formatting makes objects the lab does not)"),
         /** CPython's DeprecationWarning for a bool from __index__ or __int__ (the registry, linecache...). */
         WARNING("returns a bool from __index__ or __int__ (CPython's DeprecationWarning makes objects the lab does not count)"),
-        RE("uses re (CPython's re compiler makes objects the lab does not)");
+        RE("uses re (CPython's re compiler makes objects the lab does not)"),
+        /** A module of library.ImportFootprints first imported below the program's first statement: named. */
+        LATE_FIRST_IMPORT("imports %s for the first time where the lab cannot count what that import makes (it counts a "
+                + "first import at the top of the program or right after gc.collect(), before any module that loads part of the same "
+                + "modules; elsewhere CPython's count depends on the free lists the program left)");
 
         private final String program;
 
@@ -45,6 +49,8 @@ final class CollectorObservations {
     private final Map<HiddenAllocator, Token> allocators = new EnumMap<>(HiddenAllocator.class);
     /** The first library name of LIBRARY_CODE the program uses. */
     private String libraryName;
+    /** The first module of LATE_FIRST_IMPORT. */
+    private String lateModule;
     private final List<Token> observers = new ArrayList<>();
 
     CollectorObservations(BiConsumer<Token, String> refuse, Map<String, String> importedModules) {
@@ -61,6 +67,12 @@ final class CollectorObservations {
     void libraryCode(Token at, String name) {
         if (libraryName == null) libraryName = name;
         allocator(HiddenAllocator.LIBRARY_CODE, at);
+    }
+
+    /** The first import of a library module below the program's first statement (syntax.FirstImportChecks). */
+    void lateFirstImport(Token at, String module) {
+        if (lateModule == null) lateModule = module;
+        allocator(HiddenAllocator.LATE_FIRST_IMPORT, at);
     }
 
     /** A __del__ method or an import of weakref: what would see the collector run at other moments. */
@@ -85,7 +97,7 @@ final class CollectorObservations {
         for (HiddenAllocator kind : allocators.keySet()) {
             for (Token t : observers) {
                 refuse.accept(t, "observing the collector (gc's counts and collections, __del__, weakref) in a program that "
-                        + kind.program.formatted(libraryName));
+                        + kind.program.formatted(kind == HiddenAllocator.LATE_FIRST_IMPORT ? lateModule : libraryName));
             }
         }
     }
