@@ -557,6 +557,10 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
 
     @Override
     public Void visitAssign(Stmt.Assign s) {
+        if (s.targets().size() == 1 && swapsWithoutATuple(s.targets().get(0), s.value())) {
+            assignEach(targetElements(s.targets().get(0)), ((Expr.TupleDisplay) s.value()).elements());
+            return null;
+        }
         PyObject value = eval(s.value());
         List<Expr> targets = s.targets();
         // DUP_TOP for each extra target: the value is referenced once per assignment.
@@ -567,6 +571,44 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             assign(targets.get(i), v);
         }
         return null;
+    }
+
+    /**
+     * {@code a, b = x, y} (and three names, or one): 3.11's compiler turns BUILD_TUPLE n followed by
+     * UNPACK_SEQUENCE n into SWAP n for n up to 3, so no tuple is made (after gc.collect() emptied the
+     * free lists, a made one would count in gc's generation 0); four or more, or a starred item, build it.
+     */
+    private static boolean swapsWithoutATuple(Expr target, Expr value) {
+        if (!(target instanceof Expr.TupleDisplay || target instanceof Expr.ListDisplay)) return false;
+        if (!(value instanceof Expr.TupleDisplay t)) return false;
+        List<Expr> names = targetElements(target);
+        return names.size() == t.elements().size() && names.size() <= 3
+                && names.stream().noneMatch(e -> e instanceof Expr.Starred)
+                && t.elements().stream().noneMatch(e -> e instanceof Expr.Starred);
+    }
+
+    private static List<Expr> targetElements(Expr target) {
+        return target instanceof Expr.TupleDisplay t ? t.elements() : ((Expr.ListDisplay) target).elements();
+    }
+
+    /** The values left on the stack in order, then stored into the targets from the first on. */
+    private void assignEach(List<Expr> targets, List<Expr> values) {
+        PyObject[] evaluated = new PyObject[values.size()];
+        int pushed = 0;
+        try {
+            for (Expr v : values) {
+                PyObject o = eval(v);
+                push(o);
+                evaluated[pushed++] = o;
+            }
+        } catch (RuntimeException | Error e) {
+            for (int i = 0; i < pushed; i++) heap.decref(pop());
+            throw e;
+        }
+        // SWAP n puts the first value on top: the first target gets it first.
+        for (int i = 0; i < pushed; i++) pop();
+        for (int i = pushed - 1; i >= 0; i--) push(evaluated[i]);
+        for (Expr t : targets) assign(t, pop());
     }
 
     /** Stores an owned reference into a target. */
