@@ -775,6 +775,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     }
 
     public Void visitClassDef(Stmt.ClassDef s) {
+        if (Dataclasses.isExpanded(s)) firstImports.uncountedStatement("a @dataclass class statement (dataclasses' own Python code and the exec of its methods)");
         noteKeyedClassDict(s, decoratingClass);
         decoratingClass = false;
         getattributes.classDef(s);

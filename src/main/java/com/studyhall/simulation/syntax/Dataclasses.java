@@ -457,6 +457,11 @@ final class Dataclasses {
     }
 
     /** Names the class body itself defines (def or assignment): dataclass does not replace them. */
+    /** Whether the class statement is a @dataclass this expansion rewrote (its body holds the __dataclass_params__ note). */
+    static boolean isExpanded(Stmt.ClassDef c) {
+        return definedNames(c).contains("__dataclass_params__");
+    }
+
     static Set<String> definedNames(Stmt.ClassDef c) {
         Set<String> names = new HashSet<>();
         for (Stmt s : c.body()) {
