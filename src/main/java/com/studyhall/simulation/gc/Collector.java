@@ -211,7 +211,7 @@ public final class Collector {
         PyObject o = list.gcNext;
         while (o != list) {
             PyObject next = o.gcNext;
-            if (o.getClass() == PyDict.class && !((PyDict) o).holdsDescriptors) {
+            if (o.getClass() == PyDict.class && !((PyDict) o).holdsHiddenContainers) {
                 PyDict d = (PyDict) o;
                 boolean[] holds = {false};
                 d.gcTraverse(r -> holds[0] |= mayBeTrackedItem(r));

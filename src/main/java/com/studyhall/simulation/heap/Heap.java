@@ -378,12 +378,24 @@ public final class Heap {
             counts[0] = 0;
         }
         if (constantTuplesGeneration >= 0) constantTuplesGeneration = PERMANENT;
+        startUpFrozen = true;
     }
 
     /** gc.unfreeze(): the permanent generation goes back at the end of the oldest one. */
     public void unfreeze() {
         moveAll(heads[PERMANENT], heads[GENERATIONS - 1]);
         if (constantTuplesGeneration == PERMANENT) constantTuplesGeneration = GENERATIONS - 1;
+        startUpFrozen = false;
+    }
+
+    /**
+     * Whether the interpreter's start-up objects, which the heap does not hold, are in the permanent
+     * generation: gc.freeze() moves them there with the program's, gc.unfreeze() back.
+     */
+    private boolean startUpFrozen;
+
+    public boolean startUpFrozen() {
+        return startUpFrozen;
     }
 
     /**

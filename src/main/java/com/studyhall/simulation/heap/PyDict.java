@@ -19,8 +19,12 @@ public class PyDict extends PyWeakReferenceable {
     public int usable;
     /** 3.11 keeps str-only tables with 16-byte entries; the first other key converts the table. */
     public boolean unicode = true;
-    /** A class's dict that holds the hidden __dict__/__weakref__/slot descriptors: never untracked. */
-    public boolean holdsDescriptors;
+    /**
+     * A dict that holds containers the lab does not model as its entries, never untracked by a full
+     * collection: a class's dict with the hidden __dict__/__weakref__/slot descriptors, and the
+     * module's globals, which in CPython hold the builtins module, __loader__ and __spec__.
+     */
+    public boolean holdsHiddenContainers;
     /**
      * An instance's materialized __dict__ (or a copy of one) is a split table: its keys are the
      * class's shared names and its values sit in a per-dict array; null for an ordinary table.

@@ -102,6 +102,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         globals = heap.alloc(new PyDict());
         heap.untrack(globals);
         heap.append(globals, 2); // the module's dict is old: it was made at startup
+        globals.holdsHiddenContainers = true;
         globals.refcnt = 1; // held by the __main__ module object
         builtinImpl = new Builtins(this);
         ops.types = builtinImpl.types;
@@ -1424,7 +1425,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         cls.refcnt += cls.hiddenRefs;
         // The dict holds the descriptors the class statement adds (containers): it is tracked then.
         if (cls.hasDescriptors() && !c.dict().isTracked()) heap.track(c.dict());
-        c.dict().holdsDescriptors = cls.hasDescriptors();
+        c.dict().holdsHiddenContainers = cls.hasDescriptors();
         // __slots__ = () adds no descriptors: a dict of atoms only is not tracked (PyDict_Copy of the namespace).
         if (!cls.hasDescriptors() && c.dict().isTracked() && c.dict().map.values().stream()
                 .noneMatch(e -> com.studyhall.simulation.gc.Collector.mayBeTrackedItem(e[1]))) {

@@ -106,6 +106,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     private final List<Expr.Name> nameReads = new ArrayList<>();
     private final GlobalsUses globalsUses = new GlobalsUses();
     private final InternedRefcounts internedRefcounts = new InternedRefcounts();
+    private final StartUpObjectCounts startUpCounts = new StartUpObjectCounts(importedModules);
     private final StreamUses streams = new StreamUses(importedModules);
     private final LocalsUses localsUses = new LocalsUses(this::refuse);
     /** Names a class statement binds: C.__dict__ of one would be a mappingproxy, which the lab does not model. */
@@ -187,6 +188,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         }
         globalsUses.check(!starUnmodelled.isEmpty(), this::refuse);
         internedRefcounts.finish(this::refuse);
+        startUpCounts.finish(this::refuse);
         streams.check(definedAttributes, importedModuleNames.contains("io"), this::refuse);
         firstImports.finish();
         collector.finish();
@@ -880,6 +882,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     public Void visitReturn(Stmt.Return s) {
         if (functionDepth == 0) error(s.token(), "'return' outside function");
         if (s.value() != null) internedRefcounts.returned(s.value());
+        if (s.value() != null) startUpCounts.returned(s.value());
         // __index__/__int__ returning a bool: CPython warns, through machinery the lab does not count.
         if (inConversionHook && s.value() != null && boolValued(s.value())) collector.allocator(CollectorObservations.HiddenAllocator.WARNING, s.token());
         expr(s.value());
@@ -1080,6 +1083,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         e.parts().forEach(this::expr);
         datetimes.fstring(e);
         internedRefcounts.fstring(e);
+        startUpCounts.fstring(e);
         return null;
     }
 
@@ -1297,6 +1301,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         }
         globalsUses.call(e);
         internedRefcounts.call(e);
+        startUpCounts.call(e);
         streams.call(e, e.callee() instanceof Expr.Name p && (readsBuiltin == null || readsBuiltin.test(p)));
         refuseUnknownCodec(e);
         refuseUnreadKeywords(e);

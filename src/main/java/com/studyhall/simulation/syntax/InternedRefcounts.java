@@ -59,8 +59,13 @@ final class InternedRefcounts {
 
     /** e's value is shown as it is: a count, or a count plus or minus a literal. */
     private void show(Expr e) {
-        if (e instanceof Expr.Binary b && (b.op() == TokenType.MINUS || b.op() == TokenType.PLUS) && b.right() instanceof Expr.Constant) e = b.left();
-        shown.add(e);
+        shown.add(shownPart(e));
+    }
+
+    /** The value a shown expression shows as it is: e itself, or the left side of e plus or minus a literal. */
+    static Expr shownPart(Expr e) {
+        return e instanceof Expr.Binary b && (b.op() == TokenType.MINUS || b.op() == TokenType.PLUS) && b.right() instanceof Expr.Constant
+                ? b.left() : e;
     }
 
     void finish(BiConsumer<Token, String> refuse) {
