@@ -63,7 +63,8 @@ public final class Simulator {
         Program compile(String code, List<Diagnostic> diagnostics);
     }
 
-    record Program(List<Stmt> statements, Scopes scopes) {
+    /** identityTests: the comparisons with is / is not, in compile order (the compiler's SyntaxWarnings). */
+    record Program(List<Stmt> statements, Scopes scopes, List<com.studyhall.simulation.syntax.Expr.Compare> identityTests) {
     }
 
     private final FrontEnd frontEnd;
@@ -136,7 +137,7 @@ public final class Simulator {
                     new Stats(0, 0, 0, 0, micros(start)));
         }
         if (!diagnostics.isEmpty()) return rejected(diagnostics, start);
-        return execute(program.statements(), program.scopes(), request, start);
+        return execute(program, request, start);
     }
 
     private static Program compile(String code, List<Diagnostic> diagnostics) {
@@ -146,23 +147,25 @@ public final class Simulator {
         if (!diagnostics.isEmpty()) return null;
         Scopes scopes = new Resolver(diagnostics).resolve(statements);
         if (!diagnostics.isEmpty()) return null;
-        new Checker(diagnostics, scopes::readsBuiltin, com.studyhall.simulation.runtime.Supported.catalog()).check(statements);
-        return new Program(statements, scopes);
+        Checker checker = new Checker(diagnostics, scopes::readsBuiltin, com.studyhall.simulation.runtime.Supported.catalog());
+        checker.check(statements);
+        return new Program(statements, scopes, checker.identityTests());
     }
 
-    private SimulationResult execute(List<Stmt> program, Scopes scopes, SimulationRequest request, long start) {
+    private SimulationResult execute(Program program, SimulationRequest request, long start) {
         Interpreter in = new Interpreter(request.limits());
         try {
-            return execute(in, program, scopes, request, start);
+            return execute(in, program, request, start);
         } finally {
             in.discard();
         }
     }
 
-    private SimulationResult execute(Interpreter in, List<Stmt> program, Scopes scopes, SimulationRequest request, long start) {
+    private SimulationResult execute(Interpreter in, Program program, SimulationRequest request, long start) {
         in.setStdin(request.stdin());
         in.scriptName = request.scriptName();
         in.setSource(request.code());
+        in.compilerWarnings(program.identityTests());
         com.studyhall.simulation.trace.Tracer tracer = null;
         if (request.trace()) {
             in.heap().keepIdIndex();
@@ -176,7 +179,7 @@ public final class Simulator {
         in.heap().stopListingLive();
         PythonError error = null;
         try {
-            in.run(program, scopes);
+            in.run(program.statements(), program.scopes());
         } catch (PyRaise e) {
             error = new PythonError(e.type, e.pyMessage, in.line(), in.tracebackReport());
         } catch (StopRun e) {

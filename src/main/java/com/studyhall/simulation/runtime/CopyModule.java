@@ -339,13 +339,8 @@ final class CopyModule extends NativeModule {
                 return null;
             }));
         }
-        if (x instanceof PySet s) {
-            PySet y = heap.alloc(s instanceof PyFrozenSet ? new PyFrozenSet() : new PySet());
-            remember(memo, x, y);
-            return filling(y, () -> {
-                for (PyObject m : s.members()) y.add(deepNested(m, memo), heap);
-            });
-        }
+        // set_reduce and _reconstruct: set(copied list) or frozenset(copied list), then memoized.
+        if (x instanceof PySet) return reductions.copy(x, memo);
         if (x instanceof PyInstance i) {
             PyObject copier = deepcopyMethod(i);
             if (copier != null) {
@@ -565,7 +560,7 @@ final class CopyModule extends NativeModule {
      * its own copy (and so not memoized), unless copying an item already memoized the tuple (a cycle).
      * Its transient objects are made and freed in CPython's order, for the free lists and
      * gc.get_count(): the list comprehension's closure tuple (deepcopy, memo) and its list y, the
-     * KeyError's args tuple of {@code memo[id(x)]}, zip's tuple of iterators and result tuple,
+     * KeyError's args tuple of {@code memo[id(x)]}, zip's argument tuple, tuple of iterators and result tuple,
      * then the new tuple, the list (y rebound) and the zip's tuples.
      */
     private PyObject deepTuple(PyTuple t, PyDict memo) {
@@ -591,8 +586,12 @@ final class CopyModule extends NativeModule {
             heap.countUnmodelledDeallocation(Heap.FreeList.LIST, 0);
             return heap.newRef(cycled);
         }
+        // zip(x, y) is called through tp_call: its argument tuple (x, y) is made before, and freed
+        // after, zip_new's tuple of iterators and result tuple (it takes the closure's free slot).
+        heap.countUnmodelledAllocation(Heap.FreeList.TUPLE, 2);
         PyTuple iterators = noneTuple(2);
         PyTuple result = noneTuple(2);
+        heap.countUnmodelledDeallocation(Heap.FreeList.TUPLE, 2);
         PyObject y;
         if (same) {
             for (PyObject o : items) heap.decref(o);

@@ -88,6 +88,7 @@ final class CopyReduction {
 
     private Reduced reduce(PyObject o) {
         if (o instanceof PyDeque d) return dequeReduce(d);
+        if (o instanceof PySet s) return new Reduced(false, setReduce(s, in.builtinImpl.builtin(s instanceof PyFrozenSet ? "frozenset" : "set"), v.none));
         if (!(o instanceof PyInstance x)) return new Reduced(false, iterators.reduce(o));
         if (x.exc != null) return exceptionReduce(x);
         String base = x.cls.builtinBase;
@@ -148,11 +149,26 @@ final class CopyReduction {
 
     /** set_reduce: (type, (list(x),), state); the state is object_getstate's. */
     private Reduced setReduce(PyInstance x) {
-        PyList keys = heap.alloc(new PyList(new ArrayList<>(), 0));
-        for (PyObject m : ((PySet) x.body).members()) in.builtinImpl.append(keys, heap.newRef(m));
+        PyList keys = setMembers((PySet) x.body);
         PyTuple args = tuple(keys);
         PyObject state = copy.declaring(args, () -> state(x));
         return new Reduced(false, tuple(heap.newRef(x.cls), args, state));
+    }
+
+    /**
+     * set_reduce of a plain set or frozenset: (type, (list(x),), None), the type called with the
+     * list (a deep copy's deep-copied list) as the copy; type a new reference.
+     */
+    private PyTuple setReduce(PySet s, PyObject type, PyObject none) {
+        PyTuple args = tuple(setMembers(s));
+        return tuple(type, args, heap.newRef(none));
+    }
+
+    /** PySequence_List(x): a new list of the members in iteration order. */
+    private PyList setMembers(PySet s) {
+        PyList keys = heap.alloc(new PyList(new ArrayList<>(), 0));
+        for (PyObject m : s.members()) in.builtinImpl.append(keys, heap.newRef(m));
+        return keys;
     }
 
     /** odict_reduce: (type, (), state, None, iter(x.items())), items() asked of the instance's class. */

@@ -85,11 +85,14 @@ final class HeapqMerge {
 
     /** heapq's globals for merge (its C functions) and the function defined in them. */
     static PyFunction define(Interpreter in, Builtins builtins) {
-        return LibraryFunctions.define(in, SOURCE, () -> {
-            PyDict globals = in.heap.alloc(new PyDict());
-            globals.put(in.values.intern("__name__"), in.values.intern("heapq"), in.heap);
-            for (String name : GLOBALS) globals.put(in.values.intern(name), builtins.moduleFunction("heapq", name), in.heap);
-            return globals;
-        });
+        return LibraryFunctions.define(in, SOURCE, () -> globals(in, builtins, GLOBALS));
+    }
+
+    /** A new globals dict of module heapq holding the named C functions of heapq a library function reads. */
+    static PyDict globals(Interpreter in, Builtins builtins, String... names) {
+        PyDict globals = in.heap.alloc(new PyDict());
+        globals.put(in.values.intern("__name__"), in.values.intern("heapq"), in.heap);
+        for (String name : names) globals.put(in.values.intern(name), builtins.moduleFunction("heapq", name), in.heap);
+        return globals;
     }
 }

@@ -2,15 +2,13 @@ package com.studyhall.simulation.runtime;
 
 import com.studyhall.simulation.heap.*;
 import com.studyhall.simulation.syntax.TokenType;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * heapq: the C functions of Modules/_heapqmodule.c (siftdown/siftup with `<` only, items moved
  * within the list so their refcounts do not change; push appends and pop shrinks the list as
- * list.append and a slice deletion do) and Lib/heapq.py's nlargest/nsmallest results, with the
- * list capacities their code paths leave (a one-item display, a slice of sorted(), or a
- * comprehension that appended each item).
+ * list.append and a slice deletion do). merge, nsmallest and nlargest are Lib/heapq.py's Python
+ * functions, which the lab runs as Python (HeapqMerge, HeapqSelect).
  */
 final class HeapqModule extends NativeModule {
     private final Builtins p;
@@ -56,19 +54,22 @@ final class HeapqModule extends NativeModule {
             if (h.items.isEmpty()) throw new PyRaise("IndexError", "index out of range");
             return replaceTop(h, heap.newRef(args.get(1)), true);
         });
-        keywordFunction("nlargest", (args, kw) -> select(args, kw, true));
-        keywordFunction("nsmallest", (args, kw) -> select(args, kw, false));
     }
 
     @Override
     java.util.Set<String> valueNames() {
-        return java.util.Set.of("merge");
+        return java.util.Set.of("merge", "nsmallest", "nlargest");
     }
 
-    /** heapq.merge, defined on first read (a Python function of Lib/heapq.py); the module keeps it. */
+    /** merge, nsmallest and nlargest, defined on first read (Python functions of Lib/heapq.py); the module keeps them. */
     @Override
     PyObject value(String attr) {
-        return attr.equals("merge") ? libraryValue(attr, () -> HeapqMerge.define(in, p)) : null;
+        switch (attr) {
+            case "merge": return libraryValue(attr, () -> HeapqMerge.define(in, p));
+            case "nsmallest": return libraryValue(attr, () -> HeapqSelect.define(in, p, false));
+            case "nlargest": return libraryValue(attr, () -> HeapqSelect.define(in, p, true));
+            default: return null;
+        }
     }
 
     private static PyList heap(List<PyObject> args, int count, String name) {
@@ -173,54 +174,5 @@ final class HeapqModule extends NativeModule {
             }
         }
         return Args.integer(n);
-    }
-
-    /** nlargest / nsmallest: the same items and order as a stable sorted(...)[:n]. */
-    private PyObject select(List<PyObject> args, java.util.Map<String, PyObject> kw, boolean largest) {
-        String name = largest ? "nlargest" : "nsmallest";
-        Args.count(name, args, 2, 2);
-        for (String k : kw.keySet()) if (!k.equals("key")) throw new PyRaise("TypeError", name + "() got an unexpected keyword argument '" + k + "'");
-        PyObject key = kw.get("key");
-        if (key instanceof PyNone) key = null;
-        boolean sized = !p.isIterator(args.get(1)) && !(args.get(1) instanceof PyInstance);
-        List<PyObject> items = p.iterate(args.get(1));
-        long n = count(in, args.get(0), sized ? items.size() : null, largest);
-        if (n <= 0 || items.isEmpty()) return result(List.of(), 0);
-        List<PyObject> keys = new ArrayList<>();
-        try {
-            for (PyObject x : items) keys.add(key == null ? heap.newRef(x) : p.callValue(key, List.of(x)));
-            List<Integer> order = new ArrayList<>();
-            for (int i = 0; i < items.size(); i++) order.add(i);
-            if (n == 1) {
-                int best = 0;
-                for (int i = 1; i < items.size(); i++) {
-                    if (largest ? less(keys.get(best), keys.get(i)) : less(keys.get(i), keys.get(best))) best = i;
-                }
-                return result(List.of(items.get(best)), 1);
-            }
-            order.sort((i, j) -> {
-                PyObject a = keys.get(i);
-                PyObject b = keys.get(j);
-                if (largest ? less(b, a) : less(a, b)) return -1;
-                if (largest ? less(a, b) : less(b, a)) return 1;
-                return 0;
-            });
-            List<PyObject> chosen = new ArrayList<>();
-            for (int i = 0; i < Math.min(n, items.size()); i++) chosen.add(items.get(order.get(i)));
-            // sorted(...)[:n] is an exact slice; the heap path's comprehension appended each item.
-            return result(chosen, sized && n >= items.size() ? chosen.size() : -1);
-        } finally {
-            keys.forEach(heap::decref);
-        }
-    }
-
-    /** A new list of the chosen items; capacity -1: as appends leave it. */
-    private PyObject result(List<PyObject> chosen, int capacity) {
-        PyList l = heap.alloc(new PyList(new ArrayList<>(), Math.max(capacity, 0)));
-        for (PyObject x : chosen) {
-            if (capacity < 0) append(l, heap.newRef(x));
-            else l.items.add(heap.newRef(x));
-        }
-        return l;
     }
 }

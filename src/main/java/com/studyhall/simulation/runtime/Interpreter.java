@@ -132,6 +132,11 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     /** The program's text, for the source lines of a traceback report. */
     String source;
 
+    /** What CPython's compiler warns about before the program runs (is / is not against a literal), on stderr. */
+    public void compilerWarnings(List<com.studyhall.simulation.syntax.Expr.Compare> identityTests) {
+        warnings.literalIdentity(identityTests);
+    }
+
     public void setSource(String source) {
         this.source = source;
     }
@@ -272,7 +277,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         NumberIndex.enter(builtinImpl.types.instances());
         // CPython's startup and the compiler leave tracked allocations behind: about 246, plus about
         // 12 per code object (function, class body, comprehension), measured over the corpus.
-        heap.counts[0] = 246 + 12 * CodeObjects.count(program);
+        heap.counts[0] = 246 + 12 * CodeObjects.count(program) + warnings.compileAllocations();
         Frame module = new Frame("<module>", globals, null, Set.of(), null);
         module.code = scopes.module();
         module.code.warmUp(); // the module's RESUME
@@ -418,6 +423,11 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     void write(String s) {
         append(out, s);
         if (tracer != null) tracer.stdout(s);
+    }
+
+    /** How much the program's stderr holds so far. */
+    int errorLength() {
+        return err.length();
     }
 
     void writeError(String s) {
@@ -1937,6 +1947,10 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
 
     @Override
     public PyObject visitFString(Expr.FString e) {
+        // compiler_joined_str: one piece of text and no field is that piece's LOAD_CONST (f"a" is "a"),
+        // no piece at all (f"") BUILD_STRING 0, the empty string.
+        if (e.parts().isEmpty()) return constant("");
+        if (e.parts().size() == 1 && e.specs().get(0) == null) return constant(((Expr.Constant) e.parts().get(0)).value());
         Expr.FormatSpec first = e.specs().get(0);
         if (first != null && 1 + first.nestedFields() == e.parts().size()) return loneFormatValue(e, first);
         StringBuilder b = new StringBuilder();
@@ -3336,9 +3350,13 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                 pop();
                 heap.decref(iterable);
             }
-        } finally {
+        } catch (RuntimeException | Error failed) {
+            // The first iterable raised: unwinding the stack frees the function MAKE_FUNCTION made.
             pop();
+            heap.decref(fn);
+            throw failed;
         }
+        pop();
         Frame f = new Frame(e.kind().codeName, globals, scope, fn);
         f.line = line;
         f.locals[0] = it;

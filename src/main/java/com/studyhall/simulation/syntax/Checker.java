@@ -141,6 +141,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     private boolean weakMappingUsed;
     private final ChainMapChecks chainMaps = new ChainMapChecks();
     private final UnicodeErrorChecks unicodeErrors = new UnicodeErrorChecks();
+    private final IdentityTests identityTests = new IdentityTests();
     /** The first mapping pattern of the program, or null. */
     private Token mappingPattern;
 
@@ -157,6 +158,14 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         this.diagnostics = diagnostics;
         this.readsBuiltin = readsBuiltin;
         this.catalog = catalog;
+    }
+
+    /**
+     * The program's comparisons with is / is not, in CPython's compile order: the runtime writes the
+     * compiler's SyntaxWarning for those against a literal before the program runs.
+     */
+    public List<Expr.Compare> identityTests() {
+        return identityTests.inCompileOrder();
     }
 
     public void check(List<Stmt> program) {
@@ -602,6 +611,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     /** Names bound by `from m import name`, to m.name, for modules outside BASE_MODULES. */
     private final Map<String, String> fromImported = new HashMap<>();
+    private final TypingSubscripts typingSubscripts = new TypingSubscripts(typingNames, importedModules);
 
     /** Whether e reads the class string.Template (bound by from string import Template, or string.Template). */
     private boolean readsTemplateClass(Expr e) {
@@ -688,6 +698,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         });
         s.targets().forEach(this::target);
         expr(s.value());
+        typingSubscripts.assigned(s);
         return null;
     }
 
@@ -715,8 +726,11 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     public Void visitIf(Stmt.If s) { expr(s.condition()); body(s.body()); body(s.orElse()); return null; }
 
     public Void visitWhile(Stmt.While s) {
+        int test = identityTests.mark();
         expr(s.condition());
+        int body = identityTests.mark();
         loop(s.body());
+        identityTests.repeat(test, body);
         body(s.orElse());
         return null;
     }
@@ -1182,6 +1196,9 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
                     + e.index().token().lexeme() + "]')");
         }
         globalsUses.answeredBy(e.object(), e.index());
+        if (typingSubscripts.isForm(e.object())) {
+            firstImports.uncountedWherever("a subscription of a typing form (typing's Python code and its caches)");
+        }
         expr(e.object());
         expr(e.index());
         return null;
@@ -1404,6 +1421,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     public Void visitBoolOp(Expr.BoolOp e) { expr(e.left()); expr(e.right()); return null; }
 
     public Void visitCompare(Expr.Compare e) {
+        identityTests.compared(e);
         streams.compared(e);
         globalsUses.compared(e);
         for (int i = 0; i < e.ops().size(); i++) {
@@ -1434,18 +1452,27 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         if (classDepth > 0 && functionDepth == 0) refuse(e.token(), "a list comprehension in a class body");
         e.generators().forEach(c -> allowClassDictKeys(c.iter()));
         localsUses.enterComprehension();
+        int element = identityTests.mark();
         expr(e.element());
         expr(e.value());
+        int firstIterable = identityTests.mark(), afterFirstIterable = firstIterable;
         for (Expr.Comprehension c : e.generators()) {
             bind(c.target());
             target(c.target());
             // The first iterable is evaluated in the enclosing scope.
             if (c == e.generators().get(0)) localsUses.exitComprehension();
             expr(c.iter());
-            if (c == e.generators().get(0)) localsUses.enterComprehension();
+            if (c == e.generators().get(0)) {
+                localsUses.enterComprehension();
+                afterFirstIterable = identityTests.mark();
+            }
             c.conditions().forEach(this::expr);
         }
         localsUses.exitComprehension();
+        // Compile order: the comprehension's code (the generators, then the element), then its first iterable.
+        identityTests.moveToEnd(element, firstIterable);
+        int moved = firstIterable - element;
+        identityTests.moveToEnd(firstIterable - moved, afterFirstIterable - moved);
         return null;
     }
 

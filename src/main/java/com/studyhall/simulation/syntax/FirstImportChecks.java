@@ -176,6 +176,14 @@ final class FirstImportChecks {
         uncountedInBody.peek()[0] = what;
     }
 
+    /**
+     * The same for a statement of this body and for the statements that follow the defs enclosing
+     * it, which may call it before their next gc.collect() statement (syntax.TypingSubscripts).
+     */
+    void uncountedWherever(String what) {
+        for (String[] body : uncountedInBody) body[0] = what;
+    }
+
     /** An import statement naming this module. */
     void imported(Stmt s, Token module) {
         String name = module.lexeme();
