@@ -39,7 +39,7 @@ final class ClassAttributes {
                 heap.incref(cls.dict);
                 yield heap.alloc(new PyMappingProxy(cls, cls.dict));
             }
-            case "mro" -> cls.lookup("mro") != null ? null : boundMro(cls);
+            case "mro" -> cls.lookup("mro") != null ? null : bound("mro", cls);
             case "__subclasses__" -> cls.lookup("__subclasses__") != null ? null : bound("__subclasses__", cls);
             case "__abstractmethods__" -> abstractMethods(cls);
             default -> null;
@@ -72,10 +72,6 @@ final class ClassAttributes {
         PyObject own = cls.dict == null ? null : cls.dict.getStr("__module__");
         if (own != null) return heap.newRef(own);
         return in.values.intern(cls.module != null ? cls.module : cls.builtin ? "builtins" : "__main__");
-    }
-
-    private PyObject boundMro(PyClass cls) {
-        return bound("mro", cls);
     }
 
     /** One of type's methods bound to the class (mro, __subclasses__). */

@@ -37,7 +37,8 @@ final class WeakrefType extends BuiltinType {
     }
 
     /** weakref.ref.__call__, __repr__, __eq__ and __ne__ read through the type (or a subclass) are its own slot wrappers. */
-    private static final java.util.Set<String> SLOT_WRAPPERS = java.util.Set.of("__call__", "__repr__", "__eq__", "__ne__");
+    private static final java.util.Set<String> SLOT_WRAPPERS = java.util.stream.Stream.concat(SLOTS.stream(), java.util.stream.Stream.of("__call__"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     @Override
     java.util.Set<String> ownSlotWrappers() {
