@@ -67,6 +67,15 @@ public final class PyGenerator extends PyWeakReferenceable {
         for (PyObject o : savedStack) visit.accept("gi_frame (stack)", o);
     }
 
+    /**
+     * The frame object a traceback holds has taken the locals and the function over (take_ownership):
+     * clearing the frame then drops only the stack.
+     */
+    public void handFrameOver() {
+        locals = new PyObject[0];
+        function = null;
+    }
+
     /** _PyFrame_Clear: the stack, then the locals in order, then the function. */
     public void clearFrame(Heap heap) {
         if (locals == null) return;

@@ -1,6 +1,8 @@
 package com.studyhall.simulation.runtime;
 
 import com.studyhall.simulation.heap.PyBuiltin;
+import com.studyhall.simulation.heap.PyModule;
+import com.studyhall.simulation.heap.PyObject;
 import java.util.Set;
 
 /**
@@ -21,7 +23,18 @@ final class CallableKinds {
     /** The kind of a builtin function, bound builtin method or builtin type. */
     static Kind of(PyBuiltin b) {
         String key = (b.self != null ? b.self.typeName() : b.owner == null ? "builtins" : b.owner) + "." + b.name;
-        if (b.self == null && b.isTypeObject()) return VECTORCALL.contains(key) ? Kind.VECTORCALL_TYPE : Kind.OTHER;
+        if (VECTORCALL.contains(key)) return Kind.VECTORCALL_TYPE; // map and filter are types the lab keeps as functions
+        if (b.self == null && b.isTypeObject()) return Kind.OTHER;
+        if (METH_O.contains(key)) return Kind.METH_O;
+        if (FASTCALL.contains(key)) return Kind.METH_FASTCALL;
+        if (FASTCALL_KEYWORDS.contains(key)) return Kind.METH_FASTCALL_KEYWORDS;
+        return PYTHON.contains(key) ? Kind.PYTHON_FUNCTION : Kind.OTHER;
+    }
+
+    /** The kind of what LOAD_METHOD finds as obj.name when obj is a module or a builtin object, not a program's. */
+    static Kind ofAttribute(PyObject obj, String name) {
+        String key = (obj instanceof PyModule m ? m.name : obj.typeName()) + "." + name;
+        if (VECTORCALL.contains(key)) return Kind.VECTORCALL_TYPE;
         if (METH_O.contains(key)) return Kind.METH_O;
         if (FASTCALL.contains(key)) return Kind.METH_FASTCALL;
         if (FASTCALL_KEYWORDS.contains(key)) return Kind.METH_FASTCALL_KEYWORDS;

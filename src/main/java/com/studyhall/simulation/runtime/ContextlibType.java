@@ -122,16 +122,27 @@ final class ContextlibType extends BuiltinType {
             throw new PyRaise("RuntimeError", "generator didn't stop");
         }
         PyObject again;
+        // The traceback __exit__ was given: `exc.__traceback__ = traceback` puts it back below, which
+        // drops the generator's entry (and the locals its frame object took over).
+        PyObject given = value instanceof PyInstance vi && vi.exc != null && vi.exc.traceback != null ? heap.newRef(vi.exc.traceback) : null;
         try {
             again = in.generators.throwInto(gen, in.exceptions.thrown(List.of(value)));
         } catch (PyRaise e) {
             PyObject raised = in.exceptions.materialize(e);
             boolean same = raised == value || (in.exceptions.is(e, "RuntimeError") && value instanceof PyInstance vi
                     && ((PyInstance) raised).exc.cause == value && in.exceptions.isInstance(vi, "StopIteration"));
-            if (!same) throw e;
+            if (!same) {
+                heap.decref(given);
+                throw e;
+            }
             in.exceptions.discard(e);
+            PyInstance passed = (PyInstance) value;
+            PyObject grown = passed.exc.traceback;
+            passed.exc.traceback = given;
+            heap.decref(grown);
             return false;
         }
+        heap.decref(given);
         if (again == null) {
             // StopIteration: the generator swallowed the exception; `return exc is not value`.
             heap.decref(in.generators.takeReturned());

@@ -238,9 +238,26 @@ final class ExceptionHandling {
         in.heap.decref(old);
     }
 
-    /** PyTraceBack_Here: a new traceback entry for the frame (once per frame the error passes). */
+    /**
+     * PyTraceBack_Here: a new traceback entry for the frame (once per frame the error passes). A
+     * generator's frame gets its entry only as the error leaves it ({@link #traceLeavingGenerator}):
+     * a frame object made while the generator can still be suspended is not modelled.
+     */
     void traceHere(PyRaise e, Frame f) {
-        if (e.tracedIn == f || f.ownedByGenerator || !catchable(e)) return;
+        if (f.ownedByGenerator) return;
+        traceEntry(e, f);
+    }
+
+    /**
+     * The error ends a generator's frame: its traceback entry, whose frame object then takes the
+     * generator's locals over (frameEnds), so they live as long as the traceback, as in CPython.
+     */
+    void traceLeavingGenerator(PyRaise e, Frame f) {
+        traceEntry(e, f);
+    }
+
+    private void traceEntry(PyRaise e, Frame f) {
+        if (e.tracedIn == f || !catchable(e)) return;
         PyInstance exc = materialize(e);
         e.tracedIn = f;
         PyFrameObject fo = frameObject(f);

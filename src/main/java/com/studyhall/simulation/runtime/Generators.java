@@ -159,9 +159,7 @@ final class Generators {
 
     private PyObject resume(PyGenerator g, Object message) {
         GeneratorBody b = (GeneratorBody) g.body;
-        if (in.frames.size() >= in.recursionLimit()) {
-            throw new PyRaise("RecursionError", "maximum recursion depth exceeded");
-        }
+        in.recursion.check(RecursionCounter.FRAME);
         if (!b.started()) {
             if (started.size() >= MAX_STARTED) {
                 throw new StopRun("LiveObjectLimitExceeded", "the program keeps more than " + MAX_STARTED
@@ -205,6 +203,13 @@ final class Generators {
         while (b.stack.size() > 0) in.heap.decref(b.stack.pop());
         started.remove(b);
         g.state = PyGenerator.State.FINISHED;
+        if (r instanceof GeneratorBody.Failed failed && failed.error() instanceof PyRaise raised) {
+            in.exceptions.traceLeavingGenerator(raised, b.frame);
+            // _PyFrame_Clear: a frame object the traceback holds takes the locals and the function over.
+            if (b.frame.frameObject != null && in.exceptions.frameEnds(b.frame, in.frames.isEmpty() ? null : in.frame())) {
+                g.handFrameOver();
+            }
+        }
         g.clearFrame(in.heap);
         if (r instanceof GeneratorBody.Returned ret) {
             dropReturned();

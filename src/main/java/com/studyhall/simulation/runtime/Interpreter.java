@@ -77,8 +77,11 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     long steps;
     int line;
 
+    /** CPython's one recursion counter: the frames and the C functions that guard themselves. */
+    final RecursionCounter recursion = new RecursionCounter(this);
+
     int depth() {
-        return frames.size();
+        return recursion.depth();
     }
     Tracer tracer;
     private boolean finalizing;
@@ -107,6 +110,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         builtinImpl = new Builtins(this);
         ops.types = builtinImpl.types;
         ops.heap = heap;
+        ops.recursion = recursion;
         // What CPython 3.11's startup leaves behind (seen with `import gc; print(gc.get_count())`):
         // the first automatic collection comes after about 450 allocations, not 700.
         heap.stockFreeLists();
@@ -526,7 +530,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         try {
             push(heap.newRef(callback));
             push(heap.newRef(ref));
-            PyObject r = finishCall(depth, callback, new ArrayList<>(List.of(ref)), Map.of());
+            PyObject r = finishCall(depth, callback, new ArrayList<>(List.of(ref)), Map.of(), null);
             heap.decref(r);
         } catch (PyRaise e) {
             // ignored, as CPython does for callback errors
@@ -1022,7 +1026,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     public Void visitWhile(Stmt.While s) {
         boolean endless = isTrueConstant(s.condition());
         while (true) {
-            if (s.token().line() > 0) line = s.token().line();
+            atLoopHead(s.token().line());
             tick();
             if (!condition(s.condition())) {
                 block(s.orElse());
@@ -1046,7 +1050,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         PyObject it = pushIterator(s.iterable());
         try {
             while (true) {
-                if (s.token().line() > 0) line = s.token().line();
+                atLoopHead(s.token().line());
                 tick();
                 PyObject item = builtinImpl.next(it);
                 if (item == null) break;
@@ -1066,6 +1070,16 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         }
         block(s.orElse());
         return null;
+    }
+
+    /**
+     * A loop's test or FOR_ITER runs again on the loop's line: an error raised there (an iterator
+     * or generator failing) has that line in its traceback and f_lineno, not the body's last line.
+     */
+    private void atLoopHead(int loopLine) {
+        if (loopLine <= 0) return;
+        line = loopLine;
+        frames.top().line = loopLine;
     }
 
     /** The compiler's expr_constant: a literal test (while True, while 1) it drops from the loop. */
@@ -1696,7 +1710,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                 push(value);
                 try {
                     List<PyObject> args = new ArrayList<>(List.of(value));
-                    value = finishCall(at, decorator, args, Map.of());
+                    value = finishCall(at, decorator, args, Map.of(), null);
                 } finally {
                     while (stack.size() > at) heap.decref(pop());
                 }
@@ -2265,8 +2279,9 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             if (callee instanceof PyFunction fn && bindsPositionally(fn, e)) return callPositional(fn, e, base);
             List<PyObject> args = evalArgsFor(callee, e);
             Map<String, PyObject> kwargs = evalKeywords(e);
-            if (precallSkipsArgumentTuple(e, callee, 0)) return builtinImpl.strWithoutArgumentTuple(args);
-            return finishCall(base, callee, args, kwargs);
+            Specializer.Precall run = precall(e, callee, 0);
+            if (run == Specializer.Precall.STR_1) return builtinImpl.strWithoutArgumentTuple(args);
+            return finishCall(base, callee, args, kwargs, run);
         } finally {
             operationLine = savedLine;
             operationFrame = savedFrame;
@@ -2279,10 +2294,10 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
      * without the argument tuple _PyObject_MakeTpCall makes. selfArgument: 1 when LOAD_METHOD
      * put self under the arguments.
      */
-    private boolean precallSkipsArgumentTuple(Expr.Call e, PyObject callable, int selfArgument) {
-        if (!frame().code.isQuickened()) return false;
+    private Specializer.Precall precall(Expr.Call e, PyObject callable, int selfArgument) {
+        if (!frame().code.isQuickened()) return null;
         int nargs = e.args().size() + e.keywords().size() + selfArgument;
-        return Specializer.precallSkipsArgumentTuple(e.cache(), callable, nargs, !e.keywords().isEmpty());
+        return Specializer.precall(e.cache(), callable, nargs, !e.keywords().isEmpty());
     }
 
     /**
@@ -2305,7 +2320,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     private PyObject callPositional(PyFunction fn, Expr.Call e, int base) {
         List<Expr> exprs = e.args();
         for (int i = 0; i < exprs.size(); i++) push(eval(exprs.get(i)));
-        precallSkipsArgumentTuple(e, fn, 0); // PRECALL_PYFUNC: only the site's state changes
+        precall(e, fn, 0); // PRECALL_PYFUNC: only the site's state changes
         Frame f = new Frame(fn.qualname, fn.globals, fn.scope, fn);
         stack.moveAbove(base, f.locals, exprs.size());
         return runFunction(fn, f);
@@ -2497,12 +2512,12 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
      * them all (the function becomes the frame's f_func, the arguments its locals); a C callable
      * borrows them, and they leave the stack after it returns.
      */
-    private PyObject finishCall(int base, PyObject callee, List<PyObject> args, Map<String, PyObject> kwargs) {
+    private PyObject finishCall(int base, PyObject callee, List<PyObject> args, Map<String, PyObject> kwargs, Specializer.Precall run) {
         if (callee instanceof PyFunction || callee instanceof PyBoundMethod) {
             stack.truncate(base);
             return callOwned(callee, args, kwargs);
         }
-        return callNative(callee, args, kwargs);
+        return callNative(callee, args, kwargs, run);
     }
 
     /** LOAD_METHOD / CALL: the method and self stay on the stack while the arguments are evaluated. */
@@ -2523,7 +2538,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             stack.add(base, method);
             List<PyObject> args = evalArgs(e);
             Map<String, PyObject> kwargs = evalKeywords(e);
-            precallSkipsArgumentTuple(e, method, 1); // a method: PRECALL_PYFUNC, only the site's state changes
+            precall(e, method, 1); // a method: PRECALL_PYFUNC, only the site's state changes
             stack.truncate(base);
             args.add(0, obj);
             return callFunction((PyFunction) method, args, kwargs, method);
@@ -2540,12 +2555,15 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             push(callee);
             List<PyObject> args = evalArgsFor(callee, e);
             Map<String, PyObject> kwargs = evalKeywords(e);
-            if (precallSkipsArgumentTuple(e, callee, 0)) return builtinImpl.strWithoutArgumentTuple(args);
-            return finishCall(base, callee, args, kwargs);
+            Specializer.Precall run = precall(e, callee, 0);
+            if (run == Specializer.Precall.STR_1) return builtinImpl.strWithoutArgumentTuple(args);
+            return finishCall(base, callee, args, kwargs, run);
         }
         // A builtin method (list.append, gc.collect...): self stays on the stack during the call.
         List<PyObject> args = evalNativeArgs(e);
         Map<String, PyObject> kwargs = evalKeywords(e);
+        boolean checked = RecursionCounter.methodCallChecks(obj, a.name(), frame().code.isQuickened());
+        if (checked) recursion.enter(RecursionCounter.CALL);
         try {
             if (obj instanceof PyGenerator g) return generatorMethod(g, a.name(), args);
             return builtinImpl.callMethod(obj, a.name(), args, kwargs);
@@ -2554,6 +2572,8 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         } catch (PyRaise failed) {
             if (isMethodLookupFailure(failed, a.name())) exceptions.attributeErrorContext(failed, obj, a.name());
             throw failed;
+        } finally {
+            if (checked) recursion.leave();
         }
     }
 
@@ -2689,6 +2709,21 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
 
     /** A call through C (classes, builtins, weak references): everything is borrowed. */
     PyObject callNative(PyObject callee, List<PyObject> args, Map<String, PyObject> kwargs) {
+        return callNative(callee, args, kwargs, null);
+    }
+
+    /** A call of anything but a Python function, from a call site whose PRECALL ran as run (null: generic, or from C). */
+    private PyObject callNative(PyObject callee, List<PyObject> args, Map<String, PyObject> kwargs, Specializer.Precall run) {
+        boolean checked = RecursionCounter.callChecks(callee, run);
+        if (checked) recursion.enter(RecursionCounter.CALL);
+        try {
+            return callNativeChecked(callee, args, kwargs);
+        } finally {
+            if (checked) recursion.leave();
+        }
+    }
+
+    private PyObject callNativeChecked(PyObject callee, List<PyObject> args, Map<String, PyObject> kwargs) {
         if (callee instanceof PyClass cls && cls.metaclass != null && cls.metaclass.lookup("__call__") instanceof PyFunction call) {
             return metaclassCall(cls, call, args, kwargs);
         }
@@ -2933,9 +2968,11 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     /** The rest of a call once the arguments are in the frame's locals: recursion check, cells, the body. */
     private PyObject runFunction(PyFunction fn, Frame f) {
         Scope scope = f.scope;
-        if (frames.size() >= recursionLimit) {
+        try {
+            recursion.check(RecursionCounter.FRAME);
+        } catch (PyRaise tooDeep) {
             clearFrame(f);
-            throw new PyRaise("RecursionError", "maximum recursion depth exceeded");
+            throw tooDeep;
         }
         startFrame(f, fn);
         if (scope.isGenerator()) {
@@ -3361,9 +3398,11 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         f.line = line;
         f.locals[0] = it;
         startFrame(f, fn);
-        if (frames.size() >= recursionLimit) {
+        try {
+            recursion.check(RecursionCounter.FRAME);
+        } catch (PyRaise tooDeep) {
             clearFrame(f);
-            throw new PyRaise("RecursionError", "maximum recursion depth exceeded");
+            throw tooDeep;
         }
         if (e.kind() == Expr.CompKind.GENERATOR) {
             f.ownedByGenerator = true;

@@ -48,7 +48,13 @@ final class IterationBuiltins {
                 in.heap.incref(l);
                 PyObject sortMethod = in.heap.alloc(new PyBuiltin("sort", l, null));
                 try {
-                    b.sort(l, kw);
+                    // ... and calls it on the generic path, which spends a level of the recursion limit.
+                    in.recursion.enter(RecursionCounter.CALL);
+                    try {
+                        b.sort(l, kw);
+                    } finally {
+                        in.recursion.leave();
+                    }
                 } finally {
                     in.heap.decref(sortMethod);
                 }

@@ -13,6 +13,8 @@ final class Ops {
     Types types;
     /** Set with {@link #types}; counts what the first Py_ReprEnter makes. */
     Heap heap;
+    /** Set with {@link #types}; repr, str and comparisons spend a level of it while they run. */
+    RecursionCounter recursion;
     /** Whether Py_ReprEnter has made the thread state's dict and the recursion guard's list in it. */
     private boolean reprGuardMade;
 
@@ -28,6 +30,16 @@ final class Ops {
 
     boolean eq(PyObject a, PyObject b) {
         if (a == b) return !(a instanceof PyFloat f && Double.isNaN(f.value));
+        recursion.enter(RecursionCounter.COMPARISON);
+        try {
+            return differentEq(a, b);
+        } finally {
+            recursion.leave();
+        }
+    }
+
+    /** PyObject_RichCompare(a, b, Py_EQ) of two different objects, inside its recursion check. */
+    private boolean differentEq(PyObject a, PyObject b) {
         if (b instanceof PyInstance && !(a instanceof PyInstance)) return types.instances().eq(a, b);
         // A ChainMap's KeysView or ItemsView is a collections.abc.Set: Set.__eq__ answers on either side.
         PyObject setView = a instanceof PyChainMapView ? a : b instanceof PyChainMapView ? b : null;
@@ -60,14 +72,12 @@ final class Ops {
         if (a instanceof PyProxy p) a = ProxyType.live(p);
         if (b instanceof PyProxy p) b = ProxyType.live(p);
         if (a instanceof PyInstance || b instanceof PyInstance) {
-            InstanceType t = types.instances();
-            if (negate) {
-                Boolean ne = t.richCompare(a, b, "__ne__", "__ne__");
-                if (ne != null) return ne;
+            recursion.enter(RecursionCounter.COMPARISON);
+            try {
+                return instancesOperator(a, b, negate);
+            } finally {
+                recursion.leave();
             }
-            Boolean r = negate ? t.equalThroughObjectNe(a, b) : t.richCompare(a, b, "__eq__", "__eq__");
-            boolean eq = r != null ? r : a == b;
-            return negate != eq;
         }
         if (negate && a != b) {
             Boolean ne = types.of(a).notEqual(a, b);
@@ -76,8 +86,29 @@ final class Ops {
         return negate != eq(a, b);
     }
 
+    /** == (or !=) where a program's class may answer: its __eq__/__ne__, else identity. */
+    private boolean instancesOperator(PyObject a, PyObject b, boolean negate) {
+        InstanceType t = types.instances();
+        if (negate) {
+            Boolean ne = t.richCompare(a, b, "__ne__", "__ne__");
+            if (ne != null) return ne;
+        }
+        Boolean r = negate ? t.equalThroughObjectNe(a, b) : t.richCompare(a, b, "__eq__", "__eq__");
+        boolean eq = r != null ? r : a == b;
+        return negate != eq;
+    }
+
     /** <, <=, >, >=; raises TypeError like CPython for unorderable types. */
     boolean order(String op, PyObject a, PyObject b) {
+        recursion.enter(RecursionCounter.COMPARISON);
+        try {
+            return checkedOrder(op, a, b);
+        } finally {
+            recursion.leave();
+        }
+    }
+
+    private boolean checkedOrder(String op, PyObject a, PyObject b) {
         Boolean r = types.of(a).order(op, a, b);
         if (r == null && b instanceof PyInstance && !(a instanceof PyInstance)) r = types.instances().order(op, a, b);
         if (r == null && b instanceof PyView && !(a instanceof PyView)) r = types.of(b).order(reflectedOrder(op), b, a);
@@ -171,13 +202,25 @@ final class Ops {
 
     // ---- str and repr ----
 
+    /** PyObject_Str's text: an exact str is itself; any other object's type answers inside the recursion check. */
     String str(PyObject o) {
-        return types.of(o).str(o);
+        if (o.getClass() == PyStr.class) return ((PyStr) o).value;
+        recursion.enter(RecursionCounter.STR);
+        try {
+            return types.of(o).str(o);
+        } finally {
+            recursion.leave();
+        }
     }
 
     /** repr(); a container met again inside its own repr prints as [...] (Py_ReprEnter). */
     String repr(PyObject o) {
-        return repr(types.of(o), o);
+        recursion.enter(RecursionCounter.REPR);
+        try {
+            return repr(types.of(o), o);
+        } finally {
+            recursion.leave();
+        }
     }
 
     /** Type t's repr of o, guarded as t's own repr guards itself (list.__repr__ called on a subclass's instance too). */

@@ -46,18 +46,20 @@ final class Specializer {
 
     /**
      * One run of the PRECALL of a plain call site (the callable not found by LOAD_METHOD, no * or
-     * **): whether it runs PRECALL_NO_KW_STR_1, which makes no argument tuple.
+     * **): the specialized opcode it ran, null for the generic one. PRECALL_NO_KW_STR_1 makes no
+     * argument tuple; the specialized opcodes but PRECALL_NO_KW_BUILTIN_O call the C function
+     * without its recursion check (RecursionCounter).
      */
-    static boolean precallSkipsArgumentTuple(InlineCache cache, PyObject callable, int nargs, boolean keywords) {
+    static Precall precall(InlineCache cache, PyObject callable, int nargs, boolean keywords) {
         if (cache.specialization == null) {
             if (!adaptiveCounterIsZero(cache)) {
                 deferred(cache);
-                return false;
+                return null;
             }
             Precall made = specializePrecall(callable, nargs, keywords);
             if (made == null) {
                 failed(cache);
-                return false;
+                return null;
             }
             specialized(cache, made, callable);
         } else if (callable != cache.guard) {
@@ -65,11 +67,11 @@ final class Specializer {
             // and whether a callable hits depends on nothing that changes.
             if (!hits((Precall) cache.specialization, callable)) {
                 missed(cache);
-                return false;
+                return null;
             }
             cache.guard = callable;
         }
-        return cache.specialization == Precall.STR_1;
+        return (Precall) cache.specialization;
     }
 
     /** _Py_Specialize_Precall: the opcode this callable makes of a call of this shape, null on failure. */

@@ -19,10 +19,15 @@ final class StrObjects {
     static PyObject str(Interpreter in, PyObject o) {
         if (o.getClass() == PyStr.class) return in.heap.newRef(o);
         if (o instanceof PyInstance) {
-            PyObject own = textObject(in, o, "__str__");
-            if (own != null) return own;
-            // object_str: a class without __str__ answers what its repr answers.
-            if (strIsRepr(o)) return repr(in, o);
+            in.recursion.enter(RecursionCounter.STR);
+            try {
+                PyObject own = textObject(in, o, "__str__");
+                if (own != null) return own;
+                // object_str: a class without __str__ answers what its repr answers.
+                if (strIsRepr(o)) return repr(in, o);
+            } finally {
+                in.recursion.leave();
+            }
         }
         return in.values.str(in.ops.str(o));
     }
@@ -30,8 +35,13 @@ final class StrObjects {
     /** PyObject_Repr. */
     static PyObject repr(Interpreter in, PyObject o) {
         if (o instanceof PyInstance) {
-            PyObject own = textObject(in, o, "__repr__");
-            if (own != null) return own;
+            in.recursion.enter(RecursionCounter.REPR);
+            try {
+                PyObject own = textObject(in, o, "__repr__");
+                if (own != null) return own;
+            } finally {
+                in.recursion.leave();
+            }
         }
         return in.values.str(in.ops.repr(o));
     }

@@ -40,7 +40,7 @@ final class SysModule extends NativeModule {
         function("setrecursionlimit", (args, kw) -> {
             long n = Args.integer(one("sys.setrecursionlimit", args));
             if (n < 1) throw new PyRaise("ValueError", "recursion limit must be greater or equal than 1");
-            int depth = in.depth() + 1;
+            int depth = in.depth(); // the call's own level included: setrecursionlimit is METH_O
             if (n <= depth) {
                 throw new PyRaise("RecursionError", "cannot set the recursion limit to " + n + " at the recursion depth "
                         + depth + ": the limit is too low");

@@ -25,9 +25,17 @@ final class TracebackText {
         this.lines = source == null ? new String[0] : source.split("\n", -1);
     }
 
+    /**
+     * The uncaught error's report, as the interpreter's own printer writes it: at most the last
+     * 1000 entries of each traceback (PyTraceBack_LIMIT, sys.tracebacklimit unset).
+     */
     String report(PyInstance exc) {
-        return report(exc, exc.exc.traceback, null, true);
+        return report(exc, exc.exc.traceback, -PRINTER_LIMIT, true);
     }
+
+    private static final int PRINTER_LIMIT = 1000;
+    /** TB_RECURSIVE_CUTOFF (and traceback.py's _RECURSIVE_CUTOFF): the same entry shown at most three times in a row. */
+    private static final int REPEATS_SHOWN = 3;
 
     /**
      * What traceback.print_exception(exc, limit=limit, chain=chain) writes: the same report, with the
@@ -64,14 +72,32 @@ final class TracebackText {
             entries = limit >= 0 ? entries.subList(0, n) : entries.subList(entries.size() - n, entries.size());
         }
         if (!entries.isEmpty()) out.append("Traceback (most recent call last):\n");
+        // A run of entries with the same line of the same function (a recursion) shows its first
+        // three and then how many more there were.
+        String lastName = null;
+        int lastLine = -1;
+        int run = 0;
         for (PyTraceback tb : entries) {
             String name = tb.frame == null ? "<module>" : shortName(tb.frame.name);
+            if (tb.lineno != lastLine || !name.equals(lastName)) {
+                repeated(run, out);
+                lastName = name;
+                lastLine = tb.lineno;
+                run = 0;
+            }
+            if (++run > REPEATS_SHOWN) continue;
             out.append("  File \"").append(in.scriptName).append("\", line ").append(tb.lineno).append(", in ").append(name).append('\n');
             if (tb.lineno >= 1 && tb.lineno <= lines.length && !lines[tb.lineno - 1].isBlank()) {
                 out.append("    ").append(lines[tb.lineno - 1].strip()).append('\n');
             }
         }
+        repeated(run, out);
         out.append(lastLine(exc)).append(ExceptionNotes.lines(in, exc)).append('\n');
+    }
+
+    private static void repeated(int run, StringBuilder out) {
+        int more = run - REPEATS_SHOWN;
+        if (more > 0) out.append("  [Previous line repeated ").append(more).append(more > 1 ? " more times]\n" : " more time]\n");
     }
 
     /**
