@@ -334,10 +334,21 @@ public final class Parser {
         Expr target = targetList();
         checkTarget(target);
         consume(IN, "expected 'in'");
-        Expr iterable = starExpressions();
+        Expr iterable = iterated(starExpressions());
         List<Stmt> body = block();
         List<Stmt> orElse = match(ELSE) ? block() : List.of();
         return new Stmt.For(t, target, iterable, body, orElse);
+    }
+
+    /**
+     * 3.11's AST optimizer (fold_iter): a list display that a for loop or a comprehension iterates,
+     * or that is the last operand of `in` / `not in`, is compiled as a tuple display (a constant
+     * tuple when its items are constants), since nothing else can see it. A starred one stays.
+     */
+    private static Expr iterated(Expr e) {
+        if (!(e instanceof Expr.ListDisplay list)) return e;
+        for (Expr item : list.elements()) if (item instanceof Expr.Starred) return e;
+        return new Expr.TupleDisplay(list.token(), list.elements());
     }
 
     private Expr targetList() {
@@ -1057,7 +1068,10 @@ public final class Parser {
             ops.add(op);
             rest.add(bitOr());
         }
-        return ops.isEmpty() ? first : new Expr.Compare(opToken, first, ops, rest);
+        if (ops.isEmpty()) return first;
+        int last = ops.size() - 1;
+        if (ops.get(last).equals("in") || ops.get(last).equals("not in")) rest.set(last, iterated(rest.get(last)));
+        return new Expr.Compare(opToken, first, ops, rest);
     }
 
     private Expr bitOr() {
@@ -1338,7 +1352,7 @@ public final class Parser {
             Expr target = targetList();
             checkTarget(target);
             consume(IN, "expected 'in'");
-            Expr iter = orExpr();
+            Expr iter = iterated(orExpr());
             List<Expr> conds = new ArrayList<>();
             while (match(IF)) conds.add(orExprNoCond());
             gens.add(new Expr.Comprehension(target, iter, conds));
