@@ -89,6 +89,11 @@ final class CopyReduction {
     private Reduced reduce(PyObject o) {
         if (o instanceof PyDeque d) return dequeReduce(d);
         if (o instanceof PySet s) return new Reduced(false, setReduce(s, in.builtinImpl.builtin(s instanceof PyFrozenSet ? "frozenset" : "set"), v.none));
+        // slice_reduce: (slice, (start, stop, step)); slice is not among copy.py's atomic types for a deep copy.
+        if (o instanceof SliceValue s) {
+            PyTuple bounds = tuple(heap.newRef(s.lower), heap.newRef(s.upper), heap.newRef(s.step));
+            return new Reduced(false, tuple(in.builtinImpl.builtin("slice"), bounds));
+        }
         if (!(o instanceof PyInstance x)) return new Reduced(false, iterators.reduce(o));
         if (x.exc != null) return exceptionReduce(x);
         String base = x.cls.builtinBase;

@@ -199,7 +199,6 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         for (PyObject c : constants.values()) add.accept(c, 2L);
         for (PyObject o : stack) {
             add.accept(o, 1L);
-            if (o instanceof SliceValue s) s.forEachHeldBound(b -> add.accept(b, 1L));
         }
         generators.forEachPausedOperand(o -> add.accept(o, 1L));
         for (PyDict d : classNamespaces.values()) add.accept(d, 1L); // a class body's namespace, until the class takes it
@@ -2196,8 +2195,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         PyObject key = eval(e.index());
         push(key);
         PyFunction getitem = frame().code.isQuickened() ? Specializer.subscrGetitem(e.cache(), obj, key) : null;
-        // A slice's bounds are held by the subscript's SliceValue, not by a slice object a frame could take.
-        if (getitem != null && !(key instanceof SliceValue)) return getitemInline(getitem);
+        if (getitem != null) return getitemInline(getitem);
         try {
             return getItem(obj, key);
         } finally {
@@ -2247,7 +2245,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         PyObject st = e.step() == null ? values.none : eval(e.step());
         pop();
         pop();
-        return new SliceValue(lo, hi, st);
+        return heap.alloc(new SliceValue(lo, hi, st));
     }
 
     @Override
