@@ -489,6 +489,7 @@ final class Builtins {
         methods.addAll(GeneratorType.DATA_ATTRIBUTES);
         methods.add("from_iterable"); // itertools.chain.from_iterable (BuiltinFunctionType.attribute)
         methods.addAll(TracebackType.ATTRIBUTES);
+        methods.addAll(CodeType.ATTRIBUTES);
         methods.addAll(ExceptionHandling.ATTRIBUTES);
         methods.addAll(List.of("start", "stop", "step")); // range's and slice's data attributes
         methods.addAll(List.of("real", "imag", "numerator", "denominator")); // int's and float's data attributes

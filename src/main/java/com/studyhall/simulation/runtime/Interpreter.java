@@ -1669,6 +1669,13 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         return bases;
     }
 
+    /** A decorated def's code starts at its first decorator's line (co_firstlineno). */
+    private final java.util.Map<Stmt.FunctionDef, Integer> decoratedFirstLines = new java.util.IdentityHashMap<>();
+
+    int firstLineOf(Stmt.FunctionDef def) {
+        return decoratedFirstLines.getOrDefault(def, def.token().line());
+    }
+
     @Override
     public Void visitDecorated(Stmt.Decorated s) {
         if (s.definition() instanceof Stmt.ClassDef c) {
@@ -1676,6 +1683,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             return null;
         }
         Stmt.FunctionDef def = (Stmt.FunctionDef) s.definition();
+        decoratedFirstLines.put(def, s.token().line());
         storeName(def.binding(), decorate(s, () -> makeFunction(def, def.name())));
         return null;
     }
