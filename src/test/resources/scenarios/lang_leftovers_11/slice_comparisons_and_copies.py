@@ -23,6 +23,12 @@ try:
     hash(b)
 except TypeError as err:
     print("TypeError:", err)
+prices = {"tea": 3}
+try:
+    prices[1:2]
+except TypeError as err:
+    print("TypeError:", err)
+print(list[1:2])
 
 gc.collect()
 before = gc.get_count()

@@ -331,7 +331,7 @@ final class CopyReduction {
         for (PyObject o : items) heap.incref(o);
         PyTuple args = heap.alloc(new PyTuple(items));
         try {
-            return construct(r, args);
+            return copy.declaring(args, () -> construct(r, args));
         } finally {
             heap.decref(args);
         }
