@@ -40,6 +40,11 @@ public final class Heap {
     private int freeLists;
     private int freeDicts;
     private final int[] freeTuples = new int[20];
+    /**
+     * interp->slice_cache: the one freed slice CPython keeps for the next (1 or 0). Full when the
+     * first line runs (start-up code slices), and a full collection leaves it as it is.
+     */
+    private int freeSlices = 1;
 
     /**
      * The free lists when the program's first line runs, as `python3 main.py` leaves them. Lists: 39,
@@ -227,6 +232,10 @@ public final class Heap {
                 if (size == 0 || size >= 20 || freeTuples[size] == 0) return false;
                 freeTuples[size]--;
             }
+            case SLICE -> {
+                if (freeSlices == 0) return false;
+                freeSlices--;
+            }
         }
         return true;
     }
@@ -248,6 +257,10 @@ public final class Heap {
                 if (size == 0 || size >= 20 || freeTuples[size] >= 2000) return false;
                 freeTuples[size]++;
             }
+            case SLICE -> {
+                if (freeSlices == 1) return false;
+                freeSlices++;
+            }
         }
         return true;
     }
@@ -255,6 +268,8 @@ public final class Heap {
     /** The GC-tracked types whose deallocated objects CPython 3.11 keeps for reuse. */
     public enum FreeList {
         LIST, DICT, TUPLE,
+        /** The slice cache: one slice, taken by the next BUILD_SLICE or slice() call. */
+        SLICE,
         /** A type without a free list (a bound method): counted up when made, down when freed. */
         NONE;
 
@@ -262,7 +277,7 @@ public final class Heap {
             if (o instanceof PyList) return LIST;
             if (o.getClass() == PyDict.class) return DICT;
             if (o.getClass() == PyTuple.class) return TUPLE;
-            return null;
+            return o.freeList();
         }
     }
 
@@ -328,11 +343,12 @@ public final class Heap {
             case LIST -> freeLists;
             case DICT -> freeDicts;
             case TUPLE -> size > 0 && size < 20 ? freeTuples[size] : Integer.MAX_VALUE;
+            case SLICE -> freeSlices;
             case NONE -> Integer.MAX_VALUE;
         };
     }
 
-    /** A full collection empties the free lists (clear_freelists). */
+    /** A full collection empties the free lists (clear_freelists; the slice cache is not among them). */
     public void clearFreeLists() {
         freeLists = 0;
         freeDicts = 0;

@@ -14,7 +14,7 @@ public final class PyBuiltin extends PyWeakReferenceable {
 
     /** Builtins that are type objects (int, str...): the constructors are the types themselves. */
     public static final java.util.Set<String> TYPE_NAMES = java.util.Set.of("int", "str", "float", "complex", "bool", "list", "dict",
-            "tuple", "set", "bytes", "bytearray", "memoryview", "frozenset", "range", "type", "enumerate", "object", "staticmethod", "classmethod", "property", "super");
+            "tuple", "set", "bytes", "bytearray", "memoryview", "frozenset", "range", "slice", "type", "enumerate", "object", "staticmethod", "classmethod", "property", "super");
     private static final java.util.Set<String> COLLECTIONS_CLASSES = java.util.Set.of("deque", "defaultdict", "Counter", "OrderedDict");
 
     public PyBuiltin(String name, PyObject self, String owner) {

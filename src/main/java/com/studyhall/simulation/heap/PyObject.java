@@ -45,6 +45,11 @@ public abstract class PyObject {
         return false;
     }
 
+    /** The free list CPython keeps this type's freed objects on, for types other than list, dict and tuple. */
+    public Heap.FreeList freeList() {
+        return null;
+    }
+
     public boolean isTracked() {
         return generation != -1;
     }

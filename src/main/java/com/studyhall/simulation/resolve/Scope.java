@@ -93,6 +93,7 @@ public final class Scope {
         List<String> names = new ArrayList<>(params);
         for (String n : order) if (isFunctionLike() && isLocal(n) && !params.contains(n) && !cells.contains(n)) names.add(n);
         int varnames = names.size();
+        varnameCount = varnames;
         for (String c : cells) if (!params.contains(c)) names.add(c);
         names.addAll(frees);
         slots = List.copyOf(names);
@@ -110,6 +111,13 @@ public final class Scope {
     /** True when some slot holds a cell (a frame then has cells to make or closure cells to copy). */
     public boolean hasCells() {
         return anyCell;
+    }
+
+    private int varnameCount;
+
+    /** co_varnames: the parameters, then the other locals that are not cells, as first compiled. */
+    public List<String> varnames() {
+        return slots.subList(0, varnameCount);
     }
 
     /** Every fast slot's name: co_varnames, the other cell variables, the free variables. */

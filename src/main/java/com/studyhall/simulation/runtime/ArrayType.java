@@ -170,11 +170,7 @@ final class ArrayType extends BuiltinType {
         PyArray a = (PyArray) o;
         try {
             if (key instanceof SliceValue s) {
-                try {
-                    assignSlice(a, s, value);
-                } finally {
-                    s.release(heap);
-                }
+                assignSlice(a, s, value);
                 return;
             }
             int i = itemIndex(a, key, "array assignment index out of range");
@@ -223,18 +219,14 @@ final class ArrayType extends BuiltinType {
             delete(a, i, i + 1);
             return;
         }
-        try {
-            long[] b = s.bounds(a.size());
-            if (b[2] == 1) {
-                delete(a, (int) b[0], (int) Math.max(b[0], b[1]));
-                return;
-            }
-            List<Integer> idx = s.indexes(a.size());
-            idx.sort(java.util.Comparator.reverseOrder());
-            for (int i : idx) delete(a, i, i + 1);
-        } finally {
-            s.release(heap);
+        long[] b = s.bounds(a.size());
+        if (b[2] == 1) {
+            delete(a, (int) b[0], (int) Math.max(b[0], b[1]));
+            return;
         }
+        List<Integer> idx = s.indexes(a.size());
+        idx.sort(java.util.Comparator.reverseOrder());
+        for (int i : idx) delete(a, i, i + 1);
     }
 
     @Override

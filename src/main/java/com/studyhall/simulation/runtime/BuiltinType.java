@@ -128,9 +128,12 @@ abstract class BuiltinType {
         throw new PyRaise("TypeError", "'" + o.typeName() + "' object is not subscriptable");
     }
 
-    /** A subscript with a slice (the slice's references are released by the caller). */
+    /**
+     * A subscript with a slice; the types that cut sequences answer it themselves. The others get
+     * the slice as any key, as mp_subscript does (a dict: "unhashable type: 'slice'").
+     */
     PyObject slice(PyObject o, SliceValue slice) {
-        throw new PyRaise("TypeError", "'" + o.typeName() + "' object is not subscriptable");
+        return getItem(o, slice);
     }
 
     /** STORE_SUBSCR: takes the caller's reference to value. */

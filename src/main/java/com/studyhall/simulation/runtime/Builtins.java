@@ -489,6 +489,7 @@ final class Builtins {
         methods.addAll(GeneratorType.DATA_ATTRIBUTES);
         methods.add("from_iterable"); // itertools.chain.from_iterable (BuiltinFunctionType.attribute)
         methods.addAll(TracebackType.ATTRIBUTES);
+        methods.addAll(CodeType.ATTRIBUTES);
         methods.addAll(ExceptionHandling.ATTRIBUTES);
         methods.addAll(List.of("start", "stop", "step")); // range's and slice's data attributes
         methods.addAll(List.of("real", "imag", "numerator", "denominator")); // int's and float's data attributes
@@ -583,7 +584,7 @@ final class Builtins {
     }
 
     /** The builtin types CPython 3.11 calls through tp_call: they have no vectorcall. */
-    private static final Set<String> TP_CALL_TYPES = Set.of("str", "int", "bytes", "bytearray", "zip", "complex");
+    private static final Set<String> TP_CALL_TYPES = Set.of("str", "int", "bytes", "bytearray", "zip", "complex", "slice");
 
     /**
      * _PyObject_MakeTpCall: the positional arguments are packed into a tuple and the keywords into
@@ -592,7 +593,7 @@ final class Builtins {
      */
     private PyObject callThroughTpCall(NativeModule module, String name, List<PyObject> args, Map<String, PyObject> kwargs) {
         return withPackedArguments(args, kwargs, () -> {
-            if (!kwargs.isEmpty() && !name.equals("zip")) clinicParser(name + ".__new__", name.equals("int") ? 1 : name.equals("complex") ? 2 : 3);
+            if (!kwargs.isEmpty() && !name.equals("zip") && !name.equals("slice")) clinicParser(name + ".__new__", name.equals("int") ? 1 : name.equals("complex") ? 2 : 3);
             return module.function(name).call(args, kwargs);
         });
     }
@@ -815,13 +816,7 @@ final class Builtins {
     }
 
     PyObject getItem(PyObject obj, PyObject key) {
-        if (key instanceof SliceValue s) {
-            try {
-                return types.of(obj).slice(obj, s);
-            } finally {
-                s.release(heap);
-            }
-        }
+        if (key instanceof SliceValue s) return types.of(obj).slice(obj, s);
         return types.of(obj).getItem(obj, key);
     }
 

@@ -52,6 +52,17 @@ final class BuiltinsModule extends NativeModule {
         return r;
     }
 
+    /** slice_new: one to three bounds, a lone one the stop; reached through tp_call (Builtins.TP_CALL_TYPES). */
+    private PyObject slice(List<PyObject> args, Map<String, PyObject> kw) {
+        if (!kw.isEmpty()) throw new PyRaise("TypeError", "slice() takes no keyword arguments");
+        if (args.isEmpty()) throw new PyRaise("TypeError", "slice expected at least 1 argument, got 0");
+        if (args.size() > 3) throw new PyRaise("TypeError", "slice expected at most 3 arguments, got " + args.size());
+        PyObject start = args.size() == 1 ? v.none : args.get(0);
+        PyObject stop = args.size() == 1 ? args.get(0) : args.get(1);
+        PyObject step = args.size() == 3 ? args.get(2) : v.none;
+        return heap.alloc(new SliceValue(heap.newRef(start), heap.newRef(stop), heap.newRef(step)));
+    }
+
     BuiltinsModule(Interpreter in, Builtins protocols) {
         super("builtins", in);
         this.p = protocols;
@@ -70,6 +81,7 @@ final class BuiltinsModule extends NativeModule {
             return heap.newRef(FrameLocals.of(in));
         });
         function("range", (args, kw) -> range(args));
+        function("slice", (args, kw) -> slice(args, kw));
         // Hidden names the dataclass methods written into a class body call (syntax.Dataclasses):
         // the class's Field for each own field, and FrozenInstanceError for a frozen class.
         function("__dataclass_field__", (args, kw) -> dataclasses().classField(args));

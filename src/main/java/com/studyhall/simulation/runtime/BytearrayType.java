@@ -61,11 +61,7 @@ final class BytearrayType extends BytesLikeType {
         PyBytearray b = (PyBytearray) o;
         try {
             if (key instanceof SliceValue s) {
-                try {
-                    assignSlice(b, s, source(value));
-                } finally {
-                    s.release(heap);
-                }
+                assignSlice(b, s, source(value));
                 return;
             }
             b.data.setCharAt(itemIndex(b, key), byteValue(value, RANGE));
@@ -107,20 +103,16 @@ final class BytearrayType extends BytesLikeType {
     void delItem(PyObject o, PyObject key) {
         PyBytearray b = (PyBytearray) o;
         if (key instanceof SliceValue s) {
-            try {
-                long[] bounds = s.bounds(b.data.length());
-                if (bounds[2] == 1) {
-                    replace(b, (int) bounds[0], (int) Math.max(bounds[0], bounds[1]), "");
-                    return;
-                }
-                List<Integer> idx = s.indexes(b.data.length());
-                idx.sort(java.util.Comparator.reverseOrder());
-                StringBuilder kept = new StringBuilder(b.data);
-                for (int i : idx) kept.deleteCharAt(i);
-                setLength(b, kept.toString());
-            } finally {
-                s.release(heap);
+            long[] bounds = s.bounds(b.data.length());
+            if (bounds[2] == 1) {
+                replace(b, (int) bounds[0], (int) Math.max(bounds[0], bounds[1]), "");
+                return;
             }
+            List<Integer> idx = s.indexes(b.data.length());
+            idx.sort(java.util.Comparator.reverseOrder());
+            StringBuilder kept = new StringBuilder(b.data);
+            for (int i : idx) kept.deleteCharAt(i);
+            setLength(b, kept.toString());
             return;
         }
         int i = itemIndex(b, key);

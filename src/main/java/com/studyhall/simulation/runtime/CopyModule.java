@@ -340,7 +340,7 @@ final class CopyModule extends NativeModule {
             }));
         }
         // set_reduce and _reconstruct: set(copied list) or frozenset(copied list), then memoized.
-        if (x instanceof PySet) return reductions.copy(x, memo);
+        if (x instanceof PySet || x instanceof SliceValue) return reductions.copy(x, memo);
         if (x instanceof PyInstance i) {
             PyObject copier = deepcopyMethod(i);
             if (copier != null) {

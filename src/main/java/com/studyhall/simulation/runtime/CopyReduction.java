@@ -35,13 +35,18 @@ final class CopyReduction {
 
     /** An instance with a builtin part or an exception's fields: copied through its type's reduce. */
     static boolean applies(PyInstance i) {
-        return i.body != null || i.exc != null;
+        return i.body != null || i.exc != null || programReduces(i);
     }
 
     /** What x.__reduce_ex__(4) returned: func is copyreg.__newobj__ (a None placeholder) when newobj. */
     private record Reduced(boolean newobj, PyTuple rv) {
         PyObject item(int k) {
             return k < rv.items.length ? rv.items[k] : null;
+        }
+
+        /** The arguments func(*args) gets: a program's __reduce__ may give a list instead of a tuple. */
+        PyObject[] argItems() {
+            return rv.items[1] instanceof PyList l ? l.items.toArray(new PyObject[0]) : ((PyTuple) rv.items[1]).items;
         }
     }
 
@@ -51,6 +56,7 @@ final class CopyReduction {
         hold(held, heap.newRef(x));
         try {
             Reduced r = reduce(x);
+            if (r == null) return heap.newRef(x); // a program's __reduce__ returned a str: x is its own copy
             hold(held, r.rv);
             // _reconstruct(x, memo, *rv): the list that gathers the arguments, then their tuple.
             heap.decref(heap.alloc(new PyList(new ArrayList<>(), 0)));
@@ -87,8 +93,14 @@ final class CopyReduction {
     // ---- x.__reduce_ex__(4) ----
 
     private Reduced reduce(PyObject o) {
+        if (o instanceof PyInstance x && programReduces(x)) return programReduce(x);
         if (o instanceof PyDeque d) return dequeReduce(d);
         if (o instanceof PySet s) return new Reduced(false, setReduce(s, in.builtinImpl.builtin(s instanceof PyFrozenSet ? "frozenset" : "set"), v.none));
+        // slice_reduce: (slice, (start, stop, step)); slice is not among copy.py's atomic types for a deep copy.
+        if (o instanceof SliceValue s) {
+            PyTuple bounds = tuple(heap.newRef(s.lower), heap.newRef(s.upper), heap.newRef(s.step));
+            return new Reduced(false, tuple(in.builtinImpl.builtin("slice"), bounds));
+        }
         if (!(o instanceof PyInstance x)) return new Reduced(false, iterators.reduce(o));
         if (x.exc != null) return exceptionReduce(x);
         String base = x.cls.builtinBase;
@@ -97,6 +109,53 @@ final class CopyReduction {
         if (BuiltinBases.WEAKREF.equals(base)) throw new PyRaise("TypeError", "cannot pickle '" + x.cls.name + "' object");
         if ("set".equals(base)) return setReduce(x);
         return newobjReduce(x);
+    }
+
+    /** A program's class that defines __reduce_ex__ or __reduce__ itself: copy uses what the method returns. */
+    static boolean programReduces(PyInstance x) {
+        return x.cls.lookup("__reduce_ex__") instanceof PyFunction || x.cls.lookup("__reduce__") instanceof PyFunction;
+    }
+
+    /**
+     * rv = x.__reduce_ex__(4): the program's __reduce_ex__ (copy's reductor, which holds x), or
+     * object.__reduce_ex__, which calls the overriding __reduce__ through a bound method it makes
+     * and frees. null when rv is a str (copy returns x); otherwise rv's shape as _reconstruct(x,
+     * memo, *rv) takes it (syntax.ReduceChecks lets a program return only such tuple displays and
+     * str literals), with CPython's TypeErrors for the wrong lengths and for None.
+     */
+    private Reduced programReduce(PyInstance x) {
+        PyObject reduceEx = x.cls.lookup("__reduce_ex__");
+        PyObject rv;
+        if (reduceEx instanceof PyFunction f) {
+            rv = in.builtinImpl.callValue(f, List.of(x, v.integer(4)));
+        } else {
+            PyFunction reduce = (PyFunction) x.cls.lookup("__reduce__");
+            heap.countUnmodelledAllocation(Heap.FreeList.NONE, 0);
+            try {
+                rv = copy.holding(x, () -> in.builtinImpl.callValue(reduce, List.of(x)));
+            } finally {
+                heap.countUnmodelledDeallocation(Heap.FreeList.NONE, 0);
+            }
+        }
+        if (rv instanceof PyStr) {
+            heap.decref(rv);
+            return null;
+        }
+        PyTuple t = rv instanceof PyTuple tuple ? tuple : null;
+        if (t == null) {
+            // The checker lets only tuple displays and str literals be returned: here the method fell off its end.
+            String type = rv.typeName();
+            heap.decref(rv);
+            throw new PyRaise("TypeError", "Value after * must be an iterable, not " + type);
+        }
+        int n = t.items.length;
+        if (n < 2 || n > 5) {
+            heap.decref(t);
+            throw new PyRaise("TypeError", n == 0 ? "_reconstruct() missing 2 required positional arguments: 'func' and 'args'"
+                    : n == 1 ? "_reconstruct() missing 1 required positional argument: 'args'"
+                    : "_reconstruct() takes from 4 to 7 positional arguments but " + (n + 2) + " were given");
+        }
+        return new Reduced(false, t);
     }
 
     /**
@@ -252,7 +311,7 @@ final class CopyReduction {
         PyObject state = r.item(2);
         PyObject listIter = r.item(3);
         PyObject dictIter = r.item(4);
-        PyObject y = memo != null && ((PyTuple) r.rv.items[1]).items.length > 0 ? constructDeep(r, memo) : construct(r, (PyTuple) r.rv.items[1]);
+        PyObject y = memo != null && r.argItems().length > 0 ? constructDeep(r, memo) : constructShallow(r);
         if (memo != null) copy.remember(memo, x, y);
         return copy.filling(y, () -> {
             if (state != null && state != v.none) {
@@ -262,6 +321,20 @@ final class CopyReduction {
             if (listIter != null && listIter != v.none) refillList(y, listIter, memo);
             if (dictIter != null && dictIter != v.none) refillDict(y, dictIter, memo);
         });
+    }
+
+    /** y = func(*args): CALL_FUNCTION_EX makes a tuple of a list of arguments. */
+    private PyObject constructShallow(Reduced r) {
+        if (r.rv.items[1] instanceof PyTuple args) return construct(r, args);
+        PyObject[] items = r.argItems();
+        if (items.length == 0) return construct(r, v.emptyTuple);
+        for (PyObject o : items) heap.incref(o);
+        PyTuple args = heap.alloc(new PyTuple(items));
+        try {
+            return copy.declaring(args, () -> construct(r, args));
+        } finally {
+            heap.decref(args);
+        }
     }
 
     /**
@@ -274,7 +347,7 @@ final class CopyReduction {
         PyTuple args;
         try {
             in.push(closure);
-            PyObject[] items = ((PyTuple) r.rv.items[1]).items;
+            PyObject[] items = r.argItems();
             PyObject[] copies = new PyObject[items.length];
             int depth = in.stack.size();
             try {
@@ -307,6 +380,8 @@ final class CopyReduction {
      */
     private PyObject construct(Reduced r, PyTuple args) {
         if (IteratorReduction.rebuildsThroughType(r.rv.items[0])) return iterators.rebuildThroughType(r.rv.items[0], args);
+        // A program's function given by its __reduce__: PyObject_Call hands it the tuple's items.
+        if (r.rv.items[0] instanceof PyFunction f) return in.builtinImpl.callValue(f, List.of(args.items));
         if (!r.newobj && !(r.rv.items[0] instanceof PyClass)) return in.callBuiltinWithTuple(r.rv.items[0], args);
         PyClass cls = (PyClass) (r.newobj ? args.items[0] : r.rv.items[0]);
         if (!r.newobj) return in.instantiate(cls, List.of(args.items), Map.of(), true, args);

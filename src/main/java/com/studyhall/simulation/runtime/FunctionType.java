@@ -41,6 +41,7 @@ final class FunctionType extends BuiltinType {
             case "__closure__": return f.closure == null ? v.none : heap.newRef(f.closure);
             case "__defaults__": return f.defaults == null ? v.none : heap.newRef(f.defaults);
             case "__kwdefaults__": return f.kwdefaults == null ? v.none : heap.newRef(f.kwdefaults);
+            case "__code__": return new CodeValue(f, in.firstLineOf(f.def));
             default: break;
         }
         PyObject own = f.dict == null ? null : f.dict.getStr(attr);

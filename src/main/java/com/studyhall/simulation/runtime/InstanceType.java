@@ -377,20 +377,9 @@ final class InstanceType extends BuiltinType {
     /** A slice of a list subclass's instance that does not define __getitem__: list's own slice (a plain list). */
     @Override
     PyObject slice(PyObject o, SliceValue slice) {
-        if (defines(o, "__getitem__")) return withBoundsHeld(slice, () -> special(o, "__getitem__", slice.borrowedView()));
+        if (defines(o, "__getitem__")) return special(o, "__getitem__", slice);
         if (base(o) != null) return plain(o, base(o).slice(recv(o), slice));
         return super.slice(o, slice);
-    }
-
-    /** The subscript's slice owns its bounds while the program's method runs with a view of it. */
-    private PyObject withBoundsHeld(SliceValue s, java.util.function.Supplier<PyObject> call) {
-        PyObject[] bounds = {s.lower, s.upper, s.step};
-        for (PyObject b : bounds) builtins().hold(b);
-        try {
-            return call.get();
-        } finally {
-            for (PyObject b : bounds) builtins().unhold(b);
-        }
     }
 
     @Override
@@ -401,26 +390,15 @@ final class InstanceType extends BuiltinType {
             return;
         }
         try {
-            if (key instanceof SliceValue s) heap.decref(withBoundsHeld(s, () -> special(o, "__setitem__", s.borrowedView(), value)));
-            else heap.decref(special(o, "__setitem__", key, value));
+            heap.decref(special(o, "__setitem__", key, value));
         } finally {
             heap.decref(value);
-            if (key instanceof SliceValue s) s.release(heap); // as list's own slice assignment does
         }
     }
 
     @Override
     void delItem(PyObject o, PyObject key) {
-        PyObject r;
-        if (key instanceof SliceValue s && defines(o, "__delitem__")) {
-            try {
-                r = withBoundsHeld(s, () -> special(o, "__delitem__", s.borrowedView()));
-            } finally {
-                s.release(heap);
-            }
-        } else {
-            r = special(o, "__delitem__", key);
-        }
+        PyObject r = special(o, "__delitem__", key);
         if (r == null && base(o) != null) base(o).delItem(o, key);
         else if (r == null) super.delItem(o, key);
         else heap.decref(r);

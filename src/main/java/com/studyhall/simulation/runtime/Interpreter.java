@@ -203,7 +203,6 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         for (PyObject c : constants.values()) add.accept(c, 2L);
         for (PyObject o : stack) {
             add.accept(o, 1L);
-            if (o instanceof SliceValue s) s.forEachHeldBound(b -> add.accept(b, 1L));
         }
         generators.forEachPausedOperand(o -> add.accept(o, 1L));
         for (PyDict d : classNamespaces.values()) add.accept(d, 1L); // a class body's namespace, until the class takes it
@@ -1684,6 +1683,13 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         return bases;
     }
 
+    /** A decorated def's code starts at its first decorator's line (co_firstlineno). */
+    private final java.util.Map<Stmt.FunctionDef, Integer> decoratedFirstLines = new java.util.IdentityHashMap<>();
+
+    int firstLineOf(Stmt.FunctionDef def) {
+        return decoratedFirstLines.getOrDefault(def, def.token().line());
+    }
+
     @Override
     public Void visitDecorated(Stmt.Decorated s) {
         if (s.definition() instanceof Stmt.ClassDef c) {
@@ -1691,6 +1697,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             return null;
         }
         Stmt.FunctionDef def = (Stmt.FunctionDef) s.definition();
+        decoratedFirstLines.put(def, s.token().line());
         storeName(def.binding(), decorate(s, () -> makeFunction(def, def.name())));
         return null;
     }
@@ -2210,8 +2217,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         PyObject key = eval(e.index());
         push(key);
         PyFunction getitem = frame().code.isQuickened() ? Specializer.subscrGetitem(e.cache(), obj, key) : null;
-        // A slice's bounds are held by the subscript's SliceValue, not by a slice object a frame could take.
-        if (getitem != null && !(key instanceof SliceValue)) return getitemInline(getitem);
+        if (getitem != null) return getitemInline(getitem);
         try {
             return getItem(obj, key);
         } finally {
@@ -2261,7 +2267,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         PyObject st = e.step() == null ? values.none : eval(e.step());
         pop();
         pop();
-        return new SliceValue(lo, hi, st);
+        return heap.alloc(new SliceValue(lo, hi, st));
     }
 
     @Override

@@ -238,27 +238,23 @@ final class ListType extends BuiltinType {
     void setItem(PyObject o, PyObject key, PyObject value) {
         PyList l = (PyList) PyInstance.bodyOf(o);
         if (key instanceof SliceValue s) {
-            try {
-                List<PyObject> items = builtins().iterate(value);
-                long[] b = s.bounds(l.items.size());
-                if (b[2] != 1) {
-                    assignExtended(l, s.indexes(l.items.size()), items);
-                    heap.decref(value);
-                    return;
-                }
-                int lo = (int) b[0];
-                int hi = (int) Math.max(b[0], b[1]);
-                List<PyObject> removed = new ArrayList<>(l.items.subList(lo, hi));
-                l.items.subList(lo, hi).clear();
-                List<PyObject> added = new ArrayList<>();
-                for (PyObject x : items) added.add(heap.newRef(x));
-                l.items.addAll(lo, added);
-                l.resizeFor(l.items.size());
+            List<PyObject> items = builtins().iterate(value);
+            long[] b = s.bounds(l.items.size());
+            if (b[2] != 1) {
+                assignExtended(l, s.indexes(l.items.size()), items);
                 heap.decref(value);
-                for (int k = removed.size() - 1; k >= 0; k--) heap.decref(removed.get(k));
-            } finally {
-                s.release(heap);
+                return;
             }
+            int lo = (int) b[0];
+            int hi = (int) Math.max(b[0], b[1]);
+            List<PyObject> removed = new ArrayList<>(l.items.subList(lo, hi));
+            l.items.subList(lo, hi).clear();
+            List<PyObject> added = new ArrayList<>();
+            for (PyObject x : items) added.add(heap.newRef(x));
+            l.items.addAll(lo, added);
+            l.resizeFor(l.items.size());
+            heap.decref(value);
+            for (int k = removed.size() - 1; k >= 0; k--) heap.decref(removed.get(k));
             return;
         }
         int i = (int) index(key, l.items.size(), "list assignment");
@@ -281,17 +277,13 @@ final class ListType extends BuiltinType {
     void delItem(PyObject o, PyObject key) {
         PyList l = (PyList) PyInstance.bodyOf(o);
         if (key instanceof SliceValue s) {
-            try {
-                List<Integer> idx = s.indexes(l.items.size());
-                idx.sort(Comparator.reverseOrder());
-                List<PyObject> removed = new ArrayList<>();
-                for (int i : idx) removed.add(0, l.items.remove(i));
-                l.resizeFor(l.items.size());
-                // list_ass_slice releases the removed items from the last to the first.
-                for (int k = removed.size() - 1; k >= 0; k--) heap.decref(removed.get(k));
-            } finally {
-                s.release(heap);
-            }
+            List<Integer> idx = s.indexes(l.items.size());
+            idx.sort(Comparator.reverseOrder());
+            List<PyObject> removed = new ArrayList<>();
+            for (int i : idx) removed.add(0, l.items.remove(i));
+            l.resizeFor(l.items.size());
+            // list_ass_slice releases the removed items from the last to the first.
+            for (int k = removed.size() - 1; k >= 0; k--) heap.decref(removed.get(k));
             return;
         }
         int i = (int) index(key, l.items.size(), "list assignment");

@@ -122,11 +122,7 @@ final class MemoryViewType extends BuiltinType {
             PyMemoryView m = live(o);
             if (m.readonly) throw new PyRaise("TypeError", "cannot modify read-only memory");
             if (key instanceof SliceValue s) {
-                try {
-                    assignSlice(m, s, value);
-                } finally {
-                    s.release(heap);
-                }
+                assignSlice(m, s, value);
                 return;
             }
             int i = index(m, key);

@@ -1,11 +1,11 @@
 package com.studyhall.simulation.runtime;
 
 import com.studyhall.simulation.heap.*;
+import java.util.List;
 
 /**
- * slice objects as a program's own __getitem__, __setitem__ and __delitem__ receive them
- * (obj[1:3]): start, stop, step, indices(), repr and equality. A program cannot make one itself
- * (the slice builtin is refused), so every slice it sees is a subscript's.
+ * slice objects, made by a subscript (obj[1:3], which a program's __getitem__ receives) or by
+ * slice(): start, stop, step, indices(), repr, comparisons as tuples of the bounds; unhashable in 3.11.
  */
 final class SliceType extends BuiltinType {
     SliceType(Interpreter in) {
@@ -29,16 +29,47 @@ final class SliceType extends BuiltinType {
         };
     }
 
+    /** start, stop and step are read-only members. */
+    @Override
+    boolean setAttribute(PyObject o, String attr, PyObject value) {
+        if (!attr.equals("start") && !attr.equals("stop") && !attr.equals("step")) return false;
+        heap.decref(value);
+        throw new PyRaise("AttributeError", "readonly attribute");
+    }
+
     @Override
     String repr(PyObject o) {
         SliceValue s = (SliceValue) o;
         return "slice(" + ops().repr(s.lower) + ", " + ops().repr(s.upper) + ", " + ops().repr(s.step) + ")";
     }
 
+    /** slice_richcompare: another slice compares as the tuple of its bounds (the same slice is equal to itself). */
     @Override
     boolean eq(PyObject a, PyObject b) {
         if (!(b instanceof SliceValue y)) return false;
-        SliceValue x = (SliceValue) a;
-        return ops().sameOrEqual(x.lower, y.lower) && ops().sameOrEqual(x.upper, y.upper) && ops().sameOrEqual(x.step, y.step);
+        return asBoundTuples((SliceValue) a, y, (x, z) -> ListType.sequencesEqual(ops(), x, z));
+    }
+
+    @Override
+    Boolean order(String op, PyObject a, PyObject b) {
+        if (!(b instanceof SliceValue y)) return null;
+        if (a == b) return op.equals("<=") || op.equals(">=");
+        return asBoundTuples((SliceValue) a, y, (x, z) -> ListType.orderSequences(ops(), op, x, z));
+    }
+
+    /** PyTuple_Pack of each slice's start, stop and step, compared, then freed. */
+    private boolean asBoundTuples(SliceValue a, SliceValue b, java.util.function.BiPredicate<List<PyObject>, List<PyObject>> compare) {
+        PyTuple x = boundTuple(a);
+        PyTuple y = boundTuple(b);
+        try {
+            return compare.test(List.of(x.items), List.of(y.items));
+        } finally {
+            heap.decref(x);
+            heap.decref(y);
+        }
+    }
+
+    private PyTuple boundTuple(SliceValue s) {
+        return heap.alloc(new PyTuple(new PyObject[] {heap.newRef(s.lower), heap.newRef(s.upper), heap.newRef(s.step)}));
     }
 }

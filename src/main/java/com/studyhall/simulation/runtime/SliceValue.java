@@ -8,17 +8,21 @@ import com.studyhall.simulation.heap.PyRaise;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A slice object (BUILD_SLICE) used by subscripts. */
+/**
+ * A slice object: made by BUILD_SLICE for a subscript (obj[1:3]) or by slice(), tracked by the
+ * collector and recycled through CPython's one-slice cache (Heap.FreeList.SLICE), so a subscript
+ * counts an allocation only while a slice the program keeps has taken the cached one.
+ */
 final class SliceValue extends PyObject {
-    PyObject lower;
-    PyObject upper;
-    PyObject step;
+    final PyObject lower;
+    final PyObject upper;
+    final PyObject step;
 
+    /** Takes the caller's references to the three bounds. */
     SliceValue(PyObject lower, PyObject upper, PyObject step) {
         this.lower = lower;
         this.upper = upper;
         this.step = step;
-        this.shared = true; // short-lived and not counted: CPython keeps one cached slice
     }
 
     @Override
@@ -27,20 +31,44 @@ final class SliceValue extends PyObject {
     }
 
     @Override
+    public boolean isGcType() {
+        return true;
+    }
+
+    @Override
+    public Heap.FreeList freeList() {
+        return Heap.FreeList.SLICE;
+    }
+
+    /** slice_traverse: start, stop, step. */
+    @Override
+    public void traverse(java.util.function.Consumer<PyObject> visit) {
+        visit.accept(lower);
+        visit.accept(upper);
+        visit.accept(step);
+    }
+
+    /** slice_dealloc: step, start, then stop (measured with __del__ on the bounds). */
+    @Override
+    public void releaseContents(Heap heap) {
+        heap.decref(step);
+        heap.decref(lower);
+        heap.decref(upper);
+    }
+
+    /** Slices have no tp_clear: a cycle through one is broken at its other members. */
+    @Override
+    public void clear(Heap heap) { }
+
+    @Override
     public long sizeof() {
         return 56;
     }
 
     /** PySlice_AdjustIndices: start, stop and step for a sequence of length n. */
     long[] bounds(long n) {
-        converting = true;
-        try {
-            return adjusted(n);
-        } finally {
-            converting = false;
-        }
+        return adjusted(n);
     }
-
     private long[] adjusted(long n) {
         long st = step instanceof PyNone ? 1 : bound(step);
         if (st == 0) throw new PyRaise("ValueError", "slice step cannot be zero");
@@ -58,12 +86,7 @@ final class SliceValue extends PyObject {
 
     /** PySlice_AdjustIndices over ints (_PySlice_GetLongIndices): for a length that may pass a long's range. */
     java.math.BigInteger[] bounds(java.math.BigInteger n) {
-        converting = true;
-        try {
-            return adjusted(n);
-        } finally {
-            converting = false;
-        }
+        return adjusted(n);
     }
 
     private java.math.BigInteger[] adjusted(java.math.BigInteger n) {
@@ -116,40 +139,5 @@ final class SliceValue extends PyObject {
         if (b[2] > 0) for (long i = b[0]; i < b[1]; i += b[2]) out.add((int) i);
         else for (long i = b[0]; i > b[1]; i += b[2]) out.add((int) i);
         return out;
-    }
-
-    /**
-     * The same slice as a value handed to a program's __getitem__/__setitem__/__delitem__: it owns
-     * nothing (the subscript's slice holds the bounds until the subscript ends), so a builtin
-     * subscript it is passed on to (self.items[key]) does not release the bounds again.
-     */
-    SliceValue borrowedView() {
-        SliceValue view = new SliceValue(lower, upper, step);
-        view.borrowed = true;
-        return view;
-    }
-
-    private boolean borrowed;
-
-    /** Whether bounds() is converting the bounds, which may run a program's __index__. */
-    private boolean converting;
-
-    /**
-     * The bounds this slice holds while bounds() converts them, for the heap's external references:
-     * an __index__ sees them held, as by CPython's slice object on the value stack. (A program's
-     * __getitem__ given the slice sees them held through InstanceType.withBoundsHeld instead.)
-     */
-    void forEachHeldBound(java.util.function.Consumer<PyObject> visit) {
-        if (borrowed || !converting) return;
-        visit.accept(lower);
-        visit.accept(upper);
-        visit.accept(step);
-    }
-
-    void release(Heap heap) {
-        if (borrowed) return;
-        heap.decref(lower);
-        heap.decref(upper);
-        heap.decref(step);
     }
 }

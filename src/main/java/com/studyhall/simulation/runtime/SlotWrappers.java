@@ -166,12 +166,7 @@ final class SlotWrappers {
         return switch (name) {
             case "__len__" -> v.integer(t.len(self));
             case "__getitem__" -> {
-                if (!(args.get(0) instanceof SliceValue s)) yield t.getItem(self, args.get(0));
-                try {
-                    yield t.slice(self, s);
-                } finally {
-                    s.release(heap);
-                }
+                yield args.get(0) instanceof SliceValue s ? t.slice(self, s) : t.getItem(self, args.get(0));
             }
             case "__setitem__" -> {
                 t.setItem(self, args.get(0), heap.newRef(args.get(1)));

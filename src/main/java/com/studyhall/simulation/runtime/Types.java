@@ -116,6 +116,7 @@ final class Types {
         register(PyProxy.class, new ProxyType(in), false);
         register(PyWeakContainer.class, new WeakContainerType(in), false);
         register(SliceValue.class, new SliceType(in), false);
+        register(CodeValue.class, new CodeType(in), false);
         register(PyWeakRemover.class, new WeakContainerType.RemoverType(in), false);
         register(PyTraceback.class, new TracebackType("traceback", in), false);
         register(PyFrameObject.class, new TracebackType("frame", in), false);

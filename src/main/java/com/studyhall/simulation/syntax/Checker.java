@@ -40,7 +40,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
                 "__iter__", "__next__", "__hash__", "__new__", "__getattr__", "__setattr__", "__missing__",
                 "__copy__", "__deepcopy__", "__abs__", "__int__", "__float__", "__round__", "__format__", "__reversed__", "__sizeof__", "__delattr__", "__init_subclass__",
                 "__get__", "__set__", "__delete__", "__set_name__", "__post_init__", "__getstate__", "__setstate__",
-                "__class_getitem__", "__getattribute__", "__index__"));
+                "__class_getitem__", "__getattribute__", "__index__", "__reduce__", "__reduce_ex__"));
         for (String op : List.of("add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "and", "or", "xor",
                 "lshift", "rshift", "matmul")) {
             names.add("__" + op + "__");
@@ -56,7 +56,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
      */
     private static final Set<String> CLASS_ONLY_SPECIALS = Set.of("__abs__", "__int__", "__float__", "__round__",
             "__format__", "__reversed__", "__init_subclass__", "__get__", "__set__", "__delete__", "__set_name__", "__getstate__",
-            "__setstate__", "__class_getitem__", "__index__");
+            "__setstate__", "__class_getitem__", "__index__", "__reduce__", "__reduce_ex__");
 
     /** The special attributes of a collections class (OrderedDict.__init__(self, ...) in a subclass) the lab answers. */
     private static final Set<String> COLLECTIONS_CLASS_DUNDERS = Set.of("__init__", "__name__", "__qualname__", "__module__", "__dict__");
@@ -829,6 +829,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
                 refuse(fd.token(), "the special method '" + fd.name() + "'");
                 continue;
             }
+            if (def instanceof Stmt.FunctionDef fd && ReduceChecks.NAMES.contains(fd.name())) ReduceChecks.check(fd, this::refuse);
             if (st instanceof Stmt.For || st instanceof Stmt.While) {
                 refuse(st.token(), "a loop in a class body");
             } else {
@@ -1145,6 +1146,9 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             refuse(e.token(), "a namedtuple field read through a class deriving from it");
         }
         if (inTarget && e.name().equals("__class__")) refuse(e.token(), "assigning to '__class__'");
+        if (e.name().startsWith("co_") && e.object() instanceof Expr.Attribute code && code.name().equals("__code__")) {
+            codeReads.add(code);
+        }
         if (e.name().equals("__abstractmethods__")) {
             abstractSetReads.add(e);
         } else {
@@ -1154,7 +1158,11 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         return null;
     }
 
+    /** f.__code__ read for one of its co_* attributes: the only way the lab lets a program see a code object. */
+    private final Set<Expr.Attribute> codeReads = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
     private void refuseUnreadableSpecial(Expr.Attribute e) {
+        if (e.name().equals("__code__") && codeReads.contains(e)) return;
         // C.__annotations__ of a program's class whose bases are its classes too (runtime Attributes.classAnnotations).
         if (e.name().equals("__annotations__") && e.object() instanceof Expr.Name n && annotatedClasses.contains(n.name())) return;
         // C.__subclasses__ of a class the program has defined by then: its own subclasses (CPython's

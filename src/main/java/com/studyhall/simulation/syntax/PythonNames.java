@@ -56,7 +56,9 @@ public final class PythonNames {
             "send", "setdefault", "setter", "sort", "split", "splitlines", "start", "startswith", "step", "stop",
             "strip", "swapcase", "symmetric_difference", "symmetric_difference_update", "throw", "title", "to_bytes",
             "translate", "union", "update", "upper", "values", "with_traceback", "zfill", "f_code", "f_locals", "f_globals", "f_lasti", "f_trace", "tb_lasti",
-            "co_name",
+            "co_name", "co_argcount", "co_cellvars", "co_code", "co_consts", "co_exceptiontable", "co_filename",
+            "co_firstlineno", "co_flags", "co_freevars", "co_kwonlyargcount", "co_lines", "co_linetable", "co_lnotab",
+            "co_names", "co_nlocals", "co_positions", "co_posonlyargcount", "co_qualname", "co_stacksize", "co_varnames",
             // random.Random's attributes beyond the methods the lab models (RandomChecks.METHODS)
             "VERSION", "gauss_next", "betavariate", "expovariate", "gammavariate", "lognormvariate", "normalvariate",
             "paretovariate", "randbytes", "triangular", "vonmisesvariate", "weibullvariate",
