@@ -87,7 +87,8 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     private final MetaclassChecks metaclasses = new MetaclassChecks(this::refuse);
     private final RegexChecks regex = new RegexChecks(this::refuse, importedModules);
     private final CollectorObservations collector = new CollectorObservations(this::refuse, importedModules);
-    private final FirstImportChecks firstImports = new FirstImportChecks(this::refuse, collector, importedModules);
+    private final UncountedStatements uncounted = new UncountedStatements(this::refuse);
+    private final FirstImportChecks firstImports = new FirstImportChecks(this::refuse, collector, importedModules, uncounted);
     private final DatetimeChecks datetimes = new DatetimeChecks(this::refuse);
     private final StdlibChecks stdlib = new StdlibChecks(this::refuse);
     private final RandomChecks randoms = new RandomChecks(this::refuse);
@@ -771,7 +772,9 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         functionDepth++;
         localsUses.enterFunction();
         firstImports.enterFunction();
+        uncounted.enterFunction();
         body(s.body());
+        uncounted.exitFunction();
         firstImports.exitFunction();
         localsUses.exitFunction();
         functionDepth--;
@@ -791,7 +794,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     }
 
     public Void visitClassDef(Stmt.ClassDef s) {
-        if (Dataclasses.isExpanded(s)) firstImports.uncountedStatement("a @dataclass class statement (dataclasses' own Python code and the exec of its methods)");
+        if (Dataclasses.isExpanded(s)) uncounted.statement("a @dataclass class statement (dataclasses' own Python code and the exec of its methods)");
         noteKeyedClassDict(s, decoratingClass);
         decoratingClass = false;
         getattributes.classDef(s);
@@ -1197,7 +1200,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         }
         globalsUses.answeredBy(e.object(), e.index());
         if (typingSubscripts.isForm(e.object())) {
-            firstImports.uncountedWherever("a subscription of a typing form (typing's Python code and its caches)");
+            uncounted.wherever("a subscription of a typing form (typing's Python code and its caches)");
         }
         expr(e.object());
         expr(e.index());
