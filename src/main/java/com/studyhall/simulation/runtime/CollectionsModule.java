@@ -94,4 +94,25 @@ final class CollectionsModule extends NativeModule {
         }
         return in.namedTupleClasses.build(typename, fields, defaults);
     }
+
+    /**
+     * Counter.most_common(n) for an n that is not None, Lib/collections' Python code: it imports heapq
+     * (its first import replays heapq's footprint, runtime.FirstImports) and takes nlargest of the
+     * items view keyed on the count, which is heapq.py's Python code too (HeapqSelect). Defined on first
+     * use with collections' globals (_itemgetter is operator.itemgetter); a new reference.
+     */
+    PyFunction mostCommon() {
+        return (PyFunction) libraryValue("most_common", () -> LibraryFunctions.define(in, MOST_COMMON, () -> {
+            PyDict globals = in.heap.alloc(new PyDict());
+            globals.put(in.values.intern("__name__"), in.values.intern("collections"), in.heap);
+            globals.put(in.values.intern("_itemgetter"), in.builtinImpl.moduleFunction("operator", "itemgetter"), in.heap);
+            return globals;
+        }));
+    }
+
+    private static final String MOST_COMMON = """
+            def most_common(self, n):
+                import heapq
+                return heapq.nlargest(n, self.items(), key=_itemgetter(1))
+            """;
 }

@@ -201,6 +201,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         startUpCounts.finish(this::refuse);
         streams.check(definedAttributes, importedModuleNames.contains("io"), this::refuse);
         firstImports.finish();
+        uncounted.finish();
         collector.finish();
         regex.finish();
         buffers.finish(definedAttributes, nameReads);
@@ -772,7 +773,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         functionDepth++;
         localsUses.enterFunction();
         firstImports.enterFunction();
-        uncounted.enterFunction();
+        uncounted.enterFunction(s.name());
         body(s.body());
         uncounted.exitFunction();
         firstImports.exitFunction();
@@ -824,6 +825,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         functionDepth = 0;
         loopDepth = 0;
         classDepth++;
+        uncounted.enterClass(s.name());
         if (namedtupleBase) namedtupleSubclassBodies++;
         for (Stmt st : s.body()) {
             Stmt def = st instanceof Stmt.Decorated d ? d.definition() : st;
@@ -840,6 +842,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             }
         }
         classDepth--;
+        uncounted.exitClass();
         if (namedtupleBase) namedtupleSubclassBodies--;
         functionDepth = savedFunctions;
         loopDepth = savedLoops;
@@ -1106,6 +1109,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     public Void visitName(Expr.Name e) {
         nameReads.add(e);
+        if (!inTarget) uncounted.read(e.name());
         if (!inTarget) streams.nameRead(e);
         if (!inTarget) globalsUses.nameRead(e);
         // super() would reach tuple's methods; namedtuple's own (__repr__, _replace...) are not modelled through it.
@@ -1123,6 +1127,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     public Void visitAttribute(Expr.Attribute e) {
         attributeUses.add(e);
+        if (!inTarget) uncounted.read(e.name());
         randoms.attribute(e);
         templates.attribute(e);
         streams.attribute(e, inTarget);
@@ -1295,6 +1300,11 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             allowClassDictKeys(e.args().get(0));
         }
         datetimes.call(e);
+        if (e.callee() instanceof Expr.Attribute m && m.name().equals("most_common") && importedModuleNames.contains("collections")
+                && (e.args().size() == 1 && !(e.args().get(0) instanceof Expr.Constant c && c.value() == Expr.NONE) || !e.keywords().isEmpty())) {
+            // Lib/collections: most_common(n) runs `import heapq` before heapq.nlargest.
+            firstImports.importedByLibrary(m.token(), "heapq");
+        }
         checkNamedReads(e);
         if (e.callee() instanceof Expr.Name n && QUITTERS.contains(n.name())) calledQuitters.add(n);
         // setattr(obj, "name", value) defines the attribute as obj.name = value would.

@@ -178,6 +178,14 @@ final class FirstImportChecks {
         collector.lateFirstImport(module, name);
     }
 
+    /**
+     * A library call whose Python code imports this module (Counter.most_common(n) imports heapq):
+     * a first import where the lab cannot count it unless the program's top loaded the module.
+     */
+    void importedByLibrary(Token at, String module) {
+        if (ImportFootprints.modules().contains(module) && !loadedAtTop.contains(module)) collector.lateFirstImport(at, module);
+    }
+
     /** from gc import get_objects: the same rules as gc.get_objects. */
     void fromImported(String module, Token name) {
         if (!module.equals("gc")) return;
