@@ -21,6 +21,8 @@ top = tally.most_common(3)
 print(top, gc.get_count(), len(top))
 gc.collect()
 print(letters.most_common(), gc.get_count())
+gc.collect()
+print(letters.most_common(n=2), gc.get_count())
 for word, count in tally.most_common(2):
     print(word, count)
 try:

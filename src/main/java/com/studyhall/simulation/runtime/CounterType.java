@@ -24,10 +24,11 @@ final class CounterType extends DictType {
         });
         method("most_common", (self, args, kw) -> {
             Args.count("most_common", args, 0, 1);
-            if (args.isEmpty() || args.get(0) instanceof PyNone) return sortedByCount((PyDict) self);
+            PyObject n = Args.get(args, kw, 0, "n");
+            if (n == null || n instanceof PyNone) return sortedByCount((PyDict) self);
             PyFunction mostCommon = ((CollectionsModule) builtins().nativeModule("collections")).mostCommon();
             try {
-                return in.callBorrowed(mostCommon, List.of(self, args.get(0)));
+                return in.callBorrowed(mostCommon, List.of(self, n));
             } finally {
                 heap.decref(mostCommon);
             }
