@@ -142,7 +142,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     private boolean weakMappingUsed;
     private final ChainMapChecks chainMaps = new ChainMapChecks();
     private final UnicodeErrorChecks unicodeErrors = new UnicodeErrorChecks();
-    private final IdentityTests identityTests = new IdentityTests();
+    private final CompilerWarningSites warningSites = new CompilerWarningSites();
     /** The first mapping pattern of the program, or null. */
     private Token mappingPattern;
 
@@ -162,11 +162,11 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     }
 
     /**
-     * The program's comparisons with is / is not, in CPython's compile order: the runtime writes the
-     * compiler's SyntaxWarning for those against a literal before the program runs.
+     * Where CPython's compiler may warn (is / is not, assert of a tuple, calls, subscripts), in its
+     * compile order: the runtime writes the SyntaxWarnings before the program runs.
      */
-    public List<Expr.Compare> identityTests() {
-        return identityTests.inCompileOrder();
+    public List<CompilerWarningSites.Site> compilerWarningSites() {
+        return warningSites.inCompileOrder();
     }
 
     public void check(List<Stmt> program) {
@@ -728,11 +728,11 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     public Void visitIf(Stmt.If s) { expr(s.condition()); body(s.body()); body(s.orElse()); return null; }
 
     public Void visitWhile(Stmt.While s) {
-        int test = identityTests.mark();
+        int test = warningSites.mark();
         expr(s.condition());
-        int body = identityTests.mark();
+        int body = warningSites.mark();
         loop(s.body());
-        identityTests.repeat(test, body);
+        warningSites.repeat(test, body);
         body(s.orElse());
         return null;
     }
@@ -1036,7 +1036,12 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     public Void visitRaise(Stmt.Raise s) { expr(s.exception()); expr(s.cause()); return null; }
 
-    public Void visitAssert(Stmt.Assert s) { expr(s.test()); expr(s.message()); return null; }
+    public Void visitAssert(Stmt.Assert s) {
+        warningSites.asserted(s);
+        expr(s.test());
+        expr(s.message());
+        return null;
+    }
 
     public Void visitWith(Stmt.With s) {
         for (Stmt.WithItem w : s.items()) {
@@ -1197,6 +1202,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     }
 
     public Void visitSubscript(Expr.Subscript e) {
+        if (!inTarget) warningSites.subscripted(e);
         if (readsNamedConstant(e.index())) allowClassDict(e.object());
         if (readsSlotDescriptor(e.object(), e.index())) {
             String className = ((Expr.Name) ((Expr.Attribute) e.object()).object()).name();
@@ -1292,6 +1298,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     public Void visitSlice(Expr.Slice e) { expr(e.lower()); expr(e.upper()); expr(e.step()); return null; }
 
     public Void visitCall(Expr.Call e) {
+        warningSites.called(e);
         if (e.callee() instanceof Expr.Name n && ABSTRACT_SET_READERS.contains(n.name()) && !bound.contains(n.name())
                 && e.args().size() == 1) {
             allowAbstractSet(e.args().get(0));
@@ -1303,7 +1310,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         if (e.callee() instanceof Expr.Attribute m && m.name().equals("most_common") && importedModuleNames.contains("collections")
                 && (e.args().size() == 1 && !(e.args().get(0) instanceof Expr.Constant c && c.value() == Expr.NONE) || !e.keywords().isEmpty())) {
             // Lib/collections: most_common(n) runs `import heapq` before heapq.nlargest.
-            firstImports.importedByLibrary(m.token(), "heapq");
+            firstImports.importedByLibrary("heapq", "Counter.most_common(n)");
         }
         checkNamedReads(e);
         if (e.callee() instanceof Expr.Name n && QUITTERS.contains(n.name())) calledQuitters.add(n);
@@ -1434,7 +1441,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     public Void visitBoolOp(Expr.BoolOp e) { expr(e.left()); expr(e.right()); return null; }
 
     public Void visitCompare(Expr.Compare e) {
-        identityTests.compared(e);
+        warningSites.compared(e);
         streams.compared(e);
         globalsUses.compared(e);
         for (int i = 0; i < e.ops().size(); i++) {
@@ -1465,10 +1472,10 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         if (classDepth > 0 && functionDepth == 0) refuse(e.token(), "a list comprehension in a class body");
         e.generators().forEach(c -> allowClassDictKeys(c.iter()));
         localsUses.enterComprehension();
-        int element = identityTests.mark();
+        int element = warningSites.mark();
         expr(e.element());
         expr(e.value());
-        int firstIterable = identityTests.mark(), afterFirstIterable = firstIterable;
+        int firstIterable = warningSites.mark(), afterFirstIterable = firstIterable;
         for (Expr.Comprehension c : e.generators()) {
             bind(c.target());
             target(c.target());
@@ -1477,15 +1484,15 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             expr(c.iter());
             if (c == e.generators().get(0)) {
                 localsUses.enterComprehension();
-                afterFirstIterable = identityTests.mark();
+                afterFirstIterable = warningSites.mark();
             }
             c.conditions().forEach(this::expr);
         }
         localsUses.exitComprehension();
         // Compile order: the comprehension's code (the generators, then the element), then its first iterable.
-        identityTests.moveToEnd(element, firstIterable);
+        warningSites.moveToEnd(element, firstIterable);
         int moved = firstIterable - element;
-        identityTests.moveToEnd(firstIterable - moved, afterFirstIterable - moved);
+        warningSites.moveToEnd(firstIterable - moved, afterFirstIterable - moved);
         return null;
     }
 
