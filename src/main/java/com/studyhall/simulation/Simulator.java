@@ -63,8 +63,8 @@ public final class Simulator {
         Program compile(String code, List<Diagnostic> diagnostics);
     }
 
-    /** identityTests: the comparisons with is / is not, in compile order (the compiler's SyntaxWarnings). */
-    record Program(List<Stmt> statements, Scopes scopes, List<com.studyhall.simulation.syntax.Expr.Compare> identityTests) {
+    /** warningSites: where the compiler may warn (is with a literal, assert of a tuple, calls, subscripts), in compile order. */
+    record Program(List<Stmt> statements, Scopes scopes, List<com.studyhall.simulation.syntax.CompilerWarningSites.Site> warningSites) {
     }
 
     private final FrontEnd frontEnd;
@@ -149,7 +149,7 @@ public final class Simulator {
         if (!diagnostics.isEmpty()) return null;
         Checker checker = new Checker(diagnostics, scopes::readsBuiltin, com.studyhall.simulation.runtime.Supported.catalog());
         checker.check(statements);
-        return new Program(statements, scopes, checker.identityTests());
+        return new Program(statements, scopes, checker.compilerWarningSites());
     }
 
     private SimulationResult execute(Program program, SimulationRequest request, long start) {
@@ -165,7 +165,7 @@ public final class Simulator {
         in.setStdin(request.stdin());
         in.scriptName = request.scriptName();
         in.setSource(request.code());
-        in.compilerWarnings(program.identityTests());
+        in.compilerWarnings(program.warningSites());
         com.studyhall.simulation.trace.Tracer tracer = null;
         if (request.trace()) {
             in.heap().keepIdIndex();

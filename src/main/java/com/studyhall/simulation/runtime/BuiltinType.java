@@ -331,6 +331,8 @@ abstract class BuiltinType {
     static long index(PyObject key, long n, String what) {
         PyInt k = NumberIndex.of(key);
         if (k == null) {
+            // unicode_subscript words its error otherwise than list's and tuple's.
+            if (what.equals("string")) throw new PyRaise("TypeError", "string indices must be integers, not '" + key.typeName() + "'");
             throw new PyRaise("TypeError", what + " indices must be integers or slices, not " + key.typeName());
         }
         // PyNumber_AsSsize_t(key, PyExc_IndexError): an int past a Py_ssize_t is an IndexError, not a wrapped index.

@@ -94,4 +94,29 @@ final class CollectionsModule extends NativeModule {
         }
         return in.namedTupleClasses.build(typename, fields, defaults);
     }
+
+    /**
+     * Counter.most_common(n) for an n that is not None, Lib/collections' Python code: it runs
+     * {@code import heapq} (here before the call: an import of a loaded module allocates nothing, the
+     * first one replays heapq's footprint, runtime.FirstImports) and returns
+     * {@code heapq.nlargest(n, self.items(), key=_itemgetter(1))}, heapq.py's Python code too
+     * (HeapqSelect); the key goes by position here, which allocates as the keyword does (a call's
+     * keyword names are a constant tuple). Defined on first use with collections' globals
+     * (_itemgetter is operator.itemgetter, heapq the module the import bound); a new reference.
+     */
+    PyFunction mostCommon() {
+        PyModule heapq = in.importModule("heapq");
+        return (PyFunction) libraryValue("most_common", () -> LibraryFunctions.define(in, MOST_COMMON, () -> {
+            PyDict globals = in.heap.alloc(new PyDict());
+            globals.put(in.values.intern("__name__"), in.values.intern("collections"), in.heap);
+            globals.put(in.values.intern("_itemgetter"), in.builtinImpl.moduleFunction("operator", "itemgetter"), in.heap);
+            globals.put(in.values.intern("heapq"), heapq, in.heap);
+            return globals;
+        }));
+    }
+
+    private static final String MOST_COMMON = """
+            def most_common(self, n):
+                return heapq.nlargest(n, self.items(), _itemgetter(1))
+            """;
 }

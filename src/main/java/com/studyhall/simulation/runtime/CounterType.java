@@ -24,15 +24,14 @@ final class CounterType extends DictType {
         });
         method("most_common", (self, args, kw) -> {
             Args.count("most_common", args, 0, 1);
-            if (args.isEmpty() || args.get(0) instanceof PyNone) return sortedByCount((PyDict) self);
-            List<PyObject[]> sorted = mostCommon((PyDict) self);
-            // Lib/collections most_common: heapq.nlargest(n, self.items(), ...), a sized iterable.
-            int n = (int) Math.max(0, Math.min(sorted.size(), HeapqModule.count(in, args.get(0), sorted.size(), true)));
-            ArrayList<PyObject> out = new ArrayList<>();
-            for (PyObject[] e : sorted.subList(0, n)) {
-                out.add(heap.alloc(new PyTuple(new PyObject[] {heap.newRef(e[0]), heap.newRef(e[1])})));
+            PyObject n = Args.get(args, kw, 0, "n");
+            if (n == null || n instanceof PyNone) return sortedByCount((PyDict) self);
+            PyFunction mostCommon = ((CollectionsModule) builtins().nativeModule("collections")).mostCommon();
+            try {
+                return in.callBorrowed(mostCommon, List.of(self, n));
+            } finally {
+                heap.decref(mostCommon);
             }
-            return heap.alloc(new PyList(out, out.size()));
         });
         method("elements", (self, args, kw) -> {
             Args.count("elements", args, 0, 0);

@@ -136,9 +136,9 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     /** The program's text, for the source lines of a traceback report. */
     String source;
 
-    /** What CPython's compiler warns about before the program runs (is / is not against a literal), on stderr. */
-    public void compilerWarnings(List<com.studyhall.simulation.syntax.Expr.Compare> identityTests) {
-        warnings.literalIdentity(identityTests);
+    /** What CPython's compiler warns about before the program runs (is with a literal, assert of a tuple, a missed comma), on stderr. */
+    public void compilerWarnings(List<com.studyhall.simulation.syntax.CompilerWarningSites.Site> sites) {
+        warnings.compilerWarnings(sites);
     }
 
     public void setSource(String source) {
@@ -1880,12 +1880,18 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         }
     }
 
+    /** IMPORT_NAME: the module, loaded the first time (a library module's first import replays its footprint). */
+    PyModule importModule(String name) {
+        PyModule m = modules.computeIfAbsent(name, k -> values.shared(new PyModule(k)));
+        firstImports.imported(name);
+        return m;
+    }
+
     @Override
     public Void visitImport(Stmt.Import s) {
         for (int i = 0; i < s.modules().size(); i++) {
             String name = s.modules().get(i).lexeme();
-            PyModule m = modules.computeIfAbsent(name, k -> values.shared(new PyModule(k)));
-            firstImports.imported(name);
+            PyModule m = importModule(name);
             String alias = s.aliases().get(i);
             storeName(alias != null ? alias : name, m);
         }

@@ -1,5 +1,6 @@
 package com.studyhall.simulation.runtime;
 
+import com.studyhall.simulation.syntax.CompilerWarningSites;
 import com.studyhall.simulation.syntax.Expr;
 import java.util.HashSet;
 import java.util.List;
@@ -41,27 +42,39 @@ final class Warnings {
     }
 
     /**
-     * The compiler's check_compare, before the program runs: a comparison whose is / is not has a
-     * literal on either side (a constant after the AST optimizer's folding, other than None, True,
-     * False and ...) warns once, at the comparison's line, for its first such operator. The compiler
-     * passes no registry, so a repeated warning is written again (a while loop's test twice).
+     * The compiler's warnings, before the program runs, in its compile order; the compiler passes
+     * no registry, so a repeated warning is written again (a while loop's test twice).
      */
-    public void literalIdentity(List<Expr.Compare> tests) {
+    void compilerWarnings(List<CompilerWarningSites.Site> sites) {
         int before = in.errorLength();
-        for (Expr.Compare c : tests) {
-            boolean left = identityOperand(c.first());
-            for (int i = 0; i < c.ops().size(); i++) {
-                String op = c.ops().get(i);
-                boolean right = identityOperand(c.rest().get(i));
-                if ((op.equals("is") || op.equals("is not")) && !(left && right)) {
-                    write(startLine(c.first()), "SyntaxWarning", op.equals("is")
-                            ? "\"is\" with a literal. Did you mean \"==\"?" : "\"is not\" with a literal. Did you mean \"!=\"?");
-                    break;
-                }
-                left = right;
-            }
+        for (CompilerWarningSites.Site site : sites) {
+            String message = switch (site.kind()) {
+                case IDENTITY -> literalIdentity((Expr.Compare) site.node());
+                case ASSERT -> "assertion is always true, perhaps remove parentheses?";
+                case CALL -> CompilerTypeChecks.notCallable((Expr.Call) site.node());
+                case SUBSCRIPT -> CompilerTypeChecks.badSubscript((Expr.Subscript) site.node());
+            };
+            if (message != null) write(site.line(), "SyntaxWarning", message);
         }
         compileWarned = in.errorLength() > before;
+    }
+
+    /**
+     * check_compare: a comparison whose is / is not has a literal on either side (a constant after
+     * the AST optimizer's folding, other than None, True, False and ...) warns once, for its first
+     * such operator.
+     */
+    private static String literalIdentity(Expr.Compare c) {
+        boolean left = identityOperand(c.first());
+        for (int i = 0; i < c.ops().size(); i++) {
+            String op = c.ops().get(i);
+            boolean right = identityOperand(c.rest().get(i));
+            if ((op.equals("is") || op.equals("is not")) && !(left && right)) {
+                return op.equals("is") ? "\"is\" with a literal. Did you mean \"==\"?" : "\"is not\" with a literal. Did you mean \"!=\"?";
+            }
+            left = right;
+        }
+        return null;
     }
 
     /**
@@ -71,20 +84,6 @@ final class Warnings {
      */
     int compileAllocations() {
         return compileWarned ? 279 : 0;
-    }
-
-    /** The compiler's line for a comparison: where its leftmost operand starts. */
-    private static int startLine(Expr e) {
-        while (true) {
-            if (e instanceof Expr.Binary b) e = b.left();
-            else if (e instanceof Expr.BoolOp b) e = b.left();
-            else if (e instanceof Expr.Compare c) e = c.first();
-            else if (e instanceof Expr.IfExp i) e = i.then();
-            else if (e instanceof Expr.Subscript s) e = s.object();
-            else if (e instanceof Expr.Call c) e = c.callee();
-            else if (e instanceof Expr.Attribute a) e = a.object();
-            else return e.token().line();
-        }
     }
 
     /** check_is_arg: anything but a folded constant, or one of the singletons is may test. */

@@ -87,7 +87,8 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     private final MetaclassChecks metaclasses = new MetaclassChecks(this::refuse);
     private final RegexChecks regex = new RegexChecks(this::refuse, importedModules);
     private final CollectorObservations collector = new CollectorObservations(this::refuse, importedModules);
-    private final FirstImportChecks firstImports = new FirstImportChecks(this::refuse, collector, importedModules);
+    private final UncountedStatements uncounted = new UncountedStatements(this::refuse);
+    private final FirstImportChecks firstImports = new FirstImportChecks(this::refuse, collector, importedModules, uncounted);
     private final DatetimeChecks datetimes = new DatetimeChecks(this::refuse);
     private final StdlibChecks stdlib = new StdlibChecks(this::refuse);
     private final RandomChecks randoms = new RandomChecks(this::refuse);
@@ -141,7 +142,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     private boolean weakMappingUsed;
     private final ChainMapChecks chainMaps = new ChainMapChecks();
     private final UnicodeErrorChecks unicodeErrors = new UnicodeErrorChecks();
-    private final IdentityTests identityTests = new IdentityTests();
+    private final CompilerWarningSites warningSites = new CompilerWarningSites();
     /** The first mapping pattern of the program, or null. */
     private Token mappingPattern;
 
@@ -161,11 +162,11 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     }
 
     /**
-     * The program's comparisons with is / is not, in CPython's compile order: the runtime writes the
-     * compiler's SyntaxWarning for those against a literal before the program runs.
+     * Where CPython's compiler may warn (is / is not, assert of a tuple, calls, subscripts), in its
+     * compile order: the runtime writes the SyntaxWarnings before the program runs.
      */
-    public List<Expr.Compare> identityTests() {
-        return identityTests.inCompileOrder();
+    public List<CompilerWarningSites.Site> compilerWarningSites() {
+        return warningSites.inCompileOrder();
     }
 
     public void check(List<Stmt> program) {
@@ -200,6 +201,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         startUpCounts.finish(this::refuse);
         streams.check(definedAttributes, importedModuleNames.contains("io"), this::refuse);
         firstImports.finish();
+        uncounted.finish();
         collector.finish();
         regex.finish();
         buffers.finish(definedAttributes, nameReads);
@@ -726,11 +728,11 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     public Void visitIf(Stmt.If s) { expr(s.condition()); body(s.body()); body(s.orElse()); return null; }
 
     public Void visitWhile(Stmt.While s) {
-        int test = identityTests.mark();
+        int test = warningSites.mark();
         expr(s.condition());
-        int body = identityTests.mark();
+        int body = warningSites.mark();
         loop(s.body());
-        identityTests.repeat(test, body);
+        warningSites.repeat(test, body);
         body(s.orElse());
         return null;
     }
@@ -771,7 +773,9 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         functionDepth++;
         localsUses.enterFunction();
         firstImports.enterFunction();
+        uncounted.enterFunction(s.name());
         body(s.body());
+        uncounted.exitFunction();
         firstImports.exitFunction();
         localsUses.exitFunction();
         functionDepth--;
@@ -791,7 +795,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     }
 
     public Void visitClassDef(Stmt.ClassDef s) {
-        if (Dataclasses.isExpanded(s)) firstImports.uncountedStatement("a @dataclass class statement (dataclasses' own Python code and the exec of its methods)");
+        if (Dataclasses.isExpanded(s)) uncounted.statement("a @dataclass class statement (dataclasses' own Python code and the exec of its methods)");
         noteKeyedClassDict(s, decoratingClass);
         decoratingClass = false;
         getattributes.classDef(s);
@@ -821,6 +825,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         functionDepth = 0;
         loopDepth = 0;
         classDepth++;
+        uncounted.enterClass(s.name());
         if (namedtupleBase) namedtupleSubclassBodies++;
         for (Stmt st : s.body()) {
             Stmt def = st instanceof Stmt.Decorated d ? d.definition() : st;
@@ -838,6 +843,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             }
         }
         classDepth--;
+        uncounted.exitClass();
         if (namedtupleBase) namedtupleSubclassBodies--;
         functionDepth = savedFunctions;
         loopDepth = savedLoops;
@@ -1031,7 +1037,12 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     public Void visitRaise(Stmt.Raise s) { expr(s.exception()); expr(s.cause()); return null; }
 
-    public Void visitAssert(Stmt.Assert s) { expr(s.test()); expr(s.message()); return null; }
+    public Void visitAssert(Stmt.Assert s) {
+        warningSites.asserted(s);
+        expr(s.test());
+        expr(s.message());
+        return null;
+    }
 
     public Void visitWith(Stmt.With s) {
         for (Stmt.WithItem w : s.items()) {
@@ -1104,6 +1115,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     public Void visitName(Expr.Name e) {
         nameReads.add(e);
+        if (!inTarget) uncounted.read(e.name());
         if (!inTarget) streams.nameRead(e);
         if (!inTarget) globalsUses.nameRead(e);
         // super() would reach tuple's methods; namedtuple's own (__repr__, _replace...) are not modelled through it.
@@ -1121,6 +1133,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     public Void visitAttribute(Expr.Attribute e) {
         attributeUses.add(e);
+        if (!inTarget) uncounted.read(e.name());
         randoms.attribute(e);
         templates.attribute(e);
         streams.attribute(e, inTarget);
@@ -1197,6 +1210,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     }
 
     public Void visitSubscript(Expr.Subscript e) {
+        if (!inTarget) warningSites.subscripted(e);
         if (readsNamedConstant(e.index())) allowClassDict(e.object());
         if (readsSlotDescriptor(e.object(), e.index())) {
             String className = ((Expr.Name) ((Expr.Attribute) e.object()).object()).name();
@@ -1205,7 +1219,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         }
         globalsUses.answeredBy(e.object(), e.index());
         if (typingSubscripts.isForm(e.object())) {
-            firstImports.uncountedWherever("a subscription of a typing form (typing's Python code and its caches)");
+            uncounted.wherever("a subscription of a typing form (typing's Python code and its caches)");
         }
         expr(e.object());
         expr(e.index());
@@ -1292,6 +1306,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     public Void visitSlice(Expr.Slice e) { expr(e.lower()); expr(e.upper()); expr(e.step()); return null; }
 
     public Void visitCall(Expr.Call e) {
+        warningSites.called(e);
         if (e.callee() instanceof Expr.Name n && ABSTRACT_SET_READERS.contains(n.name()) && !bound.contains(n.name())
                 && e.args().size() == 1) {
             allowAbstractSet(e.args().get(0));
@@ -1300,6 +1315,11 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             allowClassDictKeys(e.args().get(0));
         }
         datetimes.call(e);
+        if (e.callee() instanceof Expr.Attribute m && m.name().equals("most_common") && importedModuleNames.contains("collections")
+                && (e.args().size() == 1 && !(e.args().get(0) instanceof Expr.Constant c && c.value() == Expr.NONE) || !e.keywords().isEmpty())) {
+            // Lib/collections: most_common(n) runs `import heapq` before heapq.nlargest.
+            firstImports.importedByLibrary("heapq", "Counter.most_common(n)");
+        }
         checkNamedReads(e);
         if (e.callee() instanceof Expr.Name n && QUITTERS.contains(n.name())) calledQuitters.add(n);
         // setattr(obj, "name", value) defines the attribute as obj.name = value would.
@@ -1429,7 +1449,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     public Void visitBoolOp(Expr.BoolOp e) { expr(e.left()); expr(e.right()); return null; }
 
     public Void visitCompare(Expr.Compare e) {
-        identityTests.compared(e);
+        warningSites.compared(e);
         streams.compared(e);
         globalsUses.compared(e);
         for (int i = 0; i < e.ops().size(); i++) {
@@ -1460,10 +1480,10 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         if (classDepth > 0 && functionDepth == 0) refuse(e.token(), "a list comprehension in a class body");
         e.generators().forEach(c -> allowClassDictKeys(c.iter()));
         localsUses.enterComprehension();
-        int element = identityTests.mark();
+        int element = warningSites.mark();
         expr(e.element());
         expr(e.value());
-        int firstIterable = identityTests.mark(), afterFirstIterable = firstIterable;
+        int firstIterable = warningSites.mark(), afterFirstIterable = firstIterable;
         for (Expr.Comprehension c : e.generators()) {
             bind(c.target());
             target(c.target());
@@ -1472,15 +1492,15 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             expr(c.iter());
             if (c == e.generators().get(0)) {
                 localsUses.enterComprehension();
-                afterFirstIterable = identityTests.mark();
+                afterFirstIterable = warningSites.mark();
             }
             c.conditions().forEach(this::expr);
         }
         localsUses.exitComprehension();
         // Compile order: the comprehension's code (the generators, then the element), then its first iterable.
-        identityTests.moveToEnd(element, firstIterable);
+        warningSites.moveToEnd(element, firstIterable);
         int moved = firstIterable - element;
-        identityTests.moveToEnd(firstIterable - moved, afterFirstIterable - moved);
+        warningSites.moveToEnd(firstIterable - moved, afterFirstIterable - moved);
         return null;
     }
 

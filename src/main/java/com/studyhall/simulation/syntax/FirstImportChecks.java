@@ -71,20 +71,18 @@ final class FirstImportChecks {
     private final Set<String> gcNames = new HashSet<>();
     /** Per body being checked (the module's, then each function's): whether a gc.collect() statement ran in it. */
     private final Deque<boolean[]> collectedInBody = new ArrayDeque<>();
-    /**
-     * Per body: the last statement since its last gc.collect() statement whose allocations CPython makes
-     * and the lab does not count (a @dataclass class statement), as a learner reads it; null when none.
-     */
-    private final Deque<String[]> uncountedInBody = new ArrayDeque<>();
+    /** Statements the lab does not count, whose gc observations wait for a gc.collect() statement. */
+    private final UncountedStatements uncounted;
     private final Map<Token, String> moduleWatchers = new LinkedHashMap<>();
     private final Map<Token, String> countWatchers = new LinkedHashMap<>();
 
-    FirstImportChecks(BiConsumer<Token, String> refuse, CollectorObservations collector, Map<String, String> importedModules) {
+    FirstImportChecks(BiConsumer<Token, String> refuse, CollectorObservations collector, Map<String, String> importedModules,
+            UncountedStatements uncounted) {
         this.refuse = refuse;
         this.collector = collector;
         this.importedModules = importedModules;
+        this.uncounted = uncounted;
         collectedInBody.push(new boolean[1]);
-        uncountedInBody.push(new String[1]);
     }
 
     /** Walks the program's top-level statements in order, which is the order they run in. */
@@ -147,11 +145,11 @@ final class FirstImportChecks {
         bareCollect = fullCollection(s) ? ((Expr.Call) s.expr()).callee() : null;
     }
 
-    /** After it: a gc.collect() statement resets what the imports left. */
+    /** After it: a gc.collect() statement resets what the imports and the uncounted statements left. */
     void expressionChecked(Stmt.Expression s) {
         if (bareCollect != null) {
             collectedInBody.peek()[0] = true;
-            uncountedInBody.peek()[0] = null;
+            uncounted.collected();
         }
         bareCollect = null;
     }
@@ -159,29 +157,10 @@ final class FirstImportChecks {
     /** A function's body: collected once it runs gc.collect(), or if its def runs after the module's first one. */
     void enterFunction() {
         collectedInBody.push(new boolean[] {collectedInBody.getLast()[0]});
-        uncountedInBody.push(new String[] {uncountedInBody.getLast()[0]});
     }
 
     void exitFunction() {
         collectedInBody.pop();
-        uncountedInBody.pop();
-    }
-
-    /**
-     * A statement whose CPython allocations the lab does not count (measured: 104 tracked objects for
-     * a first one-field @dataclass class statement right after gc.collect(), 41 for a second one, 19 in
-     * the lab): what sees gc's count before the next gc.collect() statement is refused.
-     */
-    void uncountedStatement(String what) {
-        uncountedInBody.peek()[0] = what;
-    }
-
-    /**
-     * The same for a statement of this body and for the statements that follow the defs enclosing
-     * it, which may call it before their next gc.collect() statement (syntax.TypingSubscripts).
-     */
-    void uncountedWherever(String what) {
-        for (String[] body : uncountedInBody) body[0] = what;
     }
 
     /** An import statement naming this module. */
@@ -197,6 +176,17 @@ final class FirstImportChecks {
         Set<String> before = loadedBefore.get(s);
         if (before != null && before.contains(name)) return;
         collector.lateFirstImport(module, name);
+    }
+
+    /**
+     * A library call whose Python code imports this module (Counter.most_common(n) imports heapq):
+     * unless the program's top loaded the module, a first import the lab does not count, so an
+     * uncounted statement (UncountedStatements) until the next gc.collect() statement.
+     */
+    void importedByLibrary(String module, String call) {
+        if (ImportFootprints.modules().contains(module) && !loadedAtTop.contains(module)) {
+            uncounted.wherever(call + ", which imports " + module + " (its first import makes objects the lab does not count here)");
+        }
     }
 
     /** from gc import get_objects: the same rules as gc.get_objects. */
@@ -216,10 +206,7 @@ final class FirstImportChecks {
         if (DISTURB_THE_IMPORT.contains(name)) disturbs = true;
         if (SEE_THE_MODULE.contains(name)) moduleWatchers.put(a.token(), name);
         boolean beforeCollection = !collectedInBody.peek()[0];
-        String uncounted = uncountedInBody.peek()[0];
-        if (uncounted != null && (SEE_ITS_COLLECTIONS.contains(name) || SEE_ITS_COUNT.contains(name))) {
-            refuse.accept(a.token(), "gc." + name + " after " + uncounted + " and before a gc.collect() statement "
-                    + "(the lab does not count what that statement makes in CPython; run gc.collect() first)");
+        if ((SEE_ITS_COLLECTIONS.contains(name) || SEE_ITS_COUNT.contains(name)) && uncounted.refusedObservation(a.token(), name)) {
             return;
         }
         // A callback added after a gc.collect() statement sees only collections the lab counts exactly from then on.

@@ -10,7 +10,7 @@ import java.util.Set;
  * __init__, setattr and parameter collection, which the lab does not count (measured right after
  * gc.collect(): 16 tracked objects for a first Pair[int], 4 when cached, 17 then 3 for List[str],
  * 32 for Dict[str, List[T]][float]; the lab counted 2, 0, 2, 0 and 8). A statement that makes one
- * is an uncounted statement for FirstImportChecks: gc's count is refused after it until the next
+ * is an uncounted statement (UncountedStatements): gc's count is refused after it until the next
  * gc.collect() statement. The forms are the names imported from typing, typing.X, the subscript
  * of one, and a name assigned one (an alias).
  */
