@@ -334,7 +334,7 @@ public final class Parser {
         Expr target = targetList();
         checkTarget(target);
         consume(IN, "expected 'in'");
-        Expr iterable = starExpressions();
+        Expr iterable = foldedIterable(starExpressions());
         List<Stmt> body = block();
         List<Stmt> orElse = match(ELSE) ? block() : List.of();
         return new Stmt.For(t, target, iterable, body, orElse);
@@ -1057,7 +1057,21 @@ public final class Parser {
             ops.add(op);
             rest.add(bitOr());
         }
-        return ops.isEmpty() ? first : new Expr.Compare(opToken, first, ops, rest);
+        if (ops.isEmpty()) return first;
+        String last = ops.get(ops.size() - 1);
+        if (last.equals("in") || last.equals("not in")) rest.set(rest.size() - 1, foldedIterable(rest.get(rest.size() - 1)));
+        return new Expr.Compare(opToken, first, ops, rest);
+    }
+
+    /**
+     * 3.11's AST optimizer (fold_iter): a list display that a for loop or a comprehension iterates, or
+     * that is the right side of a last in / not in, is compiled as a tuple (a constant one when its
+     * items are constants), so no list is made: {@code for x in [1, 2]} allocates nothing.
+     */
+    private static Expr foldedIterable(Expr e) {
+        if (!(e instanceof Expr.ListDisplay l)) return e;
+        for (Expr x : l.elements()) if (x instanceof Expr.Starred) return e;
+        return new Expr.TupleDisplay(l.token(), l.elements());
     }
 
     private Expr bitOr() {
@@ -1338,7 +1352,7 @@ public final class Parser {
             Expr target = targetList();
             checkTarget(target);
             consume(IN, "expected 'in'");
-            Expr iter = orExpr();
+            Expr iter = foldedIterable(orExpr());
             List<Expr> conds = new ArrayList<>();
             while (match(IF)) conds.add(orExprNoCond());
             gens.add(new Expr.Comprehension(target, iter, conds));
