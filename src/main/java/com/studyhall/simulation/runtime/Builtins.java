@@ -558,7 +558,7 @@ final class Builtins {
                     () -> withPackedArguments(Math.max(0, args.size() - 1), false, made));
         }
         NativeModule module = b.owner == null ? builtinsModule : module(b.owner);
-        boolean throughTpCall = b.owner == null && TP_CALL_TYPES.contains(b.name);
+        boolean throughTpCall = b.owner == null ? TP_CALL_TYPES.contains(b.name) : TP_CALL_LIBRARY.contains(b.owner + "." + b.name);
         if (!in.calledWithStars(b)) {
             return throughTpCall ? callThroughTpCall(module, b.name, args, kwargs) : module.function(b.name).call(args, kwargs);
         }
@@ -585,6 +585,21 @@ final class Builtins {
 
     /** The builtin types CPython 3.11 calls through tp_call: they have no vectorcall. */
     private static final Set<String> TP_CALL_TYPES = Set.of("str", "int", "bytes", "bytearray", "zip", "complex", "slice");
+    /** Those whose tp_new parses its arguments with Argument Clinic (a keyword-name tuple once it has a dict). */
+    private static final Set<String> CLINIC_NEW = Set.of("str", "int", "bytes", "bytearray", "complex");
+
+    /**
+     * Library types without vectorcall (and functools' METH_VARARGS functions reduce and cmp_to_key),
+     * whose modules do not pack the arguments themselves: the caller's tuple and keyword dict, measured
+     * with python3 3.11.7 one above the lab's count for each (itertools.repeat(1, 2) counts 2 after a
+     * gc.collect(), defaultdict(list) 2). itertools.chain keeps its argument tuple as its source.
+     */
+    private static final Set<String> TP_CALL_LIBRARY = Set.of("collections.deque", "collections.defaultdict",
+            "collections.OrderedDict", "functools.cmp_to_key", "functools.reduce",
+            "itertools.count", "itertools.repeat", "itertools.islice", "itertools.cycle", "itertools.accumulate",
+            "itertools.zip_longest", "itertools.product", "itertools.permutations", "itertools.combinations",
+            "itertools.combinations_with_replacement", "itertools.compress", "itertools.pairwise", "itertools.groupby",
+            "itertools.starmap", "itertools.takewhile", "itertools.dropwhile", "itertools.filterfalse");
 
     /**
      * _PyObject_MakeTpCall: the positional arguments are packed into a tuple and the keywords into
@@ -593,7 +608,7 @@ final class Builtins {
      */
     private PyObject callThroughTpCall(NativeModule module, String name, List<PyObject> args, Map<String, PyObject> kwargs) {
         return withPackedArguments(args, kwargs, () -> {
-            if (!kwargs.isEmpty() && !name.equals("zip") && !name.equals("slice")) clinicParser(name + ".__new__", name.equals("int") ? 1 : name.equals("complex") ? 2 : 3);
+            if (!kwargs.isEmpty() && CLINIC_NEW.contains(name)) clinicParser(name + ".__new__", name.equals("int") ? 1 : name.equals("complex") ? 2 : 3);
             return module.function(name).call(args, kwargs);
         });
     }
@@ -688,7 +703,9 @@ final class Builtins {
         if (self instanceof PyModule m) {
             NativeModule module = module(m.name);
             NativeModule.Function f = module.function(name);
-            if (f != null) return f.call(args, kwargs);
+            if (f != null) {
+                return TP_CALL_LIBRARY.contains(m.name + "." + name) ? callThroughTpCall(module, name, args, kwargs) : f.call(args, kwargs);
+            }
             PyObject value = module.value(name);
             if (value == null) throw type.noAttribute(self, name);
             // A type object the module holds (ctypes.c_long); anything else raises "not callable".

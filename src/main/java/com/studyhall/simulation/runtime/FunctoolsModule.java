@@ -17,7 +17,9 @@ final class FunctoolsModule extends NativeModule {
         partials = (PartialType) types.of(PyPartial.class);
         caches = (LruCacheType) types.of(PyLruCache.class);
         function("reduce", this::reduce);
-        keywordFunction("partial", partials::construct);
+        // partial_new is reached through tp_call: the positional arguments come packed, and the keyword
+        // dict _PyObject_MakeTpCall made (one reference) becomes the partial's own keywords.
+        keywordFunction("partial", (args, kw) -> in.builtinImpl.withPackedArguments(args.size(), false, () -> partials.construct(args, kw)));
         keywordFunction("lru_cache", this::lruCache);
         function("cache", (args, kw) -> caches.wrap(one("cache", args), -1));
         // What lru_cache(maxsize) returns: a decorator that wraps its function with that bound.
@@ -84,7 +86,19 @@ final class FunctoolsModule extends NativeModule {
         }
         PyObject f = args.get(0);
         List<PyObject> items = in.builtinImpl.iterate(args.get(1));
-        PyObject acc = args.size() == 3 ? heap.newRef(args.get(2)) : null;
+        // functools_reduce calls the function with one 2-tuple it refills (PyTuple_New(2)), freed at the
+        // end; a builtin taking its arguments packed (max, min) is counted packing that tuple already.
+        boolean packsItself = f instanceof PyBuiltin b && CallableKinds.of(b) == CallableKinds.Kind.OTHER;
+        if (!packsItself) heap.countUnmodelledAllocation(Heap.FreeList.TUPLE, 2);
+        try {
+            return reduceItems(f, items, args.size() == 3 ? heap.newRef(args.get(2)) : null);
+        } finally {
+            if (!packsItself) heap.countUnmodelledDeallocation(Heap.FreeList.TUPLE, 2);
+        }
+    }
+
+    private PyObject reduceItems(PyObject f, List<PyObject> items, PyObject initial) {
+        PyObject acc = initial;
         for (PyObject item : items) {
             if (acc == null) {
                 acc = heap.newRef(item);

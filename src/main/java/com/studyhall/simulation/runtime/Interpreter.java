@@ -42,6 +42,14 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     ValueStack stack = new ValueStack();
     /** Code constants (co_consts): each holds references CPython keeps for the whole run. */
     final Map<Object, PyObject> constants = new HashMap<>();
+    /**
+     * Constants made so far only as items of a constant tuple: co_consts holds the tuple, not them, so
+     * they have the parser arena's reference alone (the AST lives while the program runs: pyrun_file
+     * frees it after run_mod) until a code object uses one on its own.
+     */
+    private final java.util.Set<Object> tupleItemConstants = new java.util.HashSet<>();
+    /** Whether a constant tuple's items are being made (constant() then gives them no co_consts reference). */
+    private boolean makingConstantTuple;
     final Map<String, PyObject> builtins = new HashMap<>();
     final Map<String, PyModule> modules = new HashMap<>();
     /** The namespace of each class body being run, by the frame it runs in (LOAD_NAME looks there first). */
@@ -200,7 +208,8 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             if (o != null) ext.merge(o, n, Long::sum);
         };
         if (!finalizing) add.accept(globals, 1L + runHoldsOnGlobals + classNamespaces.size());
-        for (PyObject c : constants.values()) add.accept(c, 2L);
+        // co_consts and the parser's arena; a constant tuple's item has the arena's alone (tupleItemConstants).
+        constants.forEach((key, c) -> add.accept(c, tupleItemConstants.contains(key) ? 1L : 2L));
         for (PyObject o : stack) {
             add.accept(o, 1L);
         }
@@ -1963,7 +1972,13 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             else if (value instanceof com.studyhall.simulation.syntax.BytesLiteral b) c = heap.alloc(new PyBytes(b.value()));
             else c = heap.alloc(new PyStr((String) value));
             c.refcnt = 2; // co_consts plus the compiler's constant cache
+            if (makingConstantTuple) {
+                c.refcnt = 1;
+                tupleItemConstants.add(key);
+            }
             constants.put(key, c);
+        } else if (!makingConstantTuple && tupleItemConstants.remove(key)) {
+            heap.incref(c); // now in a code object's co_consts too
         }
         heap.incref(c);
         return c;
@@ -3197,12 +3212,19 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     @Override
     public PyObject visitListDisplay(Expr.ListDisplay e) {
         if (StarredDisplays.hasStar(e.elements())) return starred.list(e.elements());
+        if (e.elements().size() > 2 && allConstant(e.elements())) {
+            // Three or more constants compile to LIST_EXTEND of a constant tuple (the items are that
+            // tuple's, which a for loop over an equal display shares): the list is sized like list_extend.
+            PyTuple t = (PyTuple) visitTupleDisplay(new Expr.TupleDisplay(e.token(), e.elements()));
+            ArrayList<PyObject> list = new ArrayList<>(List.of(t.items));
+            for (PyObject o : t.items) heap.incref(o);
+            heap.decref(t);
+            PyList l = new PyList(list, list.size());
+            l.allocated = (list.size() + 1) & ~1;
+            return heap.alloc(l);
+        }
         List<PyObject> items = evalAll(e.elements());
-        ArrayList<PyObject> list = new ArrayList<>(items);
-        PyList l = new PyList(list, items.size());
-        // Three or more constants compile to LIST_EXTEND of a constant tuple: the list is sized like list_extend.
-        if (items.size() > 2 && allConstant(e.elements())) l.allocated = (items.size() + 1) & ~1;
-        return heap.alloc(l);
+        return heap.alloc(new PyList(new ArrayList<>(items), items.size()));
     }
 
     private static boolean allConstant(List<Expr> elements) {
@@ -3239,33 +3261,50 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
 
     /** A tuple the constant folder made ((1, 2) * 2): one constant per value, shared with an equal display's. */
     private PyObject foldedTuple(List<?> key) {
-        PyObject t = constants.get(key);
-        if (t == null) {
+        // An operation's result ((x,) * 2): its items are also held by the operands the optimizer
+        // folded, so they keep a constant's own references.
+        return constantTuple(key, false, () -> {
             PyObject[] items = new PyObject[key.size() - 1];
             for (int i = 1; i < key.size(); i++) {
                 Object part = key.get(i);
                 items[i - 1] = constant(part instanceof List<?> f && "float".equals(f.get(0)) ? Double.longBitsToDouble((Long) f.get(1)) : part);
             }
-            t = heap.allocPreexisting(new PyTuple(items));
-            t.refcnt = 2;
-            heap.trackConstantTuple(t);
-            constants.put(key, t);
-        }
-        heap.incref(t);
-        return t;
+            return items;
+        });
     }
 
     private PyObject constantTuple(Expr.TupleDisplay e, Object key) {
-        PyObject t = constants.get(key);
-        if (t == null) {
+        return constantTuple(key, true, () -> {
             List<PyObject> items = new ArrayList<>();
             for (Expr x : e.elements()) items.add(eval(x));
-            // CPython's compiler made it with the code object, before the program ran: not counted
-            // by gc.get_count() after a collection (the start-up estimate counts the compiler's objects).
-            t = heap.allocPreexisting(new PyTuple(items.toArray(new PyObject[0])));
-            t.refcnt = 2;
+            return items.toArray(new PyObject[0]);
+        });
+    }
+
+    /**
+     * The constant tuple for key, made with its items on first use. CPython's compiler made it with the
+     * code object, before the program ran: not counted by gc.get_count() after a collection (the
+     * start-up estimate counts the compiler's objects). Held by co_consts and the compiler's cache, or,
+     * as an item of another constant tuple, by the cache alone (see tupleItemConstants).
+     */
+    private PyObject constantTuple(Object key, boolean display, java.util.function.Supplier<PyObject[]> items) {
+        PyObject t = constants.get(key);
+        if (t == null) {
+            boolean outer = makingConstantTuple;
+            makingConstantTuple = display;
+            PyObject[] made;
+            try {
+                made = items.get();
+            } finally {
+                makingConstantTuple = outer;
+            }
+            t = heap.allocPreexisting(new PyTuple(made));
+            t.refcnt = outer ? 1 : 2;
+            if (outer) tupleItemConstants.add(key);
             heap.trackConstantTuple(t);
             constants.put(key, t);
+        } else if (!makingConstantTuple && tupleItemConstants.remove(key)) {
+            heap.incref(t); // now in a code object's co_consts too
         }
         heap.incref(t);
         return t;

@@ -48,15 +48,31 @@ final class NamedTupleSubclasses {
      * tuple, tuple_subtype_new allocates the instance with a copy, and the temporary goes.
      */
     private PyInstance tupleNew(PyClass cls, PyObject[] items, int madeSize, int freedSize) {
-        Builtins b = in.builtinImpl;
-        return (PyInstance) b.withPackedArguments(2, false, () -> b.withPackedArguments(1, false, () -> {
-            if (madeSize != NO_COPY) heap.countUnmodelledAllocation(Heap.FreeList.TUPLE, madeSize);
+        return countedTupleNew(madeSize, freedSize, () -> {
             for (PyObject o : items) heap.incref(o);
             heap.incref(cls);
-            PyInstance made = heap.alloc(new PyInstance(cls, new PyTuple(items.clone())));
+            return heap.alloc(new PyInstance(cls, new PyTuple(items.clone())));
+        });
+    }
+
+    /** tuple.__new__(cls, iterable)'s temporaries around the instance {@code alloc} makes (a namedtuple class's own too). */
+    <T extends PyObject> T countedTupleNew(int madeSize, int freedSize, java.util.function.Supplier<T> alloc) {
+        Builtins b = in.builtinImpl;
+        @SuppressWarnings("unchecked")
+        T result = (T) b.withPackedArguments(2, false, () -> b.withPackedArguments(1, false, () -> {
+            if (madeSize != NO_COPY) heap.countUnmodelledAllocation(Heap.FreeList.TUPLE, madeSize);
+            T made = alloc.get();
             if (madeSize != NO_COPY) heap.countUnmodelledDeallocation(Heap.FreeList.TUPLE, freedSize);
             return made;
         }));
+        return result;
+    }
+
+    /** The tuple PySequence_Tuple makes of _make's iterable: none for a tuple, its length when sized, else 10. */
+    static int sequenceTupleSize(PyObject iterable, int length) {
+        return iterable instanceof PyTuple && !(iterable instanceof PyNamedTuple) ? NO_COPY
+                : iterable instanceof PyList || iterable instanceof PyDict || iterable instanceof PySet || iterable instanceof PyStr
+                ? length : UNSIZED_GUESS;
     }
 
     /** A field, _fields, _field_defaults or a bound namedtuple method of an instance; null when it has none of them. */
@@ -104,10 +120,7 @@ final class NamedTupleSubclasses {
     /** _make: tuple.__new__(cls, iterable), the subclass's instance (its __new__ and __init__ are not called). */
     private PyInstance makeFrom(PyClass cls, PyObject iterable) {
         List<PyObject> items = in.builtinImpl.iterate(iterable);
-        int made = iterable instanceof PyTuple && !(iterable instanceof PyNamedTuple) ? NO_COPY
-                : iterable instanceof PyList || iterable instanceof PyDict || iterable instanceof PySet || iterable instanceof PyStr
-                ? items.size() : UNSIZED_GUESS;
-        return checkedLength(cls, tupleNew(cls, items.toArray(new PyObject[0]), made, items.size()));
+        return checkedLength(cls, tupleNew(cls, items.toArray(new PyObject[0]), sequenceTupleSize(iterable, items.size()), items.size()));
     }
 
     /** _make's check after tuple.__new__: the instance must fill every field. */
@@ -137,13 +150,21 @@ final class NamedTupleSubclasses {
             PyObject given = left.remove(((PyStr) fields[i]).value);
             if (given != null) items[i] = given;
         }
+        return countedReplace(left, () -> checkedLength(self.cls, tupleNew(self.cls, items, UNSIZED_GUESS, items.length)));
+    }
+
+    /**
+     * _replace's temporaries around {@code make} (self._make(...), which makes the instance), and its
+     * ValueError for the keywords {@code left} over, raised after the instance is made and dropped.
+     */
+    <T extends PyObject> T countedReplace(Map<String, PyObject> left, java.util.function.Supplier<T> make) {
         heap.countUnmodelledAllocation(Heap.FreeList.DICT, 0);
         for (int i = 0; i < 2; i++) heap.countUnmodelledAllocation(Heap.FreeList.NONE, 0);
         heap.countUnmodelledAllocation(Heap.FreeList.TUPLE, 2);
         for (int i = 0; i < 3; i++) heap.countUnmodelledAllocation(Heap.FreeList.NONE, 0);
-        PyInstance made;
+        T made;
         try {
-            made = checkedLength(self.cls, tupleNew(self.cls, items, UNSIZED_GUESS, items.length));
+            made = make.get();
         } finally {
             // map_dealloc: its iterators, their tuple, kwds.pop and the map; then the bound _make.
             for (int i = 0; i < 2; i++) heap.countUnmodelledDeallocation(Heap.FreeList.NONE, 0);
@@ -165,8 +186,13 @@ final class NamedTupleSubclasses {
 
     /** _asdict: _dict(_zip(self._fields, self)), run as those builtins run. */
     private PyObject asdict(PyInstance self) {
+        return asdict(self.cls.namedBase.fields, self);
+    }
+
+    /** _dict(_zip(fields, self)) for any namedtuple instance. */
+    PyObject asdict(PyTuple fields, PyObject self) {
         Builtins b = in.builtinImpl;
-        PyObject pairs = in.callNative(b.builtin("zip"), List.of(self.cls.namedBase.fields, self), Map.of());
+        PyObject pairs = in.callNative(b.builtin("zip"), List.of(fields, self), Map.of());
         try {
             return in.callNative(b.builtin("dict"), List.of(pairs), Map.of());
         } finally {

@@ -169,23 +169,15 @@ final class OrderedDictType extends DictType {
         return d;
     }
 
-    /** OrderedDict(mapping or iterable, **kwargs): every pair is inserted one by one (mutablemapping_update). */
+    /**
+     * OrderedDict(mapping or iterable, **kwargs): every pair is inserted one by one (mutablemapping_update),
+     * an exact dict's and the keywords' pairs through PyDict_Items' list of new tuples, as a subclass's are.
+     */
     PyObject construct(List<PyObject> args, Map<String, PyObject> kwargs) {
         if (args.size() > 1) throw new PyRaise("TypeError", "expected at most 1 arguments, got " + args.size());
         PyOrderedDict d = heap.alloc(new PyOrderedDict(heap));
         try {
-            if (!args.isEmpty() && args.get(0) instanceof PyInstance) {
-                // A program's mapping: its keys() and __getitem__ run (mutablemapping_update_arg).
-                builtins().slotWrappers.odictUpdate(d, args.get(0), Map.of());
-            } else if (!args.isEmpty()) {
-                PyObject src = args.get(0);
-                if (src instanceof PyDict s) {
-                    for (PyObject[] e : s.entries()) builtins().put(d, heap.newRef(e[0]), heap.newRef(e[1]));
-                } else {
-                    builtins().update(d, src);
-                }
-            }
-            for (Map.Entry<String, PyObject> e : kwargs.entrySet()) builtins().put(d, v.intern(e.getKey()), heap.newRef(e.getValue()));
+            builtins().slotWrappers.odictUpdate(d, args.isEmpty() ? null : args.get(0), kwargs);
         } catch (RuntimeException e) {
             heap.decref(d);
             throw e;
@@ -226,12 +218,13 @@ final class OrderedDictType extends DictType {
 
     /** type(od)(left), then updated from right; od is the operand whose type makes the result. */
     private PyObject union(PyObject od, PyObject left, PyObject right) {
-        PyObject result = od instanceof PyInstance i ? builtins().callValue(i.cls, List.of(left)) : construct(List.of(left), Map.of());
+        // PyObject_CallOneArg(type, left): the type has no vectorcall, so the argument is packed.
+        PyObject result = od instanceof PyInstance i ? builtins().callValue(i.cls, List.of(left))
+                : builtins().withPackedArguments(List.of(left), Map.of(), () -> construct(List.of(left), Map.of()));
         // The new object is held while the subclass's __setitem__ runs for each pair.
         builtins().hold(result);
         try {
-            if (od instanceof PyInstance) builtins().slotWrappers.odictUpdate(result, right, Map.of());
-            else heap.decref(builtins().callMethod(result, "update", List.of(right), Map.of()));
+            builtins().slotWrappers.odictUpdate(result, right, Map.of()); // mutablemapping_update_arg
         } catch (RuntimeException e) {
             heap.decref(result);
             throw e;

@@ -35,8 +35,11 @@ final class PartialType extends BuiltinType {
     }
 
     /**
-     * Without frozen keywords the arguments are passed straight through (partial_vectorcall);
-     * with them, partial_call builds the argument tuple, which holds each argument during the call.
+     * Without frozen keywords the arguments are passed straight through (partial_vectorcall). With
+     * them, partial_call is reached through _PyObject_MakeTpCall (the call's positionals packed, its
+     * keywords in a dict), copies the frozen keywords (PyDict_Copy), concatenates the frozen and given
+     * positionals (a new tuple only when both have items; tupleconcat returns a lone non-empty one),
+     * and PyObject_Call unpacks the keyword dict into a name tuple for the function's vectorcall.
      */
     @Override
     PyObject call(PyObject o, List<PyObject> args, Map<String, PyObject> kwargs) {
@@ -47,18 +50,35 @@ final class PartialType extends BuiltinType {
         kw.putAll(kwargs);
         PyObject func = heap.newRef(p.func);
         builtins().hold(func);
+        boolean frozenKeywords = !p.keywords.map.isEmpty();
+        boolean concatenated = frozenKeywords && p.args.items.length > 0 && !args.isEmpty();
         PyTuple tuple = null;
-        if (!p.keywords.map.isEmpty() && !all.isEmpty()) {
-            all.forEach(heap::incref);
-            tuple = heap.alloc(new PyTuple(all.toArray(new PyObject[0])));
-            builtins().hold(tuple);
+        if (frozenKeywords) {
+            if (concatenated) heap.countUnmodelledAllocation(Heap.FreeList.TUPLE, args.size());
+            if (!kwargs.isEmpty()) heap.countUnmodelledAllocation(Heap.FreeList.DICT, 0);
+            heap.countUnmodelledAllocation(Heap.FreeList.DICT, 0);
+            if (!args.isEmpty()) {
+                // args2: the packed arguments, or their concatenation with the frozen ones.
+                all.forEach(heap::incref);
+                tuple = heap.alloc(new PyTuple(all.toArray(new PyObject[0])));
+                builtins().hold(tuple);
+            }
+            heap.countUnmodelledAllocation(Heap.FreeList.TUPLE, kw.size());
         }
         try {
-            return builtins().callBorrowed(func, all, kw);
+            // _PyStack_UnpackDict copies the positionals (each one referenced) into a new stack.
+            return frozenKeywords ? builtins().holdingArguments(all, () -> builtins().callBorrowed(func, all, kw))
+                    : builtins().callBorrowed(func, all, kw);
         } finally {
+            if (frozenKeywords) heap.countUnmodelledDeallocation(Heap.FreeList.TUPLE, kw.size());
             if (tuple != null) {
                 builtins().unhold(tuple);
                 heap.decref(tuple);
+            }
+            if (frozenKeywords) {
+                heap.countUnmodelledDeallocation(Heap.FreeList.DICT, 0);
+                if (!kwargs.isEmpty()) heap.countUnmodelledDeallocation(Heap.FreeList.DICT, 0);
+                if (concatenated) heap.countUnmodelledDeallocation(Heap.FreeList.TUPLE, args.size());
             }
             builtins().unhold(func);
             heap.decref(func);

@@ -96,6 +96,11 @@ final class TranslateMethods {
     private PyObject lookup(PyObject table, PyObject key) {
         if (table instanceof PyDict d && d.getClass() == PyDict.class) {
             PyObject r = d.get(key);
+            if (r == null) {
+                // _PyErr_SetKeyError packs the key into a 1-tuple, freed when the miss is cleared.
+                heap.countUnmodelledAllocation(Heap.FreeList.TUPLE, 1);
+                heap.countUnmodelledDeallocation(Heap.FreeList.TUPLE, 1);
+            }
             return r == null ? null : heap.newRef(r);
         }
         try {

@@ -334,21 +334,10 @@ public final class Parser {
         Expr target = targetList();
         checkTarget(target);
         consume(IN, "expected 'in'");
-        Expr iterable = iterated(starExpressions());
+        Expr iterable = foldedIterable(starExpressions());
         List<Stmt> body = block();
         List<Stmt> orElse = match(ELSE) ? block() : List.of();
         return new Stmt.For(t, target, iterable, body, orElse);
-    }
-
-    /**
-     * 3.11's AST optimizer (fold_iter): a list display that a for loop or a comprehension iterates,
-     * or that is the last operand of `in` / `not in`, is compiled as a tuple display (a constant
-     * tuple when its items are constants), since nothing else can see it. A starred one stays.
-     */
-    private static Expr iterated(Expr e) {
-        if (!(e instanceof Expr.ListDisplay list)) return e;
-        for (Expr item : list.elements()) if (item instanceof Expr.Starred) return e;
-        return new Expr.TupleDisplay(list.token(), list.elements());
     }
 
     private Expr targetList() {
@@ -1069,9 +1058,20 @@ public final class Parser {
             rest.add(bitOr());
         }
         if (ops.isEmpty()) return first;
-        int last = ops.size() - 1;
-        if (ops.get(last).equals("in") || ops.get(last).equals("not in")) rest.set(last, iterated(rest.get(last)));
+        String last = ops.get(ops.size() - 1);
+        if (last.equals("in") || last.equals("not in")) rest.set(rest.size() - 1, foldedIterable(rest.get(rest.size() - 1)));
         return new Expr.Compare(opToken, first, ops, rest);
+    }
+
+    /**
+     * 3.11's AST optimizer (fold_iter): a list display that a for loop or a comprehension iterates, or
+     * that is the right side of a last in / not in, is compiled as a tuple (a constant one when its
+     * items are constants), so no list is made: {@code for x in [1, 2]} allocates nothing.
+     */
+    private static Expr foldedIterable(Expr e) {
+        if (!(e instanceof Expr.ListDisplay l)) return e;
+        for (Expr x : l.elements()) if (x instanceof Expr.Starred) return e;
+        return new Expr.TupleDisplay(l.token(), l.elements());
     }
 
     private Expr bitOr() {
@@ -1352,7 +1352,7 @@ public final class Parser {
             Expr target = targetList();
             checkTarget(target);
             consume(IN, "expected 'in'");
-            Expr iter = iterated(orExpr());
+            Expr iter = foldedIterable(orExpr());
             List<Expr> conds = new ArrayList<>();
             while (match(IF)) conds.add(orExprNoCond());
             gens.add(new Expr.Comprehension(target, iter, conds));
