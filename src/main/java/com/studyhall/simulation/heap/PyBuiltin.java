@@ -11,6 +11,8 @@ public final class PyBuiltin extends PyWeakReferenceable {
     public final String name;
     public PyObject self;
     public final String owner;
+    /** runtime.CallableKinds' answer for this function or type (not for a bound method), kept after the first call. */
+    public Object callKind;
 
     /** Builtins that are type objects (int, str...): the constructors are the types themselves. */
     public static final java.util.Set<String> TYPE_NAMES = java.util.Set.of("int", "str", "float", "complex", "bool", "list", "dict",

@@ -22,6 +22,13 @@ final class CallableKinds {
 
     /** The kind of a builtin function, bound builtin method or builtin type. */
     static Kind of(PyBuiltin b) {
+        if (b.self == null && b.callKind instanceof Kind known) return known;
+        Kind kind = kindOf(b);
+        if (b.self == null) b.callKind = kind;
+        return kind;
+    }
+
+    private static Kind kindOf(PyBuiltin b) {
         String key = (b.self != null ? b.self.typeName() : b.owner == null ? "builtins" : b.owner) + "." + b.name;
         if (VECTORCALL.contains(key)) return Kind.VECTORCALL_TYPE; // map and filter are types the lab keeps as functions
         if (b.self == null && b.isTypeObject()) return Kind.OTHER;

@@ -203,7 +203,11 @@ final class Generators {
         while (b.stack.size() > 0) in.heap.decref(b.stack.pop());
         started.remove(b);
         g.state = PyGenerator.State.FINISHED;
-        if (r instanceof GeneratorBody.Failed failed && failed.error() instanceof PyRaise raised) {
+        // close()'s GeneratorExit is cleared before anything sees its traceback (CPython never even
+        // makes its instance): no entry, the locals go with the frame.
+        boolean closing = message == GeneratorBody.CLOSE;
+        if (r instanceof GeneratorBody.Failed failed && failed.error() instanceof PyRaise raised
+                && !(closing && in.exceptions.is(raised, "GeneratorExit"))) {
             in.exceptions.traceLeavingGenerator(raised, b.frame);
             // _PyFrame_Clear: a frame object the traceback holds takes the locals and the function over.
             if (b.frame.frameObject != null && in.exceptions.frameEnds(b.frame, in.frames.isEmpty() ? null : in.frame())) {

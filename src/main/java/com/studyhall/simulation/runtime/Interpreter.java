@@ -2589,7 +2589,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         // A builtin method (list.append, gc.collect...): self stays on the stack during the call.
         List<PyObject> args = evalNativeArgs(e);
         Map<String, PyObject> kwargs = evalKeywords(e);
-        boolean checked = RecursionCounter.methodCallChecks(obj, a.name(), frame().code.isQuickened());
+        boolean checked = RecursionCounter.methodCallChecks(e.cache(), obj, a.name(), frame().code.isQuickened());
         if (checked) recursion.enter(RecursionCounter.CALL);
         try {
             if (obj instanceof PyGenerator g) return generatorMethod(g, a.name(), args);

@@ -5,9 +5,11 @@ import com.studyhall.simulation.heap.PyClass;
 import com.studyhall.simulation.heap.PyFunction;
 import com.studyhall.simulation.heap.PyBoundMethod;
 import com.studyhall.simulation.heap.PyInstance;
+import com.studyhall.simulation.heap.PyModule;
 import com.studyhall.simulation.heap.PyObject;
 import com.studyhall.simulation.heap.PyPartial;
 import com.studyhall.simulation.heap.PyRaise;
+import com.studyhall.simulation.syntax.InlineCache;
 
 /**
  * CPython 3.11's recursion limit counts more than Python frames. One counter
@@ -78,9 +80,14 @@ final class RecursionCounter {
      * PRECALL_NO_KW_METHOD_DESCRIPTOR_FAST (or BUILTIN_FAST) without the check, while METH_O and
      * METH_NOARGS ones keep it and the others never specialize.
      */
-    static boolean methodCallChecks(PyObject obj, String name, boolean quickened) {
+    static boolean methodCallChecks(InlineCache site, PyObject obj, String name, boolean quickened) {
         if (obj instanceof PyInstance || obj instanceof PyClass) return false; // called through callNative
-        CallableKinds.Kind kind = CallableKinds.ofAttribute(obj, name);
+        Object receiver = obj instanceof PyModule || obj instanceof PyBuiltin ? obj : obj.typeName();
+        if (site.methodKindFor != receiver) {
+            site.methodKind = CallableKinds.ofAttribute(obj, name);
+            site.methodKindFor = receiver;
+        }
+        CallableKinds.Kind kind = (CallableKinds.Kind) site.methodKind;
         return switch (kind) {
             case VECTORCALL_TYPE, PYTHON_FUNCTION -> false;
             case METH_FASTCALL, METH_FASTCALL_KEYWORDS -> !quickened;

@@ -12,6 +12,12 @@ public final class InlineCache {
     public int counter;
     /** A specialization's cached operand: the callable PRECALL last hit with, BINARY_SUBSCR_GETITEM's class and function. */
     public Object guard;
+    /**
+     * A builtin method call's site: the receiver's type name (or its module) the kind below was
+     * worked out for, and that kind (runtime.RecursionCounter), so a loop asks the tables once.
+     */
+    public Object methodKindFor;
+    public Object methodKind;
 
     @Override
     public boolean equals(Object o) {
