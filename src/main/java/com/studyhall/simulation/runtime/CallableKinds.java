@@ -32,16 +32,17 @@ final class CallableKinds {
         String key = (b.self != null ? b.self.typeName() : b.owner == null ? "builtins" : b.owner) + "." + b.name;
         if (VECTORCALL.contains(key)) return Kind.VECTORCALL_TYPE; // map and filter are types the lab keeps as functions
         if (b.self == null && b.isTypeObject()) return Kind.OTHER;
-        if (METH_O.contains(key)) return Kind.METH_O;
-        if (FASTCALL.contains(key)) return Kind.METH_FASTCALL;
-        if (FASTCALL_KEYWORDS.contains(key)) return Kind.METH_FASTCALL_KEYWORDS;
-        return PYTHON.contains(key) ? Kind.PYTHON_FUNCTION : Kind.OTHER;
+        return ofKey(key);
     }
 
     /** The kind of what LOAD_METHOD finds as obj.name when obj is a module or a builtin object, not a program's. */
     static Kind ofAttribute(PyObject obj, String name) {
         String key = (obj instanceof PyModule m ? m.name : obj.typeName()) + "." + name;
-        if (VECTORCALL.contains(key)) return Kind.VECTORCALL_TYPE;
+        return VECTORCALL.contains(key) ? Kind.VECTORCALL_TYPE : ofKey(key);
+    }
+
+    /** The tables' answer for a "module.function" or "type.method" that is not a type object. */
+    private static Kind ofKey(String key) {
         if (METH_O.contains(key)) return Kind.METH_O;
         if (FASTCALL.contains(key)) return Kind.METH_FASTCALL;
         if (FASTCALL_KEYWORDS.contains(key)) return Kind.METH_FASTCALL_KEYWORDS;
