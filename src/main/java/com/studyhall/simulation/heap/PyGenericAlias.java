@@ -10,6 +10,8 @@ import java.util.function.Consumer;
 public final class PyGenericAlias extends PyObject {
     public PyObject origin;
     public PyTuple args;
+    /** Made by collections.abc.Callable[...]: a _CallableGenericAlias, printed with its arguments in a list. */
+    public boolean callable;
 
     public PyGenericAlias(PyObject origin, PyTuple args) {
         this.origin = origin;
@@ -18,7 +20,7 @@ public final class PyGenericAlias extends PyObject {
 
     @Override
     public String typeName() {
-        return "types.GenericAlias";
+        return callable ? "collections.abc._CallableGenericAlias" : "types.GenericAlias";
     }
 
     @Override

@@ -53,6 +53,7 @@ final class Builtins {
         lazyModule("random", () -> new RandomModule(in, (RandomType) types.of(PyRandom.class)));
         lazyModule("copy", () -> new CopyModule(in));
         lazyModule("collections", () -> new CollectionsModule(in, types));
+        lazyModule(CollectionsAbcModule.NAME, () -> new CollectionsAbcModule(in));
         lazyModule("functools", () -> new FunctoolsModule(in, types));
         lazyModule("string", () -> new StringModule(in, (TemplateType) types.of(PyTemplate.class)));
         lazyModule("itertools", () -> new ItertoolsModule(in));

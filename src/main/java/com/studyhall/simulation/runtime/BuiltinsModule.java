@@ -271,18 +271,27 @@ final class BuiltinsModule extends NativeModule {
         function("issubclass", (args, kw) -> {
             if (args.size() != 2) throw new PyRaise("TypeError", "issubclass expected 2 arguments, got " + args.size());
             PyObject c = args.get(0);
-            if (!(c instanceof PyClass) && !(c instanceof PyBuiltin b && p.isTypeObject(b))) {
+            if (!(c instanceof PyClass) && !(c instanceof PyBuiltin b && (p.isTypeObject(b) || Builtins.isCollectionsClass(b)))) {
                 throw new PyRaise("TypeError", "issubclass() arg 1 must be a class");
             }
             PyObject t = args.get(1);
             for (PyObject ty : t instanceof PyTuple tu ? List.of(tu.items) : List.of(t)) {
                 if (ty instanceof PyBuiltin b && b.name.equals("object") && p.isTypeObject(b)) return v.trueObj;
+                if (ty instanceof PyClass tc && in.abcChecks.decides(tc)) {
+                    if (in.abcChecks.isSubclassValue(c, tc)) return v.trueObj;
+                    continue;
+                }
                 if (c instanceof PyClass cc && ty instanceof PyClass tc && cc.isSubclassOf(tc)) return v.trueObj;
                 if (c instanceof PyClass cc && ty instanceof PyNamedTupleClass && cc.namedBase == ty) return v.trueObj;
                 // collections.OrderedDict and weakref.ref, the module types a class may derive from.
                 if (c instanceof PyClass cc && cc.builtinBase != null && cc.builtinBase.equals(BuiltinBases.moduleBase(ty))) return v.trueObj;
                 if (c instanceof PyClass cc && cc.builtinBase != null && ty instanceof PyBuiltin tb && p.isTypeObject(tb)
                         && p.types.named(tb.name) != null && BuiltinBases.layoutType(p.types, cc.builtinBase).isSubtypeOf(p.types.named(tb.name))) {
+                    return v.trueObj;
+                }
+                // deque, OrderedDict, Counter...: their builtin bases as CPython lists them (dict for OrderedDict).
+                if (c instanceof PyBuiltin cb && Builtins.isCollectionsClass(cb) && ty instanceof PyBuiltin tb && p.isTypeObject(tb)
+                        && in.abcChecks.builtinDerives(cb, tb.name)) {
                     return v.trueObj;
                 }
                 if (c instanceof PyBuiltin cb && ty instanceof PyBuiltin tb && p.isTypeObject(tb)) {
@@ -550,6 +559,8 @@ final class BuiltinsModule extends NativeModule {
     /** One isinstance() check against one type (a tuple's items are checked one by one). */
     private boolean isinstanceOf(PyObject o, PyObject ty) {
         if (ty instanceof PyClass c) {
+            // A proxy is asked through its referent (isinstance's caller); ABCMeta answers for the rest.
+            if (in.abcChecks.decides(c)) return !(o instanceof PyProxy) && in.abcChecks.isInstance(o, c);
             if (o instanceof PyInstance i && i.cls.isSubclassOf(c) || Metaclasses.isInstance(o, c)) return true;
         } else if (ty instanceof PyNamedTupleClass c) {
             if (o instanceof PyNamedTuple nt && nt.cls == c) return true;

@@ -42,6 +42,7 @@ final class ClassAttributes {
             case "mro" -> cls.lookup("mro") != null ? null : bound("mro", cls);
             case "__subclasses__" -> cls.lookup("__subclasses__") != null ? null : bound("__subclasses__", cls);
             case "__abstractmethods__" -> abstractMethods(cls);
+            case "register" -> cls.abcMeta && cls.lookup("register") == null ? bound("register", cls) : null;
             default -> null;
         };
     }

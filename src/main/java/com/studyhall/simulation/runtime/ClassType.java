@@ -17,6 +17,11 @@ final class ClassType extends BuiltinType {
             }
             return in.classAttributes.subclassesList((PyClass) self);
         });
+        // ABCMeta.register, read from a class ABCMeta made (ClassAttributes).
+        method("register", (self, args, kw) -> {
+            Args.count("register", args, 1, 1);
+            return in.abcChecks.register((PyClass) self, args.get(0));
+        });
         // type.__call__ reached through super() in a metaclass's __call__: the *args tuple is the call's own.
         method("__call__", (self, args, kw) -> in.instantiate((PyClass) self, args, kw, true));
         // type.__init__ reached through super() in a metaclass's __init__: a method-wrapper, called
@@ -49,6 +54,11 @@ final class ClassType extends BuiltinType {
     PyObject getItem(PyObject o, PyObject key) {
         if (EnumClasses.isEnumClass(o)) return in.enums.getItem((PyClass) o, key);
         PyObject own = ((PyClass) o).lookup("__class_getitem__");
+        // collections.abc's __class_getitem__ is classmethod(GenericAlias): calling that type packs its two arguments.
+        if (own == null && in.abcChecks.isLibrary((PyClass) o)) {
+            return in.builtinImpl.withPackedArguments(2, false, () -> ((PyClass) o).name.equals("Callable")
+                    ? GenericAliasType.callableAlias(in, o, key) : GenericAliasType.alias(in, o, key));
+        }
         if (own == null && in.genericClasses.derives((PyClass) o)) return in.genericClasses.subscript(o, key);
         if (own != null && !(own instanceof PyNone)) return classGetitem(o, key);
         // A subclass of list, dict, tuple, set... inherits its base's __class_getitem__ (Py_GenericAlias).

@@ -45,6 +45,17 @@ final class CollectionsModule extends NativeModule {
         return fname;
     }
 
+    /** collections.abc: python3 imported it at start-up, so `collections.abc` is there without an import of its own. */
+    @Override
+    Set<String> valueNames() {
+        return Set.of("abc");
+    }
+
+    @Override
+    PyObject value(String attr) {
+        return attr.equals("abc") ? heap.newRef(in.importModule(CollectionsAbcModule.NAME)) : null;
+    }
+
     /** The class name of a collections object (for type() and isinstance), or null. */
     static String classOf(PyObject o) {
         if (o instanceof PyDeque) return "deque";

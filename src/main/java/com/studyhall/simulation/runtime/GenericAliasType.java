@@ -17,6 +17,26 @@ final class GenericAliasType extends BuiltinType {
         super(name, null, in);
     }
 
+    /**
+     * collections.abc.Callable[[arg, ...], result] (_CallableGenericAlias): the argument list flattened
+     * into __args__ before the result; Callable[..., result] keeps the Ellipsis.
+     */
+    static PyObject callableAlias(Interpreter in, PyObject origin, PyObject key) {
+        if (!(key instanceof PyTuple t) || t.items.length != 2) {
+            throw new PyRaise("TypeError", "Callable must be used as Callable[[arg, ...], result].");
+        }
+        List<PyObject> flat = new ArrayList<>();
+        if (t.items[0] instanceof PyList l) flat.addAll(l.items);
+        else if (t.items[0] instanceof PyEllipsis) flat.add(t.items[0]);
+        else throw new PyRaise("TypeError", "Expected a list of types, an ellipsis, ParamSpec, or Concatenate. Got " + in.ops.repr(t.items[0]));
+        flat.add(t.items[1]);
+        for (PyObject a : flat) in.heap.incref(a);
+        in.heap.incref(origin);
+        PyGenericAlias made = in.heap.alloc(new PyGenericAlias(origin, in.heap.alloc(new PyTuple(flat.toArray(new PyObject[0])))));
+        made.callable = true;
+        return made;
+    }
+
     /** Py_GenericAlias: a tuple key is the argument tuple itself, anything else is packed into one. */
     static PyObject alias(Interpreter in, PyObject origin, PyObject key) {
         PyTuple args;
@@ -94,6 +114,12 @@ final class GenericAliasType extends BuiltinType {
         if (o instanceof PyGenericAlias g) {
             List<String> parts = new ArrayList<>();
             for (PyObject a : g.args.items) parts.add(item(a));
+            if (g.callable) {
+                // _CallableGenericAlias.__repr__: the arguments in a list, then the result.
+                String result = parts.remove(parts.size() - 1);
+                boolean ellipsis = g.args.items.length == 2 && g.args.items[0] instanceof PyEllipsis;
+                return item(g.origin) + "[" + (ellipsis ? "..." : "[" + String.join(", ", parts) + "]") + ", " + result + "]";
+            }
             return item(g.origin) + "[" + (parts.isEmpty() ? "()" : String.join(", ", parts)) + "]";
         }
         List<String> parts = new ArrayList<>();
@@ -108,7 +134,7 @@ final class GenericAliasType extends BuiltinType {
         if (o instanceof PyBuiltin b && "collections".equals(b.owner) && CollectionsModule.CLASSES.containsKey(b.name)) {
             return CollectionsModule.CLASSES.get(b.name);
         }
-        if (o instanceof PyClass c) return (c.builtin ? "" : "__main__.") + c.qualname;
+        if (o instanceof PyClass c) return (c.module != null ? c.module + "." : c.builtin ? "" : "__main__.") + c.qualname;
         if (o instanceof PyNamedTupleClass c) return "__main__." + c.name;
         return ops().repr(o);
     }

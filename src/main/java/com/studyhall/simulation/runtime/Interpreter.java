@@ -79,6 +79,8 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     final NamedTupleClasses namedTupleClasses = new NamedTupleClasses(this);
     final GenericClasses genericClasses = new GenericClasses(this);
     final ClassAttributes classAttributes = new ClassAttributes(this);
+    /** ABCMeta's isinstance, issubclass and register. */
+    final AbcChecks abcChecks = new AbcChecks(this);
     private final UserHashes userHashes = new UserHashes(this);
     private final Limits limits;
     private final long deadline;
@@ -1433,6 +1435,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             cls.hiddenGarbage += 2;
             classCounts.alloc(Heap.FreeList.NONE, 0);
             classCounts.alloc(Heap.FreeList.NONE, 0);
+            abcChecks.classMade(cls);
         }
         cls.builtinBase = c.layout();
         if (c.namedBase() != null) {
@@ -1902,7 +1905,9 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             String name = s.modules().get(i).lexeme();
             PyModule m = importModule(name);
             String alias = s.aliases().get(i);
-            storeName(alias != null ? alias : name, m);
+            // import collections.abc binds the package (the submodule is its attribute); with "as", the submodule.
+            if (alias == null && name.contains(".")) m = importModule(name.substring(0, name.indexOf('.')));
+            storeName(alias != null ? alias : name.contains(".") ? name.substring(0, name.indexOf('.')) : name, m);
         }
         return null;
     }

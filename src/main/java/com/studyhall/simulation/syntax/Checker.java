@@ -40,7 +40,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
                 "__iter__", "__next__", "__hash__", "__new__", "__getattr__", "__setattr__", "__missing__",
                 "__copy__", "__deepcopy__", "__abs__", "__int__", "__float__", "__round__", "__format__", "__reversed__", "__sizeof__", "__delattr__", "__init_subclass__",
                 "__get__", "__set__", "__delete__", "__set_name__", "__post_init__", "__getstate__", "__setstate__",
-                "__class_getitem__", "__getattribute__", "__index__", "__reduce__", "__reduce_ex__"));
+                "__class_getitem__", "__getattribute__", "__index__", "__reduce__", "__reduce_ex__", "__subclasshook__"));
         for (String op : List.of("add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "and", "or", "xor",
                 "lshift", "rshift", "matmul")) {
             names.add("__" + op + "__");
@@ -56,7 +56,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
      */
     private static final Set<String> CLASS_ONLY_SPECIALS = Set.of("__abs__", "__int__", "__float__", "__round__",
             "__format__", "__reversed__", "__init_subclass__", "__get__", "__set__", "__delete__", "__set_name__", "__getstate__",
-            "__setstate__", "__class_getitem__", "__index__", "__reduce__", "__reduce_ex__");
+            "__setstate__", "__class_getitem__", "__index__", "__reduce__", "__reduce_ex__", "__subclasshook__");
 
     /** The special attributes of a collections class (OrderedDict.__init__(self, ...) in a subclass) the lab answers. */
     private static final Set<String> COLLECTIONS_CLASS_DUNDERS = Set.of("__init__", "__name__", "__qualname__", "__module__", "__dict__");
@@ -80,13 +80,12 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     private final Map<String, String> importedModules = new HashMap<>();
     /** Whether the program imports ctypes in any form (see refuseCtypesWrite). */
     private boolean ctypesImported;
-    /** Whether the program imports abc (its classes then have ABCMeta's register, which the lab does not model). */
-    private boolean abcImported;
     /** The enum rules, for a program that imports enum. */
     private final EnumChecks enums = new EnumChecks(this::refuse);
     private final MetaclassChecks metaclasses = new MetaclassChecks(this::refuse);
     private final RegexChecks regex = new RegexChecks(this::refuse, importedModules);
     private final CollectorObservations collector = new CollectorObservations(this::refuse, importedModules);
+    private final CollectionsAbcChecks abcClasses = new CollectionsAbcChecks(this::refuse, importedModules);
     private final UncountedStatements uncounted = new UncountedStatements(this::refuse);
     private final FirstImportChecks firstImports = new FirstImportChecks(this::refuse, collector, importedModules, uncounted);
     private final DatetimeChecks datetimes = new DatetimeChecks(this::refuse);
@@ -202,6 +201,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         streams.check(definedAttributes, importedModuleNames.contains("io"), this::refuse);
         firstImports.finish();
         uncounted.finish();
+        abcClasses.finish(collector);
         collector.finish();
         regex.finish();
         buffers.finish(definedAttributes, nameReads);
@@ -240,10 +240,6 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
                     && !(a.object() instanceof Expr.Name n && n.name().equals("dict") && !bound.contains("dict"))) {
                 // On a subclass it calls the class, then the subclass's own __setitem__ per key: not modelled.
                 refuse(a.token(), "fromkeys in a program with a class deriving from dict");
-                continue;
-            }
-            if (abcImported && name.equals("register") && !definedAttributes.contains("register")) {
-                refuse(a.token(), "ABCMeta.register (virtual subclasses of an abstract class)");
                 continue;
             }
             if (collectionsClass(a.object(), null) && name.startsWith("__") && name.endsWith("__") && !COLLECTIONS_CLASS_DUNDERS.contains(name)) {
@@ -799,6 +795,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         noteKeyedClassDict(s, decoratingClass);
         decoratingClass = false;
         getattributes.classDef(s);
+        abcClasses.classDef(s);
         indexes.classDef(s);
         redirects.classDef(s);
         metaclasses.check(s, bound::contains, classNames);
@@ -940,12 +937,14 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
                         + ": import of '" + module.lexeme() + "' is not supported in the memory lab (only "
                         + String.join(", ", new java.util.TreeSet<>(catalog.modules().keySet())) + ")"));
             }
-            String alias = i < s.aliases().size() && s.aliases().get(i) != null ? s.aliases().get(i) : module.lexeme();
+            boolean aliased = i < s.aliases().size() && s.aliases().get(i) != null;
+            // import collections.abc binds collections (the package); import collections.abc as c binds the submodule.
+            String alias = aliased ? s.aliases().get(i) : module.lexeme().split("\\.")[0];
             bound.add(alias);
-            importedModules.put(alias, module.lexeme());
+            importedModules.put(alias, aliased ? module.lexeme() : alias);
+            abcClasses.imported(module);
             if (module.lexeme().equals("ctypes")) ctypesImported = true;
             if (module.lexeme().equals("gc")) gcImported = true;
-            if (module.lexeme().equals("abc")) abcImported = true;
             if (module.lexeme().equals("enum")) enums.imported = true;
             if (module.lexeme().equals("re")) {
                 regex.imported(module);
@@ -966,7 +965,11 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         Token module = s.module();
         if (module.lexeme().equals("ctypes")) ctypesImported = true;
         if (module.lexeme().equals("gc")) gcImported = true;
-        if (module.lexeme().equals("abc")) abcImported = true;
+        abcClasses.imported(module);
+        for (int i = 0; i < s.names().size(); i++) {
+            String alias = i < s.aliases().size() && s.aliases().get(i) != null ? s.aliases().get(i) : s.names().get(i).lexeme();
+            abcClasses.fromImported(module.lexeme(), s.names().get(i), alias);
+        }
         for (Token n : s.names()) if (WEAK_MAPPINGS.contains(n.lexeme())) weakMappingUsed = true;
         if (module.lexeme().equals("gc")) s.names().forEach(chainMaps::name);
         if (module.lexeme().equals("re")) regex.fromImport(module);
@@ -980,7 +983,10 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             regex.fromImported(module.lexeme(), n);
             collector.fromImported(module.lexeme(), n);
             firstImports.fromImported(module.lexeme(), n);
-            if (LIBRARY_CODE.contains(module.lexeme() + "." + n.lexeme())) collector.libraryCode(n, module.lexeme() + "." + n.lexeme());
+            if (LIBRARY_CODE.contains(module.lexeme() + "." + n.lexeme())) {
+                collector.libraryCode(n, module.lexeme() + "." + n.lexeme());
+                abcClasses.libraryCode(n, module.lexeme() + "." + n.lexeme());
+            }
         }
         Set<String> known = catalog.modules().get(module.lexeme());
         if (known == null) {
@@ -1139,11 +1145,13 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         streams.attribute(e, inTarget);
         if (streams.isStdin(e)) collector.allocator(CollectorObservations.HiddenAllocator.STDIN, e.token());
         regex.attribute(e);
+        abcClasses.attribute(e);
         collector.attribute(e);
         firstImports.attribute(e);
         if (e.object() instanceof Expr.Name n && importedModules.containsKey(n.name())
                 && LIBRARY_CODE.contains(importedModules.get(n.name()) + "." + e.name())) {
             collector.libraryCode(e.token(), importedModules.get(n.name()) + "." + e.name());
+            abcClasses.libraryCode(e.token(), importedModules.get(n.name()) + "." + e.name());
         }
         buffers.attribute(e);
         datetimes.attribute(e);
@@ -1220,6 +1228,9 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         globalsUses.answeredBy(e.object(), e.index());
         if (typingSubscripts.isForm(e.object())) {
             uncounted.wherever("a subscription of a typing form (typing's Python code and its caches)");
+        }
+        if ("Callable".equals(abcClasses.className(e.object()))) {
+            uncounted.wherever("a subscription of collections.abc.Callable (_CallableGenericAlias's Python __new__)");
         }
         expr(e.object());
         expr(e.index());
@@ -1307,6 +1318,9 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     public Void visitCall(Expr.Call e) {
         warningSites.called(e);
+        if (e.callee() instanceof Expr.Name n && (n.name().equals("isinstance") || n.name().equals("issubclass")) && !bound.contains(n.name())) {
+            abcClasses.typeCheck(n.token());
+        }
         if (e.callee() instanceof Expr.Name n && ABSTRACT_SET_READERS.contains(n.name()) && !bound.contains(n.name())
                 && e.args().size() == 1) {
             allowAbstractSet(e.args().get(0));

@@ -32,14 +32,30 @@ final class CollectorObservations {
         /** A module of library.ImportFootprints first imported below the program's first statement: named. */
         LATE_FIRST_IMPORT("imports %s for the first time where the lab cannot count what that import makes (it counts a "
                 + "first import at the top of the program or right after gc.collect(), before any module that loads part of the same "
-                + "modules; elsewhere CPython's count depends on the free lists the program left)");
+                + "modules; elsewhere CPython's count depends on the free lists the program left)"),
+        /**
+         * isinstance(), issubclass() or register() against an ABC: ABCMeta's caches keep a weak reference to each
+         * class checked. Only the collector's own functions and weak reference counts are refused: the
+         * caches hold classes, not the program's other objects, so __del__ and weak references to them run as in CPython.
+         */
+        ABC_CACHES("checks classes against an abstract class (ABCMeta's caches keep weak references the lab does not make)", true);
 
         private final String program;
+        /** Whether only gc's functions and weakref's counts are refused, not __del__ and weakref at large. */
+        private final boolean countsOnly;
 
         HiddenAllocator(String program) {
+            this(program, false);
+        }
+
+        HiddenAllocator(String program, boolean countsOnly) {
             this.program = program;
+            this.countsOnly = countsOnly;
         }
     }
+
+    /** weakref's functions that count weak references to an object. */
+    private static final Set<String> WEAKREF_COUNTS = Set.of("getweakrefcount", "getweakrefs");
 
     /** gc functions whose answers do not depend on when collections ran. */
     private static final Set<String> TIMELESS_GC = Set.of("is_tracked", "isenabled", "enable", "disable", "get_threshold");
@@ -52,6 +68,8 @@ final class CollectorObservations {
     /** The first module of LATE_FIRST_IMPORT. */
     private String lateModule;
     private final List<Token> observers = new ArrayList<>();
+    /** Of those, gc's functions; and weakref's counting functions. */
+    private final List<Token> counters = new ArrayList<>();
 
     CollectorObservations(BiConsumer<Token, String> refuse, Map<String, String> importedModules) {
         this.refuse = refuse;
@@ -82,21 +100,30 @@ final class CollectorObservations {
 
     /** from gc import collect: the same rule as gc.collect. */
     void fromImported(String module, Token name) {
-        if (module.equals("gc") && !TIMELESS_GC.contains(name.lexeme())) observers.add(name);
+        if (module.equals("gc") && !TIMELESS_GC.contains(name.lexeme())) {
+            observers.add(name);
+            counters.add(name);
+        }
+        if (module.equals("weakref") && WEAKREF_COUNTS.contains(name.lexeme())) counters.add(name);
     }
 
     /** gc.collect, gc.get_count...: read through the module. */
     void attribute(Expr.Attribute a) {
         if (a.object() instanceof Expr.Name n && "gc".equals(importedModules.get(n.name())) && !TIMELESS_GC.contains(a.name())) {
             observers.add(a.token());
+            counters.add(a.token());
+        }
+        if (a.object() instanceof Expr.Name n && "weakref".equals(importedModules.get(n.name())) && WEAKREF_COUNTS.contains(a.name())) {
+            counters.add(a.token());
         }
     }
 
     /** The end of the program: every observation refused once per reason the program gives. */
     void finish() {
         for (HiddenAllocator kind : allocators.keySet()) {
-            for (Token t : observers) {
-                refuse.accept(t, "observing the collector (gc's counts and collections, __del__, weakref) in a program that "
+            String what = kind.countsOnly ? "gc's counts and collections, or weak reference counts," : "observing the collector (gc's counts and collections, __del__, weakref)";
+            for (Token t : kind.countsOnly ? counters : observers) {
+                refuse.accept(t, what + " in a program that "
                         + kind.program.formatted(kind == HiddenAllocator.LATE_FIRST_IMPORT ? lateModule : libraryName));
             }
         }

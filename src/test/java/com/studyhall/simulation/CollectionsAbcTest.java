@@ -1,0 +1,142 @@
+package com.studyhall.simulation;
+
+import static com.studyhall.simulation.EngineRuns.messages;
+import static com.studyhall.simulation.EngineRuns.runPatiently;
+import static com.studyhall.simulation.EngineRuns.stdoutPatiently;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** collections.abc, ABCMeta.register and __subclasshook__ (issue 12); the figures are CPython 3.11.7's. */
+class CollectionsAbcTest {
+
+    @Nested
+    class Imports {
+        @Test
+        void everyFormOfTheImportNamesTheSameClasses() {
+            assertThat(stdoutPatiently("import collections.abc\nimport collections.abc as cabc\nfrom collections import abc\n"
+                    + "from collections.abc import Sized\nimport collections\n"
+                    + "print(Sized is cabc.Sized is abc.Sized is collections.abc.Sized, Sized, type(Sized))\n"))
+                    .isEqualTo("True <class 'collections.abc.Sized'> <class 'abc.ABCMeta'>\n");
+        }
+    }
+
+    @Nested
+    class Membership {
+        @Test
+        void aHookFindsTheMethodsAlongTheMroAndNoneHidesOne() {
+            assertThat(stdoutPatiently("from collections.abc import Iterable, Hashable, Sized\n"
+                    + "class A:\n    def __iter__(self): return iter(())\nclass B(A):\n    __iter__ = None\n"
+                    + "class E:\n    def __eq__(self, o): return True\n"
+                    + "print(isinstance(A(), Iterable), isinstance(B(), Iterable), isinstance(E(), Hashable), isinstance(A(), Sized))\n"))
+                    .isEqualTo("True False False False\n");
+        }
+
+        @Test
+        void registeredBuiltinsAnswerThroughTheSubclassesOfAnAbc() {
+            // list is registered with MutableSequence only; Sequence finds it through its subclass.
+            assertThat(stdoutPatiently("from collections.abc import Sequence, MutableSequence, Mapping, Set\n"
+                    + "from collections import deque, OrderedDict\n"
+                    + "print(isinstance([], Sequence), isinstance((), MutableSequence), isinstance(deque(), Sequence),"
+                    + " isinstance(OrderedDict(), Mapping), isinstance({}.keys(), Set), isinstance(set(), Set))\n"))
+                    .isEqualTo("True False True True True True\n");
+        }
+
+        @Test
+        void aSubclassOfABuiltinInheritsItsRegistration() {
+            assertThat(stdoutPatiently("from collections.abc import MutableMapping, Hashable\nclass D(dict): pass\n"
+                    + "class H(dict):\n    def __hash__(self): return 1\n"
+                    + "print(issubclass(D, MutableMapping), issubclass(D, Hashable), issubclass(H, Hashable))\n"))
+                    .isEqualTo("True False True\n");
+        }
+    }
+
+    @Nested
+    class RegisterAndHooks {
+        @Test
+        void registerReturnsTheClassAndRefusesCycles() {
+            assertThat(stdoutPatiently("from abc import ABC\nclass Base(ABC): pass\nclass Child(Base): pass\nclass X: pass\n"
+                    + "print(Child.register(X) is X, issubclass(X, Base), X.__mro__)\n"
+                    + "try:\n    Child.register(Base)\nexcept RuntimeError as e:\n    print(e)\n"
+                    + "try:\n    Base.register(3)\nexcept TypeError as e:\n    print(e)\n"))
+                    .isEqualTo("True True (<class '__main__.X'>, <class 'object'>)\nRefusing to create an inheritance cycle\n"
+                            + "Can only register classes\n");
+        }
+
+        @Test
+        void aHookAnswerIsCachedThoughTheClassChangesLater() {
+            // ABCMeta's positive cache keeps the first answer.
+            assertThat(stdoutPatiently("from collections.abc import Sized\nclass C:\n    def __len__(self): return 0\n"
+                    + "print(isinstance(C(), Sized))\ndel C.__len__\nprint(isinstance(C(), Sized), hasattr(C, '__len__'))\n"))
+                    .isEqualTo("True\nTrue False\n");
+        }
+
+        @Test
+        void aHookThatAnswersNeitherBoolNorNotImplementedFailsAsInCPython() {
+            assertThat(stdoutPatiently("from abc import ABC\nclass Bad(ABC):\n    @classmethod\n"
+                    + "    def __subclasshook__(cls, C):\n        return 1\n"
+                    + "try:\n    isinstance(3, Bad)\nexcept AssertionError as e:\n    print(e)\n"))
+                    .isEqualTo("__subclasshook__ must return either False, True, or NotImplemented\n");
+        }
+    }
+
+    @Nested
+    class Subscriptions {
+        @Test
+        void aSubscriptionIsAGenericAliasNamedWithItsModule() {
+            assertThat(stdoutPatiently("from collections.abc import Iterable, Mapping, Callable\nfrom abc import ABC\n"
+                    + "print(Iterable[int], Mapping[str, list[ABC]], Callable[[int, str], bool], Callable[..., None])\n"
+                    + "print(type(Iterable[int]).__name__, Mapping[str, int].__args__)\n"))
+                    .isEqualTo("collections.abc.Iterable[int] collections.abc.Mapping[str, list[abc.ABC]] "
+                            + "collections.abc.Callable[[int, str], bool] collections.abc.Callable[..., None]\n"
+                            + "GenericAlias (<class 'str'>, <class 'int'>)\n");
+        }
+
+        @Test
+        void theGenericAliasTypeIsCalledWithItsArgumentsPacked() {
+            // classmethod(GenericAlias): type_call's 2-tuple goes to the free list, one more than list[int].
+            assertThat(stdoutPatiently("import gc\nfrom collections.abc import Iterable\n"
+                    + "gc.collect()\nx = list[int]\nprint(gc.get_count())\ngc.collect()\ny = Iterable[int]\nprint(gc.get_count())\n"))
+                    .isEqualTo("(2, 0, 0)\n(3, 0, 0)\n");
+        }
+
+        @Test
+        void callablesPythonNewIsNotCountedSoTheCountAfterItIsRefused() {
+            assertThat(messages(runPatiently("import gc\nfrom collections.abc import Callable\ngc.collect()\n"
+                    + "f = Callable[[int], str]\nprint(gc.get_count())\n")))
+                    .singleElement().asString().contains("collections.abc.Callable");
+        }
+    }
+
+    @Nested
+    class Refusals {
+        @Test
+        void singledispatchBesideCollectionsAbcIsRefused() {
+            assertThat(messages(runPatiently("from functools import singledispatch\nfrom collections.abc import Iterable\n"
+                    + "@singledispatch\ndef show(x):\n    return 'x'\nprint(show(1))\n")))
+                    .singleElement().asString().contains("functools.singledispatch in a program that uses collections.abc");
+        }
+
+        @Test
+        void countingTheCollectorBesideAnAbcCheckIsRefused() {
+            assertThat(messages(runPatiently("import gc\nfrom abc import ABC\nclass A(ABC): pass\nclass B(A): pass\n"
+                    + "print(isinstance(B(), A), gc.get_count())\n")))
+                    .singleElement().asString().contains("checks classes against an abstract class");
+        }
+
+        @Test
+        void aProgramWithoutAnAbcCheckStillCountsTheCollector() {
+            assertThat(stdoutPatiently("import gc\nfrom collections.abc import Sized\ngc.collect()\nprint(Sized.__name__, gc.get_count())\n"))
+                    .isEqualTo("Sized (0, 0, 0)\n");
+        }
+
+        @Test
+        void derivingFromACollectionsAbcClassAndItsMixinAttributesAreRefused() {
+            assertThat(messages(runPatiently("import collections.abc\nclass S(collections.abc.Sequence):\n    pass\n"
+                    + "print(collections.abc.Sequence.index)\n")))
+                    .hasSize(2).anySatisfy(m -> assertThat(m).contains("deriving from 'collections.abc.Sequence'"))
+                    .anySatisfy(m -> assertThat(m).contains("the attribute 'index' of collections.abc.Sequence"));
+        }
+    }
+}
