@@ -110,6 +110,36 @@ class CollectionsAbcTest {
     }
 
     @Nested
+    class Subclasses {
+        @Test
+        void aSequenceGetsItsMixinsFromGetitemAndLen() {
+            assertThat(stdoutPatiently("from collections.abc import Sequence\nclass Deck(Sequence):\n"
+                    + "    def __init__(self, c): self.c = list(c)\n    def __getitem__(self, i): return self.c[i]\n"
+                    + "    def __len__(self): return len(self.c)\n"
+                    + "d = Deck('abca')\nprint(list(d), 'b' in d, d.index('c'), d.count('a'), list(reversed(d)))\n"))
+                    .isEqualTo("['a', 'b', 'c', 'a'] True 2 2 ['a', 'c', 'b', 'a']\n");
+        }
+
+        @Test
+        void aMutableMappingIsUnhashableAndAMappingToDict() {
+            assertThat(stdoutPatiently("from collections.abc import MutableMapping\nclass M(MutableMapping):\n"
+                    + "    def __init__(self): self.d = {}\n    def __getitem__(self, k): return self.d[k]\n"
+                    + "    def __setitem__(self, k, v): self.d[k] = v\n    def __delitem__(self, k): del self.d[k]\n"
+                    + "    def __iter__(self): return iter(self.d)\n    def __len__(self): return len(self.d)\n"
+                    + "m = M()\nm.update({'a': 1}, b=2)\nprint(dict(m), m.pop('a'), m.setdefault('c', 3), m == {'b': 2, 'c': 3})\n"
+                    + "try:\n    hash(m)\nexcept TypeError as e:\n    print(e)\n"))
+                    .isEqualTo("{'a': 1, 'b': 2} 1 3 True\nunhashable type: 'M'\n");
+        }
+
+        @Test
+        void aClassMissingAnAbstractMethodCannotBeMade() {
+            assertThat(stdoutPatiently("from collections.abc import MutableSequence\nclass L(MutableSequence):\n"
+                    + "    def __len__(self): return 0\ntry:\n    L()\nexcept TypeError as e:\n    print(e)\n"))
+                    .isEqualTo("Can't instantiate abstract class L with abstract methods __delitem__, __getitem__, __setitem__, insert\n");
+        }
+    }
+
+    @Nested
     class Refusals {
         @Test
         void singledispatchBesideCollectionsAbcIsRefused() {
@@ -132,11 +162,19 @@ class CollectionsAbcTest {
         }
 
         @Test
-        void derivingFromACollectionsAbcClassAndItsMixinAttributesAreRefused() {
-            assertThat(messages(runPatiently("import collections.abc\nclass S(collections.abc.Sequence):\n    pass\n"
+        void theGeneratorAbcsAndTheClassesOwnAttributesAreRefused() {
+            assertThat(messages(runPatiently("import collections.abc\nclass G(collections.abc.Generator):\n    pass\n"
                     + "print(collections.abc.Sequence.index)\n")))
-                    .hasSize(2).anySatisfy(m -> assertThat(m).contains("deriving from 'collections.abc.Sequence'"))
+                    .hasSize(2).anySatisfy(m -> assertThat(m).contains("deriving from 'collections.abc.Generator'"))
                     .anySatisfy(m -> assertThat(m).contains("the attribute 'index' of collections.abc.Sequence"));
+        }
+
+        @Test
+        void aSequencePatternBesideASequenceSubclassIsRefused() {
+            assertThat(messages(runPatiently("from collections.abc import Sequence\nclass S(Sequence):\n"
+                    + "    def __getitem__(self, i): return [1][i]\n    def __len__(self): return 1\n"
+                    + "match S():\n    case [x]:\n        print(x)\n")))
+                    .singleElement().asString().contains("a sequence or mapping pattern");
         }
     }
 }

@@ -53,6 +53,16 @@ final class AbcChecks {
         }
     }
 
+    /** Whether collections.abc's classes have their methods yet (CollectionsAbcMixins). */
+    private boolean mixins;
+
+    /** A class about to be made over these ancestors: collections.abc's methods, if one of its classes is among them. */
+    void mixinsFor(List<PyClass> ancestors) {
+        if (mixins || ancestors.stream().noneMatch(this::isLibrary)) return;
+        mixins = true;
+        CollectionsAbcMixins.install(in, library);
+    }
+
     /** A class statement made cls: its ABCMeta bases list it among their subclasses. */
     void classMade(PyClass cls) {
         for (PyClass base : cls.bases) if (base.abcMeta) subclasses.computeIfAbsent(base, k -> new ArrayList<>()).add(cls);

@@ -46,6 +46,14 @@ abstract class BuiltinType {
     }
 
     /**
+     * Registers a METH_VARARGS method (set.union, dict.update...): each call packs its arguments into
+     * a tuple (method_vectorcall_VARARGS), which goes to the tuple free list afterwards.
+     */
+    final void varargsMethod(String methodName, Method m) {
+        method(methodName, (self, args, kw) -> in.builtinImpl.withPackedArguments(args, kw, () -> m.call(self, args, kw)));
+    }
+
+    /**
      * Registers a method of the type object itself ({@code dict.fromkeys}, {@code str.maketrans}):
      * self is the type object it was read from.
      */

@@ -896,6 +896,7 @@ final class Builtins {
             ((ChainMapType) types.of(c)).copyInto(d, c);
             return;
         }
+        if (src instanceof PyInstance && mergeByKeys(d, src)) return;
         int[] index = {0};
         if (lazySource(src)) {
             // PyDict_MergeFromSeq2 takes one pair at a time and lets it go before the next: zip's result
@@ -912,6 +913,48 @@ final class Builtins {
             return;
         }
         for (PyObject pair : iterate(src)) putPair(d, pair, index[0]++);
+    }
+
+    /**
+     * dict_update_arg: an object with a keys attribute is a mapping (a program's Mapping subclass, or any
+     * class with keys()): PyDict_Merge lists its keys (PyMapping_Keys: list(o.keys())), then reads o[key]
+     * for each. False when the object has no keys attribute (it is then a sequence of pairs).
+     */
+    boolean mergeByKeys(PyDict d, PyObject src) {
+        PyList listed = mappingKeys(src);
+        if (listed == null) return false;
+        hold(listed); // a root while src[key] runs the program's code
+        try {
+            for (PyObject key : List.copyOf(listed.items)) {
+                PyObject value = getItem(src, key);
+                put(d, heap.newRef(key), value);
+            }
+        } finally {
+            unhold(listed);
+            heap.decref(listed);
+        }
+        return true;
+    }
+
+    /** PyMapping_Keys of a program's object: list(o.keys()) (a new reference), or null when it has no keys attribute. */
+    PyList mappingKeys(PyObject src) {
+        PyObject keys = in.lookupAttr(src, "keys");
+        if (keys == null) return null;
+        PyObject view;
+        hold(keys); // roots while the program's keys() and __iter__ run
+        try {
+            view = callValue(keys, List.of());
+        } finally {
+            unhold(keys);
+            heap.decref(keys);
+        }
+        hold(view);
+        try {
+            return (PyList) in.callNative(builtin("list"), List.of(view), Map.of());
+        } finally {
+            unhold(view);
+            heap.decref(view);
+        }
     }
 
     private void putPair(PyDict d, PyObject pair, int index) {

@@ -541,14 +541,8 @@ final class BuiltinsModule extends NativeModule {
      */
     private boolean classReadThroughHook(PyObject o, PyObject ty) {
         if (!(ty instanceof PyClass || ty instanceof PyBuiltin)) return false;
-        PyObject cls;
-        try {
-            cls = in.getAttr(o, "__class__");
-        } catch (PyRaise e) {
-            if (!ExceptionHandling.catchable(e) || !in.exceptions.is(e, "AttributeError")) throw e;
-            in.exceptions.discard(e);
-            return false;
-        }
+        PyObject cls = in.lookupAttr(o, "__class__");
+        if (cls == null) return false;
         try {
             return cls != ((PyInstance) o).cls && cls instanceof PyClass c && ty instanceof PyClass target && c.isSubclassOf(target);
         } finally {

@@ -12,9 +12,8 @@ import java.util.stream.Collectors;
  * collections.abc (Lib/_collections_abc.py): the abstract classes isinstance() and issubclass()
  * check against. python3 loads the module at start-up, so its classes are shared objects, made
  * here together on first read with their bases and abstract methods ({@link AbcTables}); what
- * ABCMeta answers about them is {@link AbcChecks}'s. Their mixin methods are not modelled: the
- * checker refuses a class deriving from one and the attributes of one other than register and
- * its names (syntax.CollectionsAbcChecks).
+ * ABCMeta answers about them is {@link AbcChecks}'s; their methods are put in their dicts when a
+ * class first derives from one ({@link CollectionsAbcMixins}).
  */
 final class CollectionsAbcModule extends NativeModule {
     static final String NAME = "collections.abc";
@@ -42,7 +41,9 @@ final class CollectionsAbcModule extends NativeModule {
             for (AbcTables.AbcClass c : AbcTables.CLASSES) {
                 List<PyClass> bases = new ArrayList<>();
                 for (String b : c.bases()) bases.add(made.get(b));
-                PyClass cls = new PyClass(c.name(), v.shared(new PyDict()), bases, PyClass.linearize(bases, new ArrayList<>()), List.of(), 0);
+                // __slots__ = () everywhere but MappingView's ('_mapping',), which its views keep the mapping in.
+                List<String> slots = c.name().equals("MappingView") ? List.of("_mapping") : List.of();
+                PyClass cls = new PyClass(c.name(), v.shared(new PyDict()), bases, PyClass.linearize(bases, new ArrayList<>()), slots, 0);
                 cls.module = NAME;
                 cls.abcMeta = true;
                 cls.abstractMethods = c.abstractMethods();

@@ -52,7 +52,7 @@ final class ContainerMethods {
     static void installSetQueries(SetLikeType t) {
         for (String name : List.of("union", "intersection", "difference")) {
             TokenType op = name.equals("union") ? TokenType.PIPE : name.equals("intersection") ? TokenType.AMPER : TokenType.MINUS;
-            t.method(name, (self, args, kw) -> {
+            t.varargsMethod(name, (self, args, kw) -> {
                 PyObject acc = t.heap.newRef(self);
                 if (args.isEmpty()) {
                     t.heap.decref(acc);
@@ -102,12 +102,12 @@ final class ContainerMethods {
 
     /** The methods only a set has: they change it in place. */
     static void installSetChanges(SetType t) {
-        t.method("update", (self, args, kw) -> {
+        t.varargsMethod("update", (self, args, kw) -> {
             for (PyObject other : args) t.builtins().addEachIterated((PySet) self, other);
             return t.v.none;
         });
         for (String name : List.of("intersection_update", "difference_update")) {
-            t.method(name, (self, args, kw) -> {
+            t.varargsMethod(name, (self, args, kw) -> {
                 PySet s = (PySet) self;
                 for (PyObject other : args) {
                     PySet o = (PySet) asSet(t, other);

@@ -77,23 +77,10 @@ class DictType extends BuiltinType {
             heap.decref(e[0]);
             return e[1];
         });
-        method("update", (self, args, kw) -> {
-            // dict_update: at most one mapping or iterable of pairs, then the keyword arguments.
-            if (args.size() > 1) throw new PyRaise("TypeError", "update expected at most 1 argument, got " + args.size());
-            if (!args.isEmpty()) builtins().update((PyDict) PyInstance.bodyOf(self), args.get(0));
-            if (!kw.isEmpty()) {
-                // The keywords arrive as a dict of their own (as the call builds it), merged like any dict.
-                PyDict given = heap.alloc(new PyDict());
-                given.presize(kw.size(), true);
-                for (var e : kw.entrySet()) builtins().put(given, v.intern(e.getKey()), heap.newRef(e.getValue()));
-                try {
-                    builtins().update((PyDict) PyInstance.bodyOf(self), given);
-                } finally {
-                    heap.decref(given);
-                }
-            }
-            return v.none;
-        });
+        // METH_VARARGS | METH_KEYWORDS: the call packs the positional arguments into a tuple; the keywords'
+        // dict is the one update() makes (from a star call, the caller's tuple and dict are used as they are).
+        method("update", (self, args, kw) -> builtins().takeArgumentsPackedByCaller(args) ? update(self, args, kw)
+                : builtins().withPackedArguments(args.size(), false, () -> update(self, args, kw)));
         method("clear", (self, args, kw) -> {
             ((PyDict) PyInstance.bodyOf(self)).clearAll(heap);
             return v.none;
@@ -222,5 +209,22 @@ class DictType extends BuiltinType {
     @Override
     boolean contains(PyObject container, PyObject item) {
         return ((PyDict) PyInstance.bodyOf(container)).get(item) != null;
+    }
+    /** dict_update: at most one mapping or iterable of pairs, then the keyword arguments. */
+    private PyObject update(PyObject self, List<PyObject> args, Map<String, PyObject> kw) {
+        if (args.size() > 1) throw new PyRaise("TypeError", "update expected at most 1 argument, got " + args.size());
+        if (!args.isEmpty()) builtins().update((PyDict) PyInstance.bodyOf(self), args.get(0));
+        if (!kw.isEmpty()) {
+            // The keywords arrive as a dict of their own (as the call builds it), merged like any dict.
+            PyDict given = heap.alloc(new PyDict());
+            given.presize(kw.size(), true);
+            for (var e : kw.entrySet()) builtins().put(given, v.intern(e.getKey()), heap.newRef(e.getValue()));
+            try {
+                builtins().update((PyDict) PyInstance.bodyOf(self), given);
+            } finally {
+                heap.decref(given);
+            }
+        }
+        return v.none;
     }
 }

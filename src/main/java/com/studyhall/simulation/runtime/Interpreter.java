@@ -1412,6 +1412,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
 
     /** type_new after the namespace is ready: the class object over the dict (which it takes), a new reference. */
     PyClass newClass(ClassParts c) {
+        abcChecks.mixinsFor(c.ancestors());
         // type_new_get_bases: no bases is (object,), a new tuple; then PyDict_Copy of a class statement's
         // namespace (type(name, bases, dict)'s copy is made by the caller) and the __slots__ tuples.
         if (c.basesWritten() == 0) classCounts.alloc(Heap.FreeList.TUPLE, 1);
@@ -2135,6 +2136,17 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         }
     }
 
+    /** _PyObject_LookupAttr: the attribute (a new reference), or null where reading it raised AttributeError. */
+    PyObject lookupAttr(PyObject obj, String name) {
+        try {
+            return getAttr(obj, name);
+        } catch (PyRaise e) {
+            if (!ExceptionHandling.catchable(e) || !exceptions.is(e, "AttributeError")) throw e;
+            exceptions.discard(e);
+            return null;
+        }
+    }
+
     PyObject getAttr(PyObject obj, String name) {
         // object.__class__ is a data descriptor: it wins over the instance's own attributes and __getattr__.
         // A weak proxy forwards every attribute read, this one too (proxy_getattr).
@@ -2422,6 +2434,11 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                     v = merged;
                 }
                 push(v);
+                if (v instanceof PyInstance && !(PyInstance.bodyOf(v) instanceof PyDict)) {
+                    keywordsFromMapping(callee, kw, kwargs, v);
+                    heap.decref(pop());
+                    continue;
+                }
                 if (!(v instanceof PyDict m)) {
                     throw new PyRaise("TypeError", callableName(callee) + " argument after ** must be a mapping, not " + v.typeName());
                 }
@@ -3583,25 +3600,62 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         return generators.yieldValue(v);
     }
 
-    /** yield from: the sub-iterator stays on the stack; values go out and sent values go in until it is exhausted. */
+    /**
+     * DICT_MERGE of f(**m) for a program's object that is not a dict: an object with keys() is a mapping
+     * (its keys listed, then m[key] for each, straight into the call's keywords); others are CPython's TypeError.
+     */
+    private void keywordsFromMapping(PyObject callee, PyDict kw, Map<String, PyObject> kwargs, PyObject m) {
+        PyList keys = builtinImpl.mappingKeys(m);
+        if (keys == null) throw new PyRaise("TypeError", callableName(callee) + " argument after ** must be a mapping, not " + m.typeName());
+        push(keys); // on the stack while m[key] runs the program's code
+        try {
+            for (PyObject key : List.copyOf(keys.items)) {
+                if (!(key instanceof PyStr)) throw new PyRaise("TypeError", "keywords must be strings");
+                PyObject value = builtinImpl.getItem(m, key);
+                addKeyword(callee, kw, kwargs, heap.newRef(key), value);
+            }
+        } finally {
+            stack.remove(stack.lastIndexOf(keys));
+            heap.decref(keys);
+        }
+    }
+
+    /**
+     * yield from: the sub-iterator stays on the stack; values go out and sent values go in until it is
+     * exhausted. An exception thrown in (gen.throw(), a @contextmanager's __exit__) goes on to a
+     * sub-generator, as _gen_throw passes it: what that yields next is yielded here, its return value
+     * ends the yield from, and what it raises is raised here. A plain iterator has no throw(), so the
+     * exception is raised here at once; close() closes the sub-generator first.
+     */
     private PyObject yieldFrom(Expr.Yield e) {
         PyObject it = pushIterator(e.value());
         try {
             PyObject sent = null;
+            PyObject thrownOut = null;
             while (true) {
                 PyObject v;
-                if (it instanceof PyGenerator g) {
+                if (thrownOut != null) {
+                    v = thrownOut;
+                    thrownOut = null;
+                } else if (it instanceof PyGenerator g) {
                     v = generators.send(g, sent);
                 } else {
                     if (sent != null) heap.decref(sent);
                     v = builtinImpl.next(it);
                 }
                 if (v == null) return it instanceof PyGenerator ? generators.takeReturned() : values.none;
+                sent = null;
                 try {
                     sent = generators.yieldValue(v);
                 } catch (PyRaise ex) {
-                    if (ex.type.equals("GeneratorExit") && it instanceof PyGenerator g) generators.close(g);
-                    throw ex;
+                    if (!(it instanceof PyGenerator g)) throw ex;
+                    if (ex.type.equals("GeneratorExit")) {
+                        generators.close(g);
+                        throw ex;
+                    }
+                    thrownOut = generators.throwInto(g, ex);
+                    if (thrownOut == null) return generators.takeReturned();
+                    continue;
                 }
                 if (sent instanceof PyNone) sent = null;
             }

@@ -28,13 +28,9 @@ final class LibraryFunctions {
      * import did in CPython: what the definition and the globals allocate is not counted by gc.get_count().
      */
     static PyFunction define(Interpreter in, String source, java.util.function.Supplier<PyDict> moduleGlobals) {
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        List<Token> tokens = new ArrayList<>();
-        for (Token t : new Scanner(source, diagnostics).scan()) tokens.add(new Token(t.type(), t.lexeme(), t.literal(), 0, t.column()));
-        List<Stmt> module = new Parser(tokens, diagnostics).parse();
-        Scopes scopes = new Resolver(diagnostics).resolve(module);
-        if (!diagnostics.isEmpty()) throw new IllegalStateException("library source: " + diagnostics);
-        in.scopes.absorb(scopes); // nested defs (singledispatch's dispatch, register, wrapper) are made as the program runs
+        Parsed parsed = parse(in, source);
+        List<Stmt> module = parsed.module();
+        Scopes scopes = parsed.scopes();
         int counted = in.heap.counts[0];
         PyDict globals = moduleGlobals.get();
         PyFunction f = in.libraryFunction((Stmt.FunctionDef) module.get(0), scopes, globals);
@@ -43,6 +39,21 @@ final class LibraryFunctions {
         in.heap.decref(globals); // the function holds them now
         if (in.heap.counts[0] >= counted) in.heap.counts[0] = counted;
         return f;
+    }
+
+    /** Library source parsed and resolved, its statements on line 0. */
+    record Parsed(List<Stmt> module, Scopes scopes) { }
+
+    /** Parses and resolves library source; the interpreter learns its scopes (nested defs are made as the program runs). */
+    static Parsed parse(Interpreter in, String source) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        List<Token> tokens = new ArrayList<>();
+        for (Token t : new Scanner(source, diagnostics).scan()) tokens.add(new Token(t.type(), t.lexeme(), t.literal(), 0, t.column()));
+        List<Stmt> module = new Parser(tokens, diagnostics).parse();
+        Scopes scopes = new Resolver(diagnostics).resolve(module);
+        if (!diagnostics.isEmpty()) throw new IllegalStateException("library source: " + diagnostics);
+        in.scopes.absorb(scopes);
+        return new Parsed(module, scopes);
     }
 
     /**

@@ -187,6 +187,8 @@ final class StarredDisplays {
             in.builtinImpl.update(d, m);
             return;
         }
+        // Any other object with keys() is a mapping to dict_merge: its keys listed, then m[key] for each.
+        if (m instanceof PyInstance && in.builtinImpl.mergeByKeys(d, m)) return;
         throw new PyRaise("TypeError", "'" + m.typeName() + "' object is not a mapping");
     }
 

@@ -129,12 +129,8 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     private int classDepth;
     /** Whether the program can make bytes (a b'' literal, bytes(), bytearray(), str.encode): see {@link #refuseBytesMethods}. */
     private boolean makesBytes;
-    /** Whether the program delegates with `yield from` (a thrown exception is not passed on to the inner generator). */
-    private boolean delegates;
     /** Functions decorated with @contextmanager: their managers are not modelled as decorators (ContextDecorator). */
     private final Set<String> managerFactories = new java.util.HashSet<>();
-    /** Where the program names contextlib.contextmanager (its __exit__ throws into the generator), or null. */
-    private Token contextmanagerUse;
     private int loopDepth;
     /** weakref's mappings (Mapping subclasses in CPython, so a mapping pattern would match them). */
     private static final Set<String> WEAK_MAPPINGS = Set.of("WeakValueDictionary", "WeakKeyDictionary");
@@ -191,9 +187,6 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         }
         if (weakMappingUsed && mappingPattern != null) {
             refuse(mappingPattern, "a mapping pattern in a program that uses a weakref mapping (WeakValueDictionary and WeakKeyDictionary are mappings the lab's match does not recognise)");
-        }
-        if (delegates && contextmanagerUse != null) {
-            refuse(contextmanagerUse, "contextlib.contextmanager in a program that uses 'yield from' (an exception in the block is thrown into the generator)");
         }
         globalsUses.check(!starUnmodelled.isEmpty(), this::refuse);
         internedRefcounts.finish(this::refuse);
@@ -266,16 +259,12 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
                 Set<String> known = catalog.modules().get(module);
                 Set<String> real = PythonNames.MODULES.getOrDefault(module, Set.of());
                 if (known != null && !known.contains(name) && real.contains(name)) refuse(a.token(), "'" + module + "." + name + "'");
-                if (module.equals("contextlib") && name.equals("contextmanager")) contextmanagerUse = a.token();
                 continue;
             }
             if (PythonNames.ATTRIBUTES.contains(name) && !definedAttributes.contains(name) && !catalog.methods().contains(name)) {
                 refuse(a.token(), "the attribute or method '" + name + "'");
             } else if (makesBytes) {
                 refuseBytesMethods(a);
-            }
-            if (delegates && name.equals("throw") && !definedAttributes.contains(name)) {
-                refuse(a.token(), "generator.throw() in a program that uses 'yield from'");
             }
         }
     }
@@ -593,9 +582,11 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             } else if (base instanceof Expr.Attribute a && a.object() instanceof Expr.Name m
                     && importedModules.containsKey(m.name()) && !BASE_MODULES.contains(importedModules.get(m.name()))
                     && engineHas(importedModules.get(m.name()), a.name()) && !collectionsClass(base, null)
+                    && !importedModules.get(m.name()).equals("collections.abc")
                     && !MODULE_BASES.contains(importedModules.get(m.name()) + "." + a.name())) {
                 refuse(a.token(), "a class deriving from '" + importedModules.get(m.name()) + "." + a.name() + "'");
             } else if (base instanceof Expr.Name n && fromImported.containsKey(n.name()) && !collectionsClass(base, null)
+                    && !fromImported.get(n.name()).startsWith("collections.abc.")
                     && !MODULE_BASES.contains(fromImported.get(n.name()))) {
                 refuse(n.token(), "a class deriving from '" + fromImported.get(n.name()) + "'");
             }
@@ -1017,7 +1008,6 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
                     fromImported.put(alias, module.lexeme() + "." + name.lexeme());
                 }
                 if (module.lexeme().equals("collections")) collectionsNames.put(alias, name.lexeme());
-                if (module.lexeme().equals("contextlib") && name.lexeme().equals("contextmanager")) contextmanagerUse = name;
                 if (module.lexeme().equals("typing")) typingNames.add(alias);
                 if (module.lexeme().equals("typing") && name.lexeme().equals("NamedTuple")) namedTupleNames.add(alias);
                 if (module.lexeme().equals("enum")) enums.importedName(name.lexeme(), alias);
@@ -1069,20 +1059,31 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         s.cases().forEach(c -> {
             Pattern.walk(c.pattern(), this::expr, bound::add);
             if (mappingPattern == null) mappingPattern = firstMapping(c.pattern());
+            abcClasses.pattern(firstStructural(c.pattern()));
             expr(c.guard());
             body(c.body());
         });
         return null;
     }
 
+    /** The first sequence or mapping pattern in p, or null. */
+    private static Token firstStructural(Pattern p) {
+        return first(p, q -> q instanceof Pattern.Sequence || q instanceof Pattern.Mapping);
+    }
+
     private static Token firstMapping(Pattern p) {
-        if (p instanceof Pattern.Mapping m) return m.token();
+        return first(p, q -> q instanceof Pattern.Mapping);
+    }
+
+    /** The token of the first pattern in p (p itself, then its parts in order) that is one of those wanted. */
+    private static Token first(Pattern p, java.util.function.Predicate<Pattern> wanted) {
+        if (wanted.test(p)) return p.token();
         List<Pattern> parts = p instanceof Pattern.As a && a.pattern() != null ? List.of(a.pattern())
                 : p instanceof Pattern.Or o ? o.alternatives()
                 : p instanceof Pattern.Sequence q ? q.items()
                 : p instanceof Pattern.ClassPattern c ? concat(c.positional(), c.keywordPatterns()) : List.of();
         for (Pattern part : parts) {
-            Token t = firstMapping(part);
+            Token t = first(part, wanted);
             if (t != null) return t;
         }
         return null;
@@ -1524,7 +1525,6 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     public Void visitYield(Expr.Yield e) {
         localsUses.yielded();
-        if (e.from()) delegates = true;
         expr(e.value());
         return null;
     }

@@ -10,10 +10,11 @@ import java.util.function.BiConsumer;
  * "collections.abc, register() and __subclasshook__"). The lab answers isinstance() and issubclass()
  * against collections.abc's classes and a program's ABCs as CPython does, but:
  * <ul>
- * <li>a class deriving from a collections.abc class is refused (by the checker's rule for classes of a
- * module): the mixin methods it would inherit (Sequence's __iter__, index and count, Mapping's get, keys
- * and items...) are not modelled;</li>
- * <li>of the classes themselves, only register and their names may be read;</li>
+ * <li>a class may derive from them (runtime.CollectionsAbcMixins runs the methods it inherits), but not
+ * from the generator, coroutine and asynchronous ones, whose send/throw/close mixins are not modelled;</li>
+ * <li>of the classes themselves, only register and their names may be read (a subclass's are its own);</li>
+ * <li>a sequence or mapping pattern in a program that derives from or registers with one: ABCMeta sets
+ * the class's Py_TPFLAGS_SEQUENCE or _MAPPING, which the lab's match does not read;</li>
  * <li>ABCMeta's caches keep weak references to each class checked, in sets made on first use, so in a
  * program that checks against an ABC, gc's counting and collecting functions and weak reference
  * counts would see objects the lab does not make (the collector rule of {@link CollectorObservations}).</li>
@@ -33,6 +34,11 @@ final class CollectionsAbcChecks {
     private Token firstCheck;
     /** Where the program first names collections.abc, and functools.singledispatch. */
     private Token collectionsAbc, singledispatch;
+    /** The first class statement deriving from a collections.abc class, or register() call; the first sequence or mapping pattern. */
+    private Token flagged, structuralPattern;
+    /** The classes whose methods the lab does not run for a subclass. */
+    private static final Set<String> NOT_DERIVABLE = Set.of("Generator", "Coroutine", "Awaitable", "AsyncIterable",
+            "AsyncIterator", "AsyncGenerator");
 
     CollectionsAbcChecks(BiConsumer<Token, String> refuse, Map<String, String> importedModules) {
         this.refuse = refuse;
@@ -77,16 +83,22 @@ final class CollectionsAbcChecks {
                 && "collections".equals(importedModules.get(n.name()));
     }
 
-    /**
-     * class C(collections.abc.Mapping): the checker's rule for a module's classes sees a base named through
-     * one module (Mapping, cabc.Mapping); through the package, collections.abc.Mapping, it is refused here.
-     */
+    /** class C(Sequence): its mixins call isinstance() (ABCMeta's caches), and its instances match as sequences. */
     void classDef(Stmt.ClassDef s) {
         for (Expr base : s.bases()) {
-            if (base instanceof Expr.Attribute a && a.object() instanceof Expr.Attribute && className(base) != null) {
-                refuse.accept(a.token(), "a class deriving from 'collections.abc." + a.name() + "'");
+            String name = className(base);
+            if (name == null) continue;
+            if (NOT_DERIVABLE.contains(name)) {
+                refuse.accept(base.token(), "a class deriving from 'collections.abc." + name + "' (its send, throw and close methods)");
             }
+            if (firstCheck == null) firstCheck = s.token();
+            if (flagged == null) flagged = s.token();
         }
+    }
+
+    /** The first sequence or mapping pattern of a case (null when it has none). */
+    void pattern(Token at) {
+        if (structuralPattern == null) structuralPattern = at;
     }
 
     void attribute(Expr.Attribute e) {
@@ -99,6 +111,7 @@ final class CollectionsAbcChecks {
             if (collectionsAbc == null) collectionsAbc = e.token();
         }
         if (e.name().equals("register") && firstCheck == null) firstCheck = e.token();
+        if (e.name().equals("register") && name != null && flagged == null) flagged = e.token();
     }
 
     /** isinstance(...) and issubclass(...) by their builtin names. */
@@ -109,6 +122,10 @@ final class CollectionsAbcChecks {
     /** The end of the program: a check against an ABC hides the caches' objects from gc's counts. */
     void finish(CollectorObservations collector) {
         if (abcs && firstCheck != null) collector.allocator(CollectorObservations.HiddenAllocator.ABC_CACHES, firstCheck);
+        if (flagged != null && structuralPattern != null) {
+            refuse.accept(structuralPattern, "a sequence or mapping pattern in a program whose class derives from or is registered with "
+                    + "a collections.abc class (ABCMeta marks it a sequence or mapping for match)");
+        }
         if (collectionsAbc != null && singledispatch != null) {
             // The lab's dispatch walks type(arg).__mro__; functools' _compose_mro also places the ABCs a class is
             // registered with or hooks into, which a dispatch on one of collections.abc's classes would need.
