@@ -1066,9 +1066,11 @@ public final class Parser {
     /**
      * 3.11's AST optimizer (fold_iter): a list display that a for loop or a comprehension iterates, or
      * that is the right side of a last in / not in, is compiled as a tuple (a constant one when its
-     * items are constants), so no list is made: {@code for x in [1, 2]} allocates nothing.
+     * items are constants), so no list is made: {@code for x in [1, 2]} allocates nothing. A set
+     * display of constants there is a frozenset constant (the runtime tells constants apart).
      */
     private static Expr foldedIterable(Expr e) {
+        if (e instanceof Expr.SetDisplay s) return new Expr.SetDisplay(s.token(), s.elements(), true);
         if (!(e instanceof Expr.ListDisplay l)) return e;
         for (Expr x : l.elements()) if (x instanceof Expr.Starred) return e;
         return new Expr.TupleDisplay(l.token(), l.elements());
@@ -1202,6 +1204,12 @@ public final class Parser {
 
     private Expr sliceItem() {
         Token start = peek();
+        if (check(NAME) && peekNext().type() == WALRUS) {
+            // 3.10's grammar: an index may be a named expression (a[i := 1]); a slice's bounds may not.
+            Expr named = namedExpression();
+            if (check(COLON)) throw error(peek(), "invalid syntax");
+            return named;
+        }
         Expr lower = check(COLON) ? null : expression();
         if (!check(COLON)) return lower;
         advance();
