@@ -51,6 +51,12 @@ class LeftoversTwelveTest {
         }
 
         @Test
+        void aStarredItemMakesTheIndexATuple() {
+            assertThat(stdoutPatiently("d = {}\nb = [1, 2]\nd[*b] = 'x'\nd[0, *b] = 'y'\nprint(d, d[*b])\n"))
+                    .isEqualTo("{(1, 2): 'x', (0, 1, 2): 'y'} x\n");
+        }
+
+        @Test
         void aSliceBoundIsNoNamedExpression() {
             assertThat(messages(runPatiently("a = [1, 2]\nprint(a[x := 0:1])\n")))
                     .singleElement().asString().startsWith("line 2: invalid syntax");

@@ -777,6 +777,8 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         if (classDepth > 0) definedAttributes.add(s.name());
         s.params().forEach(p -> bindName(p.name()));
         s.kwonly().forEach(p -> specialReads.bound(p.name()));
+        if (s.varargs() != null) specialReads.bound(s.varargs());
+        if (s.varkw() != null) specialReads.bound(s.varkw());
         s.params().forEach(p -> expr(p.defaultValue()));
         s.kwonly().forEach(p -> expr(p.defaultValue()));
         s.params().forEach(p -> streams.bound(p.name(), p.defaultValue()));

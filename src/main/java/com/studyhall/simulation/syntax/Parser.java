@@ -1191,15 +1191,25 @@ public final class Parser {
 
     private Expr subscriptIndex() {
         Token start = peek();
-        Expr first = sliceItem();
-        if (!check(COMMA)) return first;
+        Expr first = indexItem();
+        // PEP 646 (3.11): a starred item makes the index a tuple even alone (a[*b] is a[(*b,)]).
+        if (!check(COMMA) && !(first instanceof Expr.Starred)) return first;
         List<Expr> items = new ArrayList<>();
         items.add(first);
         while (match(COMMA)) {
             if (check(RIGHT_BRACKET)) break;
-            items.add(sliceItem());
+            items.add(indexItem());
         }
         return new Expr.TupleDisplay(start, items);
+    }
+
+    /** One item of an index: a slice, a named expression, or a starred expression. */
+    private Expr indexItem() {
+        if (!check(STAR)) return sliceItem();
+        Token star = advance();
+        Expr starred = new Expr.Starred(star, expression());
+        if (check(COLON)) throw error(peek(), "invalid syntax"); // a slice bound is no starred expression
+        return starred;
     }
 
     private Expr sliceItem() {
