@@ -99,6 +99,7 @@ public final class Collector {
         deduceUnreachable(young, unreachable, true);
         untrackTuples(young);
         heap.constantTuplesExamined(generation);
+        heap.compileTimeObjectsSurvived(generation);
 
         // Survivors move to the next generation.
         if (young != old) {

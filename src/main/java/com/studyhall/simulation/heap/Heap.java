@@ -394,6 +394,7 @@ public final class Heap {
             counts[0] = 0;
         }
         if (constantTuplesGeneration >= 0) constantTuplesGeneration = PERMANENT;
+        compileTimeGeneration = PERMANENT;
         startUpFrozen = true;
     }
 
@@ -401,6 +402,7 @@ public final class Heap {
     public void unfreeze() {
         moveAll(heads[PERMANENT], heads[GENERATIONS - 1]);
         if (constantTuplesGeneration == PERMANENT) constantTuplesGeneration = GENERATIONS - 1;
+        if (compileTimeGeneration == PERMANENT) compileTimeGeneration = GENERATIONS - 1;
         startUpFrozen = false;
     }
 
@@ -425,6 +427,23 @@ public final class Heap {
     /** A constant tuple the lab makes on its first use: tracked where CPython's would be now, not counted. */
     public void trackConstantTuple(PyObject t) {
         if (constantTuplesGeneration >= 0) append(t, constantTuplesGeneration);
+    }
+
+    /**
+     * Where the other tracked objects CPython's compiler made before the first line ran (the
+     * frozenset constants) are now: generation 0, moved on by each collection that examines their
+     * generation, the permanent generation after gc.freeze(), the oldest after gc.unfreeze().
+     */
+    private int compileTimeGeneration = 0;
+
+    /** A frozenset constant the lab makes on its first use: tracked where CPython's is now, not counted. */
+    public void trackCompileTimeObject(PyObject o) {
+        append(o, compileTimeGeneration);
+    }
+
+    /** A collection of {@code generation} (and the younger ones) moved the compile-time objects on if they were there. */
+    public void compileTimeObjectsSurvived(int generation) {
+        if (compileTimeGeneration <= generation) compileTimeGeneration = Math.min(generation + 1, GENERATIONS - 1);
     }
 
     /** A collection of {@code generation} (and the younger ones) has examined the constant tuples if they were there. */

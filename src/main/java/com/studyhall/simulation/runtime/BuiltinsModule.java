@@ -325,8 +325,23 @@ final class BuiltinsModule extends NativeModule {
         heap.countUnmodelledAllocation(Heap.FreeList.DICT, 0);
         d.countedDict = true;
         if (f instanceof PyFunction fn) heap.decref(p.types.of(fn).attribute(fn, "__annotations__"));
+        if (f instanceof PyBuiltin) failedAnnotationsRead();
         heap.countUnmodelledDeallocation(Heap.FreeList.TUPLE, 1);
         return d;
+    }
+
+    /**
+     * A builtin function has no __annotations__: functools_copy_attr's PyObject_GetAttr fails, and
+     * set_attribute_error_context normalizes the AttributeError to set its name and obj (the
+     * exception, counted, and its args 1-tuple) before the error is cleared: the exception is
+     * freed, the tuple goes to the free list.
+     */
+    private void failedAnnotationsRead() {
+        heap.countUnmodelledAllocation(Heap.FreeList.TUPLE, 1);
+        heap.countUnmodelledAllocation(Heap.FreeList.NONE, 0);
+        // BaseException_dealloc clears the args first; the exception itself is freed last.
+        heap.countUnmodelledDeallocation(Heap.FreeList.TUPLE, 1);
+        heap.countUnmodelledDeallocation(Heap.FreeList.NONE, 0);
     }
 
     /**

@@ -51,6 +51,8 @@ final class DescriptorType extends BuiltinType {
         PyDescriptor d = (PyDescriptor) o;
         // property_get___isabstractmethod__, cm_get___isabstractmethod__, sm_get_...: whether a wrapped function is marked.
         if (attr.equals("__isabstractmethod__")) return v.bool(AbcModule.isAbstract(d));
+        // sm_memberlist and cm_memberlist: __func__ and __wrapped__ are the callable the object wraps.
+        if (!d.kind.equals("property") && (attr.equals("__func__") || attr.equals("__wrapped__"))) return heap.newRef(d.fget);
         if (!d.kind.equals("property")) return null;
         PyObject f = switch (attr) {
             case "fget" -> d.fget;

@@ -50,6 +50,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     private final java.util.Set<Object> tupleItemConstants = new java.util.HashSet<>();
     /** Whether a constant tuple's items are being made (constant() then gives them no co_consts reference). */
     private boolean makingConstantTuple;
+    private final FrozensetConstants frozensetConstants = new FrozensetConstants(heap);
     final Map<String, PyObject> builtins = new HashMap<>();
     final Map<String, PyModule> modules = new HashMap<>();
     /** The namespace of each class body being run, by the frame it runs in (LOAD_NAME looks there first). */
@@ -212,6 +213,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         if (!finalizing) add.accept(globals, 1L + runHoldsOnGlobals + classNamespaces.size());
         // co_consts and the parser's arena; a constant tuple's item has the arena's alone (tupleItemConstants).
         constants.forEach((key, c) -> add.accept(c, tupleItemConstants.contains(key) ? 1L : 2L));
+        frozensetConstants.externalReferences(add);
         for (PyObject o : stack) {
             add.accept(o, 1L);
         }
@@ -711,12 +713,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     /** UNPACK_EX's values in target order, each a new reference: the items before the star, the new list, the items after. */
     PyObject[] unpackEx(PyObject value, int before, int after) {
         int base = stack.size();
-        PyObject it;
-        try {
-            it = builtinImpl.getIter(value);
-        } finally {
-            heap.decref(value);
-        }
+        PyObject it = iterOfPopped(value);
         push(it);
         List<PyObject> got = new ArrayList<>();
         PyList rest;
@@ -764,15 +761,24 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         assert stack.size() == base;
     }
 
+    /**
+     * PyObject_GetIter of a sequence UNPACK_SEQUENCE or UNPACK_EX popped: the C code's own reference
+     * holds it while a class's __iter__ runs (a root, as CPython's C stack is), released after.
+     */
+    private PyObject iterOfPopped(PyObject value) {
+        builtinImpl.hold(value);
+        try {
+            return builtinImpl.getIter(value);
+        } finally {
+            builtinImpl.unhold(value);
+            heap.decref(value);
+        }
+    }
+
     /** unpack_iterable's items, each a new reference, in order. */
     PyObject[] unpackIterable(PyObject value, int count) {
         int base = stack.size();
-        PyObject it;
-        try {
-            it = builtinImpl.getIter(value);
-        } finally {
-            heap.decref(value);
-        }
+        PyObject it = iterOfPopped(value);
         push(it);
         List<PyObject> got = new ArrayList<>();
         try {
@@ -1955,21 +1961,35 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         return constant(e.value());
     }
 
+    private static boolean smallInt(BigInteger i) {
+        return i.bitLength() < 10 && i.intValue() >= -5 && i.intValue() <= 256;
+    }
+
+    /** Whether constant(value) answers a value shared by the whole interpreter rather than a code constant. */
+    private static boolean sharedConstant(Object value) {
+        return value == Expr.NONE || value == Expr.ELLIPSIS || value instanceof Boolean
+                || value instanceof BigInteger i && smallInt(i)
+                || value instanceof String s && (s.length() <= 1 || Values.identifierLike(s))
+                || value instanceof com.studyhall.simulation.syntax.BytesLiteral b && b.value().length() <= 1;
+    }
+
+    /** The key of a folded value among the constants (a float by its bits, so 0.0 and -0.0 differ). */
+    private static Object constantKey(Object value) {
+        return value instanceof Double d ? List.of("float", Double.doubleToRawLongBits(d))
+                : value instanceof com.studyhall.simulation.syntax.Imaginary z
+                ? List.of("complex", Double.doubleToRawLongBits(z.real()), Double.doubleToRawLongBits(z.imag())) : value;
+    }
+
     /** A literal: shared when CPython shares it, else one object per distinct constant, held by the code. */
     PyObject constant(Object value) {
         if (value == Expr.NONE) return values.none;
         if (value == Expr.ELLIPSIS) return values.ellipsis();
         if (value instanceof Boolean b) return values.bool(b);
         if (value instanceof List<?> parts && "tuple".equals(parts.get(0))) return foldedTuple(parts);
-        if (value instanceof BigInteger i && i.bitLength() < 10) {
-            int small = i.intValue();
-            if (small >= -5 && small <= 256) return values.integer(small);
-        }
+        if (value instanceof BigInteger i && smallInt(i)) return values.integer(i.intValue());
         if (value instanceof String s && (s.length() <= 1 || Values.identifierLike(s))) return values.intern(s);
         if (value instanceof com.studyhall.simulation.syntax.BytesLiteral b && b.value().length() <= 1) return values.bytes(b.value());
-        Object key = value instanceof Double d ? List.of("float", Double.doubleToRawLongBits(d))
-                : value instanceof com.studyhall.simulation.syntax.Imaginary z
-                ? List.of("complex", Double.doubleToRawLongBits(z.real()), Double.doubleToRawLongBits(z.imag())) : value;
+        Object key = constantKey(value);
         PyObject c = constants.get(key);
         if (c == null) {
             if (value instanceof BigInteger i) c = heap.alloc(PyInt.of(i));
@@ -3281,6 +3301,27 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         return heap.alloc(new PyTuple(items.toArray(new PyObject[0])));
     }
 
+    /** The frozenset constant of a set display of constants (FrozensetConstants), a new reference. */
+    private PyFrozenSet frozensetConstant(Expr.SetDisplay e) {
+        List<Object> folded = new ArrayList<>();
+        for (Expr x : e.elements()) folded.add(constantKey(ConstantFolder.fold(x)));
+        return frozensetConstants.of(e, this::constantItem, x -> {
+            Object value = ConstantFolder.fold(x);
+            return sharedConstant(value) || constants.containsKey(constantKey(value));
+        }, FrozensetConstants.key(folded));
+    }
+
+    /** An item of a constant container: no co_consts reference of its own (see tupleItemConstants). */
+    private PyObject constantItem(Expr x) {
+        boolean outer = makingConstantTuple;
+        makingConstantTuple = true;
+        try {
+            return eval(x);
+        } finally {
+            makingConstantTuple = outer;
+        }
+    }
+
     /** A tuple the constant folder made ((1, 2) * 2): one constant per value, shared with an equal display's. */
     private PyObject foldedTuple(List<?> key) {
         // An operation's result ((x,) * 2): its items are also held by the operands the optimizer
@@ -3377,32 +3418,22 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     @Override
     public PyObject visitSetDisplay(Expr.SetDisplay e) {
         if (StarredDisplays.hasStar(e.elements())) return starred.set(e.elements());
-        List<PyObject> items = evalAll(e.elements());
-        PySet s = heap.alloc(new PySet());
-        if (items.size() > 2 && allConstant(e.elements())) {
+        boolean constant = allConstant(e.elements());
+        // fold_iter: iterated or tested with in, a display of constants is the frozenset constant itself.
+        if (e.iterated() && constant) return frozensetConstant(e);
+        if (e.elements().size() > 2 && constant) {
             // Three or more constants compile to a frozenset constant merged into an empty set:
             // members arrive in the frozenset's table order, into a table sized by set_merge.
-            // The optimizer's frozenset is rebuilt once more from its own iteration order when
-            // the compiler merges constants (merge_consts_recursive).
-            PySet first = new PySet();
-            for (PyObject item : items) first.add(heap.newRef(item), heap);
-            PySet frozen = new PySet();
-            for (PyObject item : first.members()) frozen.add(heap.newRef(item), heap);
-            first.releaseContents(heap);
+            PyFrozenSet frozen = frozensetConstant(e);
+            PySet s = heap.alloc(new PySet());
             List<PyObject> order = frozen.members();
             s.copyTableIfSameSize(frozen, order.size());
-            java.util.IdentityHashMap<PyObject, Integer> owned = new java.util.IdentityHashMap<>();
-            for (PyObject item : items) owned.merge(item, 1, Integer::sum);
-            for (PyObject o : order) {
-                owned.merge(o, -1, Integer::sum);
-                s.add(o, heap);
-            }
-            frozen.releaseContents(heap);
-            owned.forEach((o, n) -> {
-                for (int i = 0; i < n; i++) heap.decref(o);
-            });
+            for (PyObject o : order) s.add(heap.newRef(o), heap);
+            heap.decref(frozen);
             return s;
         }
+        List<PyObject> items = evalAll(e.elements());
+        PySet s = heap.alloc(new PySet());
         // BUILD_SET keeps the items on the stack while it adds them, and the set is the C code's:
         // roots while an item's __hash__ or __eq__ runs Python code.
         builtinImpl.hold(s);

@@ -213,7 +213,8 @@ final class StackDepth {
         if (e instanceof Expr.IfExp i) return Math.max(expr(i.condition()), Math.max(expr(i.then()), expr(i.otherwise())));
         if (e instanceof Expr.Call c) return call(c);
         if (e instanceof Expr.ListDisplay l) return sequence(l.elements(), true);
-        if (e instanceof Expr.SetDisplay s) return sequence(s.elements(), true);
+        // fold_iter's frozenset constant is one LOAD_CONST.
+        if (e instanceof Expr.SetDisplay s) return s.iterated() && allConstant(s.elements()) ? 1 : sequence(s.elements(), true);
         if (e instanceof Expr.TupleDisplay t) return allConstant(t.elements()) ? 1 : sequence(t.elements(), false);
         if (e instanceof Expr.DictDisplay d) return dict(d);
         if (e instanceof Expr.FString f) return fString(f);

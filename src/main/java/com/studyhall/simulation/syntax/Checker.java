@@ -106,6 +106,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     private final List<Expr.Name> nameReads = new ArrayList<>();
     private final GlobalsUses globalsUses = new GlobalsUses();
     private final InternedRefcounts internedRefcounts = new InternedRefcounts();
+    private final ConstantHolders constantHolders = new ConstantHolders();
     private final StartUpObjectCounts startUpCounts = new StartUpObjectCounts(importedModules);
     private final StreamUses streams = new StreamUses(importedModules);
     private final LocalsUses localsUses = new LocalsUses(this::refuse);
@@ -118,6 +119,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     /** Classes of the program whose bases are all such classes (or none): their __new__ is object.__new__. */
     private final Set<String> plainClasses = new java.util.HashSet<>();
     private final List<Expr.Attribute> attributeUses = new ArrayList<>();
+    private final ClassOnlySpecialReads specialReads = new ClassOnlySpecialReads(classBases);
     private final NamedAttributeReads namedReads = new NamedAttributeReads();
     /** The program's classes deriving from dict, directly or through its own classes. */
     private final Set<String> dictSubclasses = new HashSet<>();
@@ -189,7 +191,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             refuse(mappingPattern, "a mapping pattern in a program that uses a weakref mapping (WeakValueDictionary and WeakKeyDictionary are mappings the lab's match does not recognise)");
         }
         globalsUses.check(!starUnmodelled.isEmpty(), this::refuse);
-        internedRefcounts.finish(this::refuse);
+        internedRefcounts.finish(constantHolders, this::refuse);
         startUpCounts.finish(this::refuse);
         streams.check(definedAttributes, importedModuleNames.contains("io"), this::refuse);
         firstImports.finish();
@@ -310,7 +312,13 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         boolean viaSuper = a.object() instanceof Expr.Call c && c.callee() instanceof Expr.Name n && n.name().equals("super");
         if (classOnly) {
             // The class's own method; builtin values' and object's slots for these are not modelled.
-            if (definedAttributes.contains(a.name()) && !viaSuper) return;
+            if (definedAttributes.contains(a.name()) && !viaSuper) {
+                if (specialReads.receiverDefines(a)) return;
+                // Some class defines it, but this receiver may be a builtin value or an object without it.
+                refuse(a.token(), "the special attribute '" + a.name() + "' read on a value that may not be an instance of a "
+                        + "class defining it (builtin values' and object's '" + a.name() + "' are not modelled)");
+                return;
+            }
             // super().__init_subclass__(**kwargs) in a hook reaches object's, which the engine answers.
             if (viaSuper && a.name().equals("__init_subclass__")) return;
             // super().__set__(obj, value) in a descriptor subclass: the base's own hook (object has none:
@@ -381,12 +389,18 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         }
     }
 
+    private void bindName(String name) {
+        bound.add(name);
+        specialReads.bound(name);
+    }
+
     /** Records the names an assignment or loop target binds. */
     private void bind(Expr target) {
         if (target instanceof Expr.Name n) {
-            bound.add(n.name());
+            bindName(n.name());
         } else if (target instanceof Expr.Attribute a) {
             definedAttributes.add(a.name());
+            specialReads.stored(a);
         } else if (target instanceof Expr.TupleDisplay t) {
             t.elements().forEach(this::bind);
         } else if (target instanceof Expr.ListDisplay l) {
@@ -671,6 +685,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         internedRefcounts.assign(s);
         s.targets().forEach(this::refuseCtypesWrite);
         s.targets().forEach(this::bind);
+        specialReads.assigned(s);
         boolean typingForm = s.value() instanceof Expr.Call c && (isTypingNamedTuple(c.callee()));
         if (collectionsClass(s.value(), "namedtuple") || typingForm) s.targets().forEach(t -> {
             if (t instanceof Expr.Name n) {
@@ -743,11 +758,14 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     }
 
     public Void visitFunctionDef(Stmt.FunctionDef s) {
-        bound.add(s.name());
+        bindName(s.name());
         regex.defined(s.name());
         if (classDepth > 0 && s.name().equals("__del__")) collector.observer(s.token());
         if (classDepth > 0) definedAttributes.add(s.name());
-        s.params().forEach(p -> bound.add(p.name()));
+        s.params().forEach(p -> bindName(p.name()));
+        s.kwonly().forEach(p -> specialReads.bound(p.name()));
+        if (s.varargs() != null) specialReads.bound(s.varargs());
+        if (s.varkw() != null) specialReads.bound(s.varkw());
         s.params().forEach(p -> expr(p.defaultValue()));
         s.kwonly().forEach(p -> expr(p.defaultValue()));
         s.params().forEach(p -> streams.bound(p.name(), p.defaultValue()));
@@ -761,7 +779,9 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         localsUses.enterFunction();
         firstImports.enterFunction();
         uncounted.enterFunction(s.name());
+        constantHolders.enterCode();
         body(s.body());
+        constantHolders.exitCode();
         uncounted.exitFunction();
         firstImports.exitFunction();
         localsUses.exitFunction();
@@ -791,7 +811,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         redirects.classDef(s);
         metaclasses.check(s, bound::contains, classNames);
         boolean metaclass = metaclasses.definesMetaclass(s, bound::contains);
-        bound.add(s.name());
+        bindName(s.name());
         classNames.add(s.name());
         classBases.computeIfAbsent(s.name(), k -> new ArrayList<>())
                 .addAll(s.bases().stream().filter(b -> b instanceof Expr.Name).map(b -> ((Expr.Name) b).name()).toList());
@@ -814,6 +834,8 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         loopDepth = 0;
         classDepth++;
         uncounted.enterClass(s.name());
+        specialReads.enterClass(s);
+        constantHolders.enterCode();
         if (namedtupleBase) namedtupleSubclassBodies++;
         for (Stmt st : s.body()) {
             Stmt def = st instanceof Stmt.Decorated d ? d.definition() : st;
@@ -832,6 +854,8 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         }
         classDepth--;
         uncounted.exitClass();
+        specialReads.exitClass();
+        constantHolders.exitCode();
         if (namedtupleBase) namedtupleSubclassBodies--;
         functionDepth = savedFunctions;
         loopDepth = savedLoops;
@@ -911,7 +935,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     public Void visitPass(Stmt.Pass s) { return null; }
 
     public Void visitLocalAnnotation(Stmt.LocalAnnotation s) {
-        bound.add(s.name());
+        bindName(s.name());
         return null;
     }
 
@@ -931,7 +955,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             boolean aliased = i < s.aliases().size() && s.aliases().get(i) != null;
             // import collections.abc binds collections (the package); import collections.abc as c binds the submodule.
             String alias = aliased ? s.aliases().get(i) : module.lexeme().split("\\.")[0];
-            bound.add(alias);
+            bindName(alias);
             importedModules.put(alias, aliased ? module.lexeme() : alias);
             abcClasses.imported(module);
             if (module.lexeme().equals("ctypes")) ctypesImported = true;
@@ -1003,7 +1027,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
                     refuse(name, "'" + module.lexeme() + "." + name.lexeme() + "'");
                 }
                 String alias = i < s.aliases().size() && s.aliases().get(i) != null ? s.aliases().get(i) : name.lexeme();
-                bound.add(alias);
+                bindName(alias);
                 if (!BASE_MODULES.contains(module.lexeme()) && engineHas(module.lexeme(), name.lexeme())) {
                     fromImported.put(alias, module.lexeme() + "." + name.lexeme());
                 }
@@ -1023,7 +1047,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         body(s.body());
         for (Stmt.Handler h : s.handlers()) {
             expr(h.type());
-            if (h.name() != null) bound.add(h.name());
+            if (h.name() != null) bindName(h.name());
             body(h.body());
         }
         body(s.orElse());
@@ -1057,7 +1081,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     public Void visitMatch(Stmt.Match s) {
         expr(s.subject());
         s.cases().forEach(c -> {
-            Pattern.walk(c.pattern(), this::expr, bound::add);
+            Pattern.walk(c.pattern(), this::expr, this::bindName);
             if (mappingPattern == null) mappingPattern = firstMapping(c.pattern());
             abcClasses.pattern(firstStructural(c.pattern()));
             expr(c.guard());
@@ -1109,6 +1133,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         }
         buffers.constant(e);
         namedReads.constant(e);
+        constantHolders.constant(e);
         return null;
     }
 
@@ -1140,6 +1165,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     public Void visitAttribute(Expr.Attribute e) {
         attributeUses.add(e);
+        specialReads.read(e);
         if (!inTarget) uncounted.read(e.name());
         randoms.attribute(e);
         templates.attribute(e);
@@ -1206,6 +1232,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         Expr.Attribute read = namedReads.call(e);
         if (read == null) return;
         attributeUses.add(read);
+        specialReads.read(read);
         if (!read.name().equals("__abstractmethods__")) refuseUnreadableSpecial(read);
     }
 
@@ -1214,6 +1241,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             boolean special = read.name().startsWith("__") && read.name().endsWith("__");
             if (special && PythonTypes.ATTRIBUTES.keySet().stream().noneMatch(type -> cpythonHas(type, read.name()))) continue;
             attributeUses.add(read);
+        specialReads.read(read);
             if (!read.name().equals("__abstractmethods__")) refuseUnreadableSpecial(read);
         }
     }
@@ -1361,6 +1389,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         }
         globalsUses.call(e);
         internedRefcounts.call(e);
+        constantHolders.getrefcount(e);
         startUpCounts.call(e);
         streams.call(e, e.callee() instanceof Expr.Name p && (readsBuiltin == null || readsBuiltin.test(p)));
         refuseUnknownCodec(e);
@@ -1479,9 +1508,17 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         return null;
     }
 
-    public Void visitListDisplay(Expr.ListDisplay e) { displayItems(e.elements()); return null; }
+    public Void visitListDisplay(Expr.ListDisplay e) {
+        if (e.elements().size() > 2) constantHolders.display(e, e.elements());
+        displayItems(e.elements());
+        return null;
+    }
 
-    public Void visitTupleDisplay(Expr.TupleDisplay e) { displayItems(e.elements()); return null; }
+    public Void visitTupleDisplay(Expr.TupleDisplay e) {
+        constantHolders.display(e, e.elements());
+        displayItems(e.elements());
+        return null;
+    }
 
     public Void visitDictDisplay(Expr.DictDisplay e) {
         e.keys().forEach(this::expr);
@@ -1489,12 +1526,17 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         return null;
     }
 
-    public Void visitSetDisplay(Expr.SetDisplay e) { displayItems(e.elements()); return null; }
+    public Void visitSetDisplay(Expr.SetDisplay e) {
+        constantHolders.display(e, e.elements());
+        displayItems(e.elements());
+        return null;
+    }
 
     public Void visitListComp(Expr.ListComp e) {
         if (classDepth > 0 && functionDepth == 0) refuse(e.token(), "a list comprehension in a class body");
         e.generators().forEach(c -> allowClassDictKeys(c.iter()));
         localsUses.enterComprehension();
+        Object comprehensionCode = constantHolders.enterCode();
         int element = warningSites.mark();
         expr(e.element());
         expr(e.value());
@@ -1503,15 +1545,20 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             bind(c.target());
             target(c.target());
             // The first iterable is evaluated in the enclosing scope.
-            if (c == e.generators().get(0)) localsUses.exitComprehension();
+            if (c == e.generators().get(0)) {
+                localsUses.exitComprehension();
+                constantHolders.exitCode();
+            }
             expr(c.iter());
             if (c == e.generators().get(0)) {
                 localsUses.enterComprehension();
+                constantHolders.reenterCode(comprehensionCode);
                 afterFirstIterable = warningSites.mark();
             }
             c.conditions().forEach(this::expr);
         }
         localsUses.exitComprehension();
+        constantHolders.exitCode();
         // Compile order: the comprehension's code (the generators, then the element), then its first iterable.
         warningSites.moveToEnd(element, firstIterable);
         int moved = firstIterable - element;
@@ -1537,7 +1584,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     }
 
     public Void visitNamedExpr(Expr.NamedExpr e) {
-        bound.add(e.target().name());
+        bindName(e.target().name());
         expr(e.value());
         return null;
     }

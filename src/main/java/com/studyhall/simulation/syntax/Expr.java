@@ -197,7 +197,15 @@ public sealed interface Expr {
         public <R> R accept(Visitor<R> v) { return v.visitDictDisplay(this); }
     }
 
-    record SetDisplay(Token token, List<Expr> elements) implements Expr {
+    /**
+     * iterated: a for loop or a comprehension iterates it, or it is the right side of a last in /
+     * not in, where 3.11's AST optimizer (fold_iter) makes a display of constants a frozenset constant.
+     */
+    record SetDisplay(Token token, List<Expr> elements, boolean iterated) implements Expr {
+        public SetDisplay(Token token, List<Expr> elements) {
+            this(token, elements, false);
+        }
+
         public <R> R accept(Visitor<R> v) { return v.visitSetDisplay(this); }
     }
 

@@ -24,11 +24,16 @@ import java.util.function.BiConsumer;
  */
 final class InternedRefcounts {
     private final Set<String> names = new HashSet<>();
+    /** The literal values each name is bound to by an assignment or a for loop over a display. */
+    private final java.util.Map<String, List<Object>> literalNames = new java.util.HashMap<>();
     private final List<Expr.Call> calls = new ArrayList<>();
     private final Set<Expr> shown = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     void assign(Stmt.Assign s) {
         show(s.value());
+        if (s.value() instanceof Expr.Constant c) {
+            for (Expr t : s.targets()) if (t instanceof Expr.Name n) literalNames.computeIfAbsent(n.name(), k -> new ArrayList<>()).add(c.value());
+        }
         if (!interned(s.value())) return;
         for (Expr t : s.targets()) if (t instanceof Expr.Name n) names.add(n.name());
     }
@@ -38,6 +43,9 @@ final class InternedRefcounts {
         List<Expr> items = s.iterable() instanceof Expr.ListDisplay l ? l.elements()
                 : s.iterable() instanceof Expr.TupleDisplay t ? t.elements() : List.of();
         if (items.stream().anyMatch(InternedRefcounts::interned)) names.add(n.name());
+        for (Expr item : items) {
+            if (item instanceof Expr.Constant c) literalNames.computeIfAbsent(n.name(), k -> new ArrayList<>()).add(c.value());
+        }
     }
 
     void call(Expr.Call e) {
@@ -68,13 +76,18 @@ final class InternedRefcounts {
                 ? b.left() : e;
     }
 
-    void finish(BiConsumer<Token, String> refuse) {
+    void finish(ConstantHolders holders, BiConsumer<Token, String> refuse) {
         for (Expr.Call c : calls) {
             if (!shown.contains(c)) continue;
             Expr arg = c.args().get(0);
             if (interned(arg) || arg instanceof Expr.Name n && names.contains(n.name())) {
                 refuse.accept(arg.token(), "sys.getrefcount of an interned string (a str literal made of letters, digits and "
                         + "underscores: CPython shares it with every use of that name, which the lab does not count)");
+            } else if (arg instanceof Expr.Constant k && holders.heldBeyond(k.value(), c)
+                    || arg instanceof Expr.Name n && literalNames.getOrDefault(n.name(), List.of()).stream().anyMatch(v -> holders.heldBeyond(v, c))) {
+                refuse.accept(arg.token(), "sys.getrefcount of a constant that another code object, or a constant tuple or "
+                        + "frozenset the code reaches later, also holds (CPython's compiler made every holder before the first "
+                        + "line ran; the lab counts a holder when its code first runs, and one co_consts for all code objects)");
             } else if (singleton(arg)) {
                 refuse.accept(arg.token(), "sys.getrefcount of None, True, False, a small int (-5 to 256), () or an empty or "
                         + "one-character str or bytes (CPython shares these from start-up, and their count there holds every "
@@ -101,7 +114,11 @@ final class InternedRefcounts {
     /** A str constant CPython interns: two or more name characters (shorter ones are the lab's shared singletons). */
     private static boolean interned(Expr e) {
         String s = text(e);
-        if (s == null || s.length() < 2) return false;
+        return s != null && s.length() >= 2 && nameLike(s);
+    }
+
+    /** Made of ASCII letters, digits and underscores only (all_name_chars). */
+    static boolean nameLike(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (!(c < 128 && (Character.isLetterOrDigit(c) || c == '_'))) return false;

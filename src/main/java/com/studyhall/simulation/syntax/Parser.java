@@ -1066,9 +1066,11 @@ public final class Parser {
     /**
      * 3.11's AST optimizer (fold_iter): a list display that a for loop or a comprehension iterates, or
      * that is the right side of a last in / not in, is compiled as a tuple (a constant one when its
-     * items are constants), so no list is made: {@code for x in [1, 2]} allocates nothing.
+     * items are constants), so no list is made: {@code for x in [1, 2]} allocates nothing. A set
+     * display of constants there is a frozenset constant (the runtime tells constants apart).
      */
     private static Expr foldedIterable(Expr e) {
+        if (e instanceof Expr.SetDisplay s) return new Expr.SetDisplay(s.token(), s.elements(), true);
         if (!(e instanceof Expr.ListDisplay l)) return e;
         for (Expr x : l.elements()) if (x instanceof Expr.Starred) return e;
         return new Expr.TupleDisplay(l.token(), l.elements());
@@ -1189,19 +1191,35 @@ public final class Parser {
 
     private Expr subscriptIndex() {
         Token start = peek();
-        Expr first = sliceItem();
-        if (!check(COMMA)) return first;
+        Expr first = indexItem();
+        // PEP 646 (3.11): a starred item makes the index a tuple even alone (a[*b] is a[(*b,)]).
+        if (!check(COMMA) && !(first instanceof Expr.Starred)) return first;
         List<Expr> items = new ArrayList<>();
         items.add(first);
         while (match(COMMA)) {
             if (check(RIGHT_BRACKET)) break;
-            items.add(sliceItem());
+            items.add(indexItem());
         }
         return new Expr.TupleDisplay(start, items);
     }
 
+    /** One item of an index: a slice, a named expression, or a starred expression. */
+    private Expr indexItem() {
+        if (!check(STAR)) return sliceItem();
+        Token star = advance();
+        Expr starred = new Expr.Starred(star, expression());
+        if (check(COLON)) throw error(peek(), "invalid syntax"); // a slice bound is no starred expression
+        return starred;
+    }
+
     private Expr sliceItem() {
         Token start = peek();
+        if (check(NAME) && peekNext().type() == WALRUS) {
+            // 3.10's grammar: an index may be a named expression (a[i := 1]); a slice's bounds may not.
+            Expr named = namedExpression();
+            if (check(COLON)) throw error(peek(), "invalid syntax");
+            return named;
+        }
         Expr lower = check(COLON) ? null : expression();
         if (!check(COLON)) return lower;
         advance();
