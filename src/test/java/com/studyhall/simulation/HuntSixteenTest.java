@@ -153,6 +153,17 @@ class HuntSixteenTest {
     }
 
     @Test
+    void triangularDrawsAsRandomPyDoes() {
+        // CPython 3.11.7 after random.seed(9): 1.9245931680540103; Random(5) with mode=0.2: 0.45074719473794356; 4 is low itself.
+        SimulationResult r = runPatiently("import random\n"
+                + "random.seed(9)\n"
+                + "r = random.Random(5)\n"
+                + "print(random.triangular(high=4), r.triangular(mode=0.2), random.triangular(4, 4, 4))\n");
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(r.stdout()).isEqualTo("1.9245931680540103 0.45074719473794356 4\n");
+    }
+
+    @Test
     void aSubstitutionFunctionOfSeveralStatementsKeepsTheHeapConsistent() throws InterruptedException {
         // The match, the pattern re.sub compiled and the pieces so far were held by Java locals only.
         assertThat(CheckedRun.run("import re\n"
