@@ -30,6 +30,8 @@ public final class PyNamedTupleClass extends PyObject {
     public boolean structSequence;
     /** Bytes its instances have beyond a tuple's (IsoCalendarDate's basic size counts PyTupleObject's ob_item[1]). */
     public int extraSize;
+    /** A struct sequence whose fields are getset descriptors (IsoCalendarDate), not READONLY members (sys's). */
+    public boolean fieldGetters;
     private PyObject mroSelf;
     /** Its tp_subclasses dict, made with the first class statement deriving from it. */
     public final Subclasses subclasses = new Subclasses(false);

@@ -53,6 +53,7 @@ final class DateType extends BuiltinType {
             isoCalendarDate = v.shared(new PyNamedTupleClass("datetime.IsoCalendarDate"));
             isoCalendarDate.structSequence = true;
             isoCalendarDate.extraSize = 8;
+            isoCalendarDate.fieldGetters = true;
             isoCalendarDate.fields = v.shared(new PyTuple(new PyObject[] {v.intern("year"), v.intern("week"), v.intern("weekday")}));
         }
         java.time.LocalDate date = java.time.LocalDate.of(d.year, d.month, d.day);

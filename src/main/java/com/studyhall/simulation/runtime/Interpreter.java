@@ -796,13 +796,13 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         return got.toArray(new PyObject[0]);
     }
 
+    /** The namespaces of the enum class bodies running now, with their enum kind (EnumClasses.resolveBodyAutos). */
+    private final Map<PyDict, String> enumBodies = new java.util.IdentityHashMap<>();
+
     /**
      * The namespace of the class body running in f, or null. Asked on every global name, so the
      * map is not asked while no class body runs: hashing a new frame's identity is not free.
      */
-    /** The namespaces of the enum class bodies running now, with their enum kind (EnumClasses.resolveBodyAutos). */
-    private final Map<PyDict, String> enumBodies = new java.util.IdentityHashMap<>();
-
     private PyDict classNamespace(Frame f) {
         return classNamespaces.isEmpty() ? null : classNamespaces.get(f);
     }

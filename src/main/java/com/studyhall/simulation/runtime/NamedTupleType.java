@@ -175,7 +175,7 @@ final class NamedTupleType extends TupleType {
         if (cls.fieldIndex(attr) >= 0) {
             // namedtuple's fields are properties; a struct sequence's READONLY members; IsoCalendarDate's getters.
             if (!cls.structSequence) throw new PyRaise("AttributeError", "can't set attribute");
-            if (cls.extraSize == 0) throw new PyRaise("AttributeError", "readonly attribute");
+            if (!cls.fieldGetters) throw new PyRaise("AttributeError", "readonly attribute");
             throw new PyRaise("AttributeError", "attribute '" + attr + "' of '" + cls.name + "' objects is not writable");
         }
         throw noAttribute(o, attr);
