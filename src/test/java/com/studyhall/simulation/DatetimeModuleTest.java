@@ -73,11 +73,11 @@ class DatetimeModuleTest {
         void attributesTheLabDoesNotModelAreRefusedByName() {
             SimulationResult r = runPatiently("""
                     from datetime import date, datetime, time, timezone
-                    print(date(2024, 1, 1).isocalendar(), datetime.strptime("2024", "%Y"), datetime(2024, 1, 1).timestamp())
+                    print(date(2024, 1, 1).fromisocalendar(2024, 1, 1), datetime.strptime("2024", "%Y"), datetime(2024, 1, 1).timestamp())
                     t = time(1, tzinfo=timezone.utc)
                     """);
             assertThat(messages(r)).containsExactlyInAnyOrder(
-                    "line 2: the datetime attribute 'isocalendar' is not supported in the memory lab",
+                    "line 2: the datetime attribute 'fromisocalendar' is not supported in the memory lab",
                     "line 2: the datetime attribute 'strptime' is not supported in the memory lab",
                     "line 2: the datetime attribute 'timestamp' is not supported in the memory lab",
                     "line 3: a datetime.time with a tzinfo is not supported in the memory lab");

@@ -19,6 +19,11 @@ public final class PyLruCache extends PyWeakReferenceable {
     public final long maxsize;
     /** lru_cache(typed=True): the argument types are part of each key, so 1 and 1.0 are cached apart. */
     public boolean typed;
+    /**
+     * Made by lru_cache(func) itself, not by the decorator lru_cache(...) returns: its cache_parameters
+     * lambda is lru_cache's own (qualname lru_cache.<locals>.<lambda>), not decorating_function's.
+     */
+    public boolean bare;
     public long hits;
     public long misses;
     public final ArrayDeque<PyLruNode> order = new ArrayDeque<>();

@@ -17,6 +17,11 @@ public final class PyNamedTuple extends PyTuple {
         return cls == null ? "tuple" : cls.name;
     }
 
+    @Override
+    public long sizeof() {
+        return super.sizeof() + (cls == null ? 0 : cls.extraSize);
+    }
+
     /** subtype_traverse visits the heap type, then tupletraverse the items (last to first). */
     @Override
     public void traverse(Consumer<PyObject> visit) {

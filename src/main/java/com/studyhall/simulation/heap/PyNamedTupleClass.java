@@ -23,6 +23,15 @@ public final class PyNamedTupleClass extends PyObject {
     public PyDict annotations;
     /** _field_defaults kept as the class keeps it (a record's); null when it is made at each read. */
     public PyDict fieldDefaults;
+    /**
+     * A C type shaped as a struct sequence (sys.version_info, datetime.IsoCalendarDate): a tuple
+     * subclass with its fields by name but none of namedtuple's _fields, _asdict, _replace, _make.
+     */
+    public boolean structSequence;
+    /** Bytes its instances have beyond a tuple's (IsoCalendarDate's basic size counts PyTupleObject's ob_item[1]). */
+    public int extraSize;
+    /** A struct sequence whose fields are getset descriptors (IsoCalendarDate), not READONLY members (sys's). */
+    public boolean fieldGetters;
     private PyObject mroSelf;
     /** Its tp_subclasses dict, made with the first class statement deriving from it. */
     public final Subclasses subclasses = new Subclasses(false);

@@ -159,7 +159,7 @@ public final class Scope {
         return frees.contains(name);
     }
 
-    /** Cell variables that are not parameters, sorted (they get new empty cells when the frame starts). */
+    /** Cell variables, sorted (those that are not parameters get new empty cells when the frame starts). */
     public List<String> cellVariables() {
         return List.copyOf(cells);
     }

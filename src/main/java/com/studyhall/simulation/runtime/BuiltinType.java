@@ -73,6 +73,11 @@ abstract class BuiltinType {
         return methods.keySet();
     }
 
+    /** True when this object of the type lacks a method its type registers (a struct sequence's namedtuple methods). */
+    boolean lacksMethod(PyObject o, String methodName) {
+        return false;
+    }
+
     final boolean hasMethod(String methodName) {
         return methods.containsKey(methodName);
     }

@@ -415,7 +415,7 @@ final class Builtins {
         }
         PyObject data = type.attribute(obj, name);
         if (data != null) return data;
-        if (type.hasMethod(name) || obj instanceof PyGenerator && Interpreter.GENERATOR_METHODS.contains(name)) {
+        if (type.hasMethod(name) && !type.lacksMethod(obj, name) || obj instanceof PyGenerator && Interpreter.GENERATOR_METHODS.contains(name)) {
             heap.incref(obj);
             return heap.alloc(new PyBuiltin(name, obj, null));
         }

@@ -13,7 +13,7 @@ import java.util.Set;
 final class CodeType extends BuiltinType {
     /** The attributes the lab answers (for the checker's catalogue); CPython's others stay refused. */
     static final Set<String> ATTRIBUTES = Set.of("co_name", "co_qualname", "co_argcount", "co_posonlyargcount",
-            "co_kwonlyargcount", "co_nlocals", "co_varnames", "co_firstlineno");
+            "co_kwonlyargcount", "co_nlocals", "co_varnames", "co_firstlineno", "co_freevars", "co_cellvars");
 
     CodeType(Interpreter in) {
         super("code", null, in);
@@ -30,7 +30,9 @@ final class CodeType extends BuiltinType {
             case "co_posonlyargcount" -> v.integer(def.posonly());
             case "co_kwonlyargcount" -> v.integer(def.kwonly().size());
             case "co_nlocals" -> v.integer(varnames(code).size());
-            case "co_varnames" -> varnameTuple(code);
+            case "co_varnames" -> nameTuple(varnames(code));
+            case "co_freevars" -> nameTuple(code.function.scope.freeVariables());
+            case "co_cellvars" -> nameTuple(cellvars(code));
             case "co_firstlineno" -> v.integer(code.firstLine);
             default -> null;
         };
@@ -41,9 +43,21 @@ final class CodeType extends BuiltinType {
         return code.function.scope.varnames();
     }
 
-    /** _PyCode_GetVarnames: a new tuple at each read. */
-    private PyObject varnameTuple(CodeValue code) {
-        List<String> names = varnames(code);
+    /**
+     * The names whose slots hold cells made by this code, in co_localsplusnames' order: the
+     * parameters that are cells where they stand, then the other cell variables sorted.
+     */
+    private static List<String> cellvars(CodeValue code) {
+        var scope = code.function.scope;
+        List<String> names = new java.util.ArrayList<>();
+        List<String> cells = scope.cellVariables();
+        for (String p : scope.parameters()) if (cells.contains(p)) names.add(p);
+        names.addAll(cells.stream().filter(c -> !scope.parameters().contains(c)).toList());
+        return names;
+    }
+
+    /** _PyCode_GetVarnames, _PyCode_GetCellvars, _PyCode_GetFreevars: a new tuple at each read (the empty one when none). */
+    private PyObject nameTuple(List<String> names) {
         if (names.isEmpty()) return v.emptyTuple;
         PyObject[] items = new PyObject[names.size()];
         for (int i = 0; i < items.length; i++) items[i] = v.intern(names.get(i));

@@ -20,6 +20,7 @@ final class DateType extends BuiltinType {
         this.deltas = deltas;
         noArgs("weekday", d -> v.integer(CivilCalendar.weekday(d.year, d.month, d.day)));
         noArgs("isoweekday", d -> v.integer(CivilCalendar.weekday(d.year, d.month, d.day) + 1));
+        noArgs("isocalendar", this::isoCalendar);
         noArgs("toordinal", d -> v.integer(CivilCalendar.toOrdinal(d.year, d.month, d.day)));
         noArgs("date", d -> heap.alloc(new PyDate(dateOnly(d, "date").year, d.month, d.day)));
         noArgs("time", d -> heap.alloc(new PyTime(dateOnly(d, "time").hour, d.minute, d.second, d.microsecond)));
@@ -38,6 +39,28 @@ final class DateType extends BuiltinType {
         method("replace", (self, args, kw) -> builtins().withPackedArguments(args.size(), !kw.isEmpty(),
                 () -> replace((PyDate) self, args, kw)));
         noArgs("utcoffset", d -> dateOnly(d, "utcoffset").tzinfo == null ? v.none : heap.newRef(((PyTimezone) d.tzinfo).offset));
+    }
+
+    /** datetime.IsoCalendarDate, a C type of the module (made on first use, lives as long as the run). */
+    private PyNamedTupleClass isoCalendarDate;
+
+    /**
+     * date.isocalendar(): a new IsoCalendarDate (a tuple subclass, tracked, 72 bytes for its three
+     * items) of the ISO year, week and weekday.
+     */
+    private PyObject isoCalendar(PyDate d) {
+        if (isoCalendarDate == null) {
+            isoCalendarDate = v.shared(new PyNamedTupleClass("datetime.IsoCalendarDate"));
+            isoCalendarDate.structSequence = true;
+            isoCalendarDate.extraSize = 8;
+            isoCalendarDate.fieldGetters = true;
+            isoCalendarDate.fields = v.shared(new PyTuple(new PyObject[] {v.intern("year"), v.intern("week"), v.intern("weekday")}));
+        }
+        java.time.LocalDate date = java.time.LocalDate.of(d.year, d.month, d.day);
+        PyObject[] items = {v.integer(date.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR)),
+                v.integer(date.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR)), v.integer(date.getDayOfWeek().getValue())};
+        heap.incref(isoCalendarDate);
+        return heap.alloc(new PyNamedTuple(isoCalendarDate, items));
     }
 
     private void noArgs(String name, java.util.function.Function<PyDate, PyObject> body) {

@@ -142,11 +142,15 @@ final class EnumClasses {
 
     /** The body's names that _EnumDict made members: not dunder, sunder or private, and not descriptors. */
     private static List<String> candidateNames(PyClass cls) {
+        return candidateNames(cls.dict, cls.name);
+    }
+
+    private static List<String> candidateNames(PyDict namespace, String className) {
         List<String> names = new ArrayList<>();
-        for (PyObject[] e : cls.dict.entries()) {
+        for (PyObject[] e : namespace.entries()) {
             if (!(e[0] instanceof PyStr s)) continue;
             String n = s.value;
-            if (n.startsWith("_") && (n.endsWith("_") || n.startsWith("_" + cls.name.replaceFirst("^_+", "") + "__"))) continue;
+            if (n.startsWith("_") && (n.endsWith("_") || n.startsWith("_" + className.replaceFirst("^_+", "") + "__"))) continue;
             if (e[1] instanceof PyFunction || e[1] instanceof PyDescriptor || e[1] instanceof PyCachedProperty) continue;
             names.add(n);
         }
@@ -156,6 +160,28 @@ final class EnumClasses {
     private void putClassAttribute(PyClass cls, String name, PyObject value) {
         PyObject old = cls.dict.put(v.intern(name), value, heap);
         if (old != null) heap.decref(old);
+    }
+
+    /**
+     * A name of an enum class body read while the body runs (FLAG_ALL = READ | WRITE), bound to
+     * auto(): 3.11's _EnumDict.__setitem__ turned each auto() into its value as it was stored, so the
+     * body reads ints. The lab resolves them after the body; when the body reads one, the auto()
+     * values stored so far are resolved then, in definition order, by the rule populate follows
+     * (Flag's next power of two, else one more than the last value). The checker lets only enum
+     * and Flag classes without a mixed-in or str base get here.
+     */
+    void resolveBodyAutos(PyDict namespace, String className, String enumKind) {
+        List<PyObject> lastValues = new ArrayList<>();
+        for (String name : candidateNames(namespace, className)) {
+            PyObject raw = namespace.getStr(name);
+            if (EnumModule.isAuto(raw)) {
+                PyObject next = "Flag".equals(enumKind) ? flags.nextValue(lastValues) : nextValue(lastValues);
+                PyObject old = namespace.put(v.intern(name), next, heap);
+                if (old != null) heap.decref(old);
+                raw = next;
+            }
+            lastValues.add(raw);
+        }
     }
 
     /** An auto() value becomes Enum._generate_next_value_'s: one more than the last value (1 for the first). */

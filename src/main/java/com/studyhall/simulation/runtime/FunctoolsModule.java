@@ -210,7 +210,11 @@ final class FunctoolsModule extends NativeModule {
         PyObject typedArg = args.size() > 1 ? args.get(1) : kw.get("typed");
         boolean typed = typedArg != null && in.ops.truthy(typedArg);
         if (first != null && !(first instanceof PyInt) && first != v.none) {
-            if (ObjectBuiltins.isCallable(first)) return caches.wrap(first, 128, typed);
+            if (ObjectBuiltins.isCallable(first)) {
+                PyLruCache bare = (PyLruCache) caches.wrap(first, 128, typed);
+                bare.bare = true;
+                return bare;
+            }
             throw new PyRaise("TypeError", "Expected first argument to be an integer, a callable, or None");
         }
         long maxsize = first == null ? 128 : first == v.none ? -1 : Math.max(0, ((PyInt) first).value().longValue());

@@ -804,6 +804,9 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         return got.toArray(new PyObject[0]);
     }
 
+    /** The namespaces of the enum class bodies running now, with their enum kind (EnumClasses.resolveBodyAutos). */
+    private final Map<PyDict, String> enumBodies = new java.util.IdentityHashMap<>();
+
     /**
      * The namespace of the class body running in f, or null. Asked on every global name, so the
      * map is not asked while no class body runs: hashing a new frame's identity is not free.
@@ -1283,11 +1286,14 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             namespaceMade = true;
             classCounts.afterNamespace(nkw);
             ClassBody body;
+            if (enumKind != null) enumBodies.put(namespace, enumKind);
             try {
                 body = classBody(s, bases, namespace);
             } catch (RuntimeException e) {
                 namespaceMade = false; // the body's namespace went with its error
                 throw e;
+            } finally {
+                enumBodies.remove(namespace);
             }
             if (!writtenBases.isEmpty()) {
                 writtenBases.forEach(builtinImpl::unhold);
@@ -2109,7 +2115,11 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             return v;
         }
         PyDict classDict = classNamespace(f);
-        if (classDict != null && classDict.getStr(name) != null) return heap.newRef(classDict.getStr(name));
+        if (classDict != null && classDict.getStr(name) != null) {
+            String enumKind = enumBodies.get(classDict);
+            if (enumKind != null && EnumModule.isAuto(classDict.getStr(name))) enums.resolveBodyAutos(classDict, f.name, enumKind);
+            return heap.newRef(classDict.getStr(name));
+        }
         PyObject v = f.globals.getStr(name);
         if (v != null) {
             heap.incref(v);

@@ -38,6 +38,7 @@ final class NamedTupleClassType extends BuiltinType {
 
     /** The class attributes an instance also reads: _fields, _field_defaults, __name__, __qualname__, __module__. */
     static PyObject classAttribute(BuiltinType t, PyNamedTupleClass cls, String attr) {
+        if (cls.structSequence && attr.startsWith("_") && !attr.startsWith("__")) return null;
         switch (attr) {
             case "_fields":
                 return t.heap.newRef(cls.fields);

@@ -14,10 +14,12 @@ final class NamedTupleType extends TupleType {
         super("namedtuple", tuple, in);
         // The generated methods' Python code, counted as for a class deriving from a namedtuple class.
         method("_asdict", (self, args, kw) -> {
+            generated(self, "_asdict");
             Args.count("_asdict", args, 0, 0);
             return in.namedSubclasses.asdict(((PyNamedTuple) self).cls.fields, self);
         });
         method("_replace", (self, args, kw) -> {
+            generated(self, "_replace");
             if (!args.isEmpty()) {
                 throw new PyRaise("TypeError", "_replace() takes 1 positional argument but " + (args.size() + 1) + " were given");
             }
@@ -33,7 +35,18 @@ final class NamedTupleType extends TupleType {
                 return make(t.cls, items);
             }));
         });
-        method("_make", (self, args, kw) -> makeFrom(((PyNamedTuple) self).cls, args));
+        method("_make", (self, args, kw) -> makeFrom(((PyNamedTuple) generated(self, "_make")).cls, args));
+    }
+
+    @Override
+    boolean lacksMethod(PyObject o, String methodName) {
+        return ((PyNamedTuple) o).cls.structSequence && methodName.startsWith("_") && !methodName.startsWith("__");
+    }
+
+    /** The methods namedtuple generates, which a struct sequence lacks: its AttributeError when called. */
+    private PyObject generated(PyObject self, String name) {
+        if (((PyNamedTuple) self).cls.structSequence) throw noAttribute(self, name);
+        return self;
     }
 
     /** A new instance holding the items' references (the caller's) and one to its class. */
@@ -158,7 +171,13 @@ final class NamedTupleType extends TupleType {
     @Override
     boolean setAttribute(PyObject o, String attr, PyObject value) {
         heap.decref(value);
-        if (((PyNamedTuple) o).cls.fieldIndex(attr) >= 0) throw new PyRaise("AttributeError", "can't set attribute");
+        PyNamedTupleClass cls = ((PyNamedTuple) o).cls;
+        if (cls.fieldIndex(attr) >= 0) {
+            // namedtuple's fields are properties; a struct sequence's READONLY members; IsoCalendarDate's getters.
+            if (!cls.structSequence) throw new PyRaise("AttributeError", "can't set attribute");
+            if (!cls.fieldGetters) throw new PyRaise("AttributeError", "readonly attribute");
+            throw new PyRaise("AttributeError", "attribute '" + attr + "' of '" + cls.name + "' objects is not writable");
+        }
         throw noAttribute(o, attr);
     }
 }

@@ -86,6 +86,30 @@ final class RandomMethods {
             double s = sigma == null ? 1.0 : MathModule.toDouble(sigma);
             return v.floating(m + gauss(g) * s);
         });
+        keywordMethod("triangular", (g, args, kw) -> {
+            // random.py: u = self.random(); c = 0.5 if mode is None else (mode - low) / (high - low)
+            // (a ZeroDivisionError returns low itself); past c the ends swap; low + (high - low) * sqrt(u * c).
+            if (args.size() > 3) throw new PyRaise("TypeError", "Random.triangular() takes from 1 to 4 positional arguments but " + (args.size() + 1) + " were given");
+            PyObject lowArg = Args.get(args, kw, 0, "low");
+            PyObject highArg = Args.get(args, kw, 1, "high");
+            PyObject mode = Args.get(args, kw, 2, "mode");
+            double low = lowArg == null ? 0.0 : MathModule.toDouble(lowArg);
+            double high = highArg == null ? 1.0 : MathModule.toDouble(highArg);
+            double u = g.mt.random();
+            double c = 0.5;
+            if (mode != null && mode != v.none) {
+                if (high - low == 0) return lowArg == null ? v.floating(0.0) : heap.newRef(lowArg);
+                c = (MathModule.toDouble(mode) - low) / (high - low);
+            }
+            if (u > c) {
+                u = 1.0 - u;
+                c = 1.0 - c;
+                double t = low;
+                low = high;
+                high = t;
+            }
+            return v.floating(low + (high - low) * Math.sqrt(u * c));
+        });
         method("uniform", (g, args, kw) -> {
             Args.count("uniform", args, 2, 2);
             double a = MathModule.toDouble(args.get(0));

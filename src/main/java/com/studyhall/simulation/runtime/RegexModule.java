@@ -52,9 +52,12 @@ final class RegexModule extends NativeModule {
 
     private PyObject withPattern(PyObject pattern, PyObject flags, java.util.function.Function<PyRegexPattern, PyObject> body) {
         PyRegexPattern p = search.compile(pattern, flags(flags));
+        // re.py's frame holds the pattern (_compile's result) while a sub's function runs Python code.
+        in.builtinImpl.hold(p);
         try {
             return body.apply(p);
         } finally {
+            in.builtinImpl.unhold(p);
             heap.decref(p);
         }
     }

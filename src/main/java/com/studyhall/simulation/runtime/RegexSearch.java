@@ -213,20 +213,23 @@ final class RegexSearch {
             while ((count == 0 || n < count) && start <= s.length()) {
                 int[] m = find(p, s, start, s.length(), advance, Mode.SEARCH);
                 if (m == null) break;
-                if (i < m[0]) pieces.add(slice(string, i, m[0]));
+                if (i < m[0]) held(pieces, slice(string, i, m[0]));
                 PyObject item;
                 if (callable) {
+                    // The function runs Python code: the pieces so far and the match are the call's roots.
                     PyRegexMatch match = match(p, string, m, 0, s.length());
+                    in.builtinImpl.hold(match);
                     try {
                         item = in.builtinImpl.callValue(repl, List.of(match));
                     } finally {
+                        in.builtinImpl.unhold(match);
                         heap.decref(match);
                     }
                 } else {
                     item = v.str(expand(template, s, m));
                 }
                 if (item instanceof PyNone) heap.decref(item);
-                else pieces.add(item);
+                else held(pieces, item);
                 i = m[1];
                 n++;
                 advance = m[1] == m[0];
@@ -236,7 +239,7 @@ final class RegexSearch {
             if (n == 0) {
                 result = heap.newRef(string);
             } else {
-                if (i < s.length()) pieces.add(slice(string, i, s.length()));
+                if (i < s.length()) held(pieces, slice(string, i, s.length()));
                 StringBuilder out = new StringBuilder();
                 for (int k = 0; k < pieces.size(); k++) {
                     if (!(pieces.get(k) instanceof PyStr piece)) {
@@ -248,8 +251,17 @@ final class RegexSearch {
             }
             return new PyObject[] {result, v.integer(n)};
         } finally {
-            for (int k = pieces.size() - 1; k >= 0; k--) heap.decref(pieces.get(k));
+            for (int k = pieces.size() - 1; k >= 0; k--) {
+                in.builtinImpl.unhold(pieces.get(k));
+                heap.decref(pieces.get(k));
+            }
         }
+    }
+
+    /** A piece of pattern_subx's list: held as a root while a replacement function may run. */
+    private void held(List<PyObject> pieces, PyObject piece) {
+        in.builtinImpl.hold(piece);
+        pieces.add(piece);
     }
 
     static String expand(List<PythonRegex.TemplatePart> template, String s, int[] m) {

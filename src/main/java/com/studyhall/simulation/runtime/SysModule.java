@@ -125,6 +125,7 @@ final class SysModule extends NativeModule {
 
     private PyObject structSequence(String name, String[] names, PyObject... items) {
         PyNamedTupleClass cls = v.shared(new PyNamedTupleClass("sys." + name));
+        cls.structSequence = true;
         PyObject[] fields = new PyObject[names.length];
         for (int i = 0; i < names.length; i++) fields[i] = v.shared(new PyStr(names[i]));
         cls.fields = v.shared(new PyTuple(fields));

@@ -101,6 +101,13 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     private final List<Expr.Name> builtinUses = new ArrayList<>();
     /** exit and quit read as callees: the site's Quitter objects run only when called (their repr is not modelled). */
     private final Set<Expr> calledQuitters = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /**
+     * An lru_cache wrapper's cache_parameters is Lib/functools.py's lambda in the wrapper's __dict__;
+     * the lab answers calls of it only (the reads that are a call's callee, and hasattr), and not the __dict__
+     * itself (which also holds update_wrapper's __annotations__) of the functions decorated with it.
+     */
+    private final Set<Expr> answeredCacheParameters = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final Set<String> cacheWrappers = new HashSet<>();
     /** Names a {@code from m import *} bound that the lab does not model, with their module. */
     private final Map<String, String> starUnmodelled = new java.util.HashMap<>();
     private final List<Expr.Name> nameReads = new ArrayList<>();
@@ -227,6 +234,14 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         for (Expr.Attribute a : attributeUses) {
             String name = a.name();
             enums.checkAttribute(a);
+            if (name.equals("cache_parameters") && !answeredCacheParameters.contains(a) && !definedAttributes.contains(name)) {
+                refuse(a.token(), "an lru_cache wrapper's cache_parameters other than called (Lib/functools.py's lambda)");
+                continue;
+            }
+            if (name.equals("__dict__") && a.object() instanceof Expr.Name n && cacheWrappers.contains(n.name())) {
+                refuse(a.token(), "the __dict__ of an lru_cache wrapper ('" + n.name() + ".__dict__')");
+                continue;
+            }
             if (a.object() instanceof Expr.Name n && slotsThrough(n.name(), new HashSet<>()).contains(name)) {
                 refuse(a.token(), "a slot's member descriptor read on its class ('" + n.name() + "." + name + "')");
                 continue;
@@ -279,7 +294,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
      */
     private void refuseBytesMethods(Expr.Attribute a) {
         String name = a.name();
-        if (name.startsWith("__") || definedAttributes.contains(name)) return;
+        if (name.startsWith("__") || definedAttributes.contains(name) || isStrValue(a.object())) return;
         for (String type : List.of("bytes", "bytearray")) {
             if (cpythonHas(type, name) && !catalog.typeAttributes().getOrDefault(type, Set.of()).contains(name)) {
                 refuse(a.token(), "the " + type + " method '" + name + "'");
@@ -287,6 +302,21 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             }
         }
     }
+
+    /**
+     * A str for certain: a str literal or an f-string, or a str method called on one ("x".upper().translate(t)).
+     * (A bytes literal is a Constant too, but of a byte[]-like value, not a String.)
+     */
+    private static boolean isStrValue(Expr e) {
+        if (e instanceof Expr.Constant c) return c.value() instanceof String;
+        if (e instanceof Expr.FString) return true;
+        return e instanceof Expr.Call c && c.callee() instanceof Expr.Attribute m && STR_TO_STR.contains(m.name()) && isStrValue(m.object());
+    }
+
+    /** str methods that return a str. */
+    private static final Set<String> STR_TO_STR = Set.of("lower", "upper", "strip", "lstrip", "rstrip", "title", "capitalize",
+            "casefold", "swapcase", "replace", "translate", "center", "ljust", "rjust", "zfill", "expandtabs", "format",
+            "removeprefix", "removesuffix");
 
     /**
      * __new__ and __del__ of builtin values (every type's __new__, a generator's __del__) are not
@@ -899,10 +929,21 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
                 refuse(n.token(), "a @contextmanager manager used as a decorator");
             }
             if (isContextmanager(d) && s.definition() instanceof Stmt.FunctionDef f) managerFactories.add(f.name());
+            if (isFunctoolsCache(callee) && s.definition() instanceof Stmt.FunctionDef f) cacheWrappers.add(f.name());
         }
         decoratingClass = s.definition() instanceof Stmt.ClassDef;
         s.definition().accept(this);
         return null;
+    }
+
+    /** `lru_cache`/`cache` imported from functools, or read on the functools module. */
+    private boolean isFunctoolsCache(Expr e) {
+        if (e instanceof Expr.Name n) {
+            String from = fromImported.get(n.name());
+            return "functools.lru_cache".equals(from) || "functools.cache".equals(from);
+        }
+        return e instanceof Expr.Attribute a && (a.name().equals("lru_cache") || a.name().equals("cache"))
+                && a.object() instanceof Expr.Name m && "functools".equals(importedModules.get(m.name()));
     }
 
     /** `contextmanager` imported from contextlib, or `contextlib.contextmanager`. */
@@ -1233,6 +1274,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         if (read == null) return;
         attributeUses.add(read);
         specialReads.read(read);
+        if (n.name().equals("hasattr")) answeredCacheParameters.add(read); // True in both
         if (!read.name().equals("__abstractmethods__")) refuseUnreadableSpecial(read);
     }
 
@@ -1241,7 +1283,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             boolean special = read.name().startsWith("__") && read.name().endsWith("__");
             if (special && PythonTypes.ATTRIBUTES.keySet().stream().noneMatch(type -> cpythonHas(type, read.name()))) continue;
             attributeUses.add(read);
-        specialReads.read(read);
+            specialReads.read(read);
             if (!read.name().equals("__abstractmethods__")) refuseUnreadableSpecial(read);
         }
     }
@@ -1365,6 +1407,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         }
         checkNamedReads(e);
         if (e.callee() instanceof Expr.Name n && QUITTERS.contains(n.name())) calledQuitters.add(n);
+        if (e.callee() instanceof Expr.Attribute m && m.name().equals("cache_parameters")) answeredCacheParameters.add(m);
         // setattr(obj, "name", value) defines the attribute as obj.name = value would.
         if (e.callee() instanceof Expr.Name n && n.name().equals("setattr") && e.args().size() >= 2
                 && e.args().get(1) instanceof Expr.Constant c && c.value() instanceof String attr) {

@@ -93,8 +93,10 @@ final class EnumChecks {
         Set<String> autos = new HashSet<>();
         for (Stmt st : s.body()) {
             if (st instanceof Stmt.Assign a && a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name n) {
-                // _EnumDict turns auto() into its int at once (RED | GREEN reads ints); the lab resolves it after the body.
-                Expr.Name read = readsName(a.value(), autos);
+                // _EnumDict turns auto() into its value at once (RED | GREEN reads ints): the lab resolves the
+                // auto() values when the body reads one (EnumClasses.resolveBodyAutos), for enum and Flag
+                // classes; a StrEnum's or a mixed-in type's are refused.
+                Expr.Name read = str || mixin != null ? readsName(a.value(), autos) : null;
                 if (read != null) refuse.accept(read.token(), "a name bound to auto() read in the enum class body ('" + read.name() + "')");
                 if (isAuto(a.value())) autos.add(n.name());
             }

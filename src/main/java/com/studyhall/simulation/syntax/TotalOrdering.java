@@ -44,6 +44,9 @@ final class TotalOrdering {
     /** The ordering methods each class of the program has, its own and inherited, by class name (classes whose bases are all known). */
     private final Map<String, Set<String>> ordering = new HashMap<>();
 
+    /** The names of the program's classes seen so far (a class of its own named ABC is not abc's). */
+    private final Set<String> programClasses = new HashSet<>();
+
     private TotalOrdering(List<Diagnostic> diagnostics) {
         this.diagnostics = diagnostics;
     }
@@ -71,11 +74,12 @@ final class TotalOrdering {
     }
 
     private void visit(List<Expr> decorators, Stmt.ClassDef c) {
+        programClasses.add(c.name());
         Set<String> has = new LinkedHashSet<>();
         boolean basesKnown = true;
         for (Expr base : c.bases()) {
             if (base instanceof Expr.Name n && ordering.containsKey(n.name())) has.addAll(ordering.get(n.name()));
-            else if (!(base instanceof Expr.Name n && n.name().equals("object"))) basesKnown = false;
+            else if (!(base instanceof Expr.Name n && n.name().equals("object")) && !(isAbcBase(base) && !programClasses.contains("ABC"))) basesKnown = false;
         }
         for (String name : Dataclasses.definedNames(c)) if (ORDERING.contains(name)) has.add(name);
         int at = indexOfTotalOrdering(decorators);
@@ -92,6 +96,15 @@ final class TotalOrdering {
         }
         // A class with a base from outside the program has roots the expansion cannot know: so do its subclasses.
         if (basesKnown) ordering.put(c.name(), has);
+    }
+
+    /**
+     * abc.ABC (by that name or read on the module): it defines no ordering method, so the roots
+     * _convert finds are the class's own, as for object.
+     */
+    private static boolean isAbcBase(Expr base) {
+        return base instanceof Expr.Name n && n.name().equals("ABC")
+                || base instanceof Expr.Attribute a && a.name().equals("ABC") && a.object() instanceof Expr.Name m && m.name().equals("abc");
     }
 
     private int indexOfTotalOrdering(List<Expr> decorators) {
