@@ -674,7 +674,8 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             unpackStarred(targets, star, value);
             return;
         }
-        if (value instanceof PyInstance || value instanceof PyGenerator) {
+        // unpack_iterable: anything but a tuple or list is read through its iterator (a proxy through its referent's).
+        if (value instanceof PyInstance || value instanceof PyGenerator || value instanceof PyProxy) {
             unpackIterator(targets, value);
             return;
         }
