@@ -22,6 +22,84 @@ class HuntFifteenTest {
         assertThat(r.stdout()).isEqualTo("48 48 48\n72 72 72\n64 72 72\n80 48\n");
     }
 
+    /** list_resize measures growth from the length before the change: `*=` and slice insertion allocate just enough. */
+    @Test
+    void listGrowthByRepeatOrSliceIsSizedFromTheOldLength() {
+        SimulationResult r = runPatiently("import sys\n"
+                + "a = [1, 2, 3]\n"
+                + "a *= 4\n"
+                + "b = list(range(4))\n"
+                + "b[1:1] = range(30)\n"
+                + "c = list(range(8))\n"
+                + "c[2:4] = 'ab'\n"
+                + "d = [1, 2]\n"
+                + "d *= 1\n"
+                + "print(sys.getsizeof(a), sys.getsizeof(b), sys.getsizeof(c), sys.getsizeof(d))\n");
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(r.stdout()).isEqualTo("152 344 120 72\n");
+    }
+
+    /** PyObject_LengthHint: list(), tuple(), sorted(), [*x] and f(*x) ask a class's __len__ right after its __iter__. */
+    @Nested
+    class SizedInstancesGiveTheirLength {
+        private static final String BAG = "import sys\n"
+                + "class Bag:\n"
+                + "    def __init__(self, items, fail=None):\n"
+                + "        self.items = items\n"
+                + "        self.fail = fail\n"
+                + "    def __len__(self):\n"
+                + "        print('len')\n"
+                + "        if self.fail:\n"
+                + "            raise self.fail('no length')\n"
+                + "        return len(self.items)\n"
+                + "    def __iter__(self):\n"
+                + "        print('iter')\n"
+                + "        return iter(self.items)\n"
+                + "def f(*a):\n"
+                + "    return a\n";
+
+        @Test
+        void lenRunsAfterIterAndSizesTheList() {
+            SimulationResult r = runPatiently(BAG + "b = Bag([1, 2, 3])\n"
+                    + "print(sys.getsizeof(list(b)))\n"
+                    + "print(tuple(b), f(*b), [*b])\n"
+                    + "for x in b:\n"
+                    + "    pass\n");
+            assertThat(r.diagnostics()).isEmpty();
+            assertThat(r.stdout()).isEqualTo("iter\nlen\n88\niter\nlen\niter\nlen\niter\nlen\n(1, 2, 3) (1, 2, 3) [1, 2, 3]\niter\n");
+        }
+
+        @Test
+        void aTypeErrorFromLenIsSwallowedAndAnyOtherGoesUp() {
+            SimulationResult r = runPatiently(BAG + "print(sys.getsizeof(list(Bag([1, 2, 3], TypeError))))\n"
+                    + "try:\n"
+                    + "    f(*Bag([1], KeyError))\n"
+                    + "except KeyError as e:\n"
+                    + "    print('KeyError', e)\n");
+            assertThat(r.stdout()).isEqualTo("iter\nlen\n120\niter\nlen\nKeyError 'no length'\n");
+        }
+
+        @Test
+        void sizedBuiltinsAndReversedIteratorsAreSizedExactly() {
+            SimulationResult r = runPatiently("import sys\n"
+                    + "from collections import deque\n"
+                    + "print([sys.getsizeof(list(x)) for x in (b'hi', bytearray(b'hi'), deque([1, 2, 3]), reversed([1, 2, 3]), reversed((1, 2, 3)))])\n");
+            assertThat(r.diagnostics()).isEmpty();
+            assertThat(r.stdout()).isEqualTo("[72, 72, 88, 88, 88]\n");
+        }
+
+        @Test
+        void aNonIterableAfterAStarAmongOtherArgumentsIsTheListsError() {
+            SimulationResult r = runPatiently("def f(*a):\n"
+                    + "    return a\n"
+                    + "try:\n"
+                    + "    f(0, *5)\n"
+                    + "except TypeError as e:\n"
+                    + "    print(e)\n");
+            assertThat(r.stdout()).isEqualTo("Value after * must be an iterable, not int\n");
+        }
+    }
+
     /** Assigning or deleting a function's __defaults__/__kwdefaults__ changes what the next call binds. */
     @Nested
     class FunctionDefaultsAssigned {
