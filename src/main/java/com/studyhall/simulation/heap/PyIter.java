@@ -74,8 +74,21 @@ public final class PyIter extends PyObject {
         if (r != null) heap.decref(r);
     }
 
+    /**
+     * The struct's size plus the GC header (3.11, 64-bit, measured): a sequence iterator (index and
+     * sequence) 48; dictiterobject (dict, used, position, remaining, result) 72; setiterobject 64;
+     * enumobject (index, iterator, result, long index) 72; odictiterobject 80; dequeiterobject 72;
+     * memoryview's iterator 64; array's 56.
+     */
     @Override
     public long sizeof() {
-        return kind.equals("range_iterator") ? 48 : 56;
+        if (kind.startsWith("dict_")) return 72;
+        return switch (kind) {
+            case "set_iterator", "memory_iterator" -> 64;
+            case "enumerate", "_collections._deque_iterator", "_collections._deque_reverse_iterator" -> 72;
+            case "odict_iterator" -> 80;
+            case "array.arrayiterator" -> 56;
+            default -> 48;
+        };
     }
 }

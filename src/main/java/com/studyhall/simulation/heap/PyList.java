@@ -59,15 +59,24 @@ public final class PyList extends PyObject {
         for (int i = old.size() - 1; i >= 0; i--) heap.decref(old.get(i));
     }
 
-    /** list_resize's over-allocation (CPython 3.11). */
+    /** list_resize's over-allocation (CPython 3.11), called before the items change. */
     public void resizeFor(int newSize) {
+        resizeFor(newSize, items.size());
+    }
+
+    /**
+     * list_resize from oldSize, the length the list had when CPython resized it (a caller that has
+     * already changed the items says what it was): a growth larger than the over-allocation would
+     * add is rounded up to a multiple of 4 only.
+     */
+    public void resizeFor(int newSize, int oldSize) {
         if (allocated >= newSize && newSize >= (allocated >> 1)) return;
         if (newSize == 0) {
             allocated = 0;
             return;
         }
         long newAllocated = ((long) newSize + (newSize >> 3) + 6) & ~3L;
-        if (newSize - items.size() > newAllocated - newSize) newAllocated = (newSize + 3) & ~3L;
+        if (newSize - oldSize > newAllocated - newSize) newAllocated = (newSize + 3) & ~3L;
         allocated = (int) newAllocated;
     }
 

@@ -1005,18 +1005,63 @@ final class Builtins {
      * comes, so the list owns what it took if the iterator raises part-way.
      */
     private void extendFromIterator(PyList l, PyObject src) {
-        // An empty list is preallocated for the hint; a list with items is resized for 8 more first.
-        int hint = reversedSequenceHint(src);
-        if (l.allocated == 0) {
-            if (hint > 0) l.allocated = (hint + 1) & ~1;
-        } else {
-            l.resizeFor(l.items.size() + hint);
+        PyObject it = getIter(src);
+        hold(it); // the iterator's reference is list_extend's own
+        try {
+            // The iterator first, then PyObject_LengthHint: a class's __len__ runs after its __iter__.
+            int hint = sizedInstanceHint(src);
+            if (hint < 0) hint = reversedSequenceHint(src);
+            // An empty list is preallocated for the hint; a list with items is resized for it first.
+            if (l.allocated == 0) {
+                if (hint > 0) l.allocated = (hint + 1) & ~1;
+            } else {
+                l.resizeFor(l.items.size() + hint);
+            }
+            for (PyObject item = next(it); item != null; item = next(it)) {
+                if (l.items.size() >= l.allocated) l.resizeFor(l.items.size() + 1);
+                l.items.add(item);
+            }
+        } finally {
+            unhold(it);
+            heap.decref(it);
         }
-        takeEach(src, item -> {
-            if (l.items.size() >= l.allocated) l.resizeFor(l.items.size() + 1);
-            l.items.add(item);
-        });
         if (l.items.size() < l.allocated) l.resizeFor(l.items.size());
+    }
+
+    /**
+     * The items of a program's instance whose class defines __len__ as PySequence_Tuple reads them:
+     * its iterator made, its __len__ asked for the hint, then every item (scratch owns them);
+     * null for any other object.
+     */
+    List<PyObject> sizedInstanceItems(PyObject src) {
+        if (!(src instanceof PyInstance) || PyInstance.bodyOf(src) != src || !types.instances().defines(src, "__len__")) return null;
+        PyObject it = getIter(src);
+        hold(it);
+        try {
+            sizedInstanceHint(src);
+        } catch (RuntimeException e) {
+            unhold(it);
+            heap.decref(it);
+            throw e;
+        }
+        unhold(it);
+        return IterType.drainAndRelease(this, heap, it);
+    }
+
+    /**
+     * PyObject_LengthHint of a program's instance whose class defines __len__ (_PyObject_HasLen):
+     * its __len__ runs (a TypeError from it is swallowed: -1, the caller's default); -1 for any
+     * other object. list_extend and PySequence_Tuple ask it right after making the iterator.
+     */
+    int sizedInstanceHint(PyObject src) {
+        if (!(src instanceof PyInstance) || PyInstance.bodyOf(src) != src || !types.instances().defines(src, "__len__")) return -1;
+        try {
+            return (int) Math.min(Integer.MAX_VALUE, len(src));
+        } catch (PyRaise e) {
+            if (!ExceptionHandling.catchable(e) || !in.exceptions.is(e, "TypeError")) throw e;
+            in.exceptions.discard(e);
+            return -1;
+        }
     }
 
     /**
@@ -1054,19 +1099,26 @@ final class Builtins {
 
     private static boolean hasLengthHint(PyObject o) {
         // A list/dict/set subclass's instance has a length (list.__init__ presizes for it, list_extend hints it).
+        // The other sized builtins too (bytes, bytearray, deque, array, memoryview), and the reversed iterators
+        // over a list or a builtin sequence (listreviter_len, reversed_len).
         return PyInstance.bodyOf(o) != o || o instanceof PyRange || o instanceof PyStr || o instanceof PyDict || o instanceof PySet || o instanceof PyView
-                || (o instanceof PyIter it && !it.kind.equals("enumerate") && !it.kind.equals("iterator"));
+                || o instanceof PyBytes || o instanceof PyBytearray || o instanceof PyDeque || o instanceof PyArray || o instanceof PyMemoryView
+                || (o instanceof PyIter it && !it.kind.equals("enumerate") && !it.kind.equals("iterator"))
+                || (o instanceof PyLazyIter r && (r.kind.equals("list_reverseiterator") || r.kind.equals("reversed") && !(r.refs[0] instanceof PyInstance)));
     }
 
     void listInplaceRepeat(PyList l, PyInt n) {
         int times = n.value().max(BigInteger.ZERO).intValue();
-        List<PyObject> copy = new ArrayList<>(l.items);
+        int size = l.items.size();
+        // list_inplace_repeat: an empty list or a count of 1 is left alone; otherwise one list_resize from the old length.
+        if (size == 0 || times == 1) return;
         if (times == 0) {
             l.clear(heap);
             return;
         }
+        l.resizeFor(size * times);
+        List<PyObject> copy = new ArrayList<>(l.items);
         for (int i = 1; i < times; i++) for (PyObject o : copy) l.items.add(heap.newRef(o));
-        l.resizeFor(l.items.size());
     }
 
     /** The one instance of NoneType, ellipsis or NotImplementedType (what calling the type answers), else null. */

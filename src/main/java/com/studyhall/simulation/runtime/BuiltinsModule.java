@@ -148,7 +148,9 @@ final class BuiltinsModule extends NativeModule {
         function("tuple", (args, kw) -> {
             if (args.isEmpty()) return v.emptyTuple;
             if (args.get(0).getClass() == PyTuple.class) return heap.newRef(args.get(0));
-            List<PyObject> items = p.iterate(args.get(0));
+            // PySequence_Tuple: the iterator, then PyObject_LengthHint (a class's __len__ runs after its __iter__).
+            List<PyObject> items = p.sizedInstanceItems(args.get(0));
+            if (items == null) items = p.iterate(args.get(0));
             if (items.isEmpty()) return v.emptyTuple;
             items.forEach(heap::incref);
             return heap.alloc(new PyTuple(items.toArray(new PyObject[0])));

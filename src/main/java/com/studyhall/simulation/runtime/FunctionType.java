@@ -71,6 +71,9 @@ final class FunctionType extends BuiltinType {
                 }
                 f.annotations = swap(f.annotations, value == v.none ? null : value);
             }
+            // func_set_defaults / func_set_kwdefaults: the call binder reads the new ones from the next call on.
+            case "__defaults__" -> f.defaults = (PyTuple) swap(f.defaults, checked(value, PyTuple.class, "__defaults__", "tuple"));
+            case "__kwdefaults__" -> f.kwdefaults = (PyDict) swap(f.kwdefaults, checked(value, PyDict.class, "__kwdefaults__", "dict"));
             case "__dict__" -> {
                 if (!(value instanceof PyDict d)) {
                     String type = value.typeName();
@@ -84,9 +87,32 @@ final class FunctionType extends BuiltinType {
         return true;
     }
 
-    /** del f.name for a function's own attribute; null when it has none by that name. */
+    /**
+     * del f.name for a function's own attribute; null when it has none by that name. Deleting
+     * __defaults__ or __kwdefaults__ sets it to None (what it held is returned to be released).
+     */
     PyObject remove(PyFunction f, String attr) {
+        if (attr.equals("__defaults__") || attr.equals("__kwdefaults__")) {
+            PyObject old = attr.equals("__defaults__") ? f.defaults : f.kwdefaults;
+            if (attr.equals("__defaults__")) f.defaults = null; else f.kwdefaults = null;
+            return old != null ? old : heap.newRef(v.none);
+        }
         return removeOwn(f.dict, attr);
+    }
+
+    /**
+     * The value for __defaults__ or __kwdefaults__: None becomes null (no defaults, its reference
+     * released), an exact tuple or dict is taken; anything else is CPython's TypeError (a tuple or
+     * dict subclass's instance, which CPython accepts, too).
+     */
+    private PyObject checked(PyObject value, Class<? extends PyObject> kind, String attr, String typeName) {
+        if (value == v.none) {
+            heap.decref(value);
+            return null;
+        }
+        if (kind.isInstance(value)) return value;
+        heap.decref(value);
+        throw new PyRaise("TypeError", attr + " must be set to a " + typeName + " object");
     }
 
     /** The function's __dict__ (borrowed), an empty ordinary dict until something is put in it. */

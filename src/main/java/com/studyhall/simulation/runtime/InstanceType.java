@@ -655,14 +655,7 @@ final class InstanceType extends BuiltinType {
     @Override
     List<PyObject> items(PyObject o) {
         if (base(o) != null && !defines(o, "__iter__") && !FlagMembers.isIntFlagMember(o)) return base(o).items(recv(o));
-        PyObject it = iter(o);
-        builtins().hold(it);
-        try {
-            return IterType.drainToScratch(builtins(), it);
-        } finally {
-            builtins().unhold(it);
-            heap.decref(it);
-        }
+        return IterType.drainAndRelease(builtins(), heap, iter(o));
     }
 
     /** __call__, or null when the class has none. */

@@ -678,7 +678,8 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             unpackStarred(targets, star, value);
             return;
         }
-        if (value instanceof PyInstance || value instanceof PyGenerator) {
+        // unpack_iterable: anything but a tuple or list is read through its iterator (a proxy through its referent's).
+        if (value instanceof PyInstance || value instanceof PyGenerator || value instanceof PyProxy) {
             unpackIterator(targets, value);
             return;
         }
@@ -2430,9 +2431,16 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                 push(seq);
                 List<PyObject> xs;
                 try {
-                    xs = builtinImpl.iterate(seq);
-                } catch (PyRaise notIterable) {
-                    exceptions.discard(notIterable);
+                    // PySequence_Tuple or LIST_EXTEND: a class's __len__ runs after its __iter__, for the size hint.
+                    xs = builtinImpl.sizedInstanceItems(seq);
+                    if (xs == null) xs = builtinImpl.iterate(seq);
+                } catch (PyRaise failed) {
+                    // check_args_iterable names the call for an object that cannot be iterated at all; an error
+                    // raised while iterating (or by a __len__) is the program's own and goes up as it is.
+                    if (failed.exception != null || !failed.pyMessage.equals("'" + seq.typeName() + "' object is not iterable")) throw failed;
+                    exceptions.discard(failed);
+                    // f(*x) alone is CALL_FUNCTION_EX's own check; with other positionals the compiler builds a list (LIST_EXTEND).
+                    if (e.args().size() > 1) throw new PyRaise("TypeError", "Value after * must be an iterable, not " + seq.typeName());
                     throw new PyRaise("TypeError", callableName(callee) + " argument after * must be an iterable, not " + seq.typeName());
                 }
                 pop();

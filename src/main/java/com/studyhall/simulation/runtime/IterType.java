@@ -29,6 +29,17 @@ final class IterType extends IteratorType {
         return out;
     }
 
+    /** Every item of an iterator the caller hands over: held while it runs, released after; scratch owns the items. */
+    static List<PyObject> drainAndRelease(Builtins protocols, Heap heap, PyObject iterator) {
+        protocols.hold(iterator);
+        try {
+            return drainToScratch(protocols, iterator);
+        } finally {
+            protocols.unhold(iterator);
+            heap.decref(iterator);
+        }
+    }
+
     /** The items of a str or range, made one by one through a temporary iterator. */
     static List<PyObject> drain(Builtins protocols, Heap heap, PyObject o) {
         PyObject it = protocols.getIter(o);

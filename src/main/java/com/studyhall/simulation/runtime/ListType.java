@@ -247,12 +247,14 @@ final class ListType extends BuiltinType {
             }
             int lo = (int) b[0];
             int hi = (int) Math.max(b[0], b[1]);
+            int oldSize = l.items.size();
             List<PyObject> removed = new ArrayList<>(l.items.subList(lo, hi));
             l.items.subList(lo, hi).clear();
             List<PyObject> added = new ArrayList<>();
             for (PyObject x : items) added.add(heap.newRef(x));
             l.items.addAll(lo, added);
-            l.resizeFor(l.items.size());
+            // list_ass_slice resizes from the old length, and not at all when as many items come as go.
+            if (l.items.size() != oldSize) l.resizeFor(l.items.size(), oldSize);
             heap.decref(value);
             for (int k = removed.size() - 1; k >= 0; k--) heap.decref(removed.get(k));
             return;

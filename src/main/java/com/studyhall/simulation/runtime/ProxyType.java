@@ -91,6 +91,15 @@ final class ProxyType extends BuiltinType {
         return builtins().getIter(live(o));
     }
 
+    /**
+     * What sorted(p), sum(p), tuple(p), str.join... read: a proxy is no list or tuple, so CPython
+     * goes through proxy_iter, the referent's iterator (held while it runs); scratch owns the items.
+     */
+    @Override
+    List<PyObject> items(PyObject o) {
+        return IterType.drainAndRelease(builtins(), heap, iter(o));
+    }
+
     // The number slots and richcompare (proxy_add..., proxy_richcompare): both operands unwrapped,
     // then the operation between the referents, whose errors name the referents' types.
 

@@ -145,6 +145,8 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     private static final Set<String> WEAK_MAPPINGS = Set.of("WeakValueDictionary", "WeakKeyDictionary");
     private boolean weakMappingUsed;
     private final ChainMapChecks chainMaps = new ChainMapChecks();
+    private final WeakContainerLoops weakLoops = new WeakContainerLoops();
+    private final ClassGraphWalks classGraphWalks = new ClassGraphWalks();
     private final UnicodeErrorChecks unicodeErrors = new UnicodeErrorChecks();
     private final CompilerWarningSites warningSites = new CompilerWarningSites();
     /** The first mapping pattern of the program, or null. */
@@ -216,6 +218,8 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         redirects.finish(importedModuleNames, bound);
         refuseAbstractSets();
         chainMaps.finish(mappingPattern, this::refuse);
+        weakLoops.finish(this::refuse);
+        classGraphWalks.finish(classNames, this::refuse);
         unicodeErrors.finish(this::refuse);
         refuseWrappedBuiltins();
         for (Expr.Name n : nameReads) {
@@ -716,6 +720,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         s.targets().forEach(this::refuseCtypesWrite);
         s.targets().forEach(this::bind);
         specialReads.assigned(s);
+        s.targets().forEach(weakLoops::subscriptChanged);
         boolean typingForm = s.value() instanceof Expr.Call c && (isTypingNamedTuple(c.callee()));
         if (collectionsClass(s.value(), "namedtuple") || typingForm) s.targets().forEach(t -> {
             if (t instanceof Expr.Name n) {
@@ -748,6 +753,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         for (Expr t : s.targets()) {
             if (t instanceof Expr.Attribute a) streams.deleted(a);
             if (t instanceof Expr.Name n) globalsUses.deleted(n);
+            weakLoops.subscriptChanged(t);
             if (!(t instanceof Expr.Name || t instanceof Expr.Attribute || t instanceof Expr.Subscript
                     || t instanceof Expr.TupleDisplay || t instanceof Expr.ListDisplay)) {
                 error(t.token(), "cannot delete " + (t instanceof Expr.Call ? "function call" : "expression"));
@@ -776,7 +782,9 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         target(s.target());
         streams.iteratedOrEntered(s.iterable());
         expr(s.iterable());
+        weakLoops.enter(s.iterable());
         loop(s.body());
+        weakLoops.leave();
         body(s.orElse());
         return null;
     }
@@ -806,6 +814,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         boolean savedConversion = inConversionHook;
         inConversionHook = classDepth > 0 && (s.name().equals("__index__") || s.name().equals("__int__"));
         functionDepth++;
+        classGraphWalks.enterFunction(s);
         localsUses.enterFunction();
         firstImports.enterFunction();
         uncounted.enterFunction(s.name());
@@ -815,6 +824,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         uncounted.exitFunction();
         firstImports.exitFunction();
         localsUses.exitFunction();
+        classGraphWalks.exitFunction();
         functionDepth--;
         inConversionHook = savedConversion;
         loopDepth = savedLoops;
@@ -1194,6 +1204,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         // super() would reach tuple's methods; namedtuple's own (__repr__, _replace...) are not modelled through it.
         if (namedtupleSubclassBodies > 0 && e.name().equals("super")) refuse(e.token(), "super() in a class deriving from a namedtuple class");
         if (WEAK_MAPPINGS.contains(e.name())) weakMappingUsed = true;
+        weakLoops.used(e.name());
         if (e.name().equals("vars") || e.name().equals("dir")) chainMaps.name(e.token());
         // Read, not just bound: `from collections import *` binds ChainMap in every program that uses it.
         if (e.name().equals("ChainMap") || "ChainMap".equals(collectionsNames.get(e.name()))) chainMaps.used(e.token());
@@ -1224,6 +1235,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         buffers.attribute(e);
         datetimes.attribute(e);
         if (WEAK_MAPPINGS.contains(e.name())) weakMappingUsed = true;
+        weakLoops.used(e.name());
         if (e.name().equals("ChainMap")) chainMaps.used(e.token());
         chainMaps.attribute(e, inTarget);
         unicodeErrors.attribute(e, inTarget);
@@ -1290,6 +1302,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     public Void visitSubscript(Expr.Subscript e) {
         if (!inTarget) warningSites.subscripted(e);
+        weakLoops.subscripted(e);
         if (readsNamedConstant(e.index())) allowClassDict(e.object());
         if (readsSlotDescriptor(e.object(), e.index())) {
             String className = ((Expr.Name) ((Expr.Attribute) e.object()).object()).name();
@@ -1392,6 +1405,10 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         if (e.callee() instanceof Expr.Name n && (n.name().equals("isinstance") || n.name().equals("issubclass")) && !bound.contains(n.name())) {
             abcClasses.typeCheck(n.token());
         }
+        weakLoops.called(e);
+        String walk = libraryFunction(e);
+        if ("gc.get_referents".equals(walk) || "gc.get_referrers".equals(walk)) classGraphWalks.walk(e);
+        classGraphWalks.call(e);
         if (e.callee() instanceof Expr.Name n && ABSTRACT_SET_READERS.contains(n.name()) && !bound.contains(n.name())
                 && e.args().size() == 1) {
             allowAbstractSet(e.args().get(0));
