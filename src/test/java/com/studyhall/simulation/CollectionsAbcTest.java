@@ -132,6 +132,23 @@ class CollectionsAbcTest {
         }
 
         @Test
+        void theDiagramDrawsTheAbcAsALeafWithoutTheModulesFunctions() {
+            SimulationResult r = new Simulator().run(new SimulationRequest("from collections.abc import Sequence\n"
+                    + "class Deck(Sequence):\n    def __getitem__(self, i): return 'ab'[i]\n    def __len__(self): return 2\n"
+                    + "d = Deck()\nprint(d.index('b'), list(d))\n", EngineRuns.patient(java.time.Duration.ofSeconds(30)), true, "",
+                    SimulationRequest.DEFAULT_SCRIPT));
+            assertThat(r.stdout()).isEqualTo("1 ['a', 'b']\n");
+            java.util.List<TraceStep.HeapObject> shown = r.steps().stream().flatMap(s -> s.heap().stream()).toList();
+            // Sequence is a box of its own with no arrows out; none of collections.abc's functions is described.
+            assertThat(shown).filteredOn(o -> o.type().equals("type") && "<class 'collections.abc.Sequence'>".equals(o.value()))
+                    .isNotEmpty().allSatisfy(o -> assertThat(o.refs() == null || o.refs().isEmpty()).isTrue());
+            assertThat(shown).filteredOn(o -> o.type().equals("function") && o.shared()).isNotEmpty() // Sequence.__iter__, its generator's
+                    .allSatisfy(o -> assertThat(o.refs() == null || o.refs().isEmpty()).isTrue());
+            assertThat(shown).filteredOn(o -> o.type().equals("type") && o.shared()).hasSizeLessThan(10);
+            assertThat(r.steps().stream().flatMap(s -> s.events().stream()).filter(e -> e.kind().equals("alloc")).count()).isLessThan(25);
+        }
+
+        @Test
         void aClassMissingAnAbstractMethodCannotBeMade() {
             assertThat(stdoutPatiently("from collections.abc import MutableSequence\nclass L(MutableSequence):\n"
                     + "    def __len__(self): return 0\ntry:\n    L()\nexcept TypeError as e:\n    print(e)\n"))

@@ -491,6 +491,6 @@ public final class PyClass extends PyWeakReferenceable {
 
     @Override
     public String shortValue() {
-        return "<class '__main__." + qualname + "'>";
+        return "<class '" + (module != null ? module : builtin ? "builtins" : "__main__") + "." + qualname + "'>";
     }
 }

@@ -377,24 +377,35 @@ final class CollectionsAbcMixins {
         Scopes scopes = parsed.scopes();
         Heap heap = in.heap;
         int counted = heap.counts[0];
-        PyDict globals = in.values.shared(new PyDict());
-        globals.put(in.values.intern("__name__"), in.values.intern(CollectionsAbcModule.NAME), heap);
-        classes.forEach((name, cls) -> globals.put(in.values.intern(name), heap.newRef(cls), heap));
-        for (Stmt s : parsed.module()) {
-            Stmt.ClassDef body = (Stmt.ClassDef) s;
-            PyClass cls = classes.get(body.name());
-            List<String> abstracts = cls.abstractMethods;
-            for (Stmt member : body.body()) {
-                Stmt.FunctionDef def = (Stmt.FunctionDef) member;
-                PyFunction f = in.libraryFunction(def, scopes, globals);
-                f.module = in.values.intern(CollectionsAbcModule.NAME);
-                if (abstracts.contains(def.name())) in.attributes.set(f, "__isabstractmethod__", in.values.bool(true));
-                PyObject value = CLASS_METHODS.contains(body.name() + "." + def.name()) ? heap.alloc(new PyDescriptor("classmethod", f, null, null)) : f;
-                cls.dict.put(in.values.intern(def.name()), value, heap);
+        HeapListener listening = heap.listener;
+        heap.listener = null; // CPython made all this at start-up: no step shows it being made
+        try {
+            PyDict globals = in.values.shared(new PyDict());
+            globals.put(in.values.intern("__name__"), in.values.intern(CollectionsAbcModule.NAME), heap);
+            classes.forEach((name, cls) -> globals.put(in.values.intern(name), heap.newRef(cls), heap));
+            for (Stmt s : parsed.module()) {
+                Stmt.ClassDef body = (Stmt.ClassDef) s;
+                PyClass cls = classes.get(body.name());
+                List<String> abstracts = cls.abstractMethods;
+                for (Stmt member : body.body()) {
+                    Stmt.FunctionDef def = (Stmt.FunctionDef) member;
+                    PyFunction f = in.libraryFunction(def, scopes, globals);
+                    f.shared = true; // a start-up object of CPython's: the diagram draws it as a leaf (trace.Tracer)
+                    f.module = in.values.intern(CollectionsAbcModule.NAME);
+                    if (abstracts.contains(def.name())) in.attributes.set(f, "__isabstractmethod__", in.values.bool(true));
+                    PyObject value = f;
+                    if (CLASS_METHODS.contains(body.name() + "." + def.name())) {
+                        value = heap.alloc(new PyDescriptor("classmethod", f, null, null));
+                        value.shared = true;
+                    }
+                    cls.dict.put(in.values.intern(def.name()), value, heap);
+                }
+                ALIASES.getOrDefault(body.name(), Map.of()).forEach((alias, of) ->
+                        cls.dict.put(in.values.intern(alias), heap.newRef(cls.dict.getStr(of)), heap));
+                for (String none : NONE_NAMES.getOrDefault(body.name(), List.of())) cls.dict.put(in.values.intern(none), in.values.none, heap);
             }
-            ALIASES.getOrDefault(body.name(), Map.of()).forEach((alias, of) ->
-                    cls.dict.put(in.values.intern(alias), heap.newRef(cls.dict.getStr(of)), heap));
-            for (String none : NONE_NAMES.getOrDefault(body.name(), List.of())) cls.dict.put(in.values.intern(none), in.values.none, heap);
+        } finally {
+            heap.listener = listening;
         }
         if (heap.counts[0] >= counted) heap.counts[0] = counted;
     }

@@ -3,6 +3,8 @@ package com.studyhall.simulation.trace;
 import com.studyhall.simulation.TraceStep;
 import com.studyhall.simulation.gc.GcRecorder;
 import com.studyhall.simulation.heap.Heap;
+import com.studyhall.simulation.heap.PyClass;
+import com.studyhall.simulation.heap.PyFunction;
 import com.studyhall.simulation.heap.PyObject;
 import com.studyhall.simulation.heap.PyInstance;
 import com.studyhall.simulation.heap.PyWeakref;
@@ -211,10 +213,20 @@ public final class Tracer implements GcRecorder {
         return true;
     }
 
+    /**
+     * collections.abc's classes and the functions in their dicts are objects CPython made at start-up
+     * (shared here): a program's class deriving from one draws it as a box without its references, or
+     * the module's whole graph (25 classes, their dicts, some 70 functions and their globals) would
+     * come along into the diagram.
+     */
+    private static boolean libraryLeaf(PyObject o) {
+        return o.shared && (o instanceof PyFunction || o instanceof PyClass c && "collections.abc".equals(c.module));
+    }
+
     private TraceStep.HeapObject view(PyObject o) {
         List<TraceStep.Ref> refs = new ArrayList<>();
         // Big containers show their first references only; "value" still gives their length.
-        o.labeledRefs((label, target) -> refs.add(new TraceStep.Ref(label, target.id)), MAX_REFS_PER_OBJECT);
+        if (!libraryLeaf(o)) o.labeledRefs((label, target) -> refs.add(new TraceStep.Ref(label, target.id)), MAX_REFS_PER_OBJECT);
         // A weakref.ref subclass's instance points weakly through its weak-reference part.
         if (PyInstance.bodyOf(o) instanceof PyWeakref w && w.referent != null && !w.referent.freed) {
             refs.add(new TraceStep.Ref("referent", w.referent.id, true));
