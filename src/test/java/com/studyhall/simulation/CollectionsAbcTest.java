@@ -173,6 +173,14 @@ class CollectionsAbcTest {
         }
 
         @Test
+        void checksAgainstBuiltinClassesOnlyLeaveTheCollectorCounted() {
+            // isinstance(x, (int, float)) never reaches ABCMeta, though the program's classes are abstract.
+            assertThat(stdoutPatiently("import gc\nfrom abc import ABC\nclass Shape(ABC): pass\nclass Sq(Shape): pass\n"
+                    + "print(isinstance(Sq(), object), isinstance(3, (int, float)))\ngc.collect()\nprint(gc.get_count())\n"))
+                    .isEqualTo("True True\n(0, 0, 0)\n");
+        }
+
+        @Test
         void aProgramWithoutAnAbcCheckStillCountsTheCollector() {
             assertThat(stdoutPatiently("import gc\nfrom collections.abc import Sized\ngc.collect()\nprint(Sized.__name__, gc.get_count())\n"))
                     .isEqualTo("Sized (0, 0, 0)\n");

@@ -1141,6 +1141,12 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         return null;
     }
 
+    /** isinstance(x, int), isinstance(x, (list, tuple)): builtin classes only, none of them made by ABCMeta. */
+    private boolean builtinClasses(Expr e) {
+        if (e instanceof Expr.Name n) return PythonNames.BUILTINS.contains(n.name()) && !bound.contains(n.name());
+        return e instanceof Expr.TupleDisplay t && !t.elements().isEmpty() && t.elements().stream().allMatch(this::builtinClasses);
+    }
+
     /** The first sequence or mapping pattern in p, or null. */
     private static Token firstStructural(Pattern p) {
         return first(p, q -> q instanceof Pattern.Sequence || q instanceof Pattern.Mapping);
@@ -1402,7 +1408,8 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     public Void visitCall(Expr.Call e) {
         warningSites.called(e);
-        if (e.callee() instanceof Expr.Name n && (n.name().equals("isinstance") || n.name().equals("issubclass")) && !bound.contains(n.name())) {
+        if (e.callee() instanceof Expr.Name n && (n.name().equals("isinstance") || n.name().equals("issubclass")) && !bound.contains(n.name())
+                && !(e.args().size() == 2 && builtinClasses(e.args().get(1)))) {
             abcClasses.typeCheck(n.token());
         }
         weakLoops.called(e);

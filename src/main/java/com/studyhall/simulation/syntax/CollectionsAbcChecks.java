@@ -114,7 +114,7 @@ final class CollectionsAbcChecks {
         if (e.name().equals("register") && name != null && flagged == null) flagged = e.token();
     }
 
-    /** isinstance(...) and issubclass(...) by their builtin names. */
+    /** isinstance(...) and issubclass(...) by their builtin names, against anything but builtin classes. */
     void typeCheck(Token at) {
         if (firstCheck == null) firstCheck = at;
     }
