@@ -151,11 +151,13 @@ final class AbcChecks {
             if (k.dict.getStr("__subclasshook__") != null) return callHook(abc, cls);
         }
         if (!isLibrary(abc)) return null;
-        for (AbcTables.AbcClass c : AbcTables.CLASSES) {
-            if (c.name().equals(abc.name) && !c.hook().isEmpty()) return definesAll(cls, c.hook()) ? Boolean.TRUE : null;
-        }
-        return null;
+        List<String> hooked = HOOKS.get(abc.name);
+        return hooked != null && definesAll(cls, hooked) ? Boolean.TRUE : null;
     }
+
+    /** The methods each collections.abc class's own __subclasshook__ looks for, by class name (only those with one). */
+    private static final Map<String, List<String>> HOOKS = AbcTables.CLASSES.stream().filter(c -> !c.hook().isEmpty())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(AbcTables.AbcClass::name, AbcTables.AbcClass::hook));
 
     private Boolean callHook(PyClass abc, Object cls) {
         PyObject hook = in.getAttr(abc, "__subclasshook__");

@@ -23,9 +23,12 @@ final class CollectionsAbcModule extends NativeModule {
         super(NAME, in);
     }
 
+    /** collections.abc.__all__. */
+    private static final Set<String> NAMES = AbcTables.CLASSES.stream().map(AbcTables.AbcClass::name).collect(Collectors.toUnmodifiableSet());
+
     @Override
     Set<String> valueNames() {
-        return AbcTables.CLASSES.stream().map(AbcTables.AbcClass::name).collect(Collectors.toSet());
+        return NAMES;
     }
 
     @Override
