@@ -166,6 +166,25 @@ class CollectionsAbcTest {
         }
 
         @Test
+        void countingTheCollectorBesideACheckAgainstTypingsIterableIsRefused() {
+            assertThat(messages(runPatiently("import gc\nfrom typing import Iterable\nprint(isinstance([], Iterable), gc.get_count())\n")))
+                    .singleElement().asString().contains("checks classes against an abstract class");
+        }
+
+        @Test
+        void countingTheCollectorBesideACheckAgainstTypingsListRuns() {
+            assertThat(stdoutPatiently("import gc\nimport typing\ngc.collect()\nprint(isinstance([], typing.List), gc.get_count())\n"))
+                    .isEqualTo("True (1, 0, 0)\n");
+        }
+
+        @Test
+        void countingTheCollectorBesideACheckThatMayRaiseInTypingIsRefused() {
+            assertThat(messages(runPatiently("import gc\nfrom typing import Any\ntry:\n    isinstance(1, Any)\n"
+                    + "except TypeError:\n    print(gc.get_count())\n")))
+                    .singleElement().asString().contains("isinstance() against typing's Any");
+        }
+
+        @Test
         void countingTheCollectorBesideAnAbcCheckIsRefused() {
             assertThat(messages(runPatiently("import gc\nfrom abc import ABC\nclass A(ABC): pass\nclass B(A): pass\n"
                     + "print(isinstance(B(), A), gc.get_count())\n")))

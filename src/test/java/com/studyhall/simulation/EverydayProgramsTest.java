@@ -76,9 +76,10 @@ class EverydayProgramsTest {
     }
 
     @Test
-    void isinstanceWithATypingFormIsRefusedBeforeTheRun() {
-        assertThat(run("from typing import List\nprint(isinstance([], List))\n").diagnostics()).extracting(Diagnostic::message)
-                .containsExactly("line 2: isinstance() with a typing form is not supported in the memory lab");
+    void isinstanceWithATypingFormAsksItsOriginAndASubscriptedOneRaisesAsCPython() {
+        assertThat(stdout("from typing import List, Optional\nprint(isinstance([], List), isinstance(None, Optional[int]))\n"
+                + "try:\n    isinstance([], List[int])\nexcept TypeError as e:\n    print(e)\n"))
+                .isEqualTo("True True\nSubscripted generics cannot be used with class and instance checks\n");
         assertThat(run("from typing import Protocol\n").diagnostics()).extracting(Diagnostic::message)
                 .containsExactly("line 1: 'typing.Protocol' is not supported in the memory lab");
     }

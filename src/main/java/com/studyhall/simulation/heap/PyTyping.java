@@ -15,7 +15,7 @@ import java.util.function.Consumer;
  * cached under both forms).
  */
 public final class PyTyping extends PyObject {
-    public enum Kind { FORM, ALIAS, TYPEVAR, FORWARD_REF, ABC_CLASS, CLASS_ALIAS }
+    public enum Kind { FORM, ALIAS, TYPEVAR, FORWARD_REF, CLASS_ALIAS }
 
     public final Kind kind;
     /** The form's name (List, Union, Callable...), a TypeVar's or ABC class's name. */
@@ -38,7 +38,7 @@ public final class PyTyping extends PyObject {
     public PyTyping(Kind kind, String name) {
         this.kind = kind;
         this.name = name;
-        if (kind == Kind.FORM || kind == Kind.ABC_CLASS) shared = true;
+        if (kind == Kind.FORM) shared = true;
     }
 
     @Override
@@ -51,7 +51,6 @@ public final class PyTyping extends PyObject {
                     : name.equals("Callable") ? "typing._CallableGenericAlias" : "typing._GenericAlias";
             case TYPEVAR -> "typing.TypeVar";
             case FORWARD_REF -> "typing.ForwardRef";
-            case ABC_CLASS -> "type";
             case CLASS_ALIAS -> "typing._GenericAlias";
         };
     }
@@ -97,7 +96,7 @@ public final class PyTyping extends PyObject {
     /** An instance of a Python class with __dict__ and __weakref__ (sys.getsizeof in 3.11). */
     @Override
     public long sizeof() {
-        return kind == Kind.ABC_CLASS ? 1072 : 56;
+        return 56;
     }
 
     @Override

@@ -14,6 +14,8 @@ final class BuiltinsModule extends NativeModule {
     static final Set<String> TYPE_NAMES = PyBuiltin.TYPE_NAMES;
 
     private final Builtins p;
+    /** What isinstance() and issubclass() answer. */
+    final ClassChecks classChecks;
 
     /** id(x): a 64-bit address, 16 bytes per object number above a base (ctypes reads it back). */
     static final long ID_BASE = 0x7f0000000000L;
@@ -66,6 +68,7 @@ final class BuiltinsModule extends NativeModule {
     BuiltinsModule(Interpreter in, Builtins protocols) {
         super("builtins", in);
         this.p = protocols;
+        this.classChecks = new ClassChecks(in, protocols);
         keywordFunction("print", this::print);
         function("len", (args, kw) -> {
             PyObject o = one("len", args);
@@ -272,41 +275,7 @@ final class BuiltinsModule extends NativeModule {
         function("super", (args, kw) -> makeSuper(args));
         function("issubclass", (args, kw) -> {
             if (args.size() != 2) throw new PyRaise("TypeError", "issubclass expected 2 arguments, got " + args.size());
-            PyObject c = args.get(0);
-            if (!(c instanceof PyClass) && !(c instanceof PyBuiltin b && (p.isTypeObject(b) || Builtins.isCollectionsClass(b)))) {
-                throw new PyRaise("TypeError", "issubclass() arg 1 must be a class");
-            }
-            PyObject t = args.get(1);
-            for (PyObject ty : t instanceof PyTuple tu ? List.of(tu.items) : List.of(t)) {
-                if (ty instanceof PyBuiltin b && b.name.equals("object") && p.isTypeObject(b)) return v.trueObj;
-                if (ty instanceof PyClass tc && in.abcChecks.decides(tc)) {
-                    if (in.abcChecks.isSubclassValue(c, tc)) return v.trueObj;
-                    continue;
-                }
-                if (c instanceof PyClass cc && ty instanceof PyClass tc && cc.isSubclassOf(tc)) return v.trueObj;
-                if (c instanceof PyClass cc && ty instanceof PyNamedTupleClass && cc.namedBase == ty) return v.trueObj;
-                // collections.OrderedDict and weakref.ref, the module types a class may derive from.
-                if (c instanceof PyClass cc && cc.builtinBase != null && cc.builtinBase.equals(BuiltinBases.moduleBase(ty))) return v.trueObj;
-                if (c instanceof PyClass cc && cc.builtinBase != null && ty instanceof PyBuiltin tb && p.isTypeObject(tb)
-                        && p.types.named(tb.name) != null && BuiltinBases.layoutType(p.types, cc.builtinBase).isSubtypeOf(p.types.named(tb.name))) {
-                    return v.trueObj;
-                }
-                // deque, OrderedDict, Counter...: their builtin bases as CPython lists them (dict for OrderedDict).
-                if (c instanceof PyBuiltin cb && Builtins.isCollectionsClass(cb) && ty instanceof PyBuiltin tb && p.isTypeObject(tb)
-                        && in.abcChecks.builtinDerives(cb, tb.name)) {
-                    return v.trueObj;
-                }
-                if (c instanceof PyBuiltin cb && ty instanceof PyBuiltin tb && p.isTypeObject(tb)) {
-                    BuiltinType sub = p.types.named(cb.name);
-                    BuiltinType sup = p.types.named(tb.name);
-                    if (sub != null && sup != null && sub.isSubtypeOf(sup)) return v.trueObj;
-                    if (cb.name.equals(tb.name)) return v.trueObj;
-                }
-                if (!(ty instanceof PyClass) && !(ty instanceof PyNamedTupleClass) && !(ty instanceof PyBuiltin b && p.isTypeObject(b))) {
-                    throw new PyRaise("TypeError", "issubclass() arg 2 must be a class, a tuple of classes, or a union");
-                }
-            }
-            return v.falseObj;
+            return v.bool(classChecks.isSubclass(args.get(0), args.get(1)));
         });
         function("object", (args, kw) -> {
             if (!args.isEmpty()) throw new PyRaise("TypeError", "object() takes no arguments");
@@ -540,75 +509,7 @@ final class BuiltinsModule extends NativeModule {
 
     private PyObject isinstance(List<PyObject> args) {
         if (args.size() != 2) throw new PyRaise("TypeError", "isinstance expected 2 arguments, got " + args.size());
-        PyObject o = args.get(0);
-        PyObject t = args.get(1);
-        List<PyObject> types = t instanceof PyTuple tu ? List.of(tu.items) : List.of(t);
-        for (PyObject ty : types) {
-            if (isinstanceOf(o, ty) || Attributes.hooked(o) && classReadThroughHook(o, ty)) return v.trueObj;
-            // recursive_isinstance then reads o.__class__, which a proxy forwards to its referent
-            // (ReferenceError when it is dead): a proxy is an instance of its referent's classes too.
-            if (o instanceof PyProxy && isinstance(List.of(ProxyType.live(o), ty)) == v.trueObj) return v.trueObj;
-        }
-        return v.falseObj;
-    }
-
-    /**
-     * object_isinstance after a failed type check: {@code __class__} read with _PyObject_LookupAttr,
-     * which a class's own __getattribute__ answers; a class it names other than the type counts.
-     */
-    private boolean classReadThroughHook(PyObject o, PyObject ty) {
-        if (!(ty instanceof PyClass || ty instanceof PyBuiltin)) return false;
-        PyObject cls = in.lookupAttr(o, "__class__");
-        if (cls == null) return false;
-        try {
-            return cls != ((PyInstance) o).cls && cls instanceof PyClass c && ty instanceof PyClass target && c.isSubclassOf(target);
-        } finally {
-            heap.decref(cls);
-        }
-    }
-
-    /** One isinstance() check against one type (a tuple's items are checked one by one). */
-    private boolean isinstanceOf(PyObject o, PyObject ty) {
-        if (ty instanceof PyClass c) {
-            // A proxy is asked through its referent (isinstance's caller); ABCMeta answers for the rest.
-            if (in.abcChecks.decides(c)) return !(o instanceof PyProxy) && in.abcChecks.isInstance(o, c);
-            if (o instanceof PyInstance i && i.cls.isSubclassOf(c) || Metaclasses.isInstance(o, c)) return true;
-        } else if (ty instanceof PyNamedTupleClass c) {
-            if (o instanceof PyNamedTuple nt && nt.cls == c) return true;
-            if (o instanceof PyInstance i && i.cls.namedBase == c) return true;
-        } else if (ty instanceof PyBuiltin b && "collections".equals(b.owner) && b.self == null && CollectionsModule.CLASSES.containsKey(b.name)) {
-            if (b.name.equals(CollectionsModule.classOf(o))) return true;
-            if (b.name.equals("OrderedDict") && PyInstance.bodyOf(o) instanceof PyOrderedDict) return true; // a subclass's instance
-        } else if (ty instanceof PyBuiltin b && Builtins.isModuleType(b)) {
-            if (o.typeName().equals(Builtins.qualifiedName(b)) || o.typeName().equals(Builtins.typeName(b))) return true;
-            if ("weakref".equals(b.owner) && !(o instanceof PyInstance) && o.typeName().equals(b.name)) return true;
-            // weakref.ref's subclasses: WeakMethod and KeyedRef (a proxy is not a ref).
-            if (o instanceof PyWeakref && !(o instanceof PyProxy) && Builtins.qualifiedName(b).equals("weakref.ReferenceType")) return true;
-            // A program's class deriving from weakref.ref.
-            if (o instanceof PyInstance i && i.body instanceof PyWeakref && Builtins.qualifiedName(b).equals("weakref.ReferenceType")) return true;
-            // datetime.datetime derives from datetime.date.
-            if (o instanceof PyDate && b.owner.equals("datetime") && b.name.equals("date")) return true;
-        } else if (ty instanceof PyBuiltin b && "<type>".equals(b.owner)) {
-            // type(f), type(None), type(g()): a type object the lab names but does not register; no program derives from these.
-            if (o.typeName().equals(b.name)) return true;
-            // odict_keys, odict_values and odict_items derive from dict_keys, dict_values and dict_items.
-            if (o instanceof PyView && o.typeName().equals("o" + b.name)) return true;
-        } else if (ty instanceof PyBuiltin b && b.owner == null && b.self == null) {
-            if (b.name.equals("object")) return true;
-            // Classes and builtin type objects are instances of type.
-            if (b.name.equals("type") && (o instanceof PyClass || o instanceof PyNamedTupleClass
-                    || (o instanceof PyBuiltin ob && (p.isTypeObject(ob) || Builtins.isModuleType(ob) || Builtins.isCollectionsClass(ob))))) {
-                return true;
-            }
-            BuiltinType named = p.types.named(b.name);
-            BuiltinType base = BuiltinBases.of(p.types, o);
-            boolean r = named != null && (p.types.of(o).isSubtypeOf(named) || (base != null && base.isSubtypeOf(named)));
-            // A type the lab has no type object for (classmethod, staticmethod, property): type(o) is it.
-            if (r || named == null && o.typeName().equals(b.name)) return true;
-        } else {
-            throw new PyRaise("TypeError", "isinstance() arg 2 must be a type, a tuple of types, or a union");
-        }
-        return false;
+        return v.bool(classChecks.isInstance(args.get(0), args.get(1)));
     }
 
     private PyObject sum(List<PyObject> args) {

@@ -2855,6 +2855,8 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         keywordDictGiven = false;
         if (cls.enumKind != null) return enums.call(cls, args, kwargs);
         if (cls.derivesFromType) return metaclassConstruction.callFromProgram(cls, args, kwargs);
+        // collections.abc's concrete classes (KeysView, ItemsView...) called themselves need their methods too.
+        if (cls.abcMeta && abcChecks.isLibrary(cls)) abcChecks.mixinsFor(List.of(cls));
         int base = stack.size();
         PyTuple argTuple = null;
         // A plain class whose __init__ is a Python function, called with keywords: _PyObject_MakeTpCall

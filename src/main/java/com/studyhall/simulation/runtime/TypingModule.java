@@ -12,13 +12,28 @@ import java.util.Map;
  * {@link TypingType}, cached as typing's {@code _tp_cache} caches it.
  */
 final class TypingModule extends NativeModule {
-    /** The generic forms and how many parameters each takes (-1: Tuple's any number). */
+    /**
+     * The generic forms and how many parameters each takes (-1: Tuple's any number; 0: Hashable and
+     * Sized, which are not generic). Each is a _SpecialGenericAlias of the class {@link #origin} names.
+     */
     static final Map<String, Integer> GENERIC = Map.ofEntries(Map.entry("List", 1), Map.entry("Dict", 2),
             Map.entry("Set", 1), Map.entry("FrozenSet", 1), Map.entry("Type", 1), Map.entry("DefaultDict", 2),
             Map.entry("Deque", 1), Map.entry("Iterator", 1), Map.entry("Iterable", 1), Map.entry("Generator", 3),
-            Map.entry("Sequence", 1), Map.entry("Mapping", 2), Map.entry("Tuple", -1));
-    /** The forms that are not generic aliases of a class. */
-    static final java.util.Set<String> SPECIAL = java.util.Set.of("Optional", "Union", "Any", "Callable");
+            Map.entry("Sequence", 1), Map.entry("Mapping", 2), Map.entry("Tuple", -1), Map.entry("Callable", -1),
+            Map.entry("Counter", 1), Map.entry("OrderedDict", 2), Map.entry("ChainMap", 2),
+            Map.entry("Collection", 1), Map.entry("Container", 1), Map.entry("Reversible", 1), Map.entry("Hashable", 0),
+            Map.entry("Sized", 0), Map.entry("AbstractSet", 1), Map.entry("MutableSet", 1), Map.entry("MutableMapping", 2),
+            Map.entry("MutableSequence", 1), Map.entry("MappingView", 1), Map.entry("KeysView", 1),
+            Map.entry("ItemsView", 2), Map.entry("ValuesView", 1), Map.entry("Awaitable", 1), Map.entry("Coroutine", 3),
+            Map.entry("AsyncIterable", 1), Map.entry("AsyncIterator", 1), Map.entry("AsyncGenerator", 2));
+    /** The forms that are not generic aliases of a class (Callable is one, with a subscription of its own). */
+    static final java.util.Set<String> SPECIAL = java.util.Set.of("Optional", "Union", "Any");
+    /** Generic forms whose class is a builtin type, by the type's name. */
+    private static final Map<String, String> BUILTIN_ORIGINS = Map.of("List", "list", "Dict", "dict", "Set", "set",
+            "FrozenSet", "frozenset", "Tuple", "tuple", "Type", "type");
+    /** Generic forms whose class is a collections class, by its name (those CPython lets a program call). */
+    static final Map<String, String> COLLECTIONS_ORIGINS = Map.of("DefaultDict", "defaultdict", "Deque", "deque",
+            "Counter", "Counter", "OrderedDict", "OrderedDict", "ChainMap", "ChainMap");
 
     private final Map<String, PyObject> forms = new HashMap<>();
 
@@ -37,6 +52,7 @@ final class TypingModule extends NativeModule {
         java.util.Set<String> names = new java.util.HashSet<>(GENERIC.keySet());
         names.addAll(SPECIAL);
         names.add("TYPE_CHECKING");
+        names.add("Text");
         names.add("Generic");
         return names;
     }
@@ -44,6 +60,7 @@ final class TypingModule extends NativeModule {
     @Override
     PyObject value(String attr) {
         if (attr.equals("TYPE_CHECKING")) return v.bool(false);
+        if (attr.equals("Text")) return in.builtinImpl.typeObject("str");
         if (attr.equals("Generic")) return heap.newRef(in.genericClasses.genericClass());
         if (!GENERIC.containsKey(attr) && !SPECIAL.contains(attr)) return null;
         return heap.newRef(form(attr));
@@ -54,9 +71,16 @@ final class TypingModule extends NativeModule {
         return forms.computeIfAbsent(name, n -> v.shared(new PyTyping(PyTyping.Kind.FORM, n)));
     }
 
-    /** A collections.abc class, as an alias's __origin__ names it. */
-    PyObject abcClass(String name) {
-        return forms.computeIfAbsent("abc." + name, n -> v.shared(new PyTyping(PyTyping.Kind.ABC_CLASS, name)));
+    /**
+     * A generic form's __origin__ (a new reference): the builtin type, the collections class or the
+     * collections.abc class it stands for (AbstractSet is collections.abc.Set).
+     */
+    PyObject origin(String form) {
+        String builtin = BUILTIN_ORIGINS.get(form);
+        if (builtin != null) return in.builtinImpl.typeObject(builtin);
+        String collections = COLLECTIONS_ORIGINS.get(form);
+        if (collections != null) return in.builtinImpl.moduleFunction("collections", collections);
+        return in.builtinImpl.nativeModule(CollectionsAbcModule.NAME).value(form.equals("AbstractSet") ? "Set" : form);
     }
 
     /**

@@ -109,6 +109,7 @@ final class TypingType extends BuiltinType {
     /** _GenericAlias(origin, params): the parameter count is checked, None becomes NoneType, a str a ForwardRef. */
     private PyObject generic(PyTyping form, PyObject[] items, int callableParams) {
         int expected = TypingModule.GENERIC.getOrDefault(form.name, -1);
+        if (expected == 0) throw new PyRaise("TypeError", "typing." + form.name + " is not a generic class");
         if (expected >= 0 && items.length != expected) {
             throw new PyRaise("TypeError", "Too " + (items.length > expected ? "many" : "few") + " arguments for typing."
                     + form.name + "; actual " + items.length + ", expected " + expected);
@@ -213,7 +214,6 @@ final class TypingType extends BuiltinType {
             case FORM -> "typing." + t.name;
             case TYPEVAR -> t.variance + t.name;
             case FORWARD_REF -> "ForwardRef(" + ops().repr(t.args) + ")";
-            case ABC_CLASS -> "<class 'collections.abc." + t.name + "'>";
             case ALIAS -> aliasRepr(t);
             case CLASS_ALIAS -> in.genericClasses.repr(t);
         };
@@ -250,22 +250,73 @@ final class TypingType extends BuiltinType {
         if (attr.equals("__name__") && (t.kind == PyTyping.Kind.FORM || t.kind == PyTyping.Kind.TYPEVAR)) {
             return in.values.intern(t.name);
         }
+        if (attr.equals("__origin__") && t.kind == PyTyping.Kind.FORM && TypingModule.GENERIC.containsKey(t.name)) return module().origin(t.name);
         if (t.kind != PyTyping.Kind.ALIAS) return null;
         if (attr.equals("__args__")) return heap.newRef(t.args);
         if (attr.equals("__parameters__")) return in.genericClasses.parametersOf(t);
-        if (attr.equals("__origin__")) return origin(t.name);
+        if (attr.equals("__origin__")) return t.name.equals("Union") ? heap.newRef(module().form("Union")) : module().origin(t.name);
         return null;
     }
 
-    /** __origin__: the builtin class, the collections or collections.abc class, or typing.Union. */
-    private PyObject origin(String name) {
-        return switch (name) {
-            case "List", "Dict", "Set", "FrozenSet", "Tuple", "Type" -> builtins().typeObject(name.toLowerCase());
-            case "DefaultDict" -> builtins().moduleFunction("collections", "defaultdict");
-            case "Deque" -> builtins().moduleFunction("collections", "deque");
-            case "Union" -> heap.newRef(module().form("Union"));
-            default -> heap.newRef(module().abcClass(name));
-        };
+    /**
+     * isinstance(o, t): _BaseGenericAlias and _UnionGenericAlias ask their __subclasscheck__ about
+     * type(o); Any (a class whose metaclass refuses) and the special forms raise; a TypeVar or a
+     * ForwardRef has no __instancecheck__ and is not a class.
+     */
+    boolean instanceCheck(PyTyping t, PyObject o) {
+        if (t.kind == PyTyping.Kind.FORM && TypingModule.SPECIAL.contains(t.name)) {
+            throw new PyRaise("TypeError", "typing." + t.name + " cannot be used with isinstance()");
+        }
+        if (t.kind == PyTyping.Kind.TYPEVAR || t.kind == PyTyping.Kind.FORWARD_REF) {
+            throw new PyRaise("TypeError", "isinstance() arg 2 must be a type, a tuple of types, or a union");
+        }
+        PyObject type = in.builtinImpl.callBuiltinFunction("type", List.of(o));
+        try {
+            return subclassCheck(t, type);
+        } finally {
+            heap.decref(type);
+        }
+    }
+
+    /**
+     * issubclass(cls, t): a generic form (List, Iterable...) is issubclass(cls, its __origin__), with a
+     * form as cls standing for its own origin; a Union asks each member in turn; a subscripted alias
+     * refuses; issubclass(cls, Any) is type's own check (no class derives from Any here).
+     */
+    boolean subclassCheck(PyTyping t, PyObject cls) {
+        ClassChecks checks = ((BuiltinsModule) builtins().nativeModule("builtins")).classChecks;
+        switch (t.kind) {
+            case FORM -> {
+                if (t.name.equals("Any")) {
+                    checks.requireClass(cls);
+                    return false;
+                }
+                if (TypingModule.SPECIAL.contains(t.name)) {
+                    throw new PyRaise("TypeError", "typing." + t.name + " cannot be used with issubclass()");
+                }
+                if (cls instanceof PyTyping c && c.kind != PyTyping.Kind.FORM && c.kind != PyTyping.Kind.TYPEVAR
+                        && c.kind != PyTyping.Kind.FORWARD_REF) {
+                    throw new PyRaise("TypeError", "Subscripted generics cannot be used with class and instance checks");
+                }
+                PyObject derived = cls instanceof PyTyping c && c.kind == PyTyping.Kind.FORM && TypingModule.GENERIC.containsKey(c.name)
+                        ? module().origin(c.name) : heap.newRef(cls);
+                PyObject origin = module().origin(t.name);
+                try {
+                    return checks.isSubclass(derived, origin);
+                } finally {
+                    heap.decref(origin);
+                    heap.decref(derived);
+                }
+            }
+            case ALIAS -> {
+                if (!t.name.equals("Union")) break;
+                for (PyObject member : ((PyTuple) t.args).items) if (checks.isSubclass(cls, member)) return true;
+                return false;
+            }
+            case CLASS_ALIAS -> { }
+            case TYPEVAR, FORWARD_REF -> throw new PyRaise("TypeError", "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        }
+        throw new PyRaise("TypeError", "Subscripted generics cannot be used with class and instance checks");
     }
 
     @Override
@@ -288,18 +339,15 @@ final class TypingType extends BuiltinType {
         return false;
     }
 
-    /** The typing aliases of collections classes that CPython lets a program call (List and the like refuse). */
-    private static final Map<String, String> COLLECTIONS = Map.of("DefaultDict", "defaultdict", "Deque", "deque");
-
     @Override
     PyObject call(PyObject o, List<PyObject> args, Map<String, PyObject> kwargs) {
         PyTyping t = (PyTyping) o;
         if (t.kind == PyTyping.Kind.CLASS_ALIAS) return in.genericClasses.call(t, args, kwargs);
-        String origin = COLLECTIONS.get(t.name);
-        if (origin != null && (t.kind == PyTyping.Kind.FORM || t.kind == PyTyping.Kind.ALIAS)) {
-            // _BaseGenericAlias.__call__: self.__origin__(*args, **kwargs); setting __orig_class__ on
-            // the result fails quietly (a defaultdict or deque has no __dict__).
-            PyObject callee = builtins().moduleFunction("collections", origin);
+        boolean instantiable = !List.of("List", "Dict", "Set", "FrozenSet", "Tuple", "Type").contains(t.name);
+        if (instantiable && TypingModule.GENERIC.containsKey(t.name) && (t.kind == PyTyping.Kind.FORM || t.kind == PyTyping.Kind.ALIAS)) {
+            // _BaseGenericAlias.__call__: self.__origin__(*args, **kwargs) (an abstract class refuses
+            // as itself); setting __orig_class__ on the result fails quietly (no __dict__ to set it in).
+            PyObject callee = module().origin(t.name);
             try {
                 return in.callNative(callee, args, kwargs);
             } finally {
@@ -309,7 +357,6 @@ final class TypingType extends BuiltinType {
         String msg = switch (t.kind) {
             case TYPEVAR -> "'TypeVar' object is not callable";
             case FORWARD_REF -> "'ForwardRef' object is not callable";
-            case ABC_CLASS -> "Can't instantiate abstract class " + t.name;
             default -> t.name.equals("Any") ? "Any cannot be instantiated"
                     : t.name.equals("Optional") || (t.name.equals("Union") && t.kind == PyTyping.Kind.FORM)
                     ? "Cannot instantiate typing." + t.name

@@ -479,26 +479,61 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     private final Map<String, String> collectionsNames = new HashMap<>();
     /** Names bound by `from typing import ...`. */
     private final Set<String> typingNames = new HashSet<>();
+    /** The names `from typing import ...` bound, to the names they import. */
+    private final Map<String, String> typingImports = new HashMap<>();
     /** Names bound to typing.NamedTuple by `from typing import NamedTuple [as N]`. */
     private final Set<String> namedTupleNames = new HashSet<>();
 
     /**
-     * isinstance(x, List) checks against typing's own classes (and raises for List[int]); the lab
-     * models typing's objects only as annotations, so such a check is refused before the run.
+     * typing's forms whose __origin__ is a class ABCMeta made (collections.abc's, and ChainMap, a
+     * MutableMapping): isinstance(x, Iterable) with typing's Iterable asks that class, whose caches
+     * gc would count.
      */
-    private void refuseTypingInstanceCheck(Expr.Call e) {
+    private static final Set<String> TYPING_ABC_FORMS = Set.of("Iterator", "Iterable", "Generator", "Sequence", "Mapping",
+            "Callable", "Collection", "Container", "Reversible", "Hashable", "Sized", "AbstractSet", "MutableSet",
+            "MutableMapping", "MutableSequence", "MappingView", "KeysView", "ItemsView", "ValuesView", "Awaitable", "Coroutine",
+            "AsyncIterable", "AsyncIterator", "AsyncGenerator", "ChainMap");
+
+    private void typingAbcCheck(Expr.Call e) {
         if (!(e.callee() instanceof Expr.Name n) || !(n.name().equals("isinstance") || n.name().equals("issubclass"))
-                || e.args().size() != 2) {
+                || bound.contains(n.name()) || e.args().size() != 2) {
             return;
         }
-        Expr type = e.args().get(1);
-        List<Expr> parts = type instanceof Expr.TupleDisplay t ? t.elements() : List.of(type);
-        for (Expr part : parts) {
-            Expr base = part instanceof Expr.Subscript s ? s.object() : part;
-            boolean typing = base instanceof Expr.Name m && typingNames.contains(m.name())
-                    || base instanceof Expr.Attribute a && a.object() instanceof Expr.Name o && "typing".equals(importedModules.get(o.name()));
-            if (typing) refuse(part.token(), n.name() + "() with a typing form");
+        if (namesTypingAbc(e.args().get(1))) abcClasses.abcCheck(n.token());
+        if (mayRaiseInTyping(e.args().get(1))) collector.libraryCode(n.token(), n.name() + "() against typing's Any, Optional, Union or an alias of a forward reference or generic");
+    }
+
+    /**
+     * Whether a check may raise inside typing.py's __instancecheck__ (Any, a bare Optional or Union, an
+     * alias whose arguments are forward references or subscriptions): CPython's traceback then keeps
+     * typing's frame, which the lab's does not.
+     */
+    private boolean mayRaiseInTyping(Expr e) {
+        if (e instanceof Expr.Name n) return Set.of("Any", "Optional", "Union").contains(typingImports.getOrDefault(n.name(), ""));
+        if (e instanceof Expr.Attribute a) {
+            return a.object() instanceof Expr.Name o && "typing".equals(importedModules.get(o.name())) && Set.of("Any", "Optional", "Union").contains(a.name());
         }
+        if (e instanceof Expr.TupleDisplay t) return t.elements().stream().anyMatch(this::mayRaiseInTyping);
+        if (e instanceof Expr.Binary b) return mayRaiseInTyping(b.left()) || mayRaiseInTyping(b.right());
+        if (e instanceof Expr.Subscript s) {
+            Expr index = s.index();
+            List<Expr> items = index instanceof Expr.TupleDisplay t ? t.elements() : List.of(index);
+            return items.stream().anyMatch(i -> i instanceof Expr.Constant c && c.value() instanceof String || i instanceof Expr.Subscript
+                    || mayRaiseInTyping(i));
+        }
+        return false;
+    }
+
+    /** Whether a class argument names one of {@link #TYPING_ABC_FORMS}, alone, in a tuple, a union or a subscription. */
+    private boolean namesTypingAbc(Expr e) {
+        if (e instanceof Expr.Name n) return TYPING_ABC_FORMS.contains(typingImports.getOrDefault(n.name(), ""));
+        if (e instanceof Expr.Attribute a) {
+            return a.object() instanceof Expr.Name o && "typing".equals(importedModules.get(o.name())) && TYPING_ABC_FORMS.contains(a.name());
+        }
+        if (e instanceof Expr.TupleDisplay t) return t.elements().stream().anyMatch(this::namesTypingAbc);
+        if (e instanceof Expr.Binary b) return namesTypingAbc(b.left()) || namesTypingAbc(b.right());
+        if (e instanceof Expr.Subscript s) return namesTypingAbc(s.object()) || namesTypingAbc(s.index());
+        return false;
     }
 
     /** Names assigned the result of a namedtuple(...) call. */
@@ -1083,7 +1118,10 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
                     fromImported.put(alias, module.lexeme() + "." + name.lexeme());
                 }
                 if (module.lexeme().equals("collections")) collectionsNames.put(alias, name.lexeme());
-                if (module.lexeme().equals("typing")) typingNames.add(alias);
+                if (module.lexeme().equals("typing")) {
+                    typingNames.add(alias);
+                    typingImports.put(alias, name.lexeme());
+                }
                 if (module.lexeme().equals("typing") && name.lexeme().equals("NamedTuple")) namedTupleNames.add(alias);
                 if (module.lexeme().equals("enum")) enums.importedName(name.lexeme(), alias);
             }
@@ -1144,6 +1182,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     /** isinstance(x, int), isinstance(x, (list, tuple)): builtin classes only, none of them made by ABCMeta. */
     private boolean builtinClasses(Expr e) {
         if (e instanceof Expr.Name n) return PythonNames.BUILTINS.contains(n.name()) && !bound.contains(n.name());
+        if (e instanceof Expr.Binary b && b.op() == TokenType.PIPE) return builtinClasses(b.left()) && builtinClasses(b.right());
         return e instanceof Expr.TupleDisplay t && !t.elements().isEmpty() && t.elements().stream().allMatch(this::builtinClasses);
     }
 
@@ -1461,7 +1500,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         streams.call(e, e.callee() instanceof Expr.Name p && (readsBuiltin == null || readsBuiltin.test(p)));
         refuseUnknownCodec(e);
         refuseUnreadKeywords(e);
-        refuseTypingInstanceCheck(e);
+        typingAbcCheck(e);
         enums.checkCall(e);
         regex.call(e);
         buffers.call(e);

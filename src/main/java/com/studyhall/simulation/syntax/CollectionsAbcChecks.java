@@ -119,6 +119,12 @@ final class CollectionsAbcChecks {
         if (firstCheck == null) firstCheck = at;
     }
 
+    /** A check against a class ABCMeta made, whatever the program imported (typing's Iterable asks collections.abc's). */
+    void abcCheck(Token at) {
+        abcs = true;
+        typeCheck(at);
+    }
+
     /** The end of the program: a check against an ABC hides the caches' objects from gc's counts. */
     void finish(CollectorObservations collector) {
         if (abcs && firstCheck != null) collector.allocator(CollectorObservations.HiddenAllocator.ABC_CACHES, firstCheck);
