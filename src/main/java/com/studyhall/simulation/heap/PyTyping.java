@@ -44,7 +44,7 @@ public final class PyTyping extends PyObject {
     @Override
     public String typeName() {
         return switch (kind) {
-            case FORM -> name.equals("Any") ? "typing._AnyMeta" : name.equals("Union") || name.equals("Optional")
+            case FORM -> name.equals("Any") ? "typing._AnyMeta" : java.util.Set.of("Union", "Optional", "Self", "NoReturn", "Never", "LiteralString", "ClassVar", "Final").contains(name)
                     ? "typing._SpecialForm" : name.equals("Tuple") ? "typing._TupleType"
                     : name.equals("Callable") ? "typing._CallableType" : "typing._SpecialGenericAlias";
             case ALIAS -> name.equals("Union") ? "typing._UnionGenericAlias"

@@ -32,8 +32,11 @@ final class TypingType extends BuiltinType {
         if (t.kind == PyTyping.Kind.CLASS_ALIAS) return in.genericClasses.subscript(t, key);
         if (t.kind == PyTyping.Kind.ALIAS) return substituted(t, key);
         if (t.kind != PyTyping.Kind.FORM) throw new PyRaise("TypeError", repr(o) + " is not a generic class");
-        if (t.name.equals("Any")) throw new PyRaise("TypeError", "typing.Any is not subscriptable");
+        // Any is a class in 3.11 (type's own message); the bare special forms refuse in _SpecialForm.__getitem__.
+        if (t.name.equals("Any")) throw new PyRaise("TypeError", "type 'Any' is not subscriptable");
+        if (TypingModule.BARE.contains(t.name)) throw new PyRaise("TypeError", "typing." + t.name + " is not subscriptable");
         if (t.name.equals("Callable")) return callable(t, key);
+        if (TypingModule.WRAPPERS.contains(t.name)) checkWrapped(t, key);
         return cached(t, key);
     }
 
@@ -104,6 +107,19 @@ final class TypingType extends BuiltinType {
             for (PyObject k : key) builtins().hold(k);
         }
         cache.add(new Entry(form, tupleKey, items.clone(), result));
+    }
+
+    /**
+     * ClassVar[X] and Final[X]: _type_check of the one item, which may not be a tuple of several
+     * nor another ClassVar or Final.
+     */
+    private void checkWrapped(PyTyping form, PyObject key) {
+        if (key instanceof PyTuple && !(key instanceof PyNamedTuple)) {
+            throw new PyRaise("TypeError", "typing." + form.name + " accepts only single type. Got " + ops().repr(key) + ".");
+        }
+        if (key instanceof PyTyping k && TypingModule.WRAPPERS.contains(k.name) && (k.kind == PyTyping.Kind.FORM || k.kind == PyTyping.Kind.ALIAS)) {
+            throw new PyRaise("TypeError", repr(key) + " is not valid as type argument");
+        }
     }
 
     /** _GenericAlias(origin, params): the parameter count is checked, None becomes NoneType, a str a ForwardRef. */
@@ -254,7 +270,9 @@ final class TypingType extends BuiltinType {
         if (t.kind != PyTyping.Kind.ALIAS) return null;
         if (attr.equals("__args__")) return heap.newRef(t.args);
         if (attr.equals("__parameters__")) return in.genericClasses.parametersOf(t);
-        if (attr.equals("__origin__")) return t.name.equals("Union") ? heap.newRef(module().form("Union")) : module().origin(t.name);
+        if (attr.equals("__origin__")) {
+            return t.name.equals("Union") || TypingModule.WRAPPERS.contains(t.name) ? heap.newRef(module().form(t.name)) : module().origin(t.name);
+        }
         return null;
     }
 
@@ -358,7 +376,8 @@ final class TypingType extends BuiltinType {
             case TYPEVAR -> "'TypeVar' object is not callable";
             case FORWARD_REF -> "'ForwardRef' object is not callable";
             default -> t.name.equals("Any") ? "Any cannot be instantiated"
-                    : t.name.equals("Optional") || (t.name.equals("Union") && t.kind == PyTyping.Kind.FORM)
+                    : t.name.equals("Optional") || TypingModule.BARE.contains(t.name) || TypingModule.WRAPPERS.contains(t.name)
+                            || (t.name.equals("Union") && t.kind == PyTyping.Kind.FORM)
                     ? "Cannot instantiate typing." + t.name
                     : TypingModule.GENERIC.containsKey(t.name) && List.of("List", "Dict", "Set", "FrozenSet", "Tuple", "Type")
                             .contains(t.name)

@@ -508,10 +508,12 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
      * alias whose arguments are forward references or subscriptions): CPython's traceback then keeps
      * typing's frame, which the lab's does not.
      */
+    private static final Set<String> RAISING_FORMS = Set.of("Any", "Optional", "Union", "Self", "NoReturn", "Never", "LiteralString");
+
     private boolean mayRaiseInTyping(Expr e) {
-        if (e instanceof Expr.Name n) return Set.of("Any", "Optional", "Union").contains(typingImports.getOrDefault(n.name(), ""));
+        if (e instanceof Expr.Name n) return RAISING_FORMS.contains(typingImports.getOrDefault(n.name(), ""));
         if (e instanceof Expr.Attribute a) {
-            return a.object() instanceof Expr.Name o && "typing".equals(importedModules.get(o.name())) && Set.of("Any", "Optional", "Union").contains(a.name());
+            return a.object() instanceof Expr.Name o && "typing".equals(importedModules.get(o.name())) && RAISING_FORMS.contains(a.name());
         }
         if (e instanceof Expr.TupleDisplay t) return t.elements().stream().anyMatch(this::mayRaiseInTyping);
         if (e instanceof Expr.Binary b) return mayRaiseInTyping(b.left()) || mayRaiseInTyping(b.right());

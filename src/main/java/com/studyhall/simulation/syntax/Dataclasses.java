@@ -177,6 +177,13 @@ final class Dataclasses {
      * The fields the class body annotates, in order, read from their `field(...)` calls (which stay
      * in the body and make the Field objects); `_: KW_ONLY` makes the fields after it keyword-only.
      */
+    /** An annotation that names typing.ClassVar, bare, subscripted or as a string (dataclasses' _is_classvar). */
+    private static boolean namesClassVar(Expr annotation) {
+        Expr e = annotation instanceof Expr.Subscript s ? s.object() : annotation;
+        return e instanceof Expr.Name n && n.name().equals("ClassVar") || e instanceof Expr.Attribute a && a.name().equals("ClassVar")
+                || e instanceof Expr.Constant c && c.value() instanceof String text && text.contains("ClassVar");
+    }
+
     private List<Field> ownFields(Stmt.ClassDef c, boolean classKwOnly) {
         List<Field> fields = new ArrayList<>();
         List<Stmt> body = c.body();
@@ -187,6 +194,11 @@ final class Dataclasses {
                     || !(a.targets().get(0) instanceof Expr.Subscript sub) || !(sub.object() instanceof Expr.Name ann)
                     || !ann.name().equals("__annotations__") || !(sub.index() instanceof Expr.Constant k)
                     || !(k.value() instanceof String name)) {
+                continue;
+            }
+            if (namesClassVar(a.value())) {
+                // dataclasses makes a Field of type _FIELD_CLASSVAR for it, kept in __dataclass_fields__ only.
+                refuse(a.token(), "a ClassVar annotation in a dataclass");
                 continue;
             }
             if (names(a.value(), kwOnlyNames, "KW_ONLY")) {
