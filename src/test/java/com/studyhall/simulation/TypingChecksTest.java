@@ -53,4 +53,18 @@ class TypingChecksTest {
                 + "class C:\n    x: int\n    made: ClassVar[int] = 0\nprint(C(1))\n")))
                 .singleElement().asString().contains("a ClassVar annotation in a dataclass");
     }
+
+    @Test
+    void aDefsAnnotationsAreADictMadeOnFirstRead() {
+        assertThat(stdoutPatiently("def f(a: int, *, b: 'str' = '') -> None: pass\nprint(f.__annotations__, f.__annotations__ is f.__annotations__)\n"))
+                .isEqualTo("{'a': <class 'int'>, 'b': 'str', 'return': None} True\n");
+    }
+
+    @Test
+    void aDecoratorsParameterIsAFunctionWhenTheDecoratorOnlyDecoratesDefs() {
+        assertThat(stdoutPatiently("def hints(fn):\n    print(fn.__annotations__)\n    return fn\n@hints\ndef g(x: float) -> int: pass\n"))
+                .isEqualTo("{'x': <class 'float'>, 'return': <class 'int'>}\n");
+        assertThat(messages(runPatiently("def hints(fn):\n    print(fn.__annotations__)\n    return fn\n@hints\nclass C: pass\n")))
+                .singleElement().asString().contains("the special attribute '__annotations__'");
+    }
 }

@@ -178,6 +178,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     public void check(List<Stmt> program) {
         int before = diagnostics.size();
         firstImports.program(program);
+        functionDecorators = FunctionDecorators.of(program);
         program.forEach(s -> s.accept(this));
         checkNames();
         diagnostics.subList(before, diagnostics.size())
@@ -508,6 +509,12 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
      * alias whose arguments are forward references or subscriptions): CPython's traceback then keeps
      * typing's frame, which the lab's does not.
      */
+    /** A name `from typing import` bound, or typing.X. */
+    private boolean isTypingName(Expr e) {
+        return e instanceof Expr.Name n && typingImports.containsKey(n.name())
+                || e instanceof Expr.Attribute a && a.object() instanceof Expr.Name o && "typing".equals(importedModules.get(o.name()));
+    }
+
     private static final Set<String> RAISING_FORMS = Set.of("Any", "Optional", "Union", "Self", "NoReturn", "Never", "LiteralString");
 
     private boolean mayRaiseInTyping(Expr e) {
@@ -517,7 +524,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         }
         if (e instanceof Expr.TupleDisplay t) return t.elements().stream().anyMatch(this::mayRaiseInTyping);
         if (e instanceof Expr.Binary b) return mayRaiseInTyping(b.left()) || mayRaiseInTyping(b.right());
-        if (e instanceof Expr.Subscript s) {
+        if (e instanceof Expr.Subscript s && isTypingName(s.object())) {
             Expr index = s.index();
             List<Expr> items = index instanceof Expr.TupleDisplay t ? t.elements() : List.of(index);
             return items.stream().anyMatch(i -> i instanceof Expr.Constant c && c.value() instanceof String || i instanceof Expr.Subscript
@@ -834,6 +841,11 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     public Void visitFunctionDef(Stmt.FunctionDef s) {
         bindName(s.name());
+        if (classDepth == 0) plainFunctions.add(s.name());
+        String savedParameter = functionParameter;
+        if (functionDecorators.contains(s.name()) && functionDepth == 0 && classDepth == 0 && !s.params().isEmpty()) {
+            functionParameter = s.params().get(0).name();
+        }
         regex.defined(s.name());
         if (classDepth > 0 && s.name().equals("__del__")) collector.observer(s.token());
         if (classDepth > 0) definedAttributes.add(s.name());
@@ -865,6 +877,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         functionDepth--;
         inConversionHook = savedConversion;
         loopDepth = savedLoops;
+        functionParameter = savedParameter;
         return null;
     }
 
@@ -980,6 +993,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         }
         decoratingClass = s.definition() instanceof Stmt.ClassDef;
         s.definition().accept(this);
+        if (s.definition() instanceof Stmt.FunctionDef f) plainFunctions.remove(f.name());
         return null;
     }
 
@@ -1313,6 +1327,11 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         if (e.name().equals("__code__") && codeReads.contains(e)) return;
         // C.__annotations__ of a program's class whose bases are its classes too (runtime Attributes.classAnnotations).
         if (e.name().equals("__annotations__") && e.object() instanceof Expr.Name n && annotatedClasses.contains(n.name())) return;
+        // f.__annotations__ of a def's own function (not a decorator's result): the dict made on first read (FunctionType).
+        if (e.name().equals("__annotations__") && e.object() instanceof Expr.Name n
+                && (plainFunctions.contains(n.name()) || n.name().equals(functionParameter))) {
+            return;
+        }
         // C.__subclasses__ of a class the program has defined by then: its own subclasses (CPython's
         // builtin types list their start-up subclasses, which the lab does not have).
         if (e.name().equals("__subclasses__") && e.object() instanceof Expr.Name n && classNames.contains(n.name())) return;
@@ -1400,6 +1419,11 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     /** Classes whose dict's keys the lab gives in CPython's order (runtime.MappingProxyType.classKeys). */
     private final Set<String> keyedClassDicts = new HashSet<>();
     private boolean decoratingClass;
+    /** Decorators that only receive a def's function ({@link FunctionDecorators}), and inside one, its first parameter. */
+    private Set<String> functionDecorators = Set.of();
+    private String functionParameter;
+    /** Names a def statement outside class bodies bound, undecorated (their __annotations__ are the function's). */
+    private final Set<String> plainFunctions = new HashSet<>();
     /** Classes whose __annotations__ the lab reads as 3.11's type_get_annotations: program bases only, no keywords. */
     private final Set<String> annotatedClasses = new HashSet<>();
 
