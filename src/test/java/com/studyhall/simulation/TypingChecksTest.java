@@ -67,4 +67,11 @@ class TypingChecksTest {
         assertThat(messages(runPatiently("def hints(fn):\n    print(fn.__annotations__)\n    return fn\n@hints\nclass C: pass\n")))
                 .singleElement().asString().contains("the special attribute '__annotations__'");
     }
+
+    @Test
+    void literalsAreCachedByValueAndTypeAndDeduplicated() {
+        assertThat(stdoutPatiently("from typing import Literal\nprint(Literal[1, True, 1], Literal[1] is Literal[1], Literal[1] == Literal[True],"
+                + " Literal['a', 'b'] == Literal['b', 'a'], Literal[Literal[1], 2].__args__)\n"))
+                .isEqualTo("typing.Literal[1, True] True False True (1, 2)\n");
+    }
 }

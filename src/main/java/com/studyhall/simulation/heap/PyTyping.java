@@ -44,10 +44,10 @@ public final class PyTyping extends PyObject {
     @Override
     public String typeName() {
         return switch (kind) {
-            case FORM -> name.equals("Any") ? "typing._AnyMeta" : java.util.Set.of("Union", "Optional", "Self", "NoReturn", "Never", "LiteralString", "ClassVar", "Final").contains(name)
+            case FORM -> name.equals("Any") ? "typing._AnyMeta" : name.equals("Literal") ? "typing._LiteralSpecialForm" : java.util.Set.of("Union", "Optional", "Self", "NoReturn", "Never", "LiteralString", "ClassVar", "Final").contains(name)
                     ? "typing._SpecialForm" : name.equals("Tuple") ? "typing._TupleType"
                     : name.equals("Callable") ? "typing._CallableType" : "typing._SpecialGenericAlias";
-            case ALIAS -> name.equals("Union") ? "typing._UnionGenericAlias"
+            case ALIAS -> name.equals("Union") ? "typing._UnionGenericAlias" : name.equals("Literal") ? "typing._LiteralGenericAlias"
                     : name.equals("Callable") ? "typing._CallableGenericAlias" : "typing._GenericAlias";
             case TYPEVAR -> "typing.TypeVar";
             case FORWARD_REF -> "typing.ForwardRef";

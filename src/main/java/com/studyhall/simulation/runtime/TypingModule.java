@@ -28,9 +28,11 @@ final class TypingModule extends NativeModule {
             Map.entry("AsyncIterable", 1), Map.entry("AsyncIterator", 1), Map.entry("AsyncGenerator", 2));
     /** The forms that are not generic aliases of a class (Callable is one, with a subscription of its own). */
     static final java.util.Set<String> SPECIAL = java.util.Set.of("Optional", "Union", "Any", "Self", "NoReturn", "Never",
-            "LiteralString", "ClassVar", "Final");
+            "LiteralString", "ClassVar", "Final", "Literal");
     /** Of those, the _SpecialForms that wrap one type (`MAX: Final = 10`, `count: ClassVar[int] = 0`). */
     static final java.util.Set<String> WRAPPERS = java.util.Set.of("ClassVar", "Final");
+    /** The special forms whose subscription's __origin__ is the form itself. */
+    static final java.util.Set<String> SELF_ORIGINS = java.util.Set.of("ClassVar", "Final", "Literal", "Union");
     /** Of those, the _SpecialForms that take no subscription (annotations only: `def f() -> NoReturn`). */
     static final java.util.Set<String> BARE = java.util.Set.of("Self", "NoReturn", "Never", "LiteralString");
     /** Generic forms whose class is a builtin type, by the type's name. */

@@ -37,6 +37,7 @@ final class TypingType extends BuiltinType {
         if (TypingModule.BARE.contains(t.name)) throw new PyRaise("TypeError", "typing." + t.name + " is not subscriptable");
         if (t.name.equals("Callable")) return callable(t, key);
         if (TypingModule.WRAPPERS.contains(t.name)) checkWrapped(t, key);
+        if (t.name.equals("Literal")) return literal(key);
         return cached(t, key);
     }
 
@@ -120,6 +121,59 @@ final class TypingType extends BuiltinType {
         if (key instanceof PyTyping k && TypingModule.WRAPPERS.contains(k.name) && (k.kind == PyTyping.Kind.FORM || k.kind == PyTyping.Kind.ALIAS)) {
             throw new PyRaise("TypeError", repr(key) + " is not valid as type argument");
         }
+    }
+
+    /** Literal's typed lru cache: the parameters a subscription gave and the alias it made. */
+    private record LiteralEntry(PyObject[] params, PyObject result) { }
+
+    private final List<LiteralEntry> literals = new ArrayList<>();
+
+    /**
+     * Literal[...] (Lib/typing.py's Literal under _tp_cache(typed=True)): the parameters are values as
+     * given (a str is no forward reference); the cache tells 1 from True and 1.0. A miss flattens
+     * nested Literals, drops repeats of the same value and type, and makes a _LiteralGenericAlias the
+     * cache keeps with its key (the parameters and their types). Unhashable parameters skip the
+     * cache and the de-duplication, as CPython's TypeError inside both is caught.
+     */
+    private PyObject literal(PyObject key) {
+        PyObject[] params = key instanceof PyTuple t && !(key instanceof PyNamedTuple) ? t.items : new PyObject[] {key};
+        boolean hashable = java.util.Arrays.stream(params).allMatch(p -> !(p instanceof PyList || p instanceof PyDict
+                || p instanceof PySet && !(p instanceof PyFrozenSet) || p instanceof PyBytearray));
+        if (hashable) {
+            for (LiteralEntry e : literals) if (sameTypedKey(e.params, params)) return heap.newRef(e.result);
+        }
+        List<PyObject> args = new ArrayList<>();
+        for (PyObject p : params) {
+            PyObject[] parts = p instanceof PyTyping a && a.kind == PyTyping.Kind.ALIAS && a.name.equals("Literal")
+                    ? ((PyTuple) a.args).items : new PyObject[] {p};
+            for (PyObject m : parts) {
+                boolean seen = false;
+                if (hashable) for (PyObject s : args) seen |= sameTyped(s, m);
+                if (!seen) args.add(heap.newRef(m));
+            }
+        }
+        PyTyping alias = new PyTyping(PyTyping.Kind.ALIAS, "Literal");
+        alias.args = argsTuple(args);
+        alias.parameters = in.genericClasses.typeVariables(alias);
+        PyObject result = heap.alloc(alias);
+        if (hashable) {
+            List<PyObject> held = new ArrayList<>(List.of(params));
+            for (PyObject p : params) if (p instanceof PyInstance i) held.add(i.cls);
+            remember(module().form("Literal"), true, held.toArray(new PyObject[0]), result);
+            literals.add(new LiteralEntry(params.clone(), result));
+        }
+        return result;
+    }
+
+    /** Equal values of the same type: _value_and_type_iter's pairs compared. */
+    private boolean sameTyped(PyObject a, PyObject b) {
+        return builtins().types.of(a) == builtins().types.of(b) && a.typeName().equals(b.typeName()) && ops().sameOrEqual(a, b);
+    }
+
+    private boolean sameTypedKey(PyObject[] a, PyObject[] b) {
+        if (a.length != b.length) return false;
+        for (int i = 0; i < a.length; i++) if (!sameTyped(a[i], b[i])) return false;
+        return true;
     }
 
     /** _GenericAlias(origin, params): the parameter count is checked, None becomes NoneType, a str a ForwardRef. */
@@ -271,7 +325,7 @@ final class TypingType extends BuiltinType {
         if (attr.equals("__args__")) return heap.newRef(t.args);
         if (attr.equals("__parameters__")) return in.genericClasses.parametersOf(t);
         if (attr.equals("__origin__")) {
-            return t.name.equals("Union") || TypingModule.WRAPPERS.contains(t.name) ? heap.newRef(module().form(t.name)) : module().origin(t.name);
+            return TypingModule.SELF_ORIGINS.contains(t.name) ? heap.newRef(module().form(t.name)) : module().origin(t.name);
         }
         return null;
     }
@@ -347,7 +401,10 @@ final class TypingType extends BuiltinType {
         PyObject[] q = ((PyTuple) y.args).items;
         if (p.length != q.length) return false;
         for (int i = 0; i < p.length; i++) {
-            if (x.name.equals("Union") ? !contains(q, p[i]) : !ops().sameOrEqual(p[i], q[i])) return false;
+            PyObject item = p[i];
+            boolean found = x.name.equals("Union") ? contains(q, item)
+                    : x.name.equals("Literal") ? java.util.Arrays.stream(q).anyMatch(o -> sameTyped(o, item)) : ops().sameOrEqual(item, q[i]);
+            if (!found) return false;
         }
         return true;
     }
@@ -377,7 +434,7 @@ final class TypingType extends BuiltinType {
             case FORWARD_REF -> "'ForwardRef' object is not callable";
             default -> t.name.equals("Any") ? "Any cannot be instantiated"
                     : t.name.equals("Optional") || TypingModule.BARE.contains(t.name) || TypingModule.WRAPPERS.contains(t.name)
-                            || (t.name.equals("Union") && t.kind == PyTyping.Kind.FORM)
+                            || t.name.equals("Literal") || (t.name.equals("Union") && t.kind == PyTyping.Kind.FORM)
                     ? "Cannot instantiate typing." + t.name
                     : TypingModule.GENERIC.containsKey(t.name) && List.of("List", "Dict", "Set", "FrozenSet", "Tuple", "Type")
                             .contains(t.name)
