@@ -22,6 +22,8 @@ public final class PyField extends PyObject {
     public Boolean hash;
     /** field(kw_only=...): null while MISSING (the class's kw_only decides). */
     public Boolean kwOnly;
+    /** A ClassVar's pseudo-field (_FIELD_CLASSVAR): in __dataclass_fields__, not in fields(). */
+    public boolean classVar;
 
     public PyField(PyObject name, PyObject type, PyObject defaultValue, PyObject defaultFactory, PyObject metadata) {
         this.name = name;

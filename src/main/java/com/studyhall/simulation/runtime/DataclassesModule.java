@@ -197,8 +197,11 @@ final class DataclassesModule extends NativeModule {
         }
         replace(f, "name", args.get(0));
         replace(f, "type", args.get(1));
-        f.kwOnly = in.ops.truthy(args.get(2));
-        if (f.defaultValue != missing() && unhashable(f.defaultValue)) {
+        // kw_only None marks a ClassVar's pseudo-field (syntax.Dataclasses): its kw_only stays MISSING
+        // and a mutable default is allowed.
+        f.classVar = args.get(2) instanceof PyNone;
+        f.kwOnly = f.classVar ? null : in.ops.truthy(args.get(2));
+        if (!f.classVar && f.defaultValue != missing() && unhashable(f.defaultValue)) {
             PyObject cls = in.builtinImpl.callBuiltinFunction("type", List.of(f.defaultValue));
             String type = in.ops.repr(cls);
             heap.decref(cls);
@@ -234,7 +237,7 @@ final class DataclassesModule extends NativeModule {
         PyDict d = cls == null ? null : fieldsDict(cls);
         if (d == null) return null;
         List<PyField> out = new ArrayList<>();
-        for (PyObject[] e : d.entries()) if (e[1] instanceof PyField f) out.add(f);
+        for (PyObject[] e : d.entries()) if (e[1] instanceof PyField f && !f.classVar) out.add(f);
         return out;
     }
 

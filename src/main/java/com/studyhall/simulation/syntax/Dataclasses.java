@@ -28,7 +28,7 @@ final class Dataclasses {
 
     /** A field as _process_class sees it; hash is null for field(hash=None), the default (follow compare). */
     private record Field(String name, boolean hasDefault, boolean factory, boolean repr, boolean compare, boolean init,
-                         Boolean hash, boolean kwOnly, boolean fromCall) {
+                         Boolean hash, boolean kwOnly, boolean fromCall, boolean classVar) {
         boolean hashed() {
             return hash == null ? compare : hash;
         }
@@ -196,11 +196,7 @@ final class Dataclasses {
                     || !(k.value() instanceof String name)) {
                 continue;
             }
-            if (namesClassVar(a.value())) {
-                // dataclasses makes a Field of type _FIELD_CLASSVAR for it, kept in __dataclass_fields__ only.
-                refuse(a.token(), "a ClassVar annotation in a dataclass");
-                continue;
-            }
+            boolean classVar = namesClassVar(a.value());
             if (names(a.value(), kwOnlyNames, "KW_ONLY")) {
                 if (sawKwOnly) refuse(a.token(), "a second KW_ONLY marker");
                 sawKwOnly = true;
@@ -238,7 +234,10 @@ final class Dataclasses {
                     if (!call.args().isEmpty()) refuse(call.token(), "positional arguments to field()");
                 }
             }
-            fields.add(new Field(name, hasDefault, factory, repr, compare, init, hash, fieldKwOnly, fromCall));
+            // A ClassVar is a pseudo-field (_FIELD_CLASSVAR): in __dataclass_fields__ only, its default
+            // left as the class attribute; a field() call for it is not modelled.
+            if (classVar && fromCall) refuse(a.token(), "field() for a ClassVar in a dataclass");
+            fields.add(new Field(name, hasDefault, factory, repr, compare, init, hash, !classVar && fieldKwOnly, fromCall, classVar));
         }
         return fields;
     }
@@ -266,11 +265,15 @@ final class Dataclasses {
         for (Field f : own) {
             annotated.add(f.name);
             String made = "__dataclass_field__('" + f.name + "', __annotations__['" + f.name + "'], "
-                    + (f.kwOnly ? "True" : "False") + (f.hasDefault || f.fromCall ? ", " + f.name : "") + ")";
+                    + (f.classVar ? "None" : f.kwOnly ? "True" : "False") + (f.hasDefault || f.fromCall ? ", " + f.name : "") + ")";
             entries.add("'" + f.name + "': " + made);
         }
         s.append(String.join(", ", entries)).append("}\n");
         String unannotated = fieldWithoutAnnotation(c, annotated);
+        // Everything after __dataclass_fields__ works on the real fields: ClassVars are not init
+        // parameters, compared, hashed, matched or slotted.
+        fields = fields.stream().filter(f -> !f.classVar).toList();
+        own = own.stream().filter(f -> !f.classVar).toList();
         if (unannotated != null) return s.append("raise TypeError(\"'").append(unannotated).append("' is a field but has no type annotation\")\n").toString();
         // The field() class attributes become their defaults, or go.
         for (Field f : own) {
