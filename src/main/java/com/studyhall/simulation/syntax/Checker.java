@@ -191,6 +191,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
      */
     private void checkNames() {
         checkComputedReads();
+        checkFunctionAnnotations();
         if (gcImported) {
             for (Token t : cycleLeavingCalls) {
                 refuse(t, "json.dumps(indent=...) in a program that imports gc (CPython's Python encoder leaves a reference cycle for the collector at each call)");
@@ -1272,6 +1273,11 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         if (e.name().equals("__code__") && codeReads.contains(e)) return;
         // C.__annotations__ of a program's class whose bases are its classes too (runtime Attributes.classAnnotations).
         if (e.name().equals("__annotations__") && e.object() instanceof Expr.Name n && annotatedClasses.contains(n.name())) return;
+        // name.__annotations__: decided once every class and import is known (checkFunctionAnnotations).
+        if (e.name().equals("__annotations__") && e.object() instanceof Expr.Name) {
+            annotationReads.add(e);
+            return;
+        }
         // C.__subclasses__ of a class the program has defined by then: its own subclasses (CPython's
         // builtin types list their start-up subclasses, which the lab does not have).
         if (e.name().equals("__subclasses__") && e.object() instanceof Expr.Name n && classNames.contains(n.name())) return;
@@ -1359,6 +1365,28 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     /** Classes whose dict's keys the lab gives in CPython's order (runtime.MappingProxyType.classKeys). */
     private final Set<String> keyedClassDicts = new HashSet<>();
     private boolean decoratingClass;
+    /** name.__annotations__ reads on a plain name, decided at the end. */
+    private final List<Expr.Attribute> annotationReads = new ArrayList<>();
+
+    /**
+     * name.__annotations__ (the tutorial's {@code f.__annotations__}): a function's own (runtime
+     * FunctionType: 3.11's annotation tuple made into a dict at the first read; a bound method's
+     * and a staticmethod's are the function's), an instance's found in its class's dict (the body's
+     * SETUP_ANNOTATIONS, or what a class read stored there), AttributeError for the rest. Refused
+     * where the name is an imported module (module_get_annotations stores a new dict in the
+     * module's), a class of the program other than those whose own annotations the lab reads, or a
+     * builtin type or function the program does not rebind.
+     */
+    private void checkFunctionAnnotations() {
+        for (Expr.Attribute e : annotationReads) {
+            String name = ((Expr.Name) e.object()).name();
+            boolean module = importedModules.containsKey(name);
+            boolean otherClass = classNames.contains(name) && !annotatedClasses.contains(name);
+            boolean builtin = !bound.contains(name) && PythonNames.BUILTINS.contains(name);
+            if (module || otherClass || builtin) refuse(e.token(), "the special attribute '" + e.name() + "'");
+        }
+    }
+
     /** Classes whose __annotations__ the lab reads as 3.11's type_get_annotations: program bases only, no keywords. */
     private final Set<String> annotatedClasses = new HashSet<>();
 
