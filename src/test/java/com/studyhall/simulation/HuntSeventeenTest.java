@@ -64,4 +64,29 @@ class HuntSeventeenTest {
                 + "3.0 3.0 (1+1j) (2.5+1j) NotImplemented NotImplemented\n"
                 + "2 frozenset({1, 2}) NotImplemented 43 77\n");
     }
+
+    /** string.capwords was refused by name: Lib/string.py's split, map of str.capitalize and join. */
+    @Test
+    void capwordsSplitsCapitalizesAndJoins() {
+        // CPython 3.11.7, gc counts after gc.collect() included.
+        SimulationResult r = runPatiently("import string, gc\n"
+                + "print(string.capwords('the quick  brown fox'), string.capwords('a-b c-d', '-'), repr(string.capwords('')))\n"
+                + "gc.collect()\n"
+                + "t = string.capwords('one two three')\n"
+                + "print(gc.get_count(), t, string.capwords(s='ab cd', sep=None))\n"
+                + "try:\n    string.capwords(5)\nexcept AttributeError as e:\n    print(e)\n");
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(r.stdout()).isEqualTo("The Quick Brown Fox A-B c-D ''\n(3, 0, 0) One Two Three Ab Cd\n'int' object has no attribute 'split'\n");
+    }
+
+    /** float_pow's ERANGE: 2.0 ** 10000 is OverflowError(34, 'Numerical result out of range'); the lab gave inf. */
+    @Test
+    void aFloatPowerTooLargeOverflows() {
+        // CPython 3.11.7 (the tutorial's floating-point chapter, a learner's compound interest loop).
+        SimulationResult r = runPatiently("for expr in (lambda: 2.0 ** 10000, lambda: pow(10, 400.0), lambda: (-10.0) ** 401, lambda: 1e308 * 10):\n"
+                + "    try:\n        print(expr())\n    except OverflowError as e:\n        print(repr(e), e.args[1])\n"
+                + "x = 1.5\nx **= 2000\n");
+        assertThat(r.stdout()).isEqualTo(("OverflowError(34, 'Numerical result out of range') Numerical result out of range\n").repeat(3) + "inf\n");
+        assertThat(r.error().lastStderrLine()).isEqualTo("OverflowError: (34, 'Numerical result out of range')");
+    }
 }
