@@ -89,4 +89,19 @@ class HuntSeventeenTest {
         assertThat(r.stdout()).isEqualTo(("OverflowError(34, 'Numerical result out of range') Numerical result out of range\n").repeat(3) + "inf\n");
         assertThat(r.error().lastStderrLine()).isEqualTo("OverflowError: (34, 'Numerical result out of range')");
     }
+
+    /** type.__sizeof__ counts ht_cached_keys only for a managed dict: a __slots__ class or an exception class is 920 (the lab said 1688). */
+    @Test
+    void aClassWithoutSharedKeysIsTheBareHeapType() {
+        // CPython 3.11.7
+        SimulationResult r = runPatiently("import sys\n"
+                + "class P: pass\n"
+                + "class S:\n    __slots__ = ('x', 'y')\n"
+                + "class A(P):\n    __slots__ = ('z',)\n"
+                + "class E(Exception): pass\n"
+                + "class I(int): pass\n"
+                + "class L(list): pass\n"
+                + "print([sys.getsizeof(c) for c in (P, S, A, E, I, L)])\n");
+        assertThat(r.stdout()).isEqualTo("[1688, 920, 1688, 920, 920, 1688]\n");
+    }
 }
