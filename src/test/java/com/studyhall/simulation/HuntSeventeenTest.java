@@ -104,4 +104,52 @@ class HuntSeventeenTest {
                 + "print([sys.getsizeof(c) for c in (P, S, A, E, I, L)])\n");
         assertThat(r.stdout()).isEqualTo("[1688, 920, 1688, 920, 920, 1688]\n");
     }
+
+    /** A comprehension in a class body (Fluent Python's FrenchDeck.ranks) was refused; its names skip the class scope but for the first iterable. */
+    @Test
+    void comprehensionsInAClassBodyRunInTheirOwnScope() {
+        // CPython 3.11.7
+        SimulationResult r = runPatiently("x = 'global'\n"
+                + "class Deck:\n"
+                + "    ranks = [str(n) for n in range(2, 5)] + list('JQ')\n"
+                + "    x = 'class'\n"
+                + "    seen = [x for _ in range(1)]\n"
+                + "    upper = {s: s.upper() for s in ranks}\n"
+                + "    funcs = [lambda: 0 for _ in range(1)]\n"
+                + "print(Deck.ranks, Deck.seen, Deck.upper['J'], Deck.funcs[0].__qualname__)\n"
+                + "try:\n    class Bad:\n        xs = [1]\n        ys = [a + b for a in xs for b in xs]\n"
+                + "except NameError as e:\n    print(e)\n");
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(r.stdout()).isEqualTo("['2', '3', '4', 'J', 'Q'] ['global'] J Deck.<listcomp>.<lambda>\nname 'xs' is not defined\n");
+    }
+
+    /** compiler_set_qualname: a function made in a comprehension is not under "<locals>" (the lab said <listcomp>.<locals>.<lambda>). */
+    @Test
+    void functionsMadeInAComprehensionAreNotItsLocals() {
+        SimulationResult r = runPatiently("print([lambda: 0 for i in range(1)][0].__qualname__)\n"
+                + "def f():\n    return next(lambda: 0 for i in range(1)).__qualname__\n"
+                + "print(f())\n");
+        assertThat(r.stdout()).isEqualTo("<listcomp>.<lambda>\nf.<locals>.<genexpr>.<lambda>\n");
+    }
+
+    /** random.shuffle of a sequence other than a list (the FrenchDeck with __setitem__ patched in, a deque) stopped with a TypeError of the lab's. */
+    @Test
+    void shuffleSwapsThroughTheSequencesOwnMethods() {
+        // CPython 3.11.7
+        SimulationResult r = runPatiently("import random\n"
+                + "from collections import deque\n"
+                + "class Loud:\n"
+                + "    def __init__(self, items): self.items = list(items)\n"
+                + "    def __len__(self): return len(self.items)\n"
+                + "    def __getitem__(self, i):\n        print('get', i)\n        return self.items[i]\n"
+                + "def put(self, i, v):\n    print('set', i, v)\n    self.items[i] = v\n"
+                + "Loud.__setitem__ = put\n"
+                + "random.seed(3)\n"
+                + "random.shuffle(Loud('abc'))\n"
+                + "d = deque(range(6)); random.shuffle(d); print(d)\n"
+                + "try:\n    random.shuffle((1, 2, 3))\nexcept TypeError as e:\n    print(e)\n"
+                + "print(random.random())\n");
+        assertThat(r.stdout()).isEqualTo("get 0\nget 2\nset 2 a\nset 0 c\nget 0\nget 1\nset 1 c\nset 0 b\n"
+                + "deque([1, 0, 5, 3, 4, 2])\n'tuple' object does not support item assignment\n0.013167991554874137\n");
+    }
 }

@@ -1628,7 +1628,6 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     }
 
     public Void visitListComp(Expr.ListComp e) {
-        if (classDepth > 0 && functionDepth == 0) refuse(e.token(), "a list comprehension in a class body");
         e.generators().forEach(c -> allowClassDictKeys(c.iter()));
         localsUses.enterComprehension();
         Object comprehensionCode = constantHolders.enterCode();
