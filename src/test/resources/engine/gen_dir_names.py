@@ -4,7 +4,7 @@ def f(): yield 1
 class C:
     def m(self): pass
 samples = {
-    "int": 1, "bool": True, "float": 1.0, "str": "", "list": [], "tuple": (), "dict": {}, "set": set(),
+    "int": 1, "bool": True, "float": 1.0, "str": "", "complex": 1j, "frozenset": frozenset(), "bytes": b"", "bytearray": bytearray(), "list": [], "tuple": (), "dict": {}, "set": set(),
     "range": range(1), "NoneType": None, "function": lambda: 0, "method": C().m, "builtin_function_or_method": len,
     "generator": f(), "cell": (lambda x: (lambda: x))(1).__closure__[0], "super": super(C, C()),
     "weakref.ReferenceType": weakref.ref(C), "object": object(),

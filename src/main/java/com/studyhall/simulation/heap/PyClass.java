@@ -485,8 +485,9 @@ public final class PyClass extends PyWeakReferenceable {
     @Override
     public long sizeof() {
         // type.__sizeof__: the heap type (904) and its GC header, plus the shared keys of its
-        // instances' attributes (768 for a fresh class); a metaclass's instances share no keys.
-        return derivesFromType ? 920 : 1688;
+        // instances' attributes (768 for a fresh class): only a class with a managed dict has them,
+        // not a metaclass, a __slots__ class without __dict__, nor one over an exception, int or tuple.
+        return derivesFromType || sharedKeys == null ? 920 : 1688;
     }
 
     @Override

@@ -12,6 +12,8 @@ public final class PyRaise extends RuntimeException {
     public PyObject exception;
     /** KeyError's key (an owned reference) until the instance is made: it becomes args[0]. */
     public PyObject arg;
+    /** The whole argument tuple (owned) of a native error with several arguments, until the instance is made. */
+    public PyObject args;
     /** The name a NameError raised by a name lookup did not find (NameError.name once the instance is made). */
     public String name;
     /** The module an ImportError raised by {@code from m import x} names (ImportError.name once the instance is made). */
@@ -42,6 +44,13 @@ public final class PyRaise extends RuntimeException {
     public static PyRaise importError(String message, String module) {
         PyRaise r = new PyRaise("ImportError", message);
         r.module = module;
+        return r;
+    }
+
+    /** An error whose args are the given tuple (owned): float_pow's OverflowError(34, 'Numerical result out of range'). */
+    public static PyRaise withArgs(String type, String message, PyObject args) {
+        PyRaise r = new PyRaise(type, message);
+        r.args = args;
         return r;
     }
 

@@ -134,7 +134,8 @@ public final class Resolver implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     private String childQualname(String name) {
         return switch (current.kind) {
             case MODULE -> name;
-            case CLASS -> current.qualname + "." + name;
+            // compiler_set_qualname: only a function's (or lambda's) children are under "<locals>".
+            case CLASS, COMPREHENSION -> current.qualname + "." + name;
             default -> current.qualname + ".<locals>." + name;
         };
     }

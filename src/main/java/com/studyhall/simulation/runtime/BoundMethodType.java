@@ -19,7 +19,7 @@ final class BoundMethodType extends BuiltinType {
             case "__self__" -> heap.newRef(m.self);
             case "__func__" -> heap.newRef(m.function);
             // method_getattro passes what the method type lacks on to the function (abc.abstractmethod's mark too).
-            case "__name__", "__qualname__", "__doc__", "__module__", "__isabstractmethod__", "__code__" -> in.getAttr(m.function, attr);
+            case "__name__", "__qualname__", "__doc__", "__module__", "__isabstractmethod__", "__code__", "__annotations__" -> in.getAttr(m.function, attr);
             // A bound lru_cache wrapper: r.render.cache_info() is the wrapper's own method.
             default -> m.function instanceof PyLruCache ? in.getAttr(m.function, attr) : null;
         };

@@ -53,6 +53,8 @@ final class DescriptorType extends BuiltinType {
         if (attr.equals("__isabstractmethod__")) return v.bool(AbcModule.isAbstract(d));
         // sm_memberlist and cm_memberlist: __func__ and __wrapped__ are the callable the object wraps.
         if (!d.kind.equals("property") && (attr.equals("__func__") || attr.equals("__wrapped__"))) return heap.newRef(d.fget);
+        // sm_init/cm_init copied a function's __annotations__ dict into the wrapper's __dict__ (BuiltinsModule.wrap).
+        if (!d.kind.equals("property") && attr.equals("__annotations__")) return d.fget instanceof PyFunction ? in.getAttr(d.fget, attr) : null;
         if (!d.kind.equals("property")) return null;
         PyObject f = switch (attr) {
             case "fget" -> d.fget;

@@ -179,9 +179,10 @@ final class ExceptionHandling {
     /** The exception object of a raise (made from the native error on first need). */
     PyInstance materialize(PyRaise e) {
         if (e.exception == null) {
-            PyObject arg = e.arg;
+            PyObject arg = e.arg, args = e.args;
             e.arg = null;
-            e.exception = classes.make(e.type, e.pyMessage, arg);
+            e.args = null;
+            e.exception = args != null ? classes.instance(classes.get(e.type), args) : classes.make(e.type, e.pyMessage, arg);
             setContext((PyInstance) e.exception);
             if (e.name != null) nameErrorContext((PyInstance) e.exception, e.name);
             if (e.module != null) importErrorContext((PyInstance) e.exception, e.module);
@@ -306,10 +307,12 @@ final class ExceptionHandling {
 
     /** Java code drops a raise it handled itself (hasattr, a finalizer's error): its objects go. */
     void discard(PyRaise e) {
-        PyObject exc = e.exception, arg = e.arg;
+        PyObject exc = e.exception, arg = e.arg, args = e.args;
         e.exception = null;
         e.arg = null;
+        e.args = null;
         in.heap.decref(arg);
+        in.heap.decref(args);
         in.heap.decref(exc);
     }
 

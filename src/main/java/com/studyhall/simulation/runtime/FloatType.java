@@ -185,10 +185,20 @@ final class FloatType extends BuiltinType {
                 if (a == 0 && b < 0) throw new PyRaise("ZeroDivisionError", "0.0 cannot be raised to a negative power");
                 // float_pow: a negative number to a fractional power is complex's power.
                 if (a < 0 && b != Math.floor(b)) return ComplexType.power(v, new ComplexMath.C(a, 0.0), new ComplexMath.C(b, 0.0));
-                return v.floating(Math.pow(a, b));
+                double r = Math.pow(a, b);
+                // float_pow: an infinite result of finite operands sets errno to ERANGE, which PyErr_SetFromErrno reports.
+                if (Double.isInfinite(r) && Double.isFinite(a) && Double.isFinite(b)) throw rangeError(v);
+                return v.floating(r);
             default:
                 return null;
         }
+    }
+
+    /** OverflowError(34, 'Numerical result out of range'), as PyErr_SetFromErrno(ERANGE) makes it. */
+    private static PyRaise rangeError(Values v) {
+        String text = "Numerical result out of range";
+        PyObject args = v.heap.alloc(new PyTuple(new PyObject[] {v.integer(34), v.str(text)}));
+        return PyRaise.withArgs("OverflowError", "(34, '" + text + "')", args);
     }
 
     /** float_divmod from floatobject.c. */

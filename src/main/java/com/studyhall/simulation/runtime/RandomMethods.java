@@ -129,7 +129,7 @@ final class RandomMethods {
         });
         method("shuffle", (g, args, kw) -> {
             PyObject x = NativeModule.one("shuffle", args);
-            if (!(x instanceof PyList l)) throw new PyRaise("TypeError", "'" + x.typeName() + "' object does not support item assignment");
+            if (!(x instanceof PyList l)) return shuffleSequence(g, x);
             int[] partners = g.mt.shuffleSwaps(l.items.size());
             for (int step = 0; step < partners.length; step++) {
                 int i = l.items.size() - 1 - step;
@@ -141,6 +141,56 @@ final class RandomMethods {
         });
         keywordMethod("sample", (g, args, kw) -> sample(g, args, kw));
         keywordMethod("choices", (g, args, kw) -> choices(g, args, kw));
+    }
+
+    /**
+     * Lib/random.py's shuffle over any sequence (a program's class with __len__, __getitem__ and
+     * __setitem__, a deque): {@code x[i], x[j] = x[j], x[i]} for i from len(x) - 1 down to 1, drawing j, reading
+     * x[j] then x[i] and storing x[i] then x[j]; a sequence that takes no stores fails at the first
+     * store with its own TypeError, as CPython's does.
+     */
+    private PyObject shuffleSequence(PyRandom g, PyObject x) {
+        Builtins p = in.builtinImpl;
+        long n = p.len(x);
+        for (long at = n - 1; at >= 1; at--) {
+            // randbelow(i + 1) before each swap: a swap that fails leaves the later draws untaken.
+            PyObject i = v.integer(at), j = v.integer(g.mt.below((int) at + 1));
+            // Roots while the sequence's own methods run, as shuffle's frame holds them in CPython.
+            p.hold(i);
+            p.hold(j);
+            try {
+                PyObject atJ = p.getItem(x, j);
+                PyObject atI;
+                try {
+                    atI = p.getItem(x, i);
+                } catch (RuntimeException e) {
+                    heap.decref(atJ);
+                    throw e;
+                }
+                p.hold(atI);
+                p.hold(atJ); // STORE_SUBSCR's value, released after the store
+                try {
+                    p.setItem(x, i, atJ);
+                } catch (RuntimeException e) {
+                    p.unhold(atI);
+                    heap.decref(atI);
+                    throw e;
+                } finally {
+                    p.unhold(atJ);
+                }
+                try {
+                    p.setItem(x, j, atI);
+                } finally {
+                    p.unhold(atI);
+                }
+            } finally {
+                p.unhold(j);
+                p.unhold(i);
+                heap.decref(i);
+                heap.decref(j);
+            }
+        }
+        return v.none;
     }
 
     /** random_seed of a float: its hash, cast to size_t (a negative hash wraps around 2**64). */

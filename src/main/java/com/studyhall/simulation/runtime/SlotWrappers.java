@@ -191,6 +191,9 @@ final class SlotWrappers {
         TokenType op = inplace ? binaryOp(name.substring(3)) : binaryOp(name.substring(2));
         if (op == null) return null;
         count(name, args, 1);
+        // A number's slot takes only its own kind (int_add casts both to int): (1).__add__(2.0) is
+        // NotImplemented, although 1 + 2.0 is 3.0 through float's slot. Sequences raise their own TypeError.
+        if (NUMBERS.contains(rootName(t)) && !accepts(t, args.get(0))) return notImplemented();
         PyObject r = safely(() -> inplace ? t.inplace(op, self, args.get(0)) : t.binary(op, self, args.get(0)));
         return r != null ? r : notImplemented();
     }
@@ -198,6 +201,7 @@ final class SlotWrappers {
     /** x.__radd__(y) is y + x through x's own slot (nb_add(y, x)), NotImplemented when x's type cannot do it. */
     private PyObject reflected(TokenType op, PyObject self, PyObject other) {
         BuiltinType t = in.builtinImpl.types.of(self);
+        if (NUMBERS.contains(rootName(t)) && !accepts(t, other)) return notImplemented();
         PyObject r = safely(() -> t.reflected(op, other, self));
         if (r == null && accepts(t, other)) r = safely(() -> t.binary(op, other, self));
         return r != null ? r : notImplemented();
@@ -227,13 +231,22 @@ final class SlotWrappers {
         };
     }
 
-    /** Whether a slot of type t handles other: an instance of t's root type (float also takes ints). */
+    /** Whether a slot of type t handles other: an instance of t's root type (float and complex also take ints, complex floats). */
     private boolean accepts(BuiltinType t, PyObject other) {
         BuiltinType root = t;
         while (root.base != null) root = root.base;
         BuiltinType o = in.builtinImpl.types.of(other);
         if (o.isSubtypeOf(root)) return true;
-        return root.name.equals("float") && other instanceof PyInt;
+        return root.name.equals("float") && other instanceof PyInt
+                || root.name.equals("complex") && (other instanceof PyInt || other instanceof PyFloat);
+    }
+
+    private static final Set<String> NUMBERS = Set.of("int", "float", "complex");
+
+    private static String rootName(BuiltinType t) {
+        BuiltinType root = t;
+        while (root.base != null) root = root.base;
+        return root.name;
     }
 
     /** __init__: object's ignores its arguments when the type has its own __new__; list, dict and set refill. */

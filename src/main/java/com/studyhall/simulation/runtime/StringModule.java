@@ -30,6 +30,31 @@ final class StringModule extends NativeModule {
     StringModule(Interpreter in, TemplateType templates) {
         super("string", in);
         keywordFunction("Template", templates::construct);
+        keywordFunction("capwords", this::capwords);
+    }
+
+    /**
+     * Lib/string.py's {@code (sep or ' ').join(map(str.capitalize, s.split(sep)))}, each step the
+     * builtin it is (split's list, the map, join's list of what the map gives).
+     */
+    private PyObject capwords(java.util.List<PyObject> args, Map<String, PyObject> kw) {
+        PyObject[] a = RegexModule.bind("capwords", args, kw, 1, "s", "sep");
+        PyObject sep = a[1] == null ? v.none : a[1];
+        Builtins p = in.builtinImpl;
+        PyObject words = p.callMethod(a[0], "split", java.util.List.of(sep), Map.of());
+        PyObject capitalize = p.typeAttributes.descriptor("method_descriptor", "str", "capitalize");
+        PyObject mapped;
+        try {
+            mapped = p.callBuiltinFunction("map", java.util.List.of(capitalize, words));
+        } finally {
+            heap.decref(words);
+        }
+        PyObject joiner = in.ops.truthy(sep) ? sep : v.intern(" ");
+        try {
+            return p.callMethod(joiner, "join", java.util.List.of(mapped), Map.of());
+        } finally {
+            heap.decref(mapped);
+        }
     }
 
     @Override

@@ -178,7 +178,6 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     public void check(List<Stmt> program) {
         int before = diagnostics.size();
         firstImports.program(program);
-        functionDecorators = FunctionDecorators.of(program);
         program.forEach(s -> s.accept(this));
         checkNames();
         diagnostics.subList(before, diagnostics.size())
@@ -192,6 +191,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
      */
     private void checkNames() {
         checkComputedReads();
+        checkFunctionAnnotations();
         if (gcImported) {
             for (Token t : cycleLeavingCalls) {
                 refuse(t, "json.dumps(indent=...) in a program that imports gc (CPython's Python encoder leaves a reference cycle for the collector at each call)");
@@ -841,11 +841,6 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     public Void visitFunctionDef(Stmt.FunctionDef s) {
         bindName(s.name());
-        if (classDepth == 0) plainFunctions.add(s.name());
-        String savedParameter = functionParameter;
-        if (functionDecorators.contains(s.name()) && functionDepth == 0 && classDepth == 0 && !s.params().isEmpty()) {
-            functionParameter = s.params().get(0).name();
-        }
         regex.defined(s.name());
         if (classDepth > 0 && s.name().equals("__del__")) collector.observer(s.token());
         if (classDepth > 0) definedAttributes.add(s.name());
@@ -877,7 +872,6 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         functionDepth--;
         inConversionHook = savedConversion;
         loopDepth = savedLoops;
-        functionParameter = savedParameter;
         return null;
     }
 
@@ -993,7 +987,6 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         }
         decoratingClass = s.definition() instanceof Stmt.ClassDef;
         s.definition().accept(this);
-        if (s.definition() instanceof Stmt.FunctionDef f) plainFunctions.remove(f.name());
         return null;
     }
 
@@ -1327,9 +1320,9 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         if (e.name().equals("__code__") && codeReads.contains(e)) return;
         // C.__annotations__ of a program's class whose bases are its classes too (runtime Attributes.classAnnotations).
         if (e.name().equals("__annotations__") && e.object() instanceof Expr.Name n && annotatedClasses.contains(n.name())) return;
-        // f.__annotations__ of a def's own function (not a decorator's result): the dict made on first read (FunctionType).
-        if (e.name().equals("__annotations__") && e.object() instanceof Expr.Name n
-                && (plainFunctions.contains(n.name()) || n.name().equals(functionParameter))) {
+        // name.__annotations__: decided once every class and import is known (checkFunctionAnnotations).
+        if (e.name().equals("__annotations__") && e.object() instanceof Expr.Name) {
+            annotationReads.add(e);
             return;
         }
         // C.__subclasses__ of a class the program has defined by then: its own subclasses (CPython's
@@ -1419,11 +1412,28 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     /** Classes whose dict's keys the lab gives in CPython's order (runtime.MappingProxyType.classKeys). */
     private final Set<String> keyedClassDicts = new HashSet<>();
     private boolean decoratingClass;
-    /** Decorators that only receive a def's function ({@link FunctionDecorators}), and inside one, its first parameter. */
-    private Set<String> functionDecorators = Set.of();
-    private String functionParameter;
-    /** Names a def statement outside class bodies bound, undecorated (their __annotations__ are the function's). */
-    private final Set<String> plainFunctions = new HashSet<>();
+    /** name.__annotations__ reads on a plain name, decided at the end. */
+    private final List<Expr.Attribute> annotationReads = new ArrayList<>();
+
+    /**
+     * name.__annotations__ (the tutorial's {@code f.__annotations__}): a function's own (runtime
+     * FunctionType: 3.11's annotation tuple made into a dict at the first read; a bound method's
+     * and a staticmethod's are the function's), an instance's found in its class's dict (the body's
+     * SETUP_ANNOTATIONS, or what a class read stored there), AttributeError for the rest. Refused
+     * where the name is an imported module (module_get_annotations stores a new dict in the
+     * module's), a class of the program other than those whose own annotations the lab reads, or a
+     * builtin type or function the program does not rebind.
+     */
+    private void checkFunctionAnnotations() {
+        for (Expr.Attribute e : annotationReads) {
+            String name = ((Expr.Name) e.object()).name();
+            boolean module = importedModules.containsKey(name);
+            boolean otherClass = classNames.contains(name) && !annotatedClasses.contains(name);
+            boolean builtin = !bound.contains(name) && PythonNames.BUILTINS.contains(name);
+            if (module || otherClass || builtin) refuse(e.token(), "the special attribute '" + e.name() + "'");
+        }
+    }
+
     /** Classes whose __annotations__ the lab reads as 3.11's type_get_annotations: program bases only, no keywords. */
     private final Set<String> annotatedClasses = new HashSet<>();
 
@@ -1665,7 +1675,6 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     }
 
     public Void visitListComp(Expr.ListComp e) {
-        if (classDepth > 0 && functionDepth == 0) refuse(e.token(), "a list comprehension in a class body");
         e.generators().forEach(c -> allowClassDictKeys(c.iter()));
         localsUses.enterComprehension();
         Object comprehensionCode = constantHolders.enterCode();
