@@ -614,8 +614,12 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             "enumerate", "zip", "map", "filter", "reversed");
     /** Modules whose classes a program may derive from (handled where they are modelled). */
     private static final Set<String> BASE_MODULES = Set.of("typing", "abc", "enum");
-    /** A module's type the lab models as a base (runtime.BuiltinBases.WEAKREF): weakref.ref under either name. */
-    private static final Set<String> MODULE_BASES = Set.of("weakref.ref", "weakref.ReferenceType");
+    /**
+     * A module's type the lab models as a base: weakref.ref under either name (runtime.BuiltinBases.WEAKREF),
+     * collections' classes written in Python (runtime.UserCollections).
+     */
+    private static final Set<String> MODULE_BASES = Set.of("weakref.ref", "weakref.ReferenceType",
+            "collections.UserDict", "collections.UserList", "collections.UserString");
 
     /**
      * class Frozen(frozenset), class Q(operator.itemgetter): instances of builtin and module types with a
