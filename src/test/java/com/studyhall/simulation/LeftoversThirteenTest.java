@@ -42,4 +42,37 @@ class LeftoversThirteenTest {
                     .singleElement().asString().startsWith("line 4:").contains("abstract class");
         }
     }
+
+    @Nested
+    class Struct {
+        @Test
+        void packAndUnpackLayValuesOutAsCPythonWithNativeAlignment() {
+            assertThat(stdoutPatiently("import struct\nprint(struct.pack('<hi', 1, -2), struct.calcsize('bhiq'), struct.calcsize('=bhiq'))\n"
+                    + "print(struct.unpack('>Hd', struct.pack('>Hd', 513, 0.5)), struct.pack('<e', 1.5), struct.pack('3p', b'abc'))\n"))
+                    .isEqualTo("b'\\x01\\x00\\xfe\\xff\\xff\\xff' 16 15\n(513, 0.5) b'\\x00>' b'\\x02ab'\n");
+        }
+
+        @Test
+        void errorsAreStructErrorsWithCPythonsMessages() {
+            assertThat(stdoutPatiently("import struct\nfor f, v in [('<h', 40000), ('<I', -1), ('i', 2 ** 31), ('<f', 1e300), ('<e', 2 ** 1000)]:\n"
+                    + "    try:\n        struct.pack(f, v)\n    except (struct.error, OverflowError) as e:\n        print(type(e).__name__, e)\n"))
+                    .isEqualTo("error short format requires -32768 <= number <= 32767\nerror argument out of range\n"
+                            + "error 'i' format requires -2147483648 <= number <= 2147483647\n"
+                            + "OverflowError float too large to pack with f format\nerror int too large to convert\n");
+        }
+
+        @Test
+        void theCacheHoldsTheFormatAndCountsTheStructItCompiles() {
+            assertThat(stdoutPatiently("import gc, struct, sys\nf = '<qq'\nn = sys.getrefcount(f)\ngc.collect()\n"
+                    + "struct.pack(f, 1, 2)\nprint(sys.getrefcount(f) - n, gc.get_count())\n"))
+                    .isEqualTo("1 (2, 0, 0)\n");
+        }
+
+        @Test
+        void theStructClassAndIterUnpackAreRefusedBeforeTheFirstLine() {
+            assertThat(messages(runPatiently("import struct\nprint(1)\ns = struct.Struct('i')\nfor t in struct.iter_unpack('h', b'ab'):\n    print(t)\n")))
+                    .hasSize(2).anySatisfy(m -> assertThat(m).contains("'struct.Struct'"))
+                    .anySatisfy(m -> assertThat(m).contains("'struct.iter_unpack'"));
+        }
+    }
 }
