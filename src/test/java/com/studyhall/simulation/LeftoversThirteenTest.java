@@ -75,4 +75,34 @@ class LeftoversThirteenTest {
                     .anySatisfy(m -> assertThat(m).contains("'struct.iter_unpack'"));
         }
     }
+
+    @Nested
+    class WeakReferencesToClasses {
+        @Test
+        void aClassIsWeaklyReferencedByItsBasesRegistriesAndRefReturnsThatReference() {
+            assertThat(stdoutPatiently("import weakref, sys\nclass A: pass\nclass B(A): pass\nclass M: pass\nclass C(A, M): pass\n"
+                    + "print(weakref.getweakrefcount(A), weakref.getweakrefcount(B))\nr = weakref.ref(B)\n"
+                    + "print(weakref.getweakrefcount(B), r is weakref.getweakrefs(B)[0], sys.getrefcount(r), sys.getrefcount(weakref.ref(C)))\n"
+                    + "print(repr(r).endswith(' (B)>'))\n"))
+                    .isEqualTo("1 1\n1 True 3 3\nTrue\n");
+        }
+
+        @Test
+        void aBuiltinClassIsRefused() {
+            assertThat(messages(runPatiently("import weakref\nprint(weakref.getweakrefcount(bool))\n")))
+                    .singleElement().asString().contains("weakref.getweakrefcount of a builtin name");
+        }
+    }
+
+    @Nested
+    class LruCacheWindow {
+        @Test
+        void gcCountsAfterDecoratingAreRefusedUntilTheNextCollect() {
+            String program = "import gc, functools\ngc.collect()\n@functools.lru_cache(maxsize=32)\ndef sq(n):\n    return n * n\n"
+                    + "print(gc.get_count())\ngc.collect()\nprint(sq(3), gc.get_count())\n";
+            assertThat(messages(runPatiently(program))).singleElement().asString().startsWith("line 6:").contains("functools.lru_cache");
+            assertThat(stdoutPatiently(program.replace("print(gc.get_count())\ngc.collect()\n", "gc.collect()\n")))
+                    .isEqualTo("9 (1, 0, 0)\n");
+        }
+    }
 }
