@@ -1218,6 +1218,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     public Void visitName(Expr.Name e) {
         nameReads.add(e);
         if (!inTarget) uncounted.read(e.name());
+        if (!inTarget) abcClasses.nameRead(e);
         if (!inTarget && fromImported.containsKey(e.name()) && LRU_CACHES.contains(fromImported.get(e.name()))) uncounted.wherever(LRU_CACHE_WINDOW);
         if (!inTarget) streams.nameRead(e);
         if (!inTarget) globalsUses.nameRead(e);

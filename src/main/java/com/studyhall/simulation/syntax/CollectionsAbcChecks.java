@@ -36,6 +36,8 @@ final class CollectionsAbcChecks {
     private Token collectionsAbc, singledispatch;
     /** The first class statement deriving from a collections.abc class, or register() call; the first sequence or mapping pattern. */
     private Token flagged, structuralPattern;
+    /** Names a from-import bound to collections.UserDict, UserList or UserString. */
+    private final java.util.Set<String> userNames = new java.util.HashSet<>();
     /** collections' classes written in Python over collections.abc's. */
     private static final Set<String> USER_CLASSES = Set.of("UserDict", "UserList", "UserString");
     /** The classes whose methods the lab does not run for a subclass. */
@@ -54,7 +56,7 @@ final class CollectionsAbcChecks {
     }
 
     void fromImported(String module, Token name, String alias) {
-        if (module.equals("collections") && USER_CLASSES.contains(name.lexeme())) userClass(name);
+        if (module.equals("collections") && USER_CLASSES.contains(name.lexeme())) userNames.add(alias);
         if (module.equals("collections.abc")) classNames.put(alias, name.lexeme());
         if (module.equals("collections") && name.lexeme().equals("abc")) {
             importedModules.put(alias, "collections.abc");
@@ -71,6 +73,12 @@ final class CollectionsAbcChecks {
     /** A name the program binds again no longer names the class it imported. */
     void rebound(String name) {
         classNames.remove(name);
+        userNames.remove(name);
+    }
+
+    /** A read of a name bound to UserDict, UserList or UserString (a star import binds them without naming them). */
+    void nameRead(Expr.Name n) {
+        if (userNames.contains(n.name())) userClass(n.token());
     }
 
     /** The collections.abc class e names (Iterable, cabc.Iterable, collections.abc.Iterable), or null. */
