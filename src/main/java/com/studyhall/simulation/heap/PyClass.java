@@ -110,6 +110,17 @@ public final class PyClass extends PyWeakReferenceable {
     private int basesTuple;
     private int slotsTuple;
     private boolean countedParts;
+    /**
+     * The weak reference add_subclass made to this class for its bases' tp_subclasses dicts (one strong
+     * reference from each), counted with the class statement; made as an object only once the program
+     * can see it (weakref.ref(C), getweakrefs), by runtime.WeakrefModule. Null before.
+     */
+    public PyWeakref subclassRef;
+
+    /** How many tp_subclasses dicts hold this class's weak reference; 0 for a class no statement made. */
+    public int subclassEntries() {
+        return countedParts ? Math.max(1, registeredIn.size()) : 0; // object's own dict when no base is written
+    }
     private int countedDescriptors;
     /**
      * Whether the hidden __bases__ tuple is still tracked: one holding only builtin classes
@@ -334,10 +345,14 @@ public final class PyClass extends PyWeakReferenceable {
 
     private void releaseCountedParts(Heap heap) {
         if (!countedParts) return;
+        int entries = subclassEntries();
         countedParts = false;
         // remove_subclass: each base's dict drops its entry; the weak reference goes with the last one.
         for (Subclasses s : registeredIn) s.remove(heap);
-        heap.countUnmodelledDeallocation(Heap.FreeList.NONE, 0);
+        PyWeakref ref = subclassRef;
+        subclassRef = null;
+        if (ref == null) heap.countUnmodelledDeallocation(Heap.FreeList.NONE, 0);
+        else for (int i = 0; i < entries; i++) heap.decref(ref);
         heap.countUnmodelledDeallocation(Heap.FreeList.TUPLE, mroTuple);
         if (basesTuple > 0) heap.countUnmodelledDeallocation(Heap.FreeList.TUPLE, basesTuple);
         if (slotsTuple > 0) heap.countUnmodelledDeallocation(Heap.FreeList.TUPLE, slotsTuple);

@@ -8,7 +8,7 @@ import java.util.function.Consumer;
 public final class PyFunction extends PyWeakReferenceable {
     public final Stmt.FunctionDef def;
     /** The code's qualified name (frames, call errors); {@link #funcQualname} is the attribute. */
-    public final String qualname;
+    public String qualname;
     /** __name__ and __qualname__: the def's until the program or functools.wraps assigns them. */
     public String funcName;
     public String funcQualname;

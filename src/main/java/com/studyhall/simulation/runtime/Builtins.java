@@ -60,6 +60,7 @@ final class Builtins {
         lazyModule("heapq", () -> new HeapqModule(in, this));
         lazyModule("array", () -> new ArrayModule(in, types));
         lazyModule("bisect", () -> new BisectModule(in, this));
+        lazyModule("struct", () -> new StructModule(in, this));
         lazyModule("operator", () -> new OperatorModule(in, this));
         lazyModule("typing", () -> new TypingModule(in));
         lazyModule("dataclasses", () -> new DataclassesModule(in));

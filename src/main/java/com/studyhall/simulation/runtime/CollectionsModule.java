@@ -48,12 +48,22 @@ final class CollectionsModule extends NativeModule {
     /** collections.abc: python3 imported it at start-up, so `collections.abc` is there without an import of its own. */
     @Override
     Set<String> valueNames() {
-        return Set.of("abc");
+        return Set.of("abc", "UserDict", "UserList", "UserString");
     }
 
     @Override
     PyObject value(String attr) {
-        return attr.equals("abc") ? heap.newRef(in.importModule(CollectionsAbcModule.NAME)) : null;
+        if (attr.equals("abc")) return heap.newRef(in.importModule(CollectionsAbcModule.NAME));
+        if (!UserCollections.SOURCES.containsKey(attr)) return null;
+        // The three classes' globals stand for collections' own dict: its entry is the module's reference to each class.
+        PyDict globals = (PyDict) libraryValue(" globals", () -> UserCollections.globals(in));
+        heap.decref(globals); // borrowed: the module keeps it
+        PyObject cls = globals.getStr(attr);
+        if (cls == null) {
+            cls = UserCollections.define(in, attr, globals); // binds itself in the globals (`global UserDict`)
+            heap.decref(cls);
+        }
+        return heap.newRef(cls);
     }
 
     /** The class name of a collections object (for type() and isinstance), or null. */

@@ -133,7 +133,7 @@ final class ExceptionClasses {
      */
     static final Map<String, String> MODULE_CLASSES = Map.of(
             "json.decoder.JSONDecodeError", "ValueError", "statistics.StatisticsError", "ValueError",
-            DataclassesModule.FROZEN_ERROR, "AttributeError");
+            DataclassesModule.FROZEN_ERROR, "AttributeError", StructModule.ERROR, "Exception");
 
     /** The class named (made on first use with its ancestors); null when the lab has no such class. */
     PyClass get(String name) {

@@ -228,6 +228,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         }
         for (PyObject o : heap.liveObjects()) {
             if (o instanceof PyClass c && !c.hiddenReleased()) add.accept(c, (long) c.hiddenRefs);
+            if (o instanceof PyClass c && c.subclassRef != null) add.accept(c.subclassRef, (long) c.subclassEntries());
         }
         add.accept(builtinImpl.garbageList(), 1L);
         for (PyObject o : exceptions.handling) add.accept(o, 1L);

@@ -105,6 +105,7 @@ final class Types {
         register(PyRegexMatch.class, new MatchType(in, regexSearch), false);
         register(PyRegexScanner.class, new RegexScannerType(in, regexSearch), false);
         register(PyAttrGetter.class, new AttrGetterType(in), false);
+        register(PyStruct.class, new StructType(in), false);
         register(PyMethodCaller.class, new MethodCallerType(in), false);
         register(PyKeyWrapper.class, new KeyWrapperType(in), false);
         register(PyCachedProperty.class, new CachedPropertyType(in), false);

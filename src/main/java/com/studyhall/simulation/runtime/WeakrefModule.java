@@ -29,11 +29,15 @@ final class WeakrefModule extends NativeModule {
         keywordFunction("finalize", finalizers::create);
         WeakMethods.install(this, in);
         function("getweakrefcount", (args, kw) -> {
-            List<PyWeakref> refs = one("getweakrefcount", args).weakrefs();
-            return v.integer(refs == null ? 0 : refs.size());
+            PyObject target = one("getweakrefcount", args);
+            List<PyWeakref> refs = target.weakrefs();
+            int hidden = target instanceof PyClass c && c.subclassEntries() > 0 && c.subclassRef == null ? 1 : 0;
+            return v.integer((refs == null ? 0 : refs.size()) + hidden);
         });
         function("getweakrefs", (args, kw) -> {
-            List<PyWeakref> refs = one("getweakrefs", args).weakrefs();
+            PyObject target = one("getweakrefs", args);
+            subclassRef(target);
+            List<PyWeakref> refs = target.weakrefs();
             java.util.ArrayList<PyObject> out = new java.util.ArrayList<>();
             if (refs != null) for (PyWeakref w : refs) out.add(heap.newRef(w.visible()));
             return heap.alloc(new PyList(out, out.size()));
@@ -79,6 +83,7 @@ final class WeakrefModule extends NativeModule {
     /** weakref___new__ and PyWeakref_NewProxy: the callback-less ref or proxy is shared. */
     private PyObject make(PyObject target, PyObject callbackArg, boolean proxy) {
         requireWeakrefable(target);
+        subclassRef(target);
         PyObject callback = callbackArg != null && !(callbackArg instanceof PyNone) ? callbackArg : null;
         if (callback == null && target.weakrefs() != null) {
             for (PyWeakref w : target.weakrefs()) {
@@ -91,6 +96,19 @@ final class WeakrefModule extends NativeModule {
         PyWeakref w = heap.alloc(proxy ? new PyProxy(target, callback, callable) : new PyWeakref(target, callback));
         link(target, w);
         return w;
+    }
+
+    /**
+     * A class's weak reference from its bases' tp_subclasses dicts, made as an object when the program
+     * first reaches it: CPython made it with the class (counted then, so not now), and weakref.ref(C)
+     * without a callback returns that one. Each dict holds a strong reference (Interpreter.externalReferences).
+     */
+    private void subclassRef(PyObject target) {
+        if (!(target instanceof PyClass c) || c.subclassEntries() == 0 || c.subclassRef != null) return;
+        PyWeakref w = heap.allocCounted(new PyWeakref(c, null));
+        for (int i = 1; i < c.subclassEntries(); i++) heap.incref(w);
+        link(c, w);
+        c.subclassRef = w;
     }
 
     /**

@@ -88,7 +88,15 @@ final class WeakrefType extends BuiltinType {
     static String describe(PyWeakref w) {
         PyObject self = w.visible();
         if (w.referent == null) return "<weakref at " + Reprs.address(self) + "; dead>";
-        return "<weakref at " + Reprs.address(self) + "; to '" + Ops.qualifiedType(w.referent) + "' at " + Reprs.address(w.referent) + ">";
+        return "<weakref at " + Reprs.address(self) + "; to '" + Ops.qualifiedType(w.referent) + "' at " + Reprs.address(w.referent)
+                + named(w.referent) + ">";
+    }
+
+    /** weakref_repr adds the referent's __name__ when it has a str one: a function's, a class's, a module's. */
+    private static String named(PyObject referent) {
+        String name = referent instanceof PyFunction f ? f.funcName : referent instanceof PyClass c ? c.name
+                : referent instanceof PyModule m ? m.name : null;
+        return name == null ? "" : " (" + name + ")";
     }
 
     @Override

@@ -16,6 +16,7 @@ import java.util.function.BiConsumer;
  * - the methods and attributes of array and memoryview the lab leaves out (and any attribute of the
  *   memoryview type object) are refused by name in a
  *   program that imports array or uses memoryview;
+ * - struct.pack_into in a program with arrays or memoryviews (the lab packs into a bytearray only);
  * - gc.get_referents in a program with arrays (an array visits its heap type, the lab's does not),
  *   and copy.copy/deepcopy there (an array's __copy__ and __deepcopy__).
  */
@@ -76,6 +77,11 @@ final class BufferChecks {
         return false;
     }
 
+    /** struct.pack_into writes into a bytearray only (runtime.StructModule): not into an array or a memoryview. */
+    private void refusePackInto(Token at) {
+        if (importsArray() || usesMemoryview) refuse.accept(at, "struct.pack_into in a program with arrays or memoryviews");
+    }
+
     private boolean importsArray() {
         return importedModules.containsValue("array") || fromImported.values().stream().anyMatch(v -> v.startsWith("array."));
     }
@@ -89,6 +95,7 @@ final class BufferChecks {
             if (arrayClass(n) && !callees.contains(n)) arrayClassUses.add(n);
             String from = fromImported.get(n.name());
             if (importsArray() && ("copy.copy".equals(from) || "copy.deepcopy".equals(from))) refuseCopy(n.token(), from);
+            if ("struct.pack_into".equals(from)) refusePackInto(n.token());
         }
         for (Expr.Attribute a : attributes) {
             if (arrayClass(a) && !callees.contains(a)) arrayClassUses.add(a);
@@ -100,6 +107,9 @@ final class BufferChecks {
             if (importsArray() && a.object() instanceof Expr.Name m && "copy".equals(importedModules.get(m.name()))
                     && (name.equals("copy") || name.equals("deepcopy"))) {
                 refuseCopy(a.token(), "copy." + name);
+            }
+            if (name.equals("pack_into") && a.object() instanceof Expr.Name m && "struct".equals(importedModules.get(m.name()))) {
+                refusePackInto(a.token());
             }
             if (definedAttributes.contains(name)) continue;
             if (importsArray() && ARRAY_UNMODELLED.contains(name)) refuse.accept(a.token(), "the array method '" + name + "'");

@@ -36,6 +36,10 @@ final class CollectionsAbcChecks {
     private Token collectionsAbc, singledispatch;
     /** The first class statement deriving from a collections.abc class, or register() call; the first sequence or mapping pattern. */
     private Token flagged, structuralPattern;
+    /** Names a from-import bound to collections.UserDict, UserList or UserString. */
+    private final java.util.Set<String> userNames = new java.util.HashSet<>();
+    /** collections' classes written in Python over collections.abc's. */
+    private static final Set<String> USER_CLASSES = Set.of("UserDict", "UserList", "UserString");
     /** The classes whose methods the lab does not run for a subclass. */
     private static final Set<String> NOT_DERIVABLE = Set.of("Generator", "Coroutine", "Awaitable", "AsyncIterable",
             "AsyncIterator", "AsyncGenerator");
@@ -52,6 +56,7 @@ final class CollectionsAbcChecks {
     }
 
     void fromImported(String module, Token name, String alias) {
+        if (module.equals("collections") && USER_CLASSES.contains(name.lexeme())) userNames.add(alias);
         if (module.equals("collections.abc")) classNames.put(alias, name.lexeme());
         if (module.equals("collections") && name.lexeme().equals("abc")) {
             importedModules.put(alias, "collections.abc");
@@ -68,6 +73,12 @@ final class CollectionsAbcChecks {
     /** A name the program binds again no longer names the class it imported. */
     void rebound(String name) {
         classNames.remove(name);
+        userNames.remove(name);
+    }
+
+    /** A read of a name bound to UserDict, UserList or UserString (a star import binds them without naming them). */
+    void nameRead(Expr.Name n) {
+        if (userNames.contains(n.name())) userClass(n.token());
     }
 
     /** The collections.abc class e names (Iterable, cabc.Iterable, collections.abc.Iterable), or null. */
@@ -81,6 +92,18 @@ final class CollectionsAbcChecks {
         if (e instanceof Expr.Name n) return "collections.abc".equals(importedModules.get(n.name()));
         return e instanceof Expr.Attribute a && a.name().equals("abc") && a.object() instanceof Expr.Name n
                 && "collections".equals(importedModules.get(n.name()));
+    }
+
+    /**
+     * collections.UserDict, UserList and UserString derive from MutableMapping, MutableSequence and
+     * Sequence (runtime.UserCollections): their methods call isinstance() against collections.abc's
+     * classes, and their instances match as mappings or sequences, as a class deriving from one.
+     */
+    private void userClass(Token at) {
+        abcs = true;
+        if (collectionsAbc == null) collectionsAbc = at;
+        if (firstCheck == null) firstCheck = at;
+        if (flagged == null) flagged = at;
     }
 
     /** class C(Sequence): its mixins call isinstance() (ABCMeta's caches), and its instances match as sequences. */
@@ -102,6 +125,9 @@ final class CollectionsAbcChecks {
     }
 
     void attribute(Expr.Attribute e) {
+        if (USER_CLASSES.contains(e.name()) && e.object() instanceof Expr.Name m && "collections".equals(importedModules.get(m.name()))) {
+            userClass(e.token());
+        }
         String name = className(e.object());
         if (name != null && !READABLE.contains(e.name())) {
             refuse.accept(e.token(), "the attribute '" + e.name() + "' of collections.abc." + name);

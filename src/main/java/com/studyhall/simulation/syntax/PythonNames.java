@@ -227,6 +227,8 @@ public final class PythonNames {
                     "_GeneratorWrapper", "_calculate_meta", "_cell_factory", "coroutine", "new_class", "prepare_class",
                     "resolve_bases")),
             Map.entry("bisect", Set.of("bisect", "bisect_left", "bisect_right", "insort", "insort_left", "insort_right")),
+            Map.entry("struct", Set.of("Struct", "_clearcache", "calcsize", "error", "iter_unpack", "pack", "pack_into", "unpack",
+                    "unpack_from")),
             Map.entry("time", Set.of(
                     "CLOCK_BOOTTIME", "CLOCK_MONOTONIC", "CLOCK_MONOTONIC_RAW", "CLOCK_PROCESS_CPUTIME_ID",
                     "CLOCK_REALTIME", "CLOCK_TAI", "CLOCK_THREAD_CPUTIME_ID", "_STRUCT_TM_ITEMS", "altzone",
