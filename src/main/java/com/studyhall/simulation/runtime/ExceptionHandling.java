@@ -25,6 +25,7 @@ import java.util.Map;
 final class ExceptionHandling {
     private final Interpreter in;
     final ExceptionClasses classes;
+    final ExceptionGroups groups;
     /** exc_info: the exceptions being handled, innermost last (each an owned reference). */
     final List<PyObject> handling = new ArrayList<>();
     /** Exceptions Java code holds while a finally block or __exit__ runs before they go on (owned). */
@@ -35,6 +36,7 @@ final class ExceptionHandling {
     ExceptionHandling(Interpreter in) {
         this.in = in;
         this.classes = new ExceptionClasses(in);
+        this.groups = new ExceptionGroups(in);
     }
 
     /** Limits and engine stops are not Python exceptions: nothing catches them, no finally runs. */
@@ -70,6 +72,34 @@ final class ExceptionHandling {
         return in.heap.alloc(new PyTuple(items));
     }
 
+    /**
+     * BaseException.__new__(cls, *args) called from Python (super().__new__ in an exception class):
+     * tp_new_wrapper slices the arguments after the class into a new tuple, which BaseException_new
+     * keeps as args (BaseExceptionGroup_new checks it first).
+     */
+    PyObject newCalled(List<PyObject> args, Map<String, PyObject> kwargs) {
+        if (args.isEmpty()) throw new PyRaise("TypeError", "BaseException.__new__(): not enough arguments");
+        if (args.get(0) instanceof com.studyhall.simulation.heap.PyBuiltin b && b.isTypeObject()) {
+            throw new PyRaise("TypeError", "BaseException.__new__(" + b.name + "): " + b.name + " is not a subtype of BaseException");
+        }
+        if (!(args.get(0) instanceof PyClass cls)) {
+            throw new PyRaise("TypeError", "BaseException.__new__(X): X is not a type object (" + args.get(0).typeName() + ")");
+        }
+        if (!ExceptionClasses.isException(cls)) {
+            throw new PyRaise("TypeError", "BaseException.__new__(" + cls.name + "): " + cls.name + " is not a subtype of BaseException");
+        }
+        List<PyObject> rest = args.subList(1, args.size());
+        PyTuple sliced = rest.isEmpty() ? (PyTuple) in.heap.newRef(in.values.emptyTuple)
+                : in.heap.alloc(new PyTuple(rest.stream().map(in.heap::newRef).toArray(PyObject[]::new)));
+        try {
+            if (groups.isGroupClass(cls)) return groups.make(cls, sliced, Map.of());
+            PyInstance made = classes.instance(cls, in.heap.newRef(sliced));
+            return made;
+        } finally {
+            in.heap.decref(sliced);
+        }
+    }
+
     /** The data attributes BaseException adds (getset descriptors in CPython); null for other names. */
     PyObject attribute(PyInstance e, String name) {
         int member = e.exc.member(name);
@@ -80,6 +110,12 @@ final class ExceptionHandling {
             case "__cause__" -> e.exc.cause;
             case "__context__" -> e.exc.context;
             case "__suppress_context__" -> in.values.bool(e.exc.suppressContext);
+            case "derive", "split", "subgroup" -> {
+                // A subclass's own derive (or split) is found on its class instead.
+                if (e.exc.memberNames != ExceptionGroups.MEMBERS || e.cls.lookup(name) != null) yield null;
+                in.heap.incref(e);
+                yield in.heap.alloc(new com.studyhall.simulation.heap.PyBuiltin(name, e, null));
+            }
             case "add_note", "with_traceback" -> {
                 // BaseException.add_note and with_traceback, method descriptors: read through the instance, a builtin method bound to it.
                 in.heap.incref(e);
@@ -88,6 +124,7 @@ final class ExceptionHandling {
             default -> null;
         };
         if (name.equals("add_note") || name.equals("with_traceback")) return v;
+        if (GROUP_METHODS.contains(name)) return v;
         if (v == null && !BASE_ATTRIBUTES.contains(name)) return null;
         return in.heap.newRef(v == null ? in.values.none : v);
     }
@@ -168,13 +205,17 @@ final class ExceptionHandling {
         }
     }
 
+    /** BaseExceptionGroup's methods, read through a group. */
+    private static final java.util.Set<String> GROUP_METHODS = java.util.Set.of("derive", "split", "subgroup");
+
     /** BaseException's own attributes (every exception answers them). */
     private static final java.util.Set<String> BASE_ATTRIBUTES = java.util.Set.of("args", "__traceback__", "__cause__",
             "__context__", "__suppress_context__");
 
     /** The attributes exceptions answer: BaseException's and the members of ExceptionClasses' larger structs. */
     static final java.util.Set<String> ATTRIBUTES = java.util.Set.of("args", "__traceback__", "__cause__", "__context__",
-            "__suppress_context__", "value", "code", "errno", "strerror", "filename", "filename2", "name", "obj", "msg", "path");
+            "__suppress_context__", "value", "code", "errno", "strerror", "filename", "filename2", "name", "obj", "msg", "path",
+            "message", "exceptions", "derive", "split", "subgroup");
 
     /** The exception object of a raise (made from the native error on first need). */
     PyInstance materialize(PyRaise e) {
