@@ -42,4 +42,27 @@ class ExceptionGroupsTest {
         assertThat(stdoutPatiently("import gc\neg = ExceptionGroup('g', [ValueError()])\nprint(gc.collect() >= 0)\n"))
                 .isEqualTo("True\n");
     }
+
+    @Test
+    void exceptStarSplitsInOrderAndReraisesTheRestWithWhatHandlersRaised() {
+        assertThat(stdoutPatiently("try:\n    try:\n        raise ExceptionGroup('eg', [ValueError(1), TypeError(2), OSError(3)])\n"
+                + "    except* ValueError as e:\n        print(repr(e))\n    except* TypeError:\n        raise KeyError('h')\n"
+                + "except ExceptionGroup as g:\n    print(repr(g), repr(g.exceptions[0].__context__))\n"))
+                .isEqualTo("ExceptionGroup('eg', [ValueError(1)])\n"
+                        + "ExceptionGroup('', [KeyError('h'), ExceptionGroup('eg', [OSError(3)])]) ExceptionGroup('eg', [TypeError(2)])\n");
+    }
+
+    @Test
+    void exceptStarWithoutATypeOrBesideExceptIsCPythonsSyntaxError() {
+        assertThat(messages(runPatiently("try:\n    pass\nexcept*:\n    pass\n")))
+                .singleElement().asString().contains("expected one or more exception types");
+        assertThat(messages(runPatiently("def f():\n    try:\n        pass\n    except* ValueError:\n        return 1\n")))
+                .singleElement().asString().contains("'break', 'continue' and 'return' cannot appear in an except* block");
+    }
+
+    @Test
+    void exceptStarAloneRefusesTheCollectorsCounts() {
+        assertThat(messages(runPatiently("import gc\ntry:\n    raise ValueError\nexcept* ValueError:\n    pass\nprint(gc.get_count())\n")))
+                .singleElement().asString().contains("'get_count' in a program that makes exception groups");
+    }
 }

@@ -145,8 +145,12 @@ final class ExceptionGroups {
         return match == null ? in.values.none : match;
     }
 
-    /** A split condition: a predicate (callable, not a class), or an exception class or tuple of them. */
-    private record Matcher(PyObject value, boolean predicate) { }
+    /** A split condition: a predicate (callable, not a class), an exception class or tuple of them, or leaves by identity. */
+    private record Matcher(PyObject value, boolean predicate, java.util.Set<PyObject> leaves) {
+        Matcher(PyObject value, boolean predicate) {
+            this(value, predicate, null);
+        }
+    }
 
     private Matcher matcher(String method, List<PyObject> args) {
         if (args.size() != 1) {
@@ -167,6 +171,7 @@ final class ExceptionGroups {
     }
 
     private boolean matches(PyInstance exc, Matcher m) {
+        if (m.leaves() != null) return m.leaves().contains(exc);
         if (!m.predicate()) {
             if (m.value() instanceof PyClass c) return exc.cls.isSubclassOf(c);
             for (PyObject o : ((PyTuple) m.value()).items) if (exc.cls.isSubclassOf((PyClass) o)) return true;
@@ -218,7 +223,7 @@ final class ExceptionGroups {
     }
 
     /** PyList_Append, taking the caller's reference. */
-    private static void append(PyList list, PyObject item) {
+    static void append(PyList list, PyObject item) {
         if (list.items.size() >= list.allocated) list.resizeFor(list.items.size() + 1);
         list.items.add(item);
     }
@@ -284,5 +289,88 @@ final class ExceptionGroups {
         }
         if (!(notes instanceof PyList || notes instanceof PyTuple || notes instanceof PyStr)) return;
         in.setAttr(eg, "__notes__", in.builtinImpl.callBuiltinFunction("list", List.of(notes)));
+    }
+
+    // ---- except* ----
+
+    /**
+     * exception_group_match: [match, rest] as new references when exc (or part of it) matches type
+     * (a class or tuple the caller checked): a naked exception that matches is wrapped in
+     * ExceptionGroup("", (exc,)) and leaves no rest; a group is split. Null when nothing matches.
+     */
+    PyObject[] match(PyObject exc, PyObject type) {
+        if (exc instanceof com.studyhall.simulation.heap.PyNone) return null;
+        PyInstance e = (PyInstance) exc;
+        Matcher m = new Matcher(type, false);
+        if (matches(e, m)) {
+            if (isGroup(e)) return new PyObject[] {heap.newRef(e), in.values.none};
+            PyTuple one = heap.alloc(new PyTuple(new PyObject[] {heap.newRef(e)}));
+            try {
+                return new PyObject[] {create(one), in.values.none};
+            } finally {
+                heap.decref(one);
+            }
+        }
+        if (!isGroup(e)) return null;
+        PyObject[] parts = splitRecursive(e, m, true);
+        if (parts[0] == null) {
+            heap.decref(parts[1]);
+            return null;
+        }
+        return new PyObject[] {parts[0], parts[1] == null ? in.values.none : parts[1]};
+    }
+
+    /** _PyExc_CreateExceptionGroup: ExceptionGroup("", excs), called with a packed tuple. */
+    private PyObject create(PyObject excs) {
+        PyTuple pack = heap.alloc(new PyTuple(new PyObject[] {in.values.str(""), heap.newRef(excs)}));
+        try {
+            return in.instantiate(in.exceptions.classes.get(GROUP), List.of(pack.items), Map.of(), true, pack);
+        } finally {
+            heap.decref(pack);
+        }
+    }
+
+    /**
+     * _PyExc_PrepReraiseStar: what a try/except* raises again, from orig and the list of what its
+     * clauses raised followed by the unhandled rest. For a naked orig, the first item. Otherwise the
+     * items with orig's own traceback, cause, context and notes are re-raised parts of orig, kept
+     * as orig's projection on their leaves; the new ones are raised with it in ExceptionGroup("", [...]),
+     * or alone. None when nothing is left.
+     */
+    PyObject prepReraiseStar(PyInstance orig, PyList excs) {
+        if (excs.items.isEmpty()) return in.values.none;
+        if (!isGroup(orig)) return heap.newRef(excs.items.get(0));
+        PyList raised = heap.alloc(new PyList(new ArrayList<>(), 0));
+        PyList reraised = heap.alloc(new PyList(new ArrayList<>(), 0));
+        try {
+            for (PyObject e : excs.items) {
+                if (e instanceof com.studyhall.simulation.heap.PyNone) continue;
+                append(sameMetadata((PyInstance) e, orig) ? reraised : raised, heap.newRef(e));
+            }
+            java.util.Set<PyObject> leaves = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            for (PyObject e : reraised.items) collectLeaves(e, leaves);
+            PyObject projected = splitRecursive(orig, new Matcher(null, false, leaves), false)[0];
+            if (raised.items.isEmpty()) return projected == null ? in.values.none : projected;
+            if (projected != null) append(raised, projected);
+            if (raised.items.size() > 1) return create(raised);
+            return heap.newRef(raised.items.get(0));
+        } finally {
+            heap.decref(raised);
+            heap.decref(reraised);
+        }
+    }
+
+    private void collectLeaves(PyObject e, java.util.Set<PyObject> leaves) {
+        if (!isGroup(e)) {
+            leaves.add(e);
+            return;
+        }
+        for (PyObject x : excs((PyInstance) e).items) collectLeaves(x, leaves);
+    }
+
+    /** is_same_exception_metadata: the same notes, traceback, cause and context objects. */
+    private boolean sameMetadata(PyInstance a, PyInstance b) {
+        return in.instanceDicts.get(a, "__notes__") == in.instanceDicts.get(b, "__notes__") && a.exc.traceback == b.exc.traceback
+                && a.exc.cause == b.exc.cause && a.exc.context == b.exc.context;
     }
 }

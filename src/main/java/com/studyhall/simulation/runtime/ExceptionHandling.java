@@ -3,6 +3,7 @@ package com.studyhall.simulation.runtime;
 import com.studyhall.simulation.heap.PyClass;
 import com.studyhall.simulation.heap.PyContextManager;
 import com.studyhall.simulation.heap.PyFrameObject;
+import com.studyhall.simulation.heap.PyList;
 import com.studyhall.simulation.heap.PyInstance;
 import com.studyhall.simulation.heap.PyNone;
 import com.studyhall.simulation.heap.PyObject;
@@ -478,6 +479,10 @@ final class ExceptionHandling {
 
     /** PUSH_EXC_INFO, then the first matching handler runs; none matching re-raises the exception. */
     private void handle(Stmt.Try s, PyRaise e) {
+        if (s.handlers().get(0).star()) {
+            handleStar(s, e);
+            return;
+        }
         PyInstance exc = materialize(e);
         e.exception = null;
         push(exc);
@@ -501,6 +506,102 @@ final class ExceptionHandling {
         pop();
         e.exception = exc;
         throw e;
+    }
+
+    /**
+     * try/except* as 3.11 compiles it: the exception (orig) stays on the stack with a list for what
+     * the handlers raise; each clause's CHECK_EG_MATCH splits the rest still unhandled (a naked
+     * exception is wrapped in ExceptionGroup("", [e]) when it matches) and makes its match exc_info;
+     * an exception leaving a handler goes to the list; after the last clause the rest joins it and
+     * _PyExc_PrepReraiseStar decides what is raised again (RERAISE: no entry for this frame).
+     */
+    private void handleStar(Stmt.Try s, PyRaise e) {
+        PyInstance orig = materialize(e);
+        e.exception = null;
+        push(orig);
+        PyList raised = in.heap.alloc(new PyList(new ArrayList<>(), 0));
+        in.push(in.heap.newRef(orig));
+        in.push(raised);
+        // The rest still unhandled waits on the stack above them (the reference materialize gave).
+        in.push(orig);
+        int restSlot = in.stack.size() - 1;
+        try {
+            for (Stmt.Handler h : s.handlers()) {
+                in.line = h.token().line();
+                in.frame().line = in.line;
+                PyObject[] split;
+                try {
+                    split = starMatch(in.stack.get(restSlot), h.type());
+                } catch (PyRaise other) {
+                    escaping(other);
+                    throw other;
+                }
+                if (split == null) continue;
+                in.heap.decref(in.stack.set(restSlot, split[1]));
+                // CHECK_EG_MATCH: PyErr_SetExcInfo(match) replaces what PUSH_EXC_INFO set.
+                in.heap.decref(handling.set(handling.size() - 1, in.heap.newRef(split[0])));
+                PyObject escaped = runStarHandler(h, split[0]);
+                if (escaped != null) ExceptionGroups.append(raised, escaped);
+            }
+            // LIST_APPEND: the rest moves into the list.
+            ExceptionGroups.append(raised, in.pop());
+        } catch (RuntimeException ex) {
+            in.heap.decref(in.pop());
+            in.heap.decref(in.pop());
+            in.heap.decref(in.pop());
+            pop();
+            throw ex;
+        }
+        PyObject result;
+        try {
+            result = groups.prepReraiseStar(orig, raised);
+        } finally {
+            in.heap.decref(in.pop());
+            in.heap.decref(in.pop());
+            pop();
+        }
+        if (result instanceof PyNone) return;
+        PyInstance again = (PyInstance) result;
+        PyRaise r = new PyRaise(again.cls.name, "", again);
+        r.tracedIn = in.frame();
+        throw r;
+    }
+
+    /** The match (a borrowed group) against the clause's type: [match, rest] (new references; rest may be None), or null. */
+    private PyObject[] starMatch(PyObject rest, Expr typeExpr) {
+        PyObject t = in.eval(typeExpr);
+        try {
+            List<PyObject> options = t instanceof PyTuple tu ? List.of(tu.items) : List.of(t);
+            for (PyObject o : options) {
+                if (!(o instanceof PyClass c) || !ExceptionClasses.isException(c)) {
+                    throw new PyRaise("TypeError", "catching classes that do not inherit from BaseException is not allowed");
+                }
+                if (groups.isGroupClass(c)) {
+                    throw new PyRaise("TypeError", "catching ExceptionGroup with except* is not allowed. Use except instead.");
+                }
+            }
+            return groups.match(rest, t);
+        } finally {
+            in.heap.decref(t);
+        }
+    }
+
+    /** One except* clause's body with the match bound; the exception that left it (owned), or null. */
+    private PyObject runStarHandler(Stmt.Handler h, PyObject match) {
+        if (h.name() != null) in.storeName(h.name(), match);
+        else in.heap.decref(match);
+        try {
+            in.block(h.body());
+        } catch (PyRaise other) {
+            if (!catchable(other)) throw other;
+            escaping(other);
+            unbind(h);
+            PyObject exc = other.exception;
+            other.exception = null;
+            return exc;
+        }
+        unbind(h);
+        return null;
     }
 
     /**

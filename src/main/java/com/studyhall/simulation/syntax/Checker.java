@@ -1138,6 +1138,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     public Void visitTry(Stmt.Try s) {
         body(s.body());
         for (Stmt.Handler h : s.handlers()) {
+            if (h.star()) exceptionGroups.used(h.token());
             expr(h.type());
             if (h.name() != null) bindName(h.name());
             body(h.body());

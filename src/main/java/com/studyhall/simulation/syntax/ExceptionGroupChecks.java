@@ -20,6 +20,11 @@ final class ExceptionGroupChecks {
     private Token use;
     private final List<Token> reads = new ArrayList<>();
 
+    /** An except* clause, which wraps or splits what it catches in groups. */
+    void used(Token t) {
+        if (use == null) use = t;
+    }
+
     /** A name read: the group classes themselves. */
     void name(Token t) {
         if (use == null && CLASSES.contains(t.lexeme())) use = t;
