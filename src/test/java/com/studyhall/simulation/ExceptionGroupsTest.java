@@ -65,4 +65,13 @@ class ExceptionGroupsTest {
         assertThat(messages(runPatiently("import gc\ntry:\n    raise ValueError\nexcept* ValueError:\n    pass\nprint(gc.get_count())\n")))
                 .singleElement().asString().contains("'get_count' in a program that makes exception groups");
     }
+
+    @Test
+    void aBareRaiseOfAMatchWithCopiedNotesBringsTheOriginalBackAndABaseExceptionIsWrappedInABaseGroup() {
+        assertThat(stdoutPatiently("e = ExceptionGroup('g', [ValueError(1), TypeError(2)])\ne.add_note('n')\ntry:\n"
+                + "    try:\n        raise e\n    except* ValueError:\n        raise\nexcept ExceptionGroup as x:\n"
+                + "    print(repr(x), x.__notes__, x is e)\ntry:\n    raise KeyboardInterrupt\nexcept* KeyboardInterrupt as k:\n"
+                + "    print(repr(k))\n"))
+                .isEqualTo("ExceptionGroup('g', [ValueError(1), TypeError(2)]) ['n'] False\nBaseExceptionGroup('', (KeyboardInterrupt(),))\n");
+    }
 }

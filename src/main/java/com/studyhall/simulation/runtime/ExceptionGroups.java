@@ -320,11 +320,14 @@ final class ExceptionGroups {
         return new PyObject[] {parts[0], parts[1] == null ? in.values.none : parts[1]};
     }
 
-    /** _PyExc_CreateExceptionGroup: ExceptionGroup("", excs), called with a packed tuple. */
+    /**
+     * _PyExc_CreateExceptionGroup: BaseExceptionGroup("", excs), called with a packed tuple (an
+     * ExceptionGroup unless a member is a BaseException: `except* KeyboardInterrupt` wraps one too).
+     */
     private PyObject create(PyObject excs) {
         PyTuple pack = heap.alloc(new PyTuple(new PyObject[] {in.values.str(""), heap.newRef(excs)}));
         try {
-            return in.instantiate(in.exceptions.classes.get(GROUP), List.of(pack.items), Map.of(), true, pack);
+            return in.instantiate(in.exceptions.classes.get(BASE), List.of(pack.items), Map.of(), true, pack);
         } finally {
             heap.decref(pack);
         }
@@ -334,7 +337,7 @@ final class ExceptionGroups {
      * _PyExc_PrepReraiseStar: what a try/except* raises again, from orig and the list of what its
      * clauses raised followed by the unhandled rest. For a naked orig, the first item. Otherwise the
      * items with orig's own traceback, cause, context and notes are re-raised parts of orig, kept
-     * as orig's projection on their leaves; the new ones are raised with it in ExceptionGroup("", [...]),
+     * as orig's projection on their leaves; the new ones are raised with it in BaseExceptionGroup("", [...]),
      * or alone. None when nothing is left.
      */
     PyObject prepReraiseStar(PyInstance orig, PyList excs) {
@@ -368,9 +371,12 @@ final class ExceptionGroups {
         for (PyObject x : excs((PyInstance) e).items) collectLeaves(x, leaves);
     }
 
-    /** is_same_exception_metadata: the same notes, traceback, cause and context objects. */
-    private boolean sameMetadata(PyInstance a, PyInstance b) {
-        return in.instanceDicts.get(a, "__notes__") == in.instanceDicts.get(b, "__notes__") && a.exc.traceback == b.exc.traceback
-                && a.exc.cause == b.exc.cause && a.exc.context == b.exc.context;
+    /**
+     * is_same_exception_metadata: the same traceback, cause and context objects. It compares the
+     * struct's notes field too, which 3.11 never sets (add_note keeps __notes__ in the instance
+     * dict), so a match whose notes are split()'s copy still counts as re-raised.
+     */
+    private static boolean sameMetadata(PyInstance a, PyInstance b) {
+        return a.exc.traceback == b.exc.traceback && a.exc.cause == b.exc.cause && a.exc.context == b.exc.context;
     }
 }
