@@ -90,14 +90,16 @@ final class ExceptionHandling {
             throw new PyRaise("TypeError", "BaseException.__new__(" + cls.name + "): " + cls.name + " is not a subtype of BaseException");
         }
         List<PyObject> rest = args.subList(1, args.size());
+        // The METH_VARARGS call packs every argument, the class too, into a tuple freed after the call.
+        in.heap.countUnmodelledAllocation(com.studyhall.simulation.heap.Heap.FreeList.TUPLE, args.size());
         PyTuple sliced = rest.isEmpty() ? (PyTuple) in.heap.newRef(in.values.emptyTuple)
                 : in.heap.alloc(new PyTuple(rest.stream().map(in.heap::newRef).toArray(PyObject[]::new)));
         try {
             if (groups.isGroupClass(cls)) return groups.make(cls, sliced, Map.of());
-            PyInstance made = classes.instance(cls, in.heap.newRef(sliced));
-            return made;
+            return classes.instance(cls, in.heap.newRef(sliced));
         } finally {
             in.heap.decref(sliced);
+            in.heap.countUnmodelledDeallocation(com.studyhall.simulation.heap.Heap.FreeList.TUPLE, args.size());
         }
     }
 
