@@ -60,8 +60,8 @@ class ExceptionsTest {
     }
 
     @Test
-    void exceptStarIsRefusedBeforeTheFirstLineRuns() {
-        SimulationResult r = run("print('hi')\ntry:\n    pass\nexcept* ValueError:\n    pass\n");
+    void exceptStarBesideExceptIsRefusedBeforeTheFirstLineRuns() {
+        SimulationResult r = run("print('hi')\ntry:\n    pass\nexcept ValueError:\n    pass\nexcept* TypeError:\n    pass\n");
         assertThat(r.diagnostics()).isNotEmpty();
         assertThat(r.stdout()).isEmpty();
     }

@@ -158,8 +158,10 @@ class SyntaxTest {
         void refusesEachUnsupportedConstructWithLineAndColumn() {
             assertThat(check("with open('f') as f:\n    pass\n")).extracting(Diagnostic::message)
                     .containsExactly("line 1: the builtin 'open' is not supported in the memory lab");
-            assertThat(check("try:\n    pass\nexcept* ValueError:\n    pass\n")).extracting(Diagnostic::message)
-                    .anyMatch(m -> m.contains("except* (exception groups)"));
+            assertThat(check("for x in y:\n    try:\n        pass\n    except* ValueError:\n        continue\n")).extracting(Diagnostic::message)
+                    .anyMatch(m -> m.contains("'break', 'continue' and 'return' cannot appear in an except* block"));
+            assertThat(check("try:\n    pass\nexcept* ValueError:\n    for x in y:\n        break\n    def f():\n        return 1\n"))
+                    .isEmpty();
             assertThat(check("b = [1]\nc = [*b, 2]\nd = {**{}, 'k': 1}\ne = b @ b\n")).isEmpty();
             assertThat(check("b = [1]\nc = *b\n")).extracting(Diagnostic::message)
                     .containsExactly("line 2: can't use starred expression here");

@@ -123,8 +123,9 @@ public final class PyInstance extends PyWeakReferenceable {
     public void traverse(Consumer<PyObject> visit) {
         for (PyObject v : ownValues()) visit.accept(v);
         if (exc != null) {
-            // subtype_traverse visits a heap type before BaseException_traverse (dict, args, traceback...).
-            if (cls != null && !cls.builtin) visit.accept(cls);
+            // subtype_traverse visits a heap type before BaseException_traverse (dict, args, traceback...);
+            // ExceptionGroup, the one builtin exception class with a weak-reference slot, is a heap type too.
+            if (cls != null && (!cls.builtin || cls.instanceWeakrefs)) visit.accept(cls);
             if (dict != null) visit.accept(dict);
             exc.visit((label, o) -> visit.accept(o));
             return;

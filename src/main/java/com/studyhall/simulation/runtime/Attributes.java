@@ -130,6 +130,7 @@ final class Attributes {
             }
             // super().__new__ in a metaclass: type.__new__ (a shared builtin, called with the metaclass first).
             if (c == null && name.equals("__new__") && s.objType.derivesFromType) return in.builtinImpl.typeNew();
+            if (c == null && name.equals("__new__") && ExceptionClasses.isException(s.objType)) return in.builtinImpl.exceptionNew();
             if (c == null && name.equals("__new__")) return in.builtinImpl.newOf(s.objType.builtinBase);
             // super().__init__ in a metaclass: type.__init__ bound to the class (a method-wrapper).
             if (c == null && name.equals("__init__") && s.obj instanceof PyClass && s.objType.derivesFromType) {
@@ -300,6 +301,10 @@ final class Attributes {
             return true;
         }
         if (inst.exc != null && in.exceptions.setBaseAttribute(inst, name, value)) return true;
+        if (inst.exc != null && inst.exc.memberNames == ExceptionGroups.MEMBERS && inst.exc.member(name) >= 0) {
+            heap.decref(value);
+            throw new PyRaise("AttributeError", "readonly attribute");
+        }
         if (inst.exc != null && inst.exc.member(name) >= 0) {
             // A member descriptor of the builtin exception class (StopIteration.value, OSError.errno...).
             int i = inst.exc.member(name);
@@ -347,6 +352,9 @@ final class Attributes {
             return;
         }
         if (obj instanceof PyInstance inst && inst.exc != null) ExceptionHandling.refuseBaseAttributeDelete(name);
+        if (obj instanceof PyInstance inst && inst.exc != null && inst.exc.memberNames == ExceptionGroups.MEMBERS && inst.exc.member(name) >= 0) {
+            throw new PyRaise("AttributeError", "readonly attribute");
+        }
         if (obj instanceof PyInstance inst && inst.body instanceof PyWeakref && name.equals("__callback__")) {
             throw new PyRaise("AttributeError", "readonly attribute");
         }
@@ -447,6 +455,7 @@ final class Attributes {
         if (c == null && cls.metaclass != null && cls.metaclass.lookup(name) != null) {
             return metaclassAttribute(cls, cls.metaclass.lookup(name));
         }
+        if (c == null && name.equals("__new__") && ExceptionClasses.isException(cls)) return in.builtinImpl.exceptionNew();
         if (c == null && name.equals("__new__")) return in.builtinImpl.newOf(cls.builtinBase);
         PyObject named = c == null && cls.namedBase != null ? in.namedSubclasses.classAttribute(cls, null, name) : null;
         if (named != null) return named;

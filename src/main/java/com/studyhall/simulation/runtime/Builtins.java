@@ -190,6 +190,13 @@ final class Builtins {
         return shared.computeIfAbsent(TYPE_NEW, n -> v.shared(new PyBuiltin("__new__", null, TYPE_NEW)));
     }
 
+    private static final String EXCEPTION_NEW = "<BaseException.__new__>";
+
+    /** BaseException.__new__ (BaseExceptionGroup's for a group class), as super().__new__ reads it in an exception class. */
+    PyObject exceptionNew() {
+        return shared.computeIfAbsent(EXCEPTION_NEW, n -> v.shared(new PyBuiltin("__new__", null, EXCEPTION_NEW)));
+    }
+
     PyObject objectNew() {
         return shared.computeIfAbsent(OBJECT_NEW, n -> v.shared(new PyBuiltin("__new__", null, OBJECT_NEW)));
     }
@@ -544,6 +551,7 @@ final class Builtins {
             return singleton;
         }
         if (OBJECT_NEW.equals(b.owner)) return in.objectNew(args, kwargs);
+        if (EXCEPTION_NEW.equals(b.owner)) return in.exceptions.newCalled(args, kwargs);
         if (TYPE_NEW.equals(b.owner)) {
             // tp_new_wrapper (METH_VARARGS | METH_KEYWORDS): the packed arguments, then their slice without the metatype.
             java.util.function.Supplier<PyObject> sliced =

@@ -30,6 +30,9 @@ final class ExceptionClasses {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("BaseException", null);
         for (String n : List.of("SystemExit", "KeyboardInterrupt", "GeneratorExit", "Exception")) m.put(n, "BaseException");
+        m.put(ExceptionGroups.BASE, "BaseException");
+        // ExceptionGroup(BaseExceptionGroup, Exception): its second base is in SECOND_BASES.
+        m.put(ExceptionGroups.GROUP, ExceptionGroups.BASE);
         for (String n : List.of("StopIteration", "ArithmeticError", "AssertionError", "AttributeError", "BufferError",
                 "EOFError", "ImportError", "LookupError", "MemoryError", "NameError", "ReferenceError", "RuntimeError",
                 "SyntaxError", "TypeError", "ValueError", "OSError", "StopAsyncIteration", "SystemError", "Warning")) {
@@ -63,6 +66,9 @@ final class ExceptionClasses {
         return m;
     }
 
+    /** The builtin classes with a second base (a heap type CPython makes with a tuple of bases). */
+    private static final Map<String, String> SECOND_BASES = Map.of(ExceptionGroups.GROUP, "Exception");
+
     /** Builtin names that are the same class as another (kept for Python 2 era code). */
     static final Map<String, String> ALIASES = Map.of("IOError", "OSError", "EnvironmentError", "OSError");
 
@@ -79,14 +85,15 @@ final class ExceptionClasses {
             "NameError", new String[] {"name"},
             "AttributeError", new String[] {"obj", "name"},
             "SystemExit", new String[] {"code"},
-            "OSError", new String[] {"errno", "strerror", "filename", "filename2"});
+            "OSError", new String[] {"errno", "strerror", "filename", "filename2"},
+            ExceptionGroups.BASE, ExceptionGroups.MEMBERS);
 
     /** tp_basicsize past BaseException's 72 bytes, for the classes whose struct is larger. */
     private static final Map<String, Integer> EXTRA_SIZE = Map.ofEntries(
             Map.entry("StopIteration", 8), Map.entry("SystemExit", 8), Map.entry("NameError", 8),
             Map.entry("AttributeError", 16), Map.entry("ImportError", 24), Map.entry("OSError", 40),
             Map.entry("SyntaxError", 64), Map.entry("UnicodeEncodeError", 40), Map.entry("UnicodeDecodeError", 40),
-            Map.entry("UnicodeTranslateError", 40));
+            Map.entry("UnicodeTranslateError", 40), Map.entry(ExceptionGroups.BASE, 16));
 
     /**
      * errno values OSError(errno, strerror) turns into a subclass (Objects/exceptions.c's errnomap
@@ -112,6 +119,8 @@ final class ExceptionClasses {
     /** The bytes an instance of cls has past BaseException's struct. */
     static int extraSize(PyClass cls) {
         Integer extra = layout(cls, EXTRA_SIZE);
+        // An instance of ExceptionGroup itself counts its weak-reference slot here; a subclass's is counted with its own.
+        if (cls.builtin && cls.name.equals(ExceptionGroups.GROUP)) return extra + 8;
         return extra == null ? 0 : extra;
     }
 
@@ -145,12 +154,14 @@ final class ExceptionClasses {
         String baseName = BASES.get(name);
         List<PyClass> bases = new ArrayList<>();
         if (baseName != null) bases.add(get(baseName));
+        if (SECOND_BASES.containsKey(name)) bases.add(get(SECOND_BASES.get(name)));
         PyDict dict = in.values.shared(new PyDict());
         c = new PyClass(name, dict, bases, PyClass.linearize(bases, new ArrayList<>()), null, 0);
         c.builtin = true;
         c.subclasses = new Subclasses(STARTUP_SUBCLASSED.contains(name));
-        // BaseException has no __weakref__ slot: a subclass statement adds the descriptor.
-        c.instanceWeakrefs = false;
+        // BaseException has no __weakref__ slot: a subclass statement adds the descriptor. ExceptionGroup
+        // is a heap type (made by a class statement in C), so its instances have one, 8 bytes past its base's.
+        c.instanceWeakrefs = name.equals(ExceptionGroups.GROUP);
         in.values.shared(c);
         made.put(name, c);
         return c;
@@ -243,6 +254,7 @@ final class ExceptionClasses {
         switch (x.memberNames[0]) {
             case "value" -> setMember(x, 0, a.length > 0 ? a[0] : in.values.none);
             case "code" -> setMember(x, 0, a.length == 0 ? null : a.length == 1 ? a[0] : args);
+            case "message" -> { } // BaseExceptionGroup_new sets the group's members itself.
             case "name", "obj" -> { } // NameError_init and AttributeError_init take them by keyword only.
             case "msg" -> setMember(x, 0, a.length == 1 ? a[0] : null); // ImportError_init: msg only from one argument
 
@@ -313,6 +325,7 @@ final class ExceptionClasses {
 
     /** BaseException.__str__: '' for no args, str(arg) for one (repr for KeyError), str(args) otherwise. */
     String str(PyInstance e) {
+        if (e.exc.memberNames == ExceptionGroups.MEMBERS) return in.exceptions.groups.str(e);
         String os = osErrorStr(e);
         if (os != null) return os;
         PyTuple args = (PyTuple) e.exc.args;

@@ -3,6 +3,7 @@ package com.studyhall.simulation.runtime;
 import com.studyhall.simulation.heap.PyClass;
 import com.studyhall.simulation.heap.PyContextManager;
 import com.studyhall.simulation.heap.PyFrameObject;
+import com.studyhall.simulation.heap.PyList;
 import com.studyhall.simulation.heap.PyInstance;
 import com.studyhall.simulation.heap.PyNone;
 import com.studyhall.simulation.heap.PyObject;
@@ -25,6 +26,7 @@ import java.util.Map;
 final class ExceptionHandling {
     private final Interpreter in;
     final ExceptionClasses classes;
+    final ExceptionGroups groups;
     /** exc_info: the exceptions being handled, innermost last (each an owned reference). */
     final List<PyObject> handling = new ArrayList<>();
     /** Exceptions Java code holds while a finally block or __exit__ runs before they go on (owned). */
@@ -35,6 +37,7 @@ final class ExceptionHandling {
     ExceptionHandling(Interpreter in) {
         this.in = in;
         this.classes = new ExceptionClasses(in);
+        this.groups = new ExceptionGroups(in);
     }
 
     /** Limits and engine stops are not Python exceptions: nothing catches them, no finally runs. */
@@ -70,6 +73,36 @@ final class ExceptionHandling {
         return in.heap.alloc(new PyTuple(items));
     }
 
+    /**
+     * BaseException.__new__(cls, *args) called from Python (super().__new__ in an exception class):
+     * tp_new_wrapper slices the arguments after the class into a new tuple, which BaseException_new
+     * keeps as args (BaseExceptionGroup_new checks it first).
+     */
+    PyObject newCalled(List<PyObject> args, Map<String, PyObject> kwargs) {
+        if (args.isEmpty()) throw new PyRaise("TypeError", "BaseException.__new__(): not enough arguments");
+        if (args.get(0) instanceof com.studyhall.simulation.heap.PyBuiltin b && b.isTypeObject()) {
+            throw new PyRaise("TypeError", "BaseException.__new__(" + b.name + "): " + b.name + " is not a subtype of BaseException");
+        }
+        if (!(args.get(0) instanceof PyClass cls)) {
+            throw new PyRaise("TypeError", "BaseException.__new__(X): X is not a type object (" + args.get(0).typeName() + ")");
+        }
+        if (!ExceptionClasses.isException(cls)) {
+            throw new PyRaise("TypeError", "BaseException.__new__(" + cls.name + "): " + cls.name + " is not a subtype of BaseException");
+        }
+        List<PyObject> rest = args.subList(1, args.size());
+        // The METH_VARARGS call packs every argument, the class too, into a tuple freed after the call.
+        in.heap.countUnmodelledAllocation(com.studyhall.simulation.heap.Heap.FreeList.TUPLE, args.size());
+        PyTuple sliced = rest.isEmpty() ? (PyTuple) in.heap.newRef(in.values.emptyTuple)
+                : in.heap.alloc(new PyTuple(rest.stream().map(in.heap::newRef).toArray(PyObject[]::new)));
+        try {
+            if (groups.isGroupClass(cls)) return groups.make(cls, sliced, Map.of());
+            return classes.instance(cls, in.heap.newRef(sliced));
+        } finally {
+            in.heap.decref(sliced);
+            in.heap.countUnmodelledDeallocation(com.studyhall.simulation.heap.Heap.FreeList.TUPLE, args.size());
+        }
+    }
+
     /** The data attributes BaseException adds (getset descriptors in CPython); null for other names. */
     PyObject attribute(PyInstance e, String name) {
         int member = e.exc.member(name);
@@ -80,6 +113,12 @@ final class ExceptionHandling {
             case "__cause__" -> e.exc.cause;
             case "__context__" -> e.exc.context;
             case "__suppress_context__" -> in.values.bool(e.exc.suppressContext);
+            case "derive", "split", "subgroup" -> {
+                // A subclass's own derive (or split) is found on its class instead.
+                if (e.exc.memberNames != ExceptionGroups.MEMBERS || e.cls.lookup(name) != null) yield null;
+                in.heap.incref(e);
+                yield in.heap.alloc(new com.studyhall.simulation.heap.PyBuiltin(name, e, null));
+            }
             case "add_note", "with_traceback" -> {
                 // BaseException.add_note and with_traceback, method descriptors: read through the instance, a builtin method bound to it.
                 in.heap.incref(e);
@@ -88,6 +127,7 @@ final class ExceptionHandling {
             default -> null;
         };
         if (name.equals("add_note") || name.equals("with_traceback")) return v;
+        if (GROUP_METHODS.contains(name)) return v;
         if (v == null && !BASE_ATTRIBUTES.contains(name)) return null;
         return in.heap.newRef(v == null ? in.values.none : v);
     }
@@ -168,13 +208,17 @@ final class ExceptionHandling {
         }
     }
 
+    /** BaseExceptionGroup's methods, read through a group. */
+    private static final java.util.Set<String> GROUP_METHODS = java.util.Set.of("derive", "split", "subgroup");
+
     /** BaseException's own attributes (every exception answers them). */
     private static final java.util.Set<String> BASE_ATTRIBUTES = java.util.Set.of("args", "__traceback__", "__cause__",
             "__context__", "__suppress_context__");
 
     /** The attributes exceptions answer: BaseException's and the members of ExceptionClasses' larger structs. */
     static final java.util.Set<String> ATTRIBUTES = java.util.Set.of("args", "__traceback__", "__cause__", "__context__",
-            "__suppress_context__", "value", "code", "errno", "strerror", "filename", "filename2", "name", "obj", "msg", "path");
+            "__suppress_context__", "value", "code", "errno", "strerror", "filename", "filename2", "name", "obj", "msg", "path",
+            "message", "exceptions", "derive", "split", "subgroup");
 
     /** The exception object of a raise (made from the native error on first need). */
     PyInstance materialize(PyRaise e) {
@@ -440,6 +484,10 @@ final class ExceptionHandling {
 
     /** PUSH_EXC_INFO, then the first matching handler runs; none matching re-raises the exception. */
     private void handle(Stmt.Try s, PyRaise e) {
+        if (s.handlers().get(0).star()) {
+            handleStar(s, e);
+            return;
+        }
         PyInstance exc = materialize(e);
         e.exception = null;
         push(exc);
@@ -463,6 +511,102 @@ final class ExceptionHandling {
         pop();
         e.exception = exc;
         throw e;
+    }
+
+    /**
+     * try/except* as 3.11 compiles it: the exception (orig) stays on the stack with a list for what
+     * the handlers raise; each clause's CHECK_EG_MATCH splits the rest still unhandled (a naked
+     * exception is wrapped in ExceptionGroup("", [e]) when it matches) and makes its match exc_info;
+     * an exception leaving a handler goes to the list; after the last clause the rest joins it and
+     * _PyExc_PrepReraiseStar decides what is raised again (RERAISE: no entry for this frame).
+     */
+    private void handleStar(Stmt.Try s, PyRaise e) {
+        PyInstance orig = materialize(e);
+        e.exception = null;
+        push(orig);
+        PyList raised = in.heap.alloc(new PyList(new ArrayList<>(), 0));
+        in.push(in.heap.newRef(orig));
+        in.push(raised);
+        // The rest still unhandled waits on the stack above them (the reference materialize gave).
+        in.push(orig);
+        int restSlot = in.stack.size() - 1;
+        try {
+            for (Stmt.Handler h : s.handlers()) {
+                in.line = h.token().line();
+                in.frame().line = in.line;
+                PyObject[] split;
+                try {
+                    split = starMatch(in.stack.get(restSlot), h.type());
+                } catch (PyRaise other) {
+                    escaping(other);
+                    throw other;
+                }
+                if (split == null) continue;
+                in.heap.decref(in.stack.set(restSlot, split[1]));
+                // CHECK_EG_MATCH: PyErr_SetExcInfo(match) replaces what PUSH_EXC_INFO set.
+                in.heap.decref(handling.set(handling.size() - 1, in.heap.newRef(split[0])));
+                PyObject escaped = runStarHandler(h, split[0]);
+                if (escaped != null) ExceptionGroups.append(raised, escaped);
+            }
+            // LIST_APPEND: the rest moves into the list.
+            ExceptionGroups.append(raised, in.pop());
+        } catch (RuntimeException ex) {
+            in.heap.decref(in.pop());
+            in.heap.decref(in.pop());
+            in.heap.decref(in.pop());
+            pop();
+            throw ex;
+        }
+        PyObject result;
+        try {
+            result = groups.prepReraiseStar(orig, raised);
+        } finally {
+            in.heap.decref(in.pop());
+            in.heap.decref(in.pop());
+            pop();
+        }
+        if (result instanceof PyNone) return;
+        PyInstance again = (PyInstance) result;
+        PyRaise r = new PyRaise(again.cls.name, "", again);
+        r.tracedIn = in.frame();
+        throw r;
+    }
+
+    /** The match (a borrowed group) against the clause's type: [match, rest] (new references; rest may be None), or null. */
+    private PyObject[] starMatch(PyObject rest, Expr typeExpr) {
+        PyObject t = in.eval(typeExpr);
+        try {
+            List<PyObject> options = t instanceof PyTuple tu ? List.of(tu.items) : List.of(t);
+            for (PyObject o : options) {
+                if (!(o instanceof PyClass c) || !ExceptionClasses.isException(c)) {
+                    throw new PyRaise("TypeError", "catching classes that do not inherit from BaseException is not allowed");
+                }
+                if (groups.isGroupClass(c)) {
+                    throw new PyRaise("TypeError", "catching ExceptionGroup with except* is not allowed. Use except instead.");
+                }
+            }
+            return groups.match(rest, t);
+        } finally {
+            in.heap.decref(t);
+        }
+    }
+
+    /** One except* clause's body with the match bound; the exception that left it (owned), or null. */
+    private PyObject runStarHandler(Stmt.Handler h, PyObject match) {
+        if (h.name() != null) in.storeName(h.name(), match);
+        else in.heap.decref(match);
+        try {
+            in.block(h.body());
+        } catch (PyRaise other) {
+            if (!catchable(other)) throw other;
+            escaping(other);
+            unbind(h);
+            PyObject exc = other.exception;
+            other.exception = null;
+            return exc;
+        }
+        unbind(h);
+        return null;
     }
 
     /**

@@ -24,6 +24,11 @@ final class ImportCounts {
      */
     static void fromImport(Heap heap, String module) {
         if (PACKAGES.contains(module)) return;
+        attributeErrorMiss(heap);
+    }
+
+    /** A generic getattr that misses through PyObject_GetAttr: the AttributeError normalized, then cleared. */
+    static void attributeErrorMiss(Heap heap) {
         heap.countUnmodelledAllocation(FreeList.TUPLE, 1);
         heap.countUnmodelledAllocation(FreeList.NONE, 0);
         heap.countUnmodelledDeallocation(FreeList.TUPLE, 1);

@@ -53,6 +53,9 @@ final class InstanceType extends BuiltinType {
             Args.noKeywords("BaseException.add_note", kw);
             return ExceptionNotes.add(in, e, one("add_note", args));
         });
+        method("derive", (self, args, kw) -> group(self, "derive", kw).derive((PyInstance) self, args));
+        method("split", (self, args, kw) -> group(self, "split", kw).split((PyInstance) self, args));
+        method("subgroup", (self, args, kw) -> group(self, "subgroup", kw).subgroup((PyInstance) self, args));
         method("with_traceback", (self, args, kw) -> {
             if (!(self instanceof PyInstance e && e.exc != null)) throw noAttribute(self, "with_traceback");
             Args.noKeywords("BaseException.with_traceback", kw);
@@ -60,6 +63,13 @@ final class InstanceType extends BuiltinType {
             in.exceptions.setBaseAttribute(e, "__traceback__", heap.newRef(tb));
             return heap.newRef(e);
         });
+    }
+
+    /** The group methods' receiver check (METH_O and METH_VARARGS: no keywords). */
+    private ExceptionGroups group(PyObject self, String name, java.util.Map<String, PyObject> kw) {
+        if (!in.exceptions.groups.isGroup(self)) throw noAttribute(self, name);
+        Args.noKeywords("BaseExceptionGroup." + name, kw);
+        return in.exceptions.groups;
     }
 
     private static PyObject one(String name, List<PyObject> args) {

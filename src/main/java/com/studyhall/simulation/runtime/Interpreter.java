@@ -2877,7 +2877,8 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             }
             PyObject init = cls.lookup("__init__");
             boolean exception = ExceptionClasses.isException(cls);
-            if (exception && !kwargs.isEmpty() && !(init instanceof PyFunction)) exceptions.classes.checkKeywords(cls, kwargs);
+            boolean group = exception && exceptions.groups.isGroupClass(cls);
+            if (exception && !group && !kwargs.isEmpty() && !(init instanceof PyFunction)) exceptions.classes.checkKeywords(cls, kwargs);
             PyObject userNew = cls.lookup("__new__");
             PyInstance inst;
             if (userNew instanceof PyDescriptor d && d.fget instanceof PyFunction newFn) {
@@ -2885,6 +2886,17 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                 PyObject made = callPrepended(newFn, cls, args, kwargs);
                 if (!(made instanceof PyInstance mi) || !mi.cls.isSubclassOf(cls)) return made;
                 inst = mi;
+                if (exception && inst.exc != null && !(init instanceof PyFunction)) {
+                    // type_call then runs BaseException_init (BaseExceptionGroup_init: no keywords), which keeps the call's tuple as args.
+                    if (group && !kwargs.isEmpty()) {
+                        heap.decref(inst);
+                        throw new PyRaise("TypeError", cls.name + "() takes no keyword arguments");
+                    }
+                    PyObject kept = argTuple != null ? argTuple : given != null ? given : values.emptyTuple;
+                    PyObject old = inst.exc.args;
+                    inst.exc.args = heap.newRef(kept);
+                    heap.decref(old);
+                }
             } else if (cls.namedBase != null) {
                 inst = namedSubclasses.make(cls, args, kwargs);
             } else if (BuiltinBases.VALUES.contains(String.valueOf(cls.builtinBase))) {
@@ -2893,6 +2905,10 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             } else if (BuiltinBases.WEAKREF.equals(cls.builtinBase)) {
                 // weakref___new__ reads (object, callback) from the argument tuple and ignores the keywords.
                 inst = builtinImpl.weakrefModule().subclassInstance(cls, args);
+            } else if (group) {
+                // BaseExceptionGroup_new checks its two arguments and keeps the call's tuple as args.
+                PyObject kept = argTuple != null ? argTuple : given != null ? given : values.emptyTuple;
+                inst = exceptions.groups.make(cls, (PyTuple) kept, kwargs);
             } else if (exception) {
                 // BaseException_new keeps the call's argument tuple as args.
                 PyObject kept = argTuple != null ? argTuple : given != null ? given : values.emptyTuple;

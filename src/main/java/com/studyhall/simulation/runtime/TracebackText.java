@@ -54,16 +54,54 @@ final class TracebackText {
         return lastLine(exc) + ExceptionNotes.lines(in, exc) + "\n";
     }
 
+    /**
+     * _ExceptionPrintContext: how deep in exception groups the text is (each level indents by two and
+     * draws a margin) and whether the last sub-exception's box still needs its closing line.
+     */
+    private static final class Boxes {
+        int depth;
+        boolean needClose;
+
+        String indent() {
+            return " ".repeat(2 * depth);
+        }
+
+        /** _ExceptionPrintContext.emit: every line of text behind the indent and, inside a group, the margin. */
+        void emit(StringBuilder out, String text, char margin) {
+            String prefix = depth == 0 ? "" : indent() + margin + " ";
+            int start = 0;
+            while (start < text.length()) {
+                int end = text.indexOf('\n', start);
+                end = end < 0 ? text.length() : end + 1;
+                out.append(prefix).append(text, start, end);
+                start = end;
+            }
+        }
+
+        void emit(StringBuilder out, String text) {
+            emit(out, text, '|');
+        }
+    }
+
+    /** TracebackException's max_group_width and max_group_depth (the interpreter's printer uses the same). */
+    private static final int GROUP_WIDTH = 15;
+    private static final int GROUP_DEPTH = 10;
+
     private void chain(PyInstance exc, PyObject traceback, Integer limit, boolean chained, StringBuilder out,
                        IdentityHashMap<PyObject, Boolean> seen) {
+        chain(exc, traceback, limit, chained, out, seen, new Boxes());
+    }
+
+    private void chain(PyInstance exc, PyObject traceback, Integer limit, boolean chained, StringBuilder out,
+                       IdentityHashMap<PyObject, Boolean> seen, Boxes boxes) {
         seen.put(exc, true);
         if (chained && exc.exc.cause instanceof PyInstance cause && cause.exc != null && !seen.containsKey(cause)) {
-            chain(cause, cause.exc.traceback, limit, true, out, seen);
-            out.append("\nThe above exception was the direct cause of the following exception:\n\n");
+            chain(cause, cause.exc.traceback, limit, true, out, seen, boxes);
+            boxes.emit(out, "\nThe above exception was the direct cause of the following exception:\n\n");
         } else if (chained && !exc.exc.suppressContext && exc.exc.context instanceof PyInstance ctx && ctx.exc != null
                 && !seen.containsKey(ctx)) {
-            chain(ctx, ctx.exc.traceback, limit, true, out, seen);
-            out.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+            chain(ctx, ctx.exc.traceback, limit, true, out, seen, boxes);
+            boxes.emit(out, "\nDuring handling of the above exception, another exception occurred:\n\n");
         }
         List<PyTraceback> entries = new ArrayList<>();
         for (PyObject t = traceback; t instanceof PyTraceback tb; t = tb.next) if (!inLibraryCode(tb)) entries.add(tb);
@@ -71,7 +109,53 @@ final class TracebackText {
             int n = Math.min(Math.abs(limit), entries.size());
             entries = limit >= 0 ? entries.subList(0, n) : entries.subList(entries.size() - n, entries.size());
         }
-        if (!entries.isEmpty()) out.append("Traceback (most recent call last):\n");
+        String stack = stack(entries);
+        String only = lastLine(exc) + ExceptionNotes.lines(in, exc) + "\n";
+        if (!in.exceptions.groups.isGroup(exc)) {
+            if (!entries.isEmpty()) boxes.emit(out, "Traceback (most recent call last):\n" + stack);
+            boxes.emit(out, only);
+            return;
+        }
+        if (boxes.depth > GROUP_DEPTH) {
+            boxes.emit(out, "... (max_group_depth is " + GROUP_DEPTH + ")\n");
+            return;
+        }
+        boolean top = boxes.depth == 0;
+        if (top) boxes.depth++;
+        if (!entries.isEmpty()) {
+            boxes.emit(out, "Exception Group Traceback (most recent call last):\n", top ? '+' : '|');
+            boxes.emit(out, stack);
+        }
+        boxes.emit(out, only);
+        PyObject[] excs = ((com.studyhall.simulation.heap.PyTuple) exc.exc.members[1]).items;
+        int n = excs.length <= GROUP_WIDTH ? excs.length : GROUP_WIDTH + 1;
+        boxes.needClose = false;
+        for (int i = 0; i < n; i++) {
+            boolean last = i == n - 1;
+            if (last) boxes.needClose = true;
+            boolean truncated = i >= GROUP_WIDTH;
+            String title = truncated ? "..." : String.valueOf(i + 1);
+            out.append(boxes.indent()).append(i == 0 ? "+-" : "  ").append("+---------------- ").append(title).append(" ----------------\n");
+            boxes.depth++;
+            if (!truncated) {
+                PyInstance sub = (PyInstance) excs[i];
+                chain(sub, sub.exc.traceback, limit, chained, out, seen, boxes);
+            } else {
+                int remaining = excs.length - GROUP_WIDTH;
+                boxes.emit(out, "and " + remaining + " more exception" + (remaining > 1 ? "s" : "") + "\n");
+            }
+            if (last && boxes.needClose) {
+                out.append(boxes.indent()).append("+------------------------------------\n");
+                boxes.needClose = false;
+            }
+            boxes.depth--;
+        }
+        if (top) boxes.depth = 0;
+    }
+
+    /** StackSummary.format: one entry per frame with its source line; a run of the same line shows three and a count. */
+    private String stack(List<PyTraceback> entries) {
+        StringBuilder out = new StringBuilder();
         // A run of entries with the same line of the same function (a recursion) shows its first
         // three and then how many more there were.
         String lastName = null;
@@ -92,7 +176,7 @@ final class TracebackText {
             }
         }
         repeated(run, out);
-        out.append(lastLine(exc)).append(ExceptionNotes.lines(in, exc)).append('\n');
+        return out.toString();
     }
 
     private static void repeated(int run, StringBuilder out) {

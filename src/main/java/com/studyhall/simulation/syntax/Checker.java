@@ -145,6 +145,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     private static final Set<String> WEAK_MAPPINGS = Set.of("WeakValueDictionary", "WeakKeyDictionary");
     private boolean weakMappingUsed;
     private final ChainMapChecks chainMaps = new ChainMapChecks();
+    private final ExceptionGroupChecks exceptionGroups = new ExceptionGroupChecks();
     private final WeakContainerLoops weakLoops = new WeakContainerLoops();
     private final ClassGraphWalks classGraphWalks = new ClassGraphWalks();
     private final UnicodeErrorChecks unicodeErrors = new UnicodeErrorChecks();
@@ -219,6 +220,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         redirects.finish(importedModuleNames, bound);
         refuseAbstractSets();
         chainMaps.finish(mappingPattern, this::refuse);
+        exceptionGroups.finish(this::refuse);
         weakLoops.finish(this::refuse);
         classGraphWalks.finish(classNames, this::refuse);
         unicodeErrors.finish(this::refuse);
@@ -1086,6 +1088,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         }
         for (Token n : s.names()) if (WEAK_MAPPINGS.contains(n.lexeme())) weakMappingUsed = true;
         if (module.lexeme().equals("gc")) s.names().forEach(chainMaps::name);
+        if (module.lexeme().equals("gc")) s.names().forEach(exceptionGroups::fromGc);
         if (module.lexeme().equals("re")) regex.fromImport(module);
         if (module.lexeme().equals("traceback")) collector.allocator(CollectorObservations.HiddenAllocator.TRACEBACK, module);
         if (module.lexeme().equals("datetime")) datetimes.imported();
@@ -1148,6 +1151,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     public Void visitTry(Stmt.Try s) {
         body(s.body());
         for (Stmt.Handler h : s.handlers()) {
+            if (h.star()) exceptionGroups.used(h.token());
             expr(h.type());
             if (h.name() != null) bindName(h.name());
             body(h.body());
@@ -1275,6 +1279,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         if (WEAK_MAPPINGS.contains(e.name())) weakMappingUsed = true;
         weakLoops.used(e.name());
         if (e.name().equals("vars") || e.name().equals("dir")) chainMaps.name(e.token());
+        exceptionGroups.name(e.token());
         // Read, not just bound: `from collections import *` binds ChainMap in every program that uses it.
         if (e.name().equals("ChainMap") || "ChainMap".equals(collectionsNames.get(e.name()))) chainMaps.used(e.token());
         if (e.name().equals("bytes") || e.name().equals("bytearray")) makesBytes = true;
@@ -1311,6 +1316,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         weakLoops.used(e.name());
         if (e.name().equals("ChainMap")) chainMaps.used(e.token());
         chainMaps.attribute(e, inTarget);
+        exceptionGroups.attribute(e, importedModules);
         unicodeErrors.attribute(e, inTarget);
         if (e.name().equals("__new__") && classDepth > 0 && functionDepth > 0 && classOfSelf(e.object())) selfNews.add(e);
         if (e.name().equals("encode")) makesBytes = true;

@@ -576,7 +576,11 @@ public final class Parser {
         List<Stmt.Handler> handlers = new ArrayList<>();
         while (check(EXCEPT)) {
             Token h = advance();
-            if (check(STAR)) throw error(peek(), "except* (exception groups) is not supported in the memory lab");
+            boolean star = match(STAR);
+            if (!handlers.isEmpty() && handlers.get(0).star() != star) {
+                throw error(h, "cannot have both 'except' and 'except*' on the same 'try'");
+            }
+            if (star && check(COLON)) throw error(peek(), "expected one or more exception types");
             Expr type = null;
             String name = null;
             if (!check(COLON)) {
@@ -587,7 +591,9 @@ public final class Parser {
             if (type == null && !handlers.isEmpty() && handlers.get(handlers.size() - 1).type() == null) {
                 throw error(h, "default 'except:' must be last");
             }
-            handlers.add(new Stmt.Handler(h, type, name, block()));
+            List<Stmt> handlerBody = block();
+            if (star) refuseJumpsOut(handlerBody, false);
+            handlers.add(new Stmt.Handler(h, type, name, handlerBody, star));
         }
         for (int i = 0; i + 1 < handlers.size(); i++) {
             if (handlers.get(i).type() == null) throw error(handlers.get(i).token(), "default 'except:' must be last");
@@ -602,6 +608,36 @@ public final class Parser {
         if (match(FINALLY)) finalBody = block();
         if (handlers.isEmpty() && finalBody.isEmpty()) throw error(peek(), "expected 'except' or 'finally' block");
         return new Stmt.Try(t, body, handlers, orElse, finalBody);
+    }
+
+    /**
+     * The compiler's SyntaxError for a break, continue or return that would leave an except* block
+     * (a loop inside the block may break and continue; a def or class inside is not searched).
+     */
+    private void refuseJumpsOut(List<Stmt> body, boolean inLoop) {
+        for (Stmt st : body) {
+            boolean jump = st instanceof Stmt.Return || !inLoop && (st instanceof Stmt.Break || st instanceof Stmt.Continue);
+            if (jump) throw error(st.token(), "'break', 'continue' and 'return' cannot appear in an except* block");
+            if (st instanceof Stmt.If i) {
+                refuseJumpsOut(i.body(), inLoop);
+                refuseJumpsOut(i.orElse(), inLoop);
+            } else if (st instanceof Stmt.While w) {
+                refuseJumpsOut(w.body(), true);
+                refuseJumpsOut(w.orElse(), inLoop);
+            } else if (st instanceof Stmt.For f) {
+                refuseJumpsOut(f.body(), true);
+                refuseJumpsOut(f.orElse(), inLoop);
+            } else if (st instanceof Stmt.Try t) {
+                refuseJumpsOut(t.body(), inLoop);
+                for (Stmt.Handler h : t.handlers()) refuseJumpsOut(h.body(), inLoop);
+                refuseJumpsOut(t.orElse(), inLoop);
+                refuseJumpsOut(t.finalBody(), inLoop);
+            } else if (st instanceof Stmt.With w) {
+                refuseJumpsOut(w.body(), inLoop);
+            } else if (st instanceof Stmt.Match m) {
+                for (Stmt.Case c : m.cases()) refuseJumpsOut(c.body(), inLoop);
+            }
+        }
     }
 
     /** with a as x, b as y: ... (the parenthesized form of 3.10 too, when it is not a tuple). */

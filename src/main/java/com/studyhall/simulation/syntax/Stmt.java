@@ -174,7 +174,12 @@ public sealed interface Stmt {
     }
 
     /** {@code except T as name:}; type null for a bare except, name null without {@code as}. */
-    record Handler(Token token, Expr type, String name, List<Stmt> body) { }
+    /** An except clause; star for PEP 654's except* (every handler of its try is one then). */
+    record Handler(Token token, Expr type, String name, List<Stmt> body, boolean star) {
+        Handler(Token token, Expr type, String name, List<Stmt> body) {
+            this(token, type, name, body, false);
+        }
+    }
 
     /** {@code raise}, {@code raise X} or {@code raise X from Y} (exception and cause null when absent). */
     record Raise(Token token, Expr exception, Expr cause) implements Stmt {

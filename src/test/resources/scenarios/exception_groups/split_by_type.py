@@ -1,0 +1,12 @@
+# split() by a type or a tuple of types: (match, rest), None for an empty side, the same object when everything matches
+eg = ExceptionGroup("batch", [ValueError("a"), TypeError("b"), ValueError("c"), KeyError("d")])
+match, rest = eg.split(ValueError)
+print(repr(match))
+print(repr(rest))
+print(eg.split((TypeError, KeyError)))
+m, r = eg.split(Exception)
+print(m is eg, r)
+print(eg.split(OSError))
+print(eg.subgroup(LookupError))
+print(eg.subgroup(ZeroDivisionError))
+print(eg.subgroup(Exception) is eg)
