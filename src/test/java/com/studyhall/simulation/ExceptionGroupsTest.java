@@ -74,4 +74,11 @@ class ExceptionGroupsTest {
                 + "    print(repr(k))\n"))
                 .isEqualTo("ExceptionGroup('g', [ValueError(1), TypeError(2)]) ['n'] False\nBaseExceptionGroup('', (KeyboardInterrupt(),))\n");
     }
+
+    @Test
+    void aGroupsMethodNamesAreMissesOnOtherInstancesSoTheirGetattrAnswers() {
+        assertThat(stdoutPatiently("class P:\n    def __getattr__(self, name):\n        return getattr('a b', name)\n"
+                + "p = P()\nprint(p.split(), p.upper(), hasattr(p, 'add_note'), hasattr(p, 'subgroup'))\n"))
+                .isEqualTo("['a', 'b'] A B False False\n");
+    }
 }

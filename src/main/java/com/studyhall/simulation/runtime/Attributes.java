@@ -110,7 +110,9 @@ final class Attributes {
             // weakref.ref's member __callback__, read through a subclass's instance.
             if (base instanceof WeakrefType w && name.equals("__callback__")) return w.attribute(obj, name);
             if (base != null && BuiltinBases.answers(base, name)) return objectMethod(obj, name);
-            if (in.builtinImpl.types.instances().hasMethod(name)) return objectMethod(obj, name);
+            if (in.builtinImpl.types.instances().hasMethod(name) && !in.builtinImpl.types.instances().lacksMethod(obj, name)) {
+                return objectMethod(obj, name);
+            }
             PyObject slot = objectSlot(obj, name);
             if (slot != null) return slot;
             throw new PyRaise("AttributeError", "'" + inst.cls.name + "' object has no attribute '" + name + "'");
@@ -125,7 +127,8 @@ final class Attributes {
             BuiltinType base = BuiltinBases.of(in.builtinImpl.types, s.obj);
             // super().append(x), super().__setitem__(k, v): the builtin type's own method, bound to the instance.
             if (c == null && base != null && BuiltinBases.answers(base, name)) return objectMethod(s.obj, name);
-            if (c == null && s.obj instanceof PyInstance && in.builtinImpl.types.instances().hasMethod(name)) {
+            if (c == null && s.obj instanceof PyInstance && in.builtinImpl.types.instances().hasMethod(name)
+                    && !in.builtinImpl.types.instances().lacksMethod(s.obj, name)) {
                 return objectMethod(s.obj, name);
             }
             // super().__new__ in a metaclass: type.__new__ (a shared builtin, called with the metaclass first).

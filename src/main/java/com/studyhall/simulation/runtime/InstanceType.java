@@ -65,6 +65,19 @@ final class InstanceType extends BuiltinType {
         });
     }
 
+    /**
+     * BaseException's and BaseExceptionGroup's methods belong to exceptions and groups only: on any other
+     * instance the name is a miss, so a class's __getattr__ answers it (a proxy's `split`).
+     */
+    @Override
+    boolean lacksMethod(PyObject o, String methodName) {
+        return switch (methodName) {
+            case "add_note", "with_traceback" -> !(o instanceof PyInstance e && e.exc != null);
+            case "derive", "split", "subgroup" -> !in.exceptions.groups.isGroup(o);
+            default -> false;
+        };
+    }
+
     /** The group methods' receiver check (METH_O and METH_VARARGS: no keywords). */
     private ExceptionGroups group(PyObject self, String name, java.util.Map<String, PyObject> kw) {
         if (!in.exceptions.groups.isGroup(self)) throw noAttribute(self, name);
