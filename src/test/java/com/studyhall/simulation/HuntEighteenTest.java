@@ -1,0 +1,51 @@
+package com.studyhall.simulation;
+
+import static com.studyhall.simulation.EngineRuns.runPatiently;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The eighteenth real-programs hunt (issue 12, CS1/CS2 labs, classic errors, typed code, memory lessons): each fix on its own. */
+class HuntEighteenTest {
+
+    @Test
+    void stopIterationLeavingAGeneratorIsTheRuntimeErrorsCause() {
+        // CPython 3.11.7: StopIteration True True
+        SimulationResult r = runPatiently("def g():\n    yield next(iter([]))\n"
+                + "try:\n    list(g())\nexcept RuntimeError as e:\n"
+                + "    print(type(e.__cause__).__name__, e.__context__ is e.__cause__, e.__suppress_context__)\n");
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(r.stdout()).isEqualTo("StopIteration True True\n");
+    }
+
+    @Test
+    void builtinFunctionsAndTypesWordTheirArgumentCountErrorsAsCPython() {
+        SimulationResult r = runPatiently("for f in (lambda: divmod(7), lambda: getattr(1), lambda: hasattr(1), lambda: next(),\n"
+                + "          lambda: list(1, 2), lambda: float(1, 2), lambda: bool(1, 2), lambda: any(), lambda: input(1, 2),\n"
+                + "          lambda: zip(x=1), lambda: print(x=1)):\n"
+                + "    try:\n        f()\n    except TypeError as e:\n        print(e)\n");
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(r.stdout()).isEqualTo("""
+                divmod expected 2 arguments, got 1
+                getattr expected at least 2 arguments, got 1
+                hasattr expected 2 arguments, got 1
+                next expected at least 1 argument, got 0
+                list expected at most 1 argument, got 2
+                float expected at most 1 argument, got 2
+                bool expected at most 1 argument, got 2
+                any() takes exactly one argument (0 given)
+                input expected at most 1 argument, got 2
+                'x' is an invalid keyword argument for zip()
+                'x' is an invalid keyword argument for print()
+                """);
+    }
+
+    @Test
+    void expovariateAndNormalvariateDrawAsRandomPyDoes() {
+        // CPython 3.11.7 after random.seed(3)
+        SimulationResult r = runPatiently("import random\nrandom.seed(3)\n"
+                + "print(random.expovariate(0.5), random.normalvariate(10, 2), random.Random(11).expovariate(lambd=1.5))\n");
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(r.stdout()).isEqualTo("0.5435246064673367 10.24086052359671 0.40144856526476663\n");
+    }
+}
