@@ -48,4 +48,27 @@ class HuntEighteenTest {
         assertThat(r.diagnostics()).isEmpty();
         assertThat(r.stdout()).isEqualTo("0.5435246064673367 10.24086052359671 0.40144856526476663\n");
     }
+
+    @Test
+    void aPlainDefsAnnotationsAreReadAsFuncGetAnnotationsMakesThem() {
+        // CPython 3.11.7: {'w': <class 'float'>, 'h': 'cm', 'return': list[float]} {} True
+        SimulationResult r = runPatiently("def area(w: float, h: 'cm' = 1.0) -> list[float]:\n    return [w * h]\n"
+                + "def plain(a):\n    pass\n"
+                + "print(area.__annotations__, plain.__annotations__, area.__annotations__ is area.__annotations__)\n");
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(r.stdout()).isEqualTo("{'w': <class 'float'>, 'h': 'cm', 'return': list[float]} {} True\n");
+    }
+
+    @Test
+    void annotationsOfADecoratedOrReboundNameStayRefused() {
+        SimulationResult r = runPatiently("import functools\n"
+                + "def deco(f):\n    @functools.wraps(f)\n    def w(*a):\n        return f(*a)\n    return w\n"
+                + "@deco\ndef f(x: int):\n    pass\n"
+                + "def g(y: int):\n    pass\n"
+                + "g = deco(g)\n"
+                + "print(f.__annotations__, g.__annotations__)\n");
+        assertThat(EngineRuns.messages(r)).containsExactly(
+                "line 13: the special attribute '__annotations__' is not supported in the memory lab",
+                "line 13: the special attribute '__annotations__' is not supported in the memory lab");
+    }
 }

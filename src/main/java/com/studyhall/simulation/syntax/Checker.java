@@ -74,6 +74,8 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     private final Catalog catalog;
     /** Names the program binds anywhere (a program may call its own variable "input"). */
     private final Set<String> bound = new HashSet<>();
+    /** The definition the decorators being visited apply to. */
+    private Stmt decoratedDef;
     /** Attribute names the program defines: assigned on an object, or defined in a class body. */
     private final Set<String> definedAttributes = new HashSet<>();
     /** Module names bound by import (the alias if there is one) to the module. */
@@ -191,6 +193,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
      */
     private void checkNames() {
         checkComputedReads();
+        checkFunctionAnnotationReads();
         if (gcImported) {
             for (Token t : cycleLeavingCalls) {
                 refuse(t, "json.dumps(indent=...) in a program that imports gc (CPython's Python encoder leaves a reference cycle for the collector at each call)");
@@ -425,7 +428,23 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     private void bindName(String name) {
         bound.add(name);
+        bindings.merge(name, 1, Integer::sum);
         specialReads.bound(name);
+    }
+
+    /** How many places bind each name (assignments, parameters, loop targets, defs, classes, imports...). */
+    private final Map<String, Integer> bindings = new HashMap<>();
+    /** Names of defs without decorators: bound once, such a name is the function the def made. */
+    private final Set<String> plainDefs = new HashSet<>();
+    /** `name.__annotations__` reads, answered when name is a plain def's function (FunctionType.annotations). */
+    private final List<Expr.Attribute> functionAnnotationReads = new ArrayList<>();
+
+    /** A function's __annotations__ (func_get_annotations' dict) is read exactly; any other receiver is refused. */
+    private void checkFunctionAnnotationReads() {
+        for (Expr.Attribute e : functionAnnotationReads) {
+            String name = ((Expr.Name) e.object()).name();
+            if (!plainDefs.contains(name) || bindings.getOrDefault(name, 0) != 1) refuse(e.token(), "the special attribute '__annotations__'");
+        }
     }
 
     /** Records the names an assignment or loop target binds. */
@@ -797,6 +816,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     public Void visitFunctionDef(Stmt.FunctionDef s) {
         bindName(s.name());
+        if (decoratedDef != s) plainDefs.add(s.name());
         regex.defined(s.name());
         if (classDepth > 0 && s.name().equals("__del__")) collector.observer(s.token());
         if (classDepth > 0) definedAttributes.add(s.name());
@@ -932,6 +952,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     /** The cache wrapper is a descriptor that binds like a function: not modelled on methods. */
     public Void visitDecorated(Stmt.Decorated s) {
+        decoratedDef = s.definition();
         s.decorators().forEach(this::expr);
         for (Expr d : s.decorators()) {
             Expr callee = d instanceof Expr.Call c ? c.callee() : d;
@@ -1272,6 +1293,10 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         if (e.name().equals("__code__") && codeReads.contains(e)) return;
         // C.__annotations__ of a program's class whose bases are its classes too (runtime Attributes.classAnnotations).
         if (e.name().equals("__annotations__") && e.object() instanceof Expr.Name n && annotatedClasses.contains(n.name())) return;
+        if (e.name().equals("__annotations__") && e.object() instanceof Expr.Name) {
+            functionAnnotationReads.add(e);
+            return;
+        }
         // C.__subclasses__ of a class the program has defined by then: its own subclasses (CPython's
         // builtin types list their start-up subclasses, which the lab does not have).
         if (e.name().equals("__subclasses__") && e.object() instanceof Expr.Name n && classNames.contains(n.name())) return;
