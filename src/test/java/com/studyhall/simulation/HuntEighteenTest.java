@@ -71,4 +71,18 @@ class HuntEighteenTest {
                 "line 13: the special attribute '__annotations__' is not supported in the memory lab",
                 "line 13: the special attribute '__annotations__' is not supported in the memory lab");
     }
+
+    @Test
+    void anOperatorMethodRaisingInsideAnotherOperatorLeavesTheCallersOperandsCounted() {
+        // `2 + other.shape` raising in a __mul__ reached from `a * b` in a function left the 2 on the
+        // value stack: the caller's operator popped the wrong entries and released `a` twice
+        // (an InternalError at the next use of it). CPython 3.11.7: 'str' object has no attribute 'shape' / M 2
+        SimulationResult r = runPatiently("import sys\nclass M:\n    def __mul__(self, other):\n"
+                + "        if 2 != other.shape:\n            return 0\n        return 2 + other.shape\n"
+                + "a = M()\ndef f():\n    return a * 'x'\n"
+                + "try:\n    f()\nexcept AttributeError as e:\n    print(e)\n"
+                + "print(type(a).__name__, sys.getrefcount(a))\n");
+        assertThat(r.error()).isNull();
+        assertThat(r.stdout()).isEqualTo("'str' object has no attribute 'shape'\nM 2\n");
+    }
 }
