@@ -85,4 +85,24 @@ class HuntEighteenTest {
         assertThat(r.error()).isNull();
         assertThat(r.stdout()).isEqualTo("'str' object has no attribute 'shape'\nM 2\n");
     }
+
+    @Test
+    void aRaisingIndexOrObjectOfASubscriptLeavesNothingOnTheValueStack() throws InterruptedException {
+        // Reading, storing and deleting through a subscript whose index (or object) raises, in an
+        // operator method reached from another operator: the heap checker finds every count right.
+        String program = "class M:\n    def __mul__(self, other):\n"
+                + "        x = {}\n        if other == 1:\n            return x[other.shape]\n"
+                + "        if other == 2:\n            x[other.shape] = x\n"
+                + "        if other == 3:\n            x[other.shape]['k'] = [5]\n"
+                + "        del x[other.shape]\n"
+                + "a = M()\ndef f(n):\n    return a * n\n"
+                + "for n in range(4):\n    try:\n        f(n)\n    except AttributeError as e:\n        print(e)\n";
+        assertThat(CheckedRun.run(program)).isEmpty();
+        assertThat(runPatiently(program).stdout()).isEqualTo("""
+                'int' object has no attribute 'shape'
+                'int' object has no attribute 'shape'
+                'int' object has no attribute 'shape'
+                'int' object has no attribute 'shape'
+                """);
+    }
 }

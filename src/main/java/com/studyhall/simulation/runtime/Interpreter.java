@@ -643,8 +643,9 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         if (target instanceof Expr.Name n) {
             storeName(n.name(), value);
         } else if (target instanceof Expr.Attribute a) {
+            int base = stack.size();
             push(value);
-            PyObject obj = eval(a.object());
+            PyObject obj = evalAfterPushed(a.object(), base, value);
             pop();
             try {
                 setAttr(obj, a.name(), value);
@@ -652,10 +653,19 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                 heap.decref(obj);
             }
         } else if (target instanceof Expr.Subscript sub) {
+            int base = stack.size();
             push(value);
-            PyObject obj = eval(sub.object());
+            PyObject obj = evalAfterPushed(sub.object(), base, value);
             push(obj);
-            PyObject key = eval(sub.index());
+            PyObject key;
+            try {
+                key = eval(sub.index());
+            } catch (RuntimeException | Error ex) {
+                stack.truncate(base);
+                heap.decref(obj);
+                heap.decref(value);
+                throw ex;
+            }
             pop();
             pop();
             try {
@@ -1002,9 +1012,10 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                 heap.decref(obj);
             }
         } else if (t instanceof Expr.Subscript sub) {
+            int base = stack.size();
             PyObject obj = eval(sub.object());
             push(obj);
-            PyObject key = eval(sub.index());
+            PyObject key = evalAfterPushed(sub.index(), base, obj);
             push(key);
             try {
                 builtinImpl.delItem(obj, key);
@@ -2281,9 +2292,10 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     }
 
     private PyObject subscript(Expr.Subscript e) {
+        int base = stack.size();
         PyObject obj = eval(e.object());
         push(obj);
-        PyObject key = eval(e.index());
+        PyObject key = evalAfterPushed(e.index(), base, obj);
         push(key);
         PyFunction getitem = frame().code.isQuickened() ? Specializer.subscrGetitem(e.cache(), obj, key) : null;
         if (getitem != null) return getitemInline(getitem);
