@@ -48,18 +48,24 @@ for tname, make in MAKERS.items():
             out.append(f"{tname}\t{m}\tnames\t{'**' if kwargs else ','.join(names)}")
         except (ValueError, TypeError):
             out.append(f"{tname}\t{m}\tnames\t?")
-import gc, math, heapq, bisect, copy, random
+import gc, math, heapq, bisect, copy, random, builtins, contextlib, io
 SKIP = {"exit", "breakpointhook", "excepthook", "displayhook", "unraisablehook", "addaudithook", "audit", "call_tracing",
         "settrace", "setprofile", "activate_stack_trampoline", "deactivate_stack_trampoline", "setdlopenflags",
         "setswitchinterval", "set_asyncgen_hooks", "set_coroutine_origin_tracking_depth", "set_int_max_str_digits",
-        "setrecursionlimit", "freeze", "unfreeze", "disable", "enable", "set_debug", "set_threshold"}
-for module in (gc, sys, math, heapq, bisect, copy, random):
+        "setrecursionlimit", "freeze", "unfreeze", "disable", "enable", "set_debug", "set_threshold",
+        # builtins that would wait for input, open files, run code or print their argument's text:
+        "quit", "help", "breakpoint", "copyright", "credits", "license", "open", "input", "eval", "exec", "compile"}
+for module in (gc, sys, math, heapq, bisect, copy, random, builtins):
     for f in sorted(dir(module)):
-        if f.startswith("_") or f in SKIP or not callable(getattr(module, f)) or isinstance(getattr(module, f), type):
+        value = getattr(module, f)
+        # builtins' types are called as functions are (list(a, b)); exception classes take any arguments.
+        called_type = module is builtins and isinstance(value, type) and not issubclass(value, BaseException)
+        if f.startswith("_") or f in SKIP or not callable(value) or (isinstance(value, type) and not called_type):
             continue
         for n in range(5):
             try:
-                exec(f"M.{f}({', '.join(['None'] * n)})", {"M": module})
+                with contextlib.redirect_stdout(io.StringIO()):  # print(None)
+                    exec(f"M.{f}({', '.join(['None'] * n)})", {"M": module})
             except TypeError as e:
                 if ARITY.search(str(e)):
                     out.append(f"{module.__name__}\t{f}\t{n}\t{e}")

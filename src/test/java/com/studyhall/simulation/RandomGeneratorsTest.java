@@ -39,7 +39,7 @@ class RandomGeneratorsTest {
                 print("never printed")
                 rng = random.Random(1)
                 rng.label = "dice"
-                print(vars(rng), rng.gauss_next, rng.expovariate(1.5))
+                print(vars(rng), rng.gauss_next, rng.paretovariate(1.5))
                 """);
         assertThat(r.rejected()).isTrue();
         assertThat(r.stdout()).isEmpty();
@@ -50,8 +50,8 @@ class RandomGeneratorsTest {
                 "line 5: vars() of a random.Random object (the lab models its methods, not its instance dict) is not supported in the memory lab",
                 "line 5: 'rng.gauss_next' on a random.Random object (the lab models its methods, not its instance dict) is not supported in the memory lab",
                 "line 5: the attribute or method 'gauss_next' is not supported in the memory lab",
-                "line 5: 'rng.expovariate' on a random.Random object (the lab models its methods, not its instance dict) is not supported in the memory lab",
-                "line 5: the attribute or method 'expovariate' is not supported in the memory lab");
+                "line 5: 'rng.paretovariate' on a random.Random object (the lab models its methods, not its instance dict) is not supported in the memory lab",
+                "line 5: the attribute or method 'paretovariate' is not supported in the memory lab");
     }
 
     @Test

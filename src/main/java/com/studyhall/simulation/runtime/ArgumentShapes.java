@@ -45,11 +45,10 @@ final class ArgumentShapes {
         check(SHAPES.getOrDefault(module, Map.of()).get(function), args, kwargs);
     }
 
-    /** The same for a module's function, named as its messages name it ({@code gc.get_count}). */
-    static void checkFunction(String qualifiedName, List<PyObject> args, Map<String, PyObject> kwargs) {
-        int dot = qualifiedName.lastIndexOf('.');
-        if (dot < 0) return; // a builtin's own name: the table holds modules' functions and types' methods
-        check(SHAPES.getOrDefault(qualifiedName.substring(0, dot), Map.of()).get(qualifiedName.substring(dot + 1)),
+    /** The same for a module's function given as module and name joined ({@code gc.get_count}, {@code builtins.divmod}). */
+    static void checkFunction(String moduleAndName, List<PyObject> args, Map<String, PyObject> kwargs) {
+        int dot = moduleAndName.lastIndexOf('.');
+        check(SHAPES.getOrDefault(moduleAndName.substring(0, dot), Map.of()).get(moduleAndName.substring(dot + 1)),
                 args, kwargs);
     }
 

@@ -140,21 +140,11 @@ final class Descriptors {
             heap.decref(in.callBorrowed(bound, new ArrayList<>(List.of(cls, key))));
         } catch (PyRaise err) {
             if (!ExceptionHandling.catchable(err)) throw err;
-            throw fromCause(err, "Error calling __set_name__ on '" + ((PyInstance) value).cls.name + "' instance "
+            throw in.exceptions.fromCause(err, "Error calling __set_name__ on '" + ((PyInstance) value).cls.name + "' instance "
                     + com.studyhall.simulation.heap.Reprs.strRepr(((PyStr) key).value) + " in '" + cls.name + "'");
         } finally {
             in.builtinImpl.unhold(bound);
             heap.decref(bound);
         }
-    }
-
-    /** _PyErr_FormatFromCause: a RuntimeError whose __cause__ and __context__ are the exception raised. */
-    private PyRaise fromCause(PyRaise err, String message) {
-        PyInstance cause = in.exceptions.materialize(err);
-        PyInstance wrapped = in.exceptions.classes.make("RuntimeError", message, null);
-        wrapped.exc.cause = cause;
-        wrapped.exc.context = heap.newRef(cause);
-        wrapped.exc.suppressContext = true;
-        return new PyRaise("RuntimeError", "", wrapped);
     }
 }

@@ -349,6 +349,16 @@ final class ExceptionHandling {
         return taken;
     }
 
+    /** _PyErr_FormatFromCause: a RuntimeError whose __cause__ and __context__ are the exception raised. */
+    PyRaise fromCause(PyRaise err, String message) {
+        PyInstance cause = materialize(err);
+        PyInstance wrapped = classes.make("RuntimeError", message, null);
+        wrapped.exc.cause = cause;
+        wrapped.exc.context = in.heap.newRef(cause);
+        wrapped.exc.suppressContext = true;
+        return new PyRaise("RuntimeError", "", wrapped);
+    }
+
     /** Java code drops a raise it handled itself (hasattr, a finalizer's error): its objects go. */
     void discard(PyRaise e) {
         PyObject exc = e.exception, arg = e.arg, args = e.args;

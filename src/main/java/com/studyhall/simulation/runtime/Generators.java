@@ -222,8 +222,8 @@ final class Generators {
         }
         Throwable error = ((GeneratorBody.Failed) r).error();
         if (error instanceof PyRaise p && in.exceptions.is(p, "StopIteration")) {
-            in.exceptions.discard(p);
-            throw new PyRaise("RuntimeError", "generator raised StopIteration");
+            // gen_send_ex2's _PyErr_FormatFromCause: the StopIteration stays as __cause__ and __context__.
+            throw in.exceptions.fromCause(p, "generator raised StopIteration");
         }
         if (error instanceof RuntimeException re) throw re;
         throw (Error) error;

@@ -644,8 +644,9 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         if (target instanceof Expr.Name n) {
             storeName(n.name(), value);
         } else if (target instanceof Expr.Attribute a) {
+            int base = stack.size();
             push(value);
-            PyObject obj = eval(a.object());
+            PyObject obj = evalAfterPushed(a.object(), base, value);
             pop();
             try {
                 setAttr(obj, a.name(), value);
@@ -653,10 +654,19 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                 heap.decref(obj);
             }
         } else if (target instanceof Expr.Subscript sub) {
+            int base = stack.size();
             push(value);
-            PyObject obj = eval(sub.object());
+            PyObject obj = evalAfterPushed(sub.object(), base, value);
             push(obj);
-            PyObject key = eval(sub.index());
+            PyObject key;
+            try {
+                key = eval(sub.index());
+            } catch (RuntimeException | Error ex) {
+                stack.truncate(base);
+                heap.decref(obj);
+                heap.decref(value);
+                throw ex;
+            }
             pop();
             pop();
             try {
@@ -1003,9 +1013,10 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                 heap.decref(obj);
             }
         } else if (t instanceof Expr.Subscript sub) {
+            int base = stack.size();
             PyObject obj = eval(sub.object());
             push(obj);
-            PyObject key = eval(sub.index());
+            PyObject key = evalAfterPushed(sub.index(), base, obj);
             push(key);
             try {
                 builtinImpl.delItem(obj, key);
@@ -2282,9 +2293,10 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     }
 
     private PyObject subscript(Expr.Subscript e) {
+        int base = stack.size();
         PyObject obj = eval(e.object());
         push(obj);
-        PyObject key = eval(e.index());
+        PyObject key = evalAfterPushed(e.index(), base, obj);
         push(key);
         PyFunction getitem = frame().code.isQuickened() ? Specializer.subscrGetitem(e.cache(), obj, key) : null;
         if (getitem != null) return getitemInline(getitem);
@@ -3160,18 +3172,34 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             Expr.FString f = percentFStrings.computeIfAbsent(e, x -> java.util.Optional.ofNullable(PercentAsFString.rewrite(e))).orElse(null);
             if (f != null) return visitFString(f);
         }
+        int base = stack.size();
         PyObject l = eval(e.left());
         push(l);
-        PyObject r = eval(e.right());
+        PyObject r = evalAfterPushed(e.right(), base, l);
         push(r); // both stay on the value stack while the operator runs (a user __add__ may run code)
         try {
             PyObject quick = smallIntSum(e.op(), l, r);
             return quick != null ? quick : ops.binary(e.op(), l, r);
         } finally {
-            pop();
-            pop();
+            stack.truncate(base);
             heap.decref(l);
             heap.decref(r);
+        }
+    }
+
+    /**
+     * The right operand, the left one (owned, borrowed by the stack above base) waiting: when the
+     * right one raises, the left one leaves the stack and is released here, so an operator method
+     * that raises (`2 + other.shape` in a `__mul__` reached from another operator) leaves its
+     * caller's value stack as it found it.
+     */
+    private PyObject evalAfterPushed(Expr right, int base, PyObject left) {
+        try {
+            return eval(right);
+        } catch (RuntimeException | Error ex) {
+            stack.truncate(base);
+            heap.decref(left);
+            throw ex;
         }
     }
 
@@ -3233,8 +3261,9 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     public PyObject visitCompare(Expr.Compare e) {
         PyObject left = eval(e.first());
         for (int i = 0; i < e.ops().size(); i++) {
+            int base = stack.size();
             push(left);
-            PyObject right = eval(e.rest().get(i));
+            PyObject right = evalAfterPushed(e.rest().get(i), base, left);
             push(right);
             boolean r;
             try {

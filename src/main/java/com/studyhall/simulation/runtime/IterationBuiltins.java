@@ -119,7 +119,7 @@ final class IterationBuiltins {
 
     private PyObject zip(List<PyObject> args, Map<String, PyObject> kw) {
         for (String k : kw.keySet()) {
-            if (!k.equals("strict")) throw new PyRaise("TypeError", "zip() got an unexpected keyword argument '" + k + "'");
+            if (!k.equals("strict")) throw new PyRaise("TypeError", "'" + k + "' is an invalid keyword argument for zip()");
         }
         boolean strict = kw.containsKey("strict") && in.ops.truthy(kw.get("strict"));
         PyTuple its = iterators(args);

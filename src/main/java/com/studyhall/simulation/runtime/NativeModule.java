@@ -16,10 +16,13 @@ abstract class NativeModule {
         PyObject call(List<PyObject> args, Map<String, PyObject> kwargs);
     }
 
-    /** A function of the module; qualifiedName is what its error messages call it. */
-    record Function(String name, String qualifiedName, boolean takesKeywords, Body body) {
+    /**
+     * A function of the module; qualifiedName is what its error messages call it, shape its row in
+     * the argument-shape table (module and name: builtins' and operator's functions share bare names).
+     */
+    record Function(String name, String qualifiedName, String shape, boolean takesKeywords, Body body) {
         PyObject call(List<PyObject> args, Map<String, PyObject> kwargs) {
-            ArgumentShapes.checkFunction(qualifiedName, args, kwargs);
+            ArgumentShapes.checkFunction(shape, args, kwargs);
             if (!takesKeywords && !kwargs.isEmpty()) {
                 throw new PyRaise("TypeError", qualifiedName + "() takes no keyword arguments");
             }
@@ -42,12 +45,12 @@ abstract class NativeModule {
 
     /** Registers a function that refuses keyword arguments. */
     final void function(String fname, Body body) {
-        functions.put(fname, new Function(fname, qualify(fname), false, body));
+        functions.put(fname, new Function(fname, qualify(fname), name + "." + fname, false, body));
     }
 
     /** Registers a function that reads its own keyword arguments. */
     final void keywordFunction(String fname, Body body) {
-        functions.put(fname, new Function(fname, qualify(fname), true, body));
+        functions.put(fname, new Function(fname, qualify(fname), name + "." + fname, true, body));
     }
 
     /** Error messages name builtins bare (len()) and module functions with their module (gc.collect()). */

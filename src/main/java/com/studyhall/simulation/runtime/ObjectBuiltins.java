@@ -49,7 +49,8 @@ final class ObjectBuiltins {
         });
         for (String name : java.util.List.of("exit", "quit")) m.keywordFunction(name, (args, kw) -> quit(in, args, kw));
         m.function("input", (args, kw) -> {
-            Args.count("input", args, 0, 1);
+            // builtin_input's clinic parser (_PyArg_CheckPositional); the shape table cannot try input().
+            if (args.size() > 1) throw new PyRaise("TypeError", "input expected at most 1 argument, got " + args.size());
             // Not a terminal: the prompt is written to sys.stdout (written through, nothing to flush).
             if (!args.isEmpty()) in.stdoutFile.writeObject(() -> in.ops.str(args.get(0)));
             if (in.stdin.closed) throw new PyRaise("ValueError", "I/O operation on closed file.");

@@ -23,6 +23,9 @@ final class RandomMethods {
     /** A method and whether it reads keyword arguments (the C methods and random.py's positional ones do not). */
     record Method(boolean takesKeywords, Body body) { }
 
+    /** random.py's 4 * _exp(-0.5) / _sqrt(2.0), as CPython 3.11.7 computes it. */
+    private static final double NV_MAGICCONST = 1.7155277699214135;
+
     private final Interpreter in;
     private final Heap heap;
     private final Values v;
@@ -85,6 +88,30 @@ final class RandomMethods {
             double m = mu == null ? 0.0 : MathModule.toDouble(mu);
             double s = sigma == null ? 1.0 : MathModule.toDouble(sigma);
             return v.floating(m + gauss(g) * s);
+        });
+        keywordMethod("expovariate", (g, args, kw) -> {
+            // random.py 3.11: -_log(1.0 - self.random()) / lambd (lambd has no default before 3.12).
+            PyObject lambd = Args.get(args, kw, 0, "lambd");
+            if (lambd == null) throw new PyRaise("TypeError", "Random.expovariate() missing 1 required positional argument: 'lambd'");
+            double rate = MathModule.toDouble(lambd);
+            double draw = -Math.log(1.0 - g.mt.random());
+            if (rate == 0) throw new PyRaise("ZeroDivisionError", "float division by zero");
+            return v.floating(draw / rate);
+        });
+        keywordMethod("normalvariate", (g, args, kw) -> {
+            // random.py's Kinderman and Monahan ratio method: two random() per try until the draw is accepted.
+            PyObject mu = Args.get(args, kw, 0, "mu");
+            PyObject sigma = Args.get(args, kw, 1, "sigma");
+            double z;
+            while (true) {
+                double u1 = g.mt.random();
+                double u2 = 1.0 - g.mt.random();
+                z = NV_MAGICCONST * (u1 - 0.5) / u2;
+                if (z * z / 4.0 <= -Math.log(u2)) break;
+            }
+            double m = mu == null ? 0.0 : MathModule.toDouble(mu);
+            double s = sigma == null ? 1.0 : MathModule.toDouble(sigma);
+            return v.floating(m + z * s);
         });
         keywordMethod("triangular", (g, args, kw) -> {
             // random.py: u = self.random(); c = 0.5 if mode is None else (mode - low) / (high - low)

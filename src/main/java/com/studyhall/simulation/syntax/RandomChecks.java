@@ -14,7 +14,7 @@ import java.util.function.BiConsumer;
 final class RandomChecks {
     /** The methods a generator answers (runtime.RandomMethods). */
     static final Set<String> METHODS = Set.of("seed", "random", "getstate", "setstate", "getrandbits", "randrange",
-            "randint", "gauss", "uniform", "triangular", "choice", "shuffle", "sample", "choices");
+            "randint", "gauss", "expovariate", "normalvariate", "uniform", "triangular", "choice", "shuffle", "sample", "choices");
     private static final Set<String> DICT_FUNCTIONS = Set.of("vars", "setattr", "delattr");
 
     private final BiConsumer<Token, String> refuse;
