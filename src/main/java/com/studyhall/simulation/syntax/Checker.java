@@ -506,27 +506,26 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         if (mayRaiseInTyping(e.args().get(1))) collector.libraryCode(n.token(), n.name() + "() against typing's Any, Optional, Union or an alias of a forward reference or generic");
     }
 
+    /** The typing name an expression reads (`from typing import X` bound, or `typing.X`), or null. */
+    private String typingForm(Expr e) {
+        if (e instanceof Expr.Name n) return typingImports.get(n.name());
+        if (e instanceof Expr.Attribute a && a.object() instanceof Expr.Name o && "typing".equals(importedModules.get(o.name()))) return a.name();
+        return null;
+    }
+
+    private static final Set<String> RAISING_FORMS = Set.of("Any", "Optional", "Union", "Self", "NoReturn", "Never", "LiteralString");
+
     /**
      * Whether a check may raise inside typing.py's __instancecheck__ (Any, a bare Optional or Union, an
      * alias whose arguments are forward references or subscriptions): CPython's traceback then keeps
      * typing's frame, which the lab's does not.
      */
-    /** A name `from typing import` bound, or typing.X. */
-    private boolean isTypingName(Expr e) {
-        return e instanceof Expr.Name n && typingImports.containsKey(n.name())
-                || e instanceof Expr.Attribute a && a.object() instanceof Expr.Name o && "typing".equals(importedModules.get(o.name()));
-    }
-
-    private static final Set<String> RAISING_FORMS = Set.of("Any", "Optional", "Union", "Self", "NoReturn", "Never", "LiteralString");
-
     private boolean mayRaiseInTyping(Expr e) {
-        if (e instanceof Expr.Name n) return RAISING_FORMS.contains(typingImports.getOrDefault(n.name(), ""));
-        if (e instanceof Expr.Attribute a) {
-            return a.object() instanceof Expr.Name o && "typing".equals(importedModules.get(o.name())) && RAISING_FORMS.contains(a.name());
-        }
+        String form = typingForm(e);
+        if (form != null) return RAISING_FORMS.contains(form);
         if (e instanceof Expr.TupleDisplay t) return t.elements().stream().anyMatch(this::mayRaiseInTyping);
         if (e instanceof Expr.Binary b) return mayRaiseInTyping(b.left()) || mayRaiseInTyping(b.right());
-        if (e instanceof Expr.Subscript s && isTypingName(s.object())) {
+        if (e instanceof Expr.Subscript s && typingForm(s.object()) != null) {
             Expr index = s.index();
             List<Expr> items = index instanceof Expr.TupleDisplay t ? t.elements() : List.of(index);
             return items.stream().anyMatch(i -> i instanceof Expr.Constant c && c.value() instanceof String || i instanceof Expr.Subscript
@@ -537,10 +536,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     /** Whether a class argument names one of {@link #TYPING_ABC_FORMS}, alone, in a tuple, a union or a subscription. */
     private boolean namesTypingAbc(Expr e) {
-        if (e instanceof Expr.Name n) return TYPING_ABC_FORMS.contains(typingImports.getOrDefault(n.name(), ""));
-        if (e instanceof Expr.Attribute a) {
-            return a.object() instanceof Expr.Name o && "typing".equals(importedModules.get(o.name())) && TYPING_ABC_FORMS.contains(a.name());
-        }
+        if (e instanceof Expr.Name || e instanceof Expr.Attribute) return TYPING_ABC_FORMS.contains(String.valueOf(typingForm(e)));
         if (e instanceof Expr.TupleDisplay t) return t.elements().stream().anyMatch(this::namesTypingAbc);
         if (e instanceof Expr.Binary b) return namesTypingAbc(b.left()) || namesTypingAbc(b.right());
         if (e instanceof Expr.Subscript s) return namesTypingAbc(s.object()) || namesTypingAbc(s.index());
