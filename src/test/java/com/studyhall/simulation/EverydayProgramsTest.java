@@ -80,8 +80,8 @@ class EverydayProgramsTest {
         assertThat(stdout("from typing import List, Optional\nprint(isinstance([], List), isinstance(None, Optional[int]))\n"
                 + "try:\n    isinstance([], List[int])\nexcept TypeError as e:\n    print(e)\n"))
                 .isEqualTo("True True\nSubscripted generics cannot be used with class and instance checks\n");
-        assertThat(run("from typing import Protocol\n").diagnostics()).extracting(Diagnostic::message)
-                .containsExactly("line 1: 'typing.Protocol' is not supported in the memory lab");
+        assertThat(run("from typing import ParamSpec\n").diagnostics()).extracting(Diagnostic::message)
+                .containsExactly("line 1: 'typing.ParamSpec' is not supported in the memory lab");
     }
 
     @Test

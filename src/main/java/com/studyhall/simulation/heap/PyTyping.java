@@ -15,7 +15,7 @@ import java.util.function.Consumer;
  * cached under both forms).
  */
 public final class PyTyping extends PyObject {
-    public enum Kind { FORM, ALIAS, TYPEVAR, FORWARD_REF, CLASS_ALIAS }
+    public enum Kind { FORM, ALIAS, TYPEVAR, FORWARD_REF, CLASS_ALIAS, NEWTYPE }
 
     public final Kind kind;
     /** The form's name (List, Union, Callable...), a TypeVar's or ABC class's name. */
@@ -44,7 +44,8 @@ public final class PyTyping extends PyObject {
     @Override
     public String typeName() {
         return switch (kind) {
-            case FORM -> name.equals("Any") ? "typing._AnyMeta" : name.equals("Literal") ? "typing._LiteralSpecialForm" : java.util.Set.of("Union", "Optional", "Self", "NoReturn", "Never", "LiteralString", "ClassVar", "Final").contains(name)
+            case FORM -> name.equals("Any") ? "typing._AnyMeta" : name.equals("Literal") ? "typing._LiteralSpecialForm" : java.util.Set.of("Union", "Optional", "Self", "NoReturn", "Never", "LiteralString", "ClassVar", "Final", "TypeAlias",
+                    "TypeGuard", "Required", "NotRequired").contains(name)
                     ? "typing._SpecialForm" : name.equals("Tuple") ? "typing._TupleType"
                     : name.equals("Callable") ? "typing._CallableType" : "typing._SpecialGenericAlias";
             case ALIAS -> name.equals("Union") ? "typing._UnionGenericAlias" : name.equals("Literal") ? "typing._LiteralGenericAlias"
@@ -52,13 +53,14 @@ public final class PyTyping extends PyObject {
             case TYPEVAR -> "typing.TypeVar";
             case FORWARD_REF -> "typing.ForwardRef";
             case CLASS_ALIAS -> "typing._GenericAlias";
+            case NEWTYPE -> "typing.NewType";
         };
     }
 
     /** Instances of typing's Python classes: tracked, with a dict. */
     @Override
     public boolean isGcType() {
-        return kind == Kind.ALIAS || kind == Kind.TYPEVAR || kind == Kind.FORWARD_REF || kind == Kind.CLASS_ALIAS;
+        return kind == Kind.ALIAS || kind == Kind.TYPEVAR || kind == Kind.FORWARD_REF || kind == Kind.CLASS_ALIAS || kind == Kind.NEWTYPE;
     }
 
     @Override
@@ -72,7 +74,7 @@ public final class PyTyping extends PyObject {
     @Override
     public void labeledRefs(BiConsumer<String, PyObject> visit) {
         if (args != null) visit.accept(kind == Kind.FORWARD_REF ? "__forward_arg__" : "__args__", args);
-        if (origin != null) visit.accept("__origin__", origin);
+        if (origin != null) visit.accept(kind == Kind.NEWTYPE ? "__supertype__" : "__origin__", origin);
         if (parameters != null) visit.accept("__parameters__", parameters);
         for (PyObject o : held) if (o != null) visit.accept(kind == Kind.TYPEVAR ? "__constraints__" : "(typing cache key)", o);
     }

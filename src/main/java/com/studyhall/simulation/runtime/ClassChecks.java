@@ -69,6 +69,10 @@ final class ClassChecks {
     /** One issubclass() check of a class against one type. */
     private boolean isSubclassOf(PyObject c, PyObject ty) {
         if (ty instanceof PyBuiltin b && b.name.equals("object") && p.isTypeObject(b)) return true;
+        if (ty instanceof PyClass tc && in.protocolClasses.derives(tc)) {
+            Boolean hooked = in.protocolClasses.subclassCheck(c, tc);
+            if (hooked != null) return hooked;
+        }
         if (ty instanceof PyClass tc && in.abcChecks.decides(tc)) return in.abcChecks.isSubclassValue(c, tc);
         if (c instanceof PyClass cc && ty instanceof PyClass tc && cc.isSubclassOf(tc)) return true;
         if (c instanceof PyClass cc && ty instanceof PyNamedTupleClass && cc.namedBase == ty) return true;
@@ -116,6 +120,10 @@ final class ClassChecks {
 
     /** One isinstance() check of an object against one type. */
     private boolean isInstanceOf(PyObject o, PyObject ty) {
+        if (ty instanceof PyClass c && in.protocolClasses.derives(c)) {
+            Boolean checked = in.protocolClasses.instanceCheck(o, c);
+            if (checked != null) return checked;
+        }
         if (ty instanceof PyClass c) {
             // A proxy is asked through its referent (isinstance's caller); ABCMeta answers for the rest.
             if (in.abcChecks.decides(c)) return !(o instanceof PyProxy) && in.abcChecks.isInstance(o, c);

@@ -81,14 +81,14 @@ final class GenericClasses {
     private PyTyping make(PyClass cls, PyObject[] items) {
         List<PyObject> args = typing().convert(items, false);
         try {
-            if (cls == generic) {
-                if (args.isEmpty()) throw new PyRaise("TypeError", "Parameter list to Generic[...] cannot be empty");
+            if (cls == generic || cls == in.protocolClasses.protocolIfMade()) {
+                if (args.isEmpty()) throw new PyRaise("TypeError", "Parameter list to " + cls.name + "[...] cannot be empty");
                 for (int i = 0; i < args.size(); i++) {
                     if (!isTypeVar(args.get(i))) {
-                        throw new PyRaise("TypeError", "Parameters to Generic[...] must all be type variables or parameter specification variables.");
+                        throw new PyRaise("TypeError", "Parameters to " + cls.name + "[...] must all be type variables or parameter specification variables.");
                     }
                     for (int j = 0; j < i; j++) {
-                        if (args.get(j) == args.get(i)) throw new PyRaise("TypeError", "Parameters to Generic[...] must all be unique");
+                        if (args.get(j) == args.get(i)) throw new PyRaise("TypeError", "Parameters to " + cls.name + "[...] must all be unique");
                     }
                 }
             } else {

@@ -79,6 +79,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     final NamedTupleSubclasses namedSubclasses = new NamedTupleSubclasses(this);
     final NamedTupleClasses namedTupleClasses = new NamedTupleClasses(this);
     final GenericClasses genericClasses = new GenericClasses(this);
+    final ProtocolClasses protocolClasses = new ProtocolClasses(this);
     final ClassAttributes classAttributes = new ClassAttributes(this);
     /** ABCMeta's isinstance, issubclass and register. */
     final AbcChecks abcChecks = new AbcChecks(this);
@@ -1365,6 +1366,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                 subclassKeywords.remove("metaclass");
                 setNamesThenInitSubclass(made, subclassKeywords);
                 if (genericClasses.derives(made)) genericClasses.initSubclass(made);
+                if (protocolClasses.derives(made)) protocolClasses.initSubclass(made);
             } finally {
                 classCounts.typeCallDone(nkw, true);
             }
@@ -3035,6 +3037,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             heap.decref(heap.alloc(new PyList(new ArrayList<>(cls.abstractMethods.size()), 0)));
             throw AbcModule.cannotInstantiate(cls);
         }
+        protocolClasses.checkInstantiation(cls);
         heap.incref(cls);
         PyInstance inst = heap.alloc(new PyInstance(cls));
         if (BuiltinBases.ORDERED_DICT.equals(cls.builtinBase)) {

@@ -28,13 +28,14 @@ final class TypingModule extends NativeModule {
             Map.entry("AsyncIterable", 1), Map.entry("AsyncIterator", 1), Map.entry("AsyncGenerator", 2));
     /** The forms that are not generic aliases of a class (Callable is one, with a subscription of its own). */
     static final java.util.Set<String> SPECIAL = java.util.Set.of("Optional", "Union", "Any", "Self", "NoReturn", "Never",
-            "LiteralString", "ClassVar", "Final", "Literal");
+            "LiteralString", "ClassVar", "Final", "Literal", "TypeAlias", "TypeGuard", "Required", "NotRequired");
     /** Of those, the _SpecialForms that wrap one type (`MAX: Final = 10`, `count: ClassVar[int] = 0`). */
-    static final java.util.Set<String> WRAPPERS = java.util.Set.of("ClassVar", "Final");
+    static final java.util.Set<String> WRAPPERS = java.util.Set.of("ClassVar", "Final", "TypeGuard", "Required", "NotRequired");
     /** The special forms whose subscription's __origin__ is the form itself. */
-    static final java.util.Set<String> SELF_ORIGINS = java.util.Set.of("ClassVar", "Final", "Literal", "Union");
+    static final java.util.Set<String> SELF_ORIGINS = java.util.Set.of("ClassVar", "Final", "Literal", "Union", "TypeGuard",
+            "Required", "NotRequired");
     /** Of those, the _SpecialForms that take no subscription (annotations only: `def f() -> NoReturn`). */
-    static final java.util.Set<String> BARE = java.util.Set.of("Self", "NoReturn", "Never", "LiteralString");
+    static final java.util.Set<String> BARE = java.util.Set.of("Self", "NoReturn", "Never", "LiteralString", "TypeAlias");
     /** Generic forms whose class is a builtin type, by the type's name. */
     private static final Map<String, String> BUILTIN_ORIGINS = Map.of("List", "list", "Dict", "dict", "Set", "set",
             "FrozenSet", "frozenset", "Tuple", "tuple", "Type", "type");
@@ -52,6 +53,88 @@ final class TypingModule extends NativeModule {
             Args.count("cast", args, 2, 2);
             return heap.newRef(args.get(1));
         });
+        function("runtime_checkable", (args, kw) -> in.protocolClasses.runtimeCheckable(one("runtime_checkable", args)));
+        function("NewType", (args, kw) -> newType(args));
+        function("overload", (args, kw) -> overload(one("overload", args)));
+        function("final", (args, kw) -> finalDecorator(one("final", args)));
+        function("assert_type", (args, kw) -> {
+            Args.count("assert_type", args, 2, 2);
+            return heap.newRef(args.get(0));
+        });
+        function("assert_never", (args, kw) -> {
+            // value = repr(arg), cut at _ASSERT_NEVER_REPR_MAX_LENGTH (100) characters
+            String value = in.ops.repr(one("assert_never", args));
+            if (value.length() > 100) value = value.substring(0, 100) + "...";
+            throw new PyRaise("AssertionError", "Expected code to be unreachable, but got: " + value);
+        });
+        function("reveal_type", (args, kw) -> {
+            // print(f"Runtime type is {type(obj).__name__!r}", file=sys.stderr), then obj itself
+            PyObject obj = one("reveal_type", args);
+            PyObject type = in.builtinImpl.callBuiltinFunction("type", List.of(obj));
+            PyObject name = in.getAttr(type, "__name__");
+            try {
+                in.stderrFile.write("Runtime type is " + in.ops.repr(name) + "\n");
+            } finally {
+                heap.decref(name);
+                heap.decref(type);
+            }
+            return heap.newRef(obj);
+        });
+    }
+
+    /** NewType(name, tp): a callable that returns its argument, printed as the caller's module and the name. */
+    private PyObject newType(List<PyObject> args) {
+        if (args.size() != 2) {
+            throw new PyRaise("TypeError", "NewType.__init__() " + (args.size() < 2 ? "missing " + (2 - args.size())
+                    + " required positional argument" + (args.size() == 0 ? "s: 'name' and 'tp'" : ": 'tp'")
+                    : "takes 3 positional arguments but " + (args.size() + 1) + " were given"));
+        }
+        if (!(args.get(0) instanceof PyStr name)) throw new PyRaise("TypeError", "NewType's name must be a str");
+        PyTyping t = new PyTyping(PyTyping.Kind.NEWTYPE, name.value);
+        t.args = heap.newRef(name);
+        t.origin = heap.newRef(args.get(1));
+        return heap.alloc(t);
+    }
+
+    private PyFunction overloadDummy;
+
+    /**
+     * overload(func): the registry (_overload_registry) keeps the stub for the rest of the run, and
+     * the name is bound to typing's _overload_dummy, which raises NotImplementedError when called.
+     */
+    private PyObject overload(PyObject func) {
+        heap.incref(func);
+        in.builtinImpl.hold(func);
+        if (overloadDummy == null) {
+            overloadDummy = LibraryFunctions.define(in, OVERLOAD_DUMMY, () -> {
+                PyDict globals = heap.alloc(new PyDict());
+                globals.put(v.intern("__name__"), v.intern("typing"), heap);
+                return globals;
+            });
+            in.builtinImpl.hold(overloadDummy);
+        }
+        return heap.newRef(overloadDummy);
+    }
+
+    /** typing._overload_dummy (3.11). */
+    private static final String OVERLOAD_DUMMY = """
+            def _overload_dummy(*args, **kwds):
+                raise NotImplementedError(
+                    "You should not call an overloaded function. "
+                    "A series of @overload-decorated functions "
+                    "outside a stub module should always be followed "
+                    "by an implementation that is not @overload-ed.")
+            """;
+
+    /** final(f): f.__final__ = True where it can be set (an AttributeError or TypeError is dropped); f itself. */
+    private PyObject finalDecorator(PyObject f) {
+        try {
+            in.setAttr(f, "__final__", v.bool(true));
+        } catch (PyRaise e) {
+            if (!ExceptionHandling.catchable(e) || !(in.exceptions.is(e, "AttributeError") || in.exceptions.is(e, "TypeError"))) throw e;
+            in.exceptions.discard(e);
+        }
+        return heap.newRef(f);
     }
 
     @Override
@@ -61,6 +144,8 @@ final class TypingModule extends NativeModule {
         names.add("TYPE_CHECKING");
         names.add("Text");
         names.add("Generic");
+        names.add("Protocol");
+        names.add("AnyStr");
         return names;
     }
 
@@ -69,8 +154,23 @@ final class TypingModule extends NativeModule {
         if (attr.equals("TYPE_CHECKING")) return v.bool(false);
         if (attr.equals("Text")) return in.builtinImpl.typeObject("str");
         if (attr.equals("Generic")) return heap.newRef(in.genericClasses.genericClass());
+        if (attr.equals("Protocol")) return heap.newRef(in.protocolClasses.protocolClass());
+        if (attr.equals("AnyStr")) return heap.newRef(anyStr());
         if (!GENERIC.containsKey(attr) && !SPECIAL.contains(attr)) return null;
         return heap.newRef(form(attr));
+    }
+
+    private PyObject anyStr;
+
+    /** AnyStr = TypeVar('AnyStr', bytes, str): made with typing (shared). */
+    private PyObject anyStr() {
+        if (anyStr == null) {
+            PyTyping t = new PyTyping(PyTyping.Kind.TYPEVAR, "AnyStr");
+            t.args = v.intern("AnyStr");
+            t.held = new PyObject[] {in.builtinImpl.typeObject("bytes"), in.builtinImpl.typeObject("str")};
+            anyStr = v.shared(t);
+        }
+        return anyStr;
     }
 
     /** The module's special form of that name, made on first use (shared: it lives as long as typing). */

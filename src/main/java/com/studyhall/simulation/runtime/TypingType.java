@@ -286,6 +286,7 @@ final class TypingType extends BuiltinType {
             case FORWARD_REF -> "ForwardRef(" + ops().repr(t.args) + ")";
             case ALIAS -> aliasRepr(t);
             case CLASS_ALIAS -> in.genericClasses.repr(t);
+            case NEWTYPE -> "__main__." + t.name;
         };
     }
 
@@ -317,6 +318,16 @@ final class TypingType extends BuiltinType {
     PyObject attribute(PyObject o, String attr) {
         PyTyping t = (PyTyping) o;
         if (t.kind == PyTyping.Kind.CLASS_ALIAS) return in.genericClasses.attribute(t, attr);
+        if (t.kind == PyTyping.Kind.NEWTYPE) {
+            // NewType.__init__ sets __qualname__, __name__ (the part after the last dot), __supertype__ and __module__.
+            return switch (attr) {
+                case "__supertype__" -> heap.newRef(t.origin);
+                case "__qualname__" -> heap.newRef(t.args);
+                case "__name__" -> t.name.contains(".") ? in.values.intern(t.name.substring(t.name.lastIndexOf('.') + 1)) : heap.newRef(t.args);
+                case "__module__" -> in.values.intern("__main__");
+                default -> null;
+            };
+        }
         if (attr.equals("__name__") && (t.kind == PyTyping.Kind.FORM || t.kind == PyTyping.Kind.TYPEVAR)) {
             return in.values.intern(t.name);
         }
@@ -339,7 +350,7 @@ final class TypingType extends BuiltinType {
         if (t.kind == PyTyping.Kind.FORM && TypingModule.SPECIAL.contains(t.name)) {
             throw new PyRaise("TypeError", "typing." + t.name + " cannot be used with isinstance()");
         }
-        if (t.kind == PyTyping.Kind.TYPEVAR || t.kind == PyTyping.Kind.FORWARD_REF) {
+        if (t.kind == PyTyping.Kind.TYPEVAR || t.kind == PyTyping.Kind.FORWARD_REF || t.kind == PyTyping.Kind.NEWTYPE) {
             throw new PyRaise("TypeError", "isinstance() arg 2 must be a type, a tuple of types, or a union");
         }
         PyObject type = in.builtinImpl.callBuiltinFunction("type", List.of(o));
@@ -386,7 +397,7 @@ final class TypingType extends BuiltinType {
                 return false;
             }
             case CLASS_ALIAS -> { }
-            case TYPEVAR, FORWARD_REF -> throw new PyRaise("TypeError", "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+            case TYPEVAR, FORWARD_REF, NEWTYPE -> throw new PyRaise("TypeError", "issubclass() arg 2 must be a class, a tuple of classes, or a union");
         }
         throw new PyRaise("TypeError", "Subscripted generics cannot be used with class and instance checks");
     }
@@ -418,6 +429,12 @@ final class TypingType extends BuiltinType {
     PyObject call(PyObject o, List<PyObject> args, Map<String, PyObject> kwargs) {
         PyTyping t = (PyTyping) o;
         if (t.kind == PyTyping.Kind.CLASS_ALIAS) return in.genericClasses.call(t, args, kwargs);
+        if (t.kind == PyTyping.Kind.NEWTYPE) {
+            // NewType.__call__ is _typing._idfunc (METH_O): x itself
+            if (!kwargs.isEmpty()) throw new PyRaise("TypeError", "_typing._idfunc() takes no keyword arguments");
+            if (args.size() != 1) throw new PyRaise("TypeError", "_typing._idfunc() takes exactly one argument (" + args.size() + " given)");
+            return heap.newRef(args.get(0));
+        }
         boolean instantiable = !List.of("List", "Dict", "Set", "FrozenSet", "Tuple", "Type").contains(t.name);
         if (instantiable && TypingModule.GENERIC.containsKey(t.name) && (t.kind == PyTyping.Kind.FORM || t.kind == PyTyping.Kind.ALIAS)) {
             // _BaseGenericAlias.__call__: self.__origin__(*args, **kwargs) (an abstract class refuses

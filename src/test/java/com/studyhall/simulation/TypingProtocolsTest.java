@@ -1,0 +1,95 @@
+package com.studyhall.simulation;
+
+import static com.studyhall.simulation.EngineRuns.runPatiently;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** typing.Protocol, runtime_checkable, NewType, overload, final and the smaller 3.11 names (issue 12, typing_protocols). */
+class TypingProtocolsTest {
+
+    @Test
+    void aProtocolSubclassHasProtocolsMroAndCannotBeInstantiated() {
+        // CPython 3.11.7:
+        // (<class '__main__.Shape'>, <class 'typing.Protocol'>, <class 'typing.Generic'>, <class 'object'>)
+        // True () 6
+        // Protocols cannot be instantiated
+        SimulationResult r = runPatiently("import sys\nfrom typing import Protocol\n"
+                + "class Shape(Protocol):\n    def area(self) -> float: ...\n"
+                + "print(Shape.__mro__)\nprint(Shape._is_protocol, Shape.__parameters__, sys.getrefcount(Shape))\n"
+                + "try:\n    Shape()\nexcept TypeError as e:\n    print(e)\n");
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(r.stdout()).isEqualTo("(<class '__main__.Shape'>, <class 'typing.Protocol'>, <class 'typing.Generic'>, <class 'object'>)\n"
+                + "True () 6\nProtocols cannot be instantiated\n");
+    }
+
+    @Test
+    void runtimeCheckableProtocolsCheckMembersStructurallyAndRefuseAsCPython() {
+        // CPython 3.11.7:
+        // Instance and class checks can only be used with @runtime_checkable protocols
+        // True False True False True
+        // True False
+        // Protocols with non-method members don't support issubclass()
+        SimulationResult r = runPatiently("from typing import Protocol, runtime_checkable\n"
+                + "class Closable(Protocol):\n    def close(self): ...\n"
+                + "class F:\n    def close(self): pass\n"
+                + "try:\n    isinstance(F(), Closable)\nexcept TypeError as e:\n    print(e)\n"
+                + "Closable = runtime_checkable(Closable)\n"
+                + "class Muted(F):\n    close = None\n"
+                + "print(isinstance(F(), Closable), isinstance(1, Closable), issubclass(F, Closable), issubclass(Muted, Closable), "
+                + "issubclass(Closable, Closable))\n"
+                + "@runtime_checkable\nclass HasX(Protocol):\n    x: int\n"
+                + "class P:\n    def __init__(self):\n        self.x = 1\n"
+                + "print(isinstance(P(), HasX), isinstance(2, HasX))\n"
+                + "try:\n    issubclass(P, HasX)\nexcept TypeError as e:\n    print(e)\n");
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(r.stdout()).isEqualTo("Instance and class checks can only be used with @runtime_checkable protocols\n"
+                + "True False True False True\nTrue False\nProtocols with non-method members don't support issubclass()\n");
+    }
+
+    @Test
+    void newTypeReturnsItsArgumentAndPrintsWithItsModule() {
+        // CPython 3.11.7: 5 <class 'int'> __main__.UserId <class 'int'> UserId
+        //                 _typing._idfunc() takes exactly one argument (0 given)
+        SimulationResult r = runPatiently("from typing import NewType\nUserId = NewType('UserId', int)\n"
+                + "u = UserId(5)\nprint(u, type(u), UserId, UserId.__supertype__, UserId.__name__)\n"
+                + "try:\n    UserId()\nexcept TypeError as e:\n    print(e)\n");
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(r.stdout()).isEqualTo("5 <class 'int'> __main__.UserId <class 'int'> UserId\n"
+                + "_typing._idfunc() takes exactly one argument (0 given)\n");
+    }
+
+    @Test
+    void overloadStubsGiveWayToTheImplementationAndAStubAloneRaises() {
+        // CPython 3.11.7: 4 abab
+        //                 _overload_dummy You should not call an overloaded function. ...
+        SimulationResult r = runPatiently("from typing import overload, final\n"
+                + "@overload\ndef d(x: int) -> int: ...\n@overload\ndef d(x: str) -> str: ...\ndef d(x):\n    return x * 2\n"
+                + "print(d(2), d('ab'))\n"
+                + "@overload\ndef s(x: int) -> int: ...\n"
+                + "try:\n    s(1)\nexcept NotImplementedError as e:\n    print(s.__name__, e)\n"
+                + "@final\nclass Leaf:\n    pass\nprint(Leaf.__final__, final(len) is len)\n");
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(r.stdout()).isEqualTo("4 abab\n_overload_dummy You should not call an overloaded function. A series of "
+                + "@overload-decorated functions outside a stub module should always be followed by an implementation that is not "
+                + "@overload-ed.\nTrue True\n");
+    }
+
+    @Test
+    void revealTypeWritesToStderrAndAssertNeverRaises() {
+        // CPython 3.11.7: stdout "3\nExpected code to be unreachable, but got: 'x'\n", stderr "Runtime type is 'int'\n"
+        SimulationResult r = runPatiently("from typing import reveal_type, assert_never, TypeGuard, TypeAlias, AnyStr\n"
+                + "print(reveal_type(3))\n"
+                + "try:\n    assert_never('x')\nexcept AssertionError as e:\n    print(e)\n"
+                + "print(TypeGuard[int], TypeAlias, AnyStr)\n");
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(r.stdout()).isEqualTo("3\nExpected code to be unreachable, but got: 'x'\ntyping.TypeGuard[int] typing.TypeAlias ~AnyStr\n");
+        assertThat(r.stderr()).isEqualTo("Runtime type is 'int'\n");
+    }
+
+    @Test
+    void observingTheCollectorBesideAProtocolIsRefused() {
+        SimulationResult r = runPatiently("import gc\nfrom typing import Protocol\nclass P(Protocol):\n    pass\nprint(gc.get_count())\n");
+        assertThat(r.diagnostics()).singleElement().satisfies(d -> assertThat(d.message()).contains("typing.Protocol"));
+    }
+}
