@@ -92,4 +92,34 @@ class TypingProtocolsTest {
         SimulationResult r = runPatiently("import gc\nfrom typing import Protocol\nclass P(Protocol):\n    pass\nprint(gc.get_count())\n");
         assertThat(r.diagnostics()).singleElement().satisfies(d -> assertThat(d.message()).contains("typing.Protocol"));
     }
+
+    @Test
+    void typedDictClassesDeriveFromDictAndMakePlainDictsWithTheirKeySets() {
+        // CPython 3.11.7: <class 'dict'> {'name': 'job'} ['name'] ['retries'] False
+        //                 (<class '__main__.Sub'>, <class 'dict'>, <class 'object'>) ['extra', 'name'] True
+        //                 TypedDict does not support instance and class checks
+        //                 <class '__main__.P'> ['x']
+        SimulationResult r = runPatiently("from typing import TypedDict, Required\n"
+                + "class Opts(TypedDict, total=False):\n    retries: int\n    name: Required[str]\n"
+                + "class Sub(Opts):\n    extra: bool\n"
+                + "o = Opts(name='job')\nprint(type(o), o, sorted(Opts.__required_keys__), sorted(Opts.__optional_keys__), Opts.__total__)\n"
+                + "print(Sub.__mro__, sorted(Sub.__required_keys__), Sub.__total__)\n"
+                + "try:\n    isinstance(o, Opts)\nexcept TypeError as e:\n    print(e)\n"
+                + "P = TypedDict('P', {'x': int})\nprint(P, sorted(P.__required_keys__))\n");
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(r.stdout()).isEqualTo("<class 'dict'> {'name': 'job'} ['name'] ['retries'] False\n"
+                + "(<class '__main__.Sub'>, <class 'dict'>, <class 'object'>) ['extra', 'name'] True\n"
+                + "TypedDict does not support instance and class checks\n<class '__main__.P'> ['x']\n");
+    }
+
+    @Test
+    void anInitVarIsPassedToPostInitAndNeitherStoredNorAField() {
+        // CPython 3.11.7: C(x=3) ['x'] False ('x', 'y') dataclasses.InitVar[int]
+        SimulationResult r = runPatiently("from dataclasses import dataclass, InitVar, fields\n"
+                + "@dataclass\nclass C:\n    x: int\n    y: InitVar[int] = 2\n"
+                + "    def __post_init__(self, y):\n        self.x += y\n"
+                + "c = C(1)\nprint(c, [f.name for f in fields(c)], 'y' in vars(c), C.__match_args__, InitVar[int])\n");
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(r.stdout()).isEqualTo("C(x=3) ['x'] False ('x', 'y') dataclasses.InitVar[int]\n");
+    }
 }

@@ -24,6 +24,8 @@ public final class PyField extends PyObject {
     public Boolean kwOnly;
     /** A ClassVar's pseudo-field (_FIELD_CLASSVAR): in __dataclass_fields__, not in fields(). */
     public boolean classVar;
+    /** An InitVar's pseudo-field (_FIELD_INITVAR): an __init__ parameter only. */
+    public boolean initVar;
 
     public PyField(PyObject name, PyObject type, PyObject defaultValue, PyObject defaultFactory, PyObject metadata) {
         this.name = name;

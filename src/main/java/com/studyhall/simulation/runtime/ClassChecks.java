@@ -69,6 +69,7 @@ final class ClassChecks {
     /** One issubclass() check of a class against one type. */
     private boolean isSubclassOf(PyObject c, PyObject ty) {
         if (ty instanceof PyBuiltin b && b.name.equals("object") && p.isTypeObject(b)) return true;
+        if (in.typedDicts.is(ty)) throw new PyRaise("TypeError", "TypedDict does not support instance and class checks");
         if (ty instanceof PyClass tc && in.protocolClasses.derives(tc)) {
             Boolean hooked = in.protocolClasses.subclassCheck(c, tc);
             if (hooked != null) return hooked;
@@ -120,6 +121,7 @@ final class ClassChecks {
 
     /** One isinstance() check of an object against one type. */
     private boolean isInstanceOf(PyObject o, PyObject ty) {
+        if (in.typedDicts.is(ty)) throw new PyRaise("TypeError", "TypedDict does not support instance and class checks");
         if (ty instanceof PyClass c && in.protocolClasses.derives(c)) {
             Boolean checked = in.protocolClasses.instanceCheck(o, c);
             if (checked != null) return checked;

@@ -127,13 +127,47 @@ final class DataclassesModule extends NativeModule {
 
     @Override
     Set<String> valueNames() {
-        return Set.of("FrozenInstanceError", "MISSING", "KW_ONLY");
+        return Set.of("FrozenInstanceError", "MISSING", "KW_ONLY", "InitVar");
     }
+
+    private PyClass initVarClass;
+
+    /** dataclasses.InitVar (3.11), made by a function the lab calls once (CPython made it at import). */
+    private static final String INIT_VAR = """
+            def _make_initvar():
+                class InitVar:
+                    __slots__ = ('type', )
+
+                    def __init__(self, type):
+                        self.type = type
+
+                    def __repr__(self):
+                        if isinstance(self.type, type):
+                            type_name = self.type.__name__
+                        else:
+                            type_name = repr(self.type)
+                        return f'dataclasses.InitVar[{type_name}]'
+
+                    def __class_getitem__(cls, type):
+                        return InitVar(type)
+                return InitVar
+            """;
 
     @Override
     PyObject value(String attr) {
         return switch (attr) {
             case "MISSING" -> heap.newRef(missing());
+            case "InitVar" -> {
+                if (initVarClass == null) {
+                    initVarClass = LibraryFunctions.defineClass(in, INIT_VAR, () -> {
+                        PyDict globals = heap.alloc(new PyDict());
+                        globals.put(v.intern("__name__"), v.intern("dataclasses"), heap);
+                        return globals;
+                    }, "dataclasses", "InitVar");
+                    in.builtinImpl.hold(initVarClass);
+                }
+                yield heap.newRef(initVarClass);
+            }
             case "KW_ONLY" -> {
                 if (kwOnly == null) kwOnly = v.shared(new PyPlainObject(true));
                 yield heap.newRef(kwOnly);
@@ -200,8 +234,10 @@ final class DataclassesModule extends NativeModule {
         // kw_only None marks a ClassVar's pseudo-field (syntax.Dataclasses): its kw_only stays MISSING
         // and a mutable default is allowed.
         f.classVar = args.get(2) instanceof PyNone;
-        f.kwOnly = f.classVar ? null : in.ops.truthy(args.get(2));
-        if (!f.classVar && f.defaultValue != missing() && unhashable(f.defaultValue)) {
+        // 'initvar' or 'initvar kw_only' marks an InitVar's pseudo-field: a mutable default is allowed.
+        f.initVar = args.get(2) instanceof PyStr marker && marker.value.startsWith("initvar");
+        f.kwOnly = f.classVar ? null : f.initVar ? Boolean.valueOf(((PyStr) args.get(2)).value.endsWith("kw_only")) : in.ops.truthy(args.get(2));
+        if (!f.classVar && !f.initVar && f.defaultValue != missing() && unhashable(f.defaultValue)) {
             PyObject cls = in.builtinImpl.callBuiltinFunction("type", List.of(f.defaultValue));
             String type = in.ops.repr(cls);
             heap.decref(cls);
@@ -237,7 +273,7 @@ final class DataclassesModule extends NativeModule {
         PyDict d = cls == null ? null : fieldsDict(cls);
         if (d == null) return null;
         List<PyField> out = new ArrayList<>();
-        for (PyObject[] e : d.entries()) if (e[1] instanceof PyField f && !f.classVar) out.add(f);
+        for (PyObject[] e : d.entries()) if (e[1] instanceof PyField f && !f.classVar && !f.initVar) out.add(f);
         return out;
     }
 

@@ -37,7 +37,7 @@ final class FieldType extends BuiltinType {
                 + ",default_factory=" + ops().repr(f.defaultFactory) + ",init=" + py(f.init) + ",repr=" + py(f.repr)
                 + ",hash=" + (f.hash == null ? "None" : py(f.hash)) + ",compare=" + py(f.compare)
                 + ",metadata=" + ops().repr(f.metadata) + ",kw_only=" + (f.kwOnly == null ? ops().repr(missing()) : py(f.kwOnly))
-                + ",_field_type=" + (f.classVar ? "_FIELD_CLASSVAR" : "_FIELD") + ")";
+                + ",_field_type=" + (f.classVar ? "_FIELD_CLASSVAR" : f.initVar ? "_FIELD_INITVAR" : "_FIELD") + ")";
     }
 
     private static String py(boolean b) {

@@ -80,6 +80,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
     final NamedTupleClasses namedTupleClasses = new NamedTupleClasses(this);
     final GenericClasses genericClasses = new GenericClasses(this);
     final ProtocolClasses protocolClasses = new ProtocolClasses(this);
+    final TypedDicts typedDicts = new TypedDicts(this);
     final ClassAttributes classAttributes = new ClassAttributes(this);
     /** ABCMeta's isinstance, issubclass and register. */
     final AbcChecks abcChecks = new AbcChecks(this);
@@ -1364,7 +1365,10 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                 }
                 Map<String, PyObject> subclassKeywords = new java.util.LinkedHashMap<>(keywords);
                 subclassKeywords.remove("metaclass");
+                List<PyClass> typedBases = typedDicts.finish(s);
+                if (typedBases != null) subclassKeywords.remove("total"); // _TypedDictMeta.__new__'s own keyword
                 setNamesThenInitSubclass(made, subclassKeywords);
+                if (typedBases != null) typedDicts.classMade(made, typedBases, keywords.get("total"));
                 if (genericClasses.derives(made)) genericClasses.initSubclass(made);
                 if (protocolClasses.derives(made)) protocolClasses.initSubclass(made);
             } finally {
@@ -1661,6 +1665,16 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         try {
             while (next < values.size()) {
                 PyObject b = values.get(next++);
+                if (typedDicts.isBase(b)) {
+                    // TypedDict's __mro_entries__ and _TypedDictMeta: the class derives from dict only.
+                    typedDicts.base(s, b);
+                    heap.decref(b);
+                    b = builtinImpl.typeObject("dict");
+                    if (builtinBase[0] != null && builtinBase[0].equals("dict")) {
+                        heap.decref(b);
+                        continue;
+                    }
+                }
                 if (b instanceof PyTyping alias && alias.kind == PyTyping.Kind.CLASS_ALIAS) {
                     PyClass entry = genericClasses.mroEntry(alias, values.subList(next, values.size()));
                     heap.decref(b);
@@ -2829,6 +2843,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         if (callee instanceof PyClass cls && cls.metaclass != null && cls.metaclass.lookup("__call__") instanceof PyFunction call) {
             return metaclassCall(cls, call, args, kwargs);
         }
+        if (callee instanceof PyClass cls && typedDicts.is(cls)) return typedDicts.call(args, kwargs);
         if (callee instanceof PyClass cls) return instantiate(cls, args, kwargs, false);
         if (callee instanceof PyInstance inst && kwargs.isEmpty()) {
             PyObject r = builtinImpl.types.instances().call(inst, args);

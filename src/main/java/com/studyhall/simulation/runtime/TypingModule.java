@@ -55,6 +55,7 @@ final class TypingModule extends NativeModule {
         });
         function("runtime_checkable", (args, kw) -> in.protocolClasses.runtimeCheckable(one("runtime_checkable", args)));
         function("NewType", (args, kw) -> newType(args));
+        keywordFunction("TypedDict", this::typedDict);
         function("overload", (args, kw) -> overload(one("overload", args)));
         function("final", (args, kw) -> finalDecorator(one("final", args)));
         function("assert_type", (args, kw) -> {
@@ -80,6 +81,43 @@ final class TypingModule extends NativeModule {
             }
             return heap.newRef(obj);
         });
+    }
+
+    /**
+     * The functional syntax, TypedDict('Movie', {'title': str}, total=False): _TypedDictMeta(name, (),
+     * {'__annotations__': dict(fields), '__module__': caller}, total=total).
+     */
+    private PyObject typedDict(List<PyObject> args, Map<String, PyObject> kw) {
+        for (String k : kw.keySet()) {
+            if (!k.equals("total")) throw new PyRaise("TypeError", "TypedDict() got an unexpected keyword argument '" + k + "'");
+        }
+        if (args.isEmpty() || args.size() > 2) {
+            throw new PyRaise("TypeError", args.isEmpty() ? "TypedDict() missing 1 required positional argument: 'typename'"
+                    : "TypedDict() takes from 1 to 2 positional arguments but " + args.size() + " were given");
+        }
+        PyObject fields = args.size() == 2 && !(args.get(1) instanceof PyNone) ? heap.newRef(args.get(1)) : heap.alloc(new PyDict());
+        PyDict ns = heap.alloc(new PyDict());
+        PyObject dictType = in.builtinImpl.typeObject("dict");
+        PyObject annotations;
+        try {
+            annotations = in.callNative(dictType, List.of(fields), Map.of());
+        } finally {
+            heap.decref(fields);
+        }
+        ns.put(v.intern("__annotations__"), annotations, heap);
+        ns.put(v.intern("__module__"), v.intern("__main__"), heap);
+        PyObject bases = heap.alloc(new PyTuple(new PyObject[] {dictType}));
+        PyObject type = in.builtinImpl.typeObject("type");
+        PyObject cls;
+        try {
+            cls = in.callNative(type, List.of(args.get(0), bases, ns), Map.of());
+        } finally {
+            heap.decref(type);
+            heap.decref(bases);
+            heap.decref(ns);
+        }
+        in.typedDicts.classMade((PyClass) cls, List.of(), kw.get("total"));
+        return cls;
     }
 
     /** NewType(name, tp): a callable that returns its argument, printed as the caller's module and the name. */

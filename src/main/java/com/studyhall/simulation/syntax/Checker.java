@@ -20,12 +20,14 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     private static final Set<String> LIBRARY_CODE = Set.of("typing.Generic", "functools.singledispatch",
             "functools.singledispatchmethod", "functools.partialmethod", "contextlib.ExitStack",
             // typing_protocols: typing.py's classes and registries, modelled in Java without their allocations
-            "typing.Protocol", "typing.runtime_checkable", "typing.NewType", "typing.overload", "typing.final");
+            "typing.Protocol", "typing.runtime_checkable", "typing.NewType", "typing.overload", "typing.final",
+            "typing.TypedDict");
     /** Special attributes the lab models: a generator's __next__, a function's defaults and closure. */
     private static final Set<String> ALLOWED_SPECIAL_ATTRIBUTES = Set.of("__init__", "__del__", "__next__", "__class__",
             "__closure__", "__defaults__", "__kwdefaults__", "__name__", "__traceback__", "__cause__", "__context__",
             "__suppress_context__", "__notes__", "__wrapped__", "__dict__", "__mro__", "__bases__", "__base__", "__qualname__",
-            "__module__", "__doc__", "__self__", "__func__", "__supertype__", "__final__",
+            "__module__", "__doc__", "__self__", "__func__", "__supertype__", "__final__", "__required_keys__",
+            "__optional_keys__", "__total__",
             "__origin__", "__args__", "__parameters__", "__orig_bases__", "__orig_class__", "__dataclass_fields__", "__match_args__",
             "__weakref__", "__isabstractmethod__", "__callback__");
 

@@ -28,7 +28,7 @@ final class Dataclasses {
 
     /** A field as _process_class sees it; hash is null for field(hash=None), the default (follow compare). */
     private record Field(String name, boolean hasDefault, boolean factory, boolean repr, boolean compare, boolean init,
-                         Boolean hash, boolean kwOnly, boolean fromCall, boolean classVar) {
+                         Boolean hash, boolean kwOnly, boolean fromCall, boolean classVar, boolean initVar) {
         boolean hashed() {
             return hash == null ? compare : hash;
         }
@@ -184,6 +184,12 @@ final class Dataclasses {
                 || e instanceof Expr.Constant c && c.value() instanceof String text && text.contains("ClassVar");
     }
 
+    /** An annotation that names dataclasses.InitVar, bare or subscripted (dataclasses' _is_initvar). */
+    private static boolean namesInitVar(Expr annotation) {
+        Expr e = annotation instanceof Expr.Subscript s ? s.object() : annotation;
+        return e instanceof Expr.Name n && n.name().equals("InitVar") || e instanceof Expr.Attribute a && a.name().equals("InitVar");
+    }
+
     private List<Field> ownFields(Stmt.ClassDef c, boolean classKwOnly) {
         List<Field> fields = new ArrayList<>();
         List<Stmt> body = c.body();
@@ -237,7 +243,9 @@ final class Dataclasses {
             // A ClassVar is a pseudo-field (_FIELD_CLASSVAR): in __dataclass_fields__ only, its default
             // left as the class attribute; a field() call for it is not modelled.
             if (classVar && fromCall) refuse(a.token(), "field() for a ClassVar in a dataclass");
-            fields.add(new Field(name, hasDefault, factory, repr, compare, init, hash, !classVar && fieldKwOnly, fromCall, classVar));
+            boolean initVar = !classVar && namesInitVar(a.value());
+            if (initVar && fromCall) refuse(a.token(), "field() for an InitVar in a dataclass");
+            fields.add(new Field(name, hasDefault, factory, repr, compare, init, hash, !classVar && fieldKwOnly, fromCall, classVar, initVar));
         }
         return fields;
     }
@@ -265,7 +273,7 @@ final class Dataclasses {
         for (Field f : own) {
             annotated.add(f.name);
             String made = "__dataclass_field__('" + f.name + "', __annotations__['" + f.name + "'], "
-                    + (f.classVar ? "None" : f.kwOnly ? "True" : "False") + (f.hasDefault || f.fromCall ? ", " + f.name : "") + ")";
+                    + (f.classVar ? "None" : f.initVar ? (f.kwOnly ? "'initvar kw_only'" : "'initvar'") : f.kwOnly ? "True" : "False") + (f.hasDefault || f.fromCall ? ", " + f.name : "") + ")";
             entries.add("'" + f.name + "': " + made);
         }
         s.append(String.join(", ", entries)).append("}\n");
@@ -294,6 +302,9 @@ final class Dataclasses {
         if (options.get("init") && !defined.contains("__init__")) {
             initMethod(s, fields, self, frozen, postInit, options.get("slots"));
         }
+        // An InitVar is an __init__ parameter (and in __match_args__) only: not stored, shown, compared or hashed.
+        List<Field> initFields = fields;
+        fields = fields.stream().filter(f -> !f.initVar).toList();
         if (options.get("repr")) {
             List<String> parts = new ArrayList<>();
             for (Field f : fields) if (f.repr) parts.add(f.name + "={self." + f.name + "!r}");
@@ -314,12 +325,12 @@ final class Dataclasses {
         if (frozen && !frozenMethods(s, c, fields, defined)) return s.toString();
         if (!hashAction(s, c, fields, options, defined)) return s.toString();
         if (options.get("match_args")) {
-            List<String> names = fields.stream().filter(f -> f.init && !f.kwOnly).map(f -> "'" + f.name + "'").toList();
+            List<String> names = initFields.stream().filter(f -> f.init && !f.kwOnly).map(f -> "'" + f.name + "'").toList();
             // tuple(f.name for f in std_init_fields): a new tuple (no code constant), garbage with the class.
             method(s, c, defined, "__match_args__", "__match_args__ = tuple([" + String.join(", ", names) + "])\n");
         }
         // What the decorator makes beyond these methods, for the collector (runtime.DataclassesModule).
-        int cells = options.get("init") && !defined.contains("__init__") ? initClosureCells(fields, frozen, options.get("slots")) : 0;
+        int cells = options.get("init") && !defined.contains("__init__") ? initClosureCells(initFields, frozen, options.get("slots")) : 0;
         s.append("__dataclass_params__ = '").append(options.get("repr") && !defined.contains("__repr__") ? "repr " : "")
                 .append("cells=").append(cells).append(frozen ? " frozen" : "").append("'\n");
         // _process_class checks weakref_slot before _add_slots would look at the class's own __slots__.
@@ -359,6 +370,7 @@ final class Dataclasses {
         }
         List<String> lines = new ArrayList<>();
         for (Field f : fields) {
+            if (f.initVar) continue; // _field_init: nothing to assign
             String stored = self + "." + entry.formatted(f.name);
             String value;
             if (f.factory) {
@@ -373,7 +385,9 @@ final class Dataclasses {
             }
             lines.add(frozen ? "object.__setattr__(" + self + ",'" + f.name + "'," + value + ")" : self + "." + f.name + "=" + value);
         }
-        if (postInit) lines.add(self + ".__post_init__()");
+        if (postInit) {
+            lines.add(self + ".__post_init__(" + String.join(",", fields.stream().filter(Field::initVar).map(Field::name).toList()) + ")");
+        }
         if (lines.isEmpty()) lines.add("pass");
         s.append("def __init__(").append(String.join(", ", params)).append(")->None:\n");
         for (String line : lines) s.append("    ").append(line).append("\n");
@@ -393,6 +407,7 @@ final class Dataclasses {
                 cells++;
                 sentinel |= f.init;
             }
+            if (f.initVar) continue;
             if (slots && !f.init && f.hasDefault && !f.factory) cells++;
             assigns |= f.init || f.factory || slots && f.hasDefault;
         }
