@@ -122,4 +122,19 @@ class TypingProtocolsTest {
         assertThat(r.diagnostics()).isEmpty();
         assertThat(r.stdout()).isEqualTo("C(x=3) ['x'] False ('x', 'y') dataclasses.InitVar[int]\n");
     }
+
+    @Test
+    void getOriginAndGetArgsAnswerForTheLabsFormsAndAConcreteProtocolSubclassTakesNoArguments() {
+        // CPython 3.11.7: <class 'list'> () ([<class 'int'>], <class 'str'>) (Ellipsis, <class 'int'>) typing.Union None ()
+        //                 F.__init__() takes exactly one argument (the instance to initialize)
+        //                 F() takes no arguments
+        SimulationResult r = runPatiently("from typing import get_origin, get_args, List, Callable, Optional, Protocol\n"
+                + "print(get_origin(List[int]), get_args(List), get_args(Callable[[int], str]), get_args(Callable[..., int]), "
+                + "get_origin(Optional[int]), get_origin(int), get_args(int))\n"
+                + "class P(Protocol):\n    def m(self): ...\nclass F(P):\n    pass\n"
+                + "for _ in range(2):\n    try:\n        F(1)\n    except TypeError as e:\n        print(e)\n    F()\n");
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(r.stdout()).isEqualTo("<class 'list'> () ([<class 'int'>], <class 'str'>) (Ellipsis, <class 'int'>) typing.Union None ()\n"
+                + "F.__init__() takes exactly one argument (the instance to initialize)\nF() takes no arguments\n");
+    }
 }

@@ -2947,7 +2947,11 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                 // object_new: excess arguments are refused before the abstract-class check and the allocation.
                 if (!(userNew instanceof PyDescriptor) && !(init instanceof PyFunction) && cls.builtinBase == null
                         && (!args.isEmpty() || !kwargs.isEmpty())) {
-                    throw new PyRaise("TypeError", cls.name + "() takes no arguments");
+                    if (!protocolClasses.inheritsPlaceholderInit(cls)) throw new PyRaise("TypeError", cls.name + "() takes no arguments");
+                    // A protocol's _no_init_or_replace_init is the __init__: object_new lets the arguments
+                    // pass, then it refuses a protocol or calls object.__init__ with them.
+                    protocolClasses.checkInstantiation(cls);
+                    throw new PyRaise("TypeError", cls.name + ".__init__() takes exactly one argument (the instance to initialize)");
                 }
                 inst = newInstance(cls);
             }

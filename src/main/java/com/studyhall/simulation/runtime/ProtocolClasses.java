@@ -96,12 +96,23 @@ final class ProtocolClasses {
      * instantiated (a concrete subclass can).
      */
     void checkInstantiation(PyClass cls) {
-        if (!derives(cls) || !isProtocol(cls)) return;
+        if (!inheritsPlaceholderInit(cls)) return;
+        if (isProtocol(cls)) throw new PyRaise("TypeError", "Protocols cannot be instantiated");
+        // cls.__init__ = object.__init__ from now on (so later calls with arguments are object_new's "takes no arguments").
+        replacedInit.add(cls);
+    }
+
+    /** Concrete classes whose first instantiation replaced the placeholder __init__ with object's. */
+    private final Set<PyClass> replacedInit = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    /** Whether the class's __init__ is a protocol's _no_init_or_replace_init (no class before Protocol defines one). */
+    boolean inheritsPlaceholderInit(PyClass cls) {
+        if (!derives(cls)) return false;
         for (PyClass k : cls.mro) {
             if (k == protocol) break;
-            if (k.dict.getStr("__init__") != null) return;
+            if (k.dict.getStr("__init__") != null || replacedInit.contains(k)) return false;
         }
-        throw new PyRaise("TypeError", "Protocols cannot be instantiated");
+        return true;
     }
 
     /** runtime_checkable(cls): the same class, marked. */

@@ -56,6 +56,8 @@ final class TypingModule extends NativeModule {
         function("runtime_checkable", (args, kw) -> in.protocolClasses.runtimeCheckable(one("runtime_checkable", args)));
         function("NewType", (args, kw) -> newType(args));
         keywordFunction("TypedDict", this::typedDict);
+        function("get_origin", (args, kw) -> getOrigin(one("get_origin", args)));
+        function("get_args", (args, kw) -> getArgs(one("get_args", args)));
         function("overload", (args, kw) -> overload(one("overload", args)));
         function("final", (args, kw) -> finalDecorator(one("final", args)));
         function("assert_type", (args, kw) -> {
@@ -81,6 +83,50 @@ final class TypingModule extends NativeModule {
             }
             return heap.newRef(obj);
         });
+    }
+
+    /**
+     * get_origin(tp): a generic alias's __origin__ (a bare form such as List is one too: list), Generic
+     * for Generic, None for anything else. The origin of an `int | str` union, types.UnionType, is a
+     * type the lab does not have.
+     */
+    private PyObject getOrigin(PyObject tp) {
+        if (tp instanceof PyTyping t && (t.kind == PyTyping.Kind.ALIAS || t.kind == PyTyping.Kind.CLASS_ALIAS
+                || t.kind == PyTyping.Kind.FORM && GENERIC.containsKey(t.name))) {
+            return in.getAttr(t, "__origin__");
+        }
+        if (tp instanceof PyGenericAlias g) return heap.newRef(g.origin);
+        if (tp == in.genericClasses.genericClass()) return heap.newRef(tp);
+        if (tp instanceof PyUnionType) throw new PyRaise("TypeError", "typing.get_origin() of a union written with | is not supported in the memory lab");
+        return heap.newRef(v.none);
+    }
+
+    /**
+     * get_args(tp): a subscription's __args__ (a Callable's parameters as a list, unless they are
+     * `...`), a union's members, else ().
+     */
+    private PyObject getArgs(PyObject tp) {
+        PyTuple tuple;
+        boolean callable;
+        if (tp instanceof PyTyping t && (t.kind == PyTyping.Kind.ALIAS || t.kind == PyTyping.Kind.CLASS_ALIAS)) {
+            tuple = (PyTuple) t.args;
+            callable = t.kind == PyTyping.Kind.ALIAS && t.name.equals("Callable");
+        } else if (tp instanceof PyGenericAlias g) {
+            tuple = g.args;
+            callable = g.callable;
+        } else if (tp instanceof PyUnionType u) {
+            return heap.newRef(u.args);
+        } else {
+            return heap.newRef(v.emptyTuple);
+        }
+        // _should_unflatten_callable_args: not when the parameters are `...` (or a list or tuple).
+        PyObject[] args = tuple.items;
+        boolean paramExpr = args.length == 2 && (args[0] instanceof PyEllipsis || args[0] instanceof PyList || args[0] instanceof PyTuple);
+        if (!callable || args.length == 0 || paramExpr) return heap.newRef(tuple);
+        java.util.ArrayList<PyObject> params = new java.util.ArrayList<>();
+        for (int i = 0; i < args.length - 1; i++) params.add(heap.newRef(args[i]));
+        PyObject list = heap.alloc(new PyList(params, params.size()));
+        return heap.alloc(new PyTuple(new PyObject[] {list, heap.newRef(args[args.length - 1])}));
     }
 
     /**

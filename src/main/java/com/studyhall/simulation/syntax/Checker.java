@@ -21,7 +21,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             "functools.singledispatchmethod", "functools.partialmethod", "contextlib.ExitStack",
             // typing_protocols: typing.py's classes and registries, modelled in Java without their allocations
             "typing.Protocol", "typing.runtime_checkable", "typing.NewType", "typing.overload", "typing.final",
-            "typing.TypedDict");
+            "typing.TypedDict", "typing.get_origin", "typing.get_args");
     /** Special attributes the lab models: a generator's __next__, a function's defaults and closure. */
     private static final Set<String> ALLOWED_SPECIAL_ATTRIBUTES = Set.of("__init__", "__del__", "__next__", "__class__",
             "__closure__", "__defaults__", "__kwdefaults__", "__name__", "__traceback__", "__cause__", "__context__",
