@@ -37,7 +37,9 @@ final class GcModule extends NativeModule {
         // set_threshold, get_referents and get_referrers are METH_VARARGS in 3.11 (no Argument Clinic):
         // each call packs its arguments into a tuple, which gen 0's count and the free list see.
         function("set_threshold", (args, kw) -> in.builtinImpl.withPackedArguments(args.size(), false, () -> {
-            for (int i = 0; i < args.size() && i < 3; i++) heap.thresholds[i] = ((PyInt) args.get(i)).value().intValue();
+            // PyArg_ParseTuple(args, "i|ii") writes each threshold as it converts it: a bad second argument
+            // leaves the first one set (gc.set_threshold(5, "x") raises and get_threshold() is (5, 10, 10)).
+            for (int i = 0; i < args.size(); i++) heap.thresholds[i] = Args.cInt(args.get(i));
             return v.none;
         }));
         function("is_tracked", (args, kw) -> {

@@ -26,6 +26,7 @@ final class SysModule extends NativeModule {
                 PyObject own = in.builtinImpl.types.instances().sizeofResult(o);
                 if (own != null) return own;
             }
+            if (o instanceof PyBuiltin b && TypeObjectSizes.of(b) != null) return v.integer(TypeObjectSizes.of(b));
             return v.integer(o.sizeof());
         });
         function("intern", (args, kw) -> {
