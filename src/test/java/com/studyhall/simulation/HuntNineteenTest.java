@@ -86,4 +86,123 @@ class HuntNineteenTest {
         assertThat(r.diagnostics()).isEmpty();
         assertThat(r.stdout()).isEqualTo("[424, 424, 424, 424, 920, 424, 424, 920, 1688]\n");
     }
+
+    @Test
+    void eachWeakContainerHasOnlyItsOwnKindsMethods() {
+        // CPython 3.11.7 (the lab answered True to all but the last and returned a WeakSet's get())
+        SimulationResult r = runPatiently("import weakref\n"
+                + "class N:\n"
+                + "    pass\n"
+                + "n = N()\n"
+                + "ws, wk = weakref.WeakSet([n]), weakref.WeakKeyDictionary({n: 1})\n"
+                + "print(hasattr(ws, \"keys\"), hasattr(wk, \"add\"), hasattr(ws, \"add\"), hasattr(wk, \"keyrefs\"), hasattr(weakref.WeakValueDictionary(), \"keyrefs\"))\n"
+                + "try:\n"
+                + "    ws.get(n)\n"
+                + "except AttributeError as e:\n"
+                + "    print(e)\n");
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(r.stdout()).isEqualTo("""
+                False False True True False
+                'WeakSet' object has no attribute 'get'
+                """);
+    }
+
+    @Test
+    void weakContainersSpecialMethodsAreCalledAsLibWeakrefsPythonFunctions() {
+        // CPython 3.11.7 (the lab: "'WeakKeyDictionary' object has no attribute '__setitem__'")
+        SimulationResult r = runPatiently("import weakref\n"
+                + "class N:\n"
+                + "    pass\n"
+                + "a, b = N(), N()\n"
+                + "wk = weakref.WeakKeyDictionary()\n"
+                + "wk.__setitem__(a, \"x\")\n"
+                + "wk.__setitem__(b, value=\"y\")\n"
+                + "print(wk.__getitem__(a), wk.__len__(), wk.__contains__(b), weakref.WeakSet([a]).__contains__(a))\n"
+                + "for call in (lambda: wk.__setitem__(a), lambda: wk.__len__(1), lambda: wk.__getitem__(k=a)):\n"
+                + "    try:\n"
+                + "        call()\n"
+                + "    except TypeError as e:\n"
+                + "        print(e)\n");
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(r.stdout()).isEqualTo("""
+                x 2 True True
+                WeakKeyDictionary.__setitem__() missing 1 required positional argument: 'value'
+                WeakKeyDictionary.__len__() takes 1 positional argument but 2 were given
+                WeakKeyDictionary.__getitem__() got an unexpected keyword argument 'k'
+                """);
+    }
+
+    @Test
+    void frameClearReleasesAFinishedFramesLocalsAndRefusesARunningOne() {
+        // CPython 3.11.7 (the lab: "'frame' object has no attribute 'clear'")
+        SimulationResult r = runPatiently("import weakref\n"
+                + "class Big:\n"
+                + "    pass\n"
+                + "probe = []\n"
+                + "def fail():\n"
+                + "    big = Big()\n"
+                + "    probe.append(weakref.ref(big))\n"
+                + "    raise ValueError(\"v\")\n"
+                + "try:\n"
+                + "    fail()\n"
+                + "except ValueError as e:\n"
+                + "    tb = e.__traceback__\n"
+                + "    try:\n"
+                + "        tb.tb_frame.clear()\n"
+                + "    except RuntimeError as r:\n"
+                + "        print(r)\n"
+                + "    print(probe[0]() is not None, tb.tb_next.tb_frame.clear(), probe[0]() is None)\n");
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(r.stdout()).isEqualTo("""
+                cannot clear an executing frame
+                True None True
+                """);
+    }
+
+    @Test
+    void aRunningFramesLinenoIsTheLineItIsAtNow() {
+        // CPython 3.11.7: 2 6 (the lab printed the line the exception passed, 2, for both)
+        SimulationResult r = runPatiently("try:\n"
+                + "    raise KeyError(\"k\")\n"
+                + "except KeyError as k:\n"
+                + "    f = k.__traceback__.tb_frame\n"
+                + "\n"
+                + "    print(k.__traceback__.tb_lineno, f.f_lineno)\n");
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(r.stdout()).isEqualTo("2 6\n");
+    }
+
+    @Test
+    void aFramesCodeGivesItsFunctionsOwnName() {
+        // CPython 3.11.7 (the checker refused f_code; it still refuses any other read of it)
+        SimulationResult r = runPatiently("class Shape:\n"
+                + "    def area(self):\n"
+                + "        return (lambda: 1 / 0)()\n"
+                + "try:\n"
+                + "    Shape().area()\n"
+                + "except ZeroDivisionError as e:\n"
+                + "    tb, names = e.__traceback__, []\n"
+                + "    while tb is not None:\n"
+                + "        names.append(tb.tb_frame.f_code.co_name)\n"
+                + "        tb = tb.tb_next\n"
+                + "    print(names)\n");
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(r.stdout()).isEqualTo("['<module>', 'area', '<lambda>']\n");
+        assertThat(runPatiently("try:\n    1 / 0\nexcept ZeroDivisionError as e:\n    print(e.__traceback__.tb_frame.f_code)\n").diagnostics())
+                .singleElement().asString().contains("a frame's f_code other than read for its co_name");
+    }
+
+    @Test
+    void tracebacksAreFiftySixBytesAndARunningFramesObjectIsUntracked() {
+        // CPython 3.11.7: 56 False True (the lab said 64 True True)
+        String head = "import gc, sys\ndef f():\n    a = [1]\n    raise ValueError\ntry:\n    f()\nexcept ValueError as e:\n    tb = e.__traceback__\n";
+        SimulationResult r = runPatiently(head + "    print(sys.getsizeof(tb), gc.is_tracked(tb.tb_frame), gc.is_tracked(tb.tb_next.tb_frame))\n");
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(r.stdout()).isEqualTo("56 False True\n");
+        // A frame's size counts its code's stack depth and its referents its code object: neither is modelled, so both stop.
+        assertThat(runPatiently(head + "    print(sys.getsizeof(tb.tb_frame))\n").error().lastStderrLine())
+                .isEqualTo("TypeError: sys.getsizeof() of a frame is not supported in the memory lab");
+        assertThat(runPatiently(head + "    print(gc.get_referents(tb.tb_next.tb_frame))\n").error().lastStderrLine())
+                .isEqualTo("TypeError: gc.get_referents() of a frame is not supported in the memory lab");
+    }
 }

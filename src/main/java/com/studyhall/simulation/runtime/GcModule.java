@@ -44,9 +44,16 @@ final class GcModule extends NativeModule {
         }));
         function("is_tracked", (args, kw) -> {
             PyObject o = one("gc.is_tracked", args);
+            // A frame object is made untracked (_PyFrame_New_NoTrack) and tracked when it takes its frame's
+            // locals over (take_ownership): a running or suspended frame's object is not tracked.
+            if (o instanceof PyFrameObject f && !f.owned()) return v.bool(false);
             return v.bool(o.shared ? trackedShared(o) : o.isTracked());
         });
         function("get_referents", (args, kw) -> in.builtinImpl.withPackedArguments(args.size(), false, () -> {
+            // frame_traverse visits the frame's code object, which the lab does not model as an object.
+            for (PyObject o : args) {
+                if (o instanceof PyFrameObject) throw new PyRaise("TypeError", "gc.get_referents() of a frame is not supported in the memory lab");
+            }
             ArrayList<PyObject> out = new ArrayList<>();
             for (PyObject o : args) if (o.isTracked() || o.isGcType()) o.gcTraverse(r -> out.add(heap.newRef(r)));
             return heap.alloc(new PyList(out, out.size()));

@@ -51,6 +51,11 @@ final class SlotWrappers {
 
     /** Calls the special method name of ownerName's slots on self (all borrowed); a new reference. */
     PyObject call(String ownerName, String name, PyObject self, List<PyObject> args, Map<String, PyObject> kwargs) {
+        if (self instanceof PyWeakContainer c && WeakContainerMembers.hasDunder(c.kind, name)) {
+            // Python functions in Lib/weakref.py: bound by position or by name, then the container's slot.
+            args = WeakContainerMembers.bind(c.kind, name, args, kwargs);
+            kwargs = Map.of();
+        }
         if (!kwargs.isEmpty() && !name.equals("__init__") && !name.equals("__call__")) {
             throw new PyRaise("TypeError", "wrapper " + name + "() takes no keyword arguments");
         }
