@@ -25,6 +25,6 @@ print("alive:", refs[0]() is not None)
 tb = saved.__traceback__
 while tb.tb_next is not None:
     tb = tb.tb_next
-print("innermost line:", tb.tb_lineno)
+print("innermost function:", tb.tb_frame.f_code.co_name)
 tb.tb_frame.clear()
 print("after frame.clear():", refs[0]() is not None)
