@@ -205,4 +205,39 @@ class HuntNineteenTest {
         assertThat(runPatiently(head + "    print(gc.get_referents(tb.tb_next.tb_frame))\n").error().lastStderrLine())
                 .isEqualTo("TypeError: gc.get_referents() of a frame is not supported in the memory lab");
     }
+
+    @Test
+    void objectsSlotsBoundToAnInstanceAreMethodWrappersAndObjectInitNamesTheClass() {
+        // CPython 3.11.7 (the lab: builtin_function_or_method 72 ..., and "object.__init__() takes ..." twice)
+        SimulationResult r = runPatiently("import sys\n"
+                + "class Bare:\n"
+                + "    pass\n"
+                + "class Made:\n"
+                + "    def __new__(cls, *args):\n"
+                + "        return super().__new__(cls)\n"
+                + "b = Bare()\n"
+                + "print(type(b.__init__).__name__, sys.getsizeof(b.__init__), type(b.__repr__).__name__, type(b.__sizeof__).__name__)\n"
+                + "for obj in (b, Made()):\n"
+                + "    try:\n"
+                + "        print(obj.__init__(1))\n"
+                + "    except TypeError as e:\n"
+                + "        print(e)\n");
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(r.stdout()).isEqualTo("""
+                method-wrapper 48 method-wrapper builtin_function_or_method
+                Bare.__init__() takes exactly one argument (the instance to initialize)
+                None
+                """);
+    }
+
+    @Test
+    void builtinMethodsAndMethodWrappersBoundToOneObjectAreEqualAndHashAlike() {
+        // CPython 3.11.7 (the lab compared them by identity: False False False True / 4 False)
+        SimulationResult r = runPatiently("x = []\n"
+                + "b = type(\"B\", (), {})()\n"
+                + "print(x.append == x.append, x.append == [].append, b.__init__ == b.__init__, b.__init__ != b.__init__)\n"
+                + "print(len({x.append, x.append, b.__init__, b.__init__}), hash(x.append) == hash(x.append))\n");
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(r.stdout()).isEqualTo("True False True False\n2 True\n");
+    }
 }
