@@ -52,7 +52,7 @@ import gc, math, heapq, bisect, copy, random, builtins, contextlib, io
 SKIP = {"exit", "breakpointhook", "excepthook", "displayhook", "unraisablehook", "addaudithook", "audit", "call_tracing",
         "settrace", "setprofile", "activate_stack_trampoline", "deactivate_stack_trampoline", "setdlopenflags",
         "setswitchinterval", "set_asyncgen_hooks", "set_coroutine_origin_tracking_depth", "set_int_max_str_digits",
-        "setrecursionlimit", "freeze", "unfreeze", "disable", "enable", "set_debug", "set_threshold",
+        "setrecursionlimit",
         # builtins that would wait for input, open files, run code or print their argument's text:
         "quit", "help", "breakpoint", "copyright", "credits", "license", "open", "input", "eval", "exec", "compile"}
 for module in (gc, sys, math, heapq, bisect, copy, random, builtins):
@@ -85,4 +85,8 @@ for module in (gc, sys, math, heapq, bisect, copy, random, builtins):
             out.append(f"{module.__name__}\t{f}\tnames\t{'**' if kwargs else ','.join(names)}")
         except (ValueError, TypeError):
             out.append(f"{module.__name__}\t{f}\tnames\t?")
+# gc.freeze(), gc.disable() and gc.set_debug() called with no arguments above changed the collector: put it back.
+gc.unfreeze()
+gc.enable()
+gc.set_debug(0)
 print("\n".join(out))

@@ -161,6 +161,9 @@ public final class Keys {
             return parts;
         }
         if (o instanceof PyBoundMethod m) return new Method(new Identity(m.self), of(m.function));
+        // meth_richcompare and wrapper_richcompare: a builtin method or a slot bound to the same object.
+        if (o instanceof PyBuiltin b && b.self != null) return new Method(new Identity(b.self), List.of("builtin", b.name, String.valueOf(b.owner)));
+        if (o instanceof PyMethodWrapper w) return new Method(new Identity(w.self), List.of("wrapper", w.descriptor.ownerName, w.descriptor.name));
         if (o instanceof PyInstance i && userHashed(i)) return new UserKey(i, i.cls.hashing.hash(i, owned), owned);
         // int's, str's, float's and tuple's hash and == of the value: Money(5) is the key 5.
         if (o instanceof PyInstance i && i.holdsValue() && !(i.cls.lookup("__hash__") instanceof PyNone)) return of(i.body, owned);
@@ -230,6 +233,8 @@ public final class Keys {
             return com.studyhall.simulation.library.PyHash.ofTuple(hashes);
         }
         if (o instanceof PyBoundMethod m) return m.self.id * 16L ^ m.function.id * 16L;
+        if (o instanceof PyBuiltin b && b.self != null) return b.self.id * 16L ^ (b.name + "/" + b.owner).hashCode();
+        if (o instanceof PyMethodWrapper w) return w.self.id * 16L ^ (w.descriptor.ownerName + "." + w.descriptor.name).hashCode();
         if (o instanceof PyTimedelta d) {
             // delta_hash: the hash of the (days, seconds, microseconds) tuple, as CPython's.
             return com.studyhall.simulation.library.PyHash.ofTuple(new long[] {com.studyhall.simulation.library.PyHash.ofLong(d.days),

@@ -502,6 +502,9 @@ public final class PyClass extends PyWeakReferenceable {
         // type.__sizeof__: the heap type (904) and its GC header, plus the shared keys of its
         // instances' attributes (768 for a fresh class): only a class with a managed dict has them,
         // not a metaclass, a __slots__ class without __dict__, nor one over an exception, int or tuple.
+        // A builtin exception class is a static PyTypeObject, 408 and the GC header; ExceptionGroup
+        // alone is made at start-up as a heap type (PyErr_NewException), 920.
+        if (builtin) return "ExceptionGroup".equals(qualname) ? 920 : 424;
         return derivesFromType || sharedKeys == null ? 920 : 1688;
     }
 

@@ -120,16 +120,13 @@ public class PyDict extends PyWeakReferenceable {
         return calculateLog2KeySize((n * 3 + 1) / 2);
     }
 
-    /** insertdict's resize: GROWTH_RATE is used*3 in 3.11. */
+    /**
+     * insertdict's resize: calculate_log2_keysize(GROWTH_RATE), GROWTH_RATE being used*3 in 3.11. Its
+     * rounding ((minsize | 8) - 1) gives a dict of one or two live keys (minsize 3 or 6) 16 slots, not
+     * 8: a dict emptied by deletions that fills its table again with two keys alive is 352 bytes.
+     */
     private void grow() {
-        if (log2Size == 0) {
-            log2Size = 3;
-        } else {
-            int minSize = map.size() * 3;
-            int log2 = 3;
-            while ((1 << log2) < minSize) log2++;
-            log2Size = log2;
-        }
+        log2Size = log2Size == 0 ? 3 : calculateLog2KeySize(map.size() * 3);
         usable = ((1 << log2Size) * 2) / 3 - map.size();
     }
 

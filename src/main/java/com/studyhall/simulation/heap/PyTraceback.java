@@ -49,7 +49,8 @@ public final class PyTraceback extends PyObject {
 
     @Override
     public long sizeof() {
-        return 64;
+        // PyTracebackObject: the header, tb_next, tb_frame, tb_lasti and tb_lineno (40), and the GC header.
+        return 56;
     }
 
     @Override

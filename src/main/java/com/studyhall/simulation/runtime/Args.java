@@ -55,6 +55,16 @@ final class Args {
         throw new PyRaise("TypeError", "'" + o.typeName() + "' object cannot be interpreted as an integer");
     }
 
+    /** A C int as PyArg_ParseTuple's "i" reads it: PyNumber_Index, then PyLong_AsLong's and the int's range errors. */
+    static int cInt(PyObject o) {
+        java.math.BigInteger n = indexValue(o);
+        if (n.bitLength() > 63) throw new PyRaise("OverflowError", "Python int too large to convert to C long");
+        long x = n.longValue();
+        if (x > Integer.MAX_VALUE) throw new PyRaise("OverflowError", "signed integer is greater than maximum");
+        if (x < Integer.MIN_VALUE) throw new PyRaise("OverflowError", "signed integer is less than minimum");
+        return (int) x;
+    }
+
     /** PyNumber_Index's value, unbounded: "'X' object cannot be interpreted as an integer" otherwise. */
     static java.math.BigInteger indexValue(PyObject o) {
         PyInt i = NumberIndex.of(o);

@@ -110,6 +110,13 @@ final class Attributes {
             // weakref.ref's member __callback__, read through a subclass's instance.
             if (base instanceof WeakrefType w && name.equals("__callback__")) return w.attribute(obj, name);
             if (base != null && BuiltinBases.answers(base, name)) return objectMethod(obj, name);
+            // object's slot wrappers (__init__, __repr__, __setattr__...) bound to a plain instance are
+            // method-wrappers (48 bytes), not builtin methods; an exception's are BaseException's own.
+            String[] objectEntry = inst.exc == null ? TypeAttributes.entry("object", name) : null;
+            if (objectEntry != null && objectEntry[0].equals("wrapper_descriptor")) {
+                PyObject wrapper = objectSlot(obj, name);
+                if (wrapper != null) return wrapper;
+            }
             if (in.builtinImpl.types.instances().hasMethod(name) && !in.builtinImpl.types.instances().lacksMethod(obj, name)) {
                 return objectMethod(obj, name);
             }

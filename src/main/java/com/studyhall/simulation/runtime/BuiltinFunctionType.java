@@ -8,6 +8,16 @@ final class BuiltinFunctionType extends BuiltinType {
         super("builtin_function_or_method", null, in);
     }
 
+    /**
+     * meth_richcompare: two builtin methods bound to the same object by the same C function are equal
+     * (`x.append == x.append`, each read a new object); unbound builtins are shared, so identity holds.
+     */
+    @Override
+    boolean eq(PyObject a, PyObject b) {
+        return a instanceof PyBuiltin x && b instanceof PyBuiltin y && x.self != null && x.self == y.self
+                && x.name.equals(y.name) && java.util.Objects.equals(x.owner, y.owner);
+    }
+
     /** A builtin method's __self__ is the object it is bound to (a builtin function's, its module, is not modelled). */
     @Override
     PyObject attribute(PyObject o, String attr) {

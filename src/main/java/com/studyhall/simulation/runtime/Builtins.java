@@ -459,6 +459,7 @@ final class Builtins {
     /** CPython's {kind, owner} of a special method the engine answers on obj's type, or null. */
     private String[] specialEntry(PyObject obj, String name) {
         if (!name.startsWith("__") || !SlotWrappers.SUPPORTED.contains(name)) return null;
+        if (obj instanceof PyWeakContainer c) return WeakContainerMembers.hasDunder(c.kind, name) ? new String[] {"wrapper_descriptor", c.kind} : null;
         String[] entry = TypeAttributes.entry(obj.typeName(), name);
         if (entry != null) return entry[0].equals("wrapper_descriptor") || entry[0].equals("method_descriptor") ? entry : null;
         List<String> dir = DirNames.OF_TYPE.get(obj instanceof PyWeakref ? "weakref.ReferenceType" : obj.typeName());
@@ -729,6 +730,7 @@ final class Builtins {
         }
         if (self instanceof PyGenerator g && Interpreter.GENERATOR_METHODS.contains(name)) return in.generatorMethod(g, name, args);
         BuiltinType.Method m = type.method(name);
+        if (m != null && self instanceof PyWeakContainer && type.lacksMethod(self, name)) throw type.noAttribute(self, name);
         if (m != null) {
             ArgumentShapes.check(self, name, args, kwargs);
             String[] objectEntry = self instanceof PyInstance i && i.exc == null ? TypeAttributes.entry("object", name) : null;

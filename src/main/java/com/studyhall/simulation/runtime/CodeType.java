@@ -22,6 +22,7 @@ final class CodeType extends BuiltinType {
     @Override
     PyObject attribute(PyObject o, String attr) {
         CodeValue code = (CodeValue) o;
+        if (code.function == null) return attr.equals("co_name") ? v.intern(code.frameName) : null;
         Stmt.FunctionDef def = code.function.def;
         return switch (attr) {
             case "co_name" -> v.intern(def.name());

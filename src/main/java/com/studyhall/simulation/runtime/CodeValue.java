@@ -15,9 +15,20 @@ final class CodeValue extends PyObject {
     final PyFunction function;
     final int firstLine;
 
+    /** A frame's code as {@code frame.f_code.co_name} reads it (the checker lets a frame's code give its name only). */
+    final String frameName;
+
     CodeValue(PyFunction function, int firstLine) {
         this.function = function;
         this.firstLine = firstLine;
+        this.frameName = null;
+        this.shared = true;
+    }
+
+    CodeValue(String frameName) {
+        this.function = null;
+        this.firstLine = 0;
+        this.frameName = frameName;
         this.shared = true;
     }
 

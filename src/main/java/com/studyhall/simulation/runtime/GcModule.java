@@ -37,14 +37,23 @@ final class GcModule extends NativeModule {
         // set_threshold, get_referents and get_referrers are METH_VARARGS in 3.11 (no Argument Clinic):
         // each call packs its arguments into a tuple, which gen 0's count and the free list see.
         function("set_threshold", (args, kw) -> in.builtinImpl.withPackedArguments(args.size(), false, () -> {
-            for (int i = 0; i < args.size() && i < 3; i++) heap.thresholds[i] = ((PyInt) args.get(i)).value().intValue();
+            // PyArg_ParseTuple(args, "i|ii") writes each threshold as it converts it: a bad second argument
+            // leaves the first one set (gc.set_threshold(5, "x") raises and get_threshold() is (5, 10, 10)).
+            for (int i = 0; i < args.size(); i++) heap.thresholds[i] = Args.cInt(args.get(i));
             return v.none;
         }));
         function("is_tracked", (args, kw) -> {
             PyObject o = one("gc.is_tracked", args);
+            // A frame object is made untracked (_PyFrame_New_NoTrack) and tracked when it takes its frame's
+            // locals over (take_ownership): a running or suspended frame's object is not tracked.
+            if (o instanceof PyFrameObject f && !f.owned()) return v.bool(false);
             return v.bool(o.shared ? trackedShared(o) : o.isTracked());
         });
         function("get_referents", (args, kw) -> in.builtinImpl.withPackedArguments(args.size(), false, () -> {
+            // frame_traverse visits the frame's code object, which the lab does not model as an object.
+            for (PyObject o : args) {
+                if (o instanceof PyFrameObject) throw new PyRaise("TypeError", "gc.get_referents() of a frame is not supported in the memory lab");
+            }
             ArrayList<PyObject> out = new ArrayList<>();
             for (PyObject o : args) if (o.isTracked() || o.isGcType()) o.gcTraverse(r -> out.add(heap.newRef(r)));
             return heap.alloc(new PyList(out, out.size()));

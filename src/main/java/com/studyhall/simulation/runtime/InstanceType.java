@@ -17,9 +17,7 @@ final class InstanceType extends BuiltinType {
         // object's own methods, reached through super() or when a class does not define them.
         method("__init__", (self, args, kw) -> {
             if (self instanceof PyInstance e && e.exc != null) return exceptionInit(e, args, kw);
-            if (!args.isEmpty() || !kw.isEmpty()) {
-                throw new PyRaise("TypeError", "object.__init__() takes exactly one argument (the instance to initialize)");
-            }
+            if (!args.isEmpty() || !kw.isEmpty()) objectInitExcess(self);
             return v.none;
         });
         method("__repr__", (self, args, kw) -> v.str(objectRepr(self)));
@@ -63,6 +61,21 @@ final class InstanceType extends BuiltinType {
             in.exceptions.setBaseAttribute(e, "__traceback__", heap.newRef(tb));
             return heap.newRef(e);
         });
+    }
+
+    /**
+     * object_init given arguments: with a class's own __init__ somewhere (tp_init is not object's) it
+     * names object; else with object's __new__ too it names the class; a class with its own __new__
+     * lets object.__init__ take them (`a.__init__(1)` on such a class returns None).
+     */
+    private void objectInitExcess(PyObject self) {
+        PyClass cls = self instanceof PyInstance i ? i.cls : null;
+        if (cls == null || cls.lookup("__init__") != null) {
+            throw new PyRaise("TypeError", "object.__init__() takes exactly one argument (the instance to initialize)");
+        }
+        if (cls.lookup("__new__") == null) {
+            throw new PyRaise("TypeError", cls.name + ".__init__() takes exactly one argument (the instance to initialize)");
+        }
     }
 
     /**

@@ -100,6 +100,13 @@ final class MethodDescriptorType extends BuiltinType {
             super("method-wrapper", null, in);
         }
 
+        /** wrapper_richcompare: the same slot descriptor bound to the same object (`b.__init__ == b.__init__`). */
+        @Override
+        boolean eq(PyObject a, PyObject b) {
+            return a instanceof PyMethodWrapper x && b instanceof PyMethodWrapper y && x.self == y.self
+                    && x.descriptor.name.equals(y.descriptor.name) && x.descriptor.ownerName.equals(y.descriptor.ownerName);
+        }
+
         @Override
         String repr(PyObject o) {
             PyMethodWrapper w = (PyMethodWrapper) o;

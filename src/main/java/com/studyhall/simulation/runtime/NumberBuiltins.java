@@ -229,6 +229,10 @@ final class NumberBuiltins {
         if (o instanceof PyWeakref w) return w.hash(this::hashWhileHeld);
         // method_hash: the object's address hash mixed with the function's hash.
         if (o instanceof PyBoundMethod m) return identityHash(m.self) ^ hash(m.function);
+        // meth_hash and wrapper_hash: the bound object's address hash mixed with the C function's or
+        // the slot descriptor's, so equal bindings (`x.append`, `b.__init__` read twice) hash alike.
+        if (o instanceof PyBuiltin b && b.self != null) return identityHash(b.self) ^ (b.name + "/" + b.owner).hashCode();
+        if (o instanceof PyMethodWrapper w) return identityHash(w.self) ^ (w.descriptor.ownerName + "." + w.descriptor.name).hashCode();
         return identityHash(o);
     }
 

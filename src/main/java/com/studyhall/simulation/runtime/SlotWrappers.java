@@ -51,6 +51,16 @@ final class SlotWrappers {
 
     /** Calls the special method name of ownerName's slots on self (all borrowed); a new reference. */
     PyObject call(String ownerName, String name, PyObject self, List<PyObject> args, Map<String, PyObject> kwargs) {
+        // object's slot bound to a plain instance (a.__init__, a.__repr__ read as method-wrappers): the
+        // instance type's own method, as object.__init__(a) and object.__repr__(a) call it (MethodDescriptorType).
+        if (ownerName.equals("object") && self instanceof PyInstance i && i.exc == null && in.builtinImpl.types.instances().hasMethod(name)) {
+            return in.builtinImpl.types.instances().method(name).call(self, args, kwargs);
+        }
+        if (self instanceof PyWeakContainer c && WeakContainerMembers.hasDunder(c.kind, name)) {
+            // Python functions in Lib/weakref.py: bound by position or by name, then the container's slot.
+            args = WeakContainerMembers.bind(c.kind, name, args, kwargs);
+            kwargs = Map.of();
+        }
         if (!kwargs.isEmpty() && !name.equals("__init__") && !name.equals("__call__")) {
             throw new PyRaise("TypeError", "wrapper " + name + "() takes no keyword arguments");
         }

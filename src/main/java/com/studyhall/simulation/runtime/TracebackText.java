@@ -193,7 +193,7 @@ final class TracebackText {
     }
 
     /** co_name: a function's own name, not its qualified name. */
-    private static String shortName(String qualname) {
+    static String shortName(String qualname) {
         return qualname.startsWith("<") ? qualname : qualname.substring(qualname.lastIndexOf('.') + 1);
     }
 

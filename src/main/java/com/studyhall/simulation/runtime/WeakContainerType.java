@@ -118,6 +118,11 @@ final class WeakContainerType extends BuiltinType {
         });
     }
 
+    @Override
+    boolean lacksMethod(PyObject o, String methodName) {
+        return o instanceof PyWeakContainer c && WeakContainerMembers.lacks(c.kind, methodName);
+    }
+
     /** A new empty container: the instance, its _remove function and its data dict, as __init__ sets them. */
     PyWeakContainer allocate(String kind) {
         PyWeakContainer c = heap.alloc(new PyWeakContainer(kind));

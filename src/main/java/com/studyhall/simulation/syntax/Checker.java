@@ -289,7 +289,9 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
                 if (known != null && !known.contains(name) && real.contains(name)) refuse(a.token(), "'" + module + "." + name + "'");
                 continue;
             }
-            if (PythonNames.ATTRIBUTES.contains(name) && !definedAttributes.contains(name) && !catalog.methods().contains(name)) {
+            if (name.equals("f_code") && !frameCodeNameReads.contains(a) && !definedAttributes.contains(name)) {
+                refuse(a.token(), "a frame's f_code other than read for its co_name");
+            } else if (PythonNames.ATTRIBUTES.contains(name) && !definedAttributes.contains(name) && !catalog.methods().contains(name)) {
                 refuse(a.token(), "the attribute or method '" + name + "'");
             } else if (makesBytes) {
                 refuseBytesMethods(a);
@@ -1329,6 +1331,10 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         if (e.name().startsWith("co_") && e.object() instanceof Expr.Attribute code && code.name().equals("__code__")) {
             codeReads.add(code);
         }
+        // frame.f_code.co_name (a traceback walk naming each frame's function): the one read of a frame's code the lab answers.
+        if (e.name().equals("co_name") && e.object() instanceof Expr.Attribute code && code.name().equals("f_code")) {
+            frameCodeNameReads.add(code);
+        }
         if (e.name().equals("__abstractmethods__")) {
             abstractSetReads.add(e);
         } else {
@@ -1337,6 +1343,9 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         expr(e.object());
         return null;
     }
+
+    /** frame.f_code read for its co_name. */
+    private final Set<Expr.Attribute> frameCodeNameReads = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     /** f.__code__ read for one of its co_* attributes: the only way the lab lets a program see a code object. */
     private final Set<Expr.Attribute> codeReads = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
