@@ -137,4 +137,16 @@ class TypingProtocolsTest {
         assertThat(r.stdout()).isEqualTo("<class 'list'> () ([<class 'int'>], <class 'str'>) (Ellipsis, <class 'int'>) typing.Union None ()\n"
                 + "F.__init__() takes exactly one argument (the instance to initialize)\nF() takes no arguments\n");
     }
+    @Test
+    void aClassOverAProtocolAndATypedDictClassAreMadeByTypingsOwnMetaclasses() {
+        // CPython 3.11.7: <class 'typing._ProtocolMeta'> <class 'typing._ProtocolMeta'> <class 'type'> <class 'typing._TypedDictMeta'>
+        //                 _ProtocolMeta _TypedDictMeta True
+        SimulationResult r = runPatiently("from typing import Protocol, TypedDict\n"
+                + "class P(Protocol):\n    def f(self) -> int: ...\nclass C(P):\n    def f(self):\n        return 1\n"
+                + "class Q:\n    pass\nclass M(TypedDict):\n    a: int\n"
+                + "print(type(P), C.__class__, type(Q), type(M))\nprint(type(P).__name__, type(M).__name__, type(P) is type(C))\n");
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(r.stdout()).isEqualTo("<class 'typing._ProtocolMeta'> <class 'typing._ProtocolMeta'> <class 'type'> <class 'typing._TypedDictMeta'>\n"
+                + "_ProtocolMeta _TypedDictMeta True\n");
+    }
 }
