@@ -40,7 +40,8 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
                 "__iter__", "__next__", "__hash__", "__new__", "__getattr__", "__setattr__", "__missing__",
                 "__copy__", "__deepcopy__", "__abs__", "__int__", "__float__", "__round__", "__format__", "__reversed__", "__sizeof__", "__delattr__", "__init_subclass__",
                 "__get__", "__set__", "__delete__", "__set_name__", "__post_init__", "__getstate__", "__setstate__",
-                "__class_getitem__", "__getattribute__", "__index__", "__reduce__", "__reduce_ex__", "__subclasshook__"));
+                "__class_getitem__", "__getattribute__", "__index__", "__reduce__", "__reduce_ex__", "__subclasshook__",
+                "__divmod__", "__rdivmod__"));
         for (String op : List.of("add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "and", "or", "xor",
                 "lshift", "rshift", "matmul")) {
             names.add("__" + op + "__");
@@ -56,7 +57,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
      */
     private static final Set<String> CLASS_ONLY_SPECIALS = Set.of("__abs__", "__int__", "__float__", "__round__",
             "__format__", "__reversed__", "__init_subclass__", "__get__", "__set__", "__delete__", "__set_name__", "__getstate__",
-            "__setstate__", "__class_getitem__", "__index__", "__reduce__", "__reduce_ex__", "__subclasshook__");
+            "__setstate__", "__class_getitem__", "__index__", "__reduce__", "__reduce_ex__", "__subclasshook__", "__divmod__", "__rdivmod__");
 
     /** The special attributes of a collections class (OrderedDict.__init__(self, ...) in a subclass) the lab answers. */
     private static final Set<String> COLLECTIONS_CLASS_DUNDERS = Set.of("__init__", "__name__", "__qualname__", "__module__", "__dict__");
