@@ -100,4 +100,31 @@ class HuntTwentyTest {
                 Sub first
                 """);
     }
+
+    @Test
+    void aComparisonMethodReturningPlainlyNoBoolIsRefusedUpFront() {
+        // CPython 3.11.7 prints the returned object ("Expr(...)", a str, None); the lab's comparisons answer a bool.
+        SimulationResult r = runPatiently("class Expr:\n    def __init__(self, text):\n        self.text = text\n"
+                + "    def __eq__(self, other):\n        return Expr(f'({self.text} == {other})')\n"
+                + "    def __lt__(self, other):\n        if other is None:\n            return None\n        return f'{self.text} < {other}'\n"
+                + "print(Expr('x') == 3)\n");
+        assertThat(r.diagnostics()).extracting(Diagnostic::message).containsExactly(
+                "line 5: a __eq__ that returns other than a bool (the lab's comparisons answer the result's truth) is not supported in the memory lab",
+                "line 8: a __lt__ that returns other than a bool (the lab's comparisons answer the result's truth) is not supported in the memory lab",
+                "line 9: a __lt__ that returns other than a bool (the lab's comparisons answer the result's truth) is not supported in the memory lab");
+    }
+
+    @Test
+    void comparisonMethodsReturningBoolsOrNotImplementedStillRun() {
+        // CPython 3.11.7: True True False True 1
+        SimulationResult r = runPatiently("class P:\n    def __init__(self, x):\n        self.x = x\n"
+                + "    def __eq__(self, other):\n        if not isinstance(other, P):\n            return NotImplemented\n        return self.x == other.x\n"
+                + "    def __lt__(self, other):\n        return (self.x, 1) < (other.x, 1)\n"
+                + "    def __le__(self, other):\n        return True if self.x <= other.x else False\n"
+                + "    def __hash__(self):\n        return hash(self.x)\n"
+                + "    def __gt__(self, other):\n        return bool(self.x > other.x)\n"
+                + "print(P(1) == P(1), P(1) < P(2), P(3) <= P(2), P(2) > P(1), sorted([P(3), P(1)])[0].x)\n");
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(r.stdout()).isEqualTo("True True False True 1\n");
+    }
 }

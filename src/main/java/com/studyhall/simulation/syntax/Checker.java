@@ -94,6 +94,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     private final RandomChecks randoms = new RandomChecks(this::refuse);
     private final TemplateChecks templates = new TemplateChecks(this::refuse);
     private final GetattributeChecks getattributes = new GetattributeChecks(this::refuse);
+    private final ComparisonResultChecks comparisonResults = new ComparisonResultChecks(this::refuse);
     private final IndexChecks indexes = new IndexChecks(this::refuse);
     private final RedirectChecks redirects = new RedirectChecks(this::refuse);
     /** The modules the program imports, by their real names. */
@@ -224,6 +225,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         exceptionGroups.finish(this::refuse);
         weakLoops.finish(this::refuse);
         classGraphWalks.finish(classNames, this::refuse);
+        comparisonResults.finish(classNames);
         unicodeErrors.finish(this::refuse);
         refuseWrappedBuiltins();
         for (Expr.Name n : nameReads) {
@@ -932,6 +934,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
                 continue;
             }
             if (def instanceof Stmt.FunctionDef fd && ReduceChecks.NAMES.contains(fd.name())) ReduceChecks.check(fd, this::refuse);
+            if (def instanceof Stmt.FunctionDef fd && ComparisonResultChecks.NAMES.contains(fd.name())) comparisonResults.check(fd);
             if (st instanceof Stmt.For || st instanceof Stmt.While) {
                 refuse(st.token(), "a loop in a class body");
             } else {
