@@ -25,33 +25,7 @@ final class ComparisonResultChecks {
     }
 
     void check(Stmt.FunctionDef def) {
-        walk(def.body(), def.name());
-    }
-
-    private void walk(List<Stmt> body, String name) {
-        for (Stmt s : body) {
-            if (s instanceof Stmt.Return r) {
-                returned(r, name);
-            } else if (s instanceof Stmt.If i) {
-                walk(i.body(), name);
-                walk(i.orElse(), name);
-            } else if (s instanceof Stmt.For f) {
-                walk(f.body(), name);
-                walk(f.orElse(), name);
-            } else if (s instanceof Stmt.While w) {
-                walk(w.body(), name);
-                walk(w.orElse(), name);
-            } else if (s instanceof Stmt.With w) {
-                walk(w.body(), name);
-            } else if (s instanceof Stmt.Try t) {
-                walk(t.body(), name);
-                t.handlers().forEach(h -> walk(h.body(), name));
-                walk(t.orElse(), name);
-                walk(t.finalBody(), name);
-            } else if (s instanceof Stmt.Match m) {
-                m.cases().forEach(c -> walk(c.body(), name));
-            }
-        }
+        ReturnStatements.each(def.body(), r -> returned(r, def.name()));
     }
 
     private void returned(Stmt.Return r, String name) {
