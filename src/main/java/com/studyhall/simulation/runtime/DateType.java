@@ -114,8 +114,9 @@ final class DateType extends BuiltinType {
      * builds the 9-tuple (1900, 1, 1, hour, minute, second, 0, 1, -1) itself, with no struct_time,
      * and calls time.strftime with it as date_strftime does.
      */
-    private String strftime(PyTime t, String format) {
-        heap.countUnmodelledAllocation(Heap.FreeList.TUPLE, 1);
+    String strftime(PyTime t, String format, boolean throughFormat) {
+        // time_format calls strftime by name: its own argument tuple, then the call's one.
+        if (throughFormat) heap.countUnmodelledAllocation(Heap.FreeList.TUPLE, 1);
         heap.countUnmodelledAllocation(Heap.FreeList.TUPLE, 1);
         heap.countUnmodelledAllocation(Heap.FreeList.TUPLE, 9);
         heap.countUnmodelledAllocation(Heap.FreeList.TUPLE, 2);
@@ -124,7 +125,7 @@ final class DateType extends BuiltinType {
         heap.countUnmodelledDeallocation(Heap.FreeList.TUPLE, 2);
         heap.countUnmodelledDeallocation(Heap.FreeList.TUPLE, 9);
         heap.countUnmodelledDeallocation(Heap.FreeList.TUPLE, 1);
-        heap.countUnmodelledDeallocation(Heap.FreeList.TUPLE, 1);
+        if (throughFormat) heap.countUnmodelledDeallocation(Heap.FreeList.TUPLE, 1);
         return CivilCalendar.strftime(format, new int[] {1900, 1, 1, t.hour, t.minute, t.second, t.microsecond});
     }
 
@@ -132,7 +133,7 @@ final class DateType extends BuiltinType {
     String format(PyObject o, String spec) {
         if (!spec.isEmpty()) {
             if (o instanceof PyDate d) return strftime(d, spec, true);
-            return strftime((PyTime) o, spec);
+            return strftime((PyTime) o, spec, true);
         }
         heap.countUnmodelledAllocation(Heap.FreeList.TUPLE, 1);
         try {

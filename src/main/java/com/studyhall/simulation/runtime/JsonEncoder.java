@@ -57,9 +57,12 @@ final class JsonEncoder {
         }
         enter(v);
         PyObject replacement = p.callValue(o.fallback, List.of(v));
+        // The C encoder holds the replacement on its stack while default() runs again for what it holds.
+        p.hold(replacement);
         try {
             value(replacement, level);
         } finally {
+            p.unhold(replacement);
             in.heap.decref(replacement);
         }
         markers.remove(v);

@@ -414,6 +414,11 @@ final class MathModule extends NativeModule {
         return v.floating(num / den);
     }
 
+    /** math.log(x) of one item, as statistics.geometric_mean maps it. */
+    double logOf(PyObject o) {
+        return logOf(o, MathFunctions::log);
+    }
+
     /** loghelper: an int too large for a float is m * 2**e (m rounded as _PyLong_Frexp), log(m) + log(2) * e. */
     private double logOf(PyObject o, DoubleUnaryOperator f) {
         if (o instanceof PyInt i) {

@@ -141,7 +141,9 @@ final class NumberBuiltins {
 
     private PyObject divmod(List<PyObject> args) {
         Args.count("divmod", args, 2, 2);
-        // int's and float's own nb_divmod of a subclass's value (a class's __divmod__ is not modelled).
+        PyObject own = ownDivmod(args.get(0), args.get(1));
+        if (own != null) return own;
+        // int's and float's own nb_divmod of a subclass's value.
         PyObject a = BuiltinBases.receiver(args.get(0));
         PyObject b = BuiltinBases.receiver(args.get(1));
         if (a instanceof PyTimedelta && b instanceof PyTimedelta) return ((TimedeltaType) in.builtinImpl.types.of(a)).divmod(a, b);
@@ -158,6 +160,35 @@ final class NumberBuiltins {
         PyObject q = in.ops.binary(TokenType.DOUBLE_SLASH, a, b);
         PyObject r = in.ops.binary(TokenType.PERCENT, a, b);
         return heap.alloc(new PyTuple(new PyObject[] {q, r}));
+    }
+
+    /**
+     * slot_nb_divmod (SLOT1BINFULL): the left operand's class's __divmod__, then, when the right
+     * operand's class differs, its __rdivmod__ (first, when that class is a subclass of the left's
+     * and overrides __rdivmod__: method_is_overloaded); null when neither is defined or both return
+     * NotImplemented (the builtin types' own divmod, or CPython's TypeError, follows).
+     */
+    private PyObject ownDivmod(PyObject a, PyObject b) {
+        InstanceType instances = in.builtinImpl.types.instances();
+        PyInstance x = a instanceof PyInstance i ? i : null;
+        PyInstance y = b instanceof PyInstance j ? j : null;
+        boolean other = y != null && (x == null || x.cls != y.cls) && y.cls.lookup("__rdivmod__") instanceof PyFunction;
+        if (other && x != null && y.cls.mro.contains(x.cls) && x.cls.lookup("__rdivmod__") != y.cls.lookup("__rdivmod__")) {
+            PyObject r = declined(instances.special(b, "__rdivmod__", a));
+            if (r != null) return r;
+            other = false;
+        }
+        if (x != null && x.cls.lookup("__divmod__") instanceof PyFunction) {
+            PyObject r = declined(instances.special(a, "__divmod__", b));
+            if (r != null) return r;
+        }
+        return other ? declined(instances.special(b, "__rdivmod__", a)) : null;
+    }
+
+    private PyObject declined(PyObject r) {
+        if (!(r instanceof PyNotImplemented)) return r;
+        heap.decref(r);
+        return null;
     }
 
     private PyObject pow(List<PyObject> args, java.util.Map<String, PyObject> kw) {

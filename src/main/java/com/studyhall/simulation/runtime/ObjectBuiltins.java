@@ -64,6 +64,19 @@ final class ObjectBuiltins {
     private static PyObject vars(Interpreter in, java.util.List<PyObject> args) {
         if (args.isEmpty()) return in.heap.newRef(FrameLocals.of(in));
         PyObject o = NativeModule.one("vars", args);
+        if (o instanceof PyInstance i && (Attributes.hooked(i)
+                || !InstanceDicts.hasDict(i) && i.exc == null && i.cls.lookup("__getattr__") instanceof PyFunction)) {
+            // builtin_vars reads __dict__ with _PyObject_LookupAttr, through the type's tp_getattro: a class's
+            // own __getattribute__ (and __getattr__ when that raises AttributeError) answers it; an
+            // AttributeError becomes the TypeError below, any other error passes through.
+            try {
+                return in.getAttr(o, "__dict__");
+            } catch (PyRaise e) {
+                if (!in.exceptions.is(e, "AttributeError")) throw e;
+                in.exceptions.discard(e);
+                throw new PyRaise("TypeError", "vars() argument must have __dict__ attribute");
+            }
+        }
         if (o instanceof PyInstance i && InstanceDicts.hasDict(i)) return in.heap.newRef(in.instanceDicts.dictOf(i));
         if (o instanceof PyClass || o instanceof PyBuiltin b && in.builtinImpl.isTypeObject(b)) return in.getAttr(o, "__dict__");
         if (o instanceof PyFunction || o instanceof PyNamespace || o instanceof PyPartial) return in.getAttr(o, "__dict__");

@@ -35,6 +35,75 @@ final class StatisticsModule extends NativeModule {
         }
         keywordFunction("quantiles", this::quantiles);
         keywordFunction("harmonic_mean", this::harmonicMean);
+        function("geometric_mean", (args, kw) -> geometricMean(one("geometric_mean", args)));
+        function("correlation", (args, kw) -> correlation(args));
+    }
+
+    /**
+     * geometric_mean(data): exp(fmean(map(log, data))), math.log taking each item in turn; the
+     * ValueError of a zero, a negative or no data at all (fmean's StatisticsError is a ValueError)
+     * becomes StatisticsError ... from None. math.log's TypeError passes through.
+     */
+    private PyObject geometricMean(PyObject data) {
+        MathModule math = (MathModule) p.nativeModule("math");
+        List<Double> logs = new ArrayList<>();
+        try {
+            for (PyObject x : p.iterate(data)) logs.add(math.logOf(x));
+            if (logs.isEmpty()) throw error("fmean requires at least one data point");
+            double mean = MathModule.fsum(logs) / logs.size();
+            return v.floating(com.studyhall.simulation.library.MathFunctions.exp(mean));
+        } catch (PyRaise e) {
+            if (!in.exceptions.is(e, "ValueError")) throw e;
+            // raise ... from None: the ValueError stays the __context__, suppressed.
+            PyRaise wrapped = error("geometric mean requires a non-empty dataset containing positive numbers");
+            PyInstance raised = in.exceptions.materialize(wrapped);
+            raised.exc.context = in.exceptions.materialize(e);
+            e.exception = null;
+            raised.exc.suppressContext = true;
+            throw wrapped;
+        }
+    }
+
+    /**
+     * correlation(x, y, /): len() of both, fsum means, then fsum of the products of the deviations
+     * (each xi - xbar a float subtraction); a constant input divides by a zero root, and the
+     * StatisticsError raised in the except clause has that ZeroDivisionError as its __context__.
+     */
+    private PyObject correlation(List<PyObject> args) {
+        if (args.size() != 2) {
+            if (args.size() > 2) throw new PyRaise("TypeError", "correlation() takes 2 positional arguments but " + args.size() + " were given");
+            throw new PyRaise("TypeError", "correlation() missing " + (args.isEmpty() ? "2 required positional arguments: 'x' and 'y'"
+                    : "1 required positional argument: 'y'"));
+        }
+        MathModule math = (MathModule) p.nativeModule("math");
+        long n = p.len(args.get(0));
+        if (p.len(args.get(1)) != n) throw error("correlation requires that both inputs have same number of data points");
+        if (n < 2) throw error("correlation requires at least two data points");
+        double[] x = reals(math, args.get(0)), y = reals(math, args.get(1));
+        double xbar = MathModule.fsum(x) / n, ybar = MathModule.fsum(y) / n;
+        int m = Math.min(x.length, y.length);
+        double[] xy = new double[m], xx = new double[x.length], yy = new double[y.length];
+        for (int i = 0; i < m; i++) xy[i] = (x[i] - xbar) * (y[i] - ybar);
+        for (int i = 0; i < x.length; i++) xx[i] = (x[i] - xbar) * (x[i] - xbar);
+        for (int i = 0; i < y.length; i++) yy[i] = (y[i] - ybar) * (y[i] - ybar);
+        double root = Math.sqrt(MathModule.fsum(xx) * MathModule.fsum(yy));
+        if (root == 0) {
+            PyRaise zero = new PyRaise("ZeroDivisionError", "float division by zero");
+            PyRaise constant = error("at least one of the inputs is constant");
+            PyInstance raised = in.exceptions.materialize(constant);
+            raised.exc.context = in.exceptions.materialize(zero);
+            zero.exception = null;
+            throw constant;
+        }
+        return v.floating(MathModule.fsum(xy) / root);
+    }
+
+    /** The items as fsum reads them (PyFloat_AsDouble each). */
+    private double[] reals(MathModule math, PyObject data) {
+        List<PyObject> items = new ArrayList<>(p.iterate(data));
+        double[] out = new double[items.size()];
+        for (int i = 0; i < out.length; i++) out[i] = math.real(items.get(i));
+        return out;
     }
 
     private static PyRaise error(String message) {

@@ -12,6 +12,35 @@ final class TimeType extends BuiltinType {
             Args.noKeywords("isoformat", kw);
             return v.str(str(self));
         });
+        // time_strftime: METH_VARARGS | METH_KEYWORDS ("U:strftime", kwlist {"format"}).
+        method("strftime", (self, args, kw) -> {
+            PyObject f = Args.get(args, kw, 0, "format");
+            if (args.size() + kw.size() != 1 || f == null) {
+                throw new PyRaise("TypeError", args.size() + kw.size() > 1
+                        ? "strftime() takes at most 1 argument (" + (args.size() + kw.size()) + " given)"
+                        : "strftime() missing required argument 'format' (pos 1)");
+            }
+            if (!(f instanceof PyStr text)) throw new PyRaise("TypeError", "strftime() argument 1 must be str, not " + f.typeName());
+            return v.str(dates().strftime((PyTime) self, text.value, false));
+        });
+        // time_replace: METH_VARARGS | METH_KEYWORDS, the argument tuple packed; a new time, validated as time() is.
+        method("replace", (self, args, kw) -> builtins().withPackedArguments(args.size(), !kw.isEmpty(), () -> {
+            PyTime t = (PyTime) self;
+            if (args.size() > 5) throw new PyRaise("TypeError", "replace() takes at most 5 positional arguments (" + args.size() + " given)");
+            long[] now = {t.hour, t.minute, t.second, t.microsecond};
+            DatetimeModule module = (DatetimeModule) builtins().nativeModule("datetime");
+            long[] f = module.parse("replace", DatetimeModule.TIME_FIELDS, 0, args, kw, now, "replace()");
+            String error = CivilCalendar.timeError(f[0], f[1], f[2], f[3]);
+            // Py_BuildValue("iiiiO") makes the 5-tuple time_new parses again, freed to its free list.
+            heap.countUnmodelledAllocation(Heap.FreeList.TUPLE, 5);
+            heap.countUnmodelledDeallocation(Heap.FreeList.TUPLE, 5);
+            if (error != null) throw new PyRaise("ValueError", error);
+            return heap.alloc(new PyTime((int) f[0], (int) f[1], (int) f[2], (int) f[3]));
+        }));
+    }
+
+    private DateType dates() {
+        return (DateType) builtins().types.of(PyDate.class);
     }
 
     /** "H, M" with the seconds and microseconds when they are not zero (the time part of a repr). */
@@ -34,6 +63,8 @@ final class TimeType extends BuiltinType {
             case "minute" -> v.integer(t.minute);
             case "second" -> v.integer(t.second);
             case "microsecond" -> v.integer(t.microsecond);
+            // A time with a tzinfo is refused before the run (syntax.DatetimeChecks): every time here is naive.
+            case "tzinfo" -> v.none;
             default -> DatetimeModule.instanceConstant(builtins(), "time", attr);
         };
     }

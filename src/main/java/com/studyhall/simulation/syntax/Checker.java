@@ -44,7 +44,8 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
                 "__iter__", "__next__", "__hash__", "__new__", "__getattr__", "__setattr__", "__missing__",
                 "__copy__", "__deepcopy__", "__abs__", "__int__", "__float__", "__round__", "__format__", "__reversed__", "__sizeof__", "__delattr__", "__init_subclass__",
                 "__get__", "__set__", "__delete__", "__set_name__", "__post_init__", "__getstate__", "__setstate__",
-                "__class_getitem__", "__getattribute__", "__index__", "__reduce__", "__reduce_ex__", "__subclasshook__"));
+                "__class_getitem__", "__getattribute__", "__index__", "__reduce__", "__reduce_ex__", "__subclasshook__",
+                "__divmod__", "__rdivmod__"));
         for (String op : List.of("add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "and", "or", "xor",
                 "lshift", "rshift", "matmul")) {
             names.add("__" + op + "__");
@@ -60,7 +61,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
      */
     private static final Set<String> CLASS_ONLY_SPECIALS = Set.of("__abs__", "__int__", "__float__", "__round__",
             "__format__", "__reversed__", "__init_subclass__", "__get__", "__set__", "__delete__", "__set_name__", "__getstate__",
-            "__setstate__", "__class_getitem__", "__index__", "__reduce__", "__reduce_ex__", "__subclasshook__");
+            "__setstate__", "__class_getitem__", "__index__", "__reduce__", "__reduce_ex__", "__subclasshook__", "__divmod__", "__rdivmod__");
 
     /** The special attributes of a collections class (OrderedDict.__init__(self, ...) in a subclass) the lab answers. */
     private static final Set<String> COLLECTIONS_CLASS_DUNDERS = Set.of("__init__", "__name__", "__qualname__", "__module__", "__dict__");
@@ -97,6 +98,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     private final RandomChecks randoms = new RandomChecks(this::refuse);
     private final TemplateChecks templates = new TemplateChecks(this::refuse);
     private final GetattributeChecks getattributes = new GetattributeChecks(this::refuse);
+    private final ComparisonResultChecks comparisonResults = new ComparisonResultChecks(this::refuse);
     private final IndexChecks indexes = new IndexChecks(this::refuse);
     private final RedirectChecks redirects = new RedirectChecks(this::refuse);
     /** The modules the program imports, by their real names. */
@@ -227,6 +229,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         exceptionGroups.finish(this::refuse);
         weakLoops.finish(this::refuse);
         classGraphWalks.finish(classNames, this::refuse);
+        comparisonResults.finish(classNames);
         unicodeErrors.finish(this::refuse);
         refuseWrappedBuiltins();
         for (Expr.Name n : nameReads) {
@@ -937,6 +940,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
                 continue;
             }
             if (def instanceof Stmt.FunctionDef fd && ReduceChecks.NAMES.contains(fd.name())) ReduceChecks.check(fd, this::refuse);
+            if (def instanceof Stmt.FunctionDef fd && ComparisonResultChecks.NAMES.contains(fd.name())) comparisonResults.check(fd);
             if (st instanceof Stmt.For || st instanceof Stmt.While) {
                 refuse(st.token(), "a loop in a class body");
             } else {

@@ -7,11 +7,12 @@ import java.util.function.BiConsumer;
 
 /**
  * The checker's rules for a program whose class defines {@code __getattribute__}: CPython's
- * object.__dir__ and vars() read {@code __dict__} and {@code __class__} through it, and copy reads
+ * object.__dir__ reads {@code __dict__} and {@code __class__} through it, and copy reads
  * {@code __reduce_ex__} and the state through it, which the lab's dir(), vars() and copy do not.
  */
 final class GetattributeChecks {
-    private static final Set<String> READERS = Set.of("dir", "vars");
+    /** vars() reads __dict__ through the class's tp_getattro as the runtime's vars() does (ObjectBuiltins); dir() does not. */
+    private static final Set<String> READERS = Set.of("dir");
     /** dataclasses' functions that read __dataclass_fields__ and __class__ of an instance with getattr. */
     private static final Set<String> DATACLASS_READERS = Set.of("dataclasses.asdict", "dataclasses.astuple",
             "dataclasses.replace", "dataclasses.fields");

@@ -1,6 +1,5 @@
 package com.studyhall.simulation.syntax;
 
-import java.util.List;
 import java.util.function.BiConsumer;
 
 /**
@@ -15,34 +14,12 @@ final class ReduceChecks {
     private ReduceChecks() { }
 
     static void check(Stmt.FunctionDef def, BiConsumer<Token, String> refuse) {
-        walk(def.body(), def.name(), refuse);
-    }
-
-    private static void walk(List<Stmt> body, String name, BiConsumer<Token, String> refuse) {
-        for (Stmt s : body) {
-            if (s instanceof Stmt.Return r && !supported(r.value())) {
-                refuse.accept(r.token(), "a " + name + " that returns other than a tuple display (func, (args...)[, state...])"
+        ReturnStatements.each(def.body(), r -> {
+            if (!supported(r.value())) {
+                refuse.accept(r.token(), "a " + def.name() + " that returns other than a tuple display (func, (args...)[, state...])"
                         + " or a str literal");
-            } else if (s instanceof Stmt.If i) {
-                walk(i.body(), name, refuse);
-                walk(i.orElse(), name, refuse);
-            } else if (s instanceof Stmt.For f) {
-                walk(f.body(), name, refuse);
-                walk(f.orElse(), name, refuse);
-            } else if (s instanceof Stmt.While w) {
-                walk(w.body(), name, refuse);
-                walk(w.orElse(), name, refuse);
-            } else if (s instanceof Stmt.With w) {
-                walk(w.body(), name, refuse);
-            } else if (s instanceof Stmt.Try t) {
-                walk(t.body(), name, refuse);
-                t.handlers().forEach(h -> walk(h.body(), name, refuse));
-                walk(t.orElse(), name, refuse);
-                walk(t.finalBody(), name, refuse);
-            } else if (s instanceof Stmt.Match m) {
-                m.cases().forEach(c -> walk(c.body(), name, refuse));
             }
-        }
+        });
     }
 
     private static boolean supported(Expr value) {
