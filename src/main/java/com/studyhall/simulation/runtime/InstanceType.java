@@ -94,7 +94,11 @@ final class InstanceType extends BuiltinType {
     private PyObject exceptionInit(PyInstance e, List<PyObject> args, java.util.Map<String, PyObject> kw) {
         in.exceptions.classes.checkKeywords(e.cls, kw);
         PyObject old = e.exc.args;
-        if (args.isEmpty()) {
+        if (in.builtinImpl.takeArgumentsPackedByCaller(args)) {
+            // super().__init__(*args): CALL_FUNCTION_EX's tuple reaches the method-wrapper's tp_call as
+            // it is, and BaseException_init keeps that very tuple (an exact *args tuple is shared, no copy).
+            e.exc.args = heap.newRef(in.starCall.tuple);
+        } else if (args.isEmpty()) {
             e.exc.args = heap.newRef(v.emptyTuple);
         } else {
             PyObject[] items = new PyObject[args.size()];
