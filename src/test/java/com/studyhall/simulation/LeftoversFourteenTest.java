@@ -36,4 +36,34 @@ class LeftoversFourteenTest {
         assertThat(r.diagnostics()).isEmpty();
         assertThat(r.stdout()).isEqualTo("E (6, 0, 0) ('a',)\nH (2, 0, 0) ('a',)\nJ (5, 0, 0) ('a',)\n(3, 0, 0)\n");
     }
+
+    @Test
+    void bytesPercentFormattingRunsWithCPythonsWordingsWhereverTheBytesComeFrom() {
+        // CPython 3.11.7 (the format is a function's result, so no literal shows it is bytes)
+        SimulationResult r = runPatiently("""
+                def fmt(s):
+                    return s.encode()
+                for f, v in [('%d', 'x'), ('%s', 'x'), ('%c', 300), ('%c', 'a'), ('%f', 'x'), ('%s %s', (b'a',)),
+                             ('%d', (1, 2)), ('%r|%5.1b|%c', ('x', b'ab', 65)), ('%(k)s', {b'k': b'v'}), ('x', [1])]:
+                    try:
+                        print(fmt(f) % v)
+                    except (TypeError, OverflowError) as e:
+                        print(type(e).__name__, e)
+                print(bytearray(b'%d-%x') % (7, 255), repr('x' % [1]))
+                """);
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(r.stdout()).isEqualTo("""
+                TypeError %d format: a real number is required, not str
+                TypeError %b requires a bytes-like object, or an object that implements __bytes__, not 'str'
+                OverflowError %c arg not in range(256)
+                TypeError %c requires an integer in range(256) or a single byte
+                TypeError float argument required, not str
+                TypeError not enough arguments for format string
+                TypeError not all arguments converted during bytes formatting
+                b"'x'|    a|A"
+                b'v'
+                b'x'
+                bytearray(b'7-ff') 'x'
+                """);
+    }
 }

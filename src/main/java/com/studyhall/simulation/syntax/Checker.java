@@ -1648,9 +1648,6 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     }
 
     public Void visitBinary(Expr.Binary e) {
-        if (e.op() == TokenType.PERCENT && e.left() instanceof Expr.Constant c && c.value() instanceof BytesLiteral) {
-            refuse(e.token(), "printf-style '%' formatting of bytes");
-        }
         expr(e.left());
         expr(e.right());
         return null;
