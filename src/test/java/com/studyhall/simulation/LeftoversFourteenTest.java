@@ -66,4 +66,42 @@ class LeftoversFourteenTest {
                 bytearray(b'7-ff') 'x'
                 """);
     }
+
+    @Test
+    void totalOrderingSetsFunctoolsOwnSharedFunctionsAsLibFunctoolsDoes() {
+        // CPython 3.11.7: the same _gt_from_lt object on every class, renamed __gt__ by __name__ only
+        SimulationResult r = runPatiently("""
+                import functools, gc, sys
+                gc.collect()
+                @functools.total_ordering
+                class Version:
+                    def __init__(self, n):
+                        self.n = n
+                    def __eq__(self, other):
+                        return isinstance(other, Version) and self.n == other.n
+                    def __lt__(self, other):
+                        if not isinstance(other, Version):
+                            return NotImplemented
+                        return self.n < other.n
+                print(gc.get_count())
+                @functools.total_ordering
+                class Other:
+                    def __lt__(self, other):
+                        return False
+                print(gc.get_count())
+                print(Version.__gt__.__name__, Version.__gt__.__qualname__, Version.__ge__.__module__)
+                print(repr(Version.__le__).split(' at ')[0], Version.__le__ is Other.__le__)
+                print(Version(2) >= Version(1), Version.__ge__(Version(1), 'x'))
+                print(sys.getrefcount(Version.__gt__))
+                """);
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(r.stdout()).isEqualTo("""
+                (14, 0, 0)
+                (25, 0, 0)
+                __gt__ _gt_from_lt functools
+                <function _le_from_lt True
+                True NotImplemented
+                7
+                """);
+    }
 }
