@@ -104,4 +104,23 @@ class LeftoversFourteenTest {
                 7
                 """);
     }
+
+    @Test
+    void dataclassesSentinelsAreInstancesOfItsPrivateClassesAndLibraryInstancesReprWithTheirModule() {
+        // CPython 3.11.7
+        SimulationResult r = runPatiently("""
+                import contextlib, dataclasses, sys
+                print(repr(dataclasses.MISSING).split(' at ')[0], type(dataclasses.MISSING))
+                print(repr(dataclasses.KW_ONLY).split(' at ')[0], sys.getsizeof(dataclasses.MISSING))
+                print(dataclasses.field().default is dataclasses.MISSING)
+                print(repr(contextlib.ExitStack()).split(' at ')[0])
+                """);
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(r.stdout()).isEqualTo("""
+                <dataclasses._MISSING_TYPE object <class 'dataclasses._MISSING_TYPE'>
+                <dataclasses._KW_ONLY_TYPE object 56
+                True
+                <contextlib.ExitStack object
+                """);
+    }
 }

@@ -116,7 +116,9 @@ final class InstanceType extends BuiltinType {
     }
 
     private static String defaultRepr(PyObject o) {
-        return "<__main__." + ((PyInstance) o).cls.qualname + " object at " + Reprs.address(o) + ">";
+        // object_repr: the class's __module__ (a library class's own, contextlib.ExitStack), then its qualname.
+        PyClass cls = ((PyInstance) o).cls;
+        return "<" + (cls.module != null ? cls.module : "__main__") + "." + cls.qualname + " object at " + Reprs.address(o) + ">";
     }
 
     /** The special method's result (a new reference), or null when the class does not define it. */
