@@ -123,4 +123,61 @@ class LeftoversFourteenTest {
                 <contextlib.ExitStack object
                 """);
     }
+
+    @Test
+    void showingALibraryFunctionCPythonWritesInPythonIsRefusedButCallingItRuns() {
+        // CPython 3.11.7: <class 'function'> and <function dedent at 0x...>, builtins in the lab
+        SimulationResult r = runPatiently("""
+                import json, string, sys
+                from textwrap import dedent
+                print(string.capwords('a b'), json.dumps([1]), dedent('  x'))
+                print(type(string.capwords))
+                print(repr(dedent), sys.getsizeof(json.loads))
+                kind = json.dumps.__class__
+                """);
+        assertThat(r.diagnostics()).extracting(Diagnostic::message).containsExactly(
+                "line 4: type() of string.capwords (a Python function of the library in CPython, a builtin function in the lab) is not supported in the memory lab",
+                "line 5: repr() of textwrap.dedent (a Python function of the library in CPython, a builtin function in the lab) is not supported in the memory lab",
+                "line 5: sys.getsizeof() of json.loads (a Python function of the library in CPython, a builtin function in the lab) is not supported in the memory lab",
+                "line 6: the attribute __class__ of json.dumps (a Python function of the library in CPython, a builtin function in the lab) is not supported in the memory lab");
+        SimulationResult calls = runPatiently("import json, string\nprint(string.capwords('a b'), json.dumps([1]), sorted(['b a'], key=string.capwords))\n");
+        assertThat(calls.diagnostics()).isEmpty();
+        assertThat(calls.stdout()).isEqualTo("A B [1] ['b a']\n");
+    }
+
+    @Test
+    void aClassCalledWithStarsGetsTheCallersTupleAsTypeCallDoes() {
+        // CPython 3.11.7: (2, 0, 0) then (8, 0, 0) True
+        SimulationResult r = runPatiently("""
+                import gc
+                class Node:
+                    def __init__(self, *children):
+                        self.children = children
+                class Err(Exception):
+                    pass
+                x = ('x', 'y')
+                gc.collect()
+                n = Node(*x)
+                print(gc.get_count())
+                e = Err(*x)
+                print(gc.get_count(), e.args is x)
+                """);
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(r.stdout()).isEqualTo("(2, 0, 0)\n(8, 0, 0) True\n");
+    }
+
+    @Test
+    void aKeyedConversionUsesUpThePositionalArgument() {
+        // CPython 3.11.7
+        SimulationResult r = runPatiently("""
+                row = {'user': 'ana'}
+                print('%s then %(user)s' % row)
+                try:
+                    print('%(user)s then %s' % row)
+                except TypeError as e:
+                    print(e)
+                """);
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(r.stdout()).isEqualTo("{'user': 'ana'} then ana\nnot enough arguments for format string\n");
+    }
 }

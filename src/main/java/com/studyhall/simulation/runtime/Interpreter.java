@@ -2839,7 +2839,11 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         if (callee instanceof PyClass cls && cls.metaclass != null && cls.metaclass.lookup("__call__") instanceof PyFunction call) {
             return metaclassCall(cls, call, args, kwargs);
         }
-        if (callee instanceof PyClass cls) return instantiate(cls, args, kwargs, false);
+        if (callee instanceof PyClass cls) {
+            // C(*t), C(a, *t): CALL_FUNCTION_EX hands type_call its own tuple (an exact *t is passed as it is).
+            if (calledWithStars(cls)) return instantiate(cls, args, kwargs, true, starCall.tuple);
+            return instantiate(cls, args, kwargs, false);
+        }
         if (callee instanceof PyInstance inst && kwargs.isEmpty()) {
             PyObject r = builtinImpl.types.instances().call(inst, args);
             if (r != null) return r;

@@ -123,6 +123,9 @@ final class PercentFormat {
                 in.heap.decref(key);
             }
             i = close + 1;
+            // The key's value stands in for the arguments, once (arglen -1, argidx -2): a later
+            // positional conversion finds none left ('%(a)s %s' % d: not enough arguments).
+            next = args.size();
         }
         String flags = "";
         while ("-+ #0".indexOf(peek()) >= 0) flags += fmt.charAt(i++);
