@@ -2841,7 +2841,9 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         }
         if (callee instanceof PyClass cls) {
             // C(*t), C(a, *t): CALL_FUNCTION_EX hands type_call its own tuple (an exact *t is passed as it is).
-            if (calledWithStars(cls)) return instantiate(cls, args, kwargs, true, starCall.tuple);
+            // With keywords (C(a, **d)) the packed tuple instantiate makes stands for the references
+            // slot_tp_init's _PyStack_UnpackDict holds (measured exact), so that path stays.
+            if (kwargs.isEmpty() && calledWithStars(cls)) return instantiate(cls, args, kwargs, true, starCall.tuple);
             return instantiate(cls, args, kwargs, false);
         }
         if (callee instanceof PyInstance inst && kwargs.isEmpty()) {
