@@ -552,7 +552,7 @@ final class Builtins {
             return singleton;
         }
         if (OBJECT_NEW.equals(b.owner)) return in.objectNew(args, kwargs);
-        if (EXCEPTION_NEW.equals(b.owner)) return in.exceptions.newCalled(args, kwargs);
+        if (EXCEPTION_NEW.equals(b.owner)) return in.exceptions.newCalled(args, kwargs, in.calledWithStars(b));
         if (TYPE_NEW.equals(b.owner)) {
             // tp_new_wrapper (METH_VARARGS | METH_KEYWORDS): the packed arguments, then their slice without the metatype.
             java.util.function.Supplier<PyObject> sliced =

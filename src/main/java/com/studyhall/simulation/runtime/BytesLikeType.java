@@ -105,6 +105,9 @@ abstract class BytesLikeType extends BuiltinType {
             case STAR:
                 if (b instanceof PyInstance) return null;
                 return repeat(a, ListType.repeatCount(a, b));
+            case PERCENT:
+                // bytes_mod / bytearray_mod: _PyBytes_FormatEx, the result a new object of the left's type.
+                return make(new PercentFormat(in, content(a), b, true).bytesText());
             default:
                 return null;
         }

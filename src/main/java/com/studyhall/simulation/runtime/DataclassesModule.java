@@ -169,7 +169,7 @@ final class DataclassesModule extends NativeModule {
                 yield heap.newRef(initVarClass);
             }
             case "KW_ONLY" -> {
-                if (kwOnly == null) kwOnly = v.shared(new PyPlainObject(true));
+                if (kwOnly == null) kwOnly = sentinel("_KW_ONLY_TYPE");
                 yield heap.newRef(kwOnly);
             }
             default -> super.value(attr);
@@ -177,8 +177,33 @@ final class DataclassesModule extends NativeModule {
     }
 
     PyObject missing() {
-        if (missing == null) missing = v.shared(new PyPlainObject(true));
+        if (missing == null) missing = sentinel("_MISSING_TYPE");
         return missing;
+    }
+
+    /**
+     * MISSING and KW_ONLY are instances of Lib/dataclasses.py's private classes _MISSING_TYPE and
+     * _KW_ONLY_TYPE (type, repr, size and __dict__ theirs), made as the import made them, uncounted;
+     * the module keeps the instance (borrowed here), which keeps its class.
+     */
+    private PyObject sentinel(String className) {
+        PyObject made = libraryValue(className, () -> {
+            PyClass cls = LibraryFunctions.defineClass(in, "def _make():\n    class " + className + ":\n        pass\n    return " + className + "\n",
+                    () -> {
+                        PyDict globals = heap.alloc(new PyDict());
+                        globals.put(v.intern("__name__"), v.intern("dataclasses"), heap);
+                        return globals;
+                    }, "dataclasses", className);
+            int counted = heap.counts[0];
+            try {
+                return in.builtinImpl.callBorrowed(cls, java.util.List.of(), Map.of());
+            } finally {
+                heap.decref(cls); // the instance holds its class
+                if (heap.counts[0] >= counted) heap.counts[0] = counted;
+            }
+        });
+        heap.decref(made);
+        return made;
     }
 
     /** field(*, default, default_factory, init, repr, hash, compare, metadata, kw_only): a new Field. */

@@ -78,7 +78,7 @@ final class ExceptionHandling {
      * tp_new_wrapper slices the arguments after the class into a new tuple, which BaseException_new
      * keeps as args (BaseExceptionGroup_new checks it first).
      */
-    PyObject newCalled(List<PyObject> args, Map<String, PyObject> kwargs) {
+    PyObject newCalled(List<PyObject> args, Map<String, PyObject> kwargs, boolean packedByCaller) {
         if (args.isEmpty()) throw new PyRaise("TypeError", "BaseException.__new__(): not enough arguments");
         if (args.get(0) instanceof com.studyhall.simulation.heap.PyBuiltin b && b.isTypeObject()) {
             throw new PyRaise("TypeError", "BaseException.__new__(" + b.name + "): " + b.name + " is not a subtype of BaseException");
@@ -90,8 +90,9 @@ final class ExceptionHandling {
             throw new PyRaise("TypeError", "BaseException.__new__(" + cls.name + "): " + cls.name + " is not a subtype of BaseException");
         }
         List<PyObject> rest = args.subList(1, args.size());
-        // The METH_VARARGS call packs every argument, the class too, into a tuple freed after the call.
-        in.heap.countUnmodelledAllocation(com.studyhall.simulation.heap.Heap.FreeList.TUPLE, args.size());
+        // The METH_VARARGS call packs every argument, the class too, into a tuple freed after the call;
+        // under CALL_FUNCTION_EX (super().__new__(cls, *args)) PyObject_Call hands over the caller's tuple instead.
+        if (!packedByCaller) in.heap.countUnmodelledAllocation(com.studyhall.simulation.heap.Heap.FreeList.TUPLE, args.size());
         PyTuple sliced = rest.isEmpty() ? (PyTuple) in.heap.newRef(in.values.emptyTuple)
                 : in.heap.alloc(new PyTuple(rest.stream().map(in.heap::newRef).toArray(PyObject[]::new)));
         try {
@@ -99,7 +100,7 @@ final class ExceptionHandling {
             return classes.instance(cls, in.heap.newRef(sliced));
         } finally {
             in.heap.decref(sliced);
-            in.heap.countUnmodelledDeallocation(com.studyhall.simulation.heap.Heap.FreeList.TUPLE, args.size());
+            if (!packedByCaller) in.heap.countUnmodelledDeallocation(com.studyhall.simulation.heap.Heap.FreeList.TUPLE, args.size());
         }
     }
 

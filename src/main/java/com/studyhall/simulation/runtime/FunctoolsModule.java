@@ -29,7 +29,6 @@ final class FunctoolsModule extends NativeModule {
         keywordFunction("cmp_to_key", (args, kw) -> keys.wrap(cmpArgument(args, kw)));
         CachedPropertyType cachedProperties = (CachedPropertyType) types.of(PyCachedProperty.class);
         keywordFunction("cached_property", cachedProperties::construct);
-        function("total_ordering", (args, kw) -> totalOrdering(one("total_ordering", args)));
         // singledispatch's helpers (its Python code reads them from functools' globals).
         function("_mapping_proxy", (args, kw) -> SingleDispatch.mappingProxy(in, one("MappingProxyType", args)));
         function("_first_type_hint", (args, kw) -> SingleDispatch.firstTypeHint(in, one("get_type_hints", args)));
@@ -42,7 +41,7 @@ final class FunctoolsModule extends NativeModule {
 
     @Override
     java.util.Set<String> valueNames() {
-        return java.util.Set.of("singledispatch", "singledispatchmethod", "partialmethod");
+        return java.util.Set.of("singledispatch", "singledispatchmethod", "partialmethod", "total_ordering");
     }
 
     /**
@@ -53,6 +52,7 @@ final class FunctoolsModule extends NativeModule {
     @Override
     PyObject value(String attr) {
         if (attr.equals("partialmethod")) return libraryValue(attr, () -> PartialMethods.define(in, in.builtinImpl));
+        if (attr.equals("total_ordering")) return libraryValue(attr, this::defineTotalOrdering);
         if (!attr.equals("singledispatch") && !attr.equals("singledispatchmethod")) return null;
         PyFunction dispatch = (PyFunction) libraryValue("singledispatch", () -> SingleDispatch.define(in, in.builtinImpl));
         if (attr.equals("singledispatch")) return dispatch;
@@ -70,13 +70,87 @@ final class FunctoolsModule extends NativeModule {
     }
 
     /**
-     * total_ordering(cls): the missing methods were written into the class body before the run
-     * (syntax.TotalOrdering); what is left is Lib/functools.py's check for a root, and the class itself.
+     * total_ordering, a Python function of Lib/functools.py run as that code: the roots are the
+     * ordering methods the class has other than object's, the greatest is the root, and each method
+     * _convert[root] names that the class lacks is set on it as functools' own module function
+     * (_gt_from_lt...), renamed by its __name__ only: the same function object for every class.
+     * Its set comprehension, iterators and frames are counted as CPython counts them.
      */
-    private PyObject totalOrdering(PyObject cls) {
-        if (!(cls instanceof PyClass c)) throw new PyRaise("TypeError", "total_ordering of a " + cls.typeName() + " is not supported in the memory lab");
-        for (String op : List.of("__lt__", "__le__", "__gt__", "__ge__")) if (c.lookup(op) != null) return heap.newRef(cls);
-        throw new PyRaise("ValueError", "must define at least one ordering operation: < > <= >=");
+    private static final String TOTAL_ORDERING = """
+            def total_ordering(cls):
+                \"""Class decorator that fills in missing ordering methods\"""
+                roots = {op for op in _convert if getattr(cls, op, None) is not getattr(object, op, None)}
+                if not roots:
+                    raise ValueError('must define at least one ordering operation: < > <= >=')
+                root = max(roots)
+                for opname, opfunc in _convert[root]:
+                    if opname not in roots:
+                        opfunc.__name__ = opname
+                        setattr(cls, opname, opfunc)
+                return cls
+            """;
+
+    /** total_ordering in functools' globals, with _convert: each root's list of (name, function) pairs. */
+    private PyFunction defineTotalOrdering() {
+        return LibraryFunctions.define(in, TOTAL_ORDERING, () -> {
+            PyDict globals = heap.alloc(new PyDict());
+            globals.put(v.intern("__name__"), v.intern("functools"), heap);
+            PyDict convert = heap.alloc(new PyDict());
+            for (String root : List.of("__lt__", "__le__", "__gt__", "__ge__")) {
+                List<String[]> methods = CONVERT.get(root);
+                PyObject[] pairs = new PyObject[methods.size()];
+                for (int i = 0; i < pairs.length; i++) {
+                    String[] m = methods.get(i);
+                    pairs[i] = heap.alloc(new PyTuple(new PyObject[] {v.intern(m[0]), libraryValue(m[1], () -> convertFunction(m))}));
+                }
+                PyList list = heap.alloc(new PyList(new java.util.ArrayList<>(List.of(pairs)), pairs.length));
+                convert.put(v.intern(root), list, heap);
+            }
+            globals.put(v.intern("_convert"), convert, heap);
+            return globals;
+        });
+    }
+
+    /**
+     * _convert (Lib/functools.py, 3.11): for each root, the methods it fills in, each the name of
+     * its module function, that function's docstring and what it returns from op_result.
+     */
+    private static final Map<String, List<String[]>> CONVERT = Map.of(
+            "__lt__", List.of(
+                    new String[] {"__gt__", "_gt_from_lt", "Return a > b.  Computed by @total_ordering from (not a < b) and (a != b).", "not op_result and self != other"},
+                    new String[] {"__le__", "_le_from_lt", "Return a <= b.  Computed by @total_ordering from (a < b) or (a == b).", "op_result or self == other"},
+                    new String[] {"__ge__", "_ge_from_lt", "Return a >= b.  Computed by @total_ordering from (not a < b).", "not op_result"}),
+            "__le__", List.of(
+                    new String[] {"__ge__", "_ge_from_le", "Return a >= b.  Computed by @total_ordering from (not a <= b) or (a == b).", "not op_result or self == other"},
+                    new String[] {"__lt__", "_lt_from_le", "Return a < b.  Computed by @total_ordering from (a <= b) and (a != b).", "op_result and self != other"},
+                    new String[] {"__gt__", "_gt_from_le", "Return a > b.  Computed by @total_ordering from (not a <= b).", "not op_result"}),
+            "__gt__", List.of(
+                    new String[] {"__lt__", "_lt_from_gt", "Return a < b.  Computed by @total_ordering from (not a > b) and (a != b).", "not op_result and self != other"},
+                    new String[] {"__ge__", "_ge_from_gt", "Return a >= b.  Computed by @total_ordering from (a > b) or (a == b).", "op_result or self == other"},
+                    new String[] {"__le__", "_le_from_gt", "Return a <= b.  Computed by @total_ordering from (not a > b).", "not op_result"}),
+            "__ge__", List.of(
+                    new String[] {"__le__", "_le_from_ge", "Return a <= b.  Computed by @total_ordering from (not a >= b) or (a == b).", "not op_result or self == other"},
+                    new String[] {"__gt__", "_gt_from_ge", "Return a > b.  Computed by @total_ordering from (a >= b) and (a != b).", "op_result and self != other"},
+                    new String[] {"__lt__", "_lt_from_ge", "Return a < b.  Computed by @total_ordering from (not a >= b).", "not op_result"}));
+
+    /**
+     * One of the twelve module functions, defined in functools' globals as the import did. Besides
+     * the module's reference (libraryValue's) and _convert's tuple's, CPython holds it from two more
+     * dicts (sys.getrefcount(functools._gt_from_lt) is 5): those are held here too, never released.
+     */
+    private PyFunction convertFunction(String[] m) {
+        String root = m[1].substring(m[1].length() - 2);
+        String source = "def " + m[1] + "(self, other):\n    '" + m[2] + "'\n"
+                + "    op_result = type(self).__" + root + "__(self, other)\n"
+                + "    if op_result is NotImplemented:\n        return op_result\n"
+                + "    return " + m[3] + "\n";
+        PyFunction f = LibraryFunctions.define(in, source, () -> {
+            PyDict globals = heap.alloc(new PyDict());
+            globals.put(v.intern("__name__"), v.intern("functools"), heap);
+            return globals;
+        });
+        for (int i = 0; i < 2; i++) libraryRefs.add(heap.newRef(f));
+        return f;
     }
 
     /** reduce(function, iterable[, initial]): folds left; the accumulator is released as each step replaces it. */

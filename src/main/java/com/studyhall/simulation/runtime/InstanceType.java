@@ -107,7 +107,11 @@ final class InstanceType extends BuiltinType {
     private PyObject exceptionInit(PyInstance e, List<PyObject> args, java.util.Map<String, PyObject> kw) {
         in.exceptions.classes.checkKeywords(e.cls, kw);
         PyObject old = e.exc.args;
-        if (args.isEmpty()) {
+        if (in.builtinImpl.takeArgumentsPackedByCaller(args)) {
+            // super().__init__(*args): CALL_FUNCTION_EX's tuple reaches the method-wrapper's tp_call as
+            // it is, and BaseException_init keeps that very tuple (an exact *args tuple is shared, no copy).
+            e.exc.args = heap.newRef(in.starCall.tuple);
+        } else if (args.isEmpty()) {
             e.exc.args = heap.newRef(v.emptyTuple);
         } else {
             PyObject[] items = new PyObject[args.size()];
@@ -125,7 +129,9 @@ final class InstanceType extends BuiltinType {
     }
 
     private static String defaultRepr(PyObject o) {
-        return "<__main__." + ((PyInstance) o).cls.qualname + " object at " + Reprs.address(o) + ">";
+        // object_repr: the class's __module__ (a library class's own, contextlib.ExitStack), then its qualname.
+        PyClass cls = ((PyInstance) o).cls;
+        return "<" + (cls.module != null ? cls.module : "__main__") + "." + cls.qualname + " object at " + Reprs.address(o) + ">";
     }
 
     /** The special method's result (a new reference), or null when the class does not define it. */

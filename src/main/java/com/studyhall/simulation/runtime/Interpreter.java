@@ -2449,8 +2449,17 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         push(callee);
         int itemsBase = stack.size();
         PyTuple given = constantArguments(e);
+        // f(a, *t) or f(*t, *u): the compiler gathers the positionals in a list (BUILD_LIST at the
+        // first star, LIST_EXTEND, LIST_APPEND), which LIST_TO_TUPLE turns into the call's tuple and frees.
+        boolean gathersInList = false;
+        PyTuple argTuple;
+        try {
         for (Expr a : given != null ? List.<Expr>of() : e.args()) {
             if (a instanceof Expr.Starred st) {
+                if (e.args().size() > 1 && !gathersInList) {
+                    heap.countUnmodelledAllocation(Heap.FreeList.LIST, 0);
+                    gathersInList = true;
+                }
                 PyObject seq = eval(st.value());
                 if (e.args().size() == 1 && seq.getClass() == PyTuple.class) {
                     // f(*t) with an exact tuple: CALL_FUNCTION_EX passes the tuple itself (no copy).
@@ -2481,9 +2490,12 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
         }
         List<PyObject> items = new ArrayList<>(stack.subList(itemsBase, stack.size()));
         stack.subList(itemsBase, stack.size()).clear();
-        PyTuple argTuple = given != null ? given : items.isEmpty() ? (PyTuple) heap.newRef(values.emptyTuple)
+        argTuple = given != null ? given : items.isEmpty() ? (PyTuple) heap.newRef(values.emptyTuple)
                 : heap.alloc(new PyTuple(items.toArray(new PyObject[0])));
         push(argTuple);
+        } finally {
+            if (gathersInList) heap.countUnmodelledDeallocation(Heap.FreeList.LIST, 0);
+        }
         Map<String, PyObject> kwargs = new java.util.LinkedHashMap<>();
         if (!e.keywords().isEmpty()) {
             PyDict kw = heap.alloc(new PyDict());
@@ -2844,7 +2856,13 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             return metaclassCall(cls, call, args, kwargs);
         }
         if (callee instanceof PyClass cls && typedDicts.is(cls)) return typedDicts.call(args, kwargs);
-        if (callee instanceof PyClass cls) return instantiate(cls, args, kwargs, false);
+        if (callee instanceof PyClass cls) {
+            // C(*t), C(a, *t): CALL_FUNCTION_EX hands type_call its own tuple (an exact *t is passed as it is).
+            // With keywords (C(a, **d)) the packed tuple instantiate makes stands for the references
+            // slot_tp_init's _PyStack_UnpackDict holds (measured exact), so that path stays.
+            if (kwargs.isEmpty() && calledWithStars(cls)) return instantiate(cls, args, kwargs, true, starCall.tuple);
+            return instantiate(cls, args, kwargs, false);
+        }
         if (callee instanceof PyInstance inst && kwargs.isEmpty()) {
             PyObject r = builtinImpl.types.instances().call(inst, args);
             if (r != null) return r;

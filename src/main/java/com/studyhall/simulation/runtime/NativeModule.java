@@ -91,9 +91,14 @@ abstract class NativeModule {
         return heap.newRef(made);
     }
 
+    /** Further references the module's own structures hold to its library objects (functools' _convert). */
+    final java.util.List<PyObject> libraryRefs = new java.util.ArrayList<>();
+
     /** What the module keeps for the whole run (one reference each): the library objects it made. */
     final java.util.Collection<PyObject> libraryKept() {
-        return libraryValues.values();
+        java.util.List<PyObject> kept = new java.util.ArrayList<>(libraryValues.values());
+        kept.addAll(libraryRefs);
+        return kept;
     }
 
     /** The names {@link #value} answers. */

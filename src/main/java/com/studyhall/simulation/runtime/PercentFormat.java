@@ -6,22 +6,52 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
 
-/** printf-style {@code str % args}: CPython's {@code PyUnicode_Format} with its flags, * widths, (key) lookups and errors. */
+/**
+ * printf-style {@code str % args}: CPython's {@code PyUnicode_Format} with its flags, * widths, (key)
+ * lookups and errors; and {@code bytes % args} (bytearray's too), {@code _PyBytes_FormatEx}: the
+ * format's bytes are chars 0-255 here, %s and %b take a bytes-like object or __bytes__, %r is %a,
+ * %c a byte, mapping keys are bytes, and its own wordings of the errors.
+ */
 final class PercentFormat {
     private final Interpreter in;
     private final String fmt;
     private final List<PyObject> args;
     private final PyObject mapping;
     private final boolean single;
+    /** Formatting bytes (bytes_mod, bytearray_mod) rather than str. */
+    private final boolean bytes;
     private int next;
     private int i;
 
     PercentFormat(Interpreter in, String fmt, PyObject arg) {
+        this(in, fmt, arg, false);
+    }
+
+    PercentFormat(Interpreter in, String fmt, PyObject arg, boolean bytes) {
         this.in = in;
+        this.bytes = bytes;
         this.fmt = fmt;
         this.single = !(arg instanceof PyTuple);
         this.args = arg instanceof PyTuple t ? List.of(t.items) : List.of(arg);
-        this.mapping = arg instanceof PyDict ? arg : null;
+        this.mapping = isMapping(arg, bytes) ? arg : null;
+    }
+
+    /**
+     * PyUnicode_Format's PyMapping_Check (bytes_mod: an mp_subscript) on the right operand: any
+     * object with a mapping subscript but a tuple or a str (for bytes, nor bytes or bytearray) is
+     * taken for the (key) lookups, and then no argument is left over ('x' % [1] is 'x').
+     */
+    private boolean isMapping(PyObject arg, boolean bytes) {
+        PyObject o = arg instanceof PyInstance i && i.body != null ? i.body : arg;
+        if (o instanceof PyTuple || o instanceof PyStr) return false;
+        if (bytes && (o instanceof PyBytes || o instanceof PyBytearray)) return false;
+        if (o instanceof PyDict || o instanceof PyList || o instanceof PyBytes || o instanceof PyBytearray || o instanceof PyRange
+                || o instanceof PyMemoryView || o instanceof PyArray || o instanceof PyChainMap || o instanceof PyMappingProxy
+                || o instanceof PyRegexMatch || o instanceof PyProxy || o instanceof PyGenericAlias) {
+            return true;
+        }
+        if (o instanceof PyWeakContainer w) return !w.kind.equals("WeakSet");
+        return arg instanceof PyInstance && in.builtinImpl.types.instances().defines(arg, "__getitem__");
     }
 
     /**
@@ -46,6 +76,11 @@ final class PercentFormat {
         }
     }
 
+    /** bytes % args: the result's bytes as chars 0-255 (the caller makes the bytes or bytearray). */
+    String bytesText() {
+        return format();
+    }
+
     private String format() {
         StringBuilder out = new StringBuilder();
         while (i < fmt.length()) {
@@ -57,7 +92,7 @@ final class PercentFormat {
             out.append(conversion(out.length() == 0));
         }
         if (next < args.size() && mapping == null) {
-            throw new PyRaise("TypeError", "not all arguments converted during string formatting");
+            throw new PyRaise("TypeError", "not all arguments converted during " + (bytes ? "bytes" : "string") + " formatting");
         }
         return out.toString();
     }
@@ -79,7 +114,8 @@ final class PercentFormat {
             int close = fmt.indexOf(')', i);
             if (close < 0) throw new PyRaise("ValueError", "incomplete format key");
             if (mapping == null) throw new PyRaise("TypeError", "format requires a mapping");
-            PyObject key = in.values.str(fmt.substring(i + 1, close));
+            String name = fmt.substring(i + 1, close);
+            PyObject key = bytes ? in.values.bytes(name) : in.values.str(name);
             try {
                 keyed = in.getItem(mapping, key);
                 in.heap.decref(keyed); // the mapping still holds it while we format
@@ -87,6 +123,9 @@ final class PercentFormat {
                 in.heap.decref(key);
             }
             i = close + 1;
+            // The key's value stands in for the arguments, once (arglen -1, argidx -2): a later
+            // positional conversion finds none left ('%(a)s %s' % d: not enough arguments).
+            next = args.size();
         }
         String flags = "";
         while ("-+ #0".indexOf(peek()) >= 0) flags += fmt.charAt(i++);
@@ -104,6 +143,7 @@ final class PercentFormat {
             width = -width;
         }
         PyObject x = keyed != null ? keyed : nextArg();
+        if (bytes && "sbra".indexOf(type) >= 0) return convert(type == 'b' ? 's' : type, flags, width, precision, x, bytesText(x, type));
         if ("sra".indexOf(type) < 0) return convert(type, flags, width, precision, x, null);
         PyObject text = StrObjects.converted(in, x, type);
         String body = StrObjects.text(text);
@@ -115,6 +155,32 @@ final class PercentFormat {
         }
         in.heap.decref(text);
         return convert(type, flags, width, precision, x, body);
+    }
+
+    /**
+     * The bytes a %s, %b, %r or %a conversion writes: a bytes-like object's own, __bytes__'s result;
+     * for %r and %a the object's ascii() (PyObject_ASCII, then its ASCII bytes).
+     */
+    private String bytesText(PyObject x, char type) {
+        if (type == 'r' || type == 'a') {
+            PyObject text = StrObjects.ascii(in, x);
+            String body = StrObjects.text(text);
+            in.heap.decref(text);
+            return body;
+        }
+        String own = BytesLikeType.buffer(x);
+        if (own != null) return own;
+        PyObject made = x instanceof PyInstance ? in.builtinImpl.types.instances().special(x, "__bytes__") : null;
+        if (made == null) {
+            throw new PyRaise("TypeError", "%b requires a bytes-like object, or an object that implements __bytes__, not '" + x.typeName() + "'");
+        }
+        if (!(made instanceof PyBytes b)) {
+            String madeType = made.typeName();
+            in.heap.decref(made);
+            throw new PyRaise("TypeError", "__bytes__ returned non-bytes (type " + madeType + ")");
+        }
+        in.heap.decref(made);
+        return b.value;
     }
 
     /** A width or precision: digits, or '*' taking the next argument; -1 when absent (precision). */
@@ -165,6 +231,16 @@ final class PercentFormat {
         }
     }
 
+    /** bytes' %c (byte_converter): a bytes or bytearray of one byte, or an int in range(256) (through __index__). */
+    private String byteChar(PyObject x) {
+        if ((x instanceof PyBytes || x instanceof PyBytearray) && BytesLikeType.buffer(x).length() == 1) return BytesLikeType.buffer(x);
+        PyObject n = x instanceof PyInstance && in.builtinImpl.types.instances().defines(x, "__index__") ? in.builtinImpl.types.instances().index(x) : x;
+        if (!(n instanceof PyInt)) throw new PyRaise("TypeError", "%c requires an integer in range(256) or a single byte");
+        java.math.BigInteger value = ((PyInt) n).value(); // index() released __index__'s int already
+        if (value.signum() < 0 || value.compareTo(BigInteger.valueOf(255)) > 0) throw new PyRaise("OverflowError", "%c arg not in range(256)");
+        return String.valueOf((char) value.intValue());
+    }
+
     private String convert(char type, String flags, int width, int precision, PyObject x, String text) {
         boolean left = flags.contains("-");
         boolean alt = flags.contains("#");
@@ -182,6 +258,10 @@ final class PercentFormat {
             }
             case 'c' -> {
                 numeric = false;
+                if (bytes) {
+                    body = byteChar(x);
+                    break;
+                }
                 if (x instanceof PyInstance && in.builtinImpl.types.instances().defines(x, "__index__")) x = charCode(x);
                 if (x instanceof PyStr s && s.value.length() == 1) body = s.value;
                 else if (x instanceof PyInt n && n.value().signum() >= 0 && n.value().compareTo(BigInteger.valueOf(0x10ffff)) <= 0) {
@@ -225,7 +305,9 @@ final class PercentFormat {
                     d = ((PyFloat) converted).value;
                     in.heap.decref(converted);
                 } else {
-                    if (!(x instanceof PyInt || x instanceof PyFloat)) throw new PyRaise("TypeError", "must be real number, not " + x.typeName());
+                    if (!(x instanceof PyInt || x instanceof PyFloat)) {
+                        throw new PyRaise("TypeError", (bytes ? "float argument required, not " : "must be real number, not ") + x.typeName());
+                    }
                     d = x instanceof PyInt k ? FloatType.toDouble(k) : ((PyFloat) x).value;
                 }
                 body = FloatText.format(d, type, precision < 0 ? 6 : precision, alt);

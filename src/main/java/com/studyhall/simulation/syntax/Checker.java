@@ -703,6 +703,15 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     /** Names bound by `from m import name`, to m.name, for modules outside BASE_MODULES. */
     private final Map<String, String> fromImported = new HashMap<>();
+    private final PythonLibraryFunctions pythonLibraryFunctions = new PythonLibraryFunctions(this::refuse, this::libraryName);
+
+    /** module.name for an imported module's attribute (json.dumps) or a name imported from a module (from json import dumps). */
+    private String libraryName(Expr e) {
+        if (e instanceof Expr.Attribute a && a.object() instanceof Expr.Name n && importedModules.containsKey(n.name())) {
+            return importedModules.get(n.name()) + "." + a.name();
+        }
+        return e instanceof Expr.Name n ? fromImported.get(n.name()) : null;
+    }
     private final TypingSubscripts typingSubscripts = new TypingSubscripts(typingNames, importedModules);
 
     /** Whether e reads the class string.Template (bound by from string import Template, or string.Template). */
@@ -1297,6 +1306,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     public Void visitAttribute(Expr.Attribute e) {
         attributeUses.add(e);
+        pythonLibraryFunctions.attribute(e);
         specialReads.read(e);
         if (!inTarget) uncounted.read(e.name());
         if (!inTarget && e.object() instanceof Expr.Name m && importedModules.containsKey(m.name())
@@ -1527,6 +1537,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         }
         weakLoops.called(e);
         String walk = libraryFunction(e);
+        pythonLibraryFunctions.called(e, e.callee() instanceof Expr.Name n && !bound.contains(n.name()) ? n.name() : null, walk);
         if ("gc.get_referents".equals(walk) || "gc.get_referrers".equals(walk)) classGraphWalks.walk(e);
         if (("weakref.getweakrefcount".equals(walk) || "weakref.getweakrefs".equals(walk)) && e.args().size() == 1
                 && builtinClasses(e.args().get(0))) {
@@ -1665,9 +1676,6 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     }
 
     public Void visitBinary(Expr.Binary e) {
-        if (e.op() == TokenType.PERCENT && e.left() instanceof Expr.Constant c && c.value() instanceof BytesLiteral) {
-            refuse(e.token(), "printf-style '%' formatting of bytes");
-        }
         expr(e.left());
         expr(e.right());
         return null;

@@ -1,7 +1,6 @@
 package com.studyhall.simulation.syntax;
 
 import com.studyhall.simulation.Diagnostic;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -10,33 +9,20 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code @functools.total_ordering}: Lib/functools.py sets the missing ordering methods from its
- * twelve module functions (_gt_from_lt...). Their source is written into the class body here, as
- * the root method the decorator will choose (the greatest name among those the class and the
- * program's classes it derives from define), so each runs as the same Python code with the same
- * frames, NotImplemented handling and refcounts. The decorator itself (runtime.FunctoolsModule)
- * then checks that there is a root and returns the class.
+ * {@code @functools.total_ordering}: the decorator runs as Lib/functools.py's Python code
+ * (runtime.FunctoolsModule), setting functools' own module functions (_gt_from_lt...) on the class.
+ * What is checked here before the run: the ordering methods each class has, its own and those of
+ * the program's classes it derives from, so that a class whose bases are not the program's, or
+ * with another class decorator beside it, is refused.
  */
 final class TotalOrdering {
     private static final List<String> ORDERING = List.of("__lt__", "__le__", "__gt__", "__ge__");
-    /** _convert: for each root, the methods it fills in, with the operator and body of each (Lib/functools.py, 3.11). */
-    private static final Map<String, List<String[]>> CONVERT = Map.of(
-            "__lt__", List.of(
-                    new String[] {"__gt__", "Return a > b.  Computed by @total_ordering from (not a < b) and (a != b).", "not op_result and self != other"},
-                    new String[] {"__le__", "Return a <= b.  Computed by @total_ordering from (a < b) or (a == b).", "op_result or self == other"},
-                    new String[] {"__ge__", "Return a >= b.  Computed by @total_ordering from (not a < b).", "not op_result"}),
-            "__le__", List.of(
-                    new String[] {"__ge__", "Return a >= b.  Computed by @total_ordering from (not a <= b) or (a == b).", "not op_result or self == other"},
-                    new String[] {"__lt__", "Return a < b.  Computed by @total_ordering from (a <= b) and (a != b).", "op_result and self != other"},
-                    new String[] {"__gt__", "Return a > b.  Computed by @total_ordering from (not a <= b).", "not op_result"}),
-            "__gt__", List.of(
-                    new String[] {"__lt__", "Return a < b.  Computed by @total_ordering from (not a > b) and (a != b).", "not op_result and self != other"},
-                    new String[] {"__ge__", "Return a >= b.  Computed by @total_ordering from (a > b) or (a == b).", "op_result or self == other"},
-                    new String[] {"__le__", "Return a <= b.  Computed by @total_ordering from (not a > b).", "not op_result"}),
-            "__ge__", List.of(
-                    new String[] {"__le__", "Return a <= b.  Computed by @total_ordering from (not a >= b) or (a == b).", "not op_result or self == other"},
-                    new String[] {"__gt__", "Return a > b.  Computed by @total_ordering from (a >= b) and (a != b).", "op_result and self != other"},
-                    new String[] {"__lt__", "Return a < b.  Computed by @total_ordering from (not a >= b).", "not op_result"}));
+    /** _convert's names: for each root, the methods it fills in (Lib/functools.py, 3.11). */
+    private static final Map<String, List<String>> CONVERT = Map.of(
+            "__lt__", List.of("__gt__", "__le__", "__ge__"),
+            "__le__", List.of("__ge__", "__lt__", "__gt__"),
+            "__gt__", List.of("__lt__", "__ge__", "__le__"),
+            "__ge__", List.of("__le__", "__gt__", "__lt__"));
 
     private final List<Diagnostic> diagnostics;
     private final Set<String> decoratorNames = new HashSet<>();
@@ -90,8 +76,7 @@ final class TotalOrdering {
                 refuse(decorators.get(at), "total_ordering together with another class decorator");
             } else if (!has.isEmpty()) {
                 String root = has.stream().max(String::compareTo).orElseThrow();
-                c.body().addAll(methods(c, root, has));
-                for (String[] m : CONVERT.get(root)) has.add(m[0]);
+                has.addAll(CONVERT.get(root));
             }
         }
         // A class with a base from outside the program has roots the expansion cannot know: so do its subclasses.
@@ -115,23 +100,6 @@ final class TotalOrdering {
                     && moduleNames.contains(m.name())) return i;
         }
         return -1;
-    }
-
-    /** The functions _convert[root] names that the class lacks, parsed at the class's line. */
-    private List<Stmt> methods(Stmt.ClassDef c, String root, Set<String> has) {
-        StringBuilder s = new StringBuilder();
-        for (String[] m : CONVERT.get(root)) {
-            if (has.contains(m[0])) continue;
-            s.append("def ").append(m[0]).append("(self, other):\n    '").append(m[1]).append("'\n")
-                    .append("    op_result = type(self).").append(root).append("(self, other)\n")
-                    .append("    if op_result is NotImplemented:\n        return op_result\n")
-                    .append("    return ").append(m[2]).append("\n");
-        }
-        List<Diagnostic> own = new ArrayList<>();
-        String padded = "\n".repeat(Math.max(0, c.token().line() - 1)) + s;
-        List<Stmt> generated = new Parser(new Scanner(padded, own).scan(), own).parse();
-        if (!own.isEmpty()) throw new IllegalStateException("total_ordering source: " + own + "\n" + s);
-        return generated;
     }
 
     private void refuse(Expr at, String what) {
