@@ -54,7 +54,9 @@ final class GenericAliasType extends BuiltinType {
     /** Whether o can stand in a union: None, a type, an alias or a union. */
     static boolean unionable(Interpreter in, PyObject o) {
         return o instanceof PyNone || o instanceof PyClass || o instanceof PyNamedTupleClass || o instanceof PyGenericAlias
-                || o instanceof PyUnionType || (o instanceof PyBuiltin b && in.builtinImpl.isTypeObject(b));
+                || o instanceof PyUnionType || (o instanceof PyBuiltin b && in.builtinImpl.isTypeObject(b))
+                // typing.Any is a class in 3.11 (metaclass _AnyMeta): `Any | None` is a types.UnionType.
+                || o instanceof PyTyping t && t.kind == PyTyping.Kind.FORM && t.name.equals("Any");
     }
 
     /**
@@ -105,6 +107,10 @@ final class GenericAliasType extends BuiltinType {
         }
         if (a instanceof PyUnionType x && b instanceof PyUnionType y) {
             return x.args.items.length == y.args.items.length && List.of(x.args.items).containsAll(List.of(y.args.items));
+        }
+        // union_richcompare answers NotImplemented for a typing Union, whose __eq__ then compares the members.
+        if (a instanceof PyUnionType x && b instanceof PyTyping u && u.kind == PyTyping.Kind.ALIAS && u.name.equals("Union")) {
+            return TypingType.sameMembers(ops(), ((PyTuple) u.args).items, x.args.items);
         }
         return false;
     }

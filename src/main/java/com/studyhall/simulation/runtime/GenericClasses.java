@@ -45,6 +45,11 @@ final class GenericClasses {
         return generic;
     }
 
+    /** Generic when a program has read it, else null. */
+    PyClass genericIfMade() {
+        return generic;
+    }
+
     /** Whether subscripting this class goes to Generic's __class_getitem__. */
     boolean derives(PyClass c) {
         return generic != null && c.mro.contains(generic);
@@ -79,7 +84,8 @@ final class GenericClasses {
     }
 
     private PyTyping make(PyClass cls, PyObject[] items) {
-        List<PyObject> args = typing().convert(items, false);
+        // Generic classes only _type_convert their parameters.
+        List<PyObject> args = typing().convert(items, items.length);
         try {
             if (cls == generic || cls == in.protocolClasses.protocolIfMade()) {
                 if (args.isEmpty()) throw new PyRaise("TypeError", "Parameter list to " + cls.name + "[...] cannot be empty");
@@ -114,7 +120,8 @@ final class GenericClasses {
      */
     List<PyObject> substitutedArgs(PyTyping alias, PyObject[] items) {
         PyObject[] params = alias.parameters instanceof PyTuple p ? p.items : new PyObject[0];
-        List<PyObject> given = typing().convert(items, true);
+        // Each argument put in for a type variable goes through TypeVar.__typing_subst__, which is _type_check.
+        List<PyObject> given = typing().convert(items, 0);
         List<PyObject> args = new ArrayList<>();
         try {
             checkCount(in.ops.repr(alias), params.length, given.size());

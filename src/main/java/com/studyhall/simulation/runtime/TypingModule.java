@@ -87,8 +87,7 @@ final class TypingModule extends NativeModule {
 
     /**
      * get_origin(tp): a generic alias's __origin__ (a bare form such as List is one too: list), Generic
-     * for Generic, None for anything else. The origin of an `int | str` union, types.UnionType, is a
-     * type the lab does not have.
+     * for Generic, types.UnionType for an `int | str` union, None for anything else.
      */
     private PyObject getOrigin(PyObject tp) {
         if (tp instanceof PyTyping t && (t.kind == PyTyping.Kind.ALIAS || t.kind == PyTyping.Kind.CLASS_ALIAS
@@ -97,7 +96,8 @@ final class TypingModule extends NativeModule {
         }
         if (tp instanceof PyGenericAlias g) return heap.newRef(g.origin);
         if (tp == in.genericClasses.genericClass()) return heap.newRef(tp);
-        if (tp instanceof PyUnionType) throw new PyRaise("TypeError", "typing.get_origin() of a union written with | is not supported in the memory lab");
+        // A union written with | between classes is a types.UnionType: its origin is that type (shared).
+        if (tp instanceof PyUnionType) return in.builtinImpl.typeObject("types.UnionType");
         return heap.newRef(v.none);
     }
 

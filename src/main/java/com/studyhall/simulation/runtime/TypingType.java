@@ -1,6 +1,7 @@
 package com.studyhall.simulation.runtime;
 
 import com.studyhall.simulation.heap.*;
+import com.studyhall.simulation.syntax.TokenType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,38 @@ final class TypingType extends BuiltinType {
         if (TypingModule.WRAPPERS.contains(t.name)) checkWrapped(t, key);
         if (t.name.equals("Literal")) return literal(key);
         return cached(t, key);
+    }
+
+    /**
+     * {@code X | Y} where X is one of typing's objects: _GenericAlias, _SpecialGenericAlias, _SpecialForm,
+     * TypeVar and NewType define __or__ as {@code Union[self, right]} (so {@code List[int] | None} is
+     * {@code Optional[List[int]]}, through Union's cache). Any is a class in 3.11: type.__or__ makes a
+     * types.UnionType of it.
+     */
+    @Override
+    PyObject binary(TokenType op, PyObject a, PyObject b) {
+        if (op == TokenType.PIPE && definesOr(a)) return unionOf(a, b);
+        return typeUnion(op, a, b);
+    }
+
+    /** {@code Y | X} with X one of typing's objects: its __ror__, {@code Union[left, self]}. */
+    @Override
+    PyObject reflected(TokenType op, PyObject a, PyObject b) {
+        if (op == TokenType.PIPE && definesOr(b)) return unionOf(a, b);
+        return typeUnion(op, a, b);
+    }
+
+    private static boolean definesOr(PyObject o) {
+        return o instanceof PyTyping t && !(t.kind == PyTyping.Kind.FORM && t.name.equals("Any"));
+    }
+
+    private PyObject unionOf(PyObject left, PyObject right) {
+        PyTuple key = heap.alloc(new PyTuple(new PyObject[] {heap.newRef(left), heap.newRef(right)}));
+        try {
+            return cached((PyTyping) module().form("Union"), key);
+        } finally {
+            heap.decref(key);
+        }
     }
 
     /** _tp_cache: the alias made before for an equal key, else a new one the cache keeps. */
@@ -186,7 +219,8 @@ final class TypingType extends BuiltinType {
         }
         PyTyping alias = new PyTyping(PyTyping.Kind.ALIAS, form.name);
         alias.callableParams = callableParams;
-        alias.args = argsTuple(convert(items, form.name.equals("Tuple") || form.name.equals("Callable")));
+        // A Callable's parameters are only converted; its result, like every other form's parameter, is checked.
+        alias.args = argsTuple(convert(items, form.name.equals("Callable") ? items.length - 1 : 0));
         alias.parameters = in.genericClasses.typeVariables(alias);
         return heap.alloc(alias);
     }
@@ -196,8 +230,13 @@ final class TypingType extends BuiltinType {
         return heap.alloc(new PyTuple(items.toArray(new PyObject[0])));
     }
 
-    /** _type_convert of each parameter (new references): None is NoneType, a str a new ForwardRef. */
-    List<PyObject> convert(PyObject[] items, boolean ellipsisAllowed) {
+    /**
+     * _type_convert of each parameter (new references): None is NoneType, a str a new ForwardRef; from
+     * {@code checkedFrom} on, _type_check's refusals too (a plain special form, Generic or Protocol, or
+     * ClassVar[X], Final[X], Generic[T] as an argument). An Ellipsis passes both, as in 3.11.
+     */
+    List<PyObject> convert(PyObject[] items, int checkedFrom) {
+        for (int i = checkedFrom; i < items.length; i++) typeCheck(items[i]);
         List<PyObject> out = new ArrayList<>();
         for (PyObject p : items) {
             if (p instanceof PyNone) {
@@ -206,13 +245,27 @@ final class TypingType extends BuiltinType {
                 PyTyping ref = new PyTyping(PyTyping.Kind.FORWARD_REF, s.value);
                 ref.args = heap.newRef(s);
                 out.add(heap.alloc(ref));
-            } else if (p instanceof PyEllipsis && !ellipsisAllowed) {
-                throw new PyRaise("TypeError", "Plain typing.Any is not valid as type argument");
             } else {
                 out.add(heap.newRef(p));
             }
         }
         return out;
+    }
+
+    /** The special forms _type_check lets through as arguments (Any is a class in 3.11). */
+    private static final java.util.Set<String> ARGUMENT_FORMS = java.util.Set.of("Any", "LiteralString", "NoReturn", "Never", "Self", "TypeAlias");
+
+    private void typeCheck(PyObject p) {
+        boolean wrapped = p instanceof PyTyping t && (t.kind == PyTyping.Kind.ALIAS && (t.name.equals("ClassVar") || t.name.equals("Final"))
+                || t.kind == PyTyping.Kind.CLASS_ALIAS && isGenericOrProtocol(t.origin));
+        if (wrapped) throw new PyRaise("TypeError", repr(p) + " is not valid as type argument");
+        boolean plain = p instanceof PyTyping t && t.kind == PyTyping.Kind.FORM && !ARGUMENT_FORMS.contains(t.name)
+                && t.typeName().startsWith("typing._") && t.typeName().endsWith("SpecialForm");
+        if (plain || isGenericOrProtocol(p)) throw new PyRaise("TypeError", "Plain " + ops().repr(p) + " is not valid as type argument");
+    }
+
+    private boolean isGenericOrProtocol(PyObject o) {
+        return o != null && (o == in.genericClasses.genericIfMade() || o == in.protocolClasses.protocolIfMade());
     }
 
     /** Optional[X]: Union[X, None], itself cached under Union. */
@@ -231,7 +284,7 @@ final class TypingType extends BuiltinType {
     /** Union[...]: the parameters converted, unions flattened into it, repeats dropped; one left is itself. */
     private PyObject union(PyObject[] items) {
         if (items.length == 0) throw new PyRaise("TypeError", "Cannot take a Union of no types.");
-        List<PyObject> converted = convert(items, false);
+        List<PyObject> converted = convert(items, 0);
         List<PyObject> members = new ArrayList<>();
         for (PyObject p : converted) {
             PyObject[] parts = p instanceof PyTyping a && a.kind == PyTyping.Kind.ALIAS && a.name.equals("Union")
@@ -404,6 +457,10 @@ final class TypingType extends BuiltinType {
 
     @Override
     boolean eq(PyObject a, PyObject b) {
+        // _UnionGenericAlias.__eq__ takes a types.UnionType too: set(self.__args__) == set(other.__args__).
+        if (a instanceof PyTyping u && u.kind == PyTyping.Kind.ALIAS && u.name.equals("Union") && b instanceof PyUnionType w) {
+            return sameMembers(ops(), ((PyTuple) u.args).items, w.args.items);
+        }
         if (!(a instanceof PyTyping x) || !(b instanceof PyTyping y) || x.kind != y.kind) return false;
         if (x.kind == PyTyping.Kind.CLASS_ALIAS) return x.origin == y.origin && ops().eq(x.args, y.args);
         if (x.kind == PyTyping.Kind.FORWARD_REF) return ops().eq(x.args, y.args);
@@ -421,8 +478,19 @@ final class TypingType extends BuiltinType {
     }
 
     private boolean contains(PyObject[] items, PyObject o) {
-        for (PyObject i : items) if (ops().sameOrEqual(i, o)) return true;
+        return contains(ops(), items, o);
+    }
+
+    private static boolean contains(Ops ops, PyObject[] items, PyObject o) {
+        for (PyObject i : items) if (ops.sameOrEqual(i, o)) return true;
         return false;
+    }
+
+    /** Two unions' members compared as sets (each side has no repeats). */
+    static boolean sameMembers(Ops ops, PyObject[] p, PyObject[] q) {
+        if (p.length != q.length) return false;
+        for (PyObject item : p) if (!contains(ops, q, item)) return false;
+        return true;
     }
 
     @Override

@@ -1676,6 +1676,9 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     }
 
     public Void visitBinary(Expr.Binary e) {
+        if (e.op() == TokenType.PIPE && (typingSubscripts.isForm(e.left()) || typingSubscripts.isForm(e.right()))) {
+            uncounted.wherever("a union with a typing form (its __or__ is Union[...], typing's Python code and its caches)");
+        }
         expr(e.left());
         expr(e.right());
         return null;
