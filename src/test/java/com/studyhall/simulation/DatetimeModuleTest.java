@@ -88,4 +88,59 @@ class DatetimeModuleTest {
             assertThat(messages(runPatiently("from datetime import tzinfo\n"))).hasSize(1);
         }
     }
+    @Nested
+    class TimesAsText {
+        @Test
+        void isoformatTakesATimespecForTimesAndDatetimesWithCPythonsErrors() {
+            // CPython 3.11.7: 09:05 09:05:07.123 2024-03-01 09 2024-03-01T09:05:07.123456 None
+            //                 ValueError Unknown timespec value / TypeError isoformat() argument 1 must be str, not int
+            SimulationResult r = runPatiently("import datetime\nt = datetime.time(9, 5, 7, 123456)\n"
+                    + "d = datetime.datetime(2024, 3, 1, 9, 5, 7, 123456)\n"
+                    + "print(t.isoformat('minutes'), t.isoformat(timespec='milliseconds'), d.isoformat(' ', 'hours'), d.isoformat(), t.utcoffset())\n"
+                    + "for bad in (lambda: t.isoformat('days'), lambda: t.isoformat(3)):\n"
+                    + "    try:\n        bad()\n    except (TypeError, ValueError) as e:\n        print(type(e).__name__, e)\n");
+            assertThat(r.diagnostics()).isEmpty();
+            assertThat(r.stdout()).isEqualTo("09:05 09:05:07.123 2024-03-01 09 2024-03-01T09:05:07.123456 None\n"
+                    + "ValueError Unknown timespec value\nTypeError isoformat() argument 1 must be str, not int\n");
+        }
+
+        @Test
+        void timeFromisoformatReadsTheFormsThreeElevenReads() {
+            // CPython 3.11.7, each on its own line: the time or the ValueError
+            SimulationResult r = runPatiently("from datetime import time\n"
+                    + "for s in ('10:15', '10', '1015', 'T101530', '10:15:30,5', '10:15:30.1234567', '10:15:30:5', '10:15:', '10:1', '25:00'):\n"
+                    + "    try:\n        print(repr(time.fromisoformat(s)))\n    except ValueError as e:\n        print(e)\n");
+            assertThat(r.diagnostics()).isEmpty();
+            assertThat(r.stdout()).isEqualTo("""
+                    datetime.time(10, 15)
+                    datetime.time(10, 0)
+                    datetime.time(10, 15)
+                    datetime.time(10, 15, 30)
+                    datetime.time(10, 15, 30, 500000)
+                    datetime.time(10, 15, 30, 123456)
+                    datetime.time(10, 15, 30, 500000)
+                    Invalid isoformat string: '10:15:'
+                    Invalid isoformat string: '10:1'
+                    hour must be in 0..23
+                    """);
+        }
+
+        @Test
+        void datetimeFromisoformatTakesAnySeparatorAndTheTimeForms() {
+            // CPython 3.11.7: 2024-01-05 10:15:00 2024-01-05 10:15:30.500000 2024-01-05 10:15:30.250000 / Invalid isoformat string: '2024-01-05T'
+            SimulationResult r = runPatiently("from datetime import datetime\n"
+                    + "print(datetime.fromisoformat('2024-01-05x1015'), datetime.fromisoformat('20240105 10:15:30.5'), "
+                    + "datetime.fromisoformat('2024-01-05T10:15:30,25'))\n"
+                    + "try:\n    datetime.fromisoformat('2024-01-05T')\nexcept ValueError as e:\n    print(e)\n");
+            assertThat(r.diagnostics()).isEmpty();
+            assertThat(r.stdout()).isEqualTo("2024-01-05 10:15:00 2024-01-05 10:15:30.500000 2024-01-05 10:15:30.250000\n"
+                    + "Invalid isoformat string: '2024-01-05T'\n");
+        }
+
+        @Test
+        void aLiteralTimeWithAUtcOffsetIsRefusedBeforeTheRun() {
+            assertThat(messages(runPatiently("import datetime\nprint(datetime.time.fromisoformat('10:15Z'))\n")))
+                    .singleElement().asString().contains("UTC offset");
+        }
+    }
 }

@@ -91,6 +91,70 @@ public final class CivilCalendar {
     }
 
     /** HH:MM:SS, with .ffffff when there are microseconds (isoformat's "auto"). */
+    /**
+     * isoformat's time part for a timespec (format_isoformat's table of _datetimemodule.c): "auto" is
+     * {@link #isoTime}; null for a name it does not know ("Unknown timespec value").
+     */
+    public static String isoTime(int hour, int minute, int second, int microsecond, String timespec) {
+        return switch (timespec) {
+            case "auto" -> isoTime(hour, minute, second, microsecond);
+            case "hours" -> String.format("%02d", hour);
+            case "minutes" -> String.format("%02d:%02d", hour, minute);
+            case "seconds" -> String.format("%02d:%02d:%02d", hour, minute, second);
+            case "milliseconds" -> String.format("%02d:%02d:%02d.%03d", hour, minute, second, microsecond / 1000);
+            case "microseconds" -> String.format("%02d:%02d:%02d.%06d", hour, minute, second, microsecond);
+            default -> null;
+        };
+    }
+
+    /**
+     * parse_hh_mm_ss_ff of _datetimemodule.c (3.11) over a whole string without a UTC offset:
+     * HH[[:]MM[[:]SS[{.,}f...]]] (the colons all or none; a fraction of 1 to 6 digits is scaled to
+     * microseconds, further digits dropped); hour, minute, second, microsecond, or null when malformed.
+     */
+    public static int[] parseIsoTime(String text) {
+        int[] f = new int[4];
+        int p = 0;
+        int end = text.length();
+        boolean separated = true;
+        for (int i = 0; i < 3; i++) {
+            if (p + 2 > end || !isDigit(text.charAt(p)) || !isDigit(text.charAt(p + 1))) return null;
+            f[i] = (text.charAt(p) - '0') * 10 + text.charAt(p + 1) - '0';
+            p += 2;
+            if (p >= end) return f;
+            char c = text.charAt(p++);
+            if (i == 0) separated = c == ':';
+            if (p >= end) return null;
+            if (separated && c == ':') continue;
+            if (c == '.' || c == ',') {
+                return fraction(text, p, f);
+            }
+            if (separated) return null;
+            p--;
+        }
+        // Past the seconds (after a third ':' or a digit), what is left is read as the fraction too.
+        return fraction(text, p, f);
+    }
+
+    private static int[] fraction(String text, int p, int[] f) {
+        int digits = Math.min(6, text.length() - p);
+        if (digits == 0) return null;
+        int value = 0;
+        for (int k = 0; k < digits; k++) {
+            char c = text.charAt(p + k);
+            if (!isDigit(c)) return null;
+            value = value * 10 + c - '0';
+        }
+        for (int k = digits; k < 6; k++) value *= 10;
+        for (int k = p + digits; k < text.length(); k++) if (!isDigit(text.charAt(k))) return null;
+        f[3] = value;
+        return f;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     public static String isoTime(int hour, int minute, int second, int microsecond) {
         String t = String.format("%02d:%02d:%02d", hour, minute, second);
         return microsecond == 0 ? t : t + String.format(".%06d", microsecond);

@@ -150,9 +150,9 @@ final class DateType extends BuiltinType {
             Args.noKeywords("date.isoformat", kw);
             return date;
         }
-        if (args.size() > 1) throw new PyRaise("TypeError", "isoformat() takes at most 2 arguments (" + args.size() + " given)");
+        if (args.size() > 2) throw new PyRaise("TypeError", "isoformat() takes at most 2 arguments (" + args.size() + " given)");
         for (String k : kw.keySet()) {
-            if (!k.equals("sep")) throw new PyRaise("TypeError", "'" + k + "' is an invalid keyword argument for isoformat()");
+            if (!k.equals("sep") && !k.equals("timespec")) throw new PyRaise("TypeError", "'" + k + "' is an invalid keyword argument for isoformat()");
         }
         PyObject sep = Args.get(args, kw, 0, "sep");
         String s = "T";
@@ -162,7 +162,7 @@ final class DateType extends BuiltinType {
             }
             s = str.value;
         }
-        return date + s + CivilCalendar.isoTime(d.hour, d.minute, d.second, d.microsecond) + offsetSuffix(d);
+        return date + s + TimeType.isoTime(d.hour, d.minute, d.second, d.microsecond, Args.get(args, kw, 1, "timespec"), 2) + offsetSuffix(d);
     }
 
     /** "+02:00" for an aware datetime, "" for a naive one. */

@@ -7,10 +7,20 @@ import com.studyhall.simulation.library.CivilCalendar;
 final class TimeType extends BuiltinType {
     TimeType(Interpreter in) {
         super("datetime.time", null, in);
-        method("isoformat", (self, args, kw) -> {
-            Args.count("isoformat", args, 0, 0);
-            Args.noKeywords("isoformat", kw);
-            return v.str(str(self));
+        // time_isoformat: METH_VARARGS | METH_KEYWORDS, "|s:isoformat" with kwlist {"timespec"}.
+        method("isoformat", (self, args, kw) -> builtins().withPackedArguments(args.size(), !kw.isEmpty(), () -> {
+            if (args.size() > 1) throw new PyRaise("TypeError", "isoformat() takes at most 1 argument (" + args.size() + " given)");
+            for (String k : kw.keySet()) {
+                if (!k.equals("timespec")) throw new PyRaise("TypeError", "'" + k + "' is an invalid keyword argument for isoformat()");
+            }
+            PyTime t = (PyTime) self;
+            return v.str(isoTime(t.hour, t.minute, t.second, t.microsecond, Args.get(args, kw, 0, "timespec"), 1));
+        }));
+        // A time here is naive (a tzinfo is refused before the run): its offset is None.
+        method("utcoffset", (self, args, kw) -> {
+            Args.count("utcoffset", args, 0, 0);
+            Args.noKeywords("utcoffset", kw);
+            return v.none;
         });
         // time_strftime: METH_VARARGS | METH_KEYWORDS ("U:strftime", kwlist {"format"}).
         method("strftime", (self, args, kw) -> {
@@ -37,6 +47,20 @@ final class TimeType extends BuiltinType {
             if (error != null) throw new PyRaise("ValueError", error);
             return heap.alloc(new PyTime((int) f[0], (int) f[1], (int) f[2], (int) f[3]));
         }));
+    }
+
+    /** The time part of isoformat for a timespec argument (null: "auto"), checked as the "s" format checks it. */
+    static String isoTime(int hour, int minute, int second, int microsecond, PyObject timespec, int position) {
+        String spec = "auto";
+        if (timespec != null) {
+            if (!(timespec instanceof PyStr s)) {
+                throw new PyRaise("TypeError", "isoformat() argument " + position + " must be str, not " + timespec.typeName());
+            }
+            spec = s.value;
+        }
+        String text = CivilCalendar.isoTime(hour, minute, second, microsecond, spec);
+        if (text == null) throw new PyRaise("ValueError", "Unknown timespec value");
+        return text;
     }
 
     private DateType dates() {

@@ -44,6 +44,10 @@ final class DatetimeChecks {
         if (time && (e.args().size() > 4 || e.keywords().stream().anyMatch(k -> "tzinfo".equals(k.name())))) {
             formats.add(new Object[] {e.token(), null, "a time's tzinfo"});
         }
+        if (e.callee() instanceof Expr.Attribute a && a.name().equals("fromisoformat") && e.args().size() == 1
+                && e.args().get(0) instanceof Expr.Constant c && c.value() instanceof String text && offsetTime(a.object(), text)) {
+            formats.add(new Object[] {e.token(), null, OFFSET_TIME});
+        }
         if (e.callee() instanceof Expr.Attribute a && a.name().equals("format") && a.object() instanceof Expr.Constant c
                 && c.value() instanceof String template) {
             for (String spec : formatSpecs(template)) formats.add(new Object[] {e.token(), spec, "a str.format spec"});
@@ -54,6 +58,17 @@ final class DatetimeChecks {
         Expr fmt = strftime ? (e.args().isEmpty() ? null : e.args().get(0)) : e.args().get(1);
         String literal = fmt instanceof Expr.Constant c && c.value() instanceof String s ? s : null;
         formats.add(new Object[] {e.token(), literal, strftime ? "strftime" : "format()"});
+    }
+
+    private static final String OFFSET_TIME = "fromisoformat() of a time with a UTC offset (an aware time or datetime)";
+
+    /** time.fromisoformat('10:15Z'), datetime.time.fromisoformat('T10:15+02:00'): an aware time. */
+    private static boolean offsetTime(Expr receiver, String text) {
+        boolean time = receiver instanceof Expr.Name n && n.name().equals("time") || receiver instanceof Expr.Attribute a && a.name().equals("time");
+        boolean datetime = receiver instanceof Expr.Name n && n.name().equals("datetime") || receiver instanceof Expr.Attribute a && a.name().equals("datetime");
+        // A datetime's offset follows its time, after the date (whose own '-' marks are no offset).
+        String offsetPart = datetime ? text.substring(Math.min(text.length(), text.length() > 4 && text.charAt(4) == '-' ? 10 : 8)) : text;
+        return (time || datetime) && offsetPart.chars().anyMatch(ch -> ch == 'Z' || ch == '+' || ch == '-');
     }
 
     /** The specs holding a % of a str.format template's fields ("{:%d/%m}"); a spec with a nested field is left out. */
@@ -90,8 +105,8 @@ final class DatetimeChecks {
         for (Object[] f : formats) {
             Token at = (Token) f[0];
             String text = (String) f[1];
-            if (f[2].equals("fold") || f[2].equals("a time's tzinfo")) {
-                refuse.accept(at, f[2].equals("fold") ? "datetime's fold argument" : "a datetime.time with a tzinfo");
+            if (f[2].equals("fold") || f[2].equals("a time's tzinfo") || f[2].equals(OFFSET_TIME)) {
+                refuse.accept(at, f[2].equals("fold") ? "datetime's fold argument" : f[2].equals(OFFSET_TIME) ? OFFSET_TIME : "a datetime.time with a tzinfo");
                 continue;
             }
             if (UNMODELLED.contains((String) f[2])) {
