@@ -3349,7 +3349,7 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
 
     /** A rich comparison where a program's class may answer with any object (its result is passed through). */
     private static boolean richOnInstance(String op, PyObject a, PyObject b) {
-        return (a instanceof PyInstance || b instanceof PyInstance) && switch (op) {
+        return Ops.passesObjectThrough(a, b) && switch (op) {
             case "==", "!=", "<", "<=", ">", ">=" -> true;
             default -> false;
         };

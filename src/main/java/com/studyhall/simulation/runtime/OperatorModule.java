@@ -90,7 +90,7 @@ final class OperatorModule extends NativeModule {
 
     /** operator.lt(a, b) and friends are PyObject_RichCompare: a program's method's object passes through. */
     private PyObject compared(String symbol, PyObject a, PyObject b) {
-        if (a instanceof PyInstance || b instanceof PyInstance) return in.ops.richCompare(symbol, a, b);
+        if (Ops.passesObjectThrough(a, b)) return in.ops.richCompare(symbol, a, b);
         return v.bool(switch (symbol) {
             case "==" -> in.ops.operatorEquals(a, b, false);
             case "!=" -> in.ops.operatorEquals(a, b, true);
