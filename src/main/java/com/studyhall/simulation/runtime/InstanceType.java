@@ -467,17 +467,40 @@ final class InstanceType extends BuiltinType {
 
     /** a OP b through a's method, then b's reflected one; null when neither is defined. */
     Boolean richCompare(PyObject a, PyObject b, String name, String reflected) {
+        PyObject r = richCompareObject(a, b, name, reflected);
+        return r == null ? null : truthReleased(r);
+    }
+
+    /** PyObject_IsTrue of a comparison's result, held (where the heap checker sees it) while its __bool__ runs; released. */
+    private boolean truthReleased(PyObject r) {
+        in.push(r);
+        try {
+            return ops().truthy(r);
+        } finally {
+            in.pop();
+            heap.decref(r);
+        }
+    }
+
+    /**
+     * do_richcompare's result itself (a new reference): whatever object the method returned
+     * ({@code a < b} may be a str, an expression tree...), a bool from a builtin base's
+     * comparison, null when neither side answers.
+     */
+    PyObject richCompareObject(PyObject a, PyObject b, String name, String reflected) {
         // do_richcompare: the right operand's reflected method first when its class is a proper subclass of the left's.
         boolean subclassFirst = a instanceof PyInstance x && b instanceof PyInstance y && x.cls != y.cls && y.cls.mro.contains(x.cls);
         PyObject r = subclassFirst ? compareSlot(b, reflected, a) : null;
         if (r == null && a instanceof PyInstance) r = compareSlot(a, name, b);
         if (r == null && b instanceof PyInstance && !subclassFirst) r = compareSlot(b, reflected, a);
-        if (r == null) return builtinCompare(a, b, name);
-        try {
-            return ops().truthy(r);
-        } finally {
-            heap.decref(r);
-        }
+        if (r != null) return r;
+        Boolean builtin = builtinCompare(a, b, name);
+        return builtin == null ? null : answer(builtin);
+    }
+
+    /** A comparison's bool answer as a new reference. */
+    PyObject answer(boolean truth) {
+        return heap.newRef(v.bool(truth));
     }
 
     /** list_richcompare, dict_richcompare, set_richcompare for an instance of a subclass that does not define the method. */
@@ -505,12 +528,7 @@ final class InstanceType extends BuiltinType {
     Boolean equalThroughObjectNe(PyObject a, PyObject b) {
         PyObject r = a instanceof PyInstance ? eqThroughWrapper(a, b) : null;
         if (r == null && b instanceof PyInstance) r = eqThroughWrapper(b, a);
-        if (r == null) return null;
-        try {
-            return ops().truthy(r);
-        } finally {
-            heap.decref(r);
-        }
+        return r == null ? null : truthReleased(r);
     }
 
     private PyObject eqThroughWrapper(PyObject self, PyObject other) {
@@ -544,13 +562,23 @@ final class InstanceType extends BuiltinType {
 
     @Override
     Boolean order(String op, PyObject a, PyObject b) {
-        String[] names = switch (op) {
+        String[] names = orderNames(op);
+        return richCompare(a, b, names[0], names[1]);
+    }
+
+    /** a < b (<=, >, >=) as the method's own result, a new reference; null when neither side answers. */
+    PyObject orderObject(String op, PyObject a, PyObject b) {
+        String[] names = orderNames(op);
+        return richCompareObject(a, b, names[0], names[1]);
+    }
+
+    private static String[] orderNames(String op) {
+        return switch (op) {
             case "<" -> new String[] {"__lt__", "__gt__"};
             case "<=" -> new String[] {"__le__", "__ge__"};
             case ">" -> new String[] {"__gt__", "__lt__"};
             default -> new String[] {"__ge__", "__le__"};
         };
-        return richCompare(a, b, names[0], names[1]);
     }
 
     static String operatorName(TokenType op) {
@@ -604,13 +632,32 @@ final class InstanceType extends BuiltinType {
     }
 
     /**
-     * a OP b for a plain a and an int, float, str or tuple subclass's instance b whose class does
-     * not define the reflected method: a's type takes b as one of its own ("x" + UpperStr("a"),
-     * 2 ** Money(3)); null when it declines.
+     * a OP b for a plain a and an int, float, str or tuple subclass's instance b (binary_op1's slotv
+     * when b's reflected method does not go first): a's type takes b as one of its own
+     * ("x" + UpperStr("a"), 2 ** Money(3)); null when it declines.
      */
     PyObject withValueOperand(TokenType op, BuiltinType left, PyObject a, PyObject b) {
         String n = operatorName(op);
-        if (n == null || !holdsValue(b) || defines(b, "__r" + n + "__")) return null;
+        if (n == null || defines(b, "__r" + n + "__") && !nativelyTakes(a, b)) return null;
+        return leftTakesValue(op, left, a, b);
+    }
+
+    /**
+     * Whether a's own slot takes b's value in CPython (float_add converts an int, long_add a bool's
+     * int): then it answers before b's reflected method unless reflectsFirst put that first
+     * (2.0 + MyInt(3) is 5.0; 1 - MyFloat(2) is MyFloat.__rsub__).
+     */
+    private static boolean nativelyTakes(PyObject a, PyObject b) {
+        PyObject body = ((PyInstance) b).body;
+        if (body == null) return false;
+        if (body instanceof PyInt) return a instanceof PyInt || a instanceof PyFloat || a instanceof PyComplex;
+        if (body instanceof PyFloat) return a instanceof PyFloat || a instanceof PyComplex;
+        return body.getClass() == a.getClass();
+    }
+
+    /** a's type's slot taking b's value as one of its own (5 - MyInt(3) is long_sub's 2). */
+    private PyObject leftTakesValue(TokenType op, BuiltinType left, PyObject a, PyObject b) {
+        if (!holdsValue(b)) return null;
         // 1 | Perm.R: Flag's __ror__, __rand__, __rxor__ (the same functions) on an IntFlag class go first.
         PyObject flag = FlagMembers.isIntFlagMember(b) ? in.enums.flags.binary(op, b, a) : null;
         if (flag != null) return flag;
@@ -623,6 +670,26 @@ final class InstanceType extends BuiltinType {
             if (refused.exception != null || !refused.type.equals("TypeError")) throw refused;
             return null;
         }
+    }
+
+    /**
+     * binary_op1's and SLOT1BINFULL's rule: when type(b) is a proper subclass of type(a) and
+     * overrides the reflected method (method_is_overloaded: b's class finds another __rX__ than
+     * a's), b.__rX__(a) is tried before a's own operator (A() + B() calls B.__radd__ first).
+     */
+    boolean reflectsFirst(TokenType op, PyObject a, PyObject b) {
+        String n = operatorName(op);
+        if (n == null || !(b instanceof PyInstance y)) return false;
+        PyObject mine = y.cls.lookup("__r" + n + "__");
+        if (mine == null || mine instanceof PyNone) return false;
+        if (a instanceof PyInstance x) return x.cls != y.cls && y.cls.mro.contains(x.cls) && mine != x.cls.lookup("__r" + n + "__");
+        // 5 + MyInt(3): int's own slot differs from the subclass's slot_nb_add, which calls its __radd__.
+        return y.body != null && y.body.getClass() == a.getClass() && base(b) == builtins().types.of(a) && mine instanceof PyFunction;
+    }
+
+    /** b.__rX__(a) alone, tried first by {@link #reflectsFirst}; null for NotImplemented. */
+    PyObject reflectedFirst(TokenType op, PyObject a, PyObject b) {
+        return implemented(special(b, "__r" + operatorName(op) + "__", a));
     }
 
     @Override

@@ -3305,10 +3305,19 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
             push(left);
             PyObject right = evalAfterPushed(e.rest().get(i), base, left);
             push(right);
+            boolean last = i == e.ops().size() - 1;
             boolean r;
+            PyObject result = null;
             try {
-                r = compare(e.ops().get(i), left, right);
+                if (richOnInstance(e.ops().get(i), left, right)) {
+                    result = ops.richCompare(e.ops().get(i), left, right);
+                    // The chain's last comparison is the expression's value as it is; a middle one is tested for truth.
+                    r = last || heldTruth(result);
+                } else {
+                    r = compare(e.ops().get(i), left, right);
+                }
             } catch (RuntimeException ex) {
+                if (result != null) heap.decref(result);
                 heap.decref(left);
                 heap.decref(right);
                 throw ex;
@@ -3317,14 +3326,33 @@ public final class Interpreter implements Stmt.Visitor<Void>, Expr.Visitor<PyObj
                 pop();
             }
             heap.decref(left);
-            if (!r || i == e.ops().size() - 1) {
-                chainFailedEarly = !r && i < e.ops().size() - 1;
+            if (!r || last) {
+                chainFailedEarly = !r && !last;
                 heap.decref(right);
-                return values.bool(r);
+                return result != null ? result : values.bool(r);
             }
+            if (result != null) heap.decref(result);
             left = right;
         }
         throw new IllegalStateException("unreachable");
+    }
+
+    /** A chain's middle result's truth; the result is held on the stack while its __bool__ runs. */
+    private boolean heldTruth(PyObject result) {
+        push(result);
+        try {
+            return ops.truthy(result);
+        } finally {
+            pop();
+        }
+    }
+
+    /** A rich comparison where a program's class may answer with any object (its result is passed through). */
+    private static boolean richOnInstance(String op, PyObject a, PyObject b) {
+        return Ops.passesObjectThrough(a, b) && switch (op) {
+            case "==", "!=", "<", "<=", ">", ">=" -> true;
+            default -> false;
+        };
     }
 
     boolean compare(String op, PyObject a, PyObject b) {

@@ -43,11 +43,11 @@ final class OperatorModule extends NativeModule {
             };
             function(op, (args, kw) -> {
                 two(op, args);
-                return v.bool(in.ops.order(symbol, args.get(0), args.get(1)));
+                return compared(symbol, args.get(0), args.get(1));
             });
         }
-        function("eq", (args, kw) -> v.bool(in.ops.operatorEquals(two("eq", args).get(0), args.get(1), false)));
-        function("ne", (args, kw) -> v.bool(in.ops.operatorEquals(two("ne", args).get(0), args.get(1), true)));
+        function("eq", (args, kw) -> compared("==", two("eq", args).get(0), args.get(1)));
+        function("ne", (args, kw) -> compared("!=", two("ne", args).get(0), args.get(1)));
         function("is_", (args, kw) -> v.bool(two("is_", args).get(0) == args.get(1)));
         function("is_not", (args, kw) -> v.bool(two("is_not", args).get(0) != args.get(1)));
         function("neg", (args, kw) -> in.ops.unary(TokenType.MINUS, one("_operator.neg", args)));
@@ -86,5 +86,15 @@ final class OperatorModule extends NativeModule {
     @Override
     String qualify(String fname) {
         return fname;
+    }
+
+    /** operator.lt(a, b) and friends are PyObject_RichCompare: a program's method's object passes through. */
+    private PyObject compared(String symbol, PyObject a, PyObject b) {
+        if (Ops.passesObjectThrough(a, b)) return in.ops.richCompare(symbol, a, b);
+        return v.bool(switch (symbol) {
+            case "==" -> in.ops.operatorEquals(a, b, false);
+            case "!=" -> in.ops.operatorEquals(a, b, true);
+            default -> in.ops.order(symbol, a, b);
+        });
     }
 }

@@ -111,6 +111,53 @@ final class Ops {
     private boolean checkedOrder(String op, PyObject a, PyObject b) {
         Boolean r = types.of(a).order(op, a, b);
         if (r == null && b instanceof PyInstance && !(a instanceof PyInstance)) r = types.instances().order(op, a, b);
+        return otherOrders(op, a, b, r);
+    }
+
+    /**
+     * ==, !=, <, <=, >, >= where an operand is a program's instance: the rich comparison's own
+     * result, a new reference (PyObject_RichCompare passes a method's object through unchanged;
+     * only a truth test, a chain's middle or a container's comparison takes its truth).
+     */
+    PyObject richCompare(String op, PyObject a, PyObject b) {
+        if (!passesObjectThrough(a, b)) return types.instances().answer(op.equals("==") || op.equals("!=")
+                ? operatorEquals(a, b, op.equals("!=")) : order(op, a, b));
+        InstanceType t = types.instances();
+        recursion.enter(RecursionCounter.COMPARISON);
+        try {
+            switch (op) {
+                case "==": {
+                    PyObject r = t.richCompareObject(a, b, "__eq__", "__eq__");
+                    return r != null ? r : t.answer(a == b);
+                }
+                case "!=": {
+                    PyObject r = t.richCompareObject(a, b, "__ne__", "__ne__");
+                    if (r != null) return r;
+                    // object.__ne__ inverts __eq__'s truth: a bool, never __eq__'s object.
+                    Boolean eq = t.equalThroughObjectNe(a, b);
+                    return t.answer(!(eq != null ? eq : a == b));
+                }
+                default: {
+                    PyObject r = t.orderObject(op, a, b);
+                    return r != null ? r : t.answer(otherOrders(op, a, b, null));
+                }
+            }
+        } finally {
+            recursion.leave();
+        }
+    }
+
+    /**
+     * Whether {@link #richCompare} hands back a method's own object: an operand is a program's
+     * instance and neither is a weakref.proxy (whose comparisons the lab answers with a bool; the
+     * checker refuses a weakref program's non-bool __eq__/__ne__).
+     */
+    static boolean passesObjectThrough(PyObject a, PyObject b) {
+        return (a instanceof PyInstance || b instanceof PyInstance) && !(a instanceof PyProxy) && !(b instanceof PyProxy);
+    }
+
+    /** The orderings of views, fractions and proxies against another type, else CPython's TypeError. */
+    private boolean otherOrders(String op, PyObject a, PyObject b, Boolean r) {
         if (r == null && b instanceof PyView && !(a instanceof PyView)) r = types.of(b).order(reflectedOrder(op), b, a);
         if (r == null && b instanceof PyFraction && !(a instanceof PyFraction)) r = types.of(b).order(reflectedOrder(op), b, a);
         if (r == null && b instanceof PyProxy && !(a instanceof PyProxy)) r = types.of(b).order(reflectedOrder(op), b, a);
@@ -152,9 +199,13 @@ final class Ops {
     private PyObject binary(TokenType op, PyObject a, PyObject b, String shown) {
         SizeLimit.check(op, a, b);
         BuiltinType ta = types.of(a);
-        PyObject r = b instanceof PyInstance && !(a instanceof PyInstance) ? types.instances().withValueOperand(op, ta, a, b) : null;
+        InstanceType instances = types.instances();
+        boolean rightFirst = instances.reflectsFirst(op, a, b);
+        PyObject r = rightFirst ? instances.reflectedFirst(op, a, b) : null;
+        if (r == null && b instanceof PyInstance && !(a instanceof PyInstance)) r = instances.withValueOperand(op, ta, a, b);
         if (r == null) r = ta.binary(op, a, b);
-        if (r == null) {
+        // The subclass's reflected method declined first: it is not asked again (do_other = 0, slotw = NULL).
+        if (r == null && !rightFirst) {
             BuiltinType tb = types.of(b);
             // Instances of two different classes share InstanceType but still reflect (binary_op1).
             if (tb != ta || (a instanceof PyInstance x && b instanceof PyInstance y && x.cls != y.cls)) r = tb.reflected(op, a, b);

@@ -229,7 +229,7 @@ public final class Checker implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         exceptionGroups.finish(this::refuse);
         weakLoops.finish(this::refuse);
         classGraphWalks.finish(classNames, this::refuse);
-        comparisonResults.finish(classNames);
+        comparisonResults.finish(classNames, importedModuleNames);
         unicodeErrors.finish(this::refuse);
         refuseWrappedBuiltins();
         for (Expr.Name n : nameReads) {
