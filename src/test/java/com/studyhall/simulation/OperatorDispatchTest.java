@@ -138,4 +138,13 @@ class OperatorDispatchTest {
         assertThat(proxied.diagnostics()).extracting(Diagnostic::message).containsExactly(
                 "line 3: a __eq__ that returns other than a bool (a weakref.proxy's comparison passes it on, the lab's answers its truth) is not supported in the memory lab");
     }
+    @Test
+    void threeArgumentPowTakesIntSubclassesAndIntEnumMembersAsTheirInts() {
+        // CPython 3.11.7: 3 3 3 int / 4 int 3
+        SimulationResult r = runPatiently("import enum\nclass MyInt(int):\n    pass\nclass Level(enum.IntEnum):\n    LOW = 2\n    HIGH = 7\n"
+                + "print(pow(2, MyInt(3), 5), pow(MyInt(2), 3, 5), pow(MyInt(2), MyInt(3), MyInt(5)), type(pow(MyInt(2), 3, 5)).__name__)\n"
+                + "r = pow(MyInt(4), Level.HIGH, 10)\nprint(r, type(r).__name__, pow(Level.LOW, -1, MyInt(5)))\n");
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(r.stdout()).isEqualTo("3 3 3 int\n4 int 3\n");
+    }
 }

@@ -191,6 +191,15 @@ final class NumberBuiltins {
         return null;
     }
 
+    private static boolean definesPower(PyObject o) {
+        return o instanceof PyInstance i && (i.cls.lookup("__pow__") instanceof PyFunction || i.cls.lookup("__rpow__") instanceof PyFunction);
+    }
+
+    /** An int subclass's instance as the int it holds (a borrowed reference); anything else as it is. */
+    private static PyObject intPart(PyObject o) {
+        return o instanceof PyInstance i && i.body instanceof PyInt held ? held : o;
+    }
+
     private PyObject pow(List<PyObject> args, java.util.Map<String, PyObject> kw) {
         PyObject base = Args.get(args, kw, 0, "base");
         PyObject exp = Args.get(args, kw, 1, "exp");
@@ -200,6 +209,13 @@ final class NumberBuiltins {
         // ternary_op reaches complex_pow when no earlier slot answered (int's declines what is not an int; float's raises).
         if (base instanceof PyComplex || base instanceof PyInt && (exp instanceof PyComplex || exp instanceof PyInt && mod instanceof PyComplex)) {
             throw new PyRaise("ValueError", "complex modulo");
+        }
+        // long_pow takes an int subclass's instance as the int it holds, unless a class of the three
+        // defines __pow__ or __rpow__ (slot_nb_power's order, not modelled here: refused as before).
+        if (!definesPower(base) && !definesPower(exp) && !definesPower(mod)) {
+            base = intPart(base);
+            exp = intPart(exp);
+            mod = intPart(mod);
         }
         if (!(base instanceof PyInt b && exp instanceof PyInt e && mod instanceof PyInt m)) {
             throw new PyRaise("TypeError", "pow() 3rd argument not allowed unless all arguments are integers");
