@@ -102,9 +102,7 @@ final class BuiltinsModule extends NativeModule {
             if (o instanceof PyChainMapView w) return p.typeObject("collections.abc." + w.kind);
             if (o instanceof PyClass c && c.metaclass != null) return heap.newRef(c.metaclass);
             // typing's metaclasses: every class over a protocol (concrete ones too) and every TypedDict class.
-            if (o instanceof PyClass c && in.protocolClasses.protocolIfMade() != null && c.mro.contains(in.protocolClasses.protocolIfMade())) {
-                return p.typeObject("typing._ProtocolMeta");
-            }
+            if (o instanceof PyClass c && in.protocolClasses.madeByProtocolMeta(c)) return p.typeObject("typing._ProtocolMeta");
             if (in.typedDicts.is(o)) return p.typeObject("typing._TypedDictMeta");
             if (o instanceof PyClass c && c.abcMeta) return p.typeObject("abc.ABCMeta");
             if (o instanceof PyClass c && c.enumKind != null) return p.typeObject("enum.EnumType");

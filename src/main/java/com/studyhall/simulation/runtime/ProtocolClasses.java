@@ -62,6 +62,11 @@ final class ProtocolClasses {
         return protocol != null && c != protocol && c.mro.contains(protocol);
     }
 
+    /** Whether _ProtocolMeta made the class: Protocol itself and every class over it, concrete ones too. */
+    boolean madeByProtocolMeta(PyClass c) {
+        return c == protocol && c != null || derives(c);
+    }
+
     /** Whether the class is a protocol (its own dict says so; Protocol itself is one). */
     boolean isProtocol(PyClass c) {
         return c.dict.getStr("_is_protocol") instanceof PyBool b && b.truth();
